@@ -1,0 +1,95 @@
+// A patient-facing article: the unit that is gated, rendered and published per clinic.
+import {DocumentIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {ARTICLE_LANGUAGES} from '../../src/content/vocabulary.ts'
+
+export const article = defineType({
+  name: 'article',
+  title: 'مقال',
+  type: 'document',
+  icon: DocumentIcon,
+  groups: [
+    {name: 'content', title: 'المحتوى', default: true},
+    {name: 'review', title: 'المراجعة'},
+    {name: 'publishing', title: 'النشر'},
+  ],
+  fields: [
+    defineField({name: 'title', title: 'العنوان', type: 'string', group: 'content', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'slug',
+      title: 'المعرّف في الرابط',
+      type: 'slug',
+      group: 'content',
+      options: {source: 'title', maxLength: 96},
+      validation: (rule) => rule.required(),
+    }),
+    defineField({name: 'excerpt', title: 'مقتطف', type: 'text', rows: 3, group: 'content'}),
+    defineField({
+      name: 'language',
+      title: 'اللغة',
+      type: 'string',
+      group: 'content',
+      options: {list: [...ARTICLE_LANGUAGES]},
+      initialValue: 'ar',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'heroImage',
+      title: 'الصورة الرئيسية',
+      type: 'image',
+      group: 'content',
+      options: {hotspot: true},
+      fields: [
+        defineField({
+          name: 'alt',
+          title: 'النص البديل (بالعربية)',
+          description: 'صف الصورة لمن لا يراها.',
+          type: 'string',
+          validation: (rule) => rule.required(),
+        }),
+      ],
+    }),
+    defineField({name: 'body', title: 'نص المقال', type: 'articleBody', group: 'content'}),
+    defineField({
+      name: 'procedures',
+      title: 'الإجراءات',
+      type: 'array',
+      group: 'content',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'procedure'}]})],
+    }),
+    defineField({
+      name: 'relatedArticles',
+      title: 'مقالات ذات صلة',
+      type: 'array',
+      group: 'content',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'article'}]})],
+    }),
+    defineField({
+      name: 'author',
+      title: 'الكاتب',
+      type: 'reference',
+      group: 'review',
+      to: [{type: 'person'}],
+      options: {filter: '"writer" in roles'},
+    }),
+    defineField({
+      name: 'medicalReviewer',
+      title: 'المراجع الطبي',
+      type: 'reference',
+      group: 'review',
+      to: [{type: 'person'}],
+      options: {filter: '"medicalReviewer" in roles'},
+    }),
+    defineField({name: 'lastReviewed', title: 'آخر مراجعة', type: 'date', group: 'review'}),
+    defineField({name: 'nextReviewDue', title: 'المراجعة القادمة', type: 'date', group: 'review'}),
+    defineField({
+      name: 'targetClinics',
+      title: 'العيادات المستهدفة',
+      type: 'array',
+      group: 'publishing',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'clinic'}]})],
+      validation: (rule) => rule.required().min(1),
+    }),
+  ],
+  preview: {select: {title: 'title', subtitle: 'excerpt', media: 'heroImage'}},
+})

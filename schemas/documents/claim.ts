@@ -1,0 +1,34 @@
+// One medical statement, the evidence behind it, and its medical review. Articles link spans of
+// text to claims; a claim is published only while its approval holds.
+import {CheckmarkCircleIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+
+export const claim = defineType({
+  name: 'claim',
+  title: 'ادعاء طبي',
+  type: 'document',
+  icon: CheckmarkCircleIcon,
+  fields: [
+    defineField({
+      name: 'statement',
+      title: 'نص الادعاء',
+      description: 'جملة طبية واحدة كما ستظهر للقارئ.',
+      type: 'text',
+      rows: 3,
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'procedure',
+      title: 'الإجراء',
+      type: 'reference',
+      to: [{type: 'procedure'}],
+      validation: (rule) => rule.required(),
+    }),
+    defineField({name: 'evidence', title: 'الدليل العلمي', type: 'evidence'}),
+    defineField({name: 'review', title: 'المراجعة الطبية', type: 'review'}),
+  ],
+  preview: {
+    select: {title: 'statement', status: 'review.status', certainty: 'evidence.certainty'},
+    prepare: ({title, status, certainty}) => ({title, subtitle: [status, certainty].filter(Boolean).join(' · ')}),
+  },
+})

@@ -1,0 +1,55 @@
+// A clinic whose site Sanad builds: where it practises decides which rules and disclaimer apply.
+import {HomeIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {CLINIC_LOCALES, JURISDICTIONS} from '../../src/content/vocabulary.ts'
+
+export const clinic = defineType({
+  name: 'clinic',
+  title: 'عيادة',
+  type: 'document',
+  icon: HomeIcon,
+  fields: [
+    defineField({name: 'name', title: 'الاسم', type: 'string', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'slug',
+      title: 'المعرّف',
+      description: 'يُستخدم اسمًا لمجلد موقع العيادة: حروف لاتينية صغيرة وأرقام وشرطات.',
+      type: 'slug',
+      options: {source: 'name', maxLength: 64},
+      validation: (rule) => rule.required(),
+    }),
+    defineField({name: 'domain', title: 'النطاق', description: 'مثل clinic.example', type: 'string'}),
+    defineField({
+      name: 'jurisdiction',
+      title: 'الدولة',
+      type: 'string',
+      options: {list: [...JURISDICTIONS], layout: 'radio'},
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'locale',
+      title: 'اللغة والمنطقة',
+      type: 'string',
+      options: {list: [...CLINIC_LOCALES]},
+      validation: (rule) => rule.required(),
+    }),
+    defineField({name: 'branding', title: 'الهوية البصرية', type: 'branding'}),
+    defineField({
+      name: 'proceduresOffered',
+      title: 'الإجراءات المتاحة',
+      type: 'array',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'procedure'}]})],
+    }),
+    defineField({name: 'contact', title: 'التواصل', type: 'contact'}),
+    defineField({name: 'netlifySiteId', title: 'معرّف موقع Netlify', type: 'string'}),
+    defineField({
+      name: 'disclaimer',
+      title: 'إخلاء المسؤولية الواجب',
+      description: 'الإخلاء الذي يظهر في كل صفحات العيادة؛ يجب أن يكون لدولة العيادة.',
+      type: 'reference',
+      to: [{type: 'disclaimer'}],
+      validation: (rule) => rule.required(),
+    }),
+  ],
+  preview: {select: {title: 'name', subtitle: 'jurisdiction'}},
+})

@@ -1,0 +1,16 @@
+// A condition in which a procedure must not be done, or must wait.
+import {BlockElementIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+
+export const contraindication = defineType({
+  name: 'contraindication',
+  title: 'مانع استخدام',
+  type: 'document',
+  icon: BlockElementIcon,
+  fields: [
+    defineField({name: 'name', title: 'الاسم', type: 'string', validation: (rule) => rule.required()}),
+    defineField({name: 'explanation', title: 'الشرح', type: 'text', rows: 3}),
+    defineField({name: 'whatToDo', title: 'ماذا تفعل', type: 'text', rows: 3}),
+  ],
+  preview: {select: {title: 'name', subtitle: 'explanation'}},
+})

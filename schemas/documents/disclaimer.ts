@@ -1,0 +1,35 @@
+// The medical disclaimer a jurisdiction requires, versioned: the newest one in effect is the one
+// every article published there must carry.
+import {DocumentTextIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+import {JURISDICTIONS} from '../../src/content/vocabulary.ts'
+
+export const disclaimer = defineType({
+  name: 'disclaimer',
+  title: 'إخلاء مسؤولية طبية',
+  type: 'document',
+  icon: DocumentTextIcon,
+  fields: [
+    defineField({name: 'title', title: 'اسم داخلي', type: 'string', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'jurisdiction',
+      title: 'الدولة',
+      type: 'string',
+      options: {list: [...JURISDICTIONS], layout: 'radio'},
+      validation: (rule) => rule.required(),
+    }),
+    defineField({name: 'text', title: 'نص الإخلاء', type: 'text', rows: 4, validation: (rule) => rule.required()}),
+    defineField({
+      name: 'version',
+      title: 'الإصدار',
+      description: 'مثل 2026.1 — أصدر نسخة جديدة بدل تعديل نسخة سارية.',
+      type: 'string',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({name: 'effectiveDate', title: 'تاريخ السريان', type: 'date', validation: (rule) => rule.required()}),
+  ],
+  preview: {
+    select: {title: 'title', jurisdiction: 'jurisdiction', version: 'version'},
+    prepare: ({title, jurisdiction, version}) => ({title, subtitle: `${jurisdiction ?? '؟'} · ${version ?? '؟'}`}),
+  },
+})

@@ -1,0 +1,37 @@
+// A writer, editor or medical reviewer: every byline and every approval names one of these.
+import {UserIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {PERSON_ROLES} from '../../src/content/vocabulary.ts'
+
+export const person = defineType({
+  name: 'person',
+  title: 'شخص',
+  type: 'document',
+  icon: UserIcon,
+  fields: [
+    defineField({name: 'name', title: 'الاسم', type: 'string', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'roles',
+      title: 'الأدوار',
+      type: 'array',
+      of: [defineArrayMember({type: 'string'})],
+      options: {list: [...PERSON_ROLES]},
+      validation: (rule) => rule.required().min(1).unique(),
+    }),
+    defineField({
+      name: 'credentials',
+      title: 'المؤهل المهني',
+      description: 'كما يظهر للقارئ، مثل: استشاري جلدية وتجميل',
+      type: 'string',
+    }),
+    defineField({name: 'licence', title: 'الترخيص المهني', type: 'licence'}),
+    defineField({
+      name: 'email',
+      title: 'البريد الإلكتروني',
+      description: 'يُستخدم للتعرّف على المراجع الطبي عند تسجيل دخوله إلى الاستوديو.',
+      type: 'string',
+      validation: (rule) => rule.email(),
+    }),
+  ],
+  preview: {select: {title: 'name', subtitle: 'credentials'}},
+})

@@ -1,0 +1,52 @@
+// A medical-aesthetic procedure: what it is, how it is done, its risks and who must not have it.
+import {ActivityIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {ANAESTHESIA_KINDS, PROCEDURE_CATEGORIES} from '../../src/content/vocabulary.ts'
+
+export const procedure = defineType({
+  name: 'procedure',
+  title: 'إجراء',
+  type: 'document',
+  icon: ActivityIcon,
+  fields: [
+    defineField({name: 'name', title: 'الاسم', type: 'string', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'slug',
+      title: 'المعرّف في الرابط',
+      type: 'slug',
+      options: {source: 'name', maxLength: 96},
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'category',
+      title: 'الفئة',
+      type: 'string',
+      options: {list: [...PROCEDURE_CATEGORIES], layout: 'radio'},
+      validation: (rule) => rule.required(),
+    }),
+    defineField({name: 'summary', title: 'ملخص', type: 'text', rows: 3, validation: (rule) => rule.required()}),
+    defineField({name: 'howPerformed', title: 'كيف يُجرى', type: 'text', rows: 5}),
+    defineField({name: 'sessions', title: 'الجلسات', type: 'sessionPlan'}),
+    defineField({
+      name: 'anaesthesia',
+      title: 'التخدير',
+      type: 'string',
+      options: {list: [...ANAESTHESIA_KINDS], layout: 'radio'},
+    }),
+    defineField({name: 'downtime', title: 'فترة التعافي', description: 'مثل: ساعات إلى يومين', type: 'string'}),
+    defineField({
+      name: 'alternatives',
+      title: 'البدائل',
+      type: 'array',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'procedure'}]})],
+    }),
+    defineField({name: 'risks', title: 'المخاطر', type: 'array', of: [defineArrayMember({type: 'procedureRisk'})]}),
+    defineField({
+      name: 'contraindications',
+      title: 'موانع الاستخدام',
+      type: 'array',
+      of: [defineArrayMember({type: 'procedureContraindication'})],
+    }),
+  ],
+  preview: {select: {title: 'name', subtitle: 'category'}},
+})

@@ -1,0 +1,16 @@
+// A possible harm of a procedure, explained once and reused by every procedure that carries it.
+import {WarningOutlineIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+
+export const risk = defineType({
+  name: 'risk',
+  title: 'خطر / أثر جانبي',
+  type: 'document',
+  icon: WarningOutlineIcon,
+  fields: [
+    defineField({name: 'name', title: 'الاسم', type: 'string', validation: (rule) => rule.required()}),
+    defineField({name: 'explanation', title: 'الشرح', type: 'text', rows: 3}),
+    defineField({name: 'whatToDo', title: 'ماذا تفعل إن حدث', type: 'text', rows: 3}),
+  ],
+  preview: {select: {title: 'name', subtitle: 'explanation'}},
+})

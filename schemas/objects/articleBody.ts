@@ -1,0 +1,35 @@
+// The Portable Text an article is written in: prose, claim-linked spans, and the structured blocks
+// (evidence notes, FAQ, safety embeds, disclaimer) the publish gate and the renderer understand.
+import {defineArrayMember, defineType} from 'sanity'
+
+export const articleBody = defineType({
+  name: 'articleBody',
+  title: 'نص المقال',
+  type: 'array',
+  of: [
+    defineArrayMember({
+      type: 'block',
+      styles: [
+        {title: 'فقرة', value: 'normal'},
+        {title: 'عنوان رئيسي', value: 'h2'},
+        {title: 'عنوان فرعي', value: 'h3'},
+        {title: 'اقتباس', value: 'blockquote'},
+      ],
+      lists: [
+        {title: 'نقاط', value: 'bullet'},
+        {title: 'ترقيم', value: 'number'},
+      ],
+      marks: {
+        decorators: [
+          {title: 'عريض', value: 'strong'},
+          {title: 'مائل', value: 'em'},
+        ],
+        annotations: [defineArrayMember({type: 'claimRef'}), defineArrayMember({type: 'link'})],
+      },
+    }),
+    defineArrayMember({type: 'evidenceNote'}),
+    defineArrayMember({type: 'faq'}),
+    defineArrayMember({type: 'procedureSafety'}),
+    defineArrayMember({type: 'disclaimerBlock'}),
+  ],
+})

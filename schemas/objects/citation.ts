@@ -1,0 +1,23 @@
+// One source behind a claim; at least one identifier (PMID, DOI or URL) makes it checkable by a reader.
+import {defineField, defineType} from 'sanity'
+import {STUDY_TYPES} from '../../src/content/vocabulary.ts'
+
+export const citation = defineType({
+  name: 'citation',
+  title: 'مرجع',
+  type: 'object',
+  fields: [
+    defineField({name: 'title', title: 'عنوان المرجع', type: 'string', validation: (rule) => rule.required()}),
+    defineField({name: 'year', title: 'سنة النشر', type: 'number', validation: (rule) => rule.integer().min(1900).max(2100)}),
+    defineField({
+      name: 'studyType',
+      title: 'نوع الدراسة',
+      type: 'string',
+      options: {list: [...STUDY_TYPES]},
+    }),
+    defineField({name: 'pmid', title: 'PMID', type: 'string', validation: (rule) => rule.regex(/^\d{1,9}$/, {name: 'PMID'})}),
+    defineField({name: 'doi', title: 'DOI', type: 'string', validation: (rule) => rule.regex(/^10\.\d{4,9}\/\S+$/, {name: 'DOI'})}),
+    defineField({name: 'url', title: 'رابط', type: 'url'}),
+  ],
+  preview: {select: {title: 'title', subtitle: 'year'}},
+})

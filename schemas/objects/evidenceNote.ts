@@ -1,0 +1,27 @@
+// A callout in the article body telling the reader how strong the evidence on a point is.
+import {defineField, defineType} from 'sanity'
+import {GRADE_CERTAINTY} from '../../src/content/vocabulary.ts'
+
+export const evidenceNote = defineType({
+  name: 'evidenceNote',
+  title: 'ملاحظة عن قوة الدليل',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'certainty',
+      title: 'درجة اليقين (GRADE)',
+      type: 'string',
+      options: {list: [...GRADE_CERTAINTY]},
+    }),
+    defineField({
+      name: 'text',
+      title: 'النص',
+      type: 'text',
+      rows: 3,
+      validation: (rule) => rule.required(),
+    }),
+  ],
+  preview: {
+    select: {title: 'text', subtitle: 'certainty'},
+  },
+})

@@ -1,0 +1,53 @@
+// The parsed, published content of one dataset, indexed by id so references resolve in O(1).
+// Pure: built from already-parsed documents; sources and the gate both work against it.
+import type {Article} from './documents/article.ts'
+import type {Claim} from './documents/claim.ts'
+import type {Clinic} from './documents/clinic.ts'
+import type {Contraindication} from './documents/contraindication.ts'
+import type {Disclaimer} from './documents/disclaimer.ts'
+import type {Person} from './documents/person.ts'
+import type {Procedure} from './documents/procedure.ts'
+import type {Risk} from './documents/risk.ts'
+import type {SanadDocument} from './parseDocuments.ts'
+
+export interface ContentGraph {
+  articles: Map<string, Article>
+  claims: Map<string, Claim>
+  clinics: Map<string, Clinic>
+  contraindications: Map<string, Contraindication>
+  disclaimers: Map<string, Disclaimer>
+  people: Map<string, Person>
+  procedures: Map<string, Procedure>
+  risks: Map<string, Risk>
+}
+
+export const emptyGraph = (): ContentGraph => ({
+  articles: new Map(),
+  claims: new Map(),
+  clinics: new Map(),
+  contraindications: new Map(),
+  disclaimers: new Map(),
+  people: new Map(),
+  procedures: new Map(),
+  risks: new Map(),
+})
+
+export const buildContentGraph = (documents: Iterable<SanadDocument>): ContentGraph => {
+  const graph = emptyGraph()
+  for (const document of documents) {
+    switch (document._type) {
+      case 'article': graph.articles.set(document._id, document); break
+      case 'claim': graph.claims.set(document._id, document); break
+      case 'clinic': graph.clinics.set(document._id, document); break
+      case 'contraindication': graph.contraindications.set(document._id, document); break
+      case 'disclaimer': graph.disclaimers.set(document._id, document); break
+      case 'person': graph.people.set(document._id, document); break
+      case 'procedure': graph.procedures.set(document._id, document); break
+      case 'risk': graph.risks.set(document._id, document); break
+    }
+  }
+  return graph
+}
+
+export const clinicBySlug = (graph: ContentGraph, slug: string): Clinic | undefined =>
+  [...graph.clinics.values()].find((clinic) => clinic.slug.current === slug)

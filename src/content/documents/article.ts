@@ -1,0 +1,25 @@
+// zod boundary for `article` documents. People and dates are optional here on purpose: a missing
+// author or reviewer is a publish-gate finding a writer can fix, not a parse error.
+import {z} from 'zod'
+import {documentBase, image, isoDate, reference, slug} from '../fields.ts'
+import {bodyBlock} from '../portableText.ts'
+import {ARTICLE_LANGUAGES, valuesOf} from '../vocabulary.ts'
+
+export const articleDocument = z.object({
+  ...documentBase,
+  _type: z.literal('article'),
+  title: z.string().min(1),
+  slug,
+  excerpt: z.string().optional(),
+  language: z.enum(valuesOf(ARTICLE_LANGUAGES)).default('ar'),
+  heroImage: image.optional(),
+  body: z.array(bodyBlock).default([]),
+  procedures: z.array(reference).default([]),
+  relatedArticles: z.array(reference).default([]),
+  author: reference.optional(),
+  medicalReviewer: reference.optional(),
+  lastReviewed: isoDate.optional(),
+  nextReviewDue: isoDate.optional(),
+  targetClinics: z.array(reference).default([]),
+})
+export type Article = z.infer<typeof articleDocument>

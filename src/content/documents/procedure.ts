@@ -1,0 +1,57 @@
+// zod boundary for `procedure` documents.
+import {z} from 'zod'
+import {documentBase, reference, slug} from '../fields.ts'
+import {
+  ANAESTHESIA_KINDS,
+  CONTRAINDICATION_KINDS,
+  PROCEDURE_CATEGORIES,
+  RISK_FREQUENCIES,
+  RISK_SEVERITIES,
+  valuesOf,
+} from '../vocabulary.ts'
+
+const count = z.number().int().min(0)
+
+export const procedureDocument = z.object({
+  ...documentBase,
+  _type: z.literal('procedure'),
+  name: z.string().min(1),
+  slug,
+  category: z.enum(valuesOf(PROCEDURE_CATEGORIES)),
+  summary: z.string().min(1),
+  howPerformed: z.string().optional(),
+  sessions: z
+    .object({
+      countMin: count,
+      countMax: count,
+      intervalWeeksMin: z.number().min(0),
+      intervalWeeksMax: z.number().min(0),
+      durationMinutesMin: z.number().min(0),
+      durationMinutesMax: z.number().min(0),
+    })
+    .partial()
+    .optional(),
+  anaesthesia: z.enum(valuesOf(ANAESTHESIA_KINDS)).optional(),
+  downtime: z.string().optional(),
+  alternatives: z.array(reference).default([]),
+  risks: z
+    .array(
+      z.object({
+        _key: z.string(),
+        risk: reference,
+        frequency: z.enum(valuesOf(RISK_FREQUENCIES)),
+        severity: z.enum(valuesOf(RISK_SEVERITIES)),
+      }),
+    )
+    .default([]),
+  contraindications: z
+    .array(
+      z.object({
+        _key: z.string(),
+        contraindication: reference,
+        kind: z.enum(valuesOf(CONTRAINDICATION_KINDS)),
+      }),
+    )
+    .default([]),
+})
+export type Procedure = z.infer<typeof procedureDocument>

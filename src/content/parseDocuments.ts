@@ -1,0 +1,85 @@
+// The zod boundary: every raw document from any source passes through here exactly once. Invalid
+// documents become `schema-invalid` findings and are left out; system and foreign types are counted.
+import type {z} from 'zod'
+import {formatPath, ruleDocsUrl, type Finding} from '../findings/finding.ts'
+import {articleDocument} from './documents/article.ts'
+import {claimDocument} from './documents/claim.ts'
+import {clinicDocument} from './documents/clinic.ts'
+import {contraindicationDocument} from './documents/contraindication.ts'
+import {disclaimerDocument} from './documents/disclaimer.ts'
+import {personDocument} from './documents/person.ts'
+import {procedureDocument} from './documents/procedure.ts'
+import {riskDocument} from './documents/risk.ts'
+
+export const documentSchemas = {
+  article: articleDocument,
+  claim: claimDocument,
+  clinic: clinicDocument,
+  contraindication: contraindicationDocument,
+  disclaimer: disclaimerDocument,
+  person: personDocument,
+  procedure: procedureDocument,
+  risk: riskDocument,
+} as const
+
+export type DocumentType = keyof typeof documentSchemas
+export type SanadDocument = {[T in DocumentType]: z.infer<(typeof documentSchemas)[T]>}[DocumentType]
+
+export interface ParseResult {
+  documents: SanadDocument[]
+  findings: Finding[]
+  /** Documents that are not content: `sanity.*` types, `_.`-prefixed ids, asset documents. */
+  skippedSystem: number
+  /** Documents of types Sanad does not know, by type. */
+  skippedUnknown: Record<string, number>
+}
+
+const isSystemDocument = (id: string, type: string): boolean =>
+  id.startsWith('_.') || type.startsWith('sanity.') || type.startsWith('system.')
+
+const isKnownType = (type: string): type is DocumentType => Object.hasOwn(documentSchemas, type)
+
+const describe = (raw: unknown): {id: string; type: string} => {
+  const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
+  return {
+    id: typeof record._id === 'string' ? record._id : '(بلا معرّف)',
+    type: typeof record._type === 'string' ? record._type : '',
+  }
+}
+
+const schemaInvalid = (documentId: string, path: string, detail: string): Finding => ({
+  ruleId: 'schema-invalid',
+  severity: 'error',
+  message: `المستند لا يطابق نموذج المحتوى${path ? ` في الحقل ${path}` : ''}: ${detail}. صحّح الحقل في الاستوديو ثم أعد النشر.`,
+  documentId,
+  path,
+  url: ruleDocsUrl('schema-invalid'),
+})
+
+/** Parses one raw document; `undefined` when it is a system document or of a type Sanad ignores. */
+export const parseDocument = (
+  raw: unknown,
+): {document: SanadDocument} | {findings: Finding[]} | {skipped: 'system' | 'unknown'; type: string} => {
+  const {id, type} = describe(raw)
+  if (isSystemDocument(id, type)) return {skipped: 'system', type}
+  if (!isKnownType(type)) return {skipped: 'unknown', type}
+  const result = documentSchemas[type].safeParse(raw)
+  if (result.success) return {document: result.data as SanadDocument}
+  return {
+    findings: result.error.issues.map((issue) =>
+      schemaInvalid(id, formatPath(issue.path.filter((s): s is string | number => typeof s !== 'symbol')), issue.message),
+    ),
+  }
+}
+
+export const parseDocuments = (raws: Iterable<unknown>): ParseResult => {
+  const result: ParseResult = {documents: [], findings: [], skippedSystem: 0, skippedUnknown: {}}
+  for (const raw of raws) {
+    const parsed = parseDocument(raw)
+    if ('document' in parsed) result.documents.push(parsed.document)
+    else if ('findings' in parsed) result.findings.push(...parsed.findings)
+    else if (parsed.skipped === 'system') result.skippedSystem++
+    else result.skippedUnknown[parsed.type || '(بلا نوع)'] = (result.skippedUnknown[parsed.type || '(بلا نوع)'] ?? 0) + 1
+  }
+  return result
+}

@@ -1,0 +1,74 @@
+// zod shapes for an article body: Portable Text blocks plus Sanad's own block types.
+import {z} from 'zod'
+import {GRADE_CERTAINTY, SAFETY_EMBED_MODES, valuesOf} from './vocabulary.ts'
+import {reference} from './fields.ts'
+
+export const span = z.object({
+  _type: z.literal('span'),
+  _key: z.string(),
+  text: z.string(),
+  marks: z.array(z.string()).default([]),
+})
+export type Span = z.infer<typeof span>
+
+export const claimRefMark = z.object({_type: z.literal('claimRef'), _key: z.string(), claim: reference})
+export const linkMark = z.object({_type: z.literal('link'), _key: z.string(), href: z.string()})
+export const markDef = z.discriminatedUnion('_type', [claimRefMark, linkMark])
+export type MarkDef = z.infer<typeof markDef>
+
+export const textBlock = z.object({
+  _type: z.literal('block'),
+  _key: z.string(),
+  style: z.enum(['normal', 'h2', 'h3', 'blockquote']).default('normal'),
+  listItem: z.enum(['bullet', 'number']).optional(),
+  level: z.number().int().min(1).optional(),
+  children: z.array(span),
+  markDefs: z.array(markDef).default([]),
+})
+export type TextBlock = z.infer<typeof textBlock>
+
+export const evidenceNoteBlock = z.object({
+  _type: z.literal('evidenceNote'),
+  _key: z.string(),
+  certainty: z.enum(valuesOf(GRADE_CERTAINTY)).optional(),
+  text: z.string().min(1),
+})
+export type EvidenceNoteBlock = z.infer<typeof evidenceNoteBlock>
+
+export const faqItem = z.object({
+  _type: z.literal('faqItem').optional(),
+  _key: z.string(),
+  question: z.string().min(1),
+  answer: z.string().min(1),
+})
+export const faqBlock = z.object({
+  _type: z.literal('faq'),
+  _key: z.string(),
+  title: z.string().optional(),
+  items: z.array(faqItem).min(1),
+})
+export type FaqBlock = z.infer<typeof faqBlock>
+
+export const procedureSafetyBlock = z.object({
+  _type: z.literal('procedureSafety'),
+  _key: z.string(),
+  procedure: reference,
+  show: z.enum(valuesOf(SAFETY_EMBED_MODES)).default('both'),
+})
+export type ProcedureSafetyBlock = z.infer<typeof procedureSafetyBlock>
+
+export const disclaimerBlock = z.object({
+  _type: z.literal('disclaimerBlock'),
+  _key: z.string(),
+  disclaimer: reference,
+})
+export type DisclaimerBlock = z.infer<typeof disclaimerBlock>
+
+export const bodyBlock = z.discriminatedUnion('_type', [
+  textBlock,
+  evidenceNoteBlock,
+  faqBlock,
+  procedureSafetyBlock,
+  disclaimerBlock,
+])
+export type BodyBlock = z.infer<typeof bodyBlock>

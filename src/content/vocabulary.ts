@@ -1,0 +1,92 @@
+// The closed vocabularies of the content model (value + Arabic label), shared by the Studio schema,
+// the zod boundary and the renderer so a value means the same thing everywhere.
+
+export const JURISDICTIONS = [
+  {title: 'مصر', value: 'EG'},
+  {title: 'السعودية', value: 'SA'},
+  {title: 'الإمارات', value: 'AE'},
+] as const
+
+export const CLINIC_LOCALES = [
+  {title: 'العربية (مصر)', value: 'ar-EG'},
+  {title: 'العربية (السعودية)', value: 'ar-SA'},
+  {title: 'العربية (الإمارات)', value: 'ar-AE'},
+] as const
+
+export const ARTICLE_LANGUAGES = [{title: 'العربية', value: 'ar'}, ...CLINIC_LOCALES] as const
+
+export const PERSON_ROLES = [
+  {title: 'كاتب طبي', value: 'writer'},
+  {title: 'مراجع طبي', value: 'medicalReviewer'},
+  {title: 'محرر', value: 'editor'},
+] as const
+
+export const PROCEDURE_CATEGORIES = [
+  {title: 'البشرة', value: 'skin'},
+  {title: 'الشعر', value: 'hair'},
+  {title: 'الجسم', value: 'body'},
+] as const
+
+export const ANAESTHESIA_KINDS = [
+  {title: 'بدون تخدير', value: 'none'},
+  {title: 'كريم مخدّر موضعي', value: 'topical'},
+  {title: 'تخدير موضعي بالحقن', value: 'local'},
+] as const
+
+export const RISK_FREQUENCIES = [
+  {title: 'شائع', value: 'common'},
+  {title: 'غير شائع', value: 'uncommon'},
+  {title: 'نادر', value: 'rare'},
+] as const
+
+export const RISK_SEVERITIES = [
+  {title: 'خفيف', value: 'mild'},
+  {title: 'متوسط', value: 'moderate'},
+  {title: 'شديد', value: 'severe'},
+] as const
+
+export const CONTRAINDICATION_KINDS = [
+  {title: 'مانع مطلق', value: 'absolute'},
+  {title: 'يُؤجَّل حتى زوال الحالة', value: 'deferUntilResolved'},
+] as const
+
+/** GRADE certainty of evidence, strongest first. */
+export const GRADE_CERTAINTY = [
+  {title: 'مرتفعة', value: 'high'},
+  {title: 'متوسطة', value: 'moderate'},
+  {title: 'منخفضة', value: 'low'},
+  {title: 'منخفضة جدًا', value: 'veryLow'},
+] as const
+
+export const STUDY_TYPES = [
+  {title: 'مراجعة منهجية / تحليل تجميعي', value: 'systematicReview'},
+  {title: 'تجربة عشوائية منضبطة', value: 'rct'},
+  {title: 'دراسة أترابية / رصدية', value: 'observational'},
+  {title: 'سلسلة حالات', value: 'caseSeries'},
+  {title: 'دليل إرشادي سريري', value: 'guideline'},
+  {title: 'مراجعة سردية', value: 'narrativeReview'},
+  {title: 'رأي خبراء', value: 'expertOpinion'},
+] as const
+
+export const REVIEW_STATUSES = [
+  {title: 'مسودة', value: 'draft'},
+  {title: 'قيد المراجعة', value: 'inReview'},
+  {title: 'معتمد', value: 'approved'},
+  {title: 'مرفوض', value: 'rejected'},
+] as const
+
+export const SAFETY_EMBED_MODES = [
+  {title: 'المخاطر وموانع الاستخدام', value: 'both'},
+  {title: 'المخاطر فقط', value: 'risks'},
+  {title: 'موانع الاستخدام فقط', value: 'contraindications'},
+] as const
+
+type Vocabulary = readonly {readonly title: string; readonly value: string}[]
+export type ValueOf<V extends Vocabulary> = V[number]['value']
+
+export const valuesOf = <V extends Vocabulary>(vocabulary: V) =>
+  vocabulary.map((entry) => entry.value) as [ValueOf<V>, ...ValueOf<V>[]]
+
+/** The Arabic label of a vocabulary value, or the value itself when unknown. */
+export const labelOf = (vocabulary: Vocabulary, value: string | undefined): string =>
+  vocabulary.find((entry) => entry.value === value)?.title ?? value ?? ''

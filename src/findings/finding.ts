@@ -1,0 +1,32 @@
+// The one shape every content problem takes (vfile-message style): a rule id, a severity, an Arabic
+// message a writer can act on, and where it is (document id + Sanity path).
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface Finding {
+  ruleId: string
+  severity: Severity
+  /** Arabic, for writers and reviewers: what is wrong and what to do. */
+  message: string
+  documentId: string
+  /** Sanity path notation, e.g. `body[_key=="a1"].items[_key=="q2"].answer`; `''` for the whole document. */
+  path: string
+  /** Where the rule is documented, relative to the repository root. */
+  url: string
+}
+
+export const ruleDocsUrl = (ruleId: string): string => `docs/rules/${ruleId}.md`
+
+export const isError = (finding: Finding): boolean => finding.severity === 'error'
+
+/** `body[_key=="k1"].children[_key=="s2"]` from `['body', {_key: 'k1'}, 'children', {_key: 's2'}]`. */
+export type PathSegment = string | number | {_key: string}
+
+export const formatPath = (segments: readonly PathSegment[]): string =>
+  segments
+    .map((segment, index) => {
+      if (typeof segment === 'number') return `[${segment}]`
+      if (typeof segment === 'object') return `[_key=="${segment._key}"]`
+      return index === 0 ? segment : `.${segment}`
+    })
+    .join('')
