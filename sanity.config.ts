@@ -3,12 +3,16 @@ import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 import {schemaTypes} from './schemas/index.ts'
+import {DirectionalInput} from './src/studio/inputs/DirectionalInput.tsx'
+import {structure} from './src/studio/structure/index.ts'
 
 export default defineConfig({
   name: 'sanad',
   title: 'سند',
+  // Placeholders keep offline commands (schema validate/extract, build) working without a project.
   projectId: process.env.SANITY_STUDIO_PROJECT_ID ?? 'sanad000',
   dataset: process.env.SANITY_STUDIO_DATASET ?? 'production',
-  plugins: [structureTool(), visionTool()],
+  plugins: [structureTool({structure}), visionTool()],
   schema: {types: schemaTypes},
+  form: {components: {input: DirectionalInput}},
 })

@@ -17,3 +17,39 @@ export const clinicDirectoryQuery = defineQuery(
     "disclaimer": disclaimer->{_id, jurisdiction, version}
   }`,
 )
+
+// Studio structure filters (src/studio/structure/). The Structure tool wraps each in `*[…]` itself,
+// so these are filter expressions, not whole queries.
+
+/** Claims a writer has sent to a medical reviewer and that await a decision. */
+export const claimsInReviewFilter = defineQuery(`_type == "claim" && review.status == "inReview"`)
+
+/**
+ * Claims whose review falls due between `$today` and `$horizon` (both `YYYY-MM-DD`, inclusive).
+ * The dates are params rather than `now()` so the window follows the same calendar-day rule as
+ * claim approval (`reviewDue >= today`) and can be evaluated against a fixed clock in tests.
+ */
+export const claimsReviewDueSoonFilter = defineQuery(
+  `_type == "claim" && review.reviewDue >= $today && review.reviewDue <= $horizon`,
+)
+
+/** Claims a medical reviewer has rejected. */
+export const rejectedClaimsFilter = defineQuery(`_type == "claim" && review.status == "rejected"`)
+
+/** Articles that target the clinic `$clinicId` (a published clinic id). */
+export const clinicArticlesFilter = defineQuery(`_type == "article" && $clinicId in targetClinics[]._ref`)
+
+/**
+ * Documents that exist as drafts. Studio document lists query through the selected perspective
+ * (sanity-io/sanity#8798), which rewrites a draft's `_id` to its published id and keeps the real one
+ * in `_originalId` (so `_id in path("drafts.**")` alone matches nothing there, #13475); matching
+ * both keeps the filter right in the `raw` perspective and in groq-js over an export too.
+ */
+export const draftDocumentsFilter = defineQuery(`_id in path("drafts.**") || _originalId in path("drafts.**")`)
+
+/**
+ * Id and type of every document `contentQuery` leaves out (pass `$contentTypes`, the types Sanad
+ * parses), so a build can report how many system and foreign documents it skipped without
+ * downloading them.
+ */
+export const skippedDocumentsQuery = defineQuery(`*[!(_type in $contentTypes)]{_id, _type}`)

@@ -1,5 +1,6 @@
 // A patient-facing article: the unit that is gated, rendered and published per clinic.
 import {DocumentIcon} from '@sanity/icons'
+import {isPageSlug, PAGE_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ARTICLE_LANGUAGES} from '../../src/content/vocabulary.ts'
 
@@ -21,7 +22,8 @@ export const article = defineType({
       type: 'slug',
       group: 'content',
       options: {source: 'title', maxLength: 96},
-      validation: (rule) => rule.required(),
+      validation: (rule) =>
+        rule.required().custom((value) => (!value?.current || isPageSlug(value.current) ? true : PAGE_SLUG_MESSAGE)),
     }),
     defineField({name: 'excerpt', title: 'مقتطف', type: 'text', rows: 3, group: 'content'}),
     defineField({

@@ -1,5 +1,6 @@
 // A clinic whose site Sanad builds: where it practises decides which rules and disclaimer apply.
 import {HomeIcon} from '@sanity/icons'
+import {isClinicSlug, CLINIC_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {CLINIC_LOCALES, JURISDICTIONS} from '../../src/content/vocabulary.ts'
 
@@ -16,7 +17,8 @@ export const clinic = defineType({
       description: 'يُستخدم اسمًا لمجلد موقع العيادة: حروف لاتينية صغيرة وأرقام وشرطات.',
       type: 'slug',
       options: {source: 'name', maxLength: 64},
-      validation: (rule) => rule.required(),
+      validation: (rule) =>
+        rule.required().custom((value) => (!value?.current || isClinicSlug(value.current) ? true : CLINIC_SLUG_MESSAGE)),
     }),
     defineField({name: 'domain', title: 'النطاق', description: 'مثل clinic.example', type: 'string'}),
     defineField({

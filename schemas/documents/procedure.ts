@@ -1,5 +1,6 @@
 // A medical-aesthetic procedure: what it is, how it is done, its risks and who must not have it.
 import {ActivityIcon} from '@sanity/icons'
+import {isPageSlug, PAGE_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ANAESTHESIA_KINDS, PROCEDURE_CATEGORIES} from '../../src/content/vocabulary.ts'
 
@@ -15,7 +16,8 @@ export const procedure = defineType({
       title: 'المعرّف في الرابط',
       type: 'slug',
       options: {source: 'name', maxLength: 96},
-      validation: (rule) => rule.required(),
+      validation: (rule) =>
+        rule.required().custom((value) => (!value?.current || isPageSlug(value.current) ? true : PAGE_SLUG_MESSAGE)),
     }),
     defineField({
       name: 'category',

@@ -1,5 +1,6 @@
 // zod shapes for the small Sanity value types every document uses (references, slugs, dates, images).
 import {z} from 'zod'
+import {CLINIC_SLUG_MESSAGE, isClinicSlug, isPageSlug, PAGE_SLUG_MESSAGE} from './slugRules.ts'
 
 export const reference = z.object({
   _type: z.literal('reference').optional(),
@@ -11,7 +12,12 @@ export type Reference = z.infer<typeof reference>
 
 export const slug = z.object({
   _type: z.literal('slug').optional(),
-  current: z.string().regex(/^[\p{L}\p{N}-]+$/u, 'المعرّف يقبل الحروف والأرقام والشرطات فقط'),
+  current: z.string().refine(isPageSlug, PAGE_SLUG_MESSAGE),
+})
+
+export const clinicSlug = z.object({
+  _type: z.literal('slug').optional(),
+  current: z.string().refine(isClinicSlug, CLINIC_SLUG_MESSAGE),
 })
 
 /** A Sanity `date` field: `YYYY-MM-DD`. */
@@ -21,7 +27,8 @@ export const isoDateTime = z.iso.datetime({offset: true})
 
 /**
  * An image field. From the Content Lake it carries `asset._ref`; inside a dataset export it carries
- * `_sanityAsset: "image@file://./images/<file>"` instead, so exactly one of the two is required.
+ * `_sanityAsset: "image@file://./images/<file>"` instead. Removing an image in the Studio can leave
+ * `{alt}` behind with no file: that is read as "no image", not as an invalid document.
  */
 export const image = z
   .object({
@@ -32,10 +39,9 @@ export const image = z
     hotspot: z.object({x: z.number(), y: z.number(), height: z.number(), width: z.number()}).partial().optional(),
     crop: z.object({top: z.number(), bottom: z.number(), left: z.number(), right: z.number()}).partial().optional(),
   })
-  .refine((value) => Boolean(value.asset) !== Boolean(value._sanityAsset), {
-    message: 'الصورة يجب أن تشير إلى ملف واحد (asset أو _sanityAsset)',
-  })
-export type Image = z.infer<typeof image>
+  .refine((value) => !(value.asset && value._sanityAsset), {message: 'الصورة تشير إلى ملفين (asset و _sanityAsset) معًا'})
+  .transform((value) => (value.asset || value._sanityAsset ? value : undefined))
+export type Image = NonNullable<z.infer<typeof image>>
 
 /** System fields every stored document has; `_updatedAt` drives feeds and incremental builds. */
 export const documentBase = {

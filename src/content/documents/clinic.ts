@@ -1,6 +1,6 @@
 // zod boundary for `clinic` documents.
 import {z} from 'zod'
-import {documentBase, image, reference, slug} from '../fields.ts'
+import {clinicSlug, documentBase, image, reference} from '../fields.ts'
 import {CLINIC_LOCALES, JURISDICTIONS, valuesOf} from '../vocabulary.ts'
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/)
@@ -9,8 +9,7 @@ export const clinicDocument = z.object({
   ...documentBase,
   _type: z.literal('clinic'),
   name: z.string().min(1),
-  // The slug names the clinic's output folder, so it is held to a filesystem- and URL-safe alphabet.
-  slug: z.object({current: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'معرّف العيادة: حروف لاتينية صغيرة وأرقام وشرطات')}),
+  slug: clinicSlug,
   domain: z.string().optional(),
   jurisdiction: z.enum(valuesOf(JURISDICTIONS)),
   locale: z.enum(valuesOf(CLINIC_LOCALES)),

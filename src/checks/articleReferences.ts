@@ -1,0 +1,85 @@
+// Every reference an article holds, with its exact Sanity path, the document type it must resolve
+// to and an Arabic label for messages; reference-broken and the claim rules walk this one list.
+import type {ContentGraph} from '../content/contentGraph.ts'
+import type {Article} from '../content/documents/article.ts'
+import type {Reference} from '../content/fields.ts'
+import {formatPath, type PathSegment} from '../findings/finding.ts'
+
+/** The document `_type` a reference must resolve to. */
+export type TargetType = 'article' | 'claim' | 'clinic' | 'disclaimer' | 'person' | 'procedure'
+
+export interface ArticleReference {
+  /** Path of the reference value itself, e.g. `body[_key=="b3"].markDefs[_key=="m1"].claim`. */
+  path: string
+  id: string
+  expectedType: TargetType
+  /** Arabic name of the field, for messages. */
+  label: string
+}
+
+export interface ClaimReference {
+  /** Path of the claimRef annotation, e.g. `body[_key=="b3"].markDefs[_key=="m1"]`. */
+  path: string
+  claimId: string
+}
+
+const arrayItem = (field: string, reference: Reference, index: number): PathSegment[] => [
+  field,
+  reference._key ? {_key: reference._key} : index,
+]
+
+export const articleClaimReferences = (article: Article): ClaimReference[] =>
+  article.body.flatMap((block) =>
+    block._type === 'block'
+      ? block.markDefs.flatMap((mark) =>
+          mark._type === 'claimRef'
+            ? [{path: formatPath(['body', {_key: block._key}, 'markDefs', {_key: mark._key}]), claimId: mark.claim._ref}]
+            : [],
+        )
+      : [],
+  )
+
+export const articleReferences = (article: Article): ArticleReference[] => {
+  const references: ArticleReference[] = []
+  const add = (segments: PathSegment[], reference: Reference, expectedType: TargetType, label: string): void => {
+    references.push({path: formatPath(segments), id: reference._ref, expectedType, label})
+  }
+  for (const block of article.body) {
+    const at: PathSegment[] = ['body', {_key: block._key}]
+    if (block._type === 'block') {
+      for (const mark of block.markDefs) {
+        if (mark._type === 'claimRef') add([...at, 'markDefs', {_key: mark._key}, 'claim'], mark.claim, 'claim', 'ادعاء طبي مربوط بالنص')
+      }
+    } else if (block._type === 'procedureSafety') {
+      add([...at, 'procedure'], block.procedure, 'procedure', 'قسم السلامة (المخاطر وموانع الاستخدام)')
+    } else if (block._type === 'disclaimerBlock') {
+      add([...at, 'disclaimer'], block.disclaimer, 'disclaimer', 'إخلاء المسؤولية الطبية')
+    }
+  }
+  article.procedures.forEach((ref, index) => add(arrayItem('procedures', ref, index), ref, 'procedure', 'الإجراءات'))
+  article.relatedArticles.forEach((ref, index) => add(arrayItem('relatedArticles', ref, index), ref, 'article', 'مقالات ذات صلة'))
+  if (article.author) add(['author'], article.author, 'person', 'الكاتب')
+  if (article.medicalReviewer) add(['medicalReviewer'], article.medicalReviewer, 'person', 'المراجع الطبي')
+  article.targetClinics.forEach((ref, index) => add(arrayItem('targetClinics', ref, index), ref, 'clinic', 'العيادات المستهدفة'))
+  return references
+}
+
+const graphMapOf = {
+  article: 'articles',
+  claim: 'claims',
+  clinic: 'clinics',
+  disclaimer: 'disclaimers',
+  person: 'people',
+  procedure: 'procedures',
+} as const satisfies Record<TargetType, keyof ContentGraph>
+
+export const resolvesTo = (graph: ContentGraph, id: string, type: TargetType): boolean => graph[graphMapOf[type]].has(id)
+
+/** The `_type` of whatever document in the graph has this id, if any. */
+export const documentTypeOf = (graph: ContentGraph, id: string): string | undefined => {
+  for (const documents of Object.values(graph) as Map<string, {_type: string}>[]) {
+    const document = documents.get(id)
+    if (document) return document._type
+  }
+  return undefined
+}

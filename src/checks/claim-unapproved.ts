@@ -1,0 +1,31 @@
+// claim-unapproved: a sentence linked to a claim may be published only while a medical reviewer
+// stands behind that claim; this reports every claimRef whose claim is not (or no longer validly) approved.
+import {articleClaimReferences} from './articleReferences.ts'
+import {defineCheck} from './check.ts'
+import {claimApprovalProblems, describeApprovalProblem, fixForApprovalProblem, quoteClaim} from './claimApproval.ts'
+
+export const claimUnapproved = defineCheck({
+  ruleId: 'claim-unapproved',
+  description: 'A claimRef points to a claim that is not approved, or whose approval lacks a medical reviewer or a review-due date.',
+  defaultOptions: {},
+  run({article, graph, today}) {
+    return articleClaimReferences(article).flatMap(({path, claimId}) => {
+      const claim = graph.claims.get(claimId)
+      if (!claim) {
+        return [{
+          documentId: article._id,
+          path,
+          message: `الجملة مربوطة بالادعاء ${claimId} وهو غير موجود بين الادعاءات المنشورة، فلا يمكن التحقق من اعتماده. انشر الادعاء بعد اعتماده، أو اربط الجملة بادعاء معتمد، أو احذف الجملة وربطها.`,
+        }]
+      }
+      // Expiry of an otherwise valid approval is claim-expired's to report.
+      const problems = claimApprovalProblems(claim, graph, today).filter((problem) => problem.kind !== 'expired')
+      if (problems.length === 0) return []
+      return [{
+        documentId: article._id,
+        path,
+        message: `الادعاء ${claimId} («${quoteClaim(claim)}») غير معتمد: ${problems.map(describeApprovalProblem).join('، و')}. ${problems.map(fixForApprovalProblem).join('، ثم ')}؛ أو احذف الجملة المربوطة به.`,
+      }]
+    })
+  },
+})

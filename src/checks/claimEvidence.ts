@@ -1,0 +1,28 @@
+// The one definition of "this claim shows its evidence": a GRADE certainty and at least one
+// citation a reader can follow (a pmid, a doi or a url). Shared by the rule and the Studio.
+import type {Citation, Claim} from '../content/documents/claim.ts'
+
+export type ClaimEvidenceProblem = {kind: 'certainty-missing'} | {kind: 'citation-missing'}
+
+export const isTraceableCitation = (citation: Citation): boolean =>
+  Boolean(citation.pmid || citation.doi || citation.url)
+
+export const claimEvidenceProblems = (claim: Claim): ClaimEvidenceProblem[] => {
+  const problems: ClaimEvidenceProblem[] = []
+  if (!claim.evidence?.certainty) problems.push({kind: 'certainty-missing'})
+  if (!(claim.evidence?.citations ?? []).some(isTraceableCitation)) problems.push({kind: 'citation-missing'})
+  return problems
+}
+
+export const describeEvidenceProblem = (problem: ClaimEvidenceProblem): string =>
+  problem.kind === 'certainty-missing'
+    ? 'لم تُحدَّد درجة اليقين في الدليل (GRADE)'
+    : 'لا يوجد مرجع يمكن تتبّعه (PMID أو DOI أو رابط)'
+
+export const fixForEvidenceProblem = (problem: ClaimEvidenceProblem): string =>
+  problem.kind === 'certainty-missing'
+    ? 'حدّد درجة اليقين (مرتفعة/متوسطة/منخفضة/منخفضة جدًا)'
+    : 'أضف مرجعًا واحدًا على الأقل برقم PMID أو DOI أو رابط'
+
+export const evidenceProblemPath = (problem: ClaimEvidenceProblem): string =>
+  problem.kind === 'certainty-missing' ? 'evidence.certainty' : 'evidence.citations'

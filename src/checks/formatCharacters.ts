@@ -1,0 +1,157 @@
+// Finding the Unicode format characters that change or hide what a reader sees, by code point
+// position. The character classes come from the JS engine's Unicode data (\p{Bidi_Control},
+// \p{Default_Ignorable_Code_Point}, \p{Extended_Pictographic}) rather than a hand-kept list.
+
+export interface CharacterHit {
+  codePoint: number
+  /** 1-based position counted in code points (a tashkeel mark counts as one), as a writer counts. */
+  position: number
+}
+
+const bidiControl = /^\p{Bidi_Control}$/u
+const defaultIgnorable = /^\p{Default_Ignorable_Code_Point}$/u
+const pictographic = /^\p{Extended_Pictographic}$/u
+
+const ZWNJ = 0x200c
+const ZWJ = 0x200d
+const BLACK_FLAG = 0x1f3f4
+
+/**
+ * The embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) that reorder text
+ * ("Trojan Source"). The implicit marks U+200E LRM, U+200F RLM and U+061C ALM are also
+ * Bidi_Control, but they only nudge neutral characters and are how mixed Arabic/Latin text is
+ * written correctly, so they are not reported.
+ */
+export const isBidiReorderingControl = (codePoint: number): boolean =>
+  (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)
+
+const isVariationSelector = (codePoint: number): boolean =>
+  (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || (codePoint >= 0xe0100 && codePoint <= 0xe01ef)
+const isSkinToneModifier = (codePoint: number): boolean => codePoint >= 0x1f3fb && codePoint <= 0x1f3ff
+const isTag = (codePoint: number): boolean => codePoint >= 0xe0020 && codePoint <= 0xe007f
+const isPictographic = (codePoint: number | undefined): boolean =>
+  codePoint !== undefined && pictographic.test(String.fromCodePoint(codePoint))
+
+/** A ZWJ that glues two emoji into one (e.g. 👨‍⚕️ health worker) is part of the emoji, not hidden text. */
+const isEmojiJoiner = (codePoints: readonly number[], index: number): boolean => {
+  let before = index - 1
+  while (before >= 0 && (isVariationSelector(codePoints[before]!) || isSkinToneModifier(codePoints[before]!))) before--
+  return isPictographic(codePoints[before]) && isPictographic(codePoints[index + 1])
+}
+
+/** Tag characters are invisible except inside a flag sequence such as 🏴 + tags (England's flag). */
+const isFlagTag = (codePoints: readonly number[], index: number): boolean => {
+  let before = index - 1
+  while (before >= 0 && isTag(codePoints[before]!)) before--
+  return codePoints[before] === BLACK_FLAG
+}
+
+export interface InvisibleOptions {
+  /**
+   * Allow U+200C ZWNJ and U+200D ZWJ anywhere. Off by default: Arabic orthography does not use
+   * them, so in Arabic text they are paste residue (Persian keyboards, word processors) that
+   * silently splits words for search and phrase rules. Turn on where articles quote Persian or
+   * Urdu, whose spelling needs ZWNJ. A ZWJ inside an emoji sequence is always allowed.
+   */
+  allowJoiners: boolean
+}
+
+const isReportedInvisible = (codePoints: readonly number[], index: number, options: InvisibleOptions): boolean => {
+  const codePoint = codePoints[index]!
+  const character = String.fromCodePoint(codePoint)
+  if (!defaultIgnorable.test(character)) return false
+  if (bidiControl.test(character)) return false
+  if (isVariationSelector(codePoint)) return false
+  if (codePoint === ZWNJ || codePoint === ZWJ) {
+    if (options.allowJoiners) return false
+    return !(codePoint === ZWJ && isEmojiJoiner(codePoints, index))
+  }
+  if (isTag(codePoint)) return !isFlagTag(codePoints, index)
+  return true
+}
+
+const findHits = (text: string, test: (codePoints: readonly number[], index: number) => boolean): CharacterHit[] => {
+  const codePoints = Array.from(text, (character) => character.codePointAt(0)!)
+  const hits: CharacterHit[] = []
+  codePoints.forEach((codePoint, index) => {
+    if (test(codePoints, index)) hits.push({codePoint, position: index + 1})
+  })
+  return hits
+}
+
+export const findBidiControls = (text: string): CharacterHit[] =>
+  findHits(text, (codePoints, index) => isBidiReorderingControl(codePoints[index]!))
+
+export const findInvisibleCharacters = (text: string, options: InvisibleOptions): CharacterHit[] =>
+  findHits(text, (codePoints, index) => isReportedInvisible(codePoints, index, options))
+
+const NAMES: Record<number, string> = {
+  0x00ad: 'SOFT HYPHEN',
+  0x034f: 'COMBINING GRAPHEME JOINER',
+  0x115f: 'HANGUL CHOSEONG FILLER',
+  0x1160: 'HANGUL JUNGSEONG FILLER',
+  0x17b4: 'KHMER VOWEL INHERENT AQ',
+  0x17b5: 'KHMER VOWEL INHERENT AA',
+  0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+  0x200b: 'ZERO WIDTH SPACE',
+  0x200c: 'ZERO WIDTH NON-JOINER',
+  0x200d: 'ZERO WIDTH JOINER',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2060: 'WORD JOINER',
+  0x2061: 'FUNCTION APPLICATION',
+  0x2062: 'INVISIBLE TIMES',
+  0x2063: 'INVISIBLE SEPARATOR',
+  0x2064: 'INVISIBLE PLUS',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+  0x206c: 'INHIBIT ARABIC FORM SHAPING',
+  0x206d: 'ACTIVATE ARABIC FORM SHAPING',
+  0x206e: 'NATIONAL DIGIT SHAPES',
+  0x206f: 'NOMINAL DIGIT SHAPES',
+  0x3164: 'HANGUL FILLER',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE (BOM)',
+  0xffa0: 'HALFWIDTH HANGUL FILLER',
+}
+
+export const codePointLabel = (codePoint: number): string => {
+  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`
+  const name = NAMES[codePoint]
+  return name ? `${hex} ${name}` : hex
+}
+
+const MAX_LISTED = 5
+
+/** Arabic list of which characters sit where, e.g. `U+200B ZERO WIDTH SPACE عند المحرف رقم 7`. */
+export const describeHits = (hits: readonly CharacterHit[]): string => {
+  const listed = hits.slice(0, MAX_LISTED).map((hit) => `${codePointLabel(hit.codePoint)} عند المحرف رقم ${hit.position}`)
+  const rest = hits.length - listed.length
+  return rest > 0 ? `${listed.join('، ')}، و${rest} غيرها` : listed.join('، ')
+}
+
+const CONTEXT = 12
+
+/**
+ * The text around `position` with every hidden or reordering character spelled out as ⟦U+XXXX⟧,
+ * so the quote in a message can neither hide nor reorder anything itself.
+ */
+export const revealAround = (text: string, position: number): string => {
+  const characters = Array.from(text)
+  const start = Math.max(0, position - 1 - CONTEXT)
+  const end = Math.min(characters.length, position + CONTEXT)
+  const shown = characters
+    .slice(start, end)
+    .map((character) => {
+      const codePoint = character.codePointAt(0)!
+      return bidiControl.test(character) || defaultIgnorable.test(character)
+        ? `⟦U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}⟧`
+        : character
+    })
+    .join('')
+  return `${start > 0 ? '…' : ''}${shown}${end < characters.length ? '…' : ''}`
+}

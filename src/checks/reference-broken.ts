@@ -1,0 +1,20 @@
+// reference-broken: a reference that does not resolve to a published document of the right type
+// would render as a hole (a missing safety section, a missing disclaimer) or a dead link.
+import {articleReferences, documentTypeOf, resolvesTo} from './articleReferences.ts'
+import {defineCheck} from './check.ts'
+
+export const referenceBroken = defineCheck({
+  ruleId: 'reference-broken',
+  description: 'A reference anywhere in the article points to an id that is not a published document of the expected type.',
+  defaultOptions: {},
+  run({article, graph}) {
+    return articleReferences(article).flatMap(({path, id, expectedType, label}) => {
+      if (resolvesTo(graph, id, expectedType)) return []
+      const actualType = documentTypeOf(graph, id)
+      const message = actualType
+        ? `المرجع في «${label}» يشير إلى ${id} وهو مستند من نوع ${actualType} بينما المتوقع ${expectedType}. اختر مستندًا من النوع الصحيح.`
+        : `المرجع في «${label}» يشير إلى ${id} وهو غير موجود بين المستندات المنشورة (محذوف، أو لم يُنشر بعد، أو لم يجتز التحقق من نموذج المحتوى). انشر المستند المشار إليه، أو اختر مستندًا آخر، أو احذف المرجع.`
+      return [{documentId: article._id, path, message}]
+    })
+  },
+})

@@ -1,0 +1,44 @@
+// The registry of publish-gate checks, in the order their findings are listed.
+import {authorMissing} from './author-missing.ts'
+import {bidiControl} from './bidi-control.ts'
+import {claimEvidenceMissing} from './claim-evidence-missing.ts'
+import {claimExpired} from './claim-expired.ts'
+import {claimUnapproved} from './claim-unapproved.ts'
+import type {Check} from './check.ts'
+import {disclaimerMissing} from './disclaimer-missing.ts'
+import {invisibleChar} from './invisible-char.ts'
+import {referenceBroken} from './reference-broken.ts'
+import {reviewDueSoon} from './review-due-soon.ts'
+import {reviewOverdue} from './review-overdue.ts'
+import {reviewerMissing} from './reviewer-missing.ts'
+import {schemaInvalid} from './schema-invalid.ts'
+
+export const checks = [
+  schemaInvalid,
+  referenceBroken,
+  disclaimerMissing,
+  claimUnapproved,
+  claimExpired,
+  claimEvidenceMissing,
+  reviewerMissing,
+  authorMissing,
+  reviewOverdue,
+  reviewDueSoon,
+  bidiControl,
+  invisibleChar,
+] as const
+
+type AnyCheck = (typeof checks)[number]
+export type RuleId = AnyCheck['ruleId']
+export type OptionsOf<Id extends RuleId> = Extract<AnyCheck, {ruleId: Id}>['defaultOptions']
+
+export const ruleIds: readonly RuleId[] = checks.map((check) => check.ruleId)
+
+const byId = new Map<string, Check>(checks.map((check) => [check.ruleId, check]))
+
+export const checkFor = (ruleId: RuleId): Check => {
+  const check = byId.get(ruleId)
+  if (!check) throw new Error(`Unknown rule id: ${ruleId}`)
+  return check
+}
+

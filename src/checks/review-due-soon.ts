@@ -1,0 +1,43 @@
+// review-due-soon: announces, ahead of time, an article review or a claim approval that is about to
+// lapse, so the medical reviewer can act before review-overdue or claim-expired stops publication.
+import {articleClaimReferences} from './articleReferences.ts'
+import {defineCheck, type CheckReport} from './check.ts'
+import {addMonths, daysBetween} from './calendarDates.ts'
+import {claimApprovalProblems, quoteClaim} from './claimApproval.ts'
+
+export const reviewDueSoon = defineCheck({
+  ruleId: 'review-due-soon',
+  description: "The article's review, or the approval of a claim it links, falls due within the preset's due-soon window.",
+  defaultOptions: {},
+  run({article, graph, today, policy}) {
+    const reports: CheckReport[] = []
+    const isSoon = (due: string): boolean => {
+      const days = daysBetween(today, due)
+      return days >= 0 && days <= policy.dueSoonDays
+    }
+    // The article is due at whichever comes first: its own schedule or the preset's review period.
+    const candidates = [
+      ...(article.nextReviewDue ? [{path: 'nextReviewDue', due: article.nextReviewDue}] : []),
+      ...(article.lastReviewed ? [{path: 'lastReviewed', due: addMonths(article.lastReviewed, policy.reviewPeriodMonths)}] : []),
+    ].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+    const articleDue = candidates[0]
+    if (articleDue && isSoon(articleDue.due)) {
+      reports.push({
+        documentId: article._id,
+        path: articleDue.path,
+        message: `تحين المراجعة الطبية للمقال في ${articleDue.due} (بعد ${daysBetween(today, articleDue.due)} يومًا). رتّب المراجعة مع المراجع الطبي الآن؛ بعد هذا التاريخ لن يجتاز المقال فحص النشر.`,
+      })
+    }
+    for (const {path, claimId} of articleClaimReferences(article)) {
+      const claim = graph.claims.get(claimId)
+      const reviewDue = claim?.review?.reviewDue
+      if (!claim || !reviewDue || claimApprovalProblems(claim, graph, today).length > 0 || !isSoon(reviewDue)) continue
+      reports.push({
+        documentId: article._id,
+        path,
+        message: `ينتهي اعتماد الادعاء ${claimId} («${quoteClaim(claim)}») في ${reviewDue} (بعد ${daysBetween(today, reviewDue)} يومًا). اطلب من المراجع الطبي إعادة مراجعته قبل ذلك التاريخ.`,
+      })
+    }
+    return reports
+  },
+})

@@ -1,0 +1,39 @@
+// review-overdue: a patient article is trusted only while its medical review is current; the
+// article must record when it was reviewed and when it is due, and neither limit may have passed.
+import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
+import {defineCheck, type CheckReport} from './check.ts'
+import {addMonths} from './calendarDates.ts'
+
+export const reviewOverdue = defineCheck({
+  ruleId: 'review-overdue',
+  description: "The article lacks lastReviewed or nextReviewDue, nextReviewDue is before today, or lastReviewed is older than the preset's review period.",
+  defaultOptions: {},
+  run({article, clinic, today, policy}) {
+    const reports: CheckReport[] = []
+    const report = (path: string, message: string): void => {
+      reports.push({documentId: article._id, path, message})
+    }
+    const period = policy.reviewPeriodMonths
+    const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
+    if (!article.lastReviewed) {
+      report('lastReviewed', 'لم يُسجَّل تاريخ آخر مراجعة طبية للمقال. بعد أن يراجعه المراجع الطبي، أدخل تاريخ المراجعة في «آخر مراجعة».')
+    } else {
+      const limit = addMonths(article.lastReviewed, period)
+      if (limit < today) {
+        report(
+          'lastReviewed',
+          `آخر مراجعة طبية للمقال كانت في ${article.lastReviewed}، وسياسة النشر في ${place} تتطلب مراجعته كل ${period} شهرًا على الأكثر، أي قبل ${limit}. اطلب من المراجع الطبي مراجعة المقال، ثم حدّث «آخر مراجعة» و«المراجعة القادمة».`,
+        )
+      }
+    }
+    if (!article.nextReviewDue) {
+      report('nextReviewDue', `لم يُحدَّد موعد المراجعة الطبية القادمة. حدّده في «المراجعة القادمة» بحيث لا يتجاوز ${period} شهرًا من آخر مراجعة.`)
+    } else if (article.nextReviewDue < today) {
+      report(
+        'nextReviewDue',
+        `موعد المراجعة الطبية للمقال كان ${article.nextReviewDue} وقد فات (اليوم ${today}). اطلب من المراجع الطبي مراجعة المقال، ثم حدّث «آخر مراجعة» و«المراجعة القادمة».`,
+      )
+    }
+    return reports
+  },
+})

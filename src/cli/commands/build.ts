@@ -1,0 +1,43 @@
+// `sanad build`: publish what passes the gate to <out>/<clinic>, leave out what fails.
+import {resolve} from 'node:path'
+import {Option, type Command} from 'commander'
+import {runBuild} from '../../pipeline/runBuild.ts'
+import {blockedCount} from '../../report/buildReport.ts'
+import {formatJsonReport} from '../../report/formatJson.ts'
+import {formatTextReport} from '../../report/formatText.ts'
+import {selectSource} from '../../sources/selectSource.ts'
+import {clinicOption, datasetOption, formatOption, nowOption, type CommonOptions} from '../options.ts'
+
+interface BuildOptions extends CommonOptions {
+  out: string
+  strict?: boolean
+}
+
+export const registerBuildCommand = (program: Command): void => {
+  program
+    .command('build')
+    .description('build every clinic site (or --clinic ones) into <out>/<clinic>/, publishing only articles that pass the gate')
+    .addOption(datasetOption())
+    .addOption(clinicOption())
+    .addOption(new Option('--out <dir>', 'output folder').default('dist'))
+    .addOption(new Option('--strict', 'exit 1 if any article was blocked'))
+    .addOption(formatOption())
+    .addOption(nowOption())
+    .action(async (options: BuildOptions) => {
+      const source = await selectSource(process.env, options.dataset ? {datasetPath: options.dataset} : {})
+      try {
+        const report = await runBuild({
+          source,
+          outDir: resolve(options.out),
+          clinicSlugs: options.clinic ?? [],
+          now: options.now ?? new Date(),
+          onProgress: (message) => process.stderr.write(`sanad: ${message}\n`),
+        })
+        process.stdout.write(`${options.format === 'json' ? formatJsonReport(report) : formatTextReport(report, {mode: 'build'})}\n`)
+        const failed = report.clinics.some((clinic) => clinic.failure)
+        process.exitCode = failed ? 2 : options.strict && blockedCount(report) > 0 ? 1 : 0
+      } finally {
+        await source.close()
+      }
+    })
+}

@@ -1,0 +1,35 @@
+// The CLI entry: parses arguments with commander, runs one command, and turns operational errors
+// from the error catalog into a clear message and exit code 2.
+import {Command, CommanderError} from 'commander'
+import {isSanadError} from '../errors/catalog.ts'
+import {registerBuildCommand} from './commands/build.ts'
+import {registerCheckCommand} from './commands/check.ts'
+
+export const createProgram = (): Command => {
+  const program = new Command('sanad')
+    .description(
+      'Sanad (سند): publishes only evidence-backed, reviewed Arabic medical-aesthetics articles, per clinic.\n' +
+        'Without SANITY_PROJECT_ID it reads the bundled dataset in dataset/.',
+    )
+    .exitOverride()
+    .showHelpAfterError()
+  registerCheckCommand(program)
+  registerBuildCommand(program)
+  return program
+}
+
+/** Runs the CLI and resolves to the process exit code. */
+export const main = async (argv: readonly string[]): Promise<number> => {
+  const program = createProgram()
+  try {
+    await program.parseAsync([...argv])
+    return typeof process.exitCode === 'number' ? process.exitCode : 0
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
+    if (isSanadError(error)) {
+      process.stderr.write(`sanad: ${error.code}: ${error.message}\n  what to do: ${error.hint}\n`)
+      return error.exitCode
+    }
+    throw error
+  }
+}

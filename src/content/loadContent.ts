@@ -1,0 +1,44 @@
+// Loads a source's published content through the one zod boundary into a ContentGraph, keeping every
+// content problem (unreadable lines, invalid documents) as findings and counting what was skipped.
+import type {Finding} from '../findings/finding.ts'
+import {contentQuery, skippedDocumentsQuery} from '../queries.ts'
+import type {ContentSource} from '../sources/contentSource.ts'
+import {buildContentGraph, type ContentGraph} from './contentGraph.ts'
+import {documentSchemas, parseDocuments} from './parseDocuments.ts'
+
+export interface LoadedContent {
+  graph: ContentGraph
+  /** Problems met reading the source, then `schema-invalid` findings for documents left out of the graph. */
+  findings: Finding[]
+  /** System documents (`sanity.*` types, `_.` ids, assets). */
+  skippedSystem: number
+  /** Documents of types Sanad does not know, by type. */
+  skippedUnknown: Record<string, number>
+  /** Drafts and release versions left out; `null` when the source never sees them (Content Lake). */
+  draftsIgnored: number | null
+  sourceDescription: string
+}
+
+const CONTENT_TYPES = Object.keys(documentSchemas)
+
+export const loadContent = async (source: ContentSource): Promise<LoadedContent> => {
+  const [content, skipped] = await Promise.all([
+    source.fetch<unknown[]>(contentQuery),
+    source.fetch<{_id: string; _type: string}[]>(skippedDocumentsQuery, {contentTypes: CONTENT_TYPES}),
+  ])
+  const parsed = parseDocuments(content)
+  // The skipped documents are only id + type; parseDocuments classifies them by the same rule it
+  // applies to full documents, so "system" means one thing everywhere.
+  const others = parseDocuments(skipped)
+  const skippedUnknown = {...parsed.skippedUnknown}
+  for (const [type, count] of Object.entries(others.skippedUnknown)) skippedUnknown[type] = (skippedUnknown[type] ?? 0) + count
+
+  return {
+    graph: buildContentGraph(parsed.documents),
+    findings: [...source.findings, ...parsed.findings],
+    skippedSystem: parsed.skippedSystem + others.skippedSystem,
+    skippedUnknown,
+    draftsIgnored: source.draftsIgnored,
+    sourceDescription: source.describe(),
+  }
+}

@@ -1,0 +1,60 @@
+// The publish gate for one clinic: a verdict (findings + publishable) for every article that
+// targets the clinic, under the clinic's preset. Pure; articles not targeting the clinic are ignored.
+import type {ContentGraph} from '../content/contentGraph.ts'
+import type {Clinic} from '../content/documents/clinic.ts'
+import type {Finding} from '../findings/finding.ts'
+import type {Preset} from '../presets/preset.ts'
+import {checkArticle, isPublishable} from './checkArticle.ts'
+
+export interface GateInput {
+  graph: ContentGraph
+  clinic: Clinic
+  now: Date
+  preset: Preset
+  /** Findings from the zod boundary (parseDocuments); may be omitted when there were none. */
+  parseFindings?: readonly Finding[]
+}
+
+export interface ArticleVerdict {
+  articleId: string
+  slug: string
+  title: string
+  publishable: boolean
+  findings: Finding[]
+}
+
+export interface ClinicGateResult {
+  clinicId: string
+  clinicSlug: string
+  jurisdiction: Clinic['jurisdiction']
+  preset: string
+  articles: ArticleVerdict[]
+  /**
+   * Schema findings for documents that never reached the graph. Their targets are unknown (the
+   * document did not parse), so they cannot be attributed to an article here; any article among
+   * them is unpublishable everywhere, and any other document among them surfaces as
+   * reference-broken on the articles that point to it.
+   */
+  unparsed: Finding[]
+}
+
+const isInGraph = (graph: ContentGraph, id: string): boolean =>
+  Object.values(graph).some((documents: Map<string, unknown>) => documents.has(id))
+
+export const runGate = ({graph, clinic, now, preset, parseFindings = []}: GateInput): ClinicGateResult => {
+  const articles = [...graph.articles.values()]
+    .filter((article) => article.targetClinics.some((target) => target._ref === clinic._id))
+    .sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
+    .map((article): ArticleVerdict => {
+      const findings = checkArticle({article, clinic, graph, now, preset, parseFindings})
+      return {articleId: article._id, slug: article.slug.current, title: article.title, publishable: isPublishable(findings), findings}
+    })
+  return {
+    clinicId: clinic._id,
+    clinicSlug: clinic.slug.current,
+    jurisdiction: clinic.jurisdiction,
+    preset: preset.name,
+    articles,
+    unparsed: parseFindings.filter((finding) => !isInGraph(graph, finding.documentId)),
+  }
+}

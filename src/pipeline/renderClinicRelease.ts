@@ -1,0 +1,124 @@
+// Renders one clinic's site into a new release, re-rendering only the article pages whose inputs
+// changed since the live release and hard-linking the rest, then swaps it in atomically.
+import {articleDependencies} from '../content/articleDependencies.ts'
+import type {ContentGraph} from '../content/contentGraph.ts'
+import type {Article} from '../content/documents/article.ts'
+import type {Clinic} from '../content/documents/clinic.ts'
+import type {ReleaseManifest} from '../publish/manifest.ts'
+import type {PublishFile} from '../publish/publishFile.ts'
+import {activateRelease, readCurrentRelease, writeRelease} from '../publish/releaseStore.ts'
+import {
+  articleFile,
+  clinicCss,
+  fontCopies,
+  publishedArticles,
+  proceduresWithPages,
+  renderArticlePage,
+  renderIndexPage,
+  renderNotFoundPage,
+  renderProcedurePage,
+  siteCss,
+  type ImageUrl,
+  type RenderSiteInput,
+  type SiteFile,
+} from '../render/index.ts'
+import type {ContentSource} from '../sources/contentSource.ts'
+import {hashDocument, hashParts} from './contentHash.ts'
+import {resolvePackageFile} from './resolvePackageFile.ts'
+
+export interface ClinicReleaseInput {
+  outDir: string
+  clinic: Clinic
+  graph: ContentGraph
+  publishedArticleIds: ReadonlySet<string>
+  now: Date
+  source: ContentSource
+  /** Changes whenever the renderer's code changes, so no page survives a renderer upgrade. */
+  rendererFingerprint: string
+  onFileWritten?: (path: string) => void
+}
+
+export interface ClinicReleaseResult {
+  dir: string
+  rendered: number
+  reused: number
+  removed: number
+  files: number
+}
+
+/** Image values become files copied next to the pages (export) or CDN URLs (Content Lake). */
+const imageCollector = (source: ContentSource) => {
+  const copies = new Map<string, PublishFile>()
+  const imageUrl: ImageUrl = (image) => {
+    const resolved = source.resolveImage(image, {width: 1200})
+    if (!resolved) return undefined
+    if (resolved.kind === 'url') return resolved.url
+    const path = `images/${resolved.fileName}`
+    copies.set(path, {path, sourcePath: resolved.path})
+    return `/${path}`
+  }
+  return {imageUrl, copies}
+}
+
+const toPublishFile = (file: SiteFile): PublishFile =>
+  'contents' in file ? file : {path: file.path, sourcePath: resolvePackageFile(file.copyFrom.package, file.copyFrom.file)}
+
+/** What an article page depends on for this clinic: its documents, which related articles are live, the clinic. */
+const articleInputHash = (input: RenderSiteInput, article: Article, fingerprint: string): string => {
+  const dependencies = articleDependencies(article, input.graph)
+  return hashParts([
+    fingerprint,
+    hashDocument(input.clinic),
+    hashDocument(article),
+    ...dependencies.map(hashDocument),
+    ...article.relatedArticles.map((ref) => `${ref._ref}:${input.publishedArticleIds.has(ref._ref)}`),
+    ...[...input.graph.disclaimers.values()].map(hashDocument),
+    input.now.toISOString().slice(0, 10),
+  ])
+}
+
+export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<ClinicReleaseResult> => {
+  const slug = input.clinic.slug.current
+  const previous = await readCurrentRelease(input.outDir, slug)
+  const {imageUrl, copies} = imageCollector(input.source)
+  const site: RenderSiteInput = {clinic: input.clinic, graph: input.graph, publishedArticleIds: input.publishedArticleIds, now: input.now, imageUrl}
+
+  const files: PublishFile[] = []
+  const reusePaths: string[] = []
+  const articles: ReleaseManifest['articles'] = {}
+  for (const article of publishedArticles(site)) {
+    const inputHash = articleInputHash(site, article, input.rendererFingerprint)
+    const before = previous?.manifest.articles[article._id]
+    if (before && before.inputHash === inputHash && before.paths.every((path) => path in previous!.manifest.files)) {
+      reusePaths.push(...before.paths)
+      // The page is reused, but its images must still be carried into the new release.
+      if (article.heroImage) imageUrl(article.heroImage)
+    } else {
+      files.push(renderArticlePage(site, article))
+    }
+    articles[article._id] = {inputHash, paths: [articleFile(article.slug.current)]}
+  }
+  const rendered = files.length
+  files.push(
+    renderIndexPage(site),
+    renderNotFoundPage(site),
+    ...proceduresWithPages(site).map((procedure) => renderProcedurePage(site, procedure)),
+    {path: 'assets/site.css', contents: siteCss()},
+    {path: 'assets/clinic.css', contents: clinicCss(input.clinic)},
+    ...fontCopies().map(toPublishFile),
+  )
+  if (input.clinic.branding?.logo) imageUrl(input.clinic.branding.logo)
+  files.push(...copies.values())
+
+  const release = await writeRelease({
+    outDir: input.outDir,
+    clinic: slug,
+    files,
+    articles,
+    ...(previous && reusePaths.length ? {reuse: {dir: previous.dir, paths: reusePaths, manifest: previous.manifest}} : {}),
+    ...(input.onFileWritten ? {onFileWritten: input.onFileWritten} : {}),
+  })
+  await activateRelease(input.outDir, slug, release.dir)
+  const removed = previous ? Object.keys(previous.manifest.files).filter((path) => !(path in release.manifest.files)).length : 0
+  return {dir: release.dir, rendered, reused: reusePaths.length, removed, files: Object.keys(release.manifest.files).length}
+}

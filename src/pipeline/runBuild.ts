@@ -1,0 +1,55 @@
+// `sanad build`: load → parse → gate → render → publish, one atomic release per clinic. A clinic
+// whose release fails to write keeps its previous site; the other clinics still publish.
+import {isSanadError} from '../errors/catalog.ts'
+import {loadContent} from '../content/loadContent.ts'
+import type {RunReport} from '../report/buildReport.ts'
+import type {ContentSource} from '../sources/contentSource.ts'
+import {removeAbandonedReleases} from '../publish/releaseStore.ts'
+import {clinicReport, gateClinics, runReport} from './gateContent.ts'
+import {renderClinicRelease} from './renderClinicRelease.ts'
+import {rendererFingerprint} from './rendererFingerprint.ts'
+import {selectClinics} from './selectClinics.ts'
+
+export interface BuildRequest {
+  source: ContentSource
+  outDir: string
+  clinicSlugs?: readonly string[]
+  now: Date
+  onProgress?: (message: string) => void
+  /** Test hook: called after every file written into a release. */
+  onFileWritten?: (clinic: string, path: string) => void
+}
+
+export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
+  const startedAt = performance.now()
+  const progress = request.onProgress ?? (() => {})
+  progress(`reading ${request.source.describe()}`)
+  const loaded = await loadContent(request.source)
+  const gated = gateClinics(loaded, selectClinics(loaded.graph, request.clinicSlugs), request.now)
+  const fingerprint = await rendererFingerprint()
+  const clinics = []
+  for (const entry of gated) {
+    const slug = entry.clinic.slug.current
+    progress(`${slug}: ${entry.publishedArticleIds.size} of ${entry.gate.articles.length} articles pass the gate; rendering`)
+    try {
+      await removeAbandonedReleases(request.outDir, slug)
+      const release = await renderClinicRelease({
+      outDir: request.outDir,
+      clinic: entry.clinic,
+      graph: loaded.graph,
+      publishedArticleIds: entry.publishedArticleIds,
+      now: request.now,
+      source: request.source,
+      rendererFingerprint: fingerprint,
+        ...(request.onFileWritten ? {onFileWritten: (path: string) => request.onFileWritten!(slug, path)} : {}),
+      })
+      progress(`${slug}: published ${release.files} files (${release.rendered} article pages rendered, ${release.reused} reused)`)
+      clinics.push({...clinicReport(entry), release})
+    } catch (error) {
+      if (!isSanadError(error)) throw error
+      progress(`${slug}: NOT published, the previous site stays live: ${error.message}`)
+      clinics.push({...clinicReport(entry), failure: `${error.code}: ${error.message}`})
+    }
+  }
+  return runReport(loaded, clinics, startedAt)
+}

@@ -1,0 +1,30 @@
+// Publish-gate preset for clinics in the UAE. Differs from the Egyptian baseline (eg.ts) in:
+// - invisible-char allows ZWNJ/ZWJ: UAE clinics serve many Persian- and Urdu-speaking patients and
+//   their articles quote terms in those languages, whose spelling needs ZWNJ (e.g. می‌شود);
+//   every other invisible character is still reported.
+// - dueSoonDays 45: a review in the UAE is announced earlier because a changed medical page may
+//   need its advertising approval renewed before it goes live again.
+// These are Sanad policy choices, not quotations of a regulation; the compliance lead owns them.
+import {definePreset} from './preset.ts'
+
+export const aePreset = definePreset({
+  name: 'sanad-ae',
+  jurisdiction: 'AE',
+  timeZone: 'Asia/Dubai',
+  reviewPeriodMonths: 12,
+  dueSoonDays: 45,
+  rules: [
+    ['schema-invalid', 'error'],
+    ['reference-broken', 'error'],
+    ['disclaimer-missing', 'error'],
+    ['claim-unapproved', 'error'],
+    ['claim-expired', 'error'],
+    ['claim-evidence-missing', 'error'],
+    ['reviewer-missing', 'error'],
+    ['author-missing', 'warning'],
+    ['review-overdue', 'error'],
+    ['review-due-soon', 'warning'],
+    ['bidi-control', 'error'],
+    ['invisible-char', 'warning', {allowJoiners: true}],
+  ],
+})

@@ -1,0 +1,29 @@
+// The shape of a jurisdiction preset (remark-lint style): plain data a compliance lead can read,
+// a list of [ruleId, severity, options?] plus the jurisdiction-wide review policy.
+import type {OptionsOf, RuleId} from '../checks/registry.ts'
+import type {JURISDICTIONS, ValueOf} from '../content/vocabulary.ts'
+
+export type Jurisdiction = ValueOf<typeof JURISDICTIONS>
+
+/** `error` blocks publication, `warning` is shown but publishes, `off` does not run the rule. */
+export type PresetSeverity = 'error' | 'warning' | 'off'
+
+export type RuleSetting = {
+  [Id in RuleId]: readonly [ruleId: Id, severity: PresetSeverity] | readonly [ruleId: Id, severity: PresetSeverity, options: Partial<OptionsOf<Id>>]
+}[RuleId]
+
+export interface Preset {
+  /** Shown in reports, e.g. `sanad-eg`. */
+  name: string
+  jurisdiction: Jurisdiction
+  /** Whose calendar decides "today" for due dates. */
+  timeZone: string
+  /** Longest allowed gap between two medical reviews of an article. */
+  reviewPeriodMonths: number
+  /** How many days ahead review-due-soon warns. */
+  dueSoonDays: number
+  /** Every rule, listed explicitly (also when off) so nothing is enabled or disabled by omission. */
+  rules: readonly RuleSetting[]
+}
+
+export const definePreset = (preset: Preset): Preset => preset

@@ -1,0 +1,28 @@
+// Publish-gate preset for clinics in Saudi Arabia. Differs from the Egyptian baseline (eg.ts) in:
+// - reviewPeriodMonths 6 instead of 12: health advertising in the Kingdom is closely supervised,
+//   so Sanad re-reviews Saudi pages twice a year rather than yearly;
+// - author-missing is an error: Saudi pages name both the writer and the reviewer.
+// These are Sanad policy choices, not quotations of a regulation; the compliance lead owns them.
+import {definePreset} from './preset.ts'
+
+export const saPreset = definePreset({
+  name: 'sanad-sa',
+  jurisdiction: 'SA',
+  timeZone: 'Asia/Riyadh',
+  reviewPeriodMonths: 6,
+  dueSoonDays: 30,
+  rules: [
+    ['schema-invalid', 'error'],
+    ['reference-broken', 'error'],
+    ['disclaimer-missing', 'error'],
+    ['claim-unapproved', 'error'],
+    ['claim-expired', 'error'],
+    ['claim-evidence-missing', 'error'],
+    ['reviewer-missing', 'error'],
+    ['author-missing', 'error'],
+    ['review-overdue', 'error'],
+    ['review-due-soon', 'warning'],
+    ['bidi-control', 'error'],
+    ['invisible-char', 'warning'],
+  ],
+})

@@ -1,0 +1,36 @@
+// A `claimRef` annotation: the claim's words, followed by its GRADE certainty label, the reviewer's
+// evidence note and links to its entries in the citation list. Unknown claims stay plain text.
+import {h} from 'hastscript'
+import type {ElementContent} from 'hast'
+import {GRADE_CERTAINTY, labelOf} from '../../../content/vocabulary.ts'
+import {citationAnchor} from '../citations.ts'
+import {formatNumber} from '../localeFormat.ts'
+import type {BodyContext} from './bodyContext.ts'
+
+export const gradeLabel = (certainty: string | undefined): string =>
+  `درجة الدليل: ${certainty ? labelOf(GRADE_CERTAINTY, certainty) : 'غير محدّدة'}`
+
+export const gradeClass = (certainty: string | undefined): string => `grade-${certainty ?? 'unknown'}`
+
+export const claimToHast = (claimId: string, children: ElementContent[], context: BodyContext): ElementContent[] => {
+  const claim = context.graph.claims.get(claimId)
+  if (!claim) return children
+  const {certainty, note} = claim.evidence ?? {}
+  const locale = context.clinic.locale
+  const numbers = context.citations.numbersByClaim.get(claimId) ?? []
+  return [
+    h('span', {className: ['claim', gradeClass(certainty)]}, [
+      ...children,
+      ' ',
+      h('small', {className: ['claim-evidence']}, [
+        h('span', {className: ['claim-grade']}, gradeLabel(certainty)),
+        note ? [' — ', h('span', {className: ['claim-note']}, note)] : [],
+        numbers.map((number) =>
+          h('sup', [
+            h('a', {className: ['cite-link'], href: `#${citationAnchor(number)}`, ariaLabel: `المرجع ${formatNumber(locale, number)}`}, `[${formatNumber(locale, number)}]`),
+          ]),
+        ),
+      ]),
+    ]),
+  ]
+}

@@ -1,0 +1,29 @@
+// A `disclaimerBlock`: an article for several countries carries one per jurisdiction, and each
+// clinic's page shows only the block whose disclaimer is its own jurisdiction's current one.
+import {h} from 'hastscript'
+import type {Element} from 'hast'
+import type {Disclaimer} from '../../../content/documents/disclaimer.ts'
+import type {DisclaimerBlock} from '../../../content/portableText.ts'
+import {currentDisclaimer} from '../currentDisclaimer.ts'
+import type {BodyContext} from './bodyContext.ts'
+
+export const paragraphs = (text: string): Element[] =>
+  text
+    .split(/\n\s*\n|\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0)
+    .map((paragraph) => h('p', paragraph))
+
+export const disclaimerToHast = (disclaimer: Disclaimer): Element =>
+  h('aside', {className: ['disclaimer'], ariaLabel: disclaimer.title}, [
+    h('h2', disclaimer.title),
+    ...paragraphs(disclaimer.text),
+    h('p', {className: ['disclaimer-version']}, ['الإصدار ', h('span', {dir: 'ltr'}, disclaimer.version)]),
+  ])
+
+export const disclaimerBlockToHast = (block: DisclaimerBlock, context: BodyContext): Element[] => {
+  const disclaimer = context.graph.disclaimers.get(block.disclaimer._ref)
+  if (!disclaimer || disclaimer.jurisdiction !== context.clinic.jurisdiction) return []
+  if (currentDisclaimer(context.graph, disclaimer.jurisdiction, context.now)?._id !== disclaimer._id) return []
+  return [disclaimerToHast(disclaimer)]
+}

@@ -1,0 +1,37 @@
+// The per-clinic stylesheet: branding colours as CSS custom properties. A file rather than a
+// <style> element because the site CSP forbids inline styles. Text colours are chosen by WCAG
+// contrast so a light brand colour cannot make the header or links unreadable.
+import type {Clinic} from '../../content/documents/clinic.ts'
+
+const DEFAULT_PRIMARY = '#1f4e79'
+const DEFAULT_LINK = '#0b4f8a'
+const WHITE = '#ffffff'
+const INK = '#111418'
+/** WCAG AA for body-size text. */
+const MIN_TEXT_CONTRAST = 4.5
+
+const channel = (hex: string, index: number): number => {
+  const value = Number.parseInt(hex.slice(1 + index * 2, 3 + index * 2), 16) / 255
+  return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4
+}
+
+const luminance = (hex: string): number => 0.2126 * channel(hex, 0) + 0.7152 * channel(hex, 1) + 0.0722 * channel(hex, 2)
+
+export const contrastRatio = (a: string, b: string): number => {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
+  return (light + 0.05) / (dark + 0.05)
+}
+
+export const clinicCss = (clinic: Clinic): string => {
+  const primary = clinic.branding?.primaryColor.toLowerCase() ?? DEFAULT_PRIMARY
+  const accent = clinic.branding?.accentColor?.toLowerCase() ?? primary
+  const onPrimary = contrastRatio(primary, WHITE) >= contrastRatio(primary, INK) ? WHITE : INK
+  const link = contrastRatio(primary, WHITE) >= MIN_TEXT_CONTRAST ? primary : DEFAULT_LINK
+  return `:root {
+  --brand: ${primary};
+  --on-brand: ${onPrimary};
+  --accent: ${accent};
+  --link: ${link};
+}
+`
+}

@@ -1,0 +1,84 @@
+// Structured data for search engines: a MedicalWebPage per article and a MedicalTherapy per
+// procedure, typed with schema-dts so property names are checked. Serialised for a
+// <script type="application/ld+json"> element, which is data rather than code and so CSP-safe.
+import type {CreativeWork, MedicalTherapy, MedicalWebPage, Person as SchemaPerson, PropertyValue, WithContext} from 'schema-dts'
+import type {ContentGraph} from '../../content/contentGraph.ts'
+import type {Article} from '../../content/documents/article.ts'
+import type {Citation} from '../../content/documents/claim.ts'
+import type {Clinic} from '../../content/documents/clinic.ts'
+import type {Person} from '../../content/documents/person.ts'
+import type {Procedure} from '../../content/documents/procedure.ts'
+import type {ArticleCitations} from './citations.ts'
+import {doiUrl, pubmedUrl} from './citations.ts'
+import {safeLinkHref} from './linkHref.ts'
+
+const person = (who: Person | undefined): SchemaPerson | undefined =>
+  who ? {'@type': 'Person', name: who.name, ...(who.credentials ? {jobTitle: who.credentials} : {})} : undefined
+
+const citationJsonLd = (citation: Citation): CreativeWork => {
+  const identifiers: PropertyValue[] = []
+  if (citation.pmid) identifiers.push({'@type': 'PropertyValue', propertyID: 'PMID', value: citation.pmid})
+  if (citation.doi) identifiers.push({'@type': 'PropertyValue', propertyID: 'DOI', value: citation.doi})
+  const url = citation.pmid ? pubmedUrl(citation.pmid) : citation.doi ? doiUrl(citation.doi) : citation.url ? safeLinkHref(citation.url) : undefined
+  return {
+    '@type': 'ScholarlyArticle',
+    name: citation.title,
+    ...(citation.year === undefined ? {} : {datePublished: String(citation.year)}),
+    ...(identifiers.length > 0 ? {identifier: identifiers} : {}),
+    ...(url ? {url} : {}),
+  }
+}
+
+export const therapyJsonLd = (procedure: Procedure, graph: ContentGraph, url?: string): MedicalTherapy => ({
+  '@type': 'MedicalTherapy',
+  name: procedure.name,
+  description: procedure.summary,
+  ...(procedure.howPerformed ? {howPerformed: procedure.howPerformed} : {}),
+  ...(url ? {url} : {}),
+  contraindication: procedure.contraindications.flatMap((entry) => {
+    const contraindication = graph.contraindications.get(entry.contraindication._ref)
+    return contraindication
+      ? [{'@type': 'MedicalContraindication' as const, name: contraindication.name, ...(contraindication.explanation ? {description: contraindication.explanation} : {})}]
+      : []
+  }),
+  adverseOutcome: procedure.risks.flatMap((entry) => {
+    const risk = graph.risks.get(entry.risk._ref)
+    return risk ? [{'@type': 'MedicalEntity' as const, name: risk.name, ...(risk.explanation ? {description: risk.explanation} : {})}] : []
+  }),
+})
+
+export interface ArticleJsonLdInput {
+  article: Article
+  clinic: Clinic
+  graph: ContentGraph
+  citations: ArticleCitations
+  canonical: string | undefined
+}
+
+export const articleJsonLd = ({article, clinic, graph, citations, canonical}: ArticleJsonLdInput): WithContext<MedicalWebPage> => {
+  const author = person(article.author ? graph.people.get(article.author._ref) : undefined)
+  const reviewer = person(article.medicalReviewer ? graph.people.get(article.medicalReviewer._ref) : undefined)
+  const procedures = article.procedures.flatMap((ref) => graph.procedures.get(ref._ref) ?? [])
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: article.title,
+    headline: article.title,
+    ...(article.excerpt ? {description: article.excerpt} : {}),
+    ...(canonical ? {url: canonical} : {}),
+    inLanguage: clinic.locale,
+    ...(article.lastReviewed ? {lastReviewed: article.lastReviewed} : {}),
+    ...(reviewer ? {reviewedBy: reviewer} : {}),
+    ...(author ? {author} : {}),
+    publisher: {'@type': 'MedicalClinic', name: clinic.name},
+    citation: citations.list.map(({citation}) => citationJsonLd(citation)),
+    about: procedures.map((procedure) => therapyJsonLd(procedure, graph)),
+  }
+}
+
+/**
+ * JSON for inside a <script> element: `<`, `>` and `&` are escaped as \u003c etc. so no content
+ * can close the element or open a comment; U+2028/9 are escaped for old JavaScript parsers.
+ */
+export const serializeJsonLd = (data: object): string =>
+  JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)

@@ -1,0 +1,105 @@
+// The document every page shares: <html lang dir="rtl">, head (meta, canonical, stylesheets,
+// optional JSON-LD), skip link, branded header, main and the contact footer with the clinic's
+// disclaimer. The whole body goes through the sanitizer; the head holds no content markup.
+import {h} from 'hastscript'
+import {toHtml} from 'hast-util-to-html'
+import type {Element, ElementContent, Root} from 'hast'
+import {paragraphs} from './blocks/disclaimerBlock.ts'
+import {PRELOADED_FONT_URL} from './fontFiles.ts'
+import {safeLinkHref, telHref, whatsappHref} from './linkHref.ts'
+import {sanitizeSiteContent} from './siteSchema.ts'
+import {canonicalUrl, CLINIC_CSS_URL, HOME_URL, SITE_CSS_URL} from './sitePaths.ts'
+import type {RenderedFile, RenderSiteInput} from './types.ts'
+
+export interface PageShell {
+  /** URL path of the page, for the canonical link. */
+  urlPath?: string
+  /** Pages search engines should not list (the 404 page). */
+  noindex?: boolean
+  title: string
+  description?: string | undefined
+  main: ElementContent[]
+  /** Already serialised with `serializeJsonLd`. */
+  jsonLd?: string
+}
+
+/** A page before it is serialised: where it goes and what it shows. */
+export interface Page {
+  path: string
+  shell: PageShell
+}
+
+export const MAIN_ID = 'main'
+
+type LayoutInput = Pick<RenderSiteInput, 'clinic' | 'graph' | 'imageUrl'>
+
+const contactLine = (label: string, text: string, href: string | undefined, external = false): Element =>
+  h('p', [`${label}: `, href ? h('a', {href, rel: external ? ['noopener'] : undefined, dir: 'ltr'}, text) : h('span', {dir: 'ltr'}, text)])
+
+const siteHeader = ({clinic, imageUrl}: LayoutInput): Element => {
+  const logo = clinic.branding?.logo ? imageUrl(clinic.branding.logo) : undefined
+  return h('header', {className: ['site-header']}, [
+    h('a', {className: ['brand'], href: HOME_URL}, [
+      // The name follows the logo, so the logo itself is decorative.
+      logo ? h('img', {className: ['brand-logo'], src: logo, alt: ''}) : [],
+      h('span', {className: ['brand-name']}, clinic.name),
+    ]),
+  ])
+}
+
+const siteFooter = ({clinic, graph}: LayoutInput): Element => {
+  const contact = clinic.contact ?? {}
+  const place = [contact.address, contact.city].filter(Boolean).join('، ')
+  const disclaimer = clinic.disclaimer ? graph.disclaimers.get(clinic.disclaimer._ref) : undefined
+  return h('footer', {className: ['site-footer']}, [
+    h('address', {className: ['contact']}, [
+      h('p', h('strong', clinic.name)),
+      place ? h('p', place) : [],
+      contact.phone ? contactLine('الهاتف', contact.phone, telHref(contact.phone)) : [],
+      contact.whatsapp ? contactLine('واتساب', contact.whatsapp, whatsappHref(contact.whatsapp), true) : [],
+      contact.email ? contactLine('البريد الإلكتروني', contact.email, safeLinkHref(`mailto:${contact.email}`)) : [],
+    ]),
+    disclaimer ? h('div', {className: ['footer-disclaimer']}, paragraphs(disclaimer.text)) : [],
+  ])
+}
+
+/** The sanitised <body> children of a page; exported so tests can compare them with the raw tree. */
+export const pageBodyTree = (input: LayoutInput, main: ElementContent[]): ElementContent[] => [
+  h('a', {className: ['skip-link'], href: `#${MAIN_ID}`}, 'انتقل إلى المحتوى'),
+  siteHeader(input),
+  h('main', {id: MAIN_ID}, main),
+  siteFooter(input),
+]
+
+const head = (input: LayoutInput, page: PageShell): Element => {
+  const canonical = page.urlPath === undefined ? undefined : canonicalUrl(input.clinic, page.urlPath)
+  return h('head', [
+    h('meta', {charSet: 'utf-8'}),
+    h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+    h('title', page.title),
+    page.description ? h('meta', {name: 'description', content: page.description}) : [],
+    canonical ? h('link', {rel: ['canonical'], href: canonical}) : [],
+    page.noindex ? h('meta', {name: 'robots', content: 'noindex'}) : [],
+    input.clinic.branding ? h('meta', {name: 'theme-color', content: input.clinic.branding.primaryColor}) : [],
+    h('link', {rel: ['preload'], href: PRELOADED_FONT_URL, as: 'font', type: 'font/woff2', crossOrigin: 'anonymous'}),
+    h('link', {rel: ['stylesheet'], href: SITE_CSS_URL}),
+    h('link', {rel: ['stylesheet'], href: CLINIC_CSS_URL}),
+    page.jsonLd ? h('script', {type: 'application/ld+json'}, page.jsonLd) : [],
+  ])
+}
+
+export const renderDocument = (input: LayoutInput, page: PageShell): string => {
+  const tree: Root = {
+    type: 'root',
+    children: [
+      {type: 'doctype'},
+      h('html', {lang: input.clinic.locale, dir: 'rtl'}, [
+        head(input, page),
+        h('body', sanitizeSiteContent(pageBodyTree(input, page.main))),
+      ]),
+    ],
+  }
+  return `${toHtml(tree, {characterReferences: {useNamedReferences: true}})}\n`
+}
+
+export const renderPage = (input: LayoutInput, page: Page): RenderedFile => ({path: page.path, contents: renderDocument(input, page.shell)})

@@ -1,0 +1,58 @@
+// Which link targets may reach a page, and how contact details become links. Content links are
+// limited to these protocols here and again by the sanitizer schema, which imports the same list.
+import type {Clinic} from '../../content/documents/clinic.ts'
+import {clinicOrigin} from './sitePaths.ts'
+
+export const LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const
+
+/** The normalised href, or `undefined` for anything that is not an absolute http/https/mailto/tel URL. */
+export const safeLinkHref = (href: string): string | undefined => {
+  let url: URL
+  try {
+    url = new URL(href.trim())
+  } catch {
+    return undefined
+  }
+  const protocol = url.protocol.slice(0, -1)
+  return (LINK_PROTOCOLS as readonly string[]).includes(protocol) ? url.href : undefined
+}
+
+/** Web links that leave the clinic's own site (they get rel="noopener"). */
+export const isExternalHref = (href: string, clinic: Clinic): boolean => {
+  const url = new URL(href)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false
+  return url.origin !== clinicOrigin(clinic)
+}
+
+const ARABIC_INDIC_ZERO = 0x0660
+const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0
+
+// Clinics type numbers as they say them, often with Arabic-Indic digits; dial links need ASCII.
+const asciiDigits = (text: string): string =>
+  text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => {
+    const code = digit.charCodeAt(0)
+    return String(code - (code >= EXTENDED_ARABIC_INDIC_ZERO ? EXTENDED_ARABIC_INDIC_ZERO : ARABIC_INDIC_ZERO))
+  })
+
+interface DialNumber {
+  digits: string
+  international: boolean
+}
+
+const dialNumber = (phone: string): DialNumber | undefined => {
+  const ascii = asciiDigits(phone).trim()
+  const international = ascii.startsWith('+') || ascii.startsWith('00')
+  const digits = ascii.replace(/\D/g, '').slice(ascii.startsWith('00') ? 2 : 0)
+  return digits ? {digits, international} : undefined
+}
+
+export const telHref = (phone: string): string | undefined => {
+  const number = dialNumber(phone)
+  return number ? `tel:${number.international ? '+' : ''}${number.digits}` : undefined
+}
+
+/** wa.me wants the international number without "+" or "00". */
+export const whatsappHref = (phone: string): string | undefined => {
+  const number = dialNumber(phone)
+  return number ? `https://wa.me/${number.digits}` : undefined
+}

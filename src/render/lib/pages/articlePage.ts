@@ -1,0 +1,109 @@
+// The article page: title, byline with the medical reviewer, review dates, hero image, body, the
+// numbered citation list, FAQ, related articles (published ones only) and the clinic's
+// jurisdiction disclaimer, plus MedicalWebPage JSON-LD.
+import {toPlainText} from '@portabletext/toolkit'
+import {h} from 'hastscript'
+import type {Element, ElementContent} from 'hast'
+import type {Article} from '../../../content/documents/article.ts'
+import type {Person} from '../../../content/documents/person.ts'
+import type {BodyBlock} from '../../../content/portableText.ts'
+import {citationListToHast, collectArticleCitations} from '../citations.ts'
+import {articleJsonLd, serializeJsonLd} from '../jsonLd.ts'
+import {renderPage, type Page} from '../layout.ts'
+import {portableTextToHast, type BodyContext} from '../portableTextToHast.ts'
+import {hasProcedurePage, isArticlePublished} from '../siteContents.ts'
+import {articleFile, articleUrl, canonicalUrl, procedureUrl} from '../sitePaths.ts'
+import {timeElement} from '../timeElement.ts'
+import type {RenderedFile, RenderSiteInput} from '../types.ts'
+
+const RELATED_HEADING_ID = 'related-heading'
+const DESCRIPTION_LENGTH = 160
+
+// FAQ and disclaimer blocks have fixed places at the end of the page, after the citations.
+const isTrailingBlock = (block: BodyBlock): boolean => block._type === 'faq' || block._type === 'disclaimerBlock'
+
+export const byline = (author: Person | undefined, reviewer: Person | undefined): Element[] => {
+  const parts: string[] = []
+  if (author) parts.push(`كتبه ${author.name}`)
+  if (reviewer) parts.push(`راجعه طبيًا ${reviewer.name}${reviewer.credentials ? ` (${reviewer.credentials})` : ''}`)
+  return parts.length === 0 ? [] : [h('p', {className: ['byline']}, parts.join(' · '))]
+}
+
+const reviewDates = (locale: string, article: Article): Element[] => {
+  const parts: (string | Element)[][] = []
+  if (article.lastReviewed) parts.push(['آخر مراجعة: ', timeElement(locale, article.lastReviewed)])
+  if (article.nextReviewDue) parts.push(['المراجعة القادمة: ', timeElement(locale, article.nextReviewDue)])
+  if (parts.length === 0) return []
+  return [h('p', {className: ['review-dates']}, parts.flatMap((part, index) => (index === 0 ? part : [' · ', ...part])))]
+}
+
+const aboutProcedures = (input: RenderSiteInput, article: Article): Element[] => {
+  const procedures = article.procedures.flatMap((ref) => input.graph.procedures.get(ref._ref) ?? [])
+  if (procedures.length === 0) return []
+  const names = procedures.flatMap((procedure, index): ElementContent[] => [
+    ...(index > 0 ? [{type: 'text' as const, value: '، '}] : []),
+    hasProcedurePage(input, procedure._id) ? h('a', {href: procedureUrl(procedure.slug.current)}, procedure.name) : {type: 'text', value: procedure.name},
+  ])
+  return [h('p', {className: ['about-procedures']}, [procedures.length === 1 ? 'الإجراء: ' : 'الإجراءات: ', ...names])]
+}
+
+const heroImage = (input: RenderSiteInput, article: Article): Element[] => {
+  const src = article.heroImage ? input.imageUrl(article.heroImage) : undefined
+  return src ? [h('img', {className: ['hero'], src, alt: article.heroImage?.alt ?? '', decoding: 'async'})] : []
+}
+
+const relatedArticles = (input: RenderSiteInput, article: Article): Element[] => {
+  const related = article.relatedArticles.flatMap((ref) => {
+    const other = input.graph.articles.get(ref._ref)
+    return other && other._id !== article._id && isArticlePublished(input, other._id) ? [other] : []
+  })
+  if (related.length === 0) return []
+  return [
+    h('section', {className: ['related'], ariaLabelledBy: RELATED_HEADING_ID}, [
+      h('h2', {id: RELATED_HEADING_ID}, 'مقالات ذات صلة'),
+      h('ul', related.map((other) => h('li', h('a', {href: articleUrl(other.slug.current)}, other.title)))),
+    ]),
+  ]
+}
+
+export const articleDescription = (article: Article): string | undefined => {
+  if (article.excerpt) return article.excerpt
+  const firstParagraph = article.body.find((block) => block._type === 'block' && block.style === 'normal' && !block.listItem)
+  const text = firstParagraph ? toPlainText(firstParagraph as Parameters<typeof toPlainText>[0]).trim() : ''
+  return text ? (text.length > DESCRIPTION_LENGTH ? `${text.slice(0, DESCRIPTION_LENGTH - 1)}…` : text) : undefined
+}
+
+export const articlePage = (input: RenderSiteInput, article: Article): Page => {
+  const {clinic, graph, now} = input
+  const citations = collectArticleCitations(article.body, graph)
+  const context: BodyContext = {clinic, graph, now, citations}
+  const person = (id: string | undefined) => (id ? graph.people.get(id) : undefined)
+  const urlPath = articleUrl(article.slug.current)
+  const main = h('article', {className: ['article']}, [
+    h('header', {className: ['article-header']}, [
+      h('h1', article.title),
+      ...byline(person(article.author?._ref), person(article.medicalReviewer?._ref)),
+      ...reviewDates(clinic.locale, article),
+      ...aboutProcedures(input, article),
+    ]),
+    ...heroImage(input, article),
+    h('div', {className: ['article-body']}, portableTextToHast(article.body.filter((block) => !isTrailingBlock(block)), context)),
+    ...citationListToHast(clinic.locale, citations),
+    ...portableTextToHast(article.body.filter((block) => block._type === 'faq'), context),
+    ...relatedArticles(input, article),
+    ...portableTextToHast(article.body.filter((block) => block._type === 'disclaimerBlock'), context),
+  ])
+  const jsonLd = articleJsonLd({article, clinic, graph, citations, canonical: canonicalUrl(clinic, urlPath)})
+  return {
+    path: articleFile(article.slug.current),
+    shell: {
+      urlPath,
+      title: `${article.title} | ${clinic.name}`,
+      description: articleDescription(article),
+      main: [main],
+      jsonLd: serializeJsonLd(jsonLd),
+    },
+  }
+}
+
+export const renderArticlePage = (input: RenderSiteInput, article: Article): RenderedFile => renderPage(input, articlePage(input, article))

@@ -1,0 +1,70 @@
+// A procedure page: summary, how it is performed, the session plan in Arabic, anaesthesia,
+// downtime, risks by frequency, contraindications, alternatives that have pages, and the
+// published articles about it, plus MedicalTherapy JSON-LD.
+import {h} from 'hastscript'
+import type {Element} from 'hast'
+import type {Procedure} from '../../../content/documents/procedure.ts'
+import {ANAESTHESIA_KINDS, labelOf} from '../../../content/vocabulary.ts'
+import {paragraphs} from '../blocks/disclaimerBlock.ts'
+import {contraindicationsToHast, risksToHast} from '../blocks/procedureSafety.ts'
+import {therapyJsonLd, serializeJsonLd} from '../jsonLd.ts'
+import {renderPage, type Page} from '../layout.ts'
+import {formatMinutes, formatSessionCount, formatWeeks} from '../localeFormat.ts'
+import {hasProcedurePage, publishedArticles} from '../siteContents.ts'
+import {articleUrl, canonicalUrl, procedureFile, procedureUrl} from '../sitePaths.ts'
+import type {RenderedFile, RenderSiteInput} from '../types.ts'
+
+export const procedureFacts = (locale: string, procedure: Procedure): Element[] => {
+  const sessions = procedure.sessions ?? {}
+  const facts: [string, string | undefined][] = [
+    ['عدد الجلسات', formatSessionCount(locale, {min: sessions.countMin, max: sessions.countMax})],
+    ['الفاصل بين الجلسات', formatWeeks(locale, {min: sessions.intervalWeeksMin, max: sessions.intervalWeeksMax})],
+    ['مدة الجلسة', formatMinutes(locale, {min: sessions.durationMinutesMin, max: sessions.durationMinutesMax})],
+    ['التخدير', procedure.anaesthesia ? labelOf(ANAESTHESIA_KINDS, procedure.anaesthesia) : undefined],
+    ['فترة التعافي', procedure.downtime],
+  ]
+  const present = facts.filter((fact): fact is [string, string] => fact[1] !== undefined && fact[1] !== '')
+  if (present.length === 0) return []
+  return [
+    h('h2', 'الجلسات والتعافي'),
+    h('dl', {className: ['facts']}, present.flatMap(([term, value]) => [h('dt', term), h('dd', value)])),
+  ]
+}
+
+const linkList = (heading: string, links: {href: string; text: string}[]): Element[] =>
+  links.length === 0 ? [] : [h('h2', heading), h('ul', links.map((link) => h('li', h('a', {href: link.href}, link.text))))]
+
+export const procedurePage = (input: RenderSiteInput, procedure: Procedure): Page => {
+  const {clinic, graph} = input
+  const urlPath = procedureUrl(procedure.slug.current)
+  const alternatives = procedure.alternatives.flatMap((ref) => {
+    const alternative = graph.procedures.get(ref._ref)
+    return alternative && hasProcedurePage(input, alternative._id) ? [{href: procedureUrl(alternative.slug.current), text: alternative.name}] : []
+  })
+  const articles = publishedArticles(input)
+    .filter((article) => article.procedures.some((ref) => ref._ref === procedure._id))
+    .map((article) => ({href: articleUrl(article.slug.current), text: article.title}))
+  const main = h('article', {className: ['article']}, [
+    h('header', {className: ['article-header']}, [h('h1', procedure.name), h('p', {className: ['lead']}, procedure.summary)]),
+    procedure.howPerformed ? [h('h2', 'كيف يُجرى؟'), ...paragraphs(procedure.howPerformed)] : [],
+    ...procedureFacts(clinic.locale, procedure),
+    ...risksToHast(procedure, graph),
+    ...contraindicationsToHast(procedure, graph),
+    ...linkList('بدائل', alternatives),
+    ...linkList(`مقالات عن ${procedure.name}`, articles),
+  ])
+  const canonical = canonicalUrl(clinic, urlPath)
+  return {
+    path: procedureFile(procedure.slug.current),
+    shell: {
+      urlPath,
+      title: `${procedure.name} | ${clinic.name}`,
+      description: procedure.summary,
+      main: [main],
+      jsonLd: serializeJsonLd({'@context': 'https://schema.org', ...therapyJsonLd(procedure, graph, canonical)}),
+    },
+  }
+}
+
+export const renderProcedurePage = (input: RenderSiteInput, procedure: Procedure): RenderedFile =>
+  renderPage(input, procedurePage(input, procedure))

@@ -1,0 +1,28 @@
+// One clinic's whole site as data: every page, both stylesheets and the font files to copy.
+// The publisher writes them; nothing here touches the disk.
+import {clinicCss} from './clinicCss.ts'
+import {fontCopies} from './fontFiles.ts'
+import {renderPage, type Page} from './layout.ts'
+import {articlePage} from './pages/articlePage.ts'
+import {indexPage} from './pages/indexPage.ts'
+import {notFoundPage} from './pages/notFoundPage.ts'
+import {procedurePage} from './pages/procedurePage.ts'
+import {siteCss} from './siteCss.ts'
+import {proceduresWithPages, publishedArticles} from './siteContents.ts'
+import {CLINIC_CSS_FILE, SITE_CSS_FILE} from './sitePaths.ts'
+import type {RenderSiteInput, SiteFile} from './types.ts'
+
+/** Every page of the site, before serialisation. */
+export const clinicPages = (input: RenderSiteInput): Page[] => [
+  indexPage(input),
+  notFoundPage(input),
+  ...publishedArticles(input).map((article) => articlePage(input, article)),
+  ...proceduresWithPages(input).map((procedure) => procedurePage(input, procedure)),
+]
+
+export const renderClinicSite = (input: RenderSiteInput): SiteFile[] => [
+  ...clinicPages(input).map((page) => renderPage(input, page)),
+  {path: SITE_CSS_FILE, contents: siteCss()},
+  {path: CLINIC_CSS_FILE, contents: clinicCss(input.clinic)},
+  ...fontCopies(),
+]

@@ -1,0 +1,37 @@
+// Where each page lives: its file path inside the clinic folder and the URL path pages link to.
+import type {Clinic} from '../../content/documents/clinic.ts'
+
+export const HOME_URL = '/'
+export const SITE_CSS_URL = '/assets/site.css'
+export const CLINIC_CSS_URL = '/assets/clinic.css'
+export const FONTS_URL = '/assets/fonts/'
+
+export const INDEX_FILE = 'index.html'
+export const NOT_FOUND_FILE = '404.html'
+export const SITE_CSS_FILE = 'assets/site.css'
+export const CLINIC_CSS_FILE = 'assets/clinic.css'
+export const FONTS_DIR = 'assets/fonts/'
+
+// Slugs are letters, digits and hyphens (zod), so they are safe as one path segment; Arabic
+// letters stay raw on disk and are percent-encoded in URLs.
+export const articleFile = (slug: string): string => `articles/${slug}/index.html`
+export const articleUrl = (slug: string): string => `/articles/${encodeURIComponent(slug)}/`
+export const procedureFile = (slug: string): string => `procedures/${slug}/index.html`
+export const procedureUrl = (slug: string): string => `/procedures/${encodeURIComponent(slug)}/`
+
+/** `https://<host>` of the clinic's domain, or `undefined` when it has none or it is not a bare host. */
+export const clinicOrigin = (clinic: Clinic): string | undefined => {
+  const domain = clinic.domain?.trim().replace(/^https?:\/\//, '').replace(/\/$/, '')
+  if (!domain) return undefined
+  try {
+    const url = new URL(`https://${domain}`)
+    return url.host === domain.toLowerCase() ? url.origin : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export const canonicalUrl = (clinic: Clinic, urlPath: string): string | undefined => {
+  const origin = clinicOrigin(clinic)
+  return origin ? `${origin}${urlPath}` : undefined
+}

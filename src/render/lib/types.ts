@@ -1,0 +1,30 @@
+// The renderer's contract: what one clinic's site is rendered from, and the files it is made of.
+import type {ContentGraph} from '../../content/contentGraph.ts'
+import type {Clinic} from '../../content/documents/clinic.ts'
+import type {Image} from '../../content/fields.ts'
+
+/** Where an image is served from; `undefined` leaves the image out. Injected so rendering stays pure. */
+export type ImageUrl = (image: Image) => string | undefined
+
+export interface RenderSiteInput {
+  clinic: Clinic
+  graph: ContentGraph
+  /** Ids of the articles the gate let through for this clinic; nothing else is rendered or linked. */
+  publishedArticleIds: ReadonlySet<string>
+  now: Date
+  imageUrl: ImageUrl
+}
+
+/** A file the renderer wrote: site path (POSIX, relative to the clinic folder) and its text. */
+export interface RenderedFile {
+  path: string
+  contents: string
+}
+
+/** A file the publisher copies unchanged out of an installed npm package. */
+export interface CopiedFile {
+  path: string
+  copyFrom: {package: string; file: string}
+}
+
+export type SiteFile = RenderedFile | CopiedFile

@@ -1,0 +1,46 @@
+// What a check or build run found and did, per clinic: the data behind the text, JSON and HTML reports.
+import type {Finding} from '../findings/finding.ts'
+
+export interface PublishedArticle {
+  articleId: string
+  title: string
+  slug: string
+  /** Site path of the page, e.g. `articles/<slug>/`. */
+  path: string
+}
+
+export interface BlockedArticle {
+  articleId: string
+  title: string
+  findings: Finding[]
+}
+
+export interface ClinicReport {
+  slug: string
+  name: string
+  jurisdiction: string
+  published: PublishedArticle[]
+  blocked: BlockedArticle[]
+  /** Warnings on published articles: they do not block, but a writer should see them. */
+  warnings: BlockedArticle[]
+  /** Filled by `build`: what the release reused from the previous one. */
+  release?: {dir: string; rendered: number; reused: number; removed: number; files: number}
+  /** Filled by `build` when this clinic's release could not be written; its previous site stays live. */
+  failure?: string
+}
+
+export interface RunReport {
+  source: string
+  documents: {loaded: number; skippedSystem: number; skippedUnknown: Record<string, number>; draftsIgnored: number | null}
+  /** Problems with documents that are not tied to one clinic's article (e.g. an invalid claim). */
+  datasetFindings: Finding[]
+  clinics: ClinicReport[]
+  durationMs: number
+}
+
+export const hasErrors = (report: RunReport): boolean =>
+  report.clinics.some((clinic) => clinic.blocked.length > 0 || clinic.failure) ||
+  report.datasetFindings.some((finding) => finding.severity === 'error')
+
+export const blockedCount = (report: RunReport): number =>
+  report.clinics.reduce((total, clinic) => total + clinic.blocked.length, 0)

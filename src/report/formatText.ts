@@ -1,0 +1,50 @@
+// The human report: per clinic, what was published and what was blocked, grouped by article, with
+// every finding, its location and where the rule is explained.
+import type {Finding} from '../findings/finding.ts'
+import type {BlockedArticle, RunReport} from './buildReport.ts'
+
+const SEVERITY_LABEL = {error: 'خطأ', warning: 'تحذير', info: 'ملاحظة'} as const
+
+const formatFinding = (finding: Finding): string[] => [
+  `    ${SEVERITY_LABEL[finding.severity]} [${finding.ruleId}] ${finding.message}`,
+  `      ${finding.documentId}${finding.path ? ` › ${finding.path}` : ''}  (${finding.url})`,
+]
+
+const formatArticle = (article: BlockedArticle): string[] => [
+  `  • ${article.title}  (${article.articleId})`,
+  ...article.findings.flatMap(formatFinding),
+]
+
+export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'build'}): string => {
+  const lines: string[] = [`المصدر: ${report.source}`]
+  const {documents} = report
+  const unknown = Object.entries(documents.skippedUnknown)
+  lines.push(
+    `المستندات: ${documents.loaded} مقروءة، ${documents.draftsIgnored ?? "—"} مسودات مستبعدة، ${documents.skippedSystem} مستندات نظام متجاهلة` +
+      (unknown.length ? `، أنواع غير معروفة متجاهلة: ${unknown.map(([type, count]) => `${type}×${count}`).join('، ')}` : ''),
+  )
+  if (report.datasetFindings.length) {
+    lines.push('', 'مشكلات في مستندات المحتوى:')
+    for (const finding of report.datasetFindings) lines.push(...formatFinding(finding))
+  }
+  for (const clinic of report.clinics) {
+    lines.push('', `■ ${clinic.name} (${clinic.slug}, ${clinic.jurisdiction})`)
+    const verb = options.mode === 'build' ? 'نُشر' : 'جاهز للنشر'
+    lines.push(`  ${verb}: ${clinic.published.length} · محجوب: ${clinic.blocked.length}`)
+    for (const article of clinic.published) lines.push(`  ✓ ${article.title}  → /${article.path}`)
+    for (const article of clinic.blocked) lines.push(...formatArticle(article).map((line, index) => (index === 0 ? line.replace('•', '✗') : line)))
+    if (clinic.warnings.length) {
+      lines.push('  تحذيرات على مقالات منشورة:')
+      for (const article of clinic.warnings) lines.push(...formatArticle(article))
+    }
+    if (clinic.failure) lines.push(`  ✗ لم يُنشر إصدار جديد، وبقي الموقع السابق كما هو: ${clinic.failure}`)
+    if (clinic.release) {
+      const {rendered, reused, removed, files} = clinic.release
+      lines.push(`  الإصدار: ${files} ملفًا (${rendered} صفحة مُعاد بناؤها، ${reused} ملفًا دون تغيير، ${removed} محذوفًا)`)
+    }
+  }
+  const published = report.clinics.reduce((total, clinic) => total + clinic.published.length, 0)
+  const blocked = report.clinics.reduce((total, clinic) => total + clinic.blocked.length, 0)
+  lines.push('', `${published} published, ${blocked} blocked across ${report.clinics.length} clinics in ${report.durationMs} ms`)
+  return lines.join('\n')
+}

@@ -1,0 +1,47 @@
+// The one interface the pipeline reads content through, whether from a dataset export on disk or
+// from the Sanity Content Lake. Sources do IO; validation happens later, once, in parseDocuments.
+import type {Finding} from '../findings/finding.ts'
+
+export type QueryParams = Record<string, unknown>
+
+/** An image field as stored: `asset._ref` (Content Lake) or `_sanityAsset` (inside a dataset export). */
+export interface ImageValue {
+  asset?: {_ref: string} | undefined
+  _sanityAsset?: string | undefined
+  crop?: {top?: number; bottom?: number; left?: number; right?: number} | undefined
+  hotspot?: {x?: number; y?: number; height?: number; width?: number} | undefined
+}
+
+export interface ImageDimensions {
+  width: number
+  height: number
+}
+
+/** Where an image's bytes are: a file to copy next to the page, or a CDN URL to link to. */
+export type ResolvedImage =
+  | {kind: 'file'; path: string; fileName: string; dimensions?: ImageDimensions}
+  | {kind: 'url'; url: string; dimensions?: ImageDimensions}
+
+export interface ImageOptions {
+  /** Requested width in CSS pixels; only CDN images are resized, files are copied as they are. */
+  width?: number
+}
+
+export interface ContentSource {
+  readonly kind: 'local' | 'sanity'
+  /** Runs a GROQ query over published documents only (drafts and release versions never match). */
+  fetch<Result = unknown>(query: string, params?: QueryParams): Promise<Result>
+  /** `undefined` when the value points at no image this source can deliver (e.g. a file missing from the export). */
+  resolveImage(image: ImageValue, options?: ImageOptions): ResolvedImage | undefined
+  /** One line for the build report, e.g. `local dataset /data/export.tar.gz (123 documents, 4 drafts ignored)`. */
+  describe(): string
+  /** Content problems met while reading, before any document is parsed (e.g. a malformed NDJSON line). */
+  readonly findings: readonly Finding[]
+  /**
+   * Drafts and release versions the source saw and left out. `null` when the source cannot see them:
+   * the Content Lake applies the published perspective on its side.
+   */
+  readonly draftsIgnored: number | null
+  /** Releases what the source holds (temporary folders of an extracted archive). Safe to call twice. */
+  close(): Promise<void>
+}

@@ -1,0 +1,28 @@
+// Unpacks the .tar.gz that `sanity dataset export` writes into a temporary folder. Extracting to disk
+// (rather than streaming entries) is deliberate: images must exist as files the publisher can copy,
+// and an export's images can be far larger than memory should hold. `tar` also refuses entries that
+// would land outside the folder.
+import {mkdtemp, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import * as tar from 'tar'
+import {SanadError} from '../../errors/catalog.ts'
+
+export interface ExtractedArchive {
+  folder: string
+  remove(): Promise<void>
+}
+
+export const extractExportArchive = async (archivePath: string): Promise<ExtractedArchive> => {
+  const folder = await mkdtemp(join(tmpdir(), 'sanad-dataset-'))
+  const remove = () => rm(folder, {recursive: true, force: true})
+  try {
+    // strict: a truncated archive or corrupt gzip stream fails instead of yielding a partial dataset.
+    await tar.x({file: archivePath, cwd: folder, strict: true})
+  } catch (error) {
+    await remove()
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new SanadError('DATASET_UNREADABLE', `Could not extract the dataset archive ${archivePath}: ${detail}`, {cause: error})
+  }
+  return {folder, remove}
+}

@@ -1,0 +1,53 @@
+// bidi-control: every embedding/override/isolate control is found in every text field, with its
+// position; Arabic with tashkeel, tatweel, hamza, Arabic-Indic digits and implicit marks is clean.
+import {describe, expect, test} from 'vitest'
+import {gateFindings, graphWith, seed004WithText, summarize, TEXT_PLACES, type TextPlace} from '../support/gateFixtures.ts'
+
+const RULE = 'bidi-control'
+const findingsFor = (place: TextPlace, text: string, clinicId = 'clinic.nour-cairo') =>
+  gateFindings(graphWith(seed004WithText(place, text)), {clinicId}).filter((f) => f.ruleId === RULE)
+
+const clean = [
+  {name: 'tashkeel', text: 'الْمِيزُوثِيرَابِي أُسْلُوبُ حَقْنٍ سَطْحِيٍّ'},
+  {name: 'tatweel', text: 'الميـــــزوثيرابي نتـــائج واقعية'},
+  {name: 'hamza variants', text: 'أ إ آ ء ؤ ئ: إبرة، أدمة، مسؤول، آمن، جزء، بيئة'},
+  {name: 'Arabic-Indic digits', text: 'بعد ٣–٦ جلسات، كل ١–٤ أسابيع، وفي الفارسية ۳ و۶'},
+  {name: 'mixed Arabic/Latin', text: 'إجراءات أخرى: Micro needling وPRP نتائجها تختلف (granulomas)'},
+  {name: 'implicit marks LRM, RLM and ALM are legitimate', text: 'جرعة 5\u200E mg و\u200Fنص و\u061C٣'},
+]
+
+const CONTROLS = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]
+const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase()}`
+
+describe(RULE, () => {
+  test.each(clean)('ok: $name', ({text}) => {
+    expect(findingsFor('span', text)).toEqual([])
+  })
+
+  test.each(CONTROLS.map((codePoint) => ({codePoint, label: hex(codePoint)})))('not ok: $label inside an Arabic span', ({codePoint}) => {
+    const findings = findingsFor('span', `حقن${String.fromCodePoint(codePoint)}سطحي ٣ جلسات`)
+    expect(summarize(findings)).toEqual([`${RULE} error ${TEXT_PLACES.span}`])
+    expect(findings[0]!.message).toContain(`${hex(codePoint)}`)
+    expect(findings[0]!.message).toContain('عند المحرف رقم 4')
+    // The quote in the message spells the control out instead of carrying it.
+    expect(findings[0]!.message).not.toContain(String.fromCodePoint(codePoint))
+    expect(findings[0]!.message).toContain(`⟦${hex(codePoint)}⟧`)
+  })
+
+  test.each(Object.keys(TEXT_PLACES) as TextPlace[])('not ok: an override in %s is reported at its exact path', (place) => {
+    const text = place === 'linkHref' ? 'https://example.org/\u202Efdp.exe' : 'الجرعة \u202E01\u202C ملغ'
+    expect(summarize(findingsFor(place, text))).toEqual([`${RULE} error ${TEXT_PLACES[place]}`])
+  })
+
+  test('positions count code points, so tashkeel marks count', () => {
+    const findings = findingsFor('title', 'الْمِيزُو\u2067ثيرابي\u2069')
+    expect(findings[0]!.message).toContain('U+2067 RIGHT-TO-LEFT ISOLATE عند المحرف رقم 10')
+    expect(findings[0]!.message).toContain('U+2069 POP DIRECTIONAL ISOLATE عند المحرف رقم 17')
+  })
+
+  test('it is an error in every preset', () => {
+    for (const clinicId of ['clinic.nour-cairo', 'clinic.rawda-riyadh', 'clinic.lulu-dubai']) {
+      expect(summarize(findingsFor('faqAnswer', 'لا\u202Eنعم', clinicId))).toEqual([`${RULE} error ${TEXT_PLACES.faqAnswer}`])
+    }
+  })
+})

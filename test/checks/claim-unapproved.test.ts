@@ -1,0 +1,53 @@
+// claim-unapproved: every way a linked claim can lack a valid approval, reported at its claimRef.
+import {describe, expect, test} from 'vitest'
+import {claim, claimRefMark, gateFindings, graphWith, ref, seed004Article, seed004Body, span, textBlock, summarize} from '../support/gateFixtures.ts'
+
+const RULE = 'claim-unapproved'
+const AT_M1 = `${RULE} error body[_key=="b1"].markDefs[_key=="m1"]`
+const STATEMENT = 'بعض الدراسات تشير لتحسّن في كثافة الشعر أو سماكته بعد 3–6 جلسات.'
+const review = (extra: Record<string, unknown>) => ({
+  review: {status: 'approved', reviewer: ref('person.dr-hala'), reviewDue: '2027-06-30', ...extra},
+})
+
+const cases = [
+  {name: 'approved by a medical reviewer, due in the future', claim: review({}), expected: []},
+  {name: 'approval due today still holds', claim: review({reviewDue: '2026-11-21'}), expected: []},
+  {name: 'an expired approval is claim-expired, not this rule', claim: review({reviewDue: '2026-01-01'}), expected: []},
+  {name: 'draft', claim: review({status: 'draft'}), expected: [AT_M1], says: ['claim.meso-hair-density', '«مسودة»']},
+  {name: 'in review', claim: review({status: 'inReview'}), expected: [AT_M1], says: ['«قيد المراجعة»']},
+  {name: 'rejected', claim: review({status: 'rejected'}), expected: [AT_M1], says: ['«مرفوض»']},
+  {name: 'no review at all counts as draft', claim: {review: undefined}, expected: [AT_M1], says: ['«مسودة»']},
+  {name: 'approved without a reviewer', claim: review({reviewer: undefined}), expected: [AT_M1], says: ['لم يُحدَّد له مراجع طبي']},
+  {
+    name: 'approved by a writer, not a medical reviewer',
+    claim: review({reviewer: ref('person.mona')}),
+    expected: [AT_M1],
+    says: ['«منى عبد الله» ليس له دور «مراجع طبي»'],
+  },
+  {name: 'approved by an unknown person', claim: review({reviewer: ref('person.ghost')}), expected: [AT_M1], says: ['person.ghost']},
+  {name: 'approved without a review-due date', claim: review({reviewDue: undefined}), expected: [AT_M1], says: ['بلا موعد']},
+]
+
+describe(RULE, () => {
+  test.each(cases)('$name', ({claim: overrides, expected, says = []}) => {
+    const graph = graphWith(seed004Article(), {extra: [claim('claim.meso-hair-density', STATEMENT, overrides)]})
+    const findings = gateFindings(graph).filter((f) => f.ruleId === RULE)
+    expect(summarize(findings)).toEqual(expected)
+    for (const phrase of says) expect(findings[0]?.message).toContain(phrase)
+  })
+
+  test('a claim missing from the published graph is reported at its claimRef', () => {
+    const findings = gateFindings(graphWith(seed004Article(), {without: ['claim.meso-hair-density']}))
+    expect(summarize(findings, RULE)).toEqual([AT_M1])
+    expect(findings.find((f) => f.ruleId === RULE)!.message).toContain('غير موجود بين الادعاءات المنشورة')
+  })
+
+  test('every claimRef to an unapproved claim is reported, each at its own path', () => {
+    const body = [
+      ...seed004Body(),
+      textBlock('b9', [span('s1', 'كما ذُكر سابقًا، ', []), span('s2', 'تتحسّن الكثافة بعد عدة جلسات', ['m7'])], [claimRefMark('m7', 'claim.meso-hair-density')]),
+    ]
+    const graph = graphWith(seed004Article({body}), {extra: [claim('claim.meso-hair-density', STATEMENT, review({status: 'draft'}))]})
+    expect(summarize(gateFindings(graph), RULE)).toEqual([AT_M1, `${RULE} error body[_key=="b9"].markDefs[_key=="m7"]`])
+  })
+})

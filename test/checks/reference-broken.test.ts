@@ -1,0 +1,64 @@
+// reference-broken: every reference field of an article, each reported at its exact path.
+import {describe, expect, test} from 'vitest'
+import {claimRefMark, disclaimerBlock, gateFindings, graphWith, ref, seed004Article, seed004Body, span, summarize, textBlock} from '../support/gateFixtures.ts'
+
+const RULE = 'reference-broken'
+const swapBlock = (key: string, replacement: unknown) =>
+  seed004Body().map((block) => ((block as {_key: string})._key === key ? replacement : block))
+
+const cases = [
+  {name: 'seed 004 resolves everywhere', article: {}, expected: []},
+  {
+    name: 'related article that exists',
+    article: {relatedArticles: [ref('article.meso-realistic', 'r1')]},
+    expected: [],
+  },
+  {
+    name: 'claimRef to an unpublished claim',
+    article: {body: swapBlock('b1', textBlock('b1', [span('s1', 'تحسّن ملحوظ', ['m1'])], [claimRefMark('m1', 'claim.ghost')]))},
+    expected: [`${RULE} error body[_key=="b1"].markDefs[_key=="m1"].claim`],
+    says: ['claim.ghost', 'غير موجود بين المستندات المنشورة'],
+  },
+  {
+    name: 'safety embed of an unknown procedure',
+    article: {body: swapBlock('p1', {_type: 'procedureSafety', _key: 'p1', procedure: ref('procedure.ghost'), show: 'both'})},
+    expected: [`${RULE} error body[_key=="p1"].procedure`],
+  },
+  {
+    name: 'disclaimer block to an unknown disclaimer',
+    article: {body: swapBlock('d-sa', disclaimerBlock('d-sa', 'disclaimer.ghost'))},
+    expected: [`${RULE} error body[_key=="d-sa"].disclaimer`],
+  },
+  {
+    name: 'procedures item without a _key is addressed by index',
+    article: {procedures: [ref('procedure.mesotherapy', 'pr1'), ref('procedure.ghost')]},
+    expected: [`${RULE} error procedures[1]`],
+  },
+  {name: 'related article', article: {relatedArticles: [ref('article.ghost', 'r1')]}, expected: [`${RULE} error relatedArticles[_key=="r1"]`]},
+  {name: 'author', article: {author: ref('person.ghost')}, expected: [`${RULE} error author`]},
+  {name: 'medical reviewer', article: {medicalReviewer: ref('person.ghost')}, expected: [`${RULE} error medicalReviewer`]},
+  {
+    name: 'target clinic',
+    article: {targetClinics: [ref('clinic.nour-cairo', 't1'), ref('clinic.ghost', 't9')]},
+    expected: [`${RULE} error targetClinics[_key=="t9"]`],
+  },
+  {
+    name: 'a reference to a document of the wrong type',
+    article: {author: ref('clinic.nour-cairo')},
+    expected: [`${RULE} error author`],
+    says: ['من نوع clinic بينما المتوقع person'],
+  },
+]
+
+describe(RULE, () => {
+  test.each(cases)('$name', ({article, expected, says = []}) => {
+    const findings = gateFindings(graphWith(seed004Article(article))).filter((f) => f.ruleId === RULE)
+    expect(summarize(findings)).toEqual(expected)
+    for (const phrase of says) expect(findings[0]?.message).toContain(phrase)
+  })
+
+  test('a referenced document that failed the schema is not in the graph, so the reference is broken', () => {
+    const graph = graphWith(seed004Article(), {without: ['disclaimer.ae-2026']})
+    expect(summarize(gateFindings(graph), RULE)).toEqual([`${RULE} error body[_key=="d-ae"].disclaimer`])
+  })
+})

@@ -1,0 +1,46 @@
+// review-due-soon: warnings ahead of an article review or a claim approval falling due.
+import {describe, expect, test} from 'vitest'
+import {claim, gateFindings, graphWith, ref, seed004Article, summarize} from '../support/gateFixtures.ts'
+
+const RULE = 'review-due-soon'
+
+const articleCases = [
+  {name: 'due in 100 days', dates: {}, clinicId: 'clinic.nour-cairo', expected: []},
+  {name: 'due in 10 days', dates: {nextReviewDue: '2026-12-01'}, clinicId: 'clinic.nour-cairo', expected: [`${RULE} warning nextReviewDue`], says: ['2026-12-01', 'بعد 10 يومًا']},
+  {name: 'due today', dates: {nextReviewDue: '2026-11-21'}, clinicId: 'clinic.nour-cairo', expected: [`${RULE} warning nextReviewDue`]},
+  {name: 'due in 30 days, the Egyptian window', dates: {nextReviewDue: '2026-12-21'}, clinicId: 'clinic.nour-cairo', expected: [`${RULE} warning nextReviewDue`]},
+  {name: 'due in 31 days, outside the Egyptian window', dates: {nextReviewDue: '2026-12-22'}, clinicId: 'clinic.nour-cairo', expected: []},
+  {name: 'due in 45 days, inside the UAE window', dates: {nextReviewDue: '2027-01-05'}, clinicId: 'clinic.lulu-dubai', expected: [`${RULE} warning nextReviewDue`]},
+  {name: 'already overdue is review-overdue\'s', dates: {nextReviewDue: '2026-11-01'}, clinicId: 'clinic.nour-cairo', expected: []},
+  {
+    name: 'the review period ends before nextReviewDue',
+    dates: {lastReviewed: '2025-12-10', nextReviewDue: '2027-03-01'},
+    clinicId: 'clinic.nour-cairo',
+    expected: [`${RULE} warning lastReviewed`],
+    says: ['2026-12-10'],
+  },
+  {
+    name: 'six-month Saudi period ends within the window',
+    dates: {lastReviewed: '2026-06-01', nextReviewDue: '2027-03-01'},
+    clinicId: 'clinic.rawda-riyadh',
+    expected: [`${RULE} warning lastReviewed`],
+  },
+]
+
+describe(RULE, () => {
+  test.each(articleCases)('$name', ({dates, clinicId, expected, says = []}) => {
+    const findings = gateFindings(graphWith(seed004Article(dates)), {clinicId}).filter((f) => f.ruleId === RULE)
+    expect(summarize(findings)).toEqual(expected)
+    for (const phrase of says) expect(findings[0]?.message).toContain(phrase)
+  })
+
+  test.each([
+    {name: 'an approved claim expiring in 10 days', status: 'approved', expected: [`${RULE} warning body[_key=="b1"].markDefs[_key=="m1"]`]},
+    {name: 'a draft claim is claim-unapproved\'s, not a due-soon warning', status: 'draft', expected: []},
+  ])('$name', ({status, expected}) => {
+    const graph = graphWith(seed004Article(), {
+      extra: [claim('claim.meso-hair-density', 'بعض الدراسات تشير لتحسّن الكثافة.', {review: {status, reviewer: ref('person.dr-hala'), reviewDue: '2026-12-01'}})],
+    })
+    expect(summarize(gateFindings(graph), RULE)).toEqual(expected)
+  })
+})

@@ -1,0 +1,45 @@
+// schema-invalid: findings from the zod boundary keep their path, take the preset's severity, and
+// make an article unpublishable whatever that severity is.
+import {describe, expect, test} from 'vitest'
+import {parseDocuments} from '../../src/content/parseDocuments.ts'
+import {isPublishable} from '../../src/gate/checkArticle.ts'
+import {egPreset} from '../../src/presets/eg.ts'
+import {definePreset} from '../../src/presets/preset.ts'
+import {gateFindings, graphWith, seed004Article, summarize} from '../support/gateFixtures.ts'
+
+const RULE = 'schema-invalid'
+
+describe(RULE, () => {
+  test('the zod boundary reports an invalid document at the offending field', () => {
+    const parsed = parseDocuments([seed004Article({_id: 'article.bad-slug', slug: {current: 'مسار خاطئ!'}})])
+    expect(summarize(parsed.findings)).toEqual([`${RULE} error slug.current`])
+    expect(parsed.findings[0]!.documentId).toBe('article.bad-slug')
+  })
+
+  test.each([
+    {name: 'no parse findings', parseFindings: [], expected: []},
+    {
+      name: 'a finding about this article is carried into its verdict',
+      parseFindings: [{ruleId: RULE, severity: 'error' as const, message: 'x', documentId: 'article.meso-realistic', path: 'excerpt', url: ''}],
+      expected: [`${RULE} error excerpt`],
+    },
+    {
+      name: 'a finding about another document is not',
+      parseFindings: [{ruleId: RULE, severity: 'error' as const, message: 'x', documentId: 'claim.other', path: 'statement', url: ''}],
+      expected: [],
+    },
+  ])('$name', ({parseFindings, expected}) => {
+    expect(summarize(gateFindings(graphWith(seed004Article()), {parseFindings}), RULE)).toEqual(expected)
+  })
+
+  test('a preset that lowers it to a warning still cannot make the article publishable', () => {
+    const lenient = definePreset({
+      ...egPreset,
+      rules: egPreset.rules.map((setting) => (setting[0] === RULE ? ([RULE, 'warning'] as const) : setting)),
+    })
+    const parseFindings = [{ruleId: RULE, severity: 'error' as const, message: 'x', documentId: 'article.meso-realistic', path: 'excerpt', url: ''}]
+    const findings = gateFindings(graphWith(seed004Article()), {preset: lenient, parseFindings})
+    expect(summarize(findings)).toEqual([`${RULE} warning excerpt`])
+    expect(isPublishable(findings)).toBe(false)
+  })
+})

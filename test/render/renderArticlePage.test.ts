@@ -1,0 +1,223 @@
+// renderArticlePage: one published article as a full RTL Arabic page, sanitised, with claims
+// graded, citations numbered, only this clinic's disclaimer and checked JSON-LD.
+import {describe, expect, it} from 'vitest'
+import {renderArticlePage} from '../../src/render/index.ts'
+import {articleOf, block, graphOf, mesoArticle, rawDocuments, ref, siteInput, span} from './fixtures.ts'
+
+const render = (clinicId = 'clinic.nour-cairo', raws = rawDocuments(), articleId = 'article.meso') => {
+  const input = siteInput(clinicId, {graph: graphOf(raws), published: new Set(['article.meso', 'article.prp', articleId])})
+  return renderArticlePage(input, articleOf(input, articleId))
+}
+
+const jsonLdOf = (html: string): {raw: string; data: Record<string, any>} => {
+  const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)
+  if (!match?.[1]) throw new Error('no JSON-LD')
+  return {raw: match[1], data: JSON.parse(match[1])}
+}
+
+/** Headings and item names of the first section whose h2 starts with `heading`, in page order. */
+const outline = (html: string, heading: string): string[] => {
+  const start = html.indexOf(`<h2>${heading}`)
+  const section = html.slice(start, html.indexOf('</section>', start))
+  return [...section.matchAll(/<h3>(.*?)<\/h3>|<p class="item-name"><strong>(.*?)<\/strong>(?: <span class="severity [^"]+">(.*?)<\/span>)?/g)].map(
+    ([, h3, name, severity]) => (h3 ? `## ${h3}` : severity ? `${name} (${severity})` : `${name}`),
+  )
+}
+
+/** The fixture article with its body replaced. */
+const withBody = (body: unknown[], extra: Record<string, unknown> = {}) => [
+  ...rawDocuments().filter((raw) => (raw as {_id: string})._id !== 'article.meso'),
+  {...mesoArticle, ...extra, body},
+]
+
+describe('renderArticlePage', () => {
+  it('writes the page under articles/<slug>/ as an RTL document in the clinic locale', () => {
+    const page = render()
+    expect(page.path).toBe('articles/mesotherapy-realistic/index.html')
+    expect(page.contents.startsWith('<!doctype html><html lang="ar-EG" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>الميزوثيرابي للشعر والبشرة: نتائج واقعية | عيادة نور</title>')).toBe(true)
+    expect(render('clinic.rawda-riyadh').contents).toContain('<html lang="ar-SA" dir="rtl">')
+  })
+
+  it('links the canonical URL, stylesheets and skip link', () => {
+    const {contents} = render()
+    expect(contents).toContain('<link rel="canonical" href="https://nour.example/articles/mesotherapy-realistic/">')
+    expect(contents).toContain('<link rel="stylesheet" href="/assets/site.css"><link rel="stylesheet" href="/assets/clinic.css">')
+    expect(contents).toContain('<body><a class="skip-link" href="#main">انتقل إلى المحتوى</a>')
+    expect(contents).toContain('<main id="main">')
+    expect(render('clinic.rawda-riyadh').contents).not.toContain('rel="canonical"')
+  })
+
+  it('shows the byline with the medical reviewer and the review dates in Arabic', () => {
+    const {contents} = render()
+    expect(contents).toContain('<p class="byline">كتبه سارة علي · راجعه طبيًا د. منى حسن (استشاري الأمراض الجلدية)</p>')
+    expect(contents).toContain(
+      '<p class="review-dates">آخر مراجعة: <time datetime="2026-10-01">١ أكتوبر ٢٠٢٦</time> · المراجعة القادمة: <time datetime="2027-04-01">١ أبريل ٢٠٢٧</time></p>',
+    )
+  })
+
+  it('shows the hero image with its Arabic alt text and links the procedure page', () => {
+    const {contents} = render()
+    expect(contents).toContain('<img class="hero" src="/images/meso-hero.jpg" alt="طبيبة تحقن فروة الرأس بإبرة دقيقة" decoding="async">')
+    expect(contents).toContain('<p class="about-procedures">الإجراء: <a href="/procedures/mesotherapy/">الميزوثيرابي</a></p>')
+  })
+
+  it('renders headings, marks, nested lists and external links', () => {
+    const {contents} = render()
+    expect(contents).toContain('<h2>ما هو الميزوثيرابي؟</h2><p>تقنية حقن جرعات صغيرة داخل <strong>الأدمة</strong> على جلسات متكررة.</p>')
+    expect(contents).toContain('<ul><li>تقييم وتشخيص دقيق للحالة<ul><li>هرمونية</li></ul></li><li>تحديد المزيج المناسب</li></ul><ol><li>جلسة كل ١–٤ أسابيع</li></ol>')
+    expect(contents).toContain('<a href="https://www.aad.org/hair-loss" rel="noopener">دليل الجمعية</a>')
+  })
+
+  it('marks a claim with its GRADE label and note and links it to its citations', () => {
+    const {contents} = render()
+    expect(contents).toContain(
+      '<span class="claim grade-low">بعض الدراسات تشير لتحسّن في كثافة الشعر <small class="claim-evidence"><span class="claim-grade">درجة الدليل: منخفضة</span> — <span class="claim-note">عينات صغيرة وبروتوكولات متباينة</span><sup><a class="cite-link" href="#cite-1" aria-label="المرجع ١">[١]</a></sup><sup><a class="cite-link" href="#cite-2" aria-label="المرجع ٢">[٢]</a></sup></small></span>',
+    )
+    expect(contents).toContain('<span class="claim grade-high"><em>المينوكسيديل هو الخيار الأول</em> <small class="claim-evidence"><span class="claim-grade">درجة الدليل: مرتفعة</span>')
+  })
+
+  it('renders a claim that is not in the graph as plain text', () => {
+    expect(render().contents).toContain('<p>ادعاء بلا مستند في الرسم</p>')
+  })
+
+  it('numbers every citation once, with PubMed and DOI links', () => {
+    const {contents} = render()
+    expect([...contents.matchAll(/<li id="(cite-\d+)">/g)].map((match) => match[1])).toEqual(['cite-1', 'cite-2', 'cite-3'])
+    expect(contents).toContain(
+      '<li id="cite-1"><span class="cite-number">١.</span> <cite dir="auto">Mesotherapy for hair loss: a systematic review</cite> (٢٠٢١، مراجعة منهجية / تحليل تجميعي). <a href="https://pubmed.ncbi.nlm.nih.gov/33123456/" rel="noopener" dir="ltr">PMID: 33123456</a></li>',
+    )
+    expect(contents).toContain('<a href="https://doi.org/10.1111/jocd.12345" rel="noopener" dir="ltr">DOI: 10.1111/jocd.12345</a>')
+    expect(contents).toContain('<a href="https://example.org/minoxidil?a=1&amp;b=2" rel="noopener">رابط المصدر</a>')
+  })
+
+  it('groups risks by frequency with severity, and contraindications by kind', () => {
+    const {contents} = render()
+    expect(outline(contents, 'المخاطر والآثار الجانبية')).toEqual([
+      '## شائع',
+      'ألم موضعي (الشدة: خفيف)',
+      'كدمات مؤقتة (الشدة: خفيف)',
+      '## نادر',
+      'تحسّس عام (الشدة: متوسط)',
+      'نخر جلدي (الشدة: شديد)',
+    ])
+    expect(outline(contents, 'موانع الاستخدام')).toEqual([
+      '## مانع مطلق',
+      'تاريخ تندّب كيلودي',
+      '## يُؤجَّل حتى زوال الحالة',
+      'الحمل',
+      'التهابات نشطة بالجلد',
+    ])
+    expect(contents).toContain('<p class="what-to-do"><strong>ماذا تفعل: </strong>أجّلي الجلسات حتى بعد الولادة والرضاعة.</p>')
+  })
+
+  it.each([
+    ['risks', true, false],
+    ['contraindications', false, true],
+  ])('shows only %s when the safety block asks for it', (show, risks, contraindications) => {
+    const {contents} = render('clinic.nour-cairo', withBody([{_type: 'procedureSafety', _key: 's1', procedure: ref('procedure.meso'), show}]))
+    expect(contents.includes('<h2>المخاطر والآثار الجانبية: الميزوثيرابي</h2>')).toBe(risks)
+    expect(contents.includes('<h2>موانع الاستخدام: الميزوثيرابي</h2>')).toBe(contraindications)
+  })
+
+  it('renders the evidence note and the FAQ as a description list', () => {
+    const {contents} = render()
+    expect(contents).toContain(
+      '<aside class="evidence-note grade-high" aria-label="ملاحظة عن قوة الدليل"><p class="evidence-grade">درجة الدليل: مرتفعة</p><p>لا يزال المينوكسيديل الدليل الأقوى كخيار أول.</p></aside>',
+    )
+    expect(contents).toContain(
+      '<section class="faq"><h2>أسئلة شائعة</h2><dl><dt>هل الإجراء مؤلم؟</dt><dd>وخزات خفيفة ويمكن استخدام كريم مخدّر موضعي.</dd><dt>هل أوقف المينوكسيديل؟</dt><dd>لا، ما لم يوصِ الطبيب بعكس ذلك.</dd></dl></section>',
+    )
+  })
+
+  it('links only related articles published for this clinic', () => {
+    const {contents} = render()
+    expect(contents).toContain('<ul><li><a href="/articles/prp-hair/">البلازما للشعر: ماذا تقول الدراسات؟</a></li></ul>')
+    expect(contents).not.toContain('meso-marketing')
+    expect(contents).not.toContain('الميزوثيرابي بلا أي مضاعفات')
+  })
+
+  it.each([
+    ['clinic.nour-cairo', 'المحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي.', ['هذه المعلومات لا تغني', 'نص قديم لم يعد ساريًا.']],
+    ['clinic.rawda-riyadh', 'هذه المعلومات لا تغني عن استشارة طبيب مرخّص في المملكة.', ['المحتوى للتثقيف فقط', 'نص قديم لم يعد ساريًا.']],
+  ])('shows only the current disclaimer of the jurisdiction of %s', (clinicId, shown, hidden) => {
+    const {contents} = render(clinicId)
+    expect(contents.match(/<aside class="disclaimer"/g)).toHaveLength(1)
+    expect(contents).toMatch(new RegExp(`<aside class="disclaimer" aria-label="[^"]+"><h2>[^<]+</h2><p>${shown}</p>`))
+    for (const text of hidden) expect(contents).not.toContain(text)
+  })
+
+  it('escapes markup typed into content and drops unsafe links', () => {
+    const body = [
+      block('x1', [span('s1', '<script>alert(1)</script>')]),
+      block('x2', [span('s1', '<img src=x onerror=alert(1)>')]),
+      block('x3', [span('s1', 'اضغط هنا', ['j1'])], {markDefs: [{_type: 'link', _key: 'j1', href: 'javascript:alert(1)'}]}),
+      block('x4', [span('s1', 'رابط', ['j2'])], {markDefs: [{_type: 'link', _key: 'j2', href: ' JaVaScRiPt:alert(1)'}]}),
+      block('x5', [span('s1', 'ميزو & PRP')]),
+      block('x6', [span('s1', 'راسلينا', ['m1'])], {markDefs: [{_type: 'link', _key: 'm1', href: 'mailto:info@nour.example'}]}),
+    ]
+    const {contents} = render('clinic.nour-cairo', withBody(body, {heroImage: {_sanityAsset: 'image@file://./images/a.jpg', alt: 'صورة "مقتبسة" <b>'}}))
+    // Text is escaped where HTML needs it: `<` and `&` in text, `"` and `&` in attribute values.
+    expect(contents).toContain('<p>&lt;script>alert(1)&lt;/script></p>')
+    expect(contents).toContain('<p>&lt;img src=x onerror=alert(1)></p>')
+    expect(contents).toContain('<p>اضغط هنا</p>')
+    expect(contents).toContain('<p>رابط</p>')
+    expect(contents).toContain('<p>ميزو &amp; PRP</p>')
+    expect(contents).toContain('<p><a href="mailto:info@nour.example">راسلينا</a></p>')
+    expect(contents).toContain('alt="صورة &quot;مقتبسة&quot; <b>"')
+    expect(contents.toLowerCase()).not.toContain('javascript:')
+    expect(contents).not.toMatch(/<[^>]+\son[a-z]+=/i)
+    expect(contents.match(/<script/g)).toHaveLength(1)
+  })
+
+  it('describes the page in MedicalWebPage JSON-LD', () => {
+    const {data} = jsonLdOf(render().contents)
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      name: 'الميزوثيرابي للشعر والبشرة: نتائج واقعية',
+      url: 'https://nour.example/articles/mesotherapy-realistic/',
+      inLanguage: 'ar-EG',
+      lastReviewed: '2026-10-01',
+      reviewedBy: {'@type': 'Person', name: 'د. منى حسن', jobTitle: 'استشاري الأمراض الجلدية'},
+      author: {'@type': 'Person', name: 'سارة علي'},
+    })
+    expect(data.citation).toEqual([
+      {
+        '@type': 'ScholarlyArticle',
+        name: 'Mesotherapy for hair loss: a systematic review',
+        datePublished: '2021',
+        identifier: [{'@type': 'PropertyValue', propertyID: 'PMID', value: '33123456'}],
+        url: 'https://pubmed.ncbi.nlm.nih.gov/33123456/',
+      },
+      {
+        '@type': 'ScholarlyArticle',
+        name: 'Scalp mesotherapy in androgenetic alopecia',
+        datePublished: '2019',
+        identifier: [{'@type': 'PropertyValue', propertyID: 'DOI', value: '10.1111/jocd.12345'}],
+        url: 'https://doi.org/10.1111/jocd.12345',
+      },
+      {'@type': 'ScholarlyArticle', name: 'Topical minoxidil for androgenetic alopecia', datePublished: '2016', url: 'https://example.org/minoxidil?a=1&b=2'},
+    ])
+    expect(data.about).toHaveLength(1)
+    expect(data.about[0]).toMatchObject({
+      '@type': 'MedicalTherapy',
+      name: 'الميزوثيرابي',
+      howPerformed: 'تقييم الحالة، ثم تعقيم المنطقة، ثم حقن جرعات صغيرة على مسافات منتظمة.',
+    })
+    expect(data.about[0].contraindication.map((entry: {name: string}) => entry.name)).toEqual(['الحمل', 'تاريخ تندّب كيلودي', 'التهابات نشطة بالجلد'])
+    expect(data.about[0].adverseOutcome.map((entry: {name: string}) => entry.name)).toEqual(['ألم موضعي', 'تحسّس عام', 'كدمات مؤقتة', 'نخر جلدي'])
+  })
+
+  it('escapes < in JSON-LD so content cannot close the script element', () => {
+    const title = 'عنوان </script><script>alert(1)</script> & <!--'
+    const {contents} = render('clinic.nour-cairo', withBody(mesoArticle.body, {title}))
+    const {raw, data} = jsonLdOf(contents)
+    expect(raw).toContain('"name":"عنوان \\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u003c!--"')
+    expect(data.name).toBe(title)
+    expect(contents.match(/<\/script>/g)).toHaveLength(1)
+  })
+
+  it('renders the same bytes for the same input', () => {
+    expect(render().contents).toBe(render().contents)
+  })
+})

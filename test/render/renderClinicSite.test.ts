@@ -1,0 +1,87 @@
+// renderClinicSite: the whole site of one clinic as files, with CSP-safe pages (no inline styles or
+// scripts except JSON-LD), stable bytes, and font files that exist in the installed package.
+import {existsSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {clinicCss, FONT_PACKAGE, renderClinicSite, siteCss, type RenderedFile, type SiteFile} from '../../src/render/index.ts'
+import {SITE_CLASSES} from '../../src/render/lib/siteSchema.ts'
+import {siteInput} from './fixtures.ts'
+
+const rendered = (files: SiteFile[]): RenderedFile[] => files.filter((file): file is RenderedFile => 'contents' in file)
+const htmlOf = (files: SiteFile[]) => rendered(files).filter((file) => file.path.endsWith('.html'))
+
+const packageDir = dirname(createRequire(import.meta.url).resolve(`${FONT_PACKAGE}/package.json`))
+
+describe('renderClinicSite', () => {
+  const files = renderClinicSite(siteInput())
+
+  it('renders the home, 404, published article and offered procedure pages, styles and fonts', () => {
+    expect(files.map((file) => file.path)).toEqual([
+      'index.html',
+      '404.html',
+      'articles/mesotherapy-realistic/index.html',
+      'articles/prp-hair/index.html',
+      'procedures/mesotherapy/index.html',
+      'procedures/prp/index.html',
+      'assets/site.css',
+      'assets/clinic.css',
+      'assets/fonts/noto-naskh-arabic-arabic-400-normal.woff2',
+      'assets/fonts/noto-naskh-arabic-arabic-700-normal.woff2',
+      'assets/fonts/noto-naskh-arabic-latin-400-normal.woff2',
+      'assets/fonts/noto-naskh-arabic-latin-700-normal.woff2',
+      'assets/fonts/LICENSE.txt',
+    ])
+  })
+
+  it('ignores published ids that are not articles in the graph', () => {
+    const paths = renderClinicSite(siteInput('clinic.nour-cairo', {published: new Set(['article.meso', 'article.gone'])})).map((file) => file.path)
+    expect(paths.filter((path) => path.startsWith('articles/'))).toEqual(['articles/mesotherapy-realistic/index.html'])
+  })
+
+  it.each(['clinic.nour-cairo', 'clinic.rawda-riyadh', 'clinic.lulu-dubai'])('has no inline style or script on any page of %s', (clinicId) => {
+    for (const page of htmlOf(renderClinicSite(siteInput(clinicId)))) {
+      expect(page.contents, page.path).not.toMatch(/\sstyle=/i)
+      expect(page.contents, page.path).not.toMatch(/<style/i)
+      expect(page.contents, page.path).not.toMatch(/\son[a-z]+=/i)
+      for (const [tag] of page.contents.matchAll(/<script[^>]*>/gi)) expect(tag, page.path).toBe('<script type="application/ld+json">')
+    }
+  })
+
+  it('renders the same bytes for the same input', () => {
+    expect(renderClinicSite(siteInput())).toEqual(files)
+  })
+
+  it('copies font files that exist in the installed package, and the stylesheet points at them', () => {
+    const copies = files.filter((file) => 'copyFrom' in file)
+    for (const copy of copies) {
+      expect(copy.copyFrom.package).toBe(FONT_PACKAGE)
+      expect(existsSync(join(packageDir, copy.copyFrom.file)), copy.copyFrom.file).toBe(true)
+    }
+    const fontUrls = [...siteCss().matchAll(/url\(([^)]+)\)/g)].map((match) => match[1])
+    expect(fontUrls).toEqual(copies.filter((copy) => copy.path.endsWith('.woff2')).map((copy) => `/${copy.path}`))
+  })
+
+  it('takes the font unicode ranges from the package', () => {
+    const ranges = JSON.parse(readFileSync(join(packageDir, 'unicode.json'), 'utf8')) as Record<string, string>
+    expect(siteCss()).toContain(`unicode-range: ${ranges.arabic};`)
+  })
+
+  it.each([
+    ['clinic.nour-cairo', ':root {\n  --brand: #0f5c63;\n  --on-brand: #ffffff;\n  --accent: #c98a2b;\n  --link: #0f5c63;\n}\n'],
+    // A light brand colour gets dark header text, and links fall back to a readable blue.
+    ['clinic.rawda-riyadh', ':root {\n  --brand: #f2e8c9;\n  --on-brand: #111418;\n  --accent: #f2e8c9;\n  --link: #0b4f8a;\n}\n'],
+    ['clinic.lulu-dubai', ':root {\n  --brand: #1f4e79;\n  --on-brand: #ffffff;\n  --accent: #1f4e79;\n  --link: #1f4e79;\n}\n'],
+  ])('writes the branding of %s as custom properties', (clinicId, css) => {
+    expect(clinicCss(siteInput(clinicId).clinic)).toBe(css)
+  })
+
+  it('styles only classes the sanitizer lets through', () => {
+    const selectors = new Set([...siteCss().matchAll(/(?<![\d\w])\.([a-zA-Z][\w-]*)/g)].map((match) => match[1]))
+    expect([...selectors].filter((name) => !SITE_CLASSES.includes(name as string))).toEqual([])
+  })
+
+  it('styles with logical properties only', () => {
+    expect(siteCss()).not.toMatch(/(margin|padding|border)-(left|right)|\b(left|right):|text-align:\s*(left|right)/)
+  })
+})

@@ -1,0 +1,256 @@
+// openLocalSource: the same export read as data.ndjson, folder and .tar.gz; published perspective only;
+// `->` through the id Map; malformed lines as findings; images as files; operational errors.
+import {existsSync} from 'node:fs'
+import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import * as tar from 'tar'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {isSanadError, type SanadError} from '../../src/errors/catalog.ts'
+import {clinicDirectoryQuery, contentQuery} from '../../src/queries.ts'
+import type {ContentSource, ImageValue} from '../../src/sources/contentSource.ts'
+import {createGroqEvaluator} from '../../src/sources/local/groqEvaluator.ts'
+import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {toPublishedDataset} from '../../src/sources/local/publishedDataset.ts'
+import type {RawDocument} from '../../src/sources/local/readNdjsonDocuments.ts'
+import {
+  HERO_ASSET_REF,
+  HERO_FILE_NAME,
+  LOGO_FILE_NAME,
+  allDocuments,
+  publishedContentIds,
+} from './fixtures/arabicDocuments.ts'
+import {toNdjson, writeExportArchive, writeExportFolder, writeNdjson} from './fixtures/exportFixtures.ts'
+
+let workDir: string
+let extractionDir: string
+const originalTmpdir = process.env.TMPDIR
+const inputs: Record<'ndjson' | 'folder' | 'tar.gz', string> = {ndjson: '', folder: '', 'tar.gz': ''}
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'sanad-local-source-test-'))
+  // Archives extract under os.tmpdir(); pointing it at a private folder lets the test see leftovers.
+  extractionDir = join(workDir, 'tmp')
+  await mkdir(extractionDir)
+  process.env.TMPDIR = extractionDir
+  inputs.ndjson = await writeNdjson(join(workDir, 'plain'), toNdjson(allDocuments))
+  inputs.folder = await writeExportFolder(join(workDir, 'folder'), allDocuments, [HERO_FILE_NAME, LOGO_FILE_NAME])
+  inputs['tar.gz'] = await writeExportArchive(join(workDir, 'archive'), allDocuments, [HERO_FILE_NAME, LOGO_FILE_NAME])
+})
+
+afterAll(async () => {
+  if (originalTmpdir === undefined) delete process.env.TMPDIR
+  else process.env.TMPDIR = originalTmpdir
+  await rm(workDir, {recursive: true, force: true})
+})
+
+const withSource = async <T>(path: string, use: (source: ContentSource) => Promise<T>): Promise<T> => {
+  const source = await openLocalSource(path)
+  try {
+    return await use(source)
+  } finally {
+    await source.close()
+  }
+}
+
+const sanadErrorOf = async (promise: Promise<unknown>): Promise<SanadError> => {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  )
+  if (!isSanadError(error)) throw new Error(`expected a SanadError, got ${String(error)}`)
+  return error
+}
+
+describe.each(['ndjson', 'folder', 'tar.gz'] as const)('reading the export as %s', (shape) => {
+  it('returns exactly the published content documents for contentQuery', async () => {
+    const ids = await withSource(inputs[shape], async (source) =>
+      (await source.fetch<{_id: string}[]>(contentQuery)).map((document) => document._id).sort(),
+    )
+    expect(ids).toEqual(publishedContentIds)
+  })
+
+  it('counts drafts and release versions and describes itself', async () => {
+    await withSource(inputs[shape], async (source) => {
+      expect(source.kind).toBe('local')
+      expect(source.draftsIgnored).toBe(3)
+      expect(source.findings).toEqual([])
+      expect(source.describe()).toBe(`local dataset ${inputs[shape]} (10 documents, 3 drafts ignored)`)
+    })
+  })
+
+  it('never lets a draft or release version match a query', async () => {
+    await withSource(inputs[shape], async (source) => {
+      expect(await source.fetch(`*[_id in path("drafts.**") || _id in path("versions.**")]._id`)).toEqual([])
+      expect(await source.fetch(`*[_id == "article.meso-realistic"][0].title`)).toBe(
+        'الميزوثيرابي للبشرة: ما الذي يمكن توقّعه فعلًا؟',
+      )
+      expect(await source.fetch(`*[_id == $id][0]._id`, {id: 'drafts.disclaimer.eg-2027'})).toBeNull()
+      expect(await source.fetch(`*[_type == "clinic" && slug.current == "nour-cairo"].name`)).toEqual(['عيادة نور — القاهرة'])
+    })
+  })
+
+  it('follows references with -> (clinicDirectoryQuery)', async () => {
+    const directory = await withSource(inputs[shape], (source) => source.fetch(clinicDirectoryQuery))
+    expect(directory).toEqual([
+      {
+        _id: 'clinic.nour-cairo',
+        name: 'عيادة نور — القاهرة',
+        slug: 'nour-cairo',
+        jurisdiction: 'EG',
+        disclaimer: {_id: 'disclaimer.eg-2026', jurisdiction: 'EG', version: '2026.1'},
+      },
+      {
+        _id: 'clinic.rawda-riyadh',
+        name: 'عيادة الروضة — الرياض',
+        slug: 'rawda-riyadh',
+        jurisdiction: 'SA',
+        disclaimer: {_id: 'disclaimer.sa-2026', jurisdiction: 'SA', version: '2026.1'},
+      },
+    ])
+  })
+})
+
+describe('dereferencing', () => {
+  it('resolves -> through the id Map, once per reference, without scanning', async () => {
+    const {dataset} = toPublishedDataset(allDocuments as RawDocument[])
+    const lookups: string[] = []
+    const countingById = new Map(dataset.byId)
+    const get = countingById.get.bind(countingById)
+    countingById.get = (id: string) => {
+      lookups.push(id)
+      return get(id)
+    }
+    const evaluate = createGroqEvaluator({documents: dataset.documents, byId: countingById})
+
+    const disclaimers = await evaluate(`*[_type == "clinic"] | order(slug.current asc).disclaimer->version`)
+
+    expect(disclaimers).toEqual(['2026.1', '2026.1'])
+    expect(lookups).toEqual(['disclaimer.eg-2026', 'disclaimer.sa-2026'])
+  })
+
+  it('gives null for a reference to a draft, as the Content Lake does in the published perspective', async () => {
+    const {dataset} = toPublishedDataset([
+      ...(allDocuments as RawDocument[]),
+      {_id: 'clinic.test', _type: 'clinic', disclaimer: {_ref: 'drafts.disclaimer.eg-2027'}},
+    ])
+    const evaluate = createGroqEvaluator(dataset)
+    expect(await evaluate(`*[_id == "clinic.test"][0].disclaimer->_id`)).toBeNull()
+  })
+})
+
+describe('malformed NDJSON lines', () => {
+  const lines = [
+    JSON.stringify(allDocuments[0]),
+    '{"_id": "clinic.broken", "_type": "clinic", "name": "عيادة',
+    '[1, 2, 3]',
+    '',
+    JSON.stringify({_type: 'risk', name: 'بلا معرّف'}),
+    JSON.stringify(allDocuments[1]),
+  ]
+
+  it('reports each bad line by file and line number and loads the rest', async () => {
+    const path = await writeNdjson(join(workDir, 'malformed'), lines.join('\n'))
+    await withSource(path, async (source) => {
+      expect(source.findings.map(({ruleId, severity, documentId, path: at}) => ({ruleId, severity, documentId, path: at}))).toEqual([
+        {ruleId: 'schema-invalid', severity: 'error', documentId: '(line 2)', path: ''},
+        {ruleId: 'schema-invalid', severity: 'error', documentId: '(line 3)', path: ''},
+        {ruleId: 'schema-invalid', severity: 'error', documentId: '(line 5)', path: ''},
+      ])
+      expect(source.findings[0]!.message).toContain(`السطر 2 في الملف ${path}`)
+      expect(source.findings[2]!.message).toContain('بلا معرّف _id')
+      expect(await source.fetch(`*._id`)).toEqual(['disclaimer.eg-2026', 'disclaimer.sa-2026'])
+      expect(source.describe()).toBe(`local dataset ${path} (2 documents, 0 drafts ignored, 3 unreadable lines)`)
+    })
+  })
+
+  it('accepts CRLF line endings and a byte-order mark', async () => {
+    const path = await writeNdjson(join(workDir, 'crlf'), '\uFEFF' + toNdjson(allDocuments.slice(0, 2)).replaceAll('\n', '\r\n'))
+    await withSource(path, async (source) => {
+      expect(source.findings).toEqual([])
+      expect(await source.fetch(`count(*)`)).toBe(2)
+    })
+  })
+})
+
+describe('images', () => {
+  it.each(['folder', 'tar.gz'] as const)('resolves _sanityAsset and asset._ref values to files that exist (%s)', async (shape) => {
+    await withSource(inputs[shape], async (source) => {
+      const hero = source.resolveImage({asset: {_ref: HERO_ASSET_REF}})
+      const logo = source.resolveImage({_sanityAsset: `image@file://./images/${LOGO_FILE_NAME}`})
+      expect(hero).toMatchObject({kind: 'file', fileName: HERO_FILE_NAME, dimensions: {width: 1200, height: 630}})
+      expect(logo).toMatchObject({kind: 'file', fileName: LOGO_FILE_NAME, dimensions: {width: 64, height: 64}})
+      for (const image of [hero, logo]) {
+        if (image?.kind !== 'file') throw new Error('expected a file')
+        expect(existsSync(image.path)).toBe(true)
+      }
+    })
+  })
+
+  it.each<[string, ImageValue, keyof typeof inputs]>([
+    ['a file missing from images/', {_sanityAsset: 'image@file://./images/0000-1x1.png'}, 'folder'],
+    ['a path climbing out of the export', {_sanityAsset: `image@file://./../folder/images/${LOGO_FILE_NAME}`}, 'folder'],
+    ['an asset id that is not an image id', {asset: {_ref: 'file-abc-pdf'}}, 'folder'],
+    ['a bare data.ndjson without images/', {asset: {_ref: HERO_ASSET_REF}}, 'ndjson'],
+  ])('gives undefined for %s', async (_, image, shape) => {
+    await withSource(inputs[shape], async (source) => {
+      expect(source.resolveImage(image)).toBeUndefined()
+    })
+  })
+})
+
+describe('archives', () => {
+  it('removes the extracted folder on close', async () => {
+    const source = await openLocalSource(inputs['tar.gz'])
+    const hero = source.resolveImage({asset: {_ref: HERO_ASSET_REF}})
+    if (hero?.kind !== 'file') throw new Error('expected a file')
+    expect(existsSync(hero.path)).toBe(true)
+    await source.close()
+    await source.close()
+    expect(existsSync(hero.path)).toBe(false)
+    expect(await readdir(extractionDir)).toEqual([])
+  })
+})
+
+describe('operational errors', () => {
+  it('DATASET_NOT_FOUND names a path that does not exist', async () => {
+    const missing = join(workDir, 'nowhere', 'export.tar.gz')
+    const error = await sanadErrorOf(openLocalSource(missing))
+    expect(error.code).toBe('DATASET_NOT_FOUND')
+    expect(error.message).toContain(missing)
+  })
+
+  it('DATASET_NOT_FOUND names a folder without data.ndjson', async () => {
+    const empty = join(workDir, 'empty-folder')
+    await mkdir(empty, {recursive: true})
+    const error = await sanadErrorOf(openLocalSource(empty))
+    expect(error.code).toBe('DATASET_NOT_FOUND')
+    expect(error.message).toContain(empty)
+  })
+
+  it.each([
+    ['bytes that are not gzip', async (path: string) => writeFile(path, 'ليس أرشيفًا')],
+    [
+      'a truncated gzip stream',
+      async (path: string) => writeFile(path, (await readFile(inputs['tar.gz'])).subarray(0, 200)),
+    ],
+  ])('DATASET_UNREADABLE for a .tar.gz holding %s, leaving no temporary folder', async (name, write) => {
+    const path = join(workDir, `bad-${name.replaceAll(' ', '-')}.tar.gz`)
+    await write(path)
+    const error = await sanadErrorOf(openLocalSource(path))
+    expect(error.code).toBe('DATASET_UNREADABLE')
+    expect(error.message).toContain(path)
+    expect(await readdir(extractionDir)).toEqual([])
+  })
+
+  it('DATASET_UNREADABLE for an archive without data.ndjson', async () => {
+    const folder = join(workDir, 'no-data')
+    await writeNdjson(join(folder, 'top'), '', 'other.txt')
+    const path = join(workDir, 'no-data.tar.gz')
+    await tar.c({gzip: true, file: path, cwd: folder}, ['top'])
+    const error = await sanadErrorOf(openLocalSource(path))
+    expect(error.code).toBe('DATASET_UNREADABLE')
+    expect(error.message).toContain(path)
+    expect(await readdir(extractionDir)).toEqual([])
+  })
+})

@@ -1,0 +1,203 @@
+// createSanitySource: the real @sanity/client over real HTTP (test server on 127.0.0.1) returns what the
+// local source returns for the same documents, sends the token and published perspective, and maps
+// failures to SANITY_UNREACHABLE.
+import {existsSync} from 'node:fs'
+import {mkdtemp, readFile, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {isSanadError, type SanadError} from '../../src/errors/catalog.ts'
+import {loadContent} from '../../src/content/loadContent.ts'
+import {clinicDirectoryQuery, contentQuery} from '../../src/queries.ts'
+import type {ContentSource} from '../../src/sources/contentSource.ts'
+import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {parseSanityEnv} from '../../src/sources/sanity/sanityEnv.ts'
+import {createSanitySource} from '../../src/sources/sanity/sanitySource.ts'
+import {startSanityApiServer, type SanityApiServer, type StoredDocument} from '../support/sanityApiServer.ts'
+import {HERO_ASSET_REF, allDocuments} from './fixtures/arabicDocuments.ts'
+import {toNdjson, writeNdjson} from './fixtures/exportFixtures.ts'
+
+const TOKEN = 'skSanadTestToken'
+const BUNDLED_DATASET = join(import.meta.dirname, '../../dataset/data.ndjson')
+
+let workDir: string
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'sanad-sanity-source-test-'))
+})
+
+afterAll(async () => {
+  await rm(workDir, {recursive: true, force: true})
+})
+
+const sanitySourceFor = (server: SanityApiServer, env: Record<string, string> = {}): ContentSource =>
+  createSanitySource(
+    parseSanityEnv({
+      SANITY_PROJECT_ID: 'sanad42',
+      SANITY_DATASET: server.dataset,
+      SANITY_READ_TOKEN: TOKEN,
+      SANITY_API_HOST: server.url,
+      ...env,
+    }),
+    {maxRetries: 0},
+  )
+
+const byId = (documents: unknown) =>
+  [...(documents as {_id: string}[])].sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
+
+const sanadErrorOf = async (promise: Promise<unknown>): Promise<SanadError> => {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  )
+  if (!isSanadError(error)) throw new Error(`expected a SanadError, got ${String(error)}`)
+  return error
+}
+
+/** Runs both sources over the same documents and returns each one's answer to `query`. */
+const contract = (name: string, documents: () => Promise<StoredDocument[]>) => {
+  describe(`contract: local and Sanity sources agree over ${name}`, () => {
+    let server: SanityApiServer
+    let local: ContentSource
+    let sanity: ContentSource
+
+    beforeAll(async () => {
+      const stored = await documents()
+      server = await startSanityApiServer({documents: stored, token: TOKEN})
+      local = await openLocalSource(await writeNdjson(join(workDir, name.replaceAll(/\W+/g, '-')), toNdjson(stored)))
+      sanity = sanitySourceFor(server)
+    })
+
+    afterAll(async () => {
+      await local.close()
+      await server.close()
+    })
+
+    it('contentQuery', async () => {
+      const [fromLocal, fromSanity] = await Promise.all([local.fetch(contentQuery), sanity.fetch(contentQuery)])
+      expect((fromSanity as unknown[]).length).toBeGreaterThan(0)
+      expect(byId(fromSanity)).toEqual(byId(fromLocal))
+    })
+
+    it('clinicDirectoryQuery', async () => {
+      const [fromLocal, fromSanity] = await Promise.all([local.fetch(clinicDirectoryQuery), sanity.fetch(clinicDirectoryQuery)])
+      expect((fromSanity as unknown[]).length).toBeGreaterThan(0)
+      expect(fromSanity).toEqual(fromLocal)
+    })
+
+    it('loadContent builds the same graph and findings', async () => {
+      const [fromLocal, fromSanity] = await Promise.all([loadContent(local), loadContent(sanity)])
+      expect(fromSanity.graph).toEqual(fromLocal.graph)
+      expect(fromSanity.findings).toEqual(fromLocal.findings)
+      expect(fromSanity.skippedSystem).toBe(fromLocal.skippedSystem)
+      expect(fromSanity.skippedUnknown).toEqual(fromLocal.skippedUnknown)
+      expect(fromSanity.draftsIgnored).toBeNull()
+    })
+  })
+}
+
+contract('the inline Arabic fixture', async () => allDocuments)
+
+if (existsSync(BUNDLED_DATASET)) {
+  contract('the bundled dataset/data.ndjson', async () =>
+    (await readFile(BUNDLED_DATASET, 'utf8'))
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as StoredDocument),
+  )
+}
+
+describe('what the client sends', () => {
+  let server: SanityApiServer
+  let sanity: ContentSource
+
+  beforeAll(async () => {
+    server = await startSanityApiServer({documents: allDocuments, token: TOKEN})
+    sanity = sanitySourceFor(server, {SANITY_API_VERSION: '2026-01-15'})
+  })
+
+  afterAll(async () => {
+    await server.close()
+  })
+
+  it('a GET query with the token, published perspective, API version and JSON params', async () => {
+    server.requests.length = 0
+    expect(await sanity.fetch(`*[_id == $id][0].name`, {id: 'clinic.nour-cairo'})).toBe('عيادة نور — القاهرة')
+    expect(server.requests).toHaveLength(1)
+    const [request] = server.requests
+    expect(request).toMatchObject({method: 'GET', endpoint: 'query', dataset: 'production', apiVersion: '2026-01-15'})
+    expect(request!.authorization).toBe(`Bearer ${TOKEN}`)
+    expect(request!.search.get('perspective')).toBe('published')
+    expect(request!.search.get('$id')).toBe('"clinic.nour-cairo"')
+  })
+
+  it('a POST for a query over the GET size limit, with the same result', async () => {
+    server.requests.length = 0
+    const padding = `// ${'ح'.repeat(12_000)}\n`
+    const result = await sanity.fetch(`${padding}*[_type == "clinic"] | order(slug.current asc)._id`)
+    expect(result).toEqual(['clinic.nour-cairo', 'clinic.rawda-riyadh'])
+    expect(server.requests.map(({method, authorization}) => ({method, authorization}))).toEqual([
+      {method: 'POST', authorization: `Bearer ${TOKEN}`},
+    ])
+    expect(server.requests[0]!.search.get('perspective')).toBe('published')
+  })
+
+  it('describes itself without the token', () => {
+    expect(sanity.describe()).toBe(
+      'Sanity project sanad42, dataset production (API v2026-01-15, published perspective, with read token)',
+    )
+    expect(sanity.describe()).not.toContain(TOKEN)
+  })
+
+  it('resolves an asset reference to a CDN URL, and an export-only value to nothing', () => {
+    expect(sanity.resolveImage({asset: {_ref: HERO_ASSET_REF}}, {width: 800})).toEqual({
+      kind: 'url',
+      url: 'https://cdn.sanity.io/images/sanad42/production/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678-1200x630.jpg?w=800&auto=format',
+      dimensions: {width: 1200, height: 630},
+    })
+    expect(sanity.resolveImage({_sanityAsset: 'image@file://./images/x-1x1.png'})).toBeUndefined()
+  })
+})
+
+describe('failures become SANITY_UNREACHABLE with the status', () => {
+  let server: SanityApiServer
+
+  beforeAll(async () => {
+    server = await startSanityApiServer({documents: allDocuments, token: TOKEN})
+  })
+
+  afterAll(async () => {
+    await server.close()
+  })
+
+  it.each([
+    ['a wrong token', {SANITY_READ_TOKEN: 'skWrong'}, 'HTTP 401'],
+    ['no token for a private dataset', {SANITY_READ_TOKEN: ''}, 'HTTP 401'],
+    ['an unknown dataset', {SANITY_DATASET: 'staging'}, 'HTTP 404'],
+  ])('%s', async (_, env, status) => {
+    const error = await sanadErrorOf(sanitySourceFor(server, env).fetch(contentQuery))
+    expect(error.code).toBe('SANITY_UNREACHABLE')
+    expect(error.message).toContain(status)
+    expect(error.message).toContain('project "sanad42"')
+  })
+
+  it('a server that is not listening', async () => {
+    const stopped = await startSanityApiServer({documents: []})
+    await stopped.close()
+    const error = await sanadErrorOf(sanitySourceFor(stopped).fetch(contentQuery))
+    expect(error.code).toBe('SANITY_UNREACHABLE')
+    expect(error.message).toContain(stopped.url)
+    expect(error.message).toContain('ECONNREFUSED')
+  })
+
+  it('a malformed query is a bug, not an outage: the client error is rethrown as is', async () => {
+    const error = await sanitySourceFor(server)
+      .fetch('*[_type == ')
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      )
+    expect(isSanadError(error)).toBe(false)
+    expect((error as {statusCode?: number}).statusCode).toBe(400)
+  })
+})

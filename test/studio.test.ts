@@ -1,0 +1,291 @@
+// Tests for the Sanity Studio side: the schema validates, the Studio builds offline, the project
+// type-checks (TypeGen contract included), inputs get the right text direction, and the structure's
+// GROQ filters select the right documents.
+import {execFile} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {delimiter, join, resolve} from 'node:path'
+import {promisify} from 'node:util'
+import {ThemeProvider, studioTheme} from '@sanity/ui'
+import {evaluate, parse} from 'groq-js'
+import {createElement} from 'react'
+import {renderToStaticMarkup} from 'react-dom/server'
+import {createSchema, type InputProps, type SchemaType} from 'sanity'
+import {afterAll, describe, expect, it} from 'vitest'
+import {schemaTypes} from '../schemas/index.ts'
+import {
+  claimsInReviewFilter,
+  claimsReviewDueSoonFilter,
+  clinicArticlesFilter,
+  draftDocumentsFilter,
+  rejectedClaimsFilter,
+} from '../src/queries.ts'
+import {DirectionalInput} from '../src/studio/inputs/DirectionalInput.tsx'
+import {fieldNamesOf, inputDirection, schemaTypeNames, type InputDescription} from '../src/studio/inputs/inputDirection.ts'
+import {REVIEW_DUE_SOON_DAYS, reviewDueWindow} from '../src/studio/structure/reviewDueWindow.ts'
+
+const NOW = new Date('2026-11-21T12:00:00Z')
+const root = resolve(import.meta.dirname, '..')
+
+// ---------------------------------------------------------------------------------------------
+// CLI: schema validate, studio build, tsc. Run with the Node that runs the tests (Node 24), no stdin,
+// telemetry off, so they behave the same on a developer machine and in CI.
+
+const run = promisify(execFile)
+const cliEnv = {
+  ...process.env,
+  PATH: [join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
+  DO_NOT_TRACK: '1',
+  SANITY_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+}
+const runBin = (bin: string, args: string[], timeout: number) => {
+  const child = run(process.execPath, [join(root, 'node_modules', '.bin', bin), ...args], {
+    cwd: root,
+    env: cliEnv,
+    timeout,
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  child.child.stdin?.end()
+  return child
+}
+
+interface SchemaProblemGroup {
+  path: unknown[]
+  problems: {severity: 'error' | 'warning'; message: string}[]
+}
+
+describe('sanity schema validate', () => {
+  it('reports no errors', {timeout: 180_000}, async () => {
+    const {stdout} = await runBin('sanity', ['schema', 'validate', '--format', 'json'], 170_000)
+    const groups = JSON.parse(stdout) as SchemaProblemGroup[]
+    const errors = groups.flatMap((group) =>
+      group.problems.filter((problem) => problem.severity === 'error').map((problem) => ({path: group.path, message: problem.message})),
+    )
+    expect(errors).toEqual([])
+  })
+})
+
+describe('sanity build', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'sanad-studio-build-'))
+  afterAll(() => rmSync(outDir, {recursive: true, force: true}))
+
+  it('builds the Studio offline into a temporary directory', {timeout: 360_000}, async () => {
+    const studioDir = join(outDir, 'studio')
+    await runBin('sanity', ['build', studioDir, '-y'], 350_000)
+    expect(existsSync(join(studioDir, 'index.html'))).toBe(true)
+    // autoUpdates: false means the Studio is bundled, not loaded from Sanity's CDN at runtime.
+    expect(readFileSync(join(studioDir, 'index.html'), 'utf8')).not.toContain('sanity-cdn.com')
+  })
+})
+
+describe('tsc -p .', () => {
+  // Covers every schema type, sanity.types.ts and the zod ⇄ TypeGen contract (src/content/typegenContract.ts).
+  it('type-checks the whole project', {timeout: 180_000}, async () => {
+    const result = await runBin('tsc', ['-p', '.'], 170_000).then(
+      ({stdout}) => ({ok: true, stdout}),
+      (error: {stdout?: string}) => ({ok: false, stdout: error.stdout ?? String(error)}),
+    )
+    expect(result).toEqual({ok: true, stdout: ''})
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// Text direction of inputs.
+
+describe('inputDirection', () => {
+  const cases: {name: string; input: InputDescription; expected: ReturnType<typeof inputDirection>}[] = [
+    {name: 'Arabic string', input: {kind: 'text', typeNames: ['string'], fieldNames: ['title']}, expected: 'rtl'},
+    {name: 'Portable Text', input: {kind: 'portableText', typeNames: ['articleBody', 'array'], fieldNames: ['body']}, expected: 'rtl'},
+    {name: 'url type', input: {kind: 'text', typeNames: ['url', 'string'], fieldNames: ['evidence', 'citations', 'url']}, expected: 'ltr'},
+    {name: 'slug object', input: {kind: 'other', typeNames: ['slug', 'object'], fieldNames: ['slug']}, expected: 'ltr'},
+    {name: 'date', input: {kind: 'text', typeNames: ['date', 'string'], fieldNames: ['lastReviewed']}, expected: 'ltr'},
+    {name: 'email field', input: {kind: 'text', typeNames: ['string'], fieldNames: ['email']}, expected: 'ltr'},
+    {name: 'nested email field', input: {kind: 'text', typeNames: ['string'], fieldNames: ['contact', 'email']}, expected: 'ltr'},
+    {name: 'licence number', input: {kind: 'text', typeNames: ['string'], fieldNames: ['licence', 'number']}, expected: 'ltr'},
+    {name: '`number` outside a licence', input: {kind: 'text', typeNames: ['string'], fieldNames: ['address', 'number']}, expected: 'rtl'},
+    {name: 'DOI inside citations', input: {kind: 'text', typeNames: ['string'], fieldNames: ['evidence', 'citations', 'doi']}, expected: 'ltr'},
+    {name: 'field named like a suffix part only', input: {kind: 'text', typeNames: ['string'], fieldNames: ['phone']}, expected: 'rtl'},
+    {name: 'number input', input: {kind: 'other', typeNames: ['number'], fieldNames: ['sessions', 'countMin']}, expected: 'unchanged'},
+    {name: 'reference', input: {kind: 'other', typeNames: ['reference'], fieldNames: ['author']}, expected: 'unchanged'},
+  ]
+  it.each(cases)('$name → $expected', ({input, expected}) => {
+    expect(inputDirection(input)).toBe(expected)
+  })
+
+  it('reads type names along the `type` chain, most specific first', () => {
+    expect(schemaTypeNames({name: 'href', type: {name: 'url', type: {name: 'string'}}})).toEqual(['href', 'url', 'string'])
+  })
+
+  it('keeps only field names of a path', () => {
+    expect(fieldNamesOf(['evidence', 'citations', {_key: 'c1'}, 'pmid'])).toEqual(['evidence', 'citations', 'pmid'])
+    expect(fieldNamesOf(['body', 3, 'children', [0, 2]])).toEqual(['body', 'children'])
+  })
+})
+
+describe('DirectionalInput on the real Sanad schema', () => {
+  const schema = createSchema({name: 'sanad', types: schemaTypes})
+
+  /** The compiled schema type at `path` (field names, `{_key}` for array items) in a document type. */
+  const typeAt = (documentType: string, path: (string | {_key: string})[]): SchemaType => {
+    let current = schema.get(documentType)
+    for (const segment of path) {
+      if (!current) break
+      if (typeof segment === 'string') {
+        const fields = (current as {fields?: {name: string; type: SchemaType}[]}).fields ?? []
+        current = fields.find((field) => field.name === segment)?.type
+      } else {
+        current = (current as {of?: SchemaType[]}).of?.[0]
+      }
+    }
+    if (!current) throw new Error(`no schema type at ${documentType}.${JSON.stringify(path)}`)
+    return current
+  }
+
+  /** The wrapper DirectionalInput puts around Sanity's default input: `rtl`, `ltr` or `none`. */
+  const wrapperOf = (documentType: string, path: (string | {_key: string})[]): string => {
+    const props = {
+      schemaType: typeAt(documentType, path),
+      path,
+      renderDefault: () => createElement('input', {id: 'default-input'}),
+    } as unknown as InputProps
+    const html = renderToStaticMarkup(createElement(ThemeProvider, {theme: studioTheme}, createElement(DirectionalInput, props)))
+    if (html === '<input id="default-input"/>') return 'none'
+    const opening = /^<div [^>]*>/.exec(html)?.[0] ?? html
+    if (/ dir="rtl"/.test(opening) && / lang="ar"/.test(opening)) return 'rtl'
+    if (/ dir="ltr"/.test(opening) && !/ lang=/.test(opening)) return 'ltr'
+    return `unexpected: ${html}`
+  }
+
+  const citation = ['evidence', 'citations', {_key: 'c1'}]
+  const cases: [string, (string | {_key: string})[], string][] = [
+    ['article', ['title'], 'rtl'],
+    ['article', ['excerpt'], 'rtl'],
+    ['article', ['body'], 'rtl'],
+    ['article', ['heroImage', 'alt'], 'rtl'],
+    ['article', ['language'], 'rtl'],
+    ['article', ['slug'], 'ltr'],
+    ['article', ['lastReviewed'], 'ltr'],
+    ['article', ['targetClinics'], 'none'],
+    ['claim', ['statement'], 'rtl'],
+    ['claim', ['review', 'comment'], 'rtl'],
+    ['claim', ['review', 'reviewedAt'], 'ltr'],
+    ['claim', [...citation, 'title'], 'rtl'],
+    ['claim', [...citation, 'pmid'], 'ltr'],
+    ['claim', [...citation, 'doi'], 'ltr'],
+    ['claim', [...citation, 'url'], 'ltr'],
+    ['claim', [...citation, 'year'], 'none'],
+    ['clinic', ['name'], 'rtl'],
+    ['clinic', ['domain'], 'ltr'],
+    ['clinic', ['netlifySiteId'], 'ltr'],
+    ['clinic', ['branding', 'primaryColor'], 'ltr'],
+    ['clinic', ['branding', 'accentColor'], 'ltr'],
+    ['clinic', ['contact', 'phone'], 'ltr'],
+    ['clinic', ['contact', 'whatsapp'], 'ltr'],
+    ['clinic', ['contact', 'email'], 'ltr'],
+    ['clinic', ['contact', 'address'], 'rtl'],
+    ['clinic', ['contact', 'city'], 'rtl'],
+    ['person', ['email'], 'ltr'],
+    ['person', ['licence', 'number'], 'ltr'],
+    ['person', ['licence', 'issuingBody'], 'rtl'],
+    ['procedure', ['sessions', 'countMin'], 'none'],
+    ['disclaimer', ['text'], 'rtl'],
+    ['disclaimer', ['effectiveDate'], 'ltr'],
+  ]
+  it.each(cases)('%s %j → %s', (documentType, path, expected) => {
+    expect(wrapperOf(documentType, path)).toBe(expected)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// Structure: review window and the GROQ filters its lists use.
+
+describe('reviewDueWindow', () => {
+  it.each([
+    ['2026-11-21T12:00:00Z', 30, {today: '2026-11-21', horizon: '2026-12-21'}],
+    ['2026-11-21T23:59:59Z', 30, {today: '2026-11-21', horizon: '2026-12-21'}],
+    ['2026-12-15T00:00:00Z', 30, {today: '2026-12-15', horizon: '2027-01-14'}],
+    ['2028-02-28T08:00:00Z', 1, {today: '2028-02-28', horizon: '2028-02-29'}],
+    ['2026-11-21T12:00:00Z', 0, {today: '2026-11-21', horizon: '2026-11-21'}],
+  ] as const)('%s + %i days', (now, days, expected) => {
+    expect(reviewDueWindow(new Date(now), days)).toEqual(expected)
+  })
+
+  it('defaults to REVIEW_DUE_SOON_DAYS (30)', () => {
+    expect(REVIEW_DUE_SOON_DAYS).toBe(30)
+    expect(reviewDueWindow(NOW)).toEqual({today: '2026-11-21', horizon: '2026-12-21'})
+  })
+
+  it('rejects a negative or fractional window', () => {
+    expect(() => reviewDueWindow(NOW, -1)).toThrow(RangeError)
+    expect(() => reviewDueWindow(NOW, 1.5)).toThrow(RangeError)
+  })
+})
+
+describe('structure filters', () => {
+  const claim = (id: string, review?: Record<string, unknown>) => ({
+    _id: id,
+    _type: 'claim',
+    statement: 'الميزوثيرابي قد يحسّن نضارة البشرة لدى بعض المرضى.',
+    procedure: {_type: 'reference', _ref: 'procedure.mesotherapy'},
+    ...(review ? {review} : {}),
+  })
+  const article = (id: string, clinics: string[]) => ({
+    _id: id,
+    _type: 'article',
+    title: 'الميزوثيرابي: ما الذي نعرفه؟',
+    targetClinics: clinics.map((ref, index) => ({_type: 'reference', _key: `c${index}`, _ref: ref})),
+  })
+  const dataset = [
+    claim('claim.in-review', {status: 'inReview'}),
+    claim('claim.approved-due-today', {status: 'approved', reviewDue: '2026-11-21'}),
+    claim('claim.approved-due-horizon', {status: 'approved', reviewDue: '2026-12-21'}),
+    claim('claim.approved-due-after-horizon', {status: 'approved', reviewDue: '2026-12-22'}),
+    claim('claim.approved-expired-yesterday', {status: 'approved', reviewDue: '2026-11-20'}),
+    claim('claim.rejected', {status: 'rejected', comment: 'الدليل غير كافٍ'}),
+    claim('claim.draft', {status: 'draft'}),
+    claim('claim.no-review'),
+    {_id: 'article.in-review-lookalike', _type: 'article', review: {status: 'inReview', reviewDue: '2026-11-25'}},
+    article('article.cairo-only', ['clinic.nour-cairo']),
+    article('article.cairo-and-riyadh', ['clinic.rawda-riyadh', 'clinic.nour-cairo']),
+    article('article.dubai-only', ['clinic.lulu-dubai']),
+    article('drafts.article.new', ['clinic.nour-cairo']),
+    // As the Studio sees a draft through the `drafts` perspective: published id, original id kept.
+    {...article('article.edited', ['clinic.lulu-dubai']), _originalId: 'drafts.article.edited'},
+    {_id: 'versions.r1.article.release', _type: 'article'},
+  ]
+
+  const select = async (filter: string, params: Record<string, unknown> = {}): Promise<string[]> => {
+    const result = await evaluate(parse(`*[${filter}]._id`, {params}), {dataset, params})
+    return ((await result.get()) as string[]).toSorted()
+  }
+
+  it('claims in review: only claims with review.status inReview', async () => {
+    expect(await select(claimsInReviewFilter)).toEqual(['claim.in-review'])
+  })
+
+  it('claims due soon: review.reviewDue from today to today + 30 days, inclusive', async () => {
+    expect(await select(claimsReviewDueSoonFilter, reviewDueWindow(NOW))).toEqual([
+      'claim.approved-due-horizon',
+      'claim.approved-due-today',
+    ])
+  })
+
+  it('rejected claims', async () => {
+    expect(await select(rejectedClaimsFilter)).toEqual(['claim.rejected'])
+  })
+
+  it.each([
+    ['clinic.nour-cairo', ['article.cairo-and-riyadh', 'article.cairo-only', 'drafts.article.new']],
+    ['clinic.rawda-riyadh', ['article.cairo-and-riyadh']],
+    ['clinic.lulu-dubai', ['article.dubai-only', 'article.edited']],
+    ['clinic.unknown', []],
+  ])('articles of %s', async (clinicId, expected) => {
+    expect(await select(clinicArticlesFilter, {clinicId})).toEqual(expected)
+  })
+
+  it('drafts: raw draft ids and perspective-rewritten drafts, not published or release versions', async () => {
+    expect(await select(draftDocumentsFilter)).toEqual(['article.edited', 'drafts.article.new'])
+  })
+})
