@@ -53,3 +53,20 @@ export const draftDocumentsFilter = defineQuery(`_id in path("drafts.**") || _or
  * downloading them.
  */
 export const skippedDocumentsQuery = defineQuery(`*[!(_type in $contentTypes)]{_id, _type}`)
+
+// Studio validation (src/studio/validation/): the publish-gate checks run in the Studio over the
+// same documents the pipeline would see, fetched in the published perspective.
+
+/**
+ * What the gate needs to check one article: every document it references by id (`$ids`; an id
+ * missing from `referenced` is a broken reference), every disclaimer of its target clinics'
+ * jurisdictions (to find the one in force), and the reviewers of the claims it links.
+ */
+export const articleGateContextQuery = defineQuery(`{
+  "referenced": *[_id in $ids],
+  "disclaimers": *[_type == "disclaimer" && jurisdiction in *[_type == "clinic" && _id in $ids].jurisdiction],
+  "claimReviewers": *[_type == "person" && _id in *[_type == "claim" && _id in $ids].review.reviewer._ref]
+}`)
+
+/** The person who reviewed a claim (`$reviewerId`), to check the medicalReviewer role. */
+export const claimReviewerQuery = defineQuery(`*[_type == "person" && _id == $reviewerId][0]`)

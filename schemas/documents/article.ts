@@ -3,6 +3,7 @@ import {DocumentIcon} from '@sanity/icons'
 import {isPageSlug, PAGE_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ARTICLE_LANGUAGES} from '../../src/content/vocabulary.ts'
+import {articleValidation} from '../../src/studio/validation/articleValidation.ts'
 
 export const article = defineType({
   name: 'article',
@@ -93,5 +94,7 @@ export const article = defineType({
       validation: (rule) => rule.required().min(1),
     }),
   ],
+  // The publish-gate checks themselves, per target clinic and its preset (src/checks, src/presets).
+  validation: articleValidation,
   preview: {select: {title: 'title', subtitle: 'excerpt', media: 'heroImage'}},
 })

@@ -2,6 +2,7 @@
 // text to claims; a claim is published only while its approval holds.
 import {CheckmarkCircleIcon} from '@sanity/icons'
 import {defineField, defineType} from 'sanity'
+import {claimValidation} from '../../src/studio/validation/claimValidation.ts'
 
 export const claim = defineType({
   name: 'claim',
@@ -27,6 +28,8 @@ export const claim = defineType({
     defineField({name: 'evidence', title: 'الدليل العلمي', type: 'evidence'}),
     defineField({name: 'review', title: 'المراجعة الطبية', type: 'review'}),
   ],
+  // Why articles linking this claim would not publish, from the same predicates as the claim rules.
+  validation: claimValidation,
   preview: {
     select: {title: 'statement', status: 'review.status', certainty: 'evidence.certainty'},
     prepare: ({title, status, certainty}) => ({title, subtitle: [status, certainty].filter(Boolean).join(' · ')}),

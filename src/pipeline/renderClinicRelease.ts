@@ -63,19 +63,22 @@ const imageCollector = (source: ContentSource) => {
 const toPublishFile = (file: SiteFile): PublishFile =>
   'contents' in file ? file : {path: file.path, sourcePath: resolvePackageFile(file.copyFrom.package, file.copyFrom.file)}
 
-/** What an article page depends on for this clinic: its documents, which related articles are live, the clinic. */
-const articleInputHash = (input: RenderSiteInput, article: Article, fingerprint: string): string => {
-  const dependencies = articleDependencies(article, input.graph)
-  return hashParts([
+/**
+ * What an article page depends on for this clinic: its documents, the related articles that are
+ * live here (their titles are linked), the clinic, and the disclaimers in force.
+ */
+const articleInputHash = (input: RenderSiteInput, article: Article, fingerprint: string): string =>
+  hashParts([
     fingerprint,
     hashDocument(input.clinic),
     hashDocument(article),
-    ...dependencies.map(hashDocument),
+    ...articleDependencies(article, input.graph)
+      .filter((document) => !input.graph.articles.has(document._id) || input.publishedArticleIds.has(document._id))
+      .map(hashDocument),
     ...article.relatedArticles.map((ref) => `${ref._ref}:${input.publishedArticleIds.has(ref._ref)}`),
     ...[...input.graph.disclaimers.values()].map(hashDocument),
     input.now.toISOString().slice(0, 10),
   ])
-}
 
 export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<ClinicReleaseResult> => {
   const slug = input.clinic.slug.current

@@ -71,9 +71,9 @@ describe('renderArticlePage', () => {
   it('marks a claim with its GRADE label and note and links it to its citations', () => {
     const {contents} = render()
     expect(contents).toContain(
-      '<span class="claim grade-low">بعض الدراسات تشير لتحسّن في كثافة الشعر <small class="claim-evidence"><span class="claim-grade">درجة الدليل: منخفضة</span> — <span class="claim-note">عينات صغيرة وبروتوكولات متباينة</span><sup><a class="cite-link" href="#cite-1" aria-label="المرجع ١">[١]</a></sup><sup><a class="cite-link" href="#cite-2" aria-label="المرجع ٢">[٢]</a></sup></small></span>',
+      '<span class="claim grade-low"><span class="claim-text">بعض الدراسات تشير لتحسّن في كثافة الشعر</span> <small class="claim-evidence"><span class="claim-grade">درجة الدليل: منخفضة</span> — <span class="claim-note">عينات صغيرة وبروتوكولات متباينة</span><sup><a class="cite-link" href="#cite-1" aria-label="المرجع ١">[١]</a></sup><sup><a class="cite-link" href="#cite-2" aria-label="المرجع ٢">[٢]</a></sup></small></span>',
     )
-    expect(contents).toContain('<span class="claim grade-high"><em>المينوكسيديل هو الخيار الأول</em> <small class="claim-evidence"><span class="claim-grade">درجة الدليل: مرتفعة</span>')
+    expect(contents).toContain('<span class="claim grade-high"><span class="claim-text"><em>المينوكسيديل هو الخيار الأول</em></span> <small class="claim-evidence"><span class="claim-grade">درجة الدليل: مرتفعة</span>')
   })
 
   it('renders a claim that is not in the graph as plain text', () => {

@@ -68,11 +68,11 @@ describe('renderClinicSite', () => {
   })
 
   it.each([
-    ['clinic.nour-cairo', ':root {\n  --brand: #0f5c63;\n  --on-brand: #ffffff;\n  --accent: #c98a2b;\n  --link: #0f5c63;\n}\n'],
+    ['clinic.nour-cairo', ':root {\n  --brand: #0f5c63;\n  --on-brand: #ffffff;\n  --accent: #c98a2b;\n  --link: #0f5c63;\n}\nol { list-style-type: arabic-indic; }\n'],
     // A light brand colour gets dark header text, and links fall back to a readable blue.
-    ['clinic.rawda-riyadh', ':root {\n  --brand: #f2e8c9;\n  --on-brand: #111418;\n  --accent: #f2e8c9;\n  --link: #0b4f8a;\n}\n'],
+    ['clinic.rawda-riyadh', ':root {\n  --brand: #f2e8c9;\n  --on-brand: #111418;\n  --accent: #f2e8c9;\n  --link: #0b4f8a;\n}\nol { list-style-type: arabic-indic; }\n'],
     ['clinic.lulu-dubai', ':root {\n  --brand: #1f4e79;\n  --on-brand: #ffffff;\n  --accent: #1f4e79;\n  --link: #1f4e79;\n}\n'],
-  ])('writes the branding of %s as custom properties', (clinicId, css) => {
+  ])('writes the branding of %s as custom properties, list markers in its digits', (clinicId, css) => {
     expect(clinicCss(siteInput(clinicId).clinic)).toBe(css)
   })
 

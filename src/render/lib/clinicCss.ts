@@ -22,6 +22,11 @@ export const contrastRatio = (a: string, b: string): number => {
   return (light + 0.05) / (dark + 0.05)
 }
 
+// Numbered lists count in the digits Intl uses for the locale (Arabic-Indic in ar-EG), so list
+// markers match every other number on the page.
+const listMarkerCss = (locale: string): string =>
+  new Intl.NumberFormat(locale).format(1) === '1' ? '' : 'ol { list-style-type: arabic-indic; }\n'
+
 export const clinicCss = (clinic: Clinic): string => {
   const primary = clinic.branding?.primaryColor.toLowerCase() ?? DEFAULT_PRIMARY
   const accent = clinic.branding?.accentColor?.toLowerCase() ?? primary
@@ -33,5 +38,5 @@ export const clinicCss = (clinic: Clinic): string => {
   --accent: ${accent};
   --link: ${link};
 }
-`
+${listMarkerCss(clinic.locale)}`
 }

@@ -93,8 +93,8 @@ main { display: block; padding-block-end: 2rem; }
 .hero { margin-block: 1rem 1.5rem; border-radius: 0.5rem; inline-size: 100%; }
 .lead { font-size: 1.2rem; }
 
-.claim { text-decoration: underline dotted var(--muted); text-underline-offset: 0.35em; }
-.claim-evidence { font-size: 0.8em; color: var(--muted); text-decoration: none; display: inline; }
+.claim-text { text-decoration: underline dotted var(--muted); text-underline-offset: 0.35em; }
+.claim-evidence { font-size: 0.8em; color: var(--muted); }
 .claim-grade {
   display: inline-block;
   padding-inline: 0.45em;

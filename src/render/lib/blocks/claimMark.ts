@@ -20,7 +20,7 @@ export const claimToHast = (claimId: string, children: ElementContent[], context
   const numbers = context.citations.numbersByClaim.get(claimId) ?? []
   return [
     h('span', {className: ['claim', gradeClass(certainty)]}, [
-      ...children,
+      h('span', {className: ['claim-text']}, children),
       ' ',
       h('small', {className: ['claim-evidence']}, [
         h('span', {className: ['claim-grade']}, gradeLabel(certainty)),

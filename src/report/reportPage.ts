@@ -1,0 +1,58 @@
+// The build report as an Arabic page: per clinic, what was published (linked to the running site)
+// and what was blocked, with every finding and where to read about its rule.
+import {h} from 'hastscript'
+import {toHtml} from 'hast-util-to-html'
+import type {Finding} from '../findings/finding.ts'
+import type {BlockedArticle, RunReport} from './buildReport.ts'
+
+const SEVERITY_LABEL = {error: 'خطأ', warning: 'تحذير', info: 'ملاحظة'} as const
+
+const finding = (item: Finding) =>
+  h('li', {className: ['finding', item.severity]}, [
+    h('span', {className: 'severity'}, SEVERITY_LABEL[item.severity]),
+    ' ',
+    h('code', {dir: 'ltr'}, item.ruleId),
+    ' ',
+    item.message,
+    h('div', {className: 'where', dir: 'ltr'}, `${item.documentId}${item.path ? ` › ${item.path}` : ''}`),
+  ])
+
+const blockedArticle = (article: BlockedArticle) =>
+  h('li', [h('strong', article.title), ' ', h('code', {dir: 'ltr'}, article.articleId), h('ul', article.findings.map(finding))])
+
+const STYLE = `body{font-family:system-ui,sans-serif;max-width:70rem;margin:auto;padding:1rem;line-height:1.7}
+section{border:1px solid #ccc;border-radius:8px;padding:1rem;margin-block:1rem}
+.error .severity{color:#a00;font-weight:bold}.warning .severity{color:#8a5a00;font-weight:bold}
+.where{font-size:.85em;color:#555}code{background:#f4f4f4;padding:0 .3em}`
+
+export const renderReportPage = (report: RunReport, clinicUrls: Record<string, string> = {}): string => {
+  const tree = h('html', {lang: 'ar', dir: 'rtl'}, [
+    h('head', [h('meta', {charset: 'utf-8'}), h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}), h('title', 'تقرير البناء — سند'), h('style', STYLE)]),
+    h('body', [
+      h('main', [
+        h('h1', 'تقرير البناء'),
+        h('p', report.source),
+        ...(report.datasetFindings.length
+          ? [h('section', [h('h2', 'مشكلات في مستندات المحتوى'), h('ul', report.datasetFindings.map(finding))])]
+          : []),
+        ...report.clinics.map((clinic) => {
+          const url = clinicUrls[clinic.slug]
+          return h('section', {id: `clinic-${clinic.slug}`}, [
+            h('h2', [clinic.name, ' ', h('small', {dir: 'ltr'}, `(${clinic.slug}, ${clinic.jurisdiction})`)]),
+            url ? h('p', [h('a', {href: url}, 'افتح موقع العيادة')]) : '',
+            clinic.failure ? h('p', {className: 'error'}, `لم يُنشر إصدار جديد: ${clinic.failure}`) : '',
+            h('h3', `منشور (${clinic.published.length})`),
+            h(
+              'ul',
+              clinic.published.map((article) => h('li', [url ? h('a', {href: `${url}${article.path}`}, article.title) : article.title])),
+            ),
+            h('h3', `محجوب (${clinic.blocked.length})`),
+            h('ul', clinic.blocked.map(blockedArticle)),
+            ...(clinic.warnings.length ? [h('h3', `تحذيرات (${clinic.warnings.length})`), h('ul', clinic.warnings.map(blockedArticle))] : []),
+          ])
+        }),
+      ]),
+    ]),
+  ])
+  return `<!doctype html>\n${toHtml(tree)}`
+}

@@ -1,0 +1,56 @@
+// The publish gate as the Studio runs it for one (possibly draft) article: parse it at the zod
+// boundary, build a graph from the fetched context, check it for every target clinic with that
+// clinic's preset, and merge the findings into one list for the form. Pure.
+import {buildContentGraph} from '../../content/contentGraph.ts'
+import {parseDocument, parseDocuments} from '../../content/parseDocuments.ts'
+import type {Finding} from '../../findings/finding.ts'
+import {checkArticle} from '../../gate/checkArticle.ts'
+import {presetsByJurisdiction} from '../../presets/index.ts'
+import type {Jurisdiction, Preset} from '../../presets/preset.ts'
+
+/** The result of `articleGateContextQuery`. */
+export interface ArticleGateContext {
+  referenced: unknown[]
+  disclaimers: unknown[]
+  claimReviewers: unknown[]
+}
+
+export interface StudioArticleInput {
+  document: unknown
+  context: ArticleGateContext
+  now: Date
+  presets?: Readonly<Record<Jurisdiction, Preset>>
+}
+
+const SEVERITY_RANK = {info: 0, warning: 1, error: 2} as const
+
+export const studioArticleFindings = ({document, context, now, presets = presetsByJurisdiction}: StudioArticleInput): Finding[] => {
+  const parsed = parseDocument(document)
+  if ('findings' in parsed) return parsed.findings
+  if (!('document' in parsed) || parsed.document._type !== 'article') return []
+  const article = parsed.document
+  const supporting = parseDocuments([...context.referenced, ...context.disclaimers, ...context.claimReviewers]).documents
+  const graph = buildContentGraph([...supporting, article])
+
+  const clinics = article.targetClinics.flatMap((target) => {
+    const clinic = graph.clinics.get(target._ref)
+    return clinic ? [clinic] : []
+  })
+  // One form shows every clinic's verdict: the same problem found for several clinics is shown
+  // once at its strictest severity, and a problem only some clinics have says which.
+  const merged = new Map<string, {finding: Finding; clinics: string[]}>()
+  for (const clinic of clinics) {
+    for (const finding of checkArticle({article, clinic, graph, now, preset: presets[clinic.jurisdiction]})) {
+      const key = `${finding.ruleId}\u0000${finding.path}\u0000${finding.message}`
+      const seen = merged.get(key)
+      if (!seen) merged.set(key, {finding, clinics: [clinic.name]})
+      else {
+        seen.clinics.push(clinic.name)
+        if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[seen.finding.severity]) seen.finding = {...seen.finding, severity: finding.severity}
+      }
+    }
+  }
+  return [...merged.values()].map(({finding, clinics: names}) =>
+    names.length < clinics.length ? {...finding, message: `${finding.message} (يخصّ: ${names.join('، ')})`} : finding,
+  )
+}

@@ -1,0 +1,23 @@
+// Findings to Sanity custom-validation results: one marker per finding at its path, for one
+// severity level (a Sanity rule has a single level, so errors and warnings are two rules). Pure.
+import {fromString} from '@sanity/util/paths'
+import type {ValidationError} from 'sanity'
+import type {Finding} from '../../findings/finding.ts'
+
+export type MarkerLevel = 'error' | 'warning'
+
+const levelOf = (finding: Finding): MarkerLevel => (finding.severity === 'error' ? 'error' : 'warning')
+
+export const toValidationErrors = (findings: readonly Finding[], level: MarkerLevel): ValidationError[] =>
+  findings
+    .filter((finding) => levelOf(finding) === level)
+    .map((finding) => ({
+      message: `${finding.message} [${finding.ruleId}]`,
+      ...(finding.path ? {path: fromString(finding.path)} : {}),
+    }))
+
+/** Sanity's custom validator contract: `true` when there is nothing to say. */
+export const toCustomValidatorResult = (findings: readonly Finding[], level: MarkerLevel): true | ValidationError[] => {
+  const errors = toValidationErrors(findings, level)
+  return errors.length === 0 ? true : errors
+}

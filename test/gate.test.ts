@@ -1,0 +1,235 @@
+// The publish gate: presets decide which rules run and how severe they are; verdicts are per
+// (article, clinic); the Studio validation runs the very same checks.
+import {readFileSync} from 'node:fs'
+import {evaluate, parse} from 'groq-js'
+import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
+import {describe, expect, test} from 'vitest'
+import {ruleIds} from '../src/checks/registry.ts'
+import {runGate, runGateForAllClinics} from '../src/gate/index.ts'
+import {aePreset, egPreset, presetFor, presetsByJurisdiction, saPreset} from '../src/presets/index.ts'
+import {definePreset, type PresetSeverity, type Preset} from '../src/presets/preset.ts'
+import {createArticleValidation} from '../src/studio/validation/articleValidation.ts'
+import {createClaimValidation} from '../src/studio/validation/claimValidation.ts'
+import {disclaimerBlock, graphWith, NOW, seed004Article, seed004Body, summarize} from './support/gateFixtures.ts'
+
+const withRule = (preset: Preset, ruleId: string, severity: PresetSeverity): Preset =>
+  definePreset({...preset, rules: preset.rules.map((setting) => (setting[0] === ruleId ? ([ruleId, severity] as typeof setting) : setting))})
+
+const withoutDisclaimers = (...keep: string[]) =>
+  seed004Body().filter((block) => {
+    const {_type, _key} = block as {_type: string; _key: string}
+    return _type !== 'disclaimerBlock' || keep.includes(_key)
+  })
+
+const verdictFor = (clinicId: string, article = seed004Article(), preset?: Preset) => {
+  const graph = graphWith(article)
+  const clinic = graph.clinics.get(clinicId)!
+  return runGate({graph, clinic, now: NOW, preset: preset ?? presetFor(clinic.jurisdiction)}).articles[0]!
+}
+
+describe('presets', () => {
+  test.each([egPreset, saPreset, aePreset])('$name lists every rule exactly once', (preset) => {
+    expect(preset.rules.map(([ruleId]) => ruleId).sort()).toEqual([...ruleIds].sort())
+  })
+
+  test.each([egPreset, saPreset, aePreset])('$name blocks on every patient-safety rule', (preset) => {
+    const severities = Object.fromEntries(preset.rules.map(([ruleId, severity]) => [ruleId, severity]))
+    for (const ruleId of ['schema-invalid', 'reference-broken', 'disclaimer-missing', 'claim-unapproved', 'claim-expired', 'claim-evidence-missing', 'reviewer-missing', 'review-overdue', 'bidi-control']) {
+      expect(severities[ruleId], ruleId).toBe('error')
+    }
+  })
+
+  test('each jurisdiction maps to its own preset', () => {
+    expect([presetFor('EG').name, presetFor('SA').name, presetFor('AE').name]).toEqual(['sanad-eg', 'sanad-sa', 'sanad-ae'])
+    expect(Object.values(presetsByJurisdiction).map((p) => p.jurisdiction)).toEqual(['EG', 'SA', 'AE'])
+  })
+
+  test('the presets differ where the comments say they do', () => {
+    expect([egPreset.reviewPeriodMonths, saPreset.reviewPeriodMonths, aePreset.reviewPeriodMonths]).toEqual([12, 6, 12])
+    expect([egPreset.dueSoonDays, saPreset.dueSoonDays, aePreset.dueSoonDays]).toEqual([30, 30, 45])
+    const setting = (preset: Preset, ruleId: string) => preset.rules.find(([id]) => id === ruleId)
+    expect(setting(saPreset, 'author-missing')?.[1]).toBe('error')
+    expect(setting(egPreset, 'author-missing')?.[1]).toBe('warning')
+    expect(setting(aePreset, 'invisible-char')?.[2]).toEqual({allowJoiners: true})
+  })
+})
+
+describe('runGate', () => {
+  test('seed 004 publishes cleanly for every clinic', () => {
+    for (const clinicId of ['clinic.nour-cairo', 'clinic.rawda-riyadh', 'clinic.lulu-dubai']) {
+      const verdict = verdictFor(clinicId)
+      expect(verdict).toMatchObject({articleId: 'article.meso-realistic', slug: 'meso-realistic', publishable: true, findings: []})
+    }
+  })
+
+  test.each([
+    {severity: 'error' as const, expected: ['disclaimer-missing error body'], publishable: false},
+    {severity: 'warning' as const, expected: ['disclaimer-missing warning body'], publishable: true},
+    {severity: 'off' as const, expected: [], publishable: true},
+  ])('a preset setting disclaimer-missing to $severity', ({severity, expected, publishable}) => {
+    const verdict = verdictFor('clinic.nour-cairo', seed004Article({body: withoutDisclaimers()}), withRule(egPreset, 'disclaimer-missing', severity))
+    expect(summarize(verdict.findings)).toEqual(expected)
+    expect(verdict.publishable).toBe(publishable)
+  })
+
+  test('only enabled rules run: with every rule off nothing is reported', () => {
+    const allOff = definePreset({...egPreset, rules: egPreset.rules.map(([ruleId]) => [ruleId, 'off'] as typeof egPreset.rules[number])})
+    const broken = seed004Article({body: withoutDisclaimers(), author: undefined, medicalReviewer: undefined, title: 'عنوان\u202E'})
+    expect(verdictFor('clinic.nour-cairo', broken, allOff)).toMatchObject({publishable: true, findings: []})
+  })
+
+  test('an error for one clinic blocks it there and nowhere else', () => {
+    // No Saudi disclaimer block, and last reviewed seven months ago: fine for Egypt and the UAE.
+    const article = seed004Article({body: withoutDisclaimers('d-eg', 'd-ae'), lastReviewed: '2026-04-20'})
+    const riyadh = verdictFor('clinic.rawda-riyadh', article)
+    expect(summarize(riyadh.findings)).toEqual(['disclaimer-missing error body', 'review-overdue error lastReviewed'])
+    expect(riyadh.publishable).toBe(false)
+    expect(verdictFor('clinic.nour-cairo', article)).toMatchObject({publishable: true, findings: []})
+    expect(verdictFor('clinic.lulu-dubai', article)).toMatchObject({publishable: true, findings: []})
+  })
+
+  test('a warning alone does not block publication', () => {
+    const verdict = verdictFor('clinic.nour-cairo', seed004Article({author: undefined}))
+    expect(summarize(verdict.findings)).toEqual(['author-missing warning author'])
+    expect(verdict.publishable).toBe(true)
+  })
+
+  test('findings carry the docs url of their rule', () => {
+    const verdict = verdictFor('clinic.nour-cairo', seed004Article({body: withoutDisclaimers()}))
+    expect(verdict.findings.map((f) => f.url)).toEqual(['docs/rules/disclaimer-missing.md'])
+  })
+
+  test('articles not targeting the clinic are not considered', () => {
+    const article = seed004Article({targetClinics: [{_type: 'reference', _ref: 'clinic.nour-cairo', _key: 't1'}]})
+    const graph = graphWith(article)
+    expect(runGate({graph, clinic: graph.clinics.get('clinic.lulu-dubai')!, now: NOW, preset: aePreset}).articles).toEqual([])
+    expect(runGate({graph, clinic: graph.clinics.get('clinic.nour-cairo')!, now: NOW, preset: egPreset}).articles).toHaveLength(1)
+  })
+
+  test('schema findings for documents outside the graph are listed as unparsed', () => {
+    const graph = graphWith(seed004Article())
+    const parseFindings = [{ruleId: 'schema-invalid', severity: 'error' as const, message: 'x', documentId: 'article.broken', path: 'slug.current', url: 'docs/rules/schema-invalid.md'}]
+    const result = runGate({graph, clinic: graph.clinics.get('clinic.nour-cairo')!, now: NOW, preset: egPreset, parseFindings})
+    expect(summarize(result.unparsed)).toEqual(['schema-invalid error slug.current'])
+    expect(result.articles.map((a) => a.publishable)).toEqual([true])
+  })
+
+  test('runGateForAllClinics gives one result per clinic, each under its own preset', () => {
+    const graph = graphWith(seed004Article({body: withoutDisclaimers('d-eg', 'd-ae')}))
+    const results = runGateForAllClinics({graph, now: NOW})
+    expect(results.map((r) => `${r.clinicSlug} ${r.preset} ${r.articles.map((a) => a.publishable).join()}`)).toEqual([
+      'lulu-dubai sanad-ae true',
+      'nour-cairo sanad-eg true',
+      'rawda-riyadh sanad-sa false',
+    ])
+  })
+})
+
+// ---- The Studio runs the same checks: a fake Studio client answers GROQ over the bundled dataset.
+
+type Raw = Record<string, any> & {_id: string; _type: string}
+const dataset: Raw[] = readFileSync(new URL('../dataset/data.ndjson', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line))
+const byId = (id: string): Raw => structuredClone(dataset.find((d) => d._id === id)!)
+
+const studioContext = (documents: readonly Raw[]) => {
+  const requests: {apiVersion: string; perspective?: string}[] = []
+  const context = {
+    getClient: ({apiVersion}: {apiVersion: string}) => ({
+      fetch: async (query: string, params: Record<string, unknown>, options?: {perspective?: string}) => {
+        requests.push({apiVersion, perspective: options?.perspective})
+        const visible = options?.perspective === 'published'
+          ? documents.filter((d) => !d._id.startsWith('drafts.') && !d._id.startsWith('versions.'))
+          : documents
+        return (await evaluate(parse(query, {params}), {dataset: visible, params})).get()
+      },
+    }),
+  }
+  return {context: context as unknown as ValidationContext, requests}
+}
+
+/** Captures the custom validators a schema `validation` builder registers, with their level. */
+const validatorsOf = (validation: (rule: DocumentRule) => DocumentRule | DocumentRule[]) => {
+  const captured: {level: string; run: (value: unknown, context: ValidationContext) => unknown}[] = []
+  const rule: any = {
+    custom: (run: (value: unknown, context: ValidationContext) => unknown) => {
+      const entry = {level: 'error', run}
+      captured.push(entry)
+      return {error: () => ((entry.level = 'error'), rule), warning: () => ((entry.level = 'warning'), rule)}
+    },
+  }
+  validation(rule as DocumentRule)
+  return captured
+}
+
+const validate = async (validation: (rule: DocumentRule) => DocumentRule | DocumentRule[], document: Raw, documents = dataset) => {
+  const {context, requests} = studioContext(documents)
+  const results: Record<string, unknown> = {}
+  for (const {level, run} of validatorsOf(validation)) results[level] = await run(document as SanityDocument, context)
+  return {results, requests}
+}
+
+describe('Studio validation runs the gate checks', () => {
+  const articleValidation = createArticleValidation(() => NOW)
+
+  test('seed 004 from the bundled dataset passes: no errors, no warnings, fetched in the published perspective', async () => {
+    const {results, requests} = await validate(articleValidation, byId('article.meso-realistic'))
+    expect(results).toEqual({error: true, warning: true})
+    expect(requests).toEqual([{apiVersion: '2025-02-19', perspective: 'published'}])
+  })
+
+  test('the same article without disclaimer blocks shows an error on its body', async () => {
+    const article = byId('article.meso-realistic')
+    article.body = article.body.filter((block: Raw) => block._type !== 'disclaimerBlock')
+    const {results} = await validate(articleValidation, article)
+    const errors = results.error as {message: string; path: unknown}[]
+    // Three clinics in three jurisdictions: three messages at the same place, each naming its clinic.
+    expect(errors.map((e) => e.path)).toEqual([['body'], ['body'], ['body']])
+    expect(errors.every((e) => e.message.endsWith('[disclaimer-missing]'))).toBe(true)
+    expect(errors.map((e) => e.message.match(/يخصّ: ([^)]+)\)/)?.[1])).toEqual([
+      'عيادة نور للجلدية والتجميل',
+      'مركز روضة للأمراض الجلدية',
+      'عيادة لؤلؤة للجلدية والتجميل',
+    ])
+    expect(results.warning).toBe(true)
+  })
+
+  test('a draft that refers to an unpublished claim shows reference-broken and claim-unapproved at the claimRef', async () => {
+    const article = byId('drafts.article.meso-realistic')
+    const block = article.body.find((b: Raw) => b._type === 'block' && b.markDefs?.some((m: Raw) => m._type === 'claimRef'))
+    const mark = block.markDefs.find((m: Raw) => m._type === 'claimRef')
+    mark.claim._ref = 'claim.not-yet-published'
+    const {results} = await validate(articleValidation, article)
+    const errors = results.error as {message: string; path: unknown[]}[]
+    expect(errors.map((e) => `${e.message.match(/\[(.+)\]$/)?.[1]} ${JSON.stringify(e.path)}`)).toEqual([
+      `reference-broken ${JSON.stringify(['body', {_key: block._key}, 'markDefs', {_key: mark._key}, 'claim'])}`,
+      `claim-unapproved ${JSON.stringify(['body', {_key: block._key}, 'markDefs', {_key: mark._key}])}`,
+    ])
+  })
+
+  test('seed 000 (marketing) is rejected with actionable errors', async () => {
+    const {results} = await validate(articleValidation, byId('article.meso-marketing'))
+    const rules = (results.error as {message: string}[]).map((e) => e.message.match(/\[(.+)\]$/)?.[1])
+    expect(rules).toEqual(expect.arrayContaining(['disclaimer-missing', 'reviewer-missing', 'review-overdue']))
+  })
+
+  const claimValidation = createClaimValidation(() => NOW)
+  test.each([
+    {name: 'an approved, evidenced claim', id: 'claim.meso-hair-density', expected: true},
+    {name: 'a claim still in review (a workflow state, not a defect)', id: 'claim.prp-hair-density', expected: true},
+    {name: 'an expired approval', id: 'claim.microneedling-hair-count', expected: [['review', 'reviewDue']]},
+  ])('claim documents: $name', async ({id, expected}) => {
+    const {results} = await validate(claimValidation, byId(id))
+    const warning = results.warning
+    expect(warning === true ? true : (warning as {path: unknown}[]).map((w) => w.path)).toEqual(expected)
+  })
+
+  test('a claim approved by someone without the medicalReviewer role is flagged on its reviewer field', async () => {
+    const claim = byId('claim.meso-hair-density')
+    claim.review.reviewer._ref = 'person.mona-elsayed'
+    const {results} = await validate(claimValidation, claim)
+    expect(results.warning).toEqual([{message: expect.stringContaining('[claim-unapproved]'), path: ['review', 'reviewer']}])
+  })
+})

@@ -1,0 +1,70 @@
+// A build killed midway leaves the previous dist/<clinic> exactly as it was, and the next build
+// clears what the killed one left behind.
+import {execFile} from 'node:child_process'
+import {readdir, readFile, readlink, rm} from 'node:fs/promises'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {afterEach, describe, expect, it} from 'vitest'
+import {runBuild} from '../../src/pipeline/runBuild.ts'
+import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {copyBundledDataset, NOW, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+
+const run = promisify(execFile)
+const cleanup: string[] = []
+afterEach(async () => {
+  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
+})
+
+const build = async (dataset: string, outDir: string, onFileWritten?: (clinic: string, path: string) => void) => {
+  const source = await openLocalSource(dataset)
+  try {
+    return await runBuild({source, outDir, now: NOW, ...(onFileWritten ? {onFileWritten} : {})})
+  } finally {
+    await source.close()
+  }
+}
+
+const ARTICLE = 'articles/mesotherapy-hair-skin-realistic-results/index.html'
+const retitle = (documents: RawDocument[]) =>
+  documents.map((document) => (document._id === 'article.meso-realistic' ? {...document, title: 'عنوان جديد لم يكتمل نشره'} : document))
+
+describe('atomic publishing', () => {
+  it('keeps the previous site when the process is SIGKILLed while writing the new release', async () => {
+    const dataset = await copyBundledDataset()
+    const edited = await copyBundledDataset(retitle)
+    const outDir = await tempDir('sanad-dist-')
+    cleanup.push(dataset, edited, outDir)
+    await build(dataset, outDir)
+    const before = await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')
+    const liveRelease = await readlink(join(outDir, 'nour-cairo'))
+
+    const crash = run(process.execPath, ['test/support/crashingBuild.ts', edited, outDir, 'nour-cairo', '3'])
+    await expect(crash).rejects.toMatchObject({signal: 'SIGKILL'})
+
+    expect(await readlink(join(outDir, 'nour-cairo'))).toBe(liveRelease)
+    expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toBe(before)
+    const releases = () => readdir(join(outDir, '.releases', 'nour-cairo'), {withFileTypes: true})
+    expect((await releases()).filter((entry) => entry.isDirectory())).toHaveLength(2)
+
+    await build(edited, outDir)
+    expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toContain('عنوان جديد لم يكتمل نشره')
+    expect((await releases()).filter((entry) => entry.isDirectory())).toHaveLength(2)
+  })
+
+  it('reports a clinic whose release failed and still publishes the others', async () => {
+    const dataset = await copyBundledDataset()
+    const edited = await copyBundledDataset(retitle)
+    const outDir = await tempDir('sanad-dist-')
+    cleanup.push(dataset, edited, outDir)
+    await build(dataset, outDir)
+    const before = await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')
+
+    const report = await build(edited, outDir, (clinic) => {
+      if (clinic === 'nour-cairo') throw new Error('disk full (injected)')
+    })
+    const cairo = report.clinics.find((clinic) => clinic.slug === 'nour-cairo')!
+    expect(cairo.failure).toMatch(/^OUTPUT_UNWRITABLE: .*disk full \(injected\)/)
+    expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toBe(before)
+    expect(await readFile(join(outDir, 'rawda-riyadh', ARTICLE), 'utf8')).toContain('عنوان جديد لم يكتمل نشره')
+  })
+})

@@ -1,0 +1,73 @@
+// The build manifest: a rebuild re-renders only the article pages whose inputs changed, and drops the
+// pages of articles that are no longer published.
+import {readFile, readlink, rm} from 'node:fs/promises'
+import {join} from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {runBuild} from '../../src/pipeline/runBuild.ts'
+import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {copyBundledDataset, NOW, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+
+const cleanup: string[] = []
+afterEach(async () => {
+  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
+})
+
+const build = async (dataset: string, outDir: string) => {
+  const source = await openLocalSource(dataset)
+  try {
+    return await runBuild({source, outDir, now: NOW})
+  } finally {
+    await source.close()
+  }
+}
+
+const releaseOf = (report: Awaited<ReturnType<typeof build>>, slug: string) => report.clinics.find((clinic) => clinic.slug === slug)!.release!
+
+const editDocument = (id: string, edit: (document: RawDocument) => RawDocument) => (documents: RawDocument[]) =>
+  documents.map((document) => (document._id === id ? edit(document) : document))
+
+describe('incremental build', () => {
+  it('reuses every article page when nothing changed', async () => {
+    const dataset = await copyBundledDataset()
+    const outDir = await tempDir('sanad-dist-')
+    cleanup.push(dataset, outDir)
+    await build(dataset, outDir)
+    const second = await build(dataset, outDir)
+    expect(releaseOf(second, 'nour-cairo')).toMatchObject({rendered: 0, reused: 2, removed: 0})
+    expect(releaseOf(second, 'lulu-dubai')).toMatchObject({rendered: 0, reused: 1, removed: 0})
+  })
+
+  it('re-renders only the edited article and the pages that link it', async () => {
+    const dataset = await copyBundledDataset()
+    const outDir = await tempDir('sanad-dist-')
+    cleanup.push(dataset, outDir)
+    await build(dataset, outDir)
+    const edited = await copyBundledDataset(
+      editDocument('article.hair-home-routine', (document) => ({...document, title: 'روتين منزلي لفروة الرأس (محدَّث)'})),
+    )
+    cleanup.push(edited)
+    const second = await build(edited, outDir)
+    // 004 links it as a related article in nour-cairo, so its page is rebuilt there with the new title;
+    // in the other clinics the related article is not live, so nothing there changes.
+    expect(releaseOf(second, 'nour-cairo')).toMatchObject({rendered: 2, reused: 0})
+    expect(releaseOf(second, 'rawda-riyadh')).toMatchObject({rendered: 0, reused: 1})
+    expect(releaseOf(second, 'lulu-dubai')).toMatchObject({rendered: 0, reused: 1})
+    const page = await readFile(join(outDir, 'nour-cairo', 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')
+    expect(page).toContain('روتين منزلي لفروة الرأس (محدَّث)')
+  })
+
+  it('removes the page of an article that is no longer published', async () => {
+    const dataset = await copyBundledDataset()
+    const outDir = await tempDir('sanad-dist-')
+    cleanup.push(dataset, outDir)
+    await build(dataset, outDir)
+    const untargeted = await copyBundledDataset(
+      editDocument('article.hair-home-routine', (document) => ({...document, targetClinics: [{_type: 'reference', _ref: 'clinic.lulu-dubai', _key: 'k1'}]})),
+    )
+    cleanup.push(untargeted)
+    const second = await build(untargeted, outDir)
+    expect(releaseOf(second, 'nour-cairo').removed).toBe(1)
+    await expect(readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'))).rejects.toThrow(/ENOENT/)
+    expect(await readlink(join(outDir, 'nour-cairo'))).toMatch(/^\.releases\//)
+  })
+})
