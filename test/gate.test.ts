@@ -6,7 +6,7 @@ import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
 import {describe, expect, test} from 'vitest'
 import {ruleIds} from '../src/checks/registry.ts'
 import {runGate, runGateForAllClinics} from '../src/gate/index.ts'
-import {aePreset, egPreset, presetFor, presetsByJurisdiction, saPreset} from '../src/presets/index.ts'
+import {aePreset, egPreset, presetFor, presetsByJurisdiction, saPreset, todayFor} from '../src/presets/index.ts'
 import {definePreset, type PresetSeverity, type Preset} from '../src/presets/preset.ts'
 import {createArticleValidation} from '../src/studio/validation/articleValidation.ts'
 import {createClaimValidation} from '../src/studio/validation/claimValidation.ts'
@@ -231,5 +231,15 @@ describe('Studio validation runs the gate checks', () => {
     claim.review.reviewer._ref = 'person.mona-elsayed'
     const {results} = await validate(claimValidation, claim)
     expect(results.warning).toEqual([{message: expect.stringContaining('[claim-unapproved]'), path: ['review', 'reviewer']}])
+  })
+})
+
+describe('todayFor', () => {
+  test.each([
+    {now: '2026-11-21T12:00:00Z', EG: '2026-11-21', SA: '2026-11-21', AE: '2026-11-21'},
+    {now: '2026-12-31T21:30:00Z', EG: '2026-12-31', SA: '2027-01-01', AE: '2027-01-01'},
+    {now: '2026-11-21T20:30:00Z', EG: '2026-11-21', SA: '2026-11-21', AE: '2026-11-22'},
+  ])('$now', ({now, EG, SA, AE}) => {
+    expect([todayFor('EG', new Date(now)), todayFor('SA', new Date(now)), todayFor('AE', new Date(now))]).toEqual([EG, SA, AE])
   })
 })

@@ -1,4 +1,5 @@
 // Which preset governs a clinic: one per jurisdiction.
+import {calendarDateIn} from '../checks/calendarDates.ts'
 import {aePreset} from './ae.ts'
 import {egPreset} from './eg.ts'
 import type {Jurisdiction, Preset} from './preset.ts'
@@ -11,6 +12,13 @@ export const presetsByJurisdiction: Readonly<Record<Jurisdiction, Preset>> = {
 }
 
 export const presetFor = (jurisdiction: Jurisdiction): Preset => presetsByJurisdiction[jurisdiction]
+
+/**
+ * "Today" as the gate sees it for a jurisdiction (`YYYY-MM-DD` on its preset's calendar). Anything
+ * that must agree with the gate about which disclaimer is current or which date has passed (the
+ * renderer, the Studio) should ask this rather than take the UTC day.
+ */
+export const todayFor = (jurisdiction: Jurisdiction, now: Date): string => calendarDateIn(now, presetFor(jurisdiction).timeZone)
 
 export {aePreset, egPreset, saPreset}
 export {definePreset, type Jurisdiction, type Preset, type PresetSeverity, type RuleSetting} from './preset.ts'

@@ -27,6 +27,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     lines.push('', 'مشكلات في مستندات المحتوى:')
     for (const finding of report.datasetFindings) lines.push(...formatFinding(finding))
   }
+  if (report.clinics.length === 0) lines.push('', 'لا توجد عيادات في مجموعة البيانات هذه، فلا شيء يُنشر. (No clinic documents in this dataset: nothing to publish.)')
   for (const clinic of report.clinics) {
     lines.push('', `■ ${clinic.name} (${clinic.slug}, ${clinic.jurisdiction})`)
     const verb = options.mode === 'build' ? 'نُشر' : 'جاهز للنشر'

@@ -1,0 +1,134 @@
+// The `sanad` command as a user runs it: exit codes, report formats, and operational errors that
+// name what is wrong and what to do.
+import {execFile} from 'node:child_process'
+import {rm} from 'node:fs/promises'
+import {promisify} from 'node:util'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {startSanityApiServer, type SanityApiServer} from './support/sanityApiServer.ts'
+import {readBundledDocuments, tempDir} from './support/bundledDataset.ts'
+
+const execFileAsync = promisify(execFile)
+const EXPORT_FIXTURE = '../shared/fixtures/sanity-export-sample.tar.gz'
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SANITY_')))
+
+const sanad = async (args: string[], env: Record<string, string> = {}) => {
+  try {
+    const {stdout, stderr} = await execFileAsync(process.execPath, ['scripts/sanad.ts', ...args], {env: {...cleanEnv, ...env}})
+    return {code: 0, stdout, stderr}
+  } catch (error) {
+    const failure = error as {code: number; stdout: string; stderr: string}
+    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
+  }
+}
+
+let outDir: string
+beforeAll(async () => {
+  outDir = await tempDir('sanad-cli-')
+})
+afterAll(async () => {
+  await rm(outDir, {recursive: true, force: true})
+})
+
+describe('sanad check', () => {
+  it('exits 1 and reports blocked articles in JSON', async () => {
+    const result = await sanad(['check', '--now', '2026-11-21', '--format', 'json'])
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout)
+    const cairo = report.clinics.find((clinic: {slug: string}) => clinic.slug === 'nour-cairo')
+    expect(cairo.published.map((article: {articleId: string}) => article.articleId).sort()).toEqual([
+      'article.hair-home-routine',
+      'article.meso-realistic',
+    ])
+    const marketing = cairo.blocked.find((article: {articleId: string}) => article.articleId === 'article.meso-marketing')
+    expect(marketing.findings[0]).toEqual({
+      ruleId: 'disclaimer-missing',
+      severity: 'error',
+      message: expect.stringContaining('إخلاء المسؤولية'),
+      documentId: 'article.meso-marketing',
+      path: 'body',
+      url: 'docs/rules/disclaimer-missing.md',
+    })
+  })
+
+  it('exits 0 for a clinic with nothing blocked', async () => {
+    const dataset = await import('./support/bundledDataset.ts')
+    const dir = await dataset.copyBundledDataset((documents) =>
+      documents.filter((document) => !['article.prp-hair-intro'].includes(document._id)),
+    )
+    const result = await sanad(['check', '--dataset', dir, '--clinic', 'rawda-riyadh', '--now', '2026-11-21'])
+    await rm(dir, {recursive: true, force: true})
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('جاهز للنشر: 1 · محجوب: 0')
+  })
+})
+
+describe('sanad build', () => {
+  it('publishes and exits 0 by default, 1 with --strict when something was blocked', async () => {
+    const normal = await sanad(['build', '--out', outDir, '--now', '2026-11-21'])
+    expect(normal.code).toBe(0)
+    expect(normal.stdout).toContain('✗ الميزوثيرابي للبشرة: فوائده وطريقة الحقن ومدة الجلسة')
+    expect(normal.stderr).toContain('sanad: nour-cairo: 2 of 4 articles pass the gate')
+    const strict = await sanad(['build', '--out', outDir, '--now', '2026-11-21', '--strict', '--clinic', 'nour-cairo'])
+    expect(strict.code).toBe(1)
+  })
+
+  it('builds the real Sanity export fixture without error and says there is nothing to publish', async () => {
+    const result = await sanad(['build', '--dataset', EXPORT_FIXTURE, '--out', outDir, '--format', 'json'])
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout)
+    expect(report.clinics).toEqual([])
+    expect(report.documents).toMatchObject({skippedSystem: 6, skippedUnknown: {post: 3, page: 1, settings: 1}})
+    const text = await sanad(['build', '--dataset', EXPORT_FIXTURE, '--out', outDir])
+    expect(text.stdout).toContain('لا توجد عيادات في مجموعة البيانات هذه، فلا شيء يُنشر')
+  })
+})
+
+describe('operational errors', () => {
+  it.each([
+    [['build', '--clinic', 'nowhere'], /CLINIC_UNKNOWN: No clinic with slug "nowhere".*Known clinics: lulu-dubai, nour-cairo, rawda-riyadh/],
+    [['check', '--dataset', '/nonexistent/export.tar.gz'], /DATASET_NOT_FOUND: .*\/nonexistent\/export\.tar\.gz/],
+    [['check', '--now', 'tomorrow'], /USAGE: --now must be a date like 2026-11-21/],
+    [['check', '--format', 'xml'], /argument 'xml' is invalid/],
+  ])('%j exits 2 with a message that says what to do', async (args, message) => {
+    const result = await sanad(args)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+  })
+
+  it('names the bad environment variable', async () => {
+    const result = await sanad(['check'], {SANITY_PROJECT_ID: 'Not A Project!'})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/ENV_INVALID: .*SANITY_PROJECT_ID/)
+    expect(result.stderr).toContain('what to do:')
+  })
+
+  it('prints help', async () => {
+    const result = await sanad(['--help'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/Usage: sanad \[options\] \[command\][\s\S]*check[\s\S]*build/)
+  })
+})
+
+describe('sanad build against the Sanity HTTP API', () => {
+  let server: SanityApiServer
+  beforeAll(async () => {
+    server = await startSanityApiServer({documents: await readBundledDocuments(), dataset: 'production', token: 'sk-test'})
+  })
+  afterAll(() => server.close())
+
+  it('publishes the same articles from the Content Lake as from the bundled export', async () => {
+    const env = {
+      SANITY_PROJECT_ID: 'sanad000',
+      SANITY_DATASET: 'production',
+      SANITY_READ_TOKEN: 'sk-test',
+      SANITY_API_HOST: server.url,
+    }
+    const remote = await sanad(['check', '--format', 'json', '--now', '2026-11-21'], env)
+    const local = await sanad(['check', '--format', 'json', '--now', '2026-11-21'])
+    const published = (stdout: string) =>
+      JSON.parse(stdout).clinics.map((clinic: {slug: string; published: {articleId: string}[]}) => [clinic.slug, clinic.published.map((a) => a.articleId)])
+    expect(remote.code).toBe(1)
+    expect(published(remote.stdout)).toEqual(published(local.stdout))
+    expect(server.requests.every((request) => request.authorization === 'Bearer sk-test')).toBe(true)
+  })
+})
