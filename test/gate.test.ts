@@ -243,3 +243,11 @@ describe('todayFor', () => {
     expect([todayFor('EG', new Date(now)), todayFor('SA', new Date(now)), todayFor('AE', new Date(now))]).toEqual([EG, SA, AE])
   })
 })
+
+describe('rule docs', () => {
+  test.each([...ruleIds])('%s has a page at its finding url', (ruleId) => {
+    const page = readFileSync(new URL(`../docs/rules/${ruleId}.md`, import.meta.url), 'utf8')
+    expect(page.startsWith(`# ${ruleId}\n`)).toBe(true)
+    expect(page).toContain('**Presets.**')
+  })
+})

@@ -11,7 +11,11 @@ import {evaluate, parse} from 'groq-js'
 import {createElement} from 'react'
 import {renderToStaticMarkup} from 'react-dom/server'
 import {createSchema, type InputProps, type SchemaType} from 'sanity'
-import {afterAll, describe, expect, it} from 'vitest'
+import {createClient} from '@sanity/client'
+import {createMockAuthStore, createSourceFromConfig, type SingleWorkspace} from 'sanity'
+import {createStructureBuilder, type StructureResolverContext} from 'sanity/structure'
+import {afterAll, afterEach, describe, expect, it, vi} from 'vitest'
+import sanityConfig from '../sanity.config.ts'
 import {schemaTypes} from '../schemas/index.ts'
 import {
   claimsInReviewFilter,
@@ -22,6 +26,7 @@ import {
 } from '../src/queries.ts'
 import {DirectionalInput} from '../src/studio/inputs/DirectionalInput.tsx'
 import {fieldNamesOf, inputDirection, schemaTypeNames, type InputDescription} from '../src/studio/inputs/inputDirection.ts'
+import {structure} from '../src/studio/structure/index.ts'
 import {REVIEW_DUE_SOON_DAYS, reviewDueWindow} from '../src/studio/structure/reviewDueWindow.ts'
 
 const NOW = new Date('2026-11-21T12:00:00Z')
@@ -288,5 +293,94 @@ describe('structure filters', () => {
 
   it('drafts: raw draft ids and perspective-rewritten drafts, not published or release versions', async () => {
     expect(await select(draftDocumentsFilter)).toEqual(['article.edited', 'drafts.article.new'])
+  })
+})
+
+describe('structure', () => {
+  afterEach(() => vi.useRealTimers())
+
+  /** A serialized pane node, as far as these tests look at it. */
+  interface PaneNode {
+    id: string
+    title?: string
+    type: string
+    schemaTypeName?: string
+    options?: {filter?: string; params?: Record<string, unknown>; apiVersion?: string}
+    items?: PaneNode[]
+    child?: unknown
+  }
+  type Resolvable = PaneNode | {serialize: () => PaneNode}
+  const serialized = (node: Resolvable): PaneNode => ('serialize' in node ? node.serialize() : node)
+  const childOf = async (item: PaneNode, childId: string): Promise<PaneNode> => {
+    const child = item.child as Resolvable | ((id: string, options: object) => Resolvable | Promise<Resolvable>)
+    return serialized(typeof child === 'function' ? await child(childId, {}) : child)
+  }
+
+  // The real sanity.config.ts resolved offline (mock auth, a client that is never called), then the
+  // structure built and serialized as the Structure tool does. createSourceFromConfig,
+  // createMockAuthStore and createStructureBuilder are Sanity's testing entry points (@internal).
+  const rootPane = async (): Promise<PaneNode> => {
+    const client = createClient({projectId: 'sanad000', dataset: 'production', apiVersion: '2025-02-19', useCdn: false})
+    const source = await createSourceFromConfig({
+      ...(sanityConfig as SingleWorkspace),
+      auth: createMockAuthStore({client, currentUser: null}),
+    })
+    const S = createStructureBuilder({source, perspectiveStack: ['drafts']})
+    return serialized(structure(S, {} as StructureResolverContext) as Resolvable)
+  }
+
+  it('lists the work queues first, then every document type, all titled in Arabic', async () => {
+    const root = await rootPane()
+    expect(root.title).toBe('المحتوى')
+    expect(root.items?.map((item) => [item.id, item.title ?? null])).toEqual([
+      ['claims-in-review', 'ادعاءات بانتظار المراجعة'],
+      ['claims-review-due-soon', 'ادعاءات تحين مراجعتها خلال ٣٠ يومًا'],
+      ['claims-rejected', 'ادعاءات مرفوضة'],
+      ['__divider__1', null],
+      ['articles-by-clinic', 'المقالات حسب العيادة'],
+      ['drafts', 'المسودات'],
+      ['__divider__2', null],
+      ['article', 'مقال'],
+      ['claim', 'ادعاء طبي'],
+      ['procedure', 'إجراء'],
+      ['risk', 'خطر / أثر جانبي'],
+      ['contraindication', 'مانع استخدام'],
+      ['person', 'شخص'],
+      ['clinic', 'عيادة'],
+      ['disclaimer', 'إخلاء مسؤولية طبية'],
+    ])
+  })
+
+  it.each([
+    ['claims-in-review', 'claim', claimsInReviewFilter, undefined],
+    ['claims-review-due-soon', 'claim', claimsReviewDueSoonFilter, {today: '2026-11-21', horizon: '2026-12-21'}],
+    ['claims-rejected', 'claim', rejectedClaimsFilter, undefined],
+    ['drafts', undefined, draftDocumentsFilter, undefined],
+  ])('%s opens a %s list filtered by the query module', async (id, schemaTypeName, filter, params) => {
+    vi.useFakeTimers({toFake: ['Date']})
+    vi.setSystemTime(NOW)
+    const item = (await rootPane()).items?.find((candidate) => candidate.id === id)
+    if (!item) throw new Error(`no structure item ${id}`)
+    const list = await childOf(item, id)
+    expect({type: list.type, schemaTypeName: list.schemaTypeName, filter: list.options?.filter, params: list.options?.params}).toEqual({
+      type: 'documentList',
+      schemaTypeName,
+      filter,
+      params,
+    })
+  })
+
+  it('articles by clinic: a clinic list whose items open that clinic\'s articles', async () => {
+    const item = (await rootPane()).items?.find((candidate) => candidate.id === 'articles-by-clinic')
+    if (!item) throw new Error('no structure item articles-by-clinic')
+    const clinics = await childOf(item, 'articles-by-clinic')
+    expect([clinics.type, clinics.schemaTypeName, clinics.options?.filter]).toEqual(['documentList', 'clinic', '_type == $type'])
+    const articles = await childOf(clinics, 'clinic.nour-cairo')
+    expect({type: articles.type, schemaTypeName: articles.schemaTypeName, filter: articles.options?.filter, params: articles.options?.params}).toEqual({
+      type: 'documentList',
+      schemaTypeName: 'article',
+      filter: clinicArticlesFilter,
+      params: {clinicId: 'clinic.nour-cairo'},
+    })
   })
 })

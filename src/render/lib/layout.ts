@@ -4,7 +4,7 @@
 import {h} from 'hastscript'
 import {toHtml} from 'hast-util-to-html'
 import type {Element, ElementContent, Root} from 'hast'
-import {paragraphs} from './blocks/disclaimerBlock.ts'
+import {paragraphs} from './paragraphs.ts'
 import {PRELOADED_FONT_URL} from './fontFiles.ts'
 import {safeLinkHref, telHref, whatsappHref} from './linkHref.ts'
 import {sanitizeSiteContent} from './siteSchema.ts'

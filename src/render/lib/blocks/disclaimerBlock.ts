@@ -5,14 +5,8 @@ import type {Element} from 'hast'
 import type {Disclaimer} from '../../../content/documents/disclaimer.ts'
 import type {DisclaimerBlock} from '../../../content/portableText.ts'
 import {currentDisclaimer} from '../currentDisclaimer.ts'
+import {paragraphs} from '../paragraphs.ts'
 import type {BodyContext} from './bodyContext.ts'
-
-export const paragraphs = (text: string): Element[] =>
-  text
-    .split(/\n\s*\n|\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0)
-    .map((paragraph) => h('p', paragraph))
 
 export const disclaimerToHast = (disclaimer: Disclaimer): Element =>
   h('aside', {className: ['disclaimer'], ariaLabel: disclaimer.title}, [
