@@ -802,6 +802,242 @@ export type SkippedDocumentsQueryResult = Array<
     }
 >;
 
+// Source: src/queries.ts
+// Variable: articleGateContextQuery
+// Query: {  "referenced": *[_id in $ids],  "disclaimers": *[_type == "disclaimer" && jurisdiction in *[_type == "clinic" && _id in $ids].jurisdiction],  "claimReviewers": *[_type == "person" && _id in *[_type == "claim" && _id in $ids].review.reviewer._ref]}
+export type ArticleGateContextQueryResult = {
+  referenced: Array<
+    | {
+        _id: string;
+        _type: "article";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        title: string;
+        slug: Slug;
+        excerpt?: string;
+        language: "ar-AE" | "ar-EG" | "ar-SA" | "ar";
+        heroImage?: {
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt: string;
+          _type: "image";
+        };
+        body?: ArticleBody;
+        procedures?: Array<
+          {
+            _key: string;
+          } & ProcedureReference
+        >;
+        relatedArticles?: Array<
+          {
+            _key: string;
+          } & ArticleReference
+        >;
+        author?: PersonReference;
+        medicalReviewer?: PersonReference;
+        lastReviewed?: string;
+        nextReviewDue?: string;
+        targetClinics: Array<
+          {
+            _key: string;
+          } & ClinicReference
+        >;
+      }
+    | {
+        _id: string;
+        _type: "claim";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        statement: string;
+        procedure: ProcedureReference;
+        evidence?: Evidence;
+        review?: Review;
+      }
+    | {
+        _id: string;
+        _type: "clinic";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        slug: Slug;
+        domain?: string;
+        jurisdiction: "AE" | "EG" | "SA";
+        locale: "ar-AE" | "ar-EG" | "ar-SA";
+        branding?: Branding;
+        proceduresOffered?: Array<
+          {
+            _key: string;
+          } & ProcedureReference
+        >;
+        contact?: Contact;
+        netlifySiteId?: string;
+        disclaimer: DisclaimerReference;
+      }
+    | {
+        _id: string;
+        _type: "contraindication";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        explanation?: string;
+        whatToDo?: string;
+      }
+    | {
+        _id: string;
+        _type: "disclaimer";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        title: string;
+        jurisdiction: "AE" | "EG" | "SA";
+        text: string;
+        version: string;
+        effectiveDate: string;
+      }
+    | {
+        _id: string;
+        _type: "person";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        roles: Array<string>;
+        credentials?: string;
+        licence?: Licence;
+        email?: string;
+      }
+    | {
+        _id: string;
+        _type: "procedure";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        slug: Slug;
+        category: "body" | "hair" | "skin";
+        summary: string;
+        howPerformed?: string;
+        sessions?: SessionPlan;
+        anaesthesia?: "local" | "none" | "topical";
+        downtime?: string;
+        alternatives?: Array<
+          {
+            _key: string;
+          } & ProcedureReference
+        >;
+        risks?: Array<
+          {
+            _key: string;
+          } & ProcedureRisk
+        >;
+        contraindications?: Array<
+          {
+            _key: string;
+          } & ProcedureContraindication
+        >;
+      }
+    | {
+        _id: string;
+        _type: "risk";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        explanation?: string;
+        whatToDo?: string;
+      }
+    | {
+        _id: string;
+        _type: "sanity.fileAsset";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        originalFilename?: string;
+        label?: string;
+        title?: string;
+        description?: string;
+        altText?: string;
+        sha1hash: string;
+        extension: string;
+        mimeType: string;
+        size: number;
+        assetId: string;
+        uploadId?: string;
+        path: string;
+        url: string;
+        source?: SanityAssetSourceData;
+      }
+    | {
+        _id: string;
+        _type: "sanity.imageAsset";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        originalFilename?: string;
+        label?: string;
+        title?: string;
+        description?: string;
+        altText?: string;
+        sha1hash: string;
+        extension: string;
+        mimeType: string;
+        size: number;
+        assetId: string;
+        uploadId?: string;
+        path: string;
+        url: string;
+        metadata?: SanityImageMetadata;
+        source?: SanityAssetSourceData;
+      }
+  >;
+  disclaimers: Array<{
+    _id: string;
+    _type: "disclaimer";
+    _createdAt: string;
+    _updatedAt: string;
+    _rev: string;
+    title: string;
+    jurisdiction: "AE" | "EG" | "SA";
+    text: string;
+    version: string;
+    effectiveDate: string;
+  }>;
+  claimReviewers: Array<{
+    _id: string;
+    _type: "person";
+    _createdAt: string;
+    _updatedAt: string;
+    _rev: string;
+    name: string;
+    roles: Array<string>;
+    credentials?: string;
+    licence?: Licence;
+    email?: string;
+  }>;
+};
+
+// Source: src/queries.ts
+// Variable: claimReviewerQuery
+// Query: *[_type == "person" && _id == $reviewerId][0]
+export type ClaimReviewerQueryResult = {
+  _id: string;
+  _type: "person";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  name: string;
+  roles: Array<string>;
+  credentials?: string;
+  licence?: Licence;
+  email?: string;
+} | null;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -814,5 +1050,7 @@ declare module "@sanity/client" {
     '_type == "article" && $clinicId in targetClinics[]._ref': ClinicArticlesFilterResult;
     '_id in path("drafts.**") || _originalId in path("drafts.**")': DraftDocumentsFilterResult;
     "*[!(_type in $contentTypes)]{_id, _type}": SkippedDocumentsQueryResult;
+    '{\n  "referenced": *[_id in $ids],\n  "disclaimers": *[_type == "disclaimer" && jurisdiction in *[_type == "clinic" && _id in $ids].jurisdiction],\n  "claimReviewers": *[_type == "person" && _id in *[_type == "claim" && _id in $ids].review.reviewer._ref]\n}': ArticleGateContextQueryResult;
+    '*[_type == "person" && _id == $reviewerId][0]': ClaimReviewerQueryResult;
   }
 }

@@ -27,7 +27,7 @@ import {
 import {DirectionalInput} from '../src/studio/inputs/DirectionalInput.tsx'
 import {fieldNamesOf, inputDirection, schemaTypeNames, type InputDescription} from '../src/studio/inputs/inputDirection.ts'
 import {structure} from '../src/studio/structure/index.ts'
-import {REVIEW_DUE_SOON_DAYS, reviewDueWindow} from '../src/studio/structure/reviewDueWindow.ts'
+import {reviewDueWindow} from '../src/studio/structure/reviewDueWindow.ts'
 
 const NOW = new Date('2026-11-21T12:00:00Z')
 const root = resolve(import.meta.dirname, '..')
@@ -208,24 +208,27 @@ describe('DirectionalInput on the real Sanad schema', () => {
 // Structure: review window and the GROQ filters its lists use.
 
 describe('reviewDueWindow', () => {
+  const cairo30 = {timeZone: 'Africa/Cairo', dueSoonDays: 30}
+  const riyadh30 = {timeZone: 'Asia/Riyadh', dueSoonDays: 30}
+  const dubai45 = {timeZone: 'Asia/Dubai', dueSoonDays: 45}
   it.each([
-    ['2026-11-21T12:00:00Z', 30, {today: '2026-11-21', horizon: '2026-12-21'}],
-    ['2026-11-21T23:59:59Z', 30, {today: '2026-11-21', horizon: '2026-12-21'}],
-    ['2026-12-15T00:00:00Z', 30, {today: '2026-12-15', horizon: '2027-01-14'}],
-    ['2028-02-28T08:00:00Z', 1, {today: '2028-02-28', horizon: '2028-02-29'}],
-    ['2026-11-21T12:00:00Z', 0, {today: '2026-11-21', horizon: '2026-11-21'}],
-  ] as const)('%s + %i days', (now, days, expected) => {
-    expect(reviewDueWindow(new Date(now), days)).toEqual(expected)
+    ['one preset', '2026-11-21T12:00:00Z', [cairo30], {today: '2026-11-21', horizon: '2026-12-21'}],
+    ['across a year end', '2026-12-15T12:00:00Z', [cairo30], {today: '2026-12-15', horizon: '2027-01-14'}],
+    ['into a leap day', '2028-01-30T12:00:00Z', [cairo30], {today: '2028-01-30', horizon: '2028-02-29'}],
+    ['the longest window wins', '2026-11-21T12:00:00Z', [cairo30, dubai45], {today: '2026-11-21', horizon: '2027-01-05'}],
+    // 21:30Z is 23:30 in Cairo but already the 22nd in Dubai: today from Cairo, horizon from Dubai.
+    ['each preset on its own calendar', '2026-11-21T21:30:00Z', [cairo30, dubai45], {today: '2026-11-21', horizon: '2027-01-06'}],
+    ['the 22nd everywhere', '2026-11-21T22:30:00Z', [cairo30, riyadh30], {today: '2026-11-22', horizon: '2026-12-22'}],
+  ] as const)('%s (%s)', (_name, now, presets, expected) => {
+    expect(reviewDueWindow(new Date(now), presets)).toEqual(expected)
   })
 
-  it('defaults to REVIEW_DUE_SOON_DAYS (30)', () => {
-    expect(REVIEW_DUE_SOON_DAYS).toBe(30)
-    expect(reviewDueWindow(NOW)).toEqual({today: '2026-11-21', horizon: '2026-12-21'})
+  it("defaults to Sanad's jurisdiction presets", () => {
+    expect(reviewDueWindow(NOW)).toEqual({today: '2026-11-21', horizon: '2027-01-05'})
   })
 
-  it('rejects a negative or fractional window', () => {
-    expect(() => reviewDueWindow(NOW, -1)).toThrow(RangeError)
-    expect(() => reviewDueWindow(NOW, 1.5)).toThrow(RangeError)
+  it('needs at least one preset', () => {
+    expect(() => reviewDueWindow(NOW, [])).toThrow(RangeError)
   })
 })
 
@@ -334,7 +337,7 @@ describe('structure', () => {
     expect(root.title).toBe('المحتوى')
     expect(root.items?.map((item) => [item.id, item.title ?? null])).toEqual([
       ['claims-in-review', 'ادعاءات بانتظار المراجعة'],
-      ['claims-review-due-soon', 'ادعاءات تحين مراجعتها خلال ٣٠ يومًا'],
+      ['claims-review-due-soon', 'ادعاءات تحين مراجعتها قريبًا'],
       ['claims-rejected', 'ادعاءات مرفوضة'],
       ['__divider__1', null],
       ['articles-by-clinic', 'المقالات حسب العيادة'],
@@ -353,7 +356,7 @@ describe('structure', () => {
 
   it.each([
     ['claims-in-review', 'claim', claimsInReviewFilter, undefined],
-    ['claims-review-due-soon', 'claim', claimsReviewDueSoonFilter, {today: '2026-11-21', horizon: '2026-12-21'}],
+    ['claims-review-due-soon', 'claim', claimsReviewDueSoonFilter, {today: '2026-11-21', horizon: '2027-01-05'}],
     ['claims-rejected', 'claim', rejectedClaimsFilter, undefined],
     ['drafts', undefined, draftDocumentsFilter, undefined],
   ])('%s opens a %s list filtered by the query module', async (id, schemaTypeName, filter, params) => {

@@ -9,15 +9,9 @@ import type {PublishFile} from '../publish/publishFile.ts'
 import {activateRelease, readCurrentRelease, writeRelease} from '../publish/releaseStore.ts'
 import {
   articleFile,
-  clinicCss,
-  fontCopies,
   publishedArticles,
-  proceduresWithPages,
   renderArticlePage,
-  renderIndexPage,
-  renderNotFoundPage,
-  renderProcedurePage,
-  siteCss,
+  renderSiteFrame,
   type ImageUrl,
   type RenderSiteInput,
   type SiteFile,
@@ -102,14 +96,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     articles[article._id] = {inputHash, paths: [articleFile(article.slug.current)]}
   }
   const rendered = files.length
-  files.push(
-    renderIndexPage(site),
-    renderNotFoundPage(site),
-    ...proceduresWithPages(site).map((procedure) => renderProcedurePage(site, procedure)),
-    {path: 'assets/site.css', contents: siteCss()},
-    {path: 'assets/clinic.css', contents: clinicCss(input.clinic)},
-    ...fontCopies().map(toPublishFile),
-  )
+  files.push(...renderSiteFrame(site).map(toPublishFile))
   if (input.clinic.branding?.logo) imageUrl(input.clinic.branding.logo)
   files.push(...copies.values())
 

@@ -146,6 +146,14 @@ describe('renderArticlePage', () => {
     for (const text of hidden) expect(contents).not.toContain(text)
   })
 
+  it('keeps showing the current disclaimer while a newer one is not yet in force', () => {
+    const future = {_id: 'disclaimer.eg-2027', _type: 'disclaimer', title: 'تنبيه ٢٠٢٧', jurisdiction: 'EG', text: 'نص لم يبدأ بعد.', version: '2027.1', effectiveDate: '2027-01-01'}
+    const body = [...mesoArticle.body, {_type: 'disclaimerBlock', _key: 'd3', disclaimer: ref('disclaimer.eg-2027')}]
+    const {contents} = render('clinic.nour-cairo', [...withBody(body), future])
+    expect(contents).toContain('<h2>تنبيه مهم</h2><p>المحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي.</p>')
+    expect(contents).not.toContain('نص لم يبدأ بعد.')
+  })
+
   it('escapes markup typed into content and drops unsafe links', () => {
     const body = [
       block('x1', [span('s1', '<script>alert(1)</script>')]),

@@ -4,7 +4,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {clinicCss, FONT_PACKAGE, renderClinicSite, siteCss, type RenderedFile, type SiteFile} from '../../src/render/index.ts'
+import {clinicCss, FONT_PACKAGE, renderClinicSite, renderSiteFrame, siteCss, type RenderedFile, type SiteFile} from '../../src/render/index.ts'
 import {SITE_CLASSES} from '../../src/render/lib/siteSchema.ts'
 import {siteInput} from './fixtures.ts'
 
@@ -20,8 +20,6 @@ describe('renderClinicSite', () => {
     expect(files.map((file) => file.path)).toEqual([
       'index.html',
       '404.html',
-      'articles/mesotherapy-realistic/index.html',
-      'articles/prp-hair/index.html',
       'procedures/mesotherapy/index.html',
       'procedures/prp/index.html',
       'assets/site.css',
@@ -31,6 +29,16 @@ describe('renderClinicSite', () => {
       'assets/fonts/noto-naskh-arabic-latin-400-normal.woff2',
       'assets/fonts/noto-naskh-arabic-latin-700-normal.woff2',
       'assets/fonts/LICENSE.txt',
+      'articles/mesotherapy-realistic/index.html',
+      'articles/prp-hair/index.html',
+    ])
+  })
+
+  it('is the site frame plus one page per published article', () => {
+    const frame = renderSiteFrame(siteInput()).map((file) => file.path)
+    expect(files.map((file) => file.path).filter((path) => !frame.includes(path))).toEqual([
+      'articles/mesotherapy-realistic/index.html',
+      'articles/prp-hair/index.html',
     ])
   })
 

@@ -2,7 +2,8 @@
 // optional JSON-LD), skip link, branded header, main and the contact footer with the clinic's
 // disclaimer. The whole body goes through the sanitizer; the head holds no content markup.
 import {h} from 'hastscript'
-import {toHtml} from 'hast-util-to-html'
+import rehypeStringify from 'rehype-stringify'
+import {unified} from 'unified'
 import type {Element, ElementContent, Root} from 'hast'
 import {paragraphs} from './paragraphs.ts'
 import {PRELOADED_FONT_URL} from './fontFiles.ts'
@@ -88,6 +89,8 @@ const head = (input: LayoutInput, page: PageShell): Element => {
   ])
 }
 
+const stringifier = unified().use(rehypeStringify, {characterReferences: {useNamedReferences: true}}).freeze()
+
 export const renderDocument = (input: LayoutInput, page: PageShell): string => {
   const tree: Root = {
     type: 'root',
@@ -99,7 +102,7 @@ export const renderDocument = (input: LayoutInput, page: PageShell): string => {
       ]),
     ],
   }
-  return `${toHtml(tree, {characterReferences: {useNamedReferences: true}})}\n`
+  return `${stringifier.stringify(tree)}\n`
 }
 
 export const renderPage = (input: LayoutInput, page: Page): RenderedFile => ({path: page.path, contents: renderDocument(input, page.shell)})

@@ -20,9 +20,20 @@ export const clinicPages = (input: RenderSiteInput): Page[] => [
   ...proceduresWithPages(input).map((procedure) => procedurePage(input, procedure)),
 ]
 
-export const renderClinicSite = (input: RenderSiteInput): SiteFile[] => [
-  ...clinicPages(input).map((page) => renderPage(input, page)),
+/**
+ * Everything but the article pages: the pages that list articles, the stylesheets and the fonts.
+ * An incremental build re-renders these every time and article pages only when their inputs change.
+ */
+export const renderSiteFrame = (input: RenderSiteInput): SiteFile[] => [
+  renderPage(input, indexPage(input)),
+  renderPage(input, notFoundPage(input)),
+  ...proceduresWithPages(input).map((procedure) => renderPage(input, procedurePage(input, procedure))),
   {path: SITE_CSS_FILE, contents: siteCss()},
   {path: CLINIC_CSS_FILE, contents: clinicCss(input.clinic)},
   ...fontCopies(),
+]
+
+export const renderClinicSite = (input: RenderSiteInput): SiteFile[] => [
+  ...renderSiteFrame(input),
+  ...publishedArticles(input).map((article) => renderPage(input, articlePage(input, article))),
 ]

@@ -1,7 +1,8 @@
 // The one sanitizer schema every page body passes through. It starts from hast-util-sanitize's
 // GitHub-style default and narrows it: only the elements, classes and attributes Sanad emits,
 // links only to http/https/mailto/tel, no script/style elements and no event or style attributes.
-import {defaultSchema, sanitize, type Schema} from 'hast-util-sanitize'
+import rehypeSanitize, {defaultSchema, type Options as Schema} from 'rehype-sanitize'
+import {unified} from 'unified'
 import type {ElementContent, Root} from 'hast'
 import {GRADE_CERTAINTY, RISK_SEVERITIES} from '../../content/vocabulary.ts'
 import {LINK_PROTOCOLS} from './linkHref.ts'
@@ -49,6 +50,9 @@ export const siteSchema: Schema = {
   },
 }
 
+// rehype-sanitize is the unified plugin over hast-util-sanitize; the processor is frozen once.
+const sanitizer = unified().use(rehypeSanitize, siteSchema).freeze()
+
 /** The sanitised copy of a page body's content. */
 export const sanitizeSiteContent = (content: readonly ElementContent[]): ElementContent[] =>
-  (sanitize({type: 'root', children: [...content]}, siteSchema) as Root).children as ElementContent[]
+  (sanitizer.runSync({type: 'root', children: [...content]}) as Root).children as ElementContent[]

@@ -1,11 +1,13 @@
-// Structure item: claims whose medical review falls due within the next REVIEW_DUE_SOON_DAYS days.
+// Structure item: claims whose medical review falls due soon, as the jurisdiction presets define
+// "soon" (see reviewDueWindow.ts).
 import {CalendarIcon} from '@sanity/icons/Calendar'
 import type {StructureBuilder} from 'sanity/structure'
 import {claimsReviewDueSoonFilter} from '../../queries.ts'
-import {REVIEW_DUE_SOON_DAYS, reviewDueWindow} from './reviewDueWindow.ts'
+import {reviewDueWindow} from './reviewDueWindow.ts'
 import {STRUCTURE_API_VERSION} from './structureApiVersion.ts'
 
-const title = `ادعاءات تحين مراجعتها خلال ${new Intl.NumberFormat('ar-EG').format(REVIEW_DUE_SOON_DAYS)} يومًا`
+// No day count in the title: each jurisdiction preset sets its own dueSoonDays.
+const title = 'ادعاءات تحين مراجعتها قريبًا'
 
 export const claimsReviewDueSoonItem = (S: StructureBuilder) =>
   S.listItem()

@@ -1,16 +1,26 @@
-// The calendar-day window of the "review due soon" list: from today to today + N days, inclusive.
-// Pure: the caller passes the clock, so the window is testable and follows one rule everywhere.
+// The date window of the Studio's "review due soon" list. A claim can back articles for clinics in
+// any jurisdiction, so the window is the union of what review-due-soon announces under each preset
+// (today on that preset's calendar up to today + its dueSoonDays): the list never misses a claim the
+// gate will warn about for some clinic. Pure: the caller passes the clock.
+import {addDays, calendarDateIn, earliest} from '../../checks/calendarDates.ts'
+import {presetsByJurisdiction, type Preset} from '../../presets/index.ts'
 
-/** How far ahead the "review due soon" list looks, in days. */
-export const REVIEW_DUE_SOON_DAYS = 30
+export interface ReviewDueWindow {
+  /** Params for `claimsReviewDueSoonFilter`, both `YYYY-MM-DD`, inclusive. */
+  today: string
+  horizon: string
+}
 
-const DAY_MS = 24 * 60 * 60 * 1000
-
-/** `YYYY-MM-DD` of an instant in UTC: Sanity `date` fields carry no zone, Sanad reads them as UTC days. */
-export const isoDay = (instant: Date): string => instant.toISOString().slice(0, 10)
-
-/** Params for `claimsReviewDueSoonFilter`: `$today` and `$horizon` as `YYYY-MM-DD`. */
-export const reviewDueWindow = (now: Date, days: number = REVIEW_DUE_SOON_DAYS): {today: string; horizon: string} => {
-  if (!Number.isInteger(days) || days < 0) throw new RangeError(`reviewDueWindow: days must be a non-negative integer, got ${days}`)
-  return {today: isoDay(now), horizon: isoDay(new Date(now.getTime() + days * DAY_MS))}
+export const reviewDueWindow = (
+  now: Date,
+  presets: readonly Pick<Preset, 'timeZone' | 'dueSoonDays'>[] = Object.values(presetsByJurisdiction),
+): ReviewDueWindow => {
+  const windows = presets.map(({timeZone, dueSoonDays}) => {
+    const today = calendarDateIn(now, timeZone)
+    return {today, horizon: addDays(today, dueSoonDays)}
+  })
+  const today = earliest(windows.map((window) => window.today))
+  const horizon = windows.map((window) => window.horizon).reduce<string | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined)
+  if (today === undefined || horizon === undefined) throw new RangeError('reviewDueWindow: needs at least one preset')
+  return {today, horizon}
 }

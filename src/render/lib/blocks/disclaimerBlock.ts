@@ -4,7 +4,8 @@ import {h} from 'hastscript'
 import type {Element} from 'hast'
 import type {Disclaimer} from '../../../content/documents/disclaimer.ts'
 import type {DisclaimerBlock} from '../../../content/portableText.ts'
-import {currentDisclaimer} from '../currentDisclaimer.ts'
+import {currentDisclaimer} from '../../../checks/currentDisclaimer.ts'
+import {todayFor} from '../../../presets/index.ts'
 import {paragraphs} from '../paragraphs.ts'
 import type {BodyContext} from './bodyContext.ts'
 
@@ -18,6 +19,9 @@ export const disclaimerToHast = (disclaimer: Disclaimer): Element =>
 export const disclaimerBlockToHast = (block: DisclaimerBlock, context: BodyContext): Element[] => {
   const disclaimer = context.graph.disclaimers.get(block.disclaimer._ref)
   if (!disclaimer || disclaimer.jurisdiction !== context.clinic.jurisdiction) return []
-  if (currentDisclaimer(context.graph, disclaimer.jurisdiction, context.now)?._id !== disclaimer._id) return []
+  // The same rule and calendar day as the gate's disclaimer-missing check, so a page never drops
+  // the disclaimer the gate accepted.
+  const today = todayFor(context.clinic.jurisdiction, context.now)
+  if (currentDisclaimer(context.graph, disclaimer.jurisdiction, today)?._id !== disclaimer._id) return []
   return [disclaimerToHast(disclaimer)]
 }
