@@ -274,8 +274,8 @@ describe('structure filters', () => {
     expect(await select(claimsInReviewFilter)).toEqual(['claim.in-review'])
   })
 
-  it('claims due soon: review.reviewDue from today to today + 30 days, inclusive', async () => {
-    expect(await select(claimsReviewDueSoonFilter, reviewDueWindow(NOW))).toEqual([
+  it('claims due soon: review.reviewDue from $today to $horizon, both inclusive', async () => {
+    expect(await select(claimsReviewDueSoonFilter, {today: '2026-11-21', horizon: '2026-12-21'})).toEqual([
       'claim.approved-due-horizon',
       'claim.approved-due-today',
     ])

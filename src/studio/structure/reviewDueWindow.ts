@@ -5,11 +5,9 @@
 import {addDays, calendarDateIn, earliest} from '../../checks/calendarDates.ts'
 import {presetsByJurisdiction, type Preset} from '../../presets/index.ts'
 
-export interface ReviewDueWindow {
-  /** Params for `claimsReviewDueSoonFilter`, both `YYYY-MM-DD`, inclusive. */
-  today: string
-  horizon: string
-}
+/** Params for `claimsReviewDueSoonFilter`, both `YYYY-MM-DD`, inclusive. (A type, not an interface,
+ * so it fits the Structure builder's `Record<string, unknown>` params.) */
+export type ReviewDueWindow = {today: string; horizon: string}
 
 export const reviewDueWindow = (
   now: Date,

@@ -1,0 +1,17 @@
+// The edit the incremental benchmark applies: a writer retitles an article and rewrites the first
+// sentence of its first paragraph. Pure; `revision` makes each edit differ from the previous one.
+import type {RawDocument} from './generateCorpus.ts'
+
+type RawSpan = {_type: string; text: string}
+type RawBlock = {_type: string; style?: string; listItem?: string; children?: RawSpan[]}
+
+export const editArticle = (article: RawDocument, revision: number): RawDocument => {
+  const body = (article.body as RawBlock[]).map((block) => ({...block}))
+  const first = body.findIndex((block) => block._type === 'block' && (block.style ?? 'normal') === 'normal' && !block.listItem)
+  const paragraph = body[first]
+  if (paragraph?.children?.[0]) {
+    const [lead, ...rest] = paragraph.children
+    paragraph.children = [{...lead, text: `تحديث رقم ${revision}: راجع الفريق الطبي هذه الفقرة. ${lead.text}`}, ...rest]
+  }
+  return {...article, title: `${String(article.title)} (محدَّث ${revision})`, body}
+}

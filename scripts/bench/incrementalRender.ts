@@ -1,0 +1,59 @@
+// The incremental part of a build alone, as a long-running process would do it: one changed raw
+// article arrives, goes through the zod boundary into the already-loaded graph, then the gate and
+// each clinic's release render run. Composed from the pipeline's own steps; timed per phase.
+import type {LoadedContent} from '../../src/content/loadContent.ts'
+import {parseDocuments} from '../../src/content/parseDocuments.ts'
+import {gateClinics} from '../../src/pipeline/gateContent.ts'
+import {renderClinicRelease} from '../../src/pipeline/renderClinicRelease.ts'
+import {rendererFingerprint} from '../../src/pipeline/rendererFingerprint.ts'
+import {selectClinics} from '../../src/pipeline/selectClinics.ts'
+import type {ContentSource} from '../../src/sources/contentSource.ts'
+import type {RawDocument} from './generateCorpus.ts'
+
+export interface IncrementalTiming {
+  totalMs: number
+  parseMs: number
+  gateMs: number
+  clinics: {slug: string; renderMs: number; rendered: number; reused: number; files: number}[]
+}
+
+export interface IncrementalInput {
+  loaded: LoadedContent
+  source: ContentSource
+  outDir: string
+  now: Date
+  changed: RawDocument
+}
+
+export const applyArticleChange = async ({loaded, source, outDir, now, changed}: IncrementalInput): Promise<IncrementalTiming> => {
+  const started = performance.now()
+  const parsed = parseDocuments([changed])
+  const [article] = parsed.documents
+  if (!article || article._type !== 'article' || parsed.findings.length > 0) throw new Error(`edited article ${changed._id} does not parse`)
+  loaded.graph.articles.set(article._id, article)
+  const parsedAt = performance.now()
+  const gated = gateClinics(loaded, selectClinics(loaded.graph), now)
+  const gatedAt = performance.now()
+  const fingerprint = await rendererFingerprint()
+  const clinics: IncrementalTiming['clinics'] = []
+  for (const entry of gated) {
+    const clinicStarted = performance.now()
+    const release = await renderClinicRelease({
+      outDir,
+      clinic: entry.clinic,
+      graph: loaded.graph,
+      publishedArticleIds: entry.publishedArticleIds,
+      now,
+      source,
+      rendererFingerprint: fingerprint,
+    })
+    clinics.push({
+      slug: entry.clinic.slug.current,
+      renderMs: performance.now() - clinicStarted,
+      rendered: release.rendered,
+      reused: release.reused,
+      files: release.files,
+    })
+  }
+  return {totalMs: performance.now() - started, parseMs: parsedAt - started, gateMs: gatedAt - parsedAt, clinics}
+}
