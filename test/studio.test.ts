@@ -7,14 +7,20 @@ import {tmpdir} from 'node:os'
 import {delimiter, join, resolve} from 'node:path'
 import {promisify} from 'node:util'
 import {ThemeProvider, studioTheme} from '@sanity/ui'
+import {createClient} from '@sanity/client'
 import {evaluate, parse} from 'groq-js'
 import {createElement} from 'react'
 import {renderToStaticMarkup} from 'react-dom/server'
-import {createSchema, type InputProps, type SchemaType} from 'sanity'
-import {createClient} from '@sanity/client'
-import {createMockAuthStore, createSourceFromConfig, type SingleWorkspace} from 'sanity'
+import {
+  createMockAuthStore,
+  createSchema,
+  createSourceFromConfig,
+  type InputProps,
+  type SchemaType,
+  type SingleWorkspace,
+} from 'sanity'
 import {createStructureBuilder, type StructureResolverContext} from 'sanity/structure'
-import {afterAll, afterEach, describe, expect, it, vi} from 'vitest'
+import {afterEach, describe, expect, it, vi} from 'vitest'
 import sanityConfig from '../sanity.config.ts'
 import {schemaTypes} from '../schemas/index.ts'
 import {
@@ -73,16 +79,18 @@ describe('sanity schema validate', () => {
 })
 
 describe('sanity build', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'sanad-studio-build-'))
-  afterAll(() => rmSync(outDir, {recursive: true, force: true}))
-
   it('builds the Studio offline into a temporary directory', {timeout: 360_000}, async () => {
-    const studioDir = join(outDir, 'studio')
-    await runBin('sanity', ['build', studioDir, '-y'], 350_000)
-    expect(existsSync(join(studioDir, 'index.html'))).toBe(true)
-    // autoUpdates: false bundles the Studio instead of import-mapping `sanity` from the CDN's
-    // /v1/modules/ (which also needs the network at build time).
-    expect(readFileSync(join(studioDir, 'index.html'), 'utf8')).not.toContain('/v1/modules/')
+    const outDir = mkdtempSync(join(tmpdir(), 'sanad-studio-build-'))
+    try {
+      const studioDir = join(outDir, 'studio')
+      await runBin('sanity', ['build', studioDir, '-y'], 350_000)
+      expect(existsSync(join(studioDir, 'index.html'))).toBe(true)
+      // autoUpdates: false bundles the Studio instead of import-mapping `sanity` from the CDN's
+      // /v1/modules/ (which also needs the network at build time).
+      expect(readFileSync(join(studioDir, 'index.html'), 'utf8')).not.toContain('/v1/modules/')
+    } finally {
+      rmSync(outDir, {recursive: true, force: true})
+    }
   })
 })
 

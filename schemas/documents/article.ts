@@ -1,5 +1,5 @@
 // A patient-facing article: the unit that is gated, rendered and published per clinic.
-import {DocumentIcon} from '@sanity/icons'
+import {DocumentIcon} from '@sanity/icons/Document'
 import {isPageSlug, PAGE_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ARTICLE_LANGUAGES} from '../../src/content/vocabulary.ts'

@@ -1,6 +1,6 @@
 // One medical statement, the evidence behind it, and its medical review. Articles link spans of
 // text to claims; a claim is published only while its approval holds.
-import {CheckmarkCircleIcon} from '@sanity/icons'
+import {CheckmarkCircleIcon} from '@sanity/icons/CheckmarkCircle'
 import {defineField, defineType} from 'sanity'
 import {claimValidation} from '../../src/studio/validation/claimValidation.ts'
 

@@ -1,5 +1,5 @@
 // A clinic whose site Sanad builds: where it practises decides which rules and disclaimer apply.
-import {HomeIcon} from '@sanity/icons'
+import {HomeIcon} from '@sanity/icons/Home'
 import {isClinicSlug, CLINIC_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {CLINIC_LOCALES, JURISDICTIONS} from '../../src/content/vocabulary.ts'

@@ -1,5 +1,5 @@
 // A condition in which a procedure must not be done, or must wait.
-import {BlockElementIcon} from '@sanity/icons'
+import {BlockElementIcon} from '@sanity/icons/BlockElement'
 import {defineField, defineType} from 'sanity'
 
 export const contraindication = defineType({

@@ -1,6 +1,6 @@
 // The medical disclaimer a jurisdiction requires, versioned: the newest one in effect is the one
 // every article published there must carry.
-import {DocumentTextIcon} from '@sanity/icons'
+import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineField, defineType} from 'sanity'
 import {JURISDICTIONS} from '../../src/content/vocabulary.ts'
 

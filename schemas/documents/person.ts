@@ -1,5 +1,5 @@
 // A writer, editor or medical reviewer: every byline and every approval names one of these.
-import {UserIcon} from '@sanity/icons'
+import {UserIcon} from '@sanity/icons/User'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {PERSON_ROLES} from '../../src/content/vocabulary.ts'
 

@@ -1,5 +1,5 @@
 // A medical-aesthetic procedure: what it is, how it is done, its risks and who must not have it.
-import {ActivityIcon} from '@sanity/icons'
+import {ActivityIcon} from '@sanity/icons/Activity'
 import {isPageSlug, PAGE_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ANAESTHESIA_KINDS, PROCEDURE_CATEGORIES} from '../../src/content/vocabulary.ts'

@@ -1,5 +1,5 @@
 // A possible harm of a procedure, explained once and reused by every procedure that carries it.
-import {WarningOutlineIcon} from '@sanity/icons'
+import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
 import {defineField, defineType} from 'sanity'
 
 export const risk = defineType({

@@ -1,0 +1,23 @@
+// The JSON Schema files published at /api/v1/schema/*.json, generated from the zod shapes so the
+// published contract and the code that fills it cannot drift apart.
+import {z} from 'zod'
+import type {Clinic} from '../content/documents/clinic.ts'
+import {API_SHAPES} from './apiShapes.ts'
+import {API_SCHEMA_NAMES, apiSchemaFile, fileUrlPath, siteUrl, type ApiSchemaName} from './deliveryPaths.ts'
+
+const TITLES: Record<ApiSchemaName, string> = {
+  index: 'Sanad content API v1: article and procedure index of one clinic',
+  article: 'Sanad content API v1: one published article',
+  procedure: 'Sanad content API v1: one procedure the clinic offers',
+}
+
+export const apiSchemaUrl = (clinic: Clinic, name: ApiSchemaName): string => siteUrl(clinic, fileUrlPath(apiSchemaFile(name)))
+
+export const apiJsonSchema = (clinic: Clinic, name: ApiSchemaName): Record<string, unknown> => ({
+  ...z.toJSONSchema(API_SHAPES[name], {target: 'draft-2020-12', io: 'output'}),
+  $id: apiSchemaUrl(clinic, name),
+  title: TITLES[name],
+})
+
+export const apiSchemaFiles = (clinic: Clinic): {path: string; contents: string}[] =>
+  API_SCHEMA_NAMES.map((name) => ({path: apiSchemaFile(name), contents: `${JSON.stringify(apiJsonSchema(clinic, name), null, 2)}\n`}))

@@ -1,0 +1,42 @@
+// Where each delivery file lives in a clinic's site (file path) and the URL clients fetch it from.
+// One list, so the pipeline, the server's cache rules, netlify.toml and the README agree.
+import type {Clinic} from '../content/documents/clinic.ts'
+import {clinicOrigin} from '../render/lib/sitePaths.ts'
+
+export const API_VERSION = 'v1'
+export const API_ROOT = `api/${API_VERSION}/`
+
+export const API_INDEX_FILE = `${API_ROOT}index.json`
+export const apiArticleFile = (slug: string): string => `${API_ROOT}articles/${slug}.json`
+export const apiProcedureFile = (slug: string): string => `${API_ROOT}procedures/${slug}.json`
+export const API_SCHEMA_NAMES = ['index', 'article', 'procedure'] as const
+export type ApiSchemaName = (typeof API_SCHEMA_NAMES)[number]
+export const apiSchemaFile = (name: ApiSchemaName): string => `${API_ROOT}schema/${name}.json`
+
+export const JSON_FEED_FILE = 'feed.json'
+export const ATOM_FEED_FILE = 'atom.xml'
+export const SITEMAP_FILE = 'sitemap.xml'
+export const ROBOTS_FILE = 'robots.txt'
+export const exportFile = (slug: string): string => `export/${slug}.md`
+
+/** The URL path of a site file; slugs may be Arabic, so every segment is percent-encoded. */
+export const fileUrlPath = (file: string): string => `/${file.split('/').map(encodeURIComponent).join('/')}`
+
+/** Absolute when the clinic has a domain, else root-relative (the site still works, feeds less so). */
+export const siteUrl = (clinic: Clinic, urlPath: string): string => `${clinicOrigin(clinic) ?? ''}${urlPath}`
+
+/** A stable, domain-independent id for feed entries: a domain move must not re-announce every article. */
+export const entryId = (clinic: Clinic, documentId: string): string => `urn:sanad:${clinic.slug.current}:${documentId}`
+
+/** Content types of the delivery files, by file name ending; the server and netlify.toml use the same. */
+export const DELIVERY_CONTENT_TYPES: readonly (readonly [suffix: string, contentType: string])[] = [
+  [JSON_FEED_FILE, 'application/feed+json; charset=utf-8'],
+  [ATOM_FEED_FILE, 'application/atom+xml; charset=utf-8'],
+  [SITEMAP_FILE, 'application/xml; charset=utf-8'],
+  [ROBOTS_FILE, 'text/plain; charset=utf-8'],
+  ['.md', 'text/markdown; charset=utf-8'],
+  ['.json', 'application/json; charset=utf-8'],
+]
+
+export const deliveryContentType = (path: string): string | undefined =>
+  DELIVERY_CONTENT_TYPES.find(([suffix]) => path.endsWith(suffix))?.[1]
