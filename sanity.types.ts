@@ -406,6 +406,8 @@ export type Article = {
       _key: string;
     } & ClinicReference
   >;
+  publishAt?: string;
+  unpublishAt?: string;
 };
 
 export type Person = {
@@ -607,6 +609,8 @@ export type ContentQueryResult = Array<
           _key: string;
         } & ClinicReference
       >;
+      publishAt?: string;
+      unpublishAt?: string;
     }
   | {
       _id: string;
@@ -845,6 +849,8 @@ export type ArticleGateContextQueryResult = {
             _key: string;
           } & ClinicReference
         >;
+        publishAt?: string;
+        unpublishAt?: string;
       }
     | {
         _id: string;

@@ -23,6 +23,7 @@ import {procedureContraindication} from './objects/procedureContraindication.ts'
 import {procedureRisk} from './objects/procedureRisk.ts'
 import {procedureSafety} from './objects/procedureSafety.ts'
 import {review} from './objects/review.ts'
+import {reviewEvent} from './objects/reviewEvent.ts'
 import {sessionPlan} from './objects/sessionPlan.ts'
 
 export const documentTypes = [article, claim, procedure, risk, contraindication, person, clinic, disclaimer]
@@ -44,6 +45,7 @@ export const objectTypes = [
   procedureRisk,
   procedureSafety,
   review,
+  reviewEvent,
   sessionPlan,
 ]
 

@@ -93,6 +93,25 @@ export const article = defineType({
       of: [defineArrayMember({type: 'reference', to: [{type: 'clinic'}]})],
       validation: (rule) => rule.required().min(1),
     }),
+    defineField({
+      name: 'publishAt',
+      title: 'موعد النشر',
+      description: 'اتركه فارغًا للنشر فور اجتياز فحص النشر. يُحترم حتى الدقيقة.',
+      type: 'datetime',
+      group: 'publishing',
+    }),
+    defineField({
+      name: 'unpublishAt',
+      title: 'موعد سحب النشر',
+      description: 'يُسحب المقال من مواقع العيادات عند هذا الموعد.',
+      type: 'datetime',
+      group: 'publishing',
+      validation: (rule) =>
+        rule.custom((value, context) => {
+          const publishAt = (context.document as {publishAt?: string} | undefined)?.publishAt
+          return !value || !publishAt || Date.parse(value) > Date.parse(publishAt) ? true : 'موعد سحب النشر يجب أن يكون بعد موعد النشر'
+        }),
+    }),
   ],
   // The publish-gate checks themselves, per target clinic and its preset (src/checks, src/presets).
   validation: articleValidation,

@@ -35,6 +35,12 @@ export interface CheckReport {
   documentId: string
   /** Sanity path string; `''` for the whole document. */
   path: string
+  /**
+   * Lowers the preset's severity for this one report, never raises it: for a rule whose own data
+   * grades what it finds (banned-claim categories, e.g. discount wording is a warning in EG, an
+   * error in AE). Omitted: the preset's severity.
+   */
+  severity?: 'warning' | 'info'
 }
 
 export interface Check<Id extends string = string, Options = unknown> {

@@ -2,11 +2,11 @@
 // stands behind that claim; this reports every claimRef whose claim is not (or no longer validly) approved.
 import {articleClaimReferences} from './articleReferences.ts'
 import {defineCheck} from './check.ts'
-import {claimApprovalProblems, describeApprovalProblem, fixForApprovalProblem, quoteClaim} from './claimApproval.ts'
+import {approvalProblemRuleId, claimApprovalProblems, describeApprovalProblem, fixForApprovalProblem, quoteClaim} from './claimApproval.ts'
 
 export const claimUnapproved = defineCheck({
   ruleId: 'claim-unapproved',
-  description: 'A claimRef points to a claim that is not approved, or whose approval lacks a medical reviewer or a review-due date.',
+  description: 'A claimRef points to a claim that is not approved, or whose approval lacks a (published) reviewer or a review-due date.',
   defaultOptions: {},
   run({article, graph, today}) {
     return articleClaimReferences(article).flatMap(({path, claimId}) => {
@@ -18,8 +18,8 @@ export const claimUnapproved = defineCheck({
           message: `الجملة مربوطة بالادعاء ${claimId} وهو غير موجود بين الادعاءات المنشورة، فلا يمكن التحقق من اعتماده. انشر الادعاء بعد اعتماده، أو اربط الجملة بادعاء معتمد، أو احذف الجملة وربطها.`,
         }]
       }
-      // Expiry of an otherwise valid approval is claim-expired's to report.
-      const problems = claimApprovalProblems(claim, graph, today).filter((problem) => problem.kind !== 'expired')
+      // Expiry, a changed text, the reviewer's role and four eyes each have their own rule.
+      const problems = claimApprovalProblems(claim, graph, today).filter((problem) => approvalProblemRuleId(problem) === 'claim-unapproved')
       if (problems.length === 0) return []
       return [{
         documentId: article._id,

@@ -1,17 +1,38 @@
 // The one definition of "this claim is approved today", shared by the claim rules, the Studio and
-// the renderer: status approved, reviewed by a person with the medicalReviewer role, and
-// review.reviewDue on or after today.
+// the renderer: status approved, reviewed by a person with the medicalReviewer role who neither wrote
+// nor last edited it (four eyes), for exactly the current statement and evidence (content hash), and
+// review.reviewDue on or after today. Each problem maps to the rule that reports it.
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Claim} from '../content/documents/claim.ts'
 import {labelOf, REVIEW_STATUSES} from '../content/vocabulary.ts'
+import {fourEyesConflict, type FourEyesRole} from '../workflow/auditTrail.ts'
+import {claimContentHash} from '../workflow/claimContentHash.ts'
 
 export type ClaimApprovalProblem =
   | {kind: 'status'; status: string}
   | {kind: 'reviewer-missing'}
   | {kind: 'reviewer-unknown'; reviewerId: string}
   | {kind: 'reviewer-not-medical'; reviewerId: string; reviewerName: string}
+  | {kind: 'approval-unbound'}
+  | {kind: 'changed-since-approval'; approvedAt?: string}
+  | {kind: 'four-eyes'; role: FourEyesRole; approverName: string}
   | {kind: 'review-due-missing'}
   | {kind: 'expired'; reviewDue: string}
+
+/** The rule that reports each kind of problem. */
+export const approvalProblemRuleId = (problem: ClaimApprovalProblem) => {
+  switch (problem.kind) {
+    case 'status':
+    case 'reviewer-missing':
+    case 'reviewer-unknown':
+    case 'review-due-missing': return 'claim-unapproved' as const
+    case 'reviewer-not-medical': return 'claim-reviewer-role' as const
+    case 'approval-unbound':
+    case 'changed-since-approval': return 'claim-changed-since-approval' as const
+    case 'four-eyes': return 'claim-four-eyes' as const
+    case 'expired': return 'claim-expired' as const
+  }
+}
 
 /** Everything standing between a claim and a valid approval on `today` (empty = approved). */
 export const claimApprovalProblems = (claim: Claim, graph: ContentGraph, today: string): ClaimApprovalProblem[] => {
@@ -27,6 +48,12 @@ export const claimApprovalProblems = (claim: Claim, graph: ContentGraph, today: 
   else if (!reviewer.roles.includes('medicalReviewer')) {
     problems.push({kind: 'reviewer-not-medical', reviewerId, reviewerName: reviewer.name})
   }
+  const currentHash = claimContentHash(claim)
+  if (!review?.approvedHash) problems.push({kind: 'approval-unbound'})
+  else if (review.approvedHash !== currentHash) problems.push({kind: 'changed-since-approval', ...(review.approvedAt ? {approvedAt: review.approvedAt} : {})})
+  const approver = {...(review?.approvedBy ? {userId: review.approvedBy} : {}), ...(reviewerId ? {personId: reviewerId} : {})}
+  const conflict = fourEyesConflict(approver, review?.audit ?? [], review?.approvedHash ?? currentHash)
+  if (conflict) problems.push({kind: 'four-eyes', role: conflict.role, approverName: reviewer?.name ?? review?.approvedBy ?? reviewerId ?? ''})
   if (!review?.reviewDue) problems.push({kind: 'review-due-missing'})
   else if (review.reviewDue < today) problems.push({kind: 'expired', reviewDue: review.reviewDue})
   return problems
@@ -42,6 +69,9 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem): string =
     case 'reviewer-missing': return 'لم يُحدَّد له مراجع طبي'
     case 'reviewer-unknown': return `مراجعه (${problem.reviewerId}) غير موجود بين الأشخاص المنشورين`
     case 'reviewer-not-medical': return `مراجعه «${problem.reviewerName}» ليس له دور «مراجع طبي»`
+    case 'approval-unbound': return 'اعتماده لا يحمل بصمة النص المعتمد، فلا يُعرف أيّ نص اعتُمد'
+    case 'changed-since-approval': return `تغيّر نصه أو دليله بعد اعتماده${problem.approvedAt ? ` في ${problem.approvedAt.slice(0, 10)}` : ''}، فالاعتماد لا يشمل النص الحالي`
+    case 'four-eyes': return `اعتمده «${problem.approverName}» وهو ${problem.role === 'writer' ? 'كاتبه' : 'آخر من عدّل نصه'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله`
     case 'review-due-missing': return 'اعتماده بلا موعد لإعادة المراجعة'
     case 'expired': return `انتهت صلاحية اعتماده في ${problem.reviewDue}`
   }
@@ -53,7 +83,10 @@ export const fixForApprovalProblem = (problem: ClaimApprovalProblem): string => 
     case 'status': return 'اطلب من مراجع طبي مراجعته واعتماده'
     case 'reviewer-missing': return 'حدّد في الادعاء المراجع الطبي الذي اعتمده'
     case 'reviewer-unknown': return 'اختر مراجعًا طبيًا منشورًا'
-    case 'reviewer-not-medical': return 'اختر مراجعًا له دور «مراجع طبي»، أو أضف الدور إلى ملفه إن كان مؤهّلًا'
+    case 'reviewer-not-medical': return 'اطلب من مراجع له دور «مراجع طبي» اعتماده، أو أضف الدور إلى ملف المراجع إن كان مؤهّلًا'
+    case 'approval-unbound':
+    case 'changed-since-approval': return 'أرسل الادعاء للمراجعة من جديد («إرسال للمراجعة») ليعتمد مراجع طبي النص الحالي، أو أعد النص والدليل كما اعتُمدا'
+    case 'four-eyes': return 'أرسله للمراجعة من جديد ليعتمده مراجع طبي آخر لم يكتبه ولم يعدّله'
     case 'review-due-missing': return 'حدّد موعد إعادة المراجعة في مراجعة الادعاء'
     case 'expired': return 'اطلب من المراجع الطبي إعادة مراجعته وتحديث موعد إعادة المراجعة'
   }
@@ -65,7 +98,10 @@ export const approvalProblemPath = (problem: ClaimApprovalProblem): string => {
     case 'status': return 'review.status'
     case 'reviewer-missing':
     case 'reviewer-unknown':
-    case 'reviewer-not-medical': return 'review.reviewer'
+    case 'reviewer-not-medical':
+    case 'four-eyes': return 'review.reviewer'
+    case 'approval-unbound':
+    case 'changed-since-approval': return 'review.approvedHash'
     case 'review-due-missing':
     case 'expired': return 'review.reviewDue'
   }

@@ -1,8 +1,12 @@
 // The registry of publish-gate checks, in the order their findings are listed.
 import {authorMissing} from './author-missing.ts'
+import {bannedClaim} from './banned-claim.ts'
 import {bidiControl} from './bidi-control.ts'
+import {claimChangedSinceApproval} from './claim-changed-since-approval.ts'
 import {claimEvidenceMissing} from './claim-evidence-missing.ts'
 import {claimExpired} from './claim-expired.ts'
+import {claimFourEyes} from './claim-four-eyes.ts'
+import {claimReviewerRole} from './claim-reviewer-role.ts'
 import {claimUnapproved} from './claim-unapproved.ts'
 import type {Check} from './check.ts'
 import {disclaimerMissing} from './disclaimer-missing.ts'
@@ -19,6 +23,9 @@ export const checks = [
   disclaimerMissing,
   claimUnapproved,
   claimExpired,
+  claimChangedSinceApproval,
+  claimReviewerRole,
+  claimFourEyes,
   claimEvidenceMissing,
   reviewerMissing,
   authorMissing,
@@ -26,6 +33,7 @@ export const checks = [
   reviewDueSoon,
   bidiControl,
   invisibleChar,
+  bannedClaim,
 ] as const
 
 type AnyCheck = (typeof checks)[number]

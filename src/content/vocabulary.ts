@@ -75,6 +75,21 @@ export const REVIEW_STATUSES = [
   {title: 'مرفوض', value: 'rejected'},
 ] as const
 
+/**
+ * Where a claim stands in the review workflow: the stored statuses plus `expired`, which is never
+ * stored (an approval whose review.reviewDue has passed). See src/workflow/claimWorkflow.ts.
+ */
+export const CLAIM_STATES = [...REVIEW_STATUSES, {title: 'منتهي الصلاحية', value: 'expired'}] as const
+
+/** What a person (or, for `edit`, publishing a changed text) did to a claim's review; one audit entry each. */
+export const REVIEW_ACTIONS = [
+  {title: 'إرسال للمراجعة', value: 'submit'},
+  {title: 'اعتماد', value: 'approve'},
+  {title: 'رفض مع سبب', value: 'reject'},
+  {title: 'سحب الاعتماد', value: 'withdraw'},
+  {title: 'تعديل النص أو الدليل', value: 'edit'},
+] as const
+
 export const SAFETY_EMBED_MODES = [
   {title: 'المخاطر وموانع الاستخدام', value: 'both'},
   {title: 'المخاطر فقط', value: 'risks'},

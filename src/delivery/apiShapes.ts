@@ -204,8 +204,9 @@ export const apiIndexShape = z.object({
   procedures: z.array(procedureLinkShape),
   links: z.object({
     schema: z.object({index: link, article: link, procedure: link}),
-    jsonFeed: link,
-    atomFeed: link,
+    /** Feeds and the sitemap need absolute URLs: null while the clinic has no domain. */
+    jsonFeed: link.nullable(),
+    atomFeed: link.nullable(),
     sitemap: link.nullable(),
   }),
 })

@@ -26,6 +26,26 @@ export const ERROR_CATALOG = {
     exitCode: 2,
     hint: 'Choose an --out folder you can write to, with free disk space.',
   },
+  SITE_NOT_BUILT: {
+    exitCode: 2,
+    hint: 'Run `sanad build --clinic <slug>` (with the same --out) before deploying or serving it.',
+  },
+  NETLIFY_CONFIG_INVALID: {
+    exitCode: 2,
+    hint: 'Set NETLIFY_AUTH_TOKEN to a Netlify personal access token, and give the clinic a netlifySiteId in the Studio (or pass --site). See "Netlify sites" in README.md.',
+  },
+  NETLIFY_DEPLOY_FAILED: {
+    exitCode: 2,
+    hint: 'Check the deploy log in the Netlify UI; the previous deploy stays live. Re-run `sanad deploy` once the cause is fixed.',
+  },
+  WEBHOOK_CONFIG_INVALID: {
+    exitCode: 2,
+    hint: 'Set SANITY_WEBHOOK_SECRET to the secret of the webhook in sanity.io/manage, and SANAD_BUILD_HOOKS to a JSON object of clinic slug → Netlify build hook URL. See "Webhook" in README.md.',
+  },
+  SCHEDULE_CONFIG_INVALID: {
+    exitCode: 2,
+    hint: 'Fix the schedule file named above; each job takes a five-field cron expression such as "*/5 * * * *". See "Scheduler" in README.md.',
+  },
   USAGE: {
     exitCode: 2,
     hint: 'Run `sanad --help` for the commands and their options.',

@@ -17,6 +17,8 @@ export interface ArticleCheckInput {
   parseFindings?: readonly Finding[]
 }
 
+const SEVERITY_RANK = {info: 0, warning: 1, error: 2} as const
+
 export const checkArticle = ({article, clinic, graph, now, preset, parseFindings = []}: ArticleCheckInput): Finding[] => {
   const today = calendarDateIn(now, preset.timeZone)
   const policy = {reviewPeriodMonths: preset.reviewPeriodMonths, dueSoonDays: preset.dueSoonDays, timeZone: preset.timeZone}
@@ -33,7 +35,12 @@ export const checkArticle = ({article, clinic, graph, now, preset, parseFindings
       options: {...(check.defaultOptions as object), ...options},
       parseFindings,
     })
-    return reports.map((report): Finding => ({ruleId, severity, ...report, url: ruleDocsUrl(ruleId)}))
+    return reports.map(({severity: lowered, ...report}): Finding => ({
+      ruleId,
+      severity: lowered !== undefined && SEVERITY_RANK[lowered] < SEVERITY_RANK[severity] ? lowered : severity,
+      ...report,
+      url: ruleDocsUrl(ruleId),
+    }))
   })
 }
 

@@ -3,31 +3,38 @@ import type {LoadedContent} from '../content/loadContent.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {runGate, type ClinicGateResult} from '../gate/index.ts'
 import {presetFor} from '../presets/index.ts'
-import type {ClinicReport, RunReport} from '../report/buildReport.ts'
+import type {ClinicReport, RunReport, ScheduledArticle} from '../report/buildReport.ts'
 import {articleUrl} from '../render/index.ts'
+import {publishWindowState} from './publishWindow.ts'
 
 export interface GatedClinic {
   clinic: Clinic
   gate: ClinicGateResult
   publishedArticleIds: Set<string>
+  /** Articles that pass the gate but are outside their publishAt/unpublishAt window at `now`. */
+  scheduled: ScheduledArticle[]
 }
 
 export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], now: Date): GatedClinic[] =>
   clinics.map((clinic) => {
     const gate = runGate({graph: loaded.graph, clinic, now, preset: presetFor(clinic.jurisdiction), parseFindings: loaded.findings})
-    return {
-      clinic,
-      gate,
-      publishedArticleIds: new Set(gate.articles.filter((verdict) => verdict.publishable).map((verdict) => verdict.articleId)),
+    const publishedArticleIds = new Set<string>()
+    const scheduled: ScheduledArticle[] = []
+    for (const verdict of gate.articles) {
+      if (!verdict.publishable) continue
+      const window = publishWindowState(loaded.graph.articles.get(verdict.articleId) ?? {}, now)
+      if (window.live) publishedArticleIds.add(verdict.articleId)
+      else scheduled.push({articleId: verdict.articleId, title: verdict.title, reason: window.reason, at: window.at})
     }
+    return {clinic, gate, publishedArticleIds, scheduled}
   })
 
-export const clinicReport = ({clinic, gate}: GatedClinic): ClinicReport => ({
+export const clinicReport = ({clinic, gate, publishedArticleIds, scheduled}: GatedClinic): ClinicReport => ({
   slug: clinic.slug.current,
   name: clinic.name,
   jurisdiction: clinic.jurisdiction,
   published: gate.articles
-    .filter((verdict) => verdict.publishable)
+    .filter((verdict) => publishedArticleIds.has(verdict.articleId))
     .map((verdict) => ({articleId: verdict.articleId, title: verdict.title, slug: verdict.slug, path: articleUrl(verdict.slug).slice(1)})),
   blocked: gate.articles
     .filter((verdict) => !verdict.publishable)
@@ -35,6 +42,7 @@ export const clinicReport = ({clinic, gate}: GatedClinic): ClinicReport => ({
   warnings: gate.articles
     .filter((verdict) => verdict.publishable && verdict.findings.length > 0)
     .map((verdict) => ({articleId: verdict.articleId, title: verdict.title, findings: verdict.findings})),
+  scheduled,
 })
 
 export const runReport = (loaded: LoadedContent, clinics: ClinicReport[], startedAt: number): RunReport => {

@@ -4,6 +4,7 @@ import {articleDependencies} from '../content/articleDependencies.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
+import {articleDeliveryPaths, renderArticleDeliveryFiles, renderDeliveryFrame} from '../delivery/index.ts'
 import type {ReleaseManifest} from '../publish/manifest.ts'
 import type {PublishFile} from '../publish/publishFile.ts'
 import {activateRelease, readCurrentRelease, writeRelease} from '../publish/releaseStore.ts'
@@ -34,8 +35,11 @@ export interface ClinicReleaseInput {
 
 export interface ClinicReleaseResult {
   dir: string
+  /** Articles whose page (and API document and Markdown export) were rendered anew. */
   rendered: number
+  /** Articles whose files were carried over unchanged from the previous release. */
   reused: number
+  /** Articles of the previous release that are no longer published here. */
   removed: number
   files: number
 }
@@ -83,20 +87,24 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   const files: PublishFile[] = []
   const reusePaths: string[] = []
   const articles: ReleaseManifest['articles'] = {}
+  let rendered = 0
+  let reused = 0
   for (const article of publishedArticles(site)) {
     const inputHash = articleInputHash(site, article, input.rendererFingerprint)
     const before = previous?.manifest.articles[article._id]
-    if (before && before.inputHash === inputHash && before.paths.every((path) => path in previous!.manifest.files)) {
-      reusePaths.push(...before.paths)
+    const paths = [articleFile(article.slug.current), ...articleDeliveryPaths(article)]
+    if (before && before.inputHash === inputHash && paths.every((path) => before.paths.includes(path) && path in previous!.manifest.files)) {
+      reusePaths.push(...paths)
+      reused += 1
       // The page is reused, but its images must still be carried into the new release.
       if (article.heroImage) imageUrl(article.heroImage)
     } else {
-      files.push(renderArticlePage(site, article))
+      files.push(renderArticlePage(site, article), ...renderArticleDeliveryFiles(site, article))
+      rendered += 1
     }
-    articles[article._id] = {inputHash, paths: [articleFile(article.slug.current)]}
+    articles[article._id] = {inputHash, paths}
   }
-  const rendered = files.length
-  files.push(...renderSiteFrame(site).map(toPublishFile))
+  files.push(...renderSiteFrame(site).map(toPublishFile), ...(await renderDeliveryFrame(site)))
   if (input.clinic.branding?.logo) imageUrl(input.clinic.branding.logo)
   files.push(...copies.values())
 
@@ -109,6 +117,6 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     ...(input.onFileWritten ? {onFileWritten: input.onFileWritten} : {}),
   })
   await activateRelease(input.outDir, slug, release.dir)
-  const removed = previous ? Object.keys(previous.manifest.files).filter((path) => !(path in release.manifest.files)).length : 0
-  return {dir: release.dir, rendered, reused: reusePaths.length, removed, files: Object.keys(release.manifest.files).length}
+  const removed = previous ? Object.keys(previous.manifest.articles).filter((id) => !(id in articles)).length : 0
+  return {dir: release.dir, rendered, reused, removed, files: Object.keys(release.manifest.files).length}
 }

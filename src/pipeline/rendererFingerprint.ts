@@ -1,11 +1,11 @@
-// A hash of the renderer's own source, read once per process: pages rendered by older code are
-// never reused by the incremental build.
+// A hash of the renderer's and the delivery code's source, read once per process: pages and API
+// documents rendered by older code are never reused by the incremental build.
 import {readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {hashParts} from './contentHash.ts'
 
-const RENDER_DIR = fileURLToPath(new URL('../render/', import.meta.url))
+const SOURCE_DIRS = [fileURLToPath(new URL('../render/', import.meta.url)), fileURLToPath(new URL('../delivery/', import.meta.url))]
 let fingerprint: Promise<string> | undefined
 
 const sourceFiles = async (dir: string): Promise<string[]> => {
@@ -17,4 +17,6 @@ const sourceFiles = async (dir: string): Promise<string[]> => {
 }
 
 export const rendererFingerprint = (): Promise<string> =>
-  (fingerprint ??= sourceFiles(RENDER_DIR).then(async (files) => hashParts(await Promise.all(files.map((file) => readFile(file, 'utf8'))))))
+  (fingerprint ??= Promise.all(SOURCE_DIRS.map(sourceFiles)).then(async (dirs) =>
+    hashParts(await Promise.all(dirs.flat().map((file) => readFile(file, 'utf8')))),
+  ))

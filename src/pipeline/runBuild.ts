@@ -1,7 +1,7 @@
 // `sanad build`: load → parse → gate → render → publish, one atomic release per clinic. A clinic
 // whose release fails to write keeps its previous site; the other clinics still publish.
 import {isSanadError} from '../errors/catalog.ts'
-import {loadContent} from '../content/loadContent.ts'
+import {loadContent, type LoadedContent} from '../content/loadContent.ts'
 import type {RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {removeAbandonedReleases} from '../publish/releaseStore.ts'
@@ -15,6 +15,8 @@ export interface BuildRequest {
   outDir: string
   clinicSlugs?: readonly string[]
   now: Date
+  /** Content the caller already loaded from `source` (the webhook handler needs it first, to find the affected clinics). */
+  loaded?: LoadedContent
   onProgress?: (message: string) => void
   /** Test hook: called after every file written into a release. */
   onFileWritten?: (clinic: string, path: string) => void
@@ -23,8 +25,8 @@ export interface BuildRequest {
 export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const startedAt = performance.now()
   const progress = request.onProgress ?? (() => {})
-  progress(`reading ${request.source.describe()}`)
-  const loaded = await loadContent(request.source)
+  if (!request.loaded) progress(`reading ${request.source.describe()}`)
+  const loaded = request.loaded ?? (await loadContent(request.source))
   const gated = gateClinics(loaded, selectClinics(loaded.graph, request.clinicSlugs), request.now)
   const fingerprint = await rendererFingerprint()
   const clinics = []

@@ -2,9 +2,12 @@
 // - invisible-char allows ZWNJ/ZWJ: UAE clinics serve many Persian- and Urdu-speaking patients and
 //   their articles quote terms in those languages, whose spelling needs ZWNJ (e.g. می‌شود);
 //   every other invisible character is still reported.
+// - banned-claim uses the AE phrasebook, in which urgency and discount wording blocks (a warning
+//   in EG and SA);
 // - dueSoonDays 45: a review in the UAE is announced earlier because a changed medical page may
 //   need its advertising approval renewed before it goes live again.
 // These are Sanad policy choices, not quotations of a regulation; the compliance lead owns them.
+import {aeBannedClaims} from './bannedClaims/ae.ts'
 import {definePreset} from './preset.ts'
 
 export const aePreset = definePreset({
@@ -13,12 +16,16 @@ export const aePreset = definePreset({
   timeZone: 'Asia/Dubai',
   reviewPeriodMonths: 12,
   dueSoonDays: 45,
+  claimReviewPeriodMonths: 12,
   rules: [
     ['schema-invalid', 'error'],
     ['reference-broken', 'error'],
     ['disclaimer-missing', 'error'],
     ['claim-unapproved', 'error'],
     ['claim-expired', 'error'],
+    ['claim-changed-since-approval', 'error'],
+    ['claim-reviewer-role', 'error'],
+    ['claim-four-eyes', 'error'],
     ['claim-evidence-missing', 'error'],
     ['reviewer-missing', 'error'],
     ['author-missing', 'warning'],
@@ -26,5 +33,6 @@ export const aePreset = definePreset({
     ['review-due-soon', 'warning'],
     ['bidi-control', 'error'],
     ['invisible-char', 'warning', {allowJoiners: true}],
+    ['banned-claim', 'error', {phrasebook: aeBannedClaims}],
   ],
 })

@@ -1,4 +1,5 @@
 // Publish-gate preset for clinics in Egypt: Sanad's baseline, the other presets say how they differ.
+import {egBannedClaims} from './bannedClaims/eg.ts'
 import {definePreset} from './preset.ts'
 
 export const egPreset = definePreset({
@@ -7,6 +8,8 @@ export const egPreset = definePreset({
   timeZone: 'Africa/Cairo',
   reviewPeriodMonths: 12,
   dueSoonDays: 30,
+  // How long a medical reviewer's approval of a claim holds before it must be reviewed again.
+  claimReviewPeriodMonths: 12,
   rules: [
     // A document the pipeline cannot trust, or a reference to nothing, can never be published.
     ['schema-invalid', 'error'],
@@ -15,6 +18,10 @@ export const egPreset = definePreset({
     ['disclaimer-missing', 'error'],
     ['claim-unapproved', 'error'],
     ['claim-expired', 'error'],
+    // An approval covers the exact words, by a medical reviewer who neither wrote nor last edited them.
+    ['claim-changed-since-approval', 'error'],
+    ['claim-reviewer-role', 'error'],
+    ['claim-four-eyes', 'error'],
     ['claim-evidence-missing', 'error'],
     // A named medical reviewer carries the accountability for the article.
     ['reviewer-missing', 'error'],
@@ -26,5 +33,8 @@ export const egPreset = definePreset({
     ['bidi-control', 'error'],
     // Invisible characters do not change what the reader sees; they break search and phrase rules.
     ['invisible-char', 'warning'],
+    // Marketing claims a medical page may not make; which phrases, and which categories only warn,
+    // is the jurisdiction's phrasebook (bannedClaims/eg.ts).
+    ['banned-claim', 'error', {phrasebook: egBannedClaims}],
   ],
 })

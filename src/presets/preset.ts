@@ -22,6 +22,11 @@ export interface Preset {
   reviewPeriodMonths: number
   /** How many days ahead review-due-soon warns. */
   dueSoonDays: number
+  /**
+   * How long a claim approval holds by default: the approve action sets review.reviewDue to the
+   * approval date plus this many months (the shortest among the jurisdictions the claim is published in).
+   */
+  claimReviewPeriodMonths: number
   /** Every rule, listed explicitly (also when off) so nothing is enabled or disabled by omission. */
   rules: readonly RuleSetting[]
 }

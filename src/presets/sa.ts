@@ -3,6 +3,7 @@
 //   so Sanad re-reviews Saudi pages twice a year rather than yearly;
 // - author-missing is an error: Saudi pages name both the writer and the reviewer.
 // These are Sanad policy choices, not quotations of a regulation; the compliance lead owns them.
+import {saBannedClaims} from './bannedClaims/sa.ts'
 import {definePreset} from './preset.ts'
 
 export const saPreset = definePreset({
@@ -11,12 +12,16 @@ export const saPreset = definePreset({
   timeZone: 'Asia/Riyadh',
   reviewPeriodMonths: 6,
   dueSoonDays: 30,
+  claimReviewPeriodMonths: 12,
   rules: [
     ['schema-invalid', 'error'],
     ['reference-broken', 'error'],
     ['disclaimer-missing', 'error'],
     ['claim-unapproved', 'error'],
     ['claim-expired', 'error'],
+    ['claim-changed-since-approval', 'error'],
+    ['claim-reviewer-role', 'error'],
+    ['claim-four-eyes', 'error'],
     ['claim-evidence-missing', 'error'],
     ['reviewer-missing', 'error'],
     ['author-missing', 'error'],
@@ -24,5 +29,6 @@ export const saPreset = definePreset({
     ['review-due-soon', 'warning'],
     ['bidi-control', 'error'],
     ['invisible-char', 'warning'],
+    ['banned-claim', 'error', {phrasebook: saBannedClaims}],
   ],
 })

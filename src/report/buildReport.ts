@@ -15,6 +15,14 @@ export interface BlockedArticle {
   findings: Finding[]
 }
 
+/** An article that passes the gate but is not live now because of its publishAt/unpublishAt. */
+export interface ScheduledArticle {
+  articleId: string
+  title: string
+  reason: 'before-publish-at' | 'after-unpublish-at'
+  at: string
+}
+
 export interface ClinicReport {
   slug: string
   name: string
@@ -23,6 +31,8 @@ export interface ClinicReport {
   blocked: BlockedArticle[]
   /** Warnings on published articles: they do not block, but a writer should see them. */
   warnings: BlockedArticle[]
+  /** Not live now by schedule (publishAt in the future, or unpublishAt passed); not a content problem. */
+  scheduled: ScheduledArticle[]
   /** Filled by `build`: what the release reused from the previous one. */
   release?: {dir: string; rendered: number; reused: number; removed: number; files: number}
   /** Filled by `build` when this clinic's release could not be written; its previous site stays live. */

@@ -17,6 +17,7 @@ export const formatJsonReport = (report: RunReport): string =>
         published: clinic.published,
         blocked: clinic.blocked.map((article) => ({...article, findings: article.findings.map(finding)})),
         warnings: clinic.warnings.map((article) => ({...article, findings: article.findings.map(finding)})),
+        scheduled: clinic.scheduled,
         ...(clinic.release ? {release: clinic.release} : {}),
         ...(clinic.failure ? {failure: clinic.failure} : {}),
       })),

@@ -34,6 +34,13 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     lines.push(`  ${verb}: ${clinic.published.length} · محجوب: ${clinic.blocked.length}`)
     for (const article of clinic.published) lines.push(`  ✓ ${article.title}  → /${article.path}`)
     for (const article of clinic.blocked) lines.push(...formatArticle(article).map((line, index) => (index === 0 ? line.replace('•', '✗') : line)))
+    for (const article of clinic.scheduled) {
+      lines.push(
+        article.reason === 'before-publish-at'
+          ? `  ⏱ ${article.title}  (${article.articleId}): اجتاز الفحص، ويُنشر في موعده ${article.at}`
+          : `  ⏹ ${article.title}  (${article.articleId}): سُحب من الموقع في موعد سحب النشر ${article.at}`,
+      )
+    }
     if (clinic.warnings.length) {
       lines.push('  تحذيرات على مقالات منشورة:')
       for (const article of clinic.warnings) lines.push(...formatArticle(article))
@@ -41,7 +48,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     if (clinic.failure) lines.push(`  ✗ لم يُنشر إصدار جديد، وبقي الموقع السابق كما هو: ${clinic.failure}`)
     if (clinic.release) {
       const {rendered, reused, removed, files} = clinic.release
-      lines.push(`  الإصدار: ${files} ملفًا (${rendered} صفحة مُعاد بناؤها، ${reused} ملفًا دون تغيير، ${removed} محذوفًا)`)
+      lines.push(`  الإصدار: ${files} ملفًا (${rendered} مقالًا أُعيد بناؤه، ${reused} مقالًا دون تغيير، ${removed} مقالًا محذوفًا)`)
     }
   }
   const published = report.clinics.reduce((total, clinic) => total + clinic.published.length, 0)

@@ -1,24 +1,110 @@
-// Serves one clinic's live release: re-resolves the dist/<clinic> symlink per request (so an atomic
-// swap is picked up at once), with ETag / If-None-Match, correct content types and the site's 404 page.
+// Serves one clinic's live release. Each request re-reads the dist/<clinic> symlink and serves from
+// the release it points at, so an atomic swap is picked up at once and a response never mixes two
+// releases. ETags are the content hashes from the release manifest: unchanged bytes keep their ETag
+// across rebuilds, so clients polling with If-None-Match get 304 until something really changed.
 import {createReadStream} from 'node:fs'
+import {readlink} from 'node:fs/promises'
 import type {IncomingMessage, ServerResponse} from 'node:http'
 import {join} from 'node:path'
 import sirv from 'sirv'
+import {readCurrentRelease} from '../publish/releaseStore.ts'
+import {cacheControlFor, contentTypeFor, isMachineReadable, SECURITY_HEADERS} from './responsePolicy.ts'
 
-export const createSiteHandler = (siteDir: string) => {
-  const serve = sirv(siteDir, {
-    dev: true,
-    etag: true,
-    extensions: ['html'],
-    onNoMatch: (_request, response) => notFound(siteDir, response),
-  })
-  return (request: IncomingMessage, response: ServerResponse) => serve(request, response)
+type Handler = (request: IncomingMessage, response: ServerResponse) => void
+interface LiveRelease {
+  files: Readonly<Record<string, string>>
+  serve: Handler
 }
 
-const notFound = (siteDir: string, response: ServerResponse) => {
-  response.statusCode = 404
-  response.setHeader('Content-Type', 'text/html; charset=utf-8')
-  createReadStream(join(siteDir, '404.html'))
-    .on('error', () => response.end('404'))
-    .pipe(response)
+const KEEP = 4
+
+/** The site path a URL path serves, the way sirv resolves it (`/a/` → `a/index.html`, `/a` → `a.html`). */
+export const sitePathCandidates = (urlPath: string): string[] => {
+  let path: string
+  try {
+    path = decodeURIComponent(urlPath)
+  } catch {
+    return []
+  }
+  const bare = path.replace(/^\/+/, '').replace(/\/+$/, '')
+  return bare === '' ? ['index.html'] : [bare, `${bare}.html`, `${bare}/index.html`]
+}
+
+/** RFC 9110 If-None-Match: a list of entity tags, compared weakly, or `*`. */
+export const matchesIfNoneMatch = (header: string | undefined, etag: string): boolean => {
+  if (!header) return false
+  if (header.trim() === '*') return true
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
+  return header.split(',').some((tag) => opaque(tag) === opaque(etag))
+}
+
+export const createSiteHandler = (options: {outDir: string; clinic: string}): Handler => {
+  const releases = new Map<string, LiveRelease>()
+  const notFound = (dir: string, response: ServerResponse) => {
+    response.statusCode = 404
+    response.setHeader('Content-Type', 'text/html; charset=utf-8')
+    response.setHeader('Cache-Control', 'no-store')
+    createReadStream(join(dir, '404.html'))
+      .on('error', () => response.end('404'))
+      .pipe(response)
+  }
+  const liveRelease = async (): Promise<{dir: string; release: LiveRelease} | undefined> => {
+    const target = await readlink(join(options.outDir, options.clinic)).catch(() => undefined)
+    if (target === undefined) return undefined
+    const dir = join(options.outDir, target)
+    let release = releases.get(dir)
+    if (!release) {
+      const current = await readCurrentRelease(options.outDir, options.clinic)
+      const files = current?.dir === dir ? current.manifest.files : {}
+      const serve = sirv(dir, {
+        dev: true,
+        etag: false,
+        extensions: ['html'],
+        setHeaders: (response, pathname) => {
+          const path = pathname.replace(/^\//, '')
+          const type = contentTypeFor(path)
+          if (type) response.setHeader('Content-Type', type)
+        },
+        onNoMatch: (_request, response) => notFound(dir, response),
+      })
+      release = {files, serve}
+      releases.set(dir, release)
+      for (const old of [...releases.keys()].slice(0, Math.max(0, releases.size - KEEP))) releases.delete(old)
+    }
+    return {dir, release}
+  }
+
+  return (request, response) => {
+    void liveRelease().then(
+      (live) => {
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value)
+        if (!live) {
+          response.writeHead(503, {'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5'})
+          response.end('This clinic has not been built yet.')
+          return
+        }
+        const url = new URL(request.url ?? '/', 'http://localhost')
+        const path = sitePathCandidates(url.pathname).find((candidate) => candidate in live.release.files)
+        if (path) {
+          const etag = `"${live.release.files[path]!.slice(0, 32)}"`
+          response.setHeader('ETag', etag)
+          response.setHeader('Cache-Control', cacheControlFor(path))
+          if (isMachineReadable(path)) {
+            response.setHeader('Access-Control-Allow-Origin', '*')
+            response.setHeader('Access-Control-Expose-Headers', 'ETag')
+          }
+          if ((request.method === 'GET' || request.method === 'HEAD') && matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
+            response.writeHead(304)
+            response.end()
+            return
+          }
+        }
+        live.release.serve(request, response)
+      },
+      (error: unknown) => {
+        response.writeHead(500, {'Content-Type': 'text/plain; charset=utf-8'})
+        response.end(String(error))
+      },
+    )
+  }
 }

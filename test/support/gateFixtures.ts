@@ -9,6 +9,7 @@ import {presetFor} from '../../src/presets/index.ts'
 import type {Finding} from '../../src/findings/finding.ts'
 import {checkArticle} from '../../src/gate/checkArticle.ts'
 import type {Preset} from '../../src/presets/preset.ts'
+import {claimContentHash} from '../../src/workflow/claimContentHash.ts'
 
 export const NOW = new Date('2026-11-21T12:00:00Z')
 
@@ -45,15 +46,25 @@ export const citation = (key: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 
-export const claim = (id: string, statement: string, overrides: {evidence?: unknown; review?: unknown} = {}): Raw => ({
-  _id: id,
-  _type: 'claim',
-  statement,
-  procedure: ref('procedure.mesotherapy'),
-  evidence: {certainty: 'low', citations: [citation('c1', {pmid: '12345678'})]},
-  review: {status: 'approved', reviewer: ref('person.dr-hala'), reviewedAt: '2026-06-01T09:00:00Z', reviewDue: '2027-06-30'},
-  ...overrides,
-})
+/**
+ * A claim; approved by default. An approved review without an `approvedHash` key gets the hash of
+ * the claim's own statement + evidence, as the approve action would record it; pass
+ * `approvedHash: undefined` (or another hash) to test an approval that does not cover the text.
+ */
+export const claim = (id: string, statement: string, overrides: {evidence?: unknown; review?: unknown} = {}): Raw => {
+  const document: Raw = {
+    _id: id,
+    _type: 'claim',
+    statement,
+    procedure: ref('procedure.mesotherapy'),
+    evidence: {certainty: 'low', citations: [citation('c1', {pmid: '12345678'})]},
+    review: {status: 'approved', reviewer: ref('person.dr-hala'), reviewedAt: '2026-06-01T09:00:00Z', reviewDue: '2027-06-30'},
+    ...overrides,
+  }
+  const review = document.review as Record<string, unknown> | undefined
+  if (review?.status === 'approved' && !('approvedHash' in review)) document.review = {...review, approvedHash: claimContentHash(document)}
+  return document
+}
 
 export const span = (key: string, text: string, marks: string[] = []) => ({_type: 'span', _key: key, text, marks})
 

@@ -1,7 +1,7 @@
 // zod boundary for `article` documents. People and dates are optional here on purpose: a missing
 // author or reviewer is a publish-gate finding a writer can fix, not a parse error.
 import {z} from 'zod'
-import {documentBase, image, isoDate, reference, slug} from '../fields.ts'
+import {documentBase, image, isoDate, isoDateTime, reference, slug} from '../fields.ts'
 import {bodyBlock} from '../portableText.ts'
 import {ARTICLE_LANGUAGES, valuesOf} from '../vocabulary.ts'
 
@@ -21,5 +21,9 @@ export const articleDocument = z.object({
   lastReviewed: isoDate.optional(),
   nextReviewDue: isoDate.optional(),
   targetClinics: z.array(reference).default([]),
+  /** Scheduled publishing: not live before this instant, even when the gate passes. */
+  publishAt: isoDateTime.optional(),
+  /** Scheduled withdrawal: not live from this instant on. */
+  unpublishAt: isoDateTime.optional(),
 })
 export type Article = z.infer<typeof articleDocument>

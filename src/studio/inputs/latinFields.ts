@@ -27,4 +27,9 @@ export const LATIN_FIELDS: readonly string[] = [
   'branding.accentColor',
   'citations.pmid',
   'citations.doi',
+  // The review workflow's identifiers: Sanity user ids and sha256 hashes.
+  'review.approvedBy',
+  'review.approvedHash',
+  'audit.userId',
+  'audit.hash',
 ]

@@ -4,7 +4,7 @@ import {buildContentGraph} from '../../content/contentGraph.ts'
 import {parseDocument} from '../../content/parseDocuments.ts'
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
 import {calendarDateIn} from '../../checks/calendarDates.ts'
-import {approvalProblemPath, claimApprovalProblems, describeApprovalProblem, fixForApprovalProblem} from '../../checks/claimApproval.ts'
+import {approvalProblemPath, approvalProblemRuleId, claimApprovalProblems, describeApprovalProblem, fixForApprovalProblem} from '../../checks/claimApproval.ts'
 import {claimEvidenceProblems, describeEvidenceProblem, evidenceProblemPath, fixForEvidenceProblem} from '../../checks/claimEvidence.ts'
 
 export interface StudioClaimInput {
@@ -39,7 +39,7 @@ export const studioClaimFindings = ({document, reviewer, now}: StudioClaimInput)
     .filter((problem) => problem.kind !== 'status')
     .map((problem) =>
       finding(
-        problem.kind === 'expired' ? 'claim-expired' : 'claim-unapproved',
+        approvalProblemRuleId(problem),
         approvalProblemPath(problem),
         `هذا الادعاء ${describeApprovalProblem(problem)}، فلن تُنشر المقالات المربوطة به. ${fixForApprovalProblem(problem)}.`,
       ),

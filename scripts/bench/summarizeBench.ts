@@ -1,0 +1,122 @@
+// Turns the raw measurements of one corpus size into the figures the benchmark reports: pages per
+// second on both sides (same page rule, same clock rule), the Sanad/Hugo ratio, the incremental
+// medians and a verdict per target. Pure; the table and --json print exactly this.
+import type {BuildMeasurement} from './buildChild.ts'
+import type {HugoMeasurement, HugoRun} from './hugoComparison.ts'
+
+export interface CorpusFigures {
+  articles: number
+  claims: number
+  documents: number
+  ndjsonBytes: number
+  wordsAverage: number
+  wordsMin: number
+  wordsMax: number
+  generateMs: number
+}
+
+export interface SizeMeasurements {
+  corpus: CorpusFigures
+  sanad: BuildMeasurement & {processWallMs: number}
+  hugo: HugoMeasurement | {skipped: string}
+}
+
+export interface TargetVerdict {
+  target: string
+  met: boolean
+  measured: string
+}
+
+export interface SizeSummary extends SizeMeasurements {
+  full: {pages: number; coldWallMs: number; buildMs: number; pagesPerSecond: number; buildPagesPerSecond: number; cpuMs: number; peakRssMb: number}
+  exportRebuild: {ms: number; rendered: number; reused: number}
+  inProcess: {medianMs: number; minMs: number; maxMs: number; medianGateMs: number; medianRenderMs: number; rendered: number; reused: number; runs: number}
+  childPeakRssMb: number
+  hugoSummary?: {pages: number; medianWallMs: number; pagesPerSecond: number; cpuMs: number | undefined; peakRssMb: number | undefined; hugoReportedMs: number | undefined}
+  /** Sanad pages/s ÷ Hugo pages/s, both on cold process wall time. */
+  ratio?: number
+  targets: TargetVerdict[]
+}
+
+export const INCREMENTAL_TARGET_MS = 200
+export const FULL_BUILD_RATIO_TARGET = 2
+export const PEAK_RSS_TARGET_MB = 300
+export const PEAK_RSS_TARGET_ARTICLES = 4000
+
+export const median = (values: readonly number[]): number => {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0)
+const mb = (kb: number): number => kb / 1024
+
+/** The Hugo run with the median wall time (a real run, so its pages, CPU and RSS belong together). */
+const medianRun = (runs: readonly HugoRun[]): HugoRun | undefined => [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(runs.length / 2)]
+
+export const summarizeSize = (measured: SizeMeasurements): SizeSummary => {
+  const {sanad, hugo, corpus} = measured
+  const full = {
+    pages: sanad.fullPages,
+    coldWallMs: sanad.coldFullMs,
+    buildMs: sanad.fullMs,
+    pagesPerSecond: sanad.fullPages / (sanad.coldFullMs / 1000),
+    buildPagesPerSecond: sanad.fullPages / (sanad.fullMs / 1000),
+    cpuMs: sanad.fullCpuMs,
+    peakRssMb: mb(sanad.fullMaxRssKb),
+  }
+  const totals = sanad.inProcess.map((run) => run.totalMs)
+  const last = sanad.inProcess.at(-1)
+  const inProcess = {
+    medianMs: median(totals),
+    minMs: Math.min(...totals),
+    maxMs: Math.max(...totals),
+    medianGateMs: median(sanad.inProcess.map((run) => run.gateMs)),
+    medianRenderMs: median(sanad.inProcess.map((run) => sum(run.clinics.map((clinic) => clinic.renderMs)))),
+    rendered: last ? sum(last.clinics.map((clinic) => clinic.rendered)) : 0,
+    reused: last ? sum(last.clinics.map((clinic) => clinic.reused)) : 0,
+    runs: sanad.inProcess.length,
+  }
+  const exportRebuild = {
+    ms: sanad.exportRebuild.ms,
+    rendered: sum(sanad.exportRebuild.clinics.map((clinic) => clinic.rendered)),
+    reused: sum(sanad.exportRebuild.clinics.map((clinic) => clinic.reused)),
+  }
+
+  const run = 'runs' in hugo ? medianRun(hugo.runs) : undefined
+  const hugoSummary = run && {
+    pages: run.pages,
+    medianWallMs: run.wallMs,
+    pagesPerSecond: run.pages / (run.wallMs / 1000),
+    cpuMs: run.cpuMs,
+    peakRssMb: run.maxRssKb === undefined ? undefined : mb(run.maxRssKb),
+    hugoReportedMs: run.hugoReportedMs,
+  }
+  const ratio = hugoSummary ? full.pagesPerSecond / hugoSummary.pagesPerSecond : undefined
+
+  const targets: TargetVerdict[] = []
+  if (ratio !== undefined) {
+    targets.push({target: `full build >= ${FULL_BUILD_RATIO_TARGET}x Hugo pages/s`, met: ratio >= FULL_BUILD_RATIO_TARGET, measured: `${ratio.toFixed(2)}x`})
+  }
+  targets.push({
+    target: `incremental (b), one article across all clinics < ${INCREMENTAL_TARGET_MS} ms`,
+    met: inProcess.medianMs < INCREMENTAL_TARGET_MS,
+    measured: `${Math.round(inProcess.medianMs)} ms median`,
+  })
+  if (corpus.articles === PEAK_RSS_TARGET_ARTICLES) {
+    targets.push({target: `peak RSS < ${PEAK_RSS_TARGET_MB} MB at ${PEAK_RSS_TARGET_ARTICLES} articles`, met: full.peakRssMb < PEAK_RSS_TARGET_MB, measured: `${Math.round(full.peakRssMb)} MB`})
+  }
+
+  return {
+    ...measured,
+    full,
+    exportRebuild,
+    inProcess,
+    childPeakRssMb: mb(sanad.finalMaxRssKb),
+    ...(hugoSummary ? {hugoSummary} : {}),
+    ...(ratio !== undefined ? {ratio} : {}),
+    targets,
+  }
+}

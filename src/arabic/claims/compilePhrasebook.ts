@@ -1,0 +1,205 @@
+// Turns a phrasebook (data) into what the matcher runs: one lexicon of every word form the
+// patterns and scopes use, patterns as element lists indexed by the words they can start with, and
+// per-word scope bits. Compiled once per phrasebook object and cached.
+import {inflectedForms, isShortParticle} from '../inflections.ts'
+import {compileLexicon, type Lexicon, type LexiconForm} from '../lexicon.ts'
+import {normalizeWord} from '../normalize.ts'
+import {tokenize} from '../tokenize.ts'
+import type {ClaimSeverity, Phrasebook, PhrasePattern} from './phrasebook.ts'
+
+export const ANY_ARTICLE = 0
+export const NO_ARTICLE = 1
+
+export interface TermSpec {
+  term: number
+  article: number
+}
+export type Alternative = readonly TermSpec[]
+export type Element = {kind: 'slot'; alternatives: readonly Alternative[]; optional: boolean} | {kind: 'gap'; max: number}
+
+export interface CompiledPattern {
+  index: number
+  category: number
+  source: string
+  elements: readonly Element[]
+  notAfter: readonly Alternative[]
+}
+
+export interface CompiledCategory {
+  id: string
+  label: string
+  message: string
+  suggestion: string
+  severity: ClaimSeverity
+  hedgesCancel: boolean
+}
+
+export const NEGATOR = 1
+export const CLAUSE_JOINER = 2
+export const QUESTION_WORD = 4
+export const PRESUPPOSING = 8
+export const WARNING_WORD = 16
+export const HEDGE = 32
+export const GAP_BREAKER = 64
+export const PRIVATIVE = 128
+
+export interface CompiledPhrasebook {
+  lexicon: Lexicon
+  termCount: number
+  /** Scope bits (NEGATOR…) per term id. */
+  scopeBits: Uint8Array
+  /** Patterns by the term id their first element can match. */
+  patternsByFirstTerm: ReadonlyArray<readonly CompiledPattern[] | undefined>
+  patternCount: number
+  categories: readonly CompiledCategory[]
+  negationReach: number
+  privativeReach: number
+}
+
+const DEFAULT_GAP = 3
+
+class PhrasebookCompiler {
+  readonly forms: LexiconForm[] = []
+  readonly termIds = new Map<string, number>()
+  readonly phrasebook: Phrasebook
+
+  constructor(phrasebook: Phrasebook) {
+    this.phrasebook = phrasebook
+  }
+
+  term(word: string, exact: boolean): number {
+    const normalized = normalizeWord(word)
+    const fixed = exact || isShortParticle(normalized)
+    const key = `${fixed ? '=' : '~'}${normalized}`
+    let id = this.termIds.get(key)
+    if (id === undefined) {
+      id = this.termIds.size
+      this.termIds.set(key, id)
+      const surfaces = fixed ? [normalized] : inflectedForms(normalized)
+      // A word written with the article is also met after the preposition ل, which drops its
+      // alef: "الأبد" → "للأبد" (looking up the stem "أبد" instead would also match "لابد").
+      if (!fixed && normalized.startsWith('ال') && normalized.length >= 4) surfaces.push(...inflectedForms(`ل${normalized.slice(1)}`))
+      for (const surface of surfaces) this.forms.push({surface, termId: id})
+    }
+    return id
+  }
+
+  /** One written word or phrase (with markers) to a sequence of term specs. */
+  literal(written: string, where: string): Alternative {
+    let text = written
+    let exact = false
+    let article = ANY_ARTICLE
+    for (;;) {
+      if (text.startsWith('=')) exact = true
+      else if (text.startsWith('!')) article = NO_ARTICLE
+      else break
+      text = text.slice(1)
+    }
+    const normalized = normalizeWord(text)
+    const tokens = tokenize(normalized)
+    if (tokens.count === 0) throw new Error(`Empty word "${written}" in ${where}`)
+    const specs: TermSpec[] = []
+    for (let index = 0; index < tokens.count; index++) {
+      const word = normalized.slice(tokens.start[index], tokens.end[index])
+      specs.push({term: this.term(word, exact), article: index === 0 ? article : ANY_ARTICLE})
+    }
+    return specs
+  }
+
+  alternatives(element: string, where: string): Alternative[] {
+    const inner = element.startsWith('(') && element.endsWith(')') ? element.slice(1, -1) : element
+    return inner.split('|').flatMap((choice) => {
+      if (!choice.startsWith('@')) return [this.literal(choice, where)]
+      const entries = this.phrasebook.classes[choice.slice(1)]
+      if (!entries) throw new Error(`Unknown word class ${choice} in ${where}`)
+      return entries.map((entry) => entry.split(/\s+/).filter(Boolean).flatMap((word) => this.literal(word, `${choice} in ${where}`)))
+    })
+  }
+
+  elements(source: string, where: string): Element[] {
+    return source
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((raw): Element => {
+        const gap = /^(?:…|\.\.\.)(\d*)$/.exec(raw)
+        if (gap) return {kind: 'gap', max: gap[1] ? Number(gap[1]) : DEFAULT_GAP}
+        const optional = raw.endsWith('?') && raw.length > 1
+        return {kind: 'slot', alternatives: this.alternatives(optional ? raw.slice(0, -1) : raw, where), optional}
+      })
+  }
+}
+
+const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
+  const compiler = new PhrasebookCompiler(phrasebook)
+  const patterns: CompiledPattern[] = []
+  const categories = phrasebook.categories.map((category): CompiledCategory => ({
+    id: category.id,
+    label: category.label,
+    message: category.message,
+    suggestion: category.suggestion,
+    severity: phrasebook.severities[category.id] ?? 'error',
+    hedgesCancel: category.hedgesCancel ?? false,
+  }))
+  phrasebook.categories.forEach((category, categoryIndex) => {
+    if (categories[categoryIndex]!.severity === 'off') return
+    category.patterns.forEach((pattern: PhrasePattern) => {
+      const source = typeof pattern === 'string' ? pattern : pattern.match
+      const where = `${category.id} pattern "${source}"`
+      const elements = compiler.elements(source, where)
+      const first = elements[0]
+      if (!first || first.kind !== 'slot' || first.optional) throw new Error(`${where} must start with a required word`)
+      const notAfter = typeof pattern === 'string' || !pattern.notAfter ? [] : compiler.alternatives(pattern.notAfter, where)
+      patterns.push({index: patterns.length, category: categoryIndex, source, elements, notAfter})
+    })
+  })
+
+  const scopeEntries: ReadonlyArray<readonly [readonly string[], number]> = [
+    [phrasebook.scopes.negators, NEGATOR],
+    [phrasebook.scopes.privatives, PRIVATIVE],
+    [phrasebook.scopes.clauseJoiners, CLAUSE_JOINER],
+    [phrasebook.scopes.questionWords, QUESTION_WORD],
+    [phrasebook.scopes.presupposingQuestionWords, PRESUPPOSING],
+    [phrasebook.scopes.warningWords, WARNING_WORD],
+    [phrasebook.scopes.hedges, HEDGE],
+    [phrasebook.scopes.gapBreakers, GAP_BREAKER],
+  ]
+  const scoped: Array<[number, number]> = []
+  for (const [words, bit] of scopeEntries) {
+    for (const word of words) {
+      const specs = compiler.literal(word, 'scopes')
+      if (specs.length !== 1) throw new Error(`Scope word "${word}" must be a single word`)
+      scoped.push([specs[0]!.term, bit])
+    }
+  }
+
+  const termCount = compiler.termIds.size
+  const scopeBits = new Uint8Array(termCount)
+  for (const [term, bit] of scoped) scopeBits[term]! |= bit
+  const patternsByFirstTerm: CompiledPattern[][] = Array.from({length: termCount}, () => [])
+  for (const pattern of patterns) {
+    const first = pattern.elements[0] as Extract<Element, {kind: 'slot'}>
+    const starts = new Set(first.alternatives.map((alternative) => alternative[0]!.term))
+    for (const term of starts) patternsByFirstTerm[term]!.push(pattern)
+  }
+  return {
+    lexicon: compileLexicon(compiler.forms),
+    termCount,
+    scopeBits,
+    patternsByFirstTerm: patternsByFirstTerm.map((list) => (list.length ? list : undefined)),
+    patternCount: patterns.length,
+    categories,
+    negationReach: phrasebook.scopes.negationReach,
+    privativeReach: phrasebook.scopes.privativeReach,
+  }
+}
+
+const cache = new WeakMap<Phrasebook, CompiledPhrasebook>()
+
+export const compilePhrasebook = (phrasebook: Phrasebook): CompiledPhrasebook => {
+  let compiled = cache.get(phrasebook)
+  if (!compiled) {
+    compiled = compile(phrasebook)
+    cache.set(phrasebook, compiled)
+  }
+  return compiled
+}

@@ -1,0 +1,75 @@
+// The language banned-claim data is written in: categories of claims, each with Arabic guidance and
+// patterns over words, plus the word lists that take a mention back (negation, question, warning,
+// hedge). Presets hold the data (src/presets/bannedClaims/); this file only says what it may contain.
+//
+// Pattern syntax, one pattern per string, elements separated by spaces:
+//   word            the word with any proclitic (و ف ب ك ل ال لل س) and any inflectional suffix;
+//                   spelling is folded first (أ/إ/آ → ا, ة → ه, ى → ي, no tashkeel or tatweel)
+//   =word           the word without suffixes (particles of one or two letters are always exact)
+//   الword          written with the article, only with it: "الأفضل" matches "والأفضل", not "أفضل"
+//   !word           only without the article: "!أفضل" matches "أفضل", not "الأفضل"
+//                   (a plain "أفضل" matches both)
+//   a|b|c           any one of these
+//   @name           any entry of the word class `name` (an entry may be several words)
+//   …  …2           up to 3 (or 2) other words in between, within the clause
+//   element?        the element may be absent
+// A match never crosses a clause (comma) or sentence boundary.
+import type {Jurisdiction} from '../../presets/preset.ts'
+
+export type ClaimSeverity = 'error' | 'warning' | 'off'
+
+export type PhrasePattern =
+  | string
+  | {
+      match: string
+      /** The word before the match must not be one of these (e.g. "@outcome": "النتيجة الأفضل" is not self-praise). */
+      notAfter?: string
+    }
+
+export interface ClaimCategory {
+  id: string
+  /** Arabic, a few words: the kind of claim, e.g. "وعد بنتائج مضمونة". */
+  label: string
+  /** Arabic: why such a sentence may not be published. */
+  message: string
+  /** Arabic: how to say it instead. */
+  suggestion: string
+  /** When a hedge (غالبًا، عادةً، معظم…) in the same clause makes the sentence a fair statement. */
+  hedgesCancel?: boolean
+  patterns: readonly PhrasePattern[]
+}
+
+export interface ClaimScopes {
+  /** Before a claim, in its clause and within `negationReach` words, these take it back ("ليس سحريًا"). */
+  negators: readonly string[]
+  negationReach: number
+  /** Words that negate only what follows closely ("غير مضمونة", "بدون وعود سحرية"), within `privativeReach` words. */
+  privatives: readonly string[]
+  privativeReach: number
+  /**
+   * A negator's reach stops at these (a new clause joined without a comma: "لكن"), and at a word
+   * that starts with و/ف + the article ("والنتائج"), which begins a new conjunct.
+   */
+  clauseJoiners: readonly string[]
+  /** Earlier in the sentence, these make it a question, not an assertion ("هل النتائج مضمونة"). */
+  questionWords: readonly string[]
+  /** A sentence ending in "؟" is a question unless it starts with one of these ("لماذا نحن الأفضل؟"). */
+  presupposingQuestionWords: readonly string[]
+  /** Earlier in the sentence, these make it a warning against the claim ("احذري من إعلانات…"). */
+  warningWords: readonly string[]
+  /** A "…" gap in a pattern never spans these ("لا تضعي مكياجًا لتجنّب الألم" is advice, not "no pain"). */
+  gapBreakers: readonly string[]
+  /** In the clause, these soften an absolute statement (only for categories with `hedgesCancel`). */
+  hedges: readonly string[]
+}
+
+export interface Phrasebook {
+  jurisdiction: Jurisdiction
+  classes: Readonly<Record<string, readonly string[]>>
+  scopes: ClaimScopes
+  categories: readonly ClaimCategory[]
+  /** Per category id; a category not listed is an error. */
+  severities: Readonly<Record<string, ClaimSeverity>>
+}
+
+export const definePhrasebook = (phrasebook: Phrasebook): Phrasebook => phrasebook

@@ -1,0 +1,122 @@
+// Splits normalised Arabic text into word, number and percent tokens, and records which clause and
+// sentence each token is in: the claim rules scope negation to a clause and questions and warnings
+// to a sentence. Works on the output of normalizeForMatching, so offsets are normalised offsets.
+
+export const WORD = 1
+export const NUMBER = 2
+export const PERCENT = 3
+
+export interface TokenStream {
+  count: number
+  /** Normalised offsets, `[start, end)`. */
+  start: Int32Array
+  end: Int32Array
+  kind: Uint8Array
+  clause: Int32Array
+  sentence: Int32Array
+  /** Per sentence: 1 when it ends with a question mark. */
+  sentenceIsQuestion: Uint8Array
+  /** Per sentence: index of its first token (or of the next sentence's, if it has none). */
+  sentenceFirstToken: Int32Array
+}
+
+const OTHER = 0
+const LETTER = 1
+const DIGIT = 2
+const PERCENT_SIGN = 3
+const SENTENCE_END = 4
+const CLAUSE_END = 5
+const QUESTION = 6
+const FULL_STOP = 7
+
+const buildClasses = (): Uint8Array => {
+  const classes = new Uint8Array(0x10000)
+  const letter = /^[\p{L}\p{M}]$/u
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue
+    if (letter.test(String.fromCharCode(code))) classes[code] = LETTER
+  }
+  for (let code = 0x30; code <= 0x39; code++) classes[code] = DIGIT
+  classes[0x25] = PERCENT_SIGN
+  for (const mark of '!;\n\r\u2026\u2029\u2028') classes[mark.charCodeAt(0)] = SENTENCE_END
+  classes[0x2e] = FULL_STOP
+  classes[0x3f] = QUESTION
+  classes[0x2c] = CLAUSE_END
+  return classes
+}
+
+const CLASSES = buildClasses()
+
+export const tokenize = (text: string): TokenStream => {
+  const length = text.length
+  const capacity = (length >> 1) + 2
+  const start = new Int32Array(capacity)
+  const end = new Int32Array(capacity)
+  const kind = new Uint8Array(capacity)
+  const clause = new Int32Array(capacity)
+  const sentence = new Int32Array(capacity)
+  const sentenceIsQuestion = new Uint8Array(capacity)
+  const sentenceFirstToken = new Int32Array(capacity)
+  let count = 0
+  let clauseId = 0
+  let sentenceId = 0
+  // A boundary only counts once a token has been seen since the last one, so ". ." or a blank line
+  // do not create empty sentences.
+  let tokensInSentence = 0
+  let tokensInClause = 0
+  let index = 0
+  while (index < length) {
+    const type = CLASSES[text.charCodeAt(index)]!
+    if (type === LETTER || type === DIGIT) {
+      const tokenStart = index
+      const isNumber = type === DIGIT
+      index++
+      while (index < length) {
+        const next = CLASSES[text.charCodeAt(index)]!
+        if (next === LETTER || next === DIGIT) {
+          index++
+        } else if (isNumber && (next === FULL_STOP || next === CLAUSE_END) && CLASSES[text.charCodeAt(index + 1)] === DIGIT) {
+          // 2.5 and 1,000 are one number, not a sentence or clause end.
+          index += 2
+        } else break
+      }
+      start[count] = tokenStart
+      end[count] = index
+      kind[count] = isNumber ? NUMBER : WORD
+      clause[count] = clauseId
+      sentence[count] = sentenceId
+      if (tokensInSentence === 0) sentenceFirstToken[sentenceId] = count
+      count++
+      tokensInSentence++
+      tokensInClause++
+      continue
+    }
+    if (type === PERCENT_SIGN) {
+      start[count] = index
+      end[count] = index + 1
+      kind[count] = PERCENT
+      clause[count] = clauseId
+      sentence[count] = sentenceId
+      if (tokensInSentence === 0) sentenceFirstToken[sentenceId] = count
+      count++
+      tokensInSentence++
+      tokensInClause++
+    } else if (type === SENTENCE_END || type === FULL_STOP || type === QUESTION) {
+      if (type === QUESTION && tokensInSentence > 0) sentenceIsQuestion[sentenceId] = 1
+      if (tokensInSentence > 0) {
+        sentenceId++
+        clauseId++
+        tokensInSentence = 0
+        tokensInClause = 0
+      }
+    } else if (type === CLAUSE_END) {
+      if (tokensInClause > 0) {
+        clauseId++
+        tokensInClause = 0
+      }
+    }
+    index++
+  }
+  if (tokensInSentence === 0) sentenceFirstToken[sentenceId] = count
+  return {count, start, end, kind, clause, sentence, sentenceIsQuestion, sentenceFirstToken}
+}

@@ -1,0 +1,34 @@
+// /api/v1/index.json: what a clinic site polls. Lists every published article (newest review
+// first, as the home page) and every procedure the clinic offers, with links to the rest of the API.
+import {proceduresWithPages, publishedArticles} from '../render/lib/siteContents.ts'
+import type {RenderSiteInput} from '../render/lib/types.ts'
+import type {ApiIndex} from './apiShapes.ts'
+import {apiSchemaUrl} from './apiJsonSchema.ts'
+import {articleSummary} from './articleApi.ts'
+import {latestInstant} from './contentDates.ts'
+import {clinicSummary, procedureLink} from './credits.ts'
+import {ATOM_FEED_FILE, fileUrlPath, JSON_FEED_FILE, SITEMAP_FILE, siteUrl} from './deliveryPaths.ts'
+import {clinicOrigin} from '../render/lib/sitePaths.ts'
+
+export const apiIndex = (site: RenderSiteInput): ApiIndex => {
+  const hasOrigin = clinicOrigin(site.clinic) !== undefined
+  const articles = publishedArticles(site).map((article) => articleSummary(site, article))
+  return {
+    $schema: apiSchemaUrl(site.clinic, 'index'),
+    apiVersion: 'v1',
+    clinic: clinicSummary(site.clinic),
+    updatedAt: latestInstant(articles.map((article) => article.updatedAt)) ?? null,
+    articles,
+    procedures: proceduresWithPages(site).map((procedure) => procedureLink(site, procedure)),
+    links: {
+      schema: {
+        index: apiSchemaUrl(site.clinic, 'index'),
+        article: apiSchemaUrl(site.clinic, 'article'),
+        procedure: apiSchemaUrl(site.clinic, 'procedure'),
+      },
+      jsonFeed: hasOrigin ? siteUrl(site.clinic, fileUrlPath(JSON_FEED_FILE)) : null,
+      atomFeed: hasOrigin ? siteUrl(site.clinic, fileUrlPath(ATOM_FEED_FILE)) : null,
+      sitemap: hasOrigin ? siteUrl(site.clinic, fileUrlPath(SITEMAP_FILE)) : null,
+    },
+  }
+}

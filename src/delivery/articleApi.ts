@@ -1,0 +1,97 @@
+// The API documents of one article: its entry in /api/v1/index.json and its own
+// /api/v1/articles/<slug>.json with everything a clinic site needs to show or republish it.
+import type {Article} from '../content/documents/article.ts'
+import {isArticlePublished} from '../render/lib/siteContents.ts'
+import {articleUrl} from '../render/lib/sitePaths.ts'
+import type {RenderSiteInput} from '../render/lib/types.ts'
+import type {ArticleDetail, ArticleSummary, Attribution, PersonCredit} from './apiShapes.ts'
+import {apiSchemaUrl} from './apiJsonSchema.ts'
+import type {Element} from 'hast'
+import {toHtml} from 'hast-util-to-html'
+import {articleClaims, articleContentTree, articleFaq, articleProcedures, clinicBody, clinicDisclaimer} from './articleContent.ts'
+import {articleUpdatedAt} from './contentDates.ts'
+import {articleLink, clinicSummary, personCredit, procedureContraindications, procedureLink, procedureRisks} from './credits.ts'
+import {apiArticleFile, exportFile, fileUrlPath, siteUrl} from './deliveryPaths.ts'
+import {SANAD_PUBLISHER, SYNDICATION_LICENCE} from './syndicationLicence.ts'
+
+export const articleSummary = (site: RenderSiteInput, article: Article): ArticleSummary => ({
+  id: article._id,
+  slug: article.slug.current,
+  title: article.title,
+  excerpt: article.excerpt ?? null,
+  language: article.language,
+  procedures: article.procedures.flatMap((ref) => {
+    const procedure = site.graph.procedures.get(ref._ref)
+    return procedure ? [procedureLink(site, procedure)] : []
+  }),
+  lastReviewed: article.lastReviewed ?? null,
+  nextReviewDue: article.nextReviewDue ?? null,
+  updatedAt: articleUpdatedAt(article, site.graph),
+  url: siteUrl(site.clinic, articleUrl(article.slug.current)),
+  apiUrl: siteUrl(site.clinic, fileUrlPath(apiArticleFile(article.slug.current))),
+  markdownUrl: siteUrl(site.clinic, fileUrlPath(exportFile(article.slug.current))),
+})
+
+const reviewerOf = (site: RenderSiteInput, article: Article): PersonCredit => {
+  const reviewer = site.graph.people.get(article.medicalReviewer?._ref ?? '')
+  // The gate's reviewer-missing rule keeps such an article off every site.
+  if (!reviewer) throw new Error(`article ${article._id} reached delivery without a medical reviewer`)
+  return personCredit(reviewer)
+}
+
+export const articleAttribution = (site: RenderSiteInput, article: Article, summary: ArticleSummary): Attribution => {
+  const reviewer = reviewerOf(site, article)
+  const author = site.graph.people.get(article.author?._ref ?? '')
+  const reviewed = article.lastReviewed ? `، وراجعه طبيًا ${reviewer.name} في ${article.lastReviewed}` : `، وراجعه طبيًا ${reviewer.name}`
+  return {
+    source: {name: site.clinic.name, url: summary.url},
+    publisher: SANAD_PUBLISHER,
+    author: author ? personCredit(author) : null,
+    medicalReviewer: reviewer,
+    lastReviewed: summary.lastReviewed,
+    nextReviewDue: summary.nextReviewDue,
+    updatedAt: summary.updatedAt,
+    validUntil: summary.nextReviewDue,
+    notice: `المصدر: ${site.clinic.name} (${summary.url})${reviewed}.`,
+    licence: SYNDICATION_LICENCE,
+  }
+}
+
+/** `contentTree` may be passed in when the caller renders the content for another file too. */
+export const articleDetail = (site: RenderSiteInput, article: Article, contentTree: Element[] = articleContentTree(site, article)): ArticleDetail => {
+  const summary = articleSummary(site, article)
+  const disclaimer = clinicDisclaimer(site)
+  if (!disclaimer) throw new Error(`article ${article._id} reached delivery without a disclaimer in force for ${site.clinic.jurisdiction}`)
+  const procedures = articleProcedures(site, article)
+  const author = site.graph.people.get(article.author?._ref ?? '')
+  const heroUrl = article.heroImage ? site.imageUrl(article.heroImage) : undefined
+  return {
+    $schema: apiSchemaUrl(site.clinic, 'article'),
+    apiVersion: 'v1',
+    clinic: clinicSummary(site.clinic),
+    article: {
+      ...summary,
+      heroImage: heroUrl && article.heroImage ? {url: heroUrl.startsWith('/') ? siteUrl(site.clinic, heroUrl) : heroUrl, alt: article.heroImage.alt ?? ''} : null,
+      author: author ? personCredit(author) : null,
+      medicalReviewer: reviewerOf(site, article),
+      html: toHtml(contentTree),
+      portableText: clinicBody(site, article),
+      claims: articleClaims(site, article),
+      risks: procedures.flatMap((procedure) => procedureRisks(site, procedure)),
+      contraindications: procedures.flatMap((procedure) => procedureContraindications(site, procedure)),
+      faq: articleFaq(article),
+      disclaimer: {
+        title: disclaimer.title,
+        jurisdiction: disclaimer.jurisdiction,
+        text: disclaimer.text,
+        version: disclaimer.version,
+        effectiveDate: disclaimer.effectiveDate,
+      },
+      relatedArticles: article.relatedArticles.flatMap((ref) => {
+        const other = site.graph.articles.get(ref._ref)
+        return other && other._id !== article._id && isArticlePublished(site, other._id) ? [articleLink(site.clinic, other)] : []
+      }),
+      attribution: articleAttribution(site, article, summary),
+    },
+  }
+}

@@ -1,0 +1,85 @@
+// What one published article shows on one clinic's site, as hast and as data: the body in page
+// order, its claims with evidence, and the disclaimer in force. The API, the feeds and the Markdown
+// export all start here, so they say exactly what the page says.
+import type {Element} from 'hast'
+import {toHtml} from 'hast-util-to-html'
+import {currentDisclaimer} from '../checks/currentDisclaimer.ts'
+import type {Article} from '../content/documents/article.ts'
+import type {Disclaimer} from '../content/documents/disclaimer.ts'
+import type {Procedure} from '../content/documents/procedure.ts'
+import type {BodyBlock} from '../content/portableText.ts'
+import {GRADE_CERTAINTY, labelOf, STUDY_TYPES} from '../content/vocabulary.ts'
+import {todayFor} from '../presets/index.ts'
+import {citationListToHast, citedClaimIds, collectArticleCitations} from '../render/lib/citations.ts'
+import {portableTextToHast} from '../render/lib/portableTextToHast.ts'
+import {sanitizeSiteContent} from '../render/lib/siteSchema.ts'
+import type {RenderSiteInput} from '../render/lib/types.ts'
+import type {ClaimEntry} from './apiShapes.ts'
+import {personCredit} from './credits.ts'
+
+/** The disclaimer the gate required for this clinic; every published article carries it. */
+export const clinicDisclaimer = (site: RenderSiteInput): Disclaimer | undefined =>
+  currentDisclaimer(site.graph, site.clinic.jurisdiction, todayFor(site.clinic.jurisdiction, site.now))
+
+/** The body with other jurisdictions' (and superseded) disclaimer blocks left out, as the page does. */
+export const clinicBody = (site: RenderSiteInput, article: Article): BodyBlock[] => {
+  const disclaimer = clinicDisclaimer(site)
+  return article.body.filter((block) => block._type !== 'disclaimerBlock' || block.disclaimer._ref === disclaimer?._id)
+}
+
+const isTrailingBlock = (block: BodyBlock): boolean => block._type === 'faq' || block._type === 'disclaimerBlock'
+
+/** Body, citation list, FAQ and disclaimer, sanitised by the same schema as the pages. */
+export const articleContentTree = (site: RenderSiteInput, article: Article): Element[] => {
+  const body = clinicBody(site, article)
+  const citations = collectArticleCitations(body, site.graph)
+  const context = {clinic: site.clinic, graph: site.graph, now: site.now, citations}
+  const tree = [
+    ...portableTextToHast(body.filter((block) => !isTrailingBlock(block)), context),
+    ...citationListToHast(site.clinic.locale, citations),
+    ...portableTextToHast(body.filter((block) => block._type === 'faq'), context),
+    ...portableTextToHast(body.filter((block) => block._type === 'disclaimerBlock'), context),
+  ]
+  return sanitizeSiteContent(tree).filter((node): node is Element => node.type === 'element')
+}
+
+export const articleContentHtml = (site: RenderSiteInput, article: Article): string => toHtml(articleContentTree(site, article))
+
+/** Claims in the order the body first cites them; a published article has only approved ones. */
+export const articleClaims = (site: RenderSiteInput, article: Article): ClaimEntry[] =>
+  citedClaimIds(article.body).flatMap((id) => {
+    const claim = site.graph.claims.get(id)
+    const reviewer = site.graph.people.get(claim?.review?.reviewer?._ref ?? '')
+    if (!claim || !reviewer || !claim.review?.reviewDue) return []
+    return [{
+      id: claim._id,
+      statement: claim.statement,
+      evidence: {
+        certainty: claim.evidence?.certainty ?? null,
+        certaintyLabel: labelOf(GRADE_CERTAINTY, claim.evidence?.certainty) || 'غير محدّدة',
+        note: claim.evidence?.note ?? null,
+        citations: (claim.evidence?.citations ?? []).map((citation) => ({
+          title: citation.title,
+          year: citation.year ?? null,
+          studyType: citation.studyType ?? null,
+          studyTypeLabel: citation.studyType ? labelOf(STUDY_TYPES, citation.studyType) : null,
+          pmid: citation.pmid ?? null,
+          doi: citation.doi ?? null,
+          url: citation.url ?? null,
+        })),
+      },
+      review: {reviewer: personCredit(reviewer), reviewedAt: claim.review.reviewedAt ?? null, reviewDue: claim.review.reviewDue},
+    }]
+  })
+
+/** The procedures the article is about, then those its safety blocks embed, each once. */
+export const articleProcedures = (site: RenderSiteInput, article: Article): Procedure[] => {
+  const ids = [
+    ...article.procedures.map((ref) => ref._ref),
+    ...article.body.flatMap((block) => (block._type === 'procedureSafety' ? [block.procedure._ref] : [])),
+  ]
+  return [...new Set(ids)].flatMap((id) => site.graph.procedures.get(id) ?? [])
+}
+
+export const articleFaq = (article: Article): {question: string; answer: string}[] =>
+  article.body.flatMap((block) => (block._type === 'faq' ? block.items.map(({question, answer}) => ({question, answer})) : []))

@@ -1,0 +1,42 @@
+// /atom.xml, written by the `feed` package. Every date is passed in, so the XML depends only on content.
+import {Feed} from 'feed'
+import type {RenderSiteInput} from '../render/lib/types.ts'
+import {latestInstant, UNKNOWN_TIME} from './contentDates.ts'
+import {ATOM_FEED_FILE, entryId, fileUrlPath, JSON_FEED_FILE, siteUrl} from './deliveryPaths.ts'
+import type {FeedEntry} from './feedItems.ts'
+import {SYNDICATION_LICENCE} from './syndicationLicence.ts'
+
+// The feed package writes titles and content as CDATA without splitting a literal `]]>`; in HTML
+// `]]&gt;` reads the same.
+const cdataSafe = (html: string): string => html.replaceAll(']]>', ']]&gt;')
+
+export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): string => {
+  const {clinic} = site
+  const updated = latestInstant(entries.map((entry) => entry.summary.updatedAt)) ?? latestInstant([clinic._updatedAt]) ?? UNKNOWN_TIME
+  const feed = new Feed({
+    id: entryId(clinic, clinic._id),
+    title: clinic.name,
+    description: `مقالات طبية راجعها أطباء مختصون — ${clinic.name}`,
+    link: siteUrl(clinic, '/'),
+    language: clinic.locale,
+    updated: new Date(updated),
+    generator: 'Sanad',
+    feedLinks: {atom: siteUrl(clinic, fileUrlPath(ATOM_FEED_FILE)), json: siteUrl(clinic, fileUrlPath(JSON_FEED_FILE))},
+    author: {name: clinic.name, link: siteUrl(clinic, '/')},
+    copyright: SYNDICATION_LICENCE.name,
+  })
+  for (const {article, summary, html, publishedAt, authorName} of entries) {
+    feed.addItem({
+      id: entryId(clinic, article._id),
+      title: cdataSafe(summary.title),
+      link: summary.url,
+      ...(summary.excerpt ? {description: cdataSafe(summary.excerpt)} : {}),
+      content: cdataSafe(html),
+      date: new Date(summary.updatedAt),
+      published: new Date(publishedAt),
+      author: [{name: authorName ?? clinic.name}],
+      category: summary.procedures.map((procedure) => ({name: procedure.name, term: procedure.slug})),
+    })
+  }
+  return feed.atom1()
+}

@@ -1,0 +1,63 @@
+// Every delivery file of one clinic's release. Per-article files (API document, Markdown export)
+// are rendered with the article page and reused with it by the incremental build; the rest is
+// site-wide, like index.html, and rendered on every build.
+import type {Article} from '../content/documents/article.ts'
+import {proceduresWithPages} from '../render/lib/siteContents.ts'
+import type {RenderedFile, RenderSiteInput} from '../render/lib/types.ts'
+import {apiIndexShape, articleDetailShape, procedureDetailShape} from './apiShapes.ts'
+import {apiIndex} from './apiIndex.ts'
+import {apiSchemaFiles} from './apiJsonSchema.ts'
+import {articleDetail} from './articleApi.ts'
+import {articleContentTree} from './articleContent.ts'
+import {atomFeed} from './atomFeed.ts'
+import {
+  API_INDEX_FILE,
+  apiArticleFile,
+  apiProcedureFile,
+  ATOM_FEED_FILE,
+  exportFile,
+  JSON_FEED_FILE,
+  ROBOTS_FILE,
+  SITEMAP_FILE,
+} from './deliveryPaths.ts'
+import {feedEntries} from './feedItems.ts'
+import {jsonFeed} from './jsonFeed.ts'
+import {articleMarkdown} from './markdownExport.ts'
+import {procedureDetail} from './procedureApi.ts'
+import {robotsTxt} from './robotsTxt.ts'
+import {sitemapXml} from './sitemapXml.ts'
+import {clinicOrigin} from '../render/lib/sitePaths.ts'
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
+
+export const articleDeliveryPaths = (article: Article): string[] => [apiArticleFile(article.slug.current), exportFile(article.slug.current)]
+
+export const renderArticleDeliveryFiles = (site: RenderSiteInput, article: Article): RenderedFile[] => {
+  const tree = articleContentTree(site, article)
+  // Parsing our own output is the guard that the published JSON Schema tells the truth.
+  const detail = articleDetailShape.parse(articleDetail(site, article, tree))
+  return [
+    {path: apiArticleFile(article.slug.current), contents: json(detail)},
+    {path: exportFile(article.slug.current), contents: articleMarkdown(detail, tree)},
+  ]
+}
+
+export const renderDeliveryFrame = async (site: RenderSiteInput): Promise<RenderedFile[]> => {
+  const files: RenderedFile[] = [
+    {path: API_INDEX_FILE, contents: json(apiIndexShape.parse(apiIndex(site)))},
+    ...proceduresWithPages(site).map((procedure) => ({
+      path: apiProcedureFile(procedure.slug.current),
+      contents: json(procedureDetailShape.parse(procedureDetail(site, procedure))),
+    })),
+    ...apiSchemaFiles(site.clinic),
+    {path: ROBOTS_FILE, contents: robotsTxt(site.clinic)},
+  ]
+  if (clinicOrigin(site.clinic)) {
+    const entries = feedEntries(site)
+    files.push({path: JSON_FEED_FILE, contents: json(jsonFeed(site, entries))})
+    files.push({path: ATOM_FEED_FILE, contents: atomFeed(site, entries)})
+    const sitemap = await sitemapXml(site)
+    if (sitemap) files.push({path: SITEMAP_FILE, contents: sitemap})
+  }
+  return files
+}

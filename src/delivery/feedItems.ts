@@ -1,0 +1,34 @@
+// The entries both feeds carry: the most recently updated published articles, each with the
+// content the page shows. Capped, so a large site's feeds stay small and cheap to rebuild.
+import type {Article} from '../content/documents/article.ts'
+import {publishedArticles} from '../render/lib/siteContents.ts'
+import type {RenderSiteInput} from '../render/lib/types.ts'
+import type {ArticleSummary} from './apiShapes.ts'
+import {articleSummary} from './articleApi.ts'
+import {articleContentHtml} from './articleContent.ts'
+import {articlePublishedAt} from './contentDates.ts'
+
+export const FEED_ITEM_LIMIT = 50
+
+export interface FeedEntry {
+  article: Article
+  summary: ArticleSummary
+  publishedAt: string
+  html: string
+  reviewerName: string | undefined
+  authorName: string | undefined
+}
+
+export const feedEntries = (site: RenderSiteInput): FeedEntry[] =>
+  publishedArticles(site)
+    .map((article) => ({article, summary: articleSummary(site, article)}))
+    .sort((a, b) => Date.parse(b.summary.updatedAt) - Date.parse(a.summary.updatedAt) || a.summary.slug.localeCompare(b.summary.slug))
+    .slice(0, FEED_ITEM_LIMIT)
+    .map(({article, summary}) => ({
+      article,
+      summary,
+      publishedAt: articlePublishedAt(article, site.graph),
+      html: articleContentHtml(site, article),
+      reviewerName: site.graph.people.get(article.medicalReviewer?._ref ?? '')?.name,
+      authorName: site.graph.people.get(article.author?._ref ?? '')?.name,
+    }))

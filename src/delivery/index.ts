@@ -1,0 +1,9 @@
+// Public surface of delivery: the content API, feeds, sitemap, robots.txt and Markdown export that
+// each clinic's release carries next to its pages.
+export * from './apiShapes.ts'
+export {apiJsonSchema, apiSchemaFiles, apiSchemaUrl} from './apiJsonSchema.ts'
+export {articleDeliveryPaths, renderArticleDeliveryFiles, renderDeliveryFrame} from './deliveryFiles.ts'
+export * from './deliveryPaths.ts'
+export {jsonFeedShape, type JsonFeed} from './jsonFeed.ts'
+export {FEED_ITEM_LIMIT} from './feedItems.ts'
+export {SYNDICATION_LICENCE} from './syndicationLicence.ts'

@@ -1,0 +1,96 @@
+// `sanad deploy`: publishes a built clinic site through Netlify's file digest deploy. Netlify is
+// told every file's SHA1, answers with the digests it does not have yet, and only those files are
+// uploaded; then the deploy is polled until it is live.
+import {createReadStream} from 'node:fs'
+import type {NetlifyAPI} from '@netlify/api'
+import {SanadError} from '../errors/catalog.ts'
+import {collectFileDigests, type SiteFileDigest} from './fileDigests.ts'
+
+export interface DeploySiteOptions {
+  client: NetlifyAPI
+  siteId: string
+  siteDir: string
+  draft?: boolean
+  /** Digests only; nothing is sent to Netlify. */
+  dryRun?: boolean
+  pollIntervalMs?: number
+  timeoutMs?: number
+  onProgress?: (message: string) => void
+  sleep?: (ms: number) => Promise<void>
+}
+
+export interface DeployResult {
+  deployId: string | undefined
+  files: number
+  /** Site paths uploaded because Netlify did not have their content. */
+  uploaded: string[]
+  url: string | undefined
+  state: string
+}
+
+interface DeployState {
+  id?: string
+  state?: string
+  required?: string[]
+  ssl_url?: string
+  deploy_ssl_url?: string
+  error_message?: string
+}
+
+const LIVE_STATES = new Set(['ready'])
+const FAILED_STATES = new Set(['error'])
+
+export const deploySite = async (options: DeploySiteOptions): Promise<DeployResult> => {
+  const progress = options.onProgress ?? (() => {})
+  const digests = await collectFileDigests(options.siteDir)
+  if (options.dryRun) {
+    progress(`dry run: ${digests.length} files digested, nothing sent to Netlify`)
+    return {deployId: undefined, files: digests.length, uploaded: [], url: undefined, state: 'dry-run'}
+  }
+  const fail = (message: string, cause?: unknown): never => {
+    throw new SanadError('NETLIFY_DEPLOY_FAILED', message, cause === undefined ? undefined : {cause})
+  }
+  let deploy: DeployState
+  try {
+    deploy = (await options.client.createSiteDeploy({
+      site_id: options.siteId,
+      body: {files: Object.fromEntries(digests.map((digest) => [digest.path, digest.sha1])), draft: options.draft ?? false},
+    })) as DeployState
+  } catch (error) {
+    return fail(`Netlify refused the deploy of site ${options.siteId}: ${(error as Error).message}`, error)
+  }
+  const deployId = deploy.id ?? fail('Netlify answered without a deploy id.')
+  const required = new Set(deploy.required ?? [])
+  const toUpload: SiteFileDigest[] = digests.filter((digest) => required.has(digest.sha1))
+  progress(`deploy ${deployId}: ${toUpload.length} of ${digests.length} files to upload`)
+  for (const digest of toUpload) {
+    try {
+      await options.client.uploadDeployFile({
+        deploy_id: deployId,
+        // Path segments may be Arabic; the client puts the path into the URL as it is.
+        path: encodeURI(digest.path.slice(1)),
+        size: digest.size,
+        body: () => createReadStream(digest.absolutePath),
+      })
+    } catch (error) {
+      fail(`Uploading ${digest.path} to deploy ${deployId} failed: ${(error as Error).message}`, error)
+    }
+  }
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000)
+  let state = deploy
+  while (!LIVE_STATES.has(state.state ?? '')) {
+    if (FAILED_STATES.has(state.state ?? '')) fail(`Deploy ${deployId} failed on Netlify: ${state.error_message ?? 'no reason given'}`)
+    if (Date.now() > deadline) fail(`Deploy ${deployId} was still "${state.state}" when the wait ran out.`)
+    await sleep(options.pollIntervalMs ?? 1000)
+    state = (await options.client.getDeploy({deploy_id: deployId})) as DeployState
+  }
+  progress(`deploy ${deployId} is live`)
+  return {
+    deployId,
+    files: digests.length,
+    uploaded: toUpload.map((digest) => digest.path),
+    url: state.deploy_ssl_url ?? state.ssl_url,
+    state: state.state ?? 'ready',
+  }
+}

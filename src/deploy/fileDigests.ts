@@ -1,0 +1,38 @@
+// The SHA1 digest of every file of a built site, keyed the way Netlify's file digest deploy expects
+// (`/path/inside/site`). Reads the live release dist/<clinic> points at, so a build running
+// meanwhile cannot change what is being deployed.
+import {createHash} from 'node:crypto'
+import {readdir, readFile, realpath} from 'node:fs/promises'
+import {join, relative, sep} from 'node:path'
+import {SanadError} from '../errors/catalog.ts'
+
+export interface SiteFileDigest {
+  /** `/articles/x/index.html` */
+  path: string
+  sha1: string
+  size: number
+  absolutePath: string
+}
+
+export const collectFileDigests = async (siteDir: string): Promise<SiteFileDigest[]> => {
+  let root: string
+  try {
+    root = await realpath(siteDir)
+  } catch (error) {
+    throw new SanadError('SITE_NOT_BUILT', `No built site at ${siteDir}.`, {cause: error})
+  }
+  const entries = await readdir(root, {recursive: true, withFileTypes: true})
+  const digests: SiteFileDigest[] = []
+  for (const entry of entries) {
+    if (!entry.isFile()) continue
+    const absolutePath = join(entry.parentPath, entry.name)
+    const bytes = await readFile(absolutePath)
+    digests.push({
+      path: `/${relative(root, absolutePath).split(sep).join('/')}`,
+      sha1: createHash('sha1').update(bytes).digest('hex'),
+      size: bytes.length,
+      absolutePath,
+    })
+  }
+  return digests.sort((a, b) => a.path.localeCompare(b.path))
+}

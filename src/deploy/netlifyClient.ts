@@ -1,0 +1,18 @@
+// Netlify's official API client (@netlify/api), configured from the environment: NETLIFY_AUTH_TOKEN,
+// and NETLIFY_API_URL only to point it somewhere other than api.netlify.com (tests use 127.0.0.1).
+import {NetlifyAPI} from '@netlify/api'
+import {SanadError} from '../errors/catalog.ts'
+
+export const createNetlifyClient = (env: Readonly<Record<string, string | undefined>>): NetlifyAPI => {
+  const token = env.NETLIFY_AUTH_TOKEN?.trim()
+  if (!token) throw new SanadError('NETLIFY_CONFIG_INVALID', 'NETLIFY_AUTH_TOKEN is not set.')
+  const apiUrl = env.NETLIFY_API_URL?.trim()
+  if (!apiUrl) return new NetlifyAPI(token, {userAgent: 'sanad'})
+  let url: URL
+  try {
+    url = new URL(apiUrl)
+  } catch (error) {
+    throw new SanadError('NETLIFY_CONFIG_INVALID', `NETLIFY_API_URL is not a URL: "${apiUrl}".`, {cause: error})
+  }
+  return new NetlifyAPI(token, {userAgent: 'sanad', scheme: url.protocol.slice(0, -1), host: url.host, pathPrefix: url.pathname.replace(/\/$/, '')})
+}

@@ -1,0 +1,34 @@
+// How each delivered file is served: cache lifetime, content type and security headers. `sanad serve`
+// applies this; netlify.toml states the same rules for Netlify (test/server/netlifyConfig.test.ts
+// keeps the two in step).
+import {deliveryContentType} from '../delivery/deliveryPaths.ts'
+
+/** Pages run no script; JSON-LD is data. Images come from the site or Sanity's CDN. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; img-src 'self' https://cdn.sanity.io; style-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+}
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+export const FONTS = 'public, max-age=604800'
+export const MACHINE_READABLE = 'public, max-age=60, must-revalidate'
+export const REVALIDATE = 'public, max-age=0, must-revalidate'
+
+/** `path` is the site path without a leading slash, e.g. `api/v1/index.json`. */
+export const cacheControlFor = (path: string): string => {
+  // Image files are named by Sanity after the hash of their bytes.
+  if (path.startsWith('images/')) return IMMUTABLE
+  if (path.startsWith('assets/fonts/')) return FONTS
+  if (isMachineReadable(path)) return MACHINE_READABLE
+  return REVALIDATE
+}
+
+/** The API, feeds, sitemap and Markdown export: fetched by other sites, so CORS-open and short-cached. */
+export const isMachineReadable = (path: string): boolean =>
+  path.startsWith('api/') || path.startsWith('export/') || ['feed.json', 'atom.xml', 'sitemap.xml'].includes(path)
+
+export const contentTypeFor = (path: string): string | undefined => deliveryContentType(path)

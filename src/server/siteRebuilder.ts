@@ -1,0 +1,96 @@
+// Turns document changes into incremental builds of just the clinics they affect. Changes that
+// arrive while a build runs are merged into the next one, and builds never run concurrently, so
+// the last release activated always reflects the latest content.
+import {loadContent} from '../content/loadContent.ts'
+import type {ContentGraph} from '../content/contentGraph.ts'
+import {runBuild} from '../pipeline/runBuild.ts'
+import type {RunReport} from '../report/buildReport.ts'
+import type {ContentSource} from '../sources/contentSource.ts'
+import {affectedClinics, type DocumentChange} from '../webhook/index.ts'
+
+export interface RebuildResult {
+  clinics: string[]
+  report: RunReport | undefined
+  /** ms from the change being queued to its clinics' new releases being live. */
+  latencyMs: number
+}
+
+export interface SiteRebuilder {
+  /** Resolves once a build that includes this change has been published. */
+  submit(change: DocumentChange): Promise<RebuildResult>
+  /** Resolves when nothing is queued or running. */
+  idle(): Promise<void>
+  lastReport(): RunReport | undefined
+}
+
+export interface SiteRebuilderOptions {
+  outDir: string
+  openSource: () => Promise<ContentSource>
+  now: () => Date
+  /** The content the live sites were built from, so deletions and moved articles are seen. */
+  initialGraph?: ContentGraph
+  onProgress?: (message: string) => void
+  onRebuilt?: (result: RebuildResult) => void
+}
+
+interface Waiting {
+  change: DocumentChange
+  queuedAt: number
+  resolve: (result: RebuildResult) => void
+  reject: (error: unknown) => void
+}
+
+export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilder => {
+  let previousGraph = options.initialGraph
+  let report: RunReport | undefined
+  let queue: Waiting[] = []
+  let running: Promise<void> | undefined
+
+  const buildBatch = async (batch: Waiting[]) => {
+    const source = await options.openSource()
+    try {
+      const loaded = await loadContent(source)
+      const graphs = previousGraph ? [previousGraph, loaded.graph] : [loaded.graph]
+      const clinics = [...new Set(batch.flatMap((waiting) => affectedClinics(waiting.change, graphs)))].sort()
+      let batchReport: RunReport | undefined
+      // An empty list would mean "every clinic" to runBuild; a change no site shows builds nothing.
+      if (clinics.length > 0) {
+        options.onProgress?.(`rebuilding ${clinics.join(', ')} for ${batch.map((waiting) => waiting.change.documentId).join(', ')}`)
+        batchReport = await runBuild({source, loaded, outDir: options.outDir, clinicSlugs: clinics, now: options.now(), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
+        report = batchReport
+      }
+      previousGraph = loaded.graph
+      const finished = performance.now()
+      for (const waiting of batch) {
+        const result = {clinics, report: batchReport, latencyMs: Math.round(finished - waiting.queuedAt)}
+        options.onRebuilt?.(result)
+        waiting.resolve(result)
+      }
+    } finally {
+      await source.close()
+    }
+  }
+
+  const drain = async () => {
+    while (queue.length > 0) {
+      const batch = queue
+      queue = []
+      await buildBatch(batch).catch((error: unknown) => {
+        for (const waiting of batch) waiting.reject(error)
+      })
+    }
+    running = undefined
+  }
+
+  return {
+    submit(change) {
+      const result = new Promise<RebuildResult>((resolve, reject) => queue.push({change, queuedAt: performance.now(), resolve, reject}))
+      running ??= drain()
+      return result
+    },
+    async idle() {
+      while (running) await running
+    },
+    lastReport: () => report,
+  }
+}

@@ -1,0 +1,58 @@
+// The webhook receiver in Fetch API form (Request → Response), as Netlify Functions run it: verify,
+// find the affected clinics in the current published content, trigger just their build hooks.
+import type {ContentGraph} from '../content/contentGraph.ts'
+import {parseBuildHooks, triggerBuildHooks, type TriggeredHook} from '../deploy/buildHooks.ts'
+import {isSanadError} from '../errors/catalog.ts'
+import {affectedClinics, changeFromPayload} from './affectedClinics.ts'
+import type {ReplayGuard} from './replayGuard.ts'
+import {MAX_WEBHOOK_BODY_BYTES, SIGNATURE_HEADER_NAME, verifyWebhook} from './verifyWebhook.ts'
+
+export interface WebhookRequestDeps {
+  env: Readonly<Record<string, string | undefined>>
+  now: Date
+  replayGuard: ReplayGuard
+  /** The published content after the change (the function reads it from the Content Lake). */
+  loadGraph: () => Promise<ContentGraph>
+  fetch?: typeof fetch
+}
+
+export interface WebhookResponseBody {
+  documentId: string
+  clinics: string[]
+  triggered: TriggeredHook[]
+}
+
+const json = (status: number, body: unknown) => Response.json(body, {status, headers: {'cache-control': 'no-store'}})
+
+export const handleWebhookRequest = async (request: Request, deps: WebhookRequestDeps): Promise<Response> => {
+  if (request.method !== 'POST') return json(405, {error: 'method-not-allowed'})
+  const secret = deps.env.SANITY_WEBHOOK_SECRET?.trim()
+  if (!secret) return json(500, {error: 'SANITY_WEBHOOK_SECRET is not set'})
+  const declared = Number(request.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > MAX_WEBHOOK_BODY_BYTES) return json(413, {error: 'payload-too-large'})
+  const rawBody = await request.text()
+  if (Buffer.byteLength(rawBody) > MAX_WEBHOOK_BODY_BYTES) return json(413, {error: 'payload-too-large'})
+  const verdict = await verifyWebhook({
+    rawBody,
+    signatureHeader: request.headers.get(SIGNATURE_HEADER_NAME) ?? undefined,
+    secret,
+    now: deps.now,
+    replayGuard: deps.replayGuard,
+  })
+  if (!verdict.ok) return json(verdict.status, {error: verdict.reason})
+  try {
+    const hooks = parseBuildHooks(deps.env.SANAD_BUILD_HOOKS)
+    const clinics = affectedClinics(changeFromPayload(verdict.payload), [await deps.loadGraph()])
+    const triggered = await triggerBuildHooks(clinics, hooks, {
+      title: `Sanity: ${verdict.payload._type} ${verdict.payload._id}`,
+      ...(deps.fetch ? {fetch: deps.fetch} : {}),
+    })
+    const body: WebhookResponseBody = {documentId: verdict.payload._id, clinics, triggered}
+    // Sanity retries non-2xx deliveries: a hook that failed should make it try again later.
+    const failed = triggered.some((hook) => typeof hook.status !== 'number' || hook.status >= 400)
+    return json(failed ? 502 : 200, body)
+  } catch (error) {
+    if (isSanadError(error)) return json(500, {error: `${error.code}: ${error.message}`})
+    throw error
+  }
+}

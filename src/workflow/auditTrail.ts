@@ -1,0 +1,60 @@
+// Reading a claim's audit trail: who wrote it, who introduced its current wording, what was last
+// submitted. The four-eyes rule and the review report ask these questions; nothing here writes.
+import type {ReviewEvent} from '../content/documents/claim.ts'
+
+/** Someone who acted in the Studio: always a Sanity user, and a person document when one matched. */
+export interface Actor {
+  userId?: string
+  personId?: string
+}
+
+export const actorOf = (event: ReviewEvent): Actor => ({userId: event.userId, ...(event.person ? {personId: event.person._ref} : {})})
+
+/** The same human, by Sanity user id or by person document. */
+export const sameActor = (a: Actor, b: Actor): boolean =>
+  (a.userId !== undefined && a.userId === b.userId) || (a.personId !== undefined && a.personId === b.personId)
+
+/** Events that change (or vouch for) the claim's content: a submission or a published edit. */
+const isContentEvent = (event: ReviewEvent): boolean => event.action === 'submit' || event.action === 'edit'
+
+/** Whoever first sent the claim for review: its writer. */
+export const writerOf = (audit: readonly ReviewEvent[]): Actor | undefined => {
+  const first = audit.find(isContentEvent)
+  return first ? actorOf(first) : undefined
+}
+
+/**
+ * Whoever brought the content with `hash` into the trail: the actor of the earliest submission or
+ * edit in the run of content events that ends with `hash`. Resubmitting unchanged words does not make
+ * someone their editor. `undefined` when the latest content event is not `hash` (edited since, by
+ * someone the trail does not know).
+ */
+export const lastEditorOf = (audit: readonly ReviewEvent[], hash: string): Actor | undefined => {
+  let editor: Actor | undefined
+  let latestHash: string | undefined
+  for (const event of audit.filter(isContentEvent)) {
+    if (event.hash === undefined || event.hash !== latestHash) editor = actorOf(event)
+    latestHash = event.hash
+  }
+  return latestHash === hash ? editor : undefined
+}
+
+/** The most recent submission, whose hash is what the reviewer is asked to approve. */
+export const lastSubmissionOf = (audit: readonly ReviewEvent[]): ReviewEvent | undefined =>
+  audit.findLast((event) => event.action === 'submit')
+
+export type FourEyesRole = 'writer' | 'lastEditor'
+
+export interface FourEyesConflict {
+  role: FourEyesRole
+  actor: Actor
+}
+
+/** Why `approver` may not approve the content `hash`: they wrote the claim or last edited it. */
+export const fourEyesConflict = (approver: Actor, audit: readonly ReviewEvent[], hash: string): FourEyesConflict | undefined => {
+  const writer = writerOf(audit)
+  if (writer && sameActor(approver, writer)) return {role: 'writer', actor: writer}
+  const editor = lastEditorOf(audit, hash)
+  if (editor && sameActor(approver, editor)) return {role: 'lastEditor', actor: editor}
+  return undefined
+}

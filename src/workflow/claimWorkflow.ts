@@ -1,0 +1,54 @@
+// The claim review workflow as data: its states and every transition, with who may take it and what
+// must hold first. decideTransition.ts reads this table; the Studio actions and the tests read the
+// decisions. A compliance lead changes the workflow here, not in the actions.
+import type {CLAIM_STATES, PERSON_ROLES, REVIEW_ACTIONS, REVIEW_STATUSES, ValueOf} from '../content/vocabulary.ts'
+
+export type ClaimState = ValueOf<typeof CLAIM_STATES>
+export type ReviewStatus = ValueOf<typeof REVIEW_STATUSES>
+export type ReviewAction = ValueOf<typeof REVIEW_ACTIONS>
+export type WorkflowRole = ValueOf<typeof PERSON_ROLES>
+
+export interface TransitionRule {
+  action: ReviewAction
+  from: readonly ClaimState[]
+  to: ClaimState
+  /** Roles allowed to take the transition; `anyone` for the automatic `edit`. */
+  roles: readonly WorkflowRole[] | 'anyone'
+  /** A reason must be written (it goes to the audit trail and review.comment). */
+  commentRequired: boolean
+  /** Nobody takes it on a claim they wrote or last edited. */
+  fourEyes: boolean
+  /** The Studio form must have no validation errors. */
+  needsValidDocument: boolean
+  /** The claim's statement and evidence must be exactly what was submitted for review. */
+  needsSubmittedContent: boolean
+  /** The actor must have a person document (it becomes review.reviewer). */
+  needsPerson: boolean
+}
+
+export const CLAIM_TRANSITIONS: readonly TransitionRule[] = [
+  // A writer (or anyone who writes) sends a claim to the medical reviewers; an expired approval is
+  // renewed the same way, so the renewal is reviewed like any other.
+  {action: 'submit', from: ['draft', 'rejected', 'expired'], to: 'inReview', roles: ['writer', 'editor', 'medicalReviewer'], commentRequired: false, fourEyes: false, needsValidDocument: true, needsSubmittedContent: false, needsPerson: false},
+  {action: 'approve', from: ['inReview'], to: 'approved', roles: ['medicalReviewer'], commentRequired: false, fourEyes: true, needsValidDocument: true, needsSubmittedContent: true, needsPerson: true},
+  {action: 'reject', from: ['inReview'], to: 'rejected', roles: ['medicalReviewer'], commentRequired: true, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: true},
+  // Pulling an approval only ever stops publication, so editors may do it too.
+  {action: 'withdraw', from: ['approved', 'expired'], to: 'draft', roles: ['medicalReviewer', 'editor'], commentRequired: false, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: false},
+  // Publishing a changed statement or evidence of a claim under review or approved sends it back to
+  // draft: the approval (or the pending review) was for other words.
+  {action: 'edit', from: ['inReview', 'approved', 'expired'], to: 'draft', roles: 'anyone', commentRequired: false, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: false},
+]
+
+/** Transitions nobody takes: they happen when a date passes. */
+export const DATE_TRANSITIONS = [
+  {from: 'approved', to: 'expired', when: 'review.reviewDue is before today (on the calendar of the clinic that publishes it)'},
+] as const satisfies readonly {from: ClaimState; to: ClaimState; when: string}[]
+
+export const transitionRule = (action: ReviewAction): TransitionRule => {
+  const rule = CLAIM_TRANSITIONS.find((candidate) => candidate.action === action)
+  if (!rule) throw new Error(`No transition for action ${action}`)
+  return rule
+}
+
+/** Approvals that never reach articles still expire; the Studio lists those expiring this soon. */
+export const EXPIRING_SOON_DAYS = 30

@@ -1,0 +1,86 @@
+// The one place that decides whether a transition of a claim's review is allowed, for whom, now:
+// the Studio actions show its refusal as the disabled reason, the tests walk every role through it.
+// Pure: the caller passes the claim, the recognised actor, today and the form's validation errors.
+import {CLAIM_STATES, labelOf, PERSON_ROLES, REVIEW_ACTIONS} from '../content/vocabulary.ts'
+import {fourEyesConflict, lastSubmissionOf} from './auditTrail.ts'
+import {claimState, type ClaimStateView} from './claimState.ts'
+import {transitionRule, type ClaimState, type ReviewAction, type TransitionRule} from './claimWorkflow.ts'
+import type {WorkflowActor} from './recogniseActor.ts'
+import type {WorkflowClaim} from './workflowClaim.ts'
+
+export interface TransitionRequest {
+  action: ReviewAction
+  claim: WorkflowClaim
+  actor: WorkflowActor
+  /** `YYYY-MM-DD`: decides whether an approval has expired. */
+  today: string
+  /** Error markers the Studio form shows on the claim; 0 outside the Studio. */
+  validationErrors?: number
+}
+
+export type RefusalReason =
+  | 'state'
+  | 'role'
+  | 'person'
+  | 'fourEyesWriter'
+  | 'fourEyesLastEditor'
+  | 'changedSinceSubmission'
+  | 'validation'
+  | 'unchanged'
+
+export type TransitionDecision =
+  | {allowed: true; rule: TransitionRule; from: ClaimState; view: ClaimStateView}
+  | {allowed: false; reason: RefusalReason; message: string; view: ClaimStateView}
+
+const stateLabel = (state: ClaimState): string => `«${labelOf(CLAIM_STATES, state)}»`
+const actionLabel = (action: ReviewAction): string => `«${labelOf(REVIEW_ACTIONS, action)}»`
+const roleLabels = (roles: readonly string[]): string => roles.map((role) => `«${labelOf(PERSON_ROLES, role)}»`).join(' أو ')
+
+const CHANGE_CAUSE = {
+  sinceApproval: 'لأن نصه أو دليله تغيّر بعد الاعتماد',
+  approvalUnbound: 'لأن اعتماده لا يحمل بصمة النص المعتمد',
+  sinceSubmission: 'لأن نصه أو دليله تغيّر بعد إرساله للمراجعة',
+} as const
+
+export const decideTransition = ({action, claim, actor, today, validationErrors = 0}: TransitionRequest): TransitionDecision => {
+  const rule = transitionRule(action)
+  const view = claimState(claim, today)
+  const refuse = (reason: RefusalReason, message: string): TransitionDecision => ({allowed: false, reason, message, view})
+
+  // An edit is judged on the state the claim was in before its words changed; every other action
+  // on the state the claim is effectively in now.
+  const from = action === 'edit' ? view.recorded : view.state
+  if (action === 'edit' && !view.changed) return refuse('unchanged', 'لم يتغيّر نص الادعاء ولا دليله، فلا تعديل يعيده إلى المسودة.')
+  if (!rule.from.includes(from)) {
+    if (view.changed === 'sinceSubmission' && rule.from.includes(view.recorded)) {
+      return refuse('changedSinceSubmission', 'تغيّر نص الادعاء أو دليله بعد إرساله للمراجعة، فالاعتماد لن يكون للنص الذي أُرسل. أرسله للمراجعة من جديد.')
+    }
+    const cause = view.changed ? ` (${CHANGE_CAUSE[view.changed]})` : ''
+    return refuse('state', `لا يمكن ${actionLabel(action)} لادعاء حالته ${stateLabel(from)}${cause}؛ يمكن ذلك فقط لادعاء حالته ${rule.from.map(stateLabel).join(' أو ')}.`)
+  }
+  if (rule.roles !== 'anyone' && !rule.roles.some((role) => actor.roles.includes(role))) {
+    const mine = actor.roles.length > 0 ? `أدوارك: ${roleLabels(actor.roles)}` : 'لم نجد لك دورًا في سير المراجعة'
+    return refuse(
+      'role',
+      `${actionLabel(action)} لمن له دور ${roleLabels(rule.roles)}، و${mine}. يُعرَف الدور من دورك في Sanity أو من ملف «شخص» يطابق بريدك الإلكتروني.`,
+    )
+  }
+  if (rule.needsPerson && !actor.personId) {
+    return refuse('person', 'لا يوجد ملف «شخص» منشور يطابق بريدك الإلكتروني، فلا يمكن تسجيلك مراجعًا لهذا الادعاء. أضف بريدك إلى ملفك في «الأشخاص» ثم أعد المحاولة.')
+  }
+  if (rule.fourEyes) {
+    const conflict = fourEyesConflict({userId: actor.userId, ...(actor.personId ? {personId: actor.personId} : {})}, claim.review?.audit ?? [], view.contentHash)
+    if (conflict?.role === 'writer') return refuse('fourEyesWriter', 'أنت كاتب هذا الادعاء، ولا يعتمد أحدٌ ادعاءً كتبه. يعتمده مراجع طبي آخر.')
+    if (conflict?.role === 'lastEditor') return refuse('fourEyesLastEditor', 'أنت آخر من عدّل نص هذا الادعاء أو دليله، ولا يعتمد أحدٌ نصًا عدّله. يعتمده مراجع طبي آخر.')
+  }
+  if (rule.needsSubmittedContent) {
+    const submitted = lastSubmissionOf(claim.review?.audit ?? [])?.hash
+    if (submitted !== undefined && submitted !== view.contentHash) {
+      return refuse('changedSinceSubmission', 'تغيّر نص الادعاء أو دليله بعد إرساله للمراجعة، فالاعتماد لن يكون للنص الذي أُرسل. أرسله للمراجعة من جديد.')
+    }
+  }
+  if (rule.needsValidDocument && validationErrors > 0) {
+    return refuse('validation', `في الادعاء ${validationErrors === 1 ? 'خطأ تحقق واحد' : `${validationErrors} أخطاء تحقق`}؛ أصلحه أولًا ثم أعد المحاولة.`)
+  }
+  return {allowed: true, rule, from, view}
+}

@@ -1,0 +1,19 @@
+// The default review-due date of a new approval: the approval's date plus the claim review period
+// of the jurisdictions the claim is published in (the shortest wins; presets hold the numbers).
+import {addMonths, calendarDateIn} from '../checks/calendarDates.ts'
+import {presetsByJurisdiction} from '../presets/index.ts'
+import type {Jurisdiction, Preset} from '../presets/preset.ts'
+
+/** A claim no article links yet is held to the baseline (Egyptian) preset's period. */
+const BASELINE: Jurisdiction = 'EG'
+
+export const claimReviewPeriodMonths = (
+  jurisdictions: readonly Jurisdiction[],
+  presets: Readonly<Record<Jurisdiction, Pick<Preset, 'claimReviewPeriodMonths'>>> = presetsByJurisdiction,
+): number => {
+  const periods = (jurisdictions.length > 0 ? [...new Set(jurisdictions)] : [BASELINE]).map((jurisdiction) => presets[jurisdiction].claimReviewPeriodMonths)
+  return Math.min(...periods)
+}
+
+/** `YYYY-MM-DD`. The approval instant is read on the UTC calendar: a claim belongs to no one clinic. */
+export const defaultReviewDue = (approvedAt: Date, months: number): string => addMonths(calendarDateIn(approvedAt, 'UTC'), months)

@@ -1,0 +1,98 @@
+// The content API on the bundled dataset: every clinic's /api/v1/ documents validate against the
+// JSON Schema published next to them (checked with Ajv, not with our own zod), and only gated
+// articles appear.
+import {readFile, rm} from 'node:fs/promises'
+import {join} from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {runBuild} from '../../src/pipeline/runBuild.ts'
+import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {BUNDLED_DATASET, NOW, tempDir} from '../support/bundledDataset.ts'
+
+let outDir: string
+beforeAll(async () => {
+  outDir = await tempDir('sanad-delivery-')
+  const source = await openLocalSource(BUNDLED_DATASET)
+  await runBuild({source, outDir, now: NOW})
+  await source.close()
+})
+afterAll(async () => {
+  await rm(outDir, {recursive: true, force: true})
+})
+
+const readJson = async (clinic: string, path: string): Promise<any> => JSON.parse(await readFile(join(outDir, clinic, path), 'utf8'))
+const sitePath = (url: string): string => decodeURIComponent(new URL(url).pathname.slice(1))
+
+const PUBLISHED = {
+  'nour-cairo': ['hair-home-routine', 'mesotherapy-hair-skin-realistic-results'],
+  'rawda-riyadh': ['mesotherapy-hair-skin-realistic-results'],
+  'lulu-dubai': ['mesotherapy-hair-skin-realistic-results'],
+} as const
+
+describe.each(Object.entries(PUBLISHED))('%s /api/v1/', (clinic, slugs) => {
+  const validator = async () => {
+    const ajv = new Ajv2020({allErrors: true, strict: true})
+    addFormats.default(ajv)
+    for (const name of ['index', 'article', 'procedure']) ajv.addSchema(await readJson(clinic, `api/v1/schema/${name}.json`))
+    return (name: string, data: unknown) => {
+      const validate = ajv.getSchema(`https://${clinic}.example/api/v1/schema/${name}.json`)!
+      const valid = validate(data)
+      return valid ? [] : validate.errors!.map((error) => `${error.instancePath} ${error.message}`)
+    }
+  }
+
+  it('index.json, every article and every procedure validate against the published schema', async () => {
+    const check = await validator()
+    const index = await readJson(clinic, 'api/v1/index.json')
+    expect(check('index', index)).toEqual([])
+    expect(index.$schema).toBe(`https://${clinic}.example/api/v1/schema/index.json`)
+    for (const entry of index.articles) expect(check('article', await readJson(clinic, sitePath(entry.apiUrl))), entry.apiUrl).toEqual([])
+    expect(index.procedures.length).toBeGreaterThan(0)
+    for (const entry of index.procedures) expect(check('procedure', await readJson(clinic, sitePath(entry.apiUrl))), entry.apiUrl).toEqual([])
+  })
+
+  it('lists exactly the articles that passed the gate', async () => {
+    const index = await readJson(clinic, 'api/v1/index.json')
+    expect(index.articles.map((article: {slug: string}) => article.slug).sort()).toEqual([...slugs])
+  })
+
+  it('rejects a document that breaks the schema (the check can fail)', async () => {
+    const check = await validator()
+    const index = await readJson(clinic, 'api/v1/index.json')
+    expect(check('index', {...index, articles: [{...index.articles[0], updatedAt: 'yesterday'}]})).toContain('/articles/0/updatedAt must match format "date-time"')
+    expect(check('index', {...index, surprise: true})).toEqual([' must NOT have additional properties'])
+  })
+})
+
+describe('article documents', () => {
+  it('carry attribution, the licence and only the clinic’s own disclaimer', async () => {
+    const {article} = await readJson('rawda-riyadh', 'api/v1/articles/mesotherapy-hair-skin-realistic-results.json')
+    expect(article.disclaimer).toMatchObject({jurisdiction: 'SA', title: 'إخلاء المسؤولية الطبية — السعودية (2026)'})
+    const disclaimerBlocks = article.portableText.filter((block: {_type: string}) => block._type === 'disclaimerBlock')
+    expect(disclaimerBlocks).toEqual([expect.objectContaining({disclaimer: expect.objectContaining({_ref: 'disclaimer.sa-2026'})})])
+    expect(article.attribution).toMatchObject({
+      source: {name: 'مركز روضة للأمراض الجلدية', url: 'https://rawda-riyadh.example/articles/mesotherapy-hair-skin-realistic-results/'},
+      medicalReviewer: {name: article.medicalReviewer.name},
+      lastReviewed: '2026-10-01',
+      validUntil: '2027-10-01',
+      licence: {id: 'sanad-syndication-1.0'},
+    })
+    expect(article.attribution.notice).toContain('راجعه طبيًا')
+    expect(article.html).toContain('إخلاء المسؤولية الطبية — السعودية (2026)')
+    expect(article.html).not.toContain('إخلاء المسؤولية الطبية — مصر (2026)')
+  })
+
+  it('list approved claims with their evidence grade and citations', async () => {
+    const {article} = await readJson('nour-cairo', 'api/v1/articles/mesotherapy-hair-skin-realistic-results.json')
+    const claim = article.claims.find((entry: {id: string}) => entry.id === 'claim.meso-hair-density')
+    expect(claim.evidence).toMatchObject({certainty: 'low', certaintyLabel: 'منخفضة'})
+    expect(claim.evidence.citations.length).toBeGreaterThan(0)
+    expect(claim.review.reviewDue >= '2026-11-21').toBe(true)
+  })
+
+  it('are not written for blocked articles', async () => {
+    await expect(readFile(join(outDir, 'nour-cairo', 'api/v1/articles/mesotherapy-skin-benefits.json'))).rejects.toThrow(/ENOENT/)
+    await expect(readFile(join(outDir, 'nour-cairo', 'export/mesotherapy-skin-benefits.md'))).rejects.toThrow(/ENOENT/)
+  })
+})

@@ -1,0 +1,88 @@
+// Feeds, sitemap, robots.txt and the Markdown export on the bundled dataset: each parses as what it
+// claims to be (JSON Feed 1.1, Atom XML, sitemap XML, YAML front matter) with one entry per
+// published article.
+import {readFile, rm} from 'node:fs/promises'
+import {join} from 'node:path'
+import {XMLParser, XMLValidator} from 'fast-xml-parser'
+import {parse as parseYaml} from 'yaml'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {jsonFeedShape} from '../../src/delivery/index.ts'
+import {runBuild} from '../../src/pipeline/runBuild.ts'
+import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {BUNDLED_DATASET, NOW, tempDir} from '../support/bundledDataset.ts'
+
+let outDir: string
+beforeAll(async () => {
+  outDir = await tempDir('sanad-feeds-')
+  const source = await openLocalSource(BUNDLED_DATASET)
+  await runBuild({source, outDir, now: NOW})
+  await source.close()
+})
+afterAll(async () => {
+  await rm(outDir, {recursive: true, force: true})
+})
+
+const read = (clinic: string, path: string) => readFile(join(outDir, clinic, path), 'utf8')
+const xml = new XMLParser({ignoreAttributes: false, isArray: (name) => ['entry', 'url', 'link', 'author', 'category'].includes(name)})
+
+// Published articles and offered procedures per clinic, from the gate and the clinic documents.
+const CLINICS = [
+  {slug: 'nour-cairo', articles: 2, procedures: 5},
+  {slug: 'rawda-riyadh', articles: 1, procedures: 4},
+  {slug: 'lulu-dubai', articles: 1, procedures: 4},
+]
+
+describe.each(CLINICS)('$slug', ({slug, articles, procedures}) => {
+  it('feed.json is JSON Feed 1.1 with one item per published article', async () => {
+    const feed = JSON.parse(await read(slug, 'feed.json'))
+    expect(jsonFeedShape.safeParse(feed).success).toBe(true)
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(feed.items).toHaveLength(articles)
+    expect(feed.items[0].id).toMatch(new RegExp(`^urn:sanad:${slug}:article\\.`))
+    expect(feed.items[0].url).toMatch(new RegExp(`^https://${slug}\\.example/articles/`))
+  })
+
+  it('atom.xml is well-formed Atom with one entry per published article', async () => {
+    const text = await read(slug, 'atom.xml')
+    expect(XMLValidator.validate(text)).toBe(true)
+    const {feed} = xml.parse(text)
+    expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom')
+    expect(feed.entry).toHaveLength(articles)
+    for (const entry of feed.entry) expect(Number.isNaN(Date.parse(entry.updated))).toBe(false)
+  })
+
+  it('sitemap.xml lists home, every article and every procedure page, each with lastmod', async () => {
+    const text = await read(slug, 'sitemap.xml')
+    expect(XMLValidator.validate(text)).toBe(true)
+    const {urlset} = xml.parse(text)
+    expect(urlset.url).toHaveLength(1 + articles + procedures)
+    for (const url of urlset.url) {
+      expect(url.loc).toMatch(new RegExp(`^https://${slug}\\.example/`))
+      expect(Number.isNaN(Date.parse(url.lastmod))).toBe(false)
+    }
+  })
+
+  it('robots.txt keeps crawlers out of the API and points at the sitemap', async () => {
+    const robots = await read(slug, 'robots.txt')
+    expect(robots.split('\n')).toEqual(expect.arrayContaining(['Disallow: /api/', 'Disallow: /export/', `Sitemap: https://${slug}.example/sitemap.xml`]))
+  })
+})
+
+describe('Markdown export', () => {
+  it('has YAML front matter with attribution and the article in Markdown', async () => {
+    const text = await read('lulu-dubai', 'export/mesotherapy-hair-skin-realistic-results.md')
+    const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!
+    const meta = parseYaml(frontMatter!)
+    expect(meta).toMatchObject({
+      slug: 'mesotherapy-hair-skin-realistic-results',
+      canonical: 'https://lulu-dubai.example/articles/mesotherapy-hair-skin-realistic-results/',
+      lastReviewed: '2026-10-01',
+      disclaimer: {jurisdiction: 'AE'},
+      licence: {id: 'sanad-syndication-1.0'},
+    })
+    expect(meta.medicalReviewer.name).toBeTruthy()
+    expect(body).toContain(`# ${meta.title}`)
+    expect(body).toContain('## المراجع العلمية')
+    expect(body).toContain('إخلاء المسؤولية الطبية — الإمارات (2026)')
+  })
+})

@@ -1,0 +1,106 @@
+// The Netlify deploy client against a local stand-in of Netlify's API: only files whose content
+// Netlify lacks are uploaded, a second deploy of an unchanged site uploads nothing, and failures
+// are operational errors that name what happened.
+import {mkdir, rm, symlink, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {collectFileDigests} from '../../src/deploy/fileDigests.ts'
+import {deploySite} from '../../src/deploy/deploySite.ts'
+import {createNetlifyClient} from '../../src/deploy/netlifyClient.ts'
+import {startNetlifyApiServer, type NetlifyApiServer} from '../support/netlifyApiServer.ts'
+import {tempDir} from '../support/bundledDataset.ts'
+
+const TOKEN = 'netlify-test-token'
+const SITE_ID = '3f6c2a1e-8b4d-4c1a-9e27-5d0b7a6c1f01'
+const cleanup: (() => Promise<void>)[] = []
+afterEach(async () => {
+  for (const clean of cleanup.splice(0).reverse()) await clean()
+})
+
+/** A site laid out like dist/<clinic>: a symlink to a release folder. */
+const site = async (files: Record<string, string>): Promise<string> => {
+  const outDir = await tempDir('sanad-deploy-')
+  cleanup.push(() => rm(outDir, {recursive: true, force: true}))
+  const release = join(outDir, '.releases', 'nour-cairo', 'r1')
+  for (const [path, contents] of Object.entries(files)) {
+    await mkdir(join(release, path, '..'), {recursive: true})
+    await writeFile(join(release, path), contents)
+  }
+  await symlink('.releases/nour-cairo/r1', join(outDir, 'nour-cairo'))
+  return join(outDir, 'nour-cairo')
+}
+
+const server = async (knownDigests: string[] = []): Promise<NetlifyApiServer> => {
+  const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], knownDigests})
+  cleanup.push(() => api.close())
+  return api
+}
+
+const FILES = {
+  'index.html': '<!doctype html><html lang="ar-EG" dir="rtl"><title>عيادة نور</title></html>',
+  'articles/mesotherapy-hair-skin-realistic-results/index.html': '<p>الميزوثيرابي</p>',
+  'articles/روتين-منزلي/index.html': '<p>روتين منزلي</p>',
+  'api/v1/index.json': '{"apiVersion":"v1"}',
+  // Same bytes as another file: one digest, uploaded under both paths only if missing.
+  'assets/fonts/LICENSE.txt': 'SIL Open Font License',
+  'LICENSE-copy.txt': 'SIL Open Font License',
+}
+
+const deploy = (api: NetlifyApiServer, siteDir: string, extra: {dryRun?: boolean} = {}) =>
+  deploySite({client: createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url}), siteId: SITE_ID, siteDir, pollIntervalMs: 1, ...extra})
+
+describe('deploySite', () => {
+  it('uploads every file on a first deploy and waits until the deploy is ready', async () => {
+    const api = await server()
+    const siteDir = await site(FILES)
+    const result = await deploy(api, siteDir)
+    expect(result).toMatchObject({files: 6, state: 'ready', url: expect.stringContaining('.netlify.app')})
+    expect(result.uploaded.sort()).toEqual(Object.keys(FILES).map((path) => `/${path}`).sort())
+    expect(api.uploads.map((upload) => upload.path)).toContain('/articles/روتين-منزلي/index.html')
+  })
+
+  it('uploads only the files whose content Netlify does not have', async () => {
+    const siteDir = await site(FILES)
+    const digests = await collectFileDigests(siteDir)
+    const changed = new Set(['/api/v1/index.json', '/articles/mesotherapy-hair-skin-realistic-results/index.html'])
+    const api = await server(digests.filter((digest) => !changed.has(digest.path)).map((digest) => digest.sha1))
+    const result = await deploy(api, siteDir)
+    expect(result.uploaded.sort()).toEqual([...changed].sort())
+    expect(api.uploads.map((upload) => upload.path).sort()).toEqual([...changed].sort())
+    const [created] = api.deploys()
+    expect(Object.keys(created!.files)).toHaveLength(6)
+  })
+
+  it('uploads nothing when redeploying an unchanged site', async () => {
+    const api = await server()
+    const siteDir = await site(FILES)
+    await deploy(api, siteDir)
+    const before = api.uploads.length
+    const second = await deploy(api, siteDir)
+    expect(second.uploaded).toEqual([])
+    expect(api.uploads.length).toBe(before)
+  })
+
+  it('contacts nobody on a dry run', async () => {
+    const api = await server()
+    const result = await deploy(api, await site(FILES), {dryRun: true})
+    expect(result).toEqual({deployId: undefined, files: 6, uploaded: [], url: undefined, state: 'dry-run'})
+    expect(api.requests).toEqual([])
+  })
+
+  it.each([
+    ['a wrong token', {NETLIFY_AUTH_TOKEN: 'wrong'}, SITE_ID, /NETLIFY_DEPLOY_FAILED|refused/],
+    ['an unknown site', {}, 'no-such-site', /refused the deploy of site no-such-site/],
+  ])('fails clearly with %s', async (_name, env, siteId, message) => {
+    const api = await server()
+    const siteDir = await site(FILES)
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url, ...env})
+    await expect(deploySite({client, siteId, siteDir, pollIntervalMs: 1})).rejects.toMatchObject({code: 'NETLIFY_DEPLOY_FAILED', message: expect.stringMatching(message)})
+  })
+
+  it('refuses to run without a token or without a built site', async () => {
+    expect(() => createNetlifyClient({})).toThrow(expect.objectContaining({code: 'NETLIFY_CONFIG_INVALID'}))
+    const api = await server()
+    await expect(deploy(api, '/nonexistent/sanad-site')).rejects.toMatchObject({code: 'SITE_NOT_BUILT'})
+  })
+})

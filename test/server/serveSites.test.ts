@@ -1,0 +1,133 @@
+// `sanad serve` end to end over real HTTP on 127.0.0.1: every clinic's pages and API with content
+// types and ETag/If-None-Match, and POST /hooks/sanity refusing unsigned, tampered, stale, replayed
+// and oversized deliveries, then rebuilding only the affected clinic.
+import {writeFile, rm} from 'node:fs/promises'
+import {join} from 'node:path'
+import {encodeSignatureHeader} from '@sanity/webhook'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {serveSites, type ServedSites} from '../../src/server/serveSites.ts'
+import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {copyBundledDataset, NOW, readBundledDocuments, tempDir} from '../support/bundledDataset.ts'
+
+const SECRET = 'serve-test-secret'
+let dataset: string
+let outDir: string
+let served: ServedSites
+let clock = NOW
+
+beforeAll(async () => {
+  dataset = await copyBundledDataset()
+  outDir = await tempDir('sanad-serve-')
+  served = await serveSites({outDir, openSource: () => openLocalSource(dataset), port: 0, webhookSecret: SECRET, now: () => clock})
+})
+afterAll(async () => {
+  await served.close()
+  await rm(dataset, {recursive: true, force: true})
+  await rm(outDir, {recursive: true, force: true})
+})
+
+const get = (clinic: string, path: string, headers: Record<string, string> = {}) => fetch(new URL(path, served.clinicUrls[clinic]), {headers})
+const signedPost = async (body: string, options: {at?: Date; secret?: string; header?: string | null} = {}) => {
+  const header = options.header === null ? undefined : (options.header ?? (await encodeSignatureHeader(body, (options.at ?? clock).getTime(), options.secret ?? SECRET)))
+  return fetch(served.webhookUrl!, {method: 'POST', body, headers: {'content-type': 'application/json', ...(header ? {'sanity-webhook-signature': header} : {})}})
+}
+
+describe('serving', () => {
+  it.each([
+    ['/', 'text/html;charset=utf-8'],
+    ['/articles/mesotherapy-hair-skin-realistic-results/', 'text/html;charset=utf-8'],
+    ['/api/v1/index.json', 'application/json; charset=utf-8'],
+    ['/api/v1/schema/article.json', 'application/json; charset=utf-8'],
+    ['/feed.json', 'application/feed+json; charset=utf-8'],
+    ['/atom.xml', 'application/atom+xml; charset=utf-8'],
+    ['/sitemap.xml', 'application/xml; charset=utf-8'],
+    ['/robots.txt', 'text/plain; charset=utf-8'],
+    ['/export/mesotherapy-hair-skin-realistic-results.md', 'text/markdown; charset=utf-8'],
+    ['/assets/site.css', 'text/css'],
+  ])('serves %s as %s with an ETag', async (path, contentType) => {
+    const response = await get('lulu-dubai', path)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe(contentType)
+    expect(response.headers.get('etag')).toMatch(/^"[0-9a-f]{32}"$/)
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'")
+    await response.arrayBuffer()
+  })
+
+  it('answers If-None-Match with 304 and lets the API be fetched cross-origin', async () => {
+    const first = await get('nour-cairo', '/api/v1/index.json')
+    const etag = first.headers.get('etag')!
+    expect(first.headers.get('access-control-allow-origin')).toBe('*')
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60, must-revalidate')
+    await first.arrayBuffer()
+    const again = await get('nour-cairo', '/api/v1/index.json', {'if-none-match': `W/"other", ${etag}`})
+    expect(again.status).toBe(304)
+    expect(again.headers.get('etag')).toBe(etag)
+    const changed = await get('nour-cairo', '/api/v1/index.json', {'if-none-match': '"0000"'})
+    expect(changed.status).toBe(200)
+    await changed.arrayBuffer()
+  })
+
+  it('serves the site 404 page for unknown paths and blocked articles', async () => {
+    const response = await get('nour-cairo', '/articles/mesotherapy-skin-benefits/')
+    expect(response.status).toBe(404)
+    expect(await response.text()).toContain('dir="rtl"')
+  })
+})
+
+describe('POST /hooks/sanity', () => {
+  const body = JSON.stringify({_id: 'claim.microneedling-hair-count', _type: 'claim'})
+
+  it.each([
+    ['no signature header', () => signedPost(body, {header: null}), 401, 'signature-missing'],
+    ['a tampered body', async () => fetch(served.webhookUrl!, {method: 'POST', body: body.replace('hair', 'skin'), headers: {'sanity-webhook-signature': await encodeSignatureHeader(body, clock.getTime(), SECRET)}}), 401, 'signature-invalid'],
+    ['a wrong secret', () => signedPost(body, {secret: 'nope'}), 401, 'signature-invalid'],
+    ['an old timestamp', () => signedPost(body, {at: new Date(clock.getTime() - 10 * 60_000)}), 401, 'timestamp-outside-tolerance'],
+    ['an oversized body', () => signedPost(JSON.stringify({_id: 'x', _type: 'claim', padding: 'ا'.repeat(300_000)})), 413, 'payload-too-large'],
+  ])('refuses %s', async (_name, send, status, error) => {
+    const response = await send()
+    expect(response.status).toBe(status)
+    expect(await response.json()).toEqual({error})
+  })
+
+  it('rebuilds only the affected clinic, keeps unchanged ETags, and refuses a replay', async () => {
+    const documents = await readBundledDocuments()
+    const edited = documents.map((document) =>
+      document._id === 'article.meso-realistic' ? {...document, title: 'الميزوثيرابي: عنوان حُدّث عبر الويب هوك'} : document,
+    )
+    const cairoIndexBefore = (await get('nour-cairo', '/api/v1/index.json')).headers.get('etag')
+    const dubaiCssBefore = (await get('lulu-dubai', '/assets/site.css')).headers.get('etag')
+    await writeFile(join(dataset, 'data.ndjson'), `${edited.map((document) => JSON.stringify(document)).join('\n')}\n`)
+
+    clock = new Date(NOW.getTime() + 60_000)
+    const payload = JSON.stringify({_id: 'article.meso-realistic', _type: 'article', targetClinics: ['clinic.lulu-dubai']})
+    const header = await encodeSignatureHeader(payload, clock.getTime(), SECRET)
+    const done = new Promise((resolve) => {
+      const original = served.rebuilder.submit
+      void original
+      resolve(undefined)
+    })
+    await done
+    const accepted = await fetch(served.webhookUrl!, {method: 'POST', body: payload, headers: {'sanity-webhook-signature': header}})
+    expect(accepted.status).toBe(202)
+    expect(await accepted.json()).toEqual({accepted: true, documentId: 'article.meso-realistic'})
+    await served.rebuilder.idle()
+
+    // The article targets all three clinics, so all three are rebuilt; each page shows the new title.
+    for (const clinic of ['nour-cairo', 'rawda-riyadh', 'lulu-dubai']) {
+      expect(await (await get(clinic, '/articles/mesotherapy-hair-skin-realistic-results/')).text()).toContain('عنوان حُدّث عبر الويب هوك')
+    }
+    const api = await (await get('lulu-dubai', '/api/v1/articles/mesotherapy-hair-skin-realistic-results.json')).json()
+    expect(api.article.title).toBe('الميزوثيرابي: عنوان حُدّث عبر الويب هوك')
+    expect((await get('nour-cairo', '/api/v1/index.json')).headers.get('etag')).not.toBe(cairoIndexBefore)
+    expect((await get('lulu-dubai', '/assets/site.css')).headers.get('etag')).toBe(dubaiCssBefore)
+
+    const replay = await fetch(served.webhookUrl!, {method: 'POST', body: payload, headers: {'sanity-webhook-signature': header}})
+    expect(replay.status).toBe(401)
+    expect(await replay.json()).toEqual({error: 'replayed'})
+  })
+
+  it('rebuilds nothing for a document no site shows', async () => {
+    const result = await served.rebuilder.submit({documentId: 'claim.meso-collagen-boost', documentType: 'claim'})
+    expect(result).toMatchObject({clinics: [], report: undefined})
+  })
+})

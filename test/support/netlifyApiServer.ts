@@ -1,0 +1,122 @@
+// A stand-in for the Netlify API on 127.0.0.1 answering the documented file digest deploy endpoints,
+// so tests drive the real @netlify/api client over HTTP: create a deploy with a `files` digest map
+// (answering with the SHA1s it lacks as `required`), upload one file, get a deploy.
+import {createHash, randomUUID} from 'node:crypto'
+import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
+import type {AddressInfo} from 'node:net'
+
+export interface NetlifyApiServerOptions {
+  token: string
+  siteIds: readonly string[]
+  /** Content digests Netlify already holds from earlier deploys. */
+  knownDigests?: Iterable<string>
+  /** How many GETs of a fully uploaded deploy answer `processing` before `ready`. */
+  processingPolls?: number
+}
+
+interface Deploy {
+  id: string
+  siteId: string
+  files: Record<string, string>
+  required: string[]
+  uploaded: Set<string>
+  polls: number
+}
+
+export interface NetlifyApiServer {
+  /** Pass as NETLIFY_API_URL. */
+  url: string
+  uploads: {deployId: string; path: string; sha1: string}[]
+  requests: {method: string; path: string; authorization: string | undefined}[]
+  deploys(): Deploy[]
+  close(): Promise<void>
+}
+
+const send = (response: ServerResponse, status: number, body: unknown) => {
+  const text = JSON.stringify(body)
+  response.writeHead(status, {'content-type': 'application/json', 'content-length': Buffer.byteLength(text)})
+  response.end(text)
+}
+
+const readBody = async (request: IncomingMessage): Promise<Buffer> => {
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): Promise<NetlifyApiServer> => {
+  const store = new Set(options.knownDigests ?? [])
+  const deploys = new Map<string, Deploy>()
+  const uploads: NetlifyApiServer['uploads'] = []
+  const requests: NetlifyApiServer['requests'] = []
+  const deployView = (deploy: Deploy) => {
+    const done = deploy.required.every((sha) => deploy.uploaded.has(sha))
+    const state = !done ? 'uploading' : deploy.polls <= (options.processingPolls ?? 1) ? 'processing' : 'ready'
+    return {
+      id: deploy.id,
+      site_id: deploy.siteId,
+      state,
+      required: deploy.required.filter((sha) => !deploy.uploaded.has(sha)),
+      ssl_url: `https://${deploy.siteId}.netlify.app`,
+      deploy_ssl_url: `https://${deploy.id}--${deploy.siteId}.netlify.app`,
+    }
+  }
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    requests.push({method: request.method ?? 'GET', path: decodeURIComponent(url.pathname), authorization: request.headers.authorization})
+    if (request.headers.authorization !== `Bearer ${options.token}`) return send(response, 401, {code: 401, message: 'Access Denied'})
+
+    const create = /^\/api\/v1\/sites\/([^/]+)\/deploys$/.exec(url.pathname)
+    if (create && request.method === 'POST') {
+      const siteId = decodeURIComponent(create[1]!)
+      if (!options.siteIds.includes(siteId)) return send(response, 404, {code: 404, message: 'Not Found'})
+      const body = JSON.parse((await readBody(request)).toString('utf8')) as {files?: Record<string, string>}
+      if (!body.files) return send(response, 422, {code: 422, message: 'files required'})
+      const required = [...new Set(Object.values(body.files))].filter((sha) => !store.has(sha))
+      const deploy: Deploy = {id: randomUUID().replaceAll('-', '').slice(0, 24), siteId, files: body.files, required, uploaded: new Set(), polls: 0}
+      deploys.set(deploy.id, deploy)
+      return send(response, 200, deployView(deploy))
+    }
+
+    const upload = /^\/api\/v1\/deploys\/([^/]+)\/files\/(.+)$/.exec(url.pathname)
+    if (upload && request.method === 'PUT') {
+      const deploy = deploys.get(upload[1]!)
+      if (!deploy) return send(response, 404, {code: 404, message: 'Not Found'})
+      if (request.headers['content-type'] !== 'application/octet-stream') return send(response, 415, {code: 415, message: 'octet-stream expected'})
+      const path = `/${decodeURIComponent(upload[2]!)}`
+      const bytes = await readBody(request)
+      const sha1 = createHash('sha1').update(bytes).digest('hex')
+      if (deploy.files[path] !== sha1) return send(response, 422, {code: 422, message: `digest mismatch for ${path}`})
+      deploy.uploaded.add(sha1)
+      store.add(sha1)
+      uploads.push({deployId: deploy.id, path, sha1})
+      return send(response, 200, {id: sha1, path, sha: sha1, size: bytes.length})
+    }
+
+    const get = /^\/api\/v1\/deploys\/([^/]+)$/.exec(url.pathname)
+    if (get && request.method === 'GET') {
+      const deploy = deploys.get(get[1]!)
+      if (!deploy) return send(response, 404, {code: 404, message: 'Not Found'})
+      if (deploy.required.every((sha) => deploy.uploaded.has(sha))) deploy.polls += 1
+      return send(response, 200, deployView(deploy))
+    }
+    send(response, 404, {code: 404, message: `No route for ${request.method} ${url.pathname}`})
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => send(response, 500, {code: 500, message: String(error)}))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`,
+    uploads,
+    requests,
+    deploys: () => [...deploys.values()],
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
+  }
+}
