@@ -3,6 +3,8 @@ import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 import {schemaTypes} from './schemas/index.ts'
+import {resolveDocumentActions} from './src/studio/actions/index.ts'
+import {resolveDocumentBadges} from './src/studio/badges/index.ts'
 import {DirectionalInput} from './src/studio/inputs/DirectionalInput.tsx'
 import {structure} from './src/studio/structure/index.ts'
 
@@ -15,4 +17,5 @@ export default defineConfig({
   plugins: [structureTool({structure}), visionTool()],
   schema: {types: schemaTypes},
   form: {components: {input: DirectionalInput}},
+  document: {actions: resolveDocumentActions, badges: resolveDocumentBadges},
 })

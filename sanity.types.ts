@@ -32,6 +32,18 @@ export type PersonReference = {
   [internalGroqTypeReferenceTo]?: "person";
 };
 
+export type ReviewEvent = {
+  _type: "reviewEvent";
+  action: "submit" | "approve" | "reject" | "withdraw" | "edit";
+  from: "draft" | "inReview" | "approved" | "rejected" | "expired";
+  to: "draft" | "inReview" | "approved" | "rejected" | "expired";
+  at: string;
+  userId: string;
+  person?: PersonReference;
+  comment?: string;
+  hash?: string;
+};
+
 export type Review = {
   _type: "review";
   status?: "draft" | "inReview" | "approved" | "rejected";
@@ -39,6 +51,14 @@ export type Review = {
   reviewedAt?: string;
   reviewDue?: string;
   comment?: string;
+  approvedBy?: string;
+  approvedAt?: string;
+  approvedHash?: string;
+  audit?: Array<
+    {
+      _key: string;
+    } & ReviewEvent
+  >;
 };
 
 export type ProcedureReference = {
@@ -523,6 +543,7 @@ export type Geopoint = {
 export type AllSanitySchemaTypes =
   | SessionPlan
   | PersonReference
+  | ReviewEvent
   | Review
   | ProcedureReference
   | ProcedureSafety
@@ -721,6 +742,14 @@ export type ContentQueryResult = Array<
 >;
 
 // Source: src/queries.ts
+// Variable: contentRevisionsQuery
+// Query: *[_type in $contentTypes]{_id, _rev} | order(_id asc)
+export type ContentRevisionsQueryResult = Array<{
+  _id: string;
+  _rev: string;
+}>;
+
+// Source: src/queries.ts
 // Variable: clinicDirectoryQuery
 // Query: *[_type == "clinic"] | order(slug.current asc) {    _id,    name,    "slug": slug.current,    jurisdiction,    "disclaimer": disclaimer->{_id, jurisdiction, version}  }
 export type ClinicDirectoryQueryResult = Array<{
@@ -741,14 +770,19 @@ export type ClinicDirectoryQueryResult = Array<{
 export type ClaimsInReviewFilterResult = never;
 
 // Source: src/queries.ts
-// Variable: claimsReviewDueSoonFilter
-// Query: _type == "claim" && review.reviewDue >= $today && review.reviewDue <= $horizon
-export type ClaimsReviewDueSoonFilterResult = never;
-
-// Source: src/queries.ts
 // Variable: rejectedClaimsFilter
 // Query: _type == "claim" && review.status == "rejected"
 export type RejectedClaimsFilterResult = never;
+
+// Source: src/queries.ts
+// Variable: claimsAwaitingMyReviewFilter
+// Query: _type == "claim" && review.status == "inReview" && !($userId in coalesce(review.audit[action in ["submit", "edit"]].userId, []))
+export type ClaimsAwaitingMyReviewFilterResult = never;
+
+// Source: src/queries.ts
+// Variable: claimsExpiringFilter
+// Query: _type == "claim" && review.status == "approved" && review.reviewDue >= $today && review.reviewDue <= $horizon
+export type ClaimsExpiringFilterResult = never;
 
 // Source: src/queries.ts
 // Variable: clinicArticlesFilter
@@ -1044,19 +1078,38 @@ export type ClaimReviewerQueryResult = {
   email?: string;
 } | null;
 
+// Source: src/queries.ts
+// Variable: peopleByEmailQuery
+// Query: *[_type == "person" && defined(email) && lower(email) == $email]{_id, name, email, roles}
+export type PeopleByEmailQueryResult = Array<{
+  _id: string;
+  name: string;
+  email: string | null;
+  roles: Array<string>;
+}>;
+
+// Source: src/queries.ts
+// Variable: claimJurisdictionsQuery
+// Query: array::unique(*[_type == "clinic" && _id in *[_type == "article" && references($claimId)].targetClinics[]._ref].jurisdiction)
+export type ClaimJurisdictionsQueryResult = Array<"AE" | "EG" | "SA">;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     '*[_type in ["article", "claim", "clinic", "contraindication", "disclaimer", "person", "procedure", "risk"]]': ContentQueryResult;
+    "*[_type in $contentTypes]{_id, _rev} | order(_id asc)": ContentRevisionsQueryResult;
     '*[_type == "clinic"] | order(slug.current asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    jurisdiction,\n    "disclaimer": disclaimer->{_id, jurisdiction, version}\n  }': ClinicDirectoryQueryResult;
     '_type == "claim" && review.status == "inReview"': ClaimsInReviewFilterResult;
-    '_type == "claim" && review.reviewDue >= $today && review.reviewDue <= $horizon': ClaimsReviewDueSoonFilterResult;
     '_type == "claim" && review.status == "rejected"': RejectedClaimsFilterResult;
+    '_type == "claim" && review.status == "inReview" && !($userId in coalesce(review.audit[action in ["submit", "edit"]].userId, []))': ClaimsAwaitingMyReviewFilterResult;
+    '_type == "claim" && review.status == "approved" && review.reviewDue >= $today && review.reviewDue <= $horizon': ClaimsExpiringFilterResult;
     '_type == "article" && $clinicId in targetClinics[]._ref': ClinicArticlesFilterResult;
     '_id in path("drafts.**") || _originalId in path("drafts.**")': DraftDocumentsFilterResult;
     "*[!(_type in $contentTypes)]{_id, _type}": SkippedDocumentsQueryResult;
     '{\n  "referenced": *[_id in $ids],\n  "disclaimers": *[_type == "disclaimer" && jurisdiction in *[_type == "clinic" && _id in $ids].jurisdiction],\n  "claimReviewers": *[_type == "person" && _id in *[_type == "claim" && _id in $ids].review.reviewer._ref]\n}': ArticleGateContextQueryResult;
     '*[_type == "person" && _id == $reviewerId][0]': ClaimReviewerQueryResult;
+    '*[_type == "person" && defined(email) && lower(email) == $email]{_id, name, email, roles}': PeopleByEmailQueryResult;
+    'array::unique(*[_type == "clinic" && _id in *[_type == "article" && references($claimId)].targetClinics[]._ref].jurisdiction)': ClaimJurisdictionsQueryResult;
   }
 }

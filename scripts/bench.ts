@@ -2,8 +2,7 @@
 // `npm run bench`: generates N synthetic Arabic articles per size, measures a full and an incremental
 // Sanad build in a fresh process, builds the same articles with Hugo when it is installed, and prints
 // a table (or JSON with --json). Progress goes to stderr; temp folders are removed at the end.
-import {statfs} from 'node:fs/promises'
-import {rm} from 'node:fs/promises'
+import {rm, statfs} from 'node:fs/promises'
 import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -37,7 +36,7 @@ const program = new Command('bench')
   .option('--sizes <list>', 'article counts to measure', positiveIntegers, [1000, 4000])
   .option('--skip-hugo', 'do not build the Hugo comparison site')
   .option('--json', 'print the figures as JSON instead of the table')
-  .option('--incremental-runs <n>', 'in-process incremental edits to time per size', positiveInteger, 5)
+  .option('--incremental-runs <n>', 'in-process incremental edits to time per size', positiveInteger, 3)
   .option('--hugo-runs <n>', 'cold Hugo builds per size (the median is reported)', positiveInteger, 3)
   .option('--cpu-prof-dir <dir>', 'write a V8 CPU profile of each Sanad build process into this folder')
   .parse()

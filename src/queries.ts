@@ -7,6 +7,13 @@ export const contentQuery = defineQuery(
   `*[_type in ["article", "claim", "clinic", "contraindication", "disclaimer", "person", "procedure", "risk"]]`,
 )
 
+/**
+ * Id and revision of every document `contentQuery` reads (pass `$contentTypes`): the scheduler's
+ * sync job hashes this to tell whether anything changed since the last build without downloading
+ * the content.
+ */
+export const contentRevisionsQuery = defineQuery(`*[_type in $contentTypes]{_id, _rev} | order(_id asc)`)
+
 /** The clinics a build can target, with the disclaimer each must carry; used to resolve --clinic. */
 export const clinicDirectoryQuery = defineQuery(
   `*[_type == "clinic"] | order(slug.current asc) {
@@ -24,17 +31,25 @@ export const clinicDirectoryQuery = defineQuery(
 /** Claims a writer has sent to a medical reviewer and that await a decision. */
 export const claimsInReviewFilter = defineQuery(`_type == "claim" && review.status == "inReview"`)
 
-/**
- * Claims whose review falls due between `$today` and `$horizon` (both `YYYY-MM-DD`, inclusive).
- * The dates are params rather than `now()` so the window follows the same calendar-day rule as
- * claim approval (`reviewDue >= today`) and can be evaluated against a fixed clock in tests.
- */
-export const claimsReviewDueSoonFilter = defineQuery(
-  `_type == "claim" && review.reviewDue >= $today && review.reviewDue <= $horizon`,
-)
-
 /** Claims a medical reviewer has rejected. */
 export const rejectedClaimsFilter = defineQuery(`_type == "claim" && review.status == "rejected"`)
+
+/**
+ * Claims in review that the user `$userId` did not submit or edit (four eyes: the approve action
+ * refuses those anyway). Claims without an audit trail are included; the action decides.
+ */
+export const claimsAwaitingMyReviewFilter = defineQuery(
+  `_type == "claim" && review.status == "inReview" && !($userId in coalesce(review.audit[action in ["submit", "edit"]].userId, []))`,
+)
+
+/**
+ * Approved claims whose approval lapses between `$today` and `$horizon` (both `YYYY-MM-DD`,
+ * inclusive). The dates are params rather than `now()` so the window follows the same calendar-day
+ * rule as claim approval (`reviewDue >= today`) and can be evaluated against a fixed clock in tests.
+ */
+export const claimsExpiringFilter = defineQuery(
+  `_type == "claim" && review.status == "approved" && review.reviewDue >= $today && review.reviewDue <= $horizon`,
+)
 
 /** Articles that target the clinic `$clinicId` (a published clinic id). */
 export const clinicArticlesFilter = defineQuery(`_type == "article" && $clinicId in targetClinics[]._ref`)
@@ -70,3 +85,15 @@ export const articleGateContextQuery = defineQuery(`{
 
 /** The person who reviewed a claim (`$reviewerId`), to check the medicalReviewer role. */
 export const claimReviewerQuery = defineQuery(`*[_type == "person" && _id == $reviewerId][0]`)
+
+// Claim review workflow (src/studio/actions/): who the current user is, and where a claim is published.
+
+/** Person documents with the current user's email (`$email`, lowercased), to recognise their roles. */
+export const peopleByEmailQuery = defineQuery(
+  `*[_type == "person" && defined(email) && lower(email) == $email]{_id, name, email, roles}`,
+)
+
+/** Jurisdictions of the clinics targeted by articles linking the claim `$claimId`: they set its review period. */
+export const claimJurisdictionsQuery = defineQuery(
+  `array::unique(*[_type == "clinic" && _id in *[_type == "article" && references($claimId)].targetClinics[]._ref].jurisdiction)`,
+)

@@ -48,6 +48,15 @@ describe('sanad check', () => {
       path: 'body',
       url: 'docs/rules/disclaimer-missing.md',
     })
+    const faq = cairo.blocked.find((article: {articleId: string}) => article.articleId === 'article.meso-session-faq')
+    expect(faq.findings).toEqual([{
+      ruleId: 'banned-claim',
+      severity: 'error',
+      message: expect.stringContaining('«بدون أي ألم»'),
+      documentId: 'article.meso-session-faq',
+      path: 'body[_key=="7d3b9f1e5a08"].items[_key=="8f0a2c4e6b9d"].answer',
+      url: 'docs/rules/banned-claim.md',
+    }])
   })
 
   it('exits 0 for a clinic with nothing blocked', async () => {
@@ -67,7 +76,7 @@ describe('sanad build', () => {
     const normal = await sanad(['build', '--out', outDir, '--now', '2026-11-21'])
     expect(normal.code).toBe(0)
     expect(normal.stdout).toContain('✗ الميزوثيرابي للبشرة: فوائده وطريقة الحقن ومدة الجلسة')
-    expect(normal.stderr).toContain('sanad: nour-cairo: 2 of 4 articles pass the gate')
+    expect(normal.stderr).toContain('sanad: nour-cairo: 2 of 5 articles pass the gate')
     const strict = await sanad(['build', '--out', outDir, '--now', '2026-11-21', '--strict', '--clinic', 'nour-cairo'])
     expect(strict.code).toBe(1)
   })

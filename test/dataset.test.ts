@@ -102,6 +102,7 @@ describe('dataset/data.ndjson through the zod boundary', () => {
         'article.prp-hair-intro',
         'article.microneedling-basics',
         'article.meso-aftercare',
+        'article.meso-session-faq',
       ],
     ],
   ] as const)('holds the %s documents other modules name by id', (type, ids) => {

@@ -24,8 +24,9 @@ import {afterEach, describe, expect, it, vi} from 'vitest'
 import sanityConfig from '../sanity.config.ts'
 import {schemaTypes} from '../schemas/index.ts'
 import {
+  claimsAwaitingMyReviewFilter,
+  claimsExpiringFilter,
   claimsInReviewFilter,
-  claimsReviewDueSoonFilter,
   clinicArticlesFilter,
   draftDocumentsFilter,
   rejectedClaimsFilter,
@@ -256,6 +257,9 @@ describe('structure filters', () => {
   })
   const dataset = [
     claim('claim.in-review', {status: 'inReview'}),
+    claim('claim.in-review-by-mona', {status: 'inReview', audit: [{_key: 'a1', action: 'submit', from: 'draft', to: 'inReview', userId: 'pMona'}]}),
+    claim('claim.rejected-after-mona', {status: 'rejected', audit: [{_key: 'a1', action: 'submit', from: 'draft', to: 'inReview', userId: 'pMona'}]}),
+    claim('claim.in-review-due-soon', {status: 'inReview', reviewDue: '2026-11-30'}),
     claim('claim.approved-due-today', {status: 'approved', reviewDue: '2026-11-21'}),
     claim('claim.approved-due-horizon', {status: 'approved', reviewDue: '2026-12-21'}),
     claim('claim.approved-due-after-horizon', {status: 'approved', reviewDue: '2026-12-22'}),
@@ -279,18 +283,23 @@ describe('structure filters', () => {
   }
 
   it('claims in review: only claims with review.status inReview', async () => {
-    expect(await select(claimsInReviewFilter)).toEqual(['claim.in-review'])
+    expect(await select(claimsInReviewFilter)).toEqual(['claim.in-review', 'claim.in-review-by-mona', 'claim.in-review-due-soon'])
   })
 
-  it('claims due soon: review.reviewDue from $today to $horizon, both inclusive', async () => {
-    expect(await select(claimsReviewDueSoonFilter, {today: '2026-11-21', horizon: '2026-12-21'})).toEqual([
+  it('claims expiring: approved, review.reviewDue from $today to $horizon, both inclusive', async () => {
+    expect(await select(claimsExpiringFilter, {today: '2026-11-21', horizon: '2026-12-21'})).toEqual([
       'claim.approved-due-horizon',
       'claim.approved-due-today',
     ])
   })
 
+  it('awaiting my review: in review and not submitted or edited by me', async () => {
+    expect(await select(claimsAwaitingMyReviewFilter, {userId: 'pHala'})).toEqual(['claim.in-review', 'claim.in-review-by-mona', 'claim.in-review-due-soon'])
+    expect(await select(claimsAwaitingMyReviewFilter, {userId: 'pMona'})).toEqual(['claim.in-review', 'claim.in-review-due-soon'])
+  })
+
   it('rejected claims', async () => {
-    expect(await select(rejectedClaimsFilter)).toEqual(['claim.rejected'])
+    expect(await select(rejectedClaimsFilter)).toEqual(['claim.rejected', 'claim.rejected-after-mona'])
   })
 
   it.each([
@@ -344,9 +353,10 @@ describe('structure', () => {
     const root = await rootPane()
     expect(root.title).toBe('المحتوى')
     expect(root.items?.map((item) => [item.id, item.title ?? null])).toEqual([
+      ['claims-awaiting-my-review', 'بانتظار مراجعتي'],
       ['claims-in-review', 'ادعاءات بانتظار المراجعة'],
-      ['claims-review-due-soon', 'ادعاءات تحين مراجعتها قريبًا'],
-      ['claims-rejected', 'ادعاءات مرفوضة'],
+      ['claims-expiring-soon', 'تنتهي صلاحيتها خلال 30 يومًا'],
+      ['claims-rejected', 'مرفوضة'],
       ['__divider__1', null],
       ['articles-by-clinic', 'المقالات حسب العيادة'],
       ['drafts', 'المسودات'],
@@ -363,8 +373,9 @@ describe('structure', () => {
   })
 
   it.each([
+    ['claims-awaiting-my-review', 'claim', claimsAwaitingMyReviewFilter, {userId: ''}],
     ['claims-in-review', 'claim', claimsInReviewFilter, undefined],
-    ['claims-review-due-soon', 'claim', claimsReviewDueSoonFilter, {today: '2026-11-21', horizon: '2027-01-05'}],
+    ['claims-expiring-soon', 'claim', claimsExpiringFilter, {today: '2026-11-21', horizon: '2026-12-21'}],
     ['claims-rejected', 'claim', rejectedClaimsFilter, undefined],
     ['drafts', undefined, draftDocumentsFilter, undefined],
   ])('%s opens a %s list filtered by the query module', async (id, schemaTypeName, filter, params) => {

@@ -15,6 +15,7 @@ import type {BodyBlock, Span, TextBlock} from '../../src/content/portableText.ts
 import {GRADE_CERTAINTY, STUDY_TYPES} from '../../src/content/vocabulary.ts'
 import {presetFor} from '../../src/presets/index.ts'
 import {isPublishedDocumentId} from '../../src/sources/publishedPerspective.ts'
+import {claimContentHash} from '../../src/workflow/claimContentHash.ts'
 import {
   CITATION_TITLES,
   CLAIM_SPANS,
@@ -120,7 +121,7 @@ const bulletList = (context: Context, procedure: Procedure, claimId?: string): T
 const generateClaim = (context: Context, index: number, procedure: Procedure, reviewers: readonly string[]): Claim => {
   const {random, today} = context
   const reviewedAt = addDays(today, -random.int(20, 200))
-  return {
+  const claim: Claim = {
     _id: `claim.bench-${pad(index)}`,
     _type: 'claim',
     _createdAt: `${addDays(reviewedAt, -10)}T09:00:00Z`,
@@ -147,6 +148,8 @@ const generateClaim = (context: Context, index: number, procedure: Procedure, re
       reviewDue: addDays(today, random.int(120, 500)),
     },
   }
+  // An approval covers exactly these words (claim-changed-since-approval).
+  return {...claim, review: {...claim.review!, approvedHash: claimContentHash(claim)}}
 }
 
 interface ArticlePlan {

@@ -28,7 +28,7 @@ export interface TargetVerdict {
 }
 
 export interface SizeSummary extends SizeMeasurements {
-  full: {pages: number; coldWallMs: number; buildMs: number; pagesPerSecond: number; buildPagesPerSecond: number; cpuMs: number; peakRssMb: number}
+  full: {pages: number; files: number; coldWallMs: number; buildMs: number; pagesPerSecond: number; buildPagesPerSecond: number; cpuMs: number; peakRssMb: number}
   exportRebuild: {ms: number; rendered: number; reused: number}
   inProcess: {medianMs: number; minMs: number; maxMs: number; medianGateMs: number; medianRenderMs: number; rendered: number; reused: number; runs: number}
   childPeakRssMb: number
@@ -60,6 +60,7 @@ export const summarizeSize = (measured: SizeMeasurements): SizeSummary => {
   const {sanad, hugo, corpus} = measured
   const full = {
     pages: sanad.fullPages,
+    files: sum(sanad.fullClinics.map((clinic) => clinic.files)),
     coldWallMs: sanad.coldFullMs,
     buildMs: sanad.fullMs,
     pagesPerSecond: sanad.fullPages / (sanad.coldFullMs / 1000),

@@ -1,7 +1,9 @@
 // Attached proclitics of Arabic words: the conjunctions و and ف, the prepositions ب ك ل, the article
-// ال (and لل = ل + ال), and the future marker س before an imperfect verb. A word is looked up at
+// ال (and لل = ل + ال), and the future marker س before an imperfect verb (ي ت ن; not أ, or
+// "سالم" would read as س + "ألم"). A word is looked up at
 // every place one of these sequences may end, so "والمضمونة" is found as "مضمونة" with و and ال.
 // Works on normalised text (hamza forms already folded).
+import {codesOf} from './tokenize.ts'
 
 export const CONJUNCTION = 1
 export const PREPOSITION = 2
@@ -23,14 +25,14 @@ const NOON = 0x0646
 const MIN_STEM = 2
 
 /**
- * Writes every possible stem start of `text[start, end)` into `offsets` / `flags` (the unstripped
+ * Writes every possible stem start of `codes[start, end)` into `offsets` / `flags` (the unstripped
  * word first) and returns how many there are. Buffers must hold at least 8 entries.
  */
-export const procliticStarts = (text: string, start: number, end: number, offsets: Int32Array, flags: Uint8Array): number => {
+export const procliticStarts = (codes: Uint16Array, start: number, end: number, offsets: Int32Array, flags: Uint8Array): number => {
   offsets[0] = start
   flags[0] = 0
   let count = 1
-  const first = text.charCodeAt(start)
+  const first = codes[start]!
   const hasConjunction = (first === WAW || first === FEH) && end - start > MIN_STEM
   // Hot path (every token of every text): no closures or arrays, two unrolled bases.
   for (let pass = hasConjunction ? 2 : 1, base = start; pass > 0; pass--, base = start + 1) {
@@ -39,8 +41,8 @@ export const procliticStarts = (text: string, start: number, end: number, offset
       offsets[count] = base
       flags[count++] = conjunction
     }
-    const letter = text.charCodeAt(base)
-    const next = text.charCodeAt(base + 1)
+    const letter = codes[base]!
+    const next = base + 1 < end ? codes[base + 1]! : 0
     if (letter === ALEF && next === LAM && end - base - 2 >= MIN_STEM) {
       offsets[count] = base + 2
       flags[count++] = conjunction | ARTICLE
@@ -49,7 +51,7 @@ export const procliticStarts = (text: string, start: number, end: number, offset
         offsets[count] = base + 1
         flags[count++] = conjunction | PREPOSITION
       }
-      if (next === ALEF && text.charCodeAt(base + 2) === LAM && end - base - 3 >= MIN_STEM) {
+      if (next === ALEF && codes[base + 2] === LAM && end - base - 3 >= MIN_STEM) {
         offsets[count] = base + 3
         flags[count++] = conjunction | PREPOSITION | ARTICLE
       }
@@ -58,7 +60,7 @@ export const procliticStarts = (text: string, start: number, end: number, offset
         offsets[count] = base + 2
         flags[count++] = conjunction | PREPOSITION | ARTICLE
       }
-    } else if (letter === SEEN && (next === YEH || next === TEH || next === NOON || next === ALEF) && end - base - 1 >= MIN_STEM) {
+    } else if (letter === SEEN && (next === YEH || next === TEH || next === NOON) && end - base - 1 >= MIN_STEM) {
       offsets[count] = base + 1
       flags[count++] = conjunction | FUTURE
     }
@@ -83,7 +85,7 @@ const LABELS: ReadonlyArray<readonly [number, string]> = [
 export const cliticReadings = (word: string): CliticReading[] => {
   const offsets = new Int32Array(8)
   const flags = new Uint8Array(8)
-  const count = procliticStarts(word, 0, word.length, offsets, flags)
+  const count = procliticStarts(codesOf(word), 0, word.length, offsets, flags)
   const readings: CliticReading[] = []
   for (let index = 0; index < count; index++) {
     const offset = offsets[index]!

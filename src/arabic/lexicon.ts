@@ -11,10 +11,10 @@ export interface LexiconForm {
 
 export interface Lexicon {
   /**
-   * Finds every term `text[start, end)` is a form of, under every proclitic reading. Calls
+   * Finds every term `codes[start, end)` is a form of, under every proclitic reading. Calls
    * `found(termId, procliticFlags)` for each; returns how many were found.
    */
-  lookup(text: string, start: number, end: number, found: (termId: number, flags: number) => void): number
+  lookup(codes: Uint16Array, start: number, end: number, found: (termId: number, flags: number) => void): number
 }
 
 export const compileLexicon = (forms: readonly LexiconForm[]): Lexicon => {
@@ -57,13 +57,13 @@ export const compileLexicon = (forms: readonly LexiconForm[]): Lexicon => {
   const flags = new Uint8Array(8)
 
   return {
-    lookup(text, start, end, found) {
+    lookup(codes, start, end, found) {
       let total = 0
-      const readings = procliticStarts(text, start, end, offsets, flags)
+      const readings = procliticStarts(codes, start, end, offsets, flags)
       for (let reading = 0; reading < readings; reading++) {
         let node = 0
         for (let index = offsets[reading]!; index < end; index++) {
-          const symbol = symbolOf[text.charCodeAt(index)]!
+          const symbol = symbolOf[codes[index]!]!
           if (symbol === 0) {
             node = 0
             break

@@ -108,7 +108,20 @@ const ensureCapacity = (size: number): void => {
   indexBuffer = index
 }
 
-export const normalizeForMatching = (input: string): NormalizedText => {
+export interface NormalizedBuffer {
+  /** Folded UTF-16 code units in `[0, length)`. */
+  codes: Uint16Array
+  sourceIndex: Int32Array
+  length: number
+}
+
+const shared: NormalizedBuffer = {codes: outBuffer, sourceIndex: indexBuffer, length: 0}
+
+/**
+ * The fold without building a string: views of buffers reused by the next call, for the linter's
+ * hot path (decoding a string per text costs more than the whole match). Copy what you keep.
+ */
+export const normalizeToBuffer = (input: string): NormalizedBuffer => {
   const length = input.length
   ensureCapacity(length + 8)
   let written = 0
@@ -130,8 +143,16 @@ export const normalizeForMatching = (input: string): NormalizedText => {
     indexBuffer[written++] = index
   }
   indexBuffer[written] = length
-  const text = written === 0 ? '' : decoder.decode(outBuffer.subarray(0, written))
-  return {text, sourceIndex: indexBuffer.slice(0, written + 1)}
+  shared.codes = outBuffer
+  shared.sourceIndex = indexBuffer
+  shared.length = written
+  return shared
+}
+
+export const normalizeForMatching = (input: string): NormalizedText => {
+  const {codes, sourceIndex, length} = normalizeToBuffer(input)
+  const text = length === 0 ? '' : decoder.decode(codes.subarray(0, length))
+  return {text, sourceIndex: sourceIndex.slice(0, length + 1)}
 }
 
 /** The folded form of a word or phrase, for building lexicons and comparing. */

@@ -47,35 +47,46 @@ const buildClasses = (): Uint8Array => {
 
 const CLASSES = buildClasses()
 
-export const tokenize = (text: string): TokenStream => {
-  const length = text.length
+const createTokenStream = (capacity: number): TokenStream => ({
+  count: 0,
+  start: new Int32Array(capacity),
+  end: new Int32Array(capacity),
+  kind: new Uint8Array(capacity),
+  clause: new Int32Array(capacity),
+  sentence: new Int32Array(capacity),
+  sentenceIsQuestion: new Uint8Array(capacity),
+  sentenceFirstToken: new Int32Array(capacity),
+})
+
+/**
+ * Tokenises `codes[0, length)` into `into` (reused when large enough, else replaced by a bigger
+ * stream, which is returned): the linter tokenises every text of every article and must not
+ * allocate per text.
+ */
+export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenStream): TokenStream => {
   const capacity = (length >> 1) + 2
-  const start = new Int32Array(capacity)
-  const end = new Int32Array(capacity)
-  const kind = new Uint8Array(capacity)
-  const clause = new Int32Array(capacity)
-  const sentence = new Int32Array(capacity)
-  const sentenceIsQuestion = new Uint8Array(capacity)
-  const sentenceFirstToken = new Int32Array(capacity)
+  const stream = into && into.start.length >= capacity ? into : createTokenStream(Math.max(capacity, (into?.start.length ?? 0) * 2))
+  const {start, end, kind, clause, sentence, sentenceIsQuestion, sentenceFirstToken} = stream
   let count = 0
   let clauseId = 0
   let sentenceId = 0
+  sentenceIsQuestion[0] = 0
   // A boundary only counts once a token has been seen since the last one, so ". ." or a blank line
   // do not create empty sentences.
   let tokensInSentence = 0
   let tokensInClause = 0
   let index = 0
   while (index < length) {
-    const type = CLASSES[text.charCodeAt(index)]!
+    const type = CLASSES[codes[index]!]!
     if (type === LETTER || type === DIGIT) {
       const tokenStart = index
       const isNumber = type === DIGIT
       index++
       while (index < length) {
-        const next = CLASSES[text.charCodeAt(index)]!
+        const next = CLASSES[codes[index]!]!
         if (next === LETTER || next === DIGIT) {
           index++
-        } else if (isNumber && (next === FULL_STOP || next === CLAUSE_END) && CLASSES[text.charCodeAt(index + 1)] === DIGIT) {
+        } else if (isNumber && (next === FULL_STOP || next === CLAUSE_END) && index + 1 < length && CLASSES[codes[index + 1]!] === DIGIT) {
           // 2.5 and 1,000 are one number, not a sentence or clause end.
           index += 2
         } else break
@@ -105,6 +116,7 @@ export const tokenize = (text: string): TokenStream => {
       if (type === QUESTION && tokensInSentence > 0) sentenceIsQuestion[sentenceId] = 1
       if (tokensInSentence > 0) {
         sentenceId++
+        sentenceIsQuestion[sentenceId] = 0
         clauseId++
         tokensInSentence = 0
         tokensInClause = 0
@@ -118,5 +130,14 @@ export const tokenize = (text: string): TokenStream => {
     index++
   }
   if (tokensInSentence === 0) sentenceFirstToken[sentenceId] = count
-  return {count, start, end, kind, clause, sentence, sentenceIsQuestion, sentenceFirstToken}
+  stream.count = count
+  return stream
 }
+
+export const codesOf = (text: string): Uint16Array => {
+  const codes = new Uint16Array(text.length)
+  for (let index = 0; index < text.length; index++) codes[index] = text.charCodeAt(index)
+  return codes
+}
+
+export const tokenize = (text: string): TokenStream => tokenizeCodes(codesOf(text), text.length)

@@ -19,6 +19,15 @@ export type ClaimApprovalProblem =
   | {kind: 'review-due-missing'}
   | {kind: 'expired'; reviewDue: string}
 
+/** Every rule that reports a problem with a linked claim's approval. */
+export const CLAIM_APPROVAL_RULE_IDS = [
+  'claim-unapproved',
+  'claim-expired',
+  'claim-changed-since-approval',
+  'claim-reviewer-role',
+  'claim-four-eyes',
+] as const satisfies readonly ReturnType<typeof approvalProblemRuleId>[]
+
 /** The rule that reports each kind of problem. */
 export const approvalProblemRuleId = (problem: ClaimApprovalProblem) => {
   switch (problem.kind) {

@@ -4,6 +4,12 @@ import {Command, CommanderError} from 'commander'
 import {isSanadError} from '../errors/catalog.ts'
 import {registerBuildCommand} from './commands/build.ts'
 import {registerCheckCommand} from './commands/check.ts'
+import {registerReviewReportCommand} from './commands/review-report.ts'
+import {registerDeployCommand} from './commands/deploy.ts'
+import {registerScheduleCommand} from './commands/schedule.ts'
+import {registerServeCommand} from './commands/serve.ts'
+import {registerImportCommand} from './commands/import.ts'
+import {registerLintCommand} from './commands/lint.ts'
 
 export const createProgram = (): Command => {
   const program = new Command('sanad')
@@ -15,6 +21,12 @@ export const createProgram = (): Command => {
     .showHelpAfterError()
   registerCheckCommand(program)
   registerBuildCommand(program)
+  registerReviewReportCommand(program)
+  registerServeCommand(program)
+  registerDeployCommand(program)
+  registerScheduleCommand(program)
+  registerLintCommand(program)
+  registerImportCommand(program)
   return program
 }
 

@@ -2,7 +2,7 @@
 // content problem (unreadable lines, invalid documents) as findings and counting what was skipped.
 import type {Finding} from '../findings/finding.ts'
 import {contentQuery, skippedDocumentsQuery} from '../queries.ts'
-import type {ContentSource} from '../sources/contentSource.ts'
+import type {ContentSource, DraftSummary} from '../sources/contentSource.ts'
 import {buildContentGraph, type ContentGraph} from './contentGraph.ts'
 import {documentSchemas, parseDocuments} from './parseDocuments.ts'
 
@@ -16,6 +16,8 @@ export interface LoadedContent {
   skippedUnknown: Record<string, number>
   /** Drafts and release versions left out; `null` when the source never sees them (Content Lake). */
   draftsIgnored: number | null
+  /** Those drafts by id and title, when the source can see them; listed in the build report. */
+  drafts?: readonly DraftSummary[]
   sourceDescription: string
 }
 
@@ -39,6 +41,7 @@ export const loadContent = async (source: ContentSource): Promise<LoadedContent>
     skippedSystem: parsed.skippedSystem + others.skippedSystem,
     skippedUnknown,
     draftsIgnored: source.draftsIgnored,
+    ...(source.drafts ? {drafts: source.drafts} : {}),
     sourceDescription: source.describe(),
   }
 }

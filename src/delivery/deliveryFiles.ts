@@ -20,7 +20,7 @@ import {
   ROBOTS_FILE,
   SITEMAP_FILE,
 } from './deliveryPaths.ts'
-import {feedEntries} from './feedItems.ts'
+import {feedEntries, type ArticleHtml} from './feedItems.ts'
 import {jsonFeed} from './jsonFeed.ts'
 import {articleMarkdown} from './markdownExport.ts'
 import {procedureDetail} from './procedureApi.ts'
@@ -32,17 +32,24 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
 
 export const articleDeliveryPaths = (article: Article): string[] => [apiArticleFile(article.slug.current), exportFile(article.slug.current)]
 
-export const renderArticleDeliveryFiles = (site: RenderSiteInput, article: Article): RenderedFile[] => {
+/** The article's API document and Markdown export, and its content HTML for the feeds. */
+export const renderArticleDeliveryFiles = (site: RenderSiteInput, article: Article): {files: RenderedFile[]; html: string} => {
   const tree = articleContentTree(site, article)
   // Parsing our own output is the guard that the published JSON Schema tells the truth.
   const detail = articleDetailShape.parse(articleDetail(site, article, tree))
-  return [
-    {path: apiArticleFile(article.slug.current), contents: json(detail)},
-    {path: exportFile(article.slug.current), contents: articleMarkdown(detail, tree)},
-  ]
+  return {
+    files: [
+      {path: apiArticleFile(article.slug.current), contents: json(detail)},
+      {path: exportFile(article.slug.current), contents: articleMarkdown(detail, tree)},
+    ],
+    html: detail.article.html,
+  }
 }
 
-export const renderDeliveryFrame = async (site: RenderSiteInput): Promise<RenderedFile[]> => {
+/** Reads an article's content HTML back from the API document an earlier release holds. */
+export const articleHtmlFromApiDocument = (contents: string): string => articleDetailShape.shape.article.shape.html.parse(JSON.parse(contents).article?.html)
+
+export const renderDeliveryFrame = async (site: RenderSiteInput, articleHtml?: ArticleHtml): Promise<RenderedFile[]> => {
   const files: RenderedFile[] = [
     {path: API_INDEX_FILE, contents: json(apiIndexShape.parse(apiIndex(site)))},
     ...proceduresWithPages(site).map((procedure) => ({
@@ -53,7 +60,7 @@ export const renderDeliveryFrame = async (site: RenderSiteInput): Promise<Render
     {path: ROBOTS_FILE, contents: robotsTxt(site.clinic)},
   ]
   if (clinicOrigin(site.clinic)) {
-    const entries = feedEntries(site)
+    const entries = await feedEntries(site, articleHtml)
     files.push({path: JSON_FEED_FILE, contents: json(jsonFeed(site, entries))})
     files.push({path: ATOM_FEED_FILE, contents: atomFeed(site, entries)})
     const sitemap = await sitemapXml(site)

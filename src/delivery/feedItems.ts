@@ -19,16 +19,25 @@ export interface FeedEntry {
   authorName: string | undefined
 }
 
-export const feedEntries = (site: RenderSiteInput): FeedEntry[] =>
-  publishedArticles(site)
+/**
+ * The article's content HTML. The incremental build passes one that reads it back from the API
+ * document it reused, so an unchanged article is not rendered again just for the feeds.
+ */
+export type ArticleHtml = (article: Article) => string | Promise<string>
+
+export const feedEntries = async (site: RenderSiteInput, articleHtml: ArticleHtml = (article) => articleContentHtml(site, article)): Promise<FeedEntry[]> => {
+  const latest = publishedArticles(site)
     .map((article) => ({article, summary: articleSummary(site, article)}))
     .sort((a, b) => Date.parse(b.summary.updatedAt) - Date.parse(a.summary.updatedAt) || a.summary.slug.localeCompare(b.summary.slug))
     .slice(0, FEED_ITEM_LIMIT)
-    .map(({article, summary}) => ({
+  return Promise.all(
+    latest.map(async ({article, summary}) => ({
       article,
       summary,
       publishedAt: articlePublishedAt(article, site.graph),
-      html: articleContentHtml(site, article),
+      html: await articleHtml(article),
       reviewerName: site.graph.people.get(article.medicalReviewer?._ref ?? '')?.name,
       authorName: site.graph.people.get(article.author?._ref ?? '')?.name,
-    }))
+    })),
+  )
+}

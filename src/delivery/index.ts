@@ -2,8 +2,8 @@
 // each clinic's release carries next to its pages.
 export * from './apiShapes.ts'
 export {apiJsonSchema, apiSchemaFiles, apiSchemaUrl} from './apiJsonSchema.ts'
-export {articleDeliveryPaths, renderArticleDeliveryFiles, renderDeliveryFrame} from './deliveryFiles.ts'
+export {articleDeliveryPaths, articleHtmlFromApiDocument, renderArticleDeliveryFiles, renderDeliveryFrame} from './deliveryFiles.ts'
 export * from './deliveryPaths.ts'
 export {jsonFeedShape, type JsonFeed} from './jsonFeed.ts'
-export {FEED_ITEM_LIMIT} from './feedItems.ts'
+export {FEED_ITEM_LIMIT, type ArticleHtml} from './feedItems.ts'
 export {SYNDICATION_LICENCE} from './syndicationLicence.ts'

@@ -7,7 +7,8 @@ import {SanadError} from '../errors/catalog.ts'
 import {collectFileDigests, type SiteFileDigest} from './fileDigests.ts'
 
 export interface DeploySiteOptions {
-  client: NetlifyAPI
+  /** Not needed for a dry run. */
+  client?: NetlifyAPI
   siteId: string
   siteDir: string
   draft?: boolean
@@ -50,9 +51,11 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   const fail = (message: string, cause?: unknown): never => {
     throw new SanadError('NETLIFY_DEPLOY_FAILED', message, cause === undefined ? undefined : {cause})
   }
+  const client = options.client
+  if (!client) throw new Error('deploySite needs a Netlify client unless dryRun is set')
   let deploy: DeployState
   try {
-    deploy = (await options.client.createSiteDeploy({
+    deploy = (await client.createSiteDeploy({
       site_id: options.siteId,
       body: {files: Object.fromEntries(digests.map((digest) => [digest.path, digest.sha1])), draft: options.draft ?? false},
     })) as DeployState
@@ -65,7 +68,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   progress(`deploy ${deployId}: ${toUpload.length} of ${digests.length} files to upload`)
   for (const digest of toUpload) {
     try {
-      await options.client.uploadDeployFile({
+      await client.uploadDeployFile({
         deploy_id: deployId,
         // Path segments may be Arabic; the client puts the path into the URL as it is.
         path: encodeURI(digest.path.slice(1)),
@@ -83,7 +86,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
     if (FAILED_STATES.has(state.state ?? '')) fail(`Deploy ${deployId} failed on Netlify: ${state.error_message ?? 'no reason given'}`)
     if (Date.now() > deadline) fail(`Deploy ${deployId} was still "${state.state}" when the wait ran out.`)
     await sleep(options.pollIntervalMs ?? 1000)
-    state = (await options.client.getDeploy({deploy_id: deployId})) as DeployState
+    state = (await client.getDeploy({deploy_id: deployId})) as DeployState
   }
   progress(`deploy ${deployId} is live`)
   return {

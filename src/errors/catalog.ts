@@ -46,6 +46,14 @@ export const ERROR_CATALOG = {
     exitCode: 2,
     hint: 'Fix the schedule file named above; each job takes a five-field cron expression such as "*/5 * * * *". See "Scheduler" in README.md.',
   },
+  INPUT_UNREADABLE: {
+    exitCode: 2,
+    hint: 'Check the file path and permissions; `sanad lint` and `sanad import` read UTF-8 Markdown (.md) or plain text files.',
+  },
+  IMPORT_TARGET_INVALID: {
+    exitCode: 2,
+    hint: 'Pass either --dataset <data.ndjson> or --to-sanity (with SANITY_PROJECT_ID, SANITY_DATASET and a SANITY_WRITE_TOKEN set), not both.',
+  },
   USAGE: {
     exitCode: 2,
     hint: 'Run `sanad --help` for the commands and their options.',

@@ -54,6 +54,7 @@ export const runReport = (loaded: LoadedContent, clinics: ClinicReport[], starte
       skippedSystem: loaded.skippedSystem,
       skippedUnknown: loaded.skippedUnknown,
       draftsIgnored: loaded.draftsIgnored,
+      ...(loaded.drafts ? {drafts: loaded.drafts} : {}),
     },
     // Findings on documents that never made it into the graph belong to no clinic's article list.
     datasetFindings: loaded.findings.filter((finding) => !graphIds.has(finding.documentId)),

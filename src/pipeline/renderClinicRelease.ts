@@ -4,7 +4,9 @@ import {articleDependencies} from '../content/articleDependencies.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
-import {articleDeliveryPaths, renderArticleDeliveryFiles, renderDeliveryFrame} from '../delivery/index.ts'
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {apiArticleFile, articleDeliveryPaths, articleHtmlFromApiDocument, renderArticleDeliveryFiles, renderDeliveryFrame} from '../delivery/index.ts'
 import type {ReleaseManifest} from '../publish/manifest.ts'
 import type {PublishFile} from '../publish/publishFile.ts'
 import {activateRelease, readCurrentRelease, writeRelease} from '../publish/releaseStore.ts'
@@ -89,6 +91,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   const articles: ReleaseManifest['articles'] = {}
   let rendered = 0
   let reused = 0
+  const renderedHtml = new Map<string, string>()
   for (const article of publishedArticles(site)) {
     const inputHash = articleInputHash(site, article, input.rendererFingerprint)
     const before = previous?.manifest.articles[article._id]
@@ -99,12 +102,17 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
       // The page is reused, but its images must still be carried into the new release.
       if (article.heroImage) imageUrl(article.heroImage)
     } else {
-      files.push(renderArticlePage(site, article), ...renderArticleDeliveryFiles(site, article))
+      const delivery = renderArticleDeliveryFiles(site, article)
+      files.push(renderArticlePage(site, article), ...delivery.files)
+      renderedHtml.set(article._id, delivery.html)
       rendered += 1
     }
     articles[article._id] = {inputHash, paths}
   }
-  files.push(...renderSiteFrame(site).map(toPublishFile), ...(await renderDeliveryFrame(site)))
+  // Feeds carry each article's content: taken from this build or read back from the reused API document.
+  const articleHtml = async (article: Article) =>
+    renderedHtml.get(article._id) ?? articleHtmlFromApiDocument(await readFile(join(previous!.dir, apiArticleFile(article.slug.current)), 'utf8'))
+  files.push(...renderSiteFrame(site).map(toPublishFile), ...(await renderDeliveryFrame(site, articleHtml)))
   if (input.clinic.branding?.logo) imageUrl(input.clinic.branding.logo)
   files.push(...copies.values())
 

@@ -41,7 +41,14 @@ export interface ClinicReport {
 
 export interface RunReport {
   source: string
-  documents: {loaded: number; skippedSystem: number; skippedUnknown: Record<string, number>; draftsIgnored: number | null}
+  documents: {
+    loaded: number
+    skippedSystem: number
+    skippedUnknown: Record<string, number>
+    draftsIgnored: number | null
+    /** The unpublished drafts (e.g. fresh imports), when the source can see them: never built. */
+    drafts?: ReadonlyArray<{id: string; type: string; title?: string}>
+  }
   /** Problems with documents that are not tied to one clinic's article (e.g. an invalid claim). */
   datasetFindings: Finding[]
   clinics: ClinicReport[]

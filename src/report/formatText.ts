@@ -23,6 +23,11 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     `المستندات: ${documents.loaded} مقروءة، ${documents.draftsIgnored ?? "—"} مسودات مستبعدة، ${documents.skippedSystem} مستندات نظام متجاهلة` +
       (unknown.length ? `، أنواع غير معروفة متجاهلة: ${unknown.map(([type, count]) => `${type}×${count}`).join('، ')}` : ''),
   )
+  const drafts = documents.drafts ?? []
+  if (drafts.length) {
+    lines.push('مسودات غير منشورة (لا تدخل البناء قبل نشرها من الاستوديو):')
+    for (const draft of drafts) lines.push(`  ◌ ${draft.title ?? draft.type}  (${draft.id})`)
+  }
   if (report.datasetFindings.length) {
     lines.push('', 'مشكلات في مستندات المحتوى:')
     for (const finding of report.datasetFindings) lines.push(...formatFinding(finding))

@@ -49,6 +49,22 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
             h('h3', `محجوب (${clinic.blocked.length})`),
             h('ul', clinic.blocked.map(blockedArticle)),
             ...(clinic.warnings.length ? [h('h3', `تحذيرات (${clinic.warnings.length})`), h('ul', clinic.warnings.map(blockedArticle))] : []),
+            ...(clinic.scheduled.length
+              ? [
+                  h('h3', `مجدول (${clinic.scheduled.length})`),
+                  h(
+                    'ul',
+                    clinic.scheduled.map((article) =>
+                      h('li', [
+                        h('strong', article.title),
+                        ' ',
+                        article.reason === 'before-publish-at' ? 'يُنشر في ' : 'سُحب في ',
+                        h('time', {dir: 'ltr', dateTime: article.at}, article.at),
+                      ]),
+                    ),
+                  ),
+                ]
+              : []),
           ])
         }),
       ]),

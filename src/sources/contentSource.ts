@@ -27,6 +27,14 @@ export interface ImageOptions {
   width?: number
 }
 
+/** A draft or release version a source saw and left out: what the build report lists as not published. */
+export interface DraftSummary {
+  id: string
+  type: string
+  /** The document's `title` (or `name`), when it has one. */
+  title?: string
+}
+
 export interface ContentSource {
   readonly kind: 'local' | 'sanity'
   /** Runs a GROQ query over published documents only (drafts and release versions never match). */
@@ -42,6 +50,8 @@ export interface ContentSource {
    * the Content Lake applies the published perspective on its side.
    */
   readonly draftsIgnored: number | null
+  /** The drafts and release versions counted in `draftsIgnored`; absent when the source cannot see them. */
+  readonly drafts?: readonly DraftSummary[]
   /** Releases what the source holds (temporary folders of an extracted archive). Safe to call twice. */
   close(): Promise<void>
 }

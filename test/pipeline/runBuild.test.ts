@@ -42,6 +42,23 @@ describe('sanad build on the bundled dataset', () => {
     )
   })
 
+  it('blocks exactly the marketing, outdated-disclaimer and banned-claim FAQ articles in nour-cairo', () => {
+    expect(clinic('nour-cairo').published.map((article) => article.articleId)).toEqual(['article.hair-home-routine', 'article.meso-realistic'])
+    expect(clinic('nour-cairo').blocked.map((article) => article.articleId)).toEqual([
+      'article.meso-aftercare',
+      'article.meso-marketing',
+      'article.meso-session-faq',
+    ])
+  })
+
+  it('blocks the FAQ article for its banned claim alone, at the FAQ answer that makes it', () => {
+    const blocked = clinic('nour-cairo').blocked.find((article) => article.articleId === 'article.meso-session-faq')!
+    expect(blocked.findings.map(({ruleId, severity, path}) => ({ruleId, severity, path}))).toEqual([
+      {ruleId: 'banned-claim', severity: 'error', path: 'body[_key=="7d3b9f1e5a08"].items[_key=="8f0a2c4e6b9d"].answer'},
+    ])
+    expect(blocked.findings[0]!.message).toContain('«بدون أي ألم»')
+  })
+
   it('blocks the article with a claim awaiting review and the one with an expired claim', () => {
     expect(clinic('rawda-riyadh').blocked.map((article) => [article.articleId, article.findings.map((f) => f.ruleId)])).toEqual([
       ['article.prp-hair-intro', ['claim-unapproved']],

@@ -1,7 +1,7 @@
 // `sanad serve` end to end over real HTTP on 127.0.0.1: every clinic's pages and API with content
 // types and ETag/If-None-Match, and POST /hooks/sanity refusing unsigned, tampered, stale, replayed
 // and oversized deliveries, then rebuilding only the affected clinic.
-import {writeFile, rm} from 'node:fs/promises'
+import {readlink, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {encodeSignatureHeader} from '@sanity/webhook'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -89,7 +89,7 @@ describe('POST /hooks/sanity', () => {
     expect(await response.json()).toEqual({error})
   })
 
-  it('rebuilds only the affected clinic, keeps unchanged ETags, and refuses a replay', async () => {
+  it('rebuilds the affected clinics, keeps unchanged ETags, and refuses a replay', async () => {
     const documents = await readBundledDocuments()
     const edited = documents.map((document) =>
       document._id === 'article.meso-realistic' ? {...document, title: 'الميزوثيرابي: عنوان حُدّث عبر الويب هوك'} : document,
@@ -101,12 +101,6 @@ describe('POST /hooks/sanity', () => {
     clock = new Date(NOW.getTime() + 60_000)
     const payload = JSON.stringify({_id: 'article.meso-realistic', _type: 'article', targetClinics: ['clinic.lulu-dubai']})
     const header = await encodeSignatureHeader(payload, clock.getTime(), SECRET)
-    const done = new Promise((resolve) => {
-      const original = served.rebuilder.submit
-      void original
-      resolve(undefined)
-    })
-    await done
     const accepted = await fetch(served.webhookUrl!, {method: 'POST', body: payload, headers: {'sanity-webhook-signature': header}})
     expect(accepted.status).toBe(202)
     expect(await accepted.json()).toEqual({accepted: true, documentId: 'article.meso-realistic'})
@@ -124,6 +118,20 @@ describe('POST /hooks/sanity', () => {
     const replay = await fetch(served.webhookUrl!, {method: 'POST', body: payload, headers: {'sanity-webhook-signature': header}})
     expect(replay.status).toBe(401)
     expect(await replay.json()).toEqual({error: 'replayed'})
+  })
+
+  it('rebuilds only the clinic a changed claim affects', async () => {
+    const releases = async () => Object.fromEntries(await Promise.all(['nour-cairo', 'rawda-riyadh', 'lulu-dubai'].map(async (clinic) => [clinic, await readlink(join(outDir, clinic))])))
+    const before = await releases()
+    clock = new Date(clock.getTime() + 60_000)
+    const payload = JSON.stringify({_id: 'claim.microneedling-hair-count', _type: 'claim'})
+    const response = await fetch(served.webhookUrl!, {method: 'POST', body: payload, headers: {'sanity-webhook-signature': await encodeSignatureHeader(payload, clock.getTime(), SECRET)}})
+    expect(response.status).toBe(202)
+    await served.rebuilder.idle()
+    const after = await releases()
+    expect(after['nour-cairo']).toBe(before['nour-cairo'])
+    expect(after['rawda-riyadh']).toBe(before['rawda-riyadh'])
+    expect(after['lulu-dubai']).not.toBe(before['lulu-dubai'])
   })
 
   it('rebuilds nothing for a document no site shows', async () => {

@@ -62,7 +62,7 @@ export const claim = (id: string, statement: string, overrides: {evidence?: unkn
     ...overrides,
   }
   const review = document.review as Record<string, unknown> | undefined
-  if (review?.status === 'approved' && !('approvedHash' in review)) document.review = {...review, approvedHash: claimContentHash(document)}
+  if (review?.status === 'approved' && !('approvedHash' in review)) document.review = {...review, approvedHash: claimContentHash(document as {statement?: unknown; evidence?: unknown})}
   return document
 }
 

@@ -3,8 +3,10 @@
 // the sentence takes back. Pure; offsets refer to the original text.
 //
 // How a match is taken back (see docs/rules/banned-claim.md):
-// - negation: a negator in the same clause, at most `negationReach` words before the match, with no
-//   clause joiner ("لكن", "والنتائج") in between: "ليس علاجًا سحريًا", "لا نعد بنتائج مضمونة".
+// - negation: a negator in the same clause, at most `negationReach` words before the match (a
+//   privative such as "غير" or "بدون", at most `privativeReach`), with no clause joiner ("لكن",
+//   "والنتائج") in between: "ليس علاجًا سحريًا", "لا نعد بنتائج مضمونة", "النتائج غير مضمونة".
+//   A negation inside a "…" gap turns the phrase around, so the pattern does not match at all.
 //   A negator that itself starts a claim ("ليس له أي آثار جانبية") is the claim, not a cancellation,
 //   and cannot take back a following claim ("ليس له أي آثار جانبية ولا ألم");
 // - question: the sentence ends in "؟" (unless it starts with a presupposing word such as "لماذا"),
@@ -12,8 +14,8 @@
 // - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence;
 // - hedge (categories with hedgesCancel only): a hedge ("غالبًا", "معظم") anywhere in the clause.
 import {ARTICLE} from '../clitics.ts'
-import {normalizeForMatching} from '../normalize.ts'
-import {tokenize, type TokenStream} from '../tokenize.ts'
+import {normalizeToBuffer} from '../normalize.ts'
+import {tokenizeCodes, type TokenStream} from '../tokenize.ts'
 import {
   ANY_ARTICLE,
   CLAUSE_JOINER,
@@ -49,7 +51,7 @@ export interface ClaimMatch {
   pattern: string
 }
 
-/** Term matches of every token: token i's are `terms/flags[first[i] .. first[i + 1])`. */
+/** Term matches of every token: token i's are `terms/flags[first[i] .. first[i + 1])`; `scope[i]` their scope bits. */
 interface TokenTerms {
   first: Int32Array
   terms: Int32Array
@@ -57,47 +59,64 @@ interface TokenTerms {
   scope: Uint8Array
 }
 
-let termPool = new Int32Array(256)
-let flagPool = new Uint8Array(256)
-let poolSize = 0
-
-const pushTerm = (term: number, flags: number): void => {
-  if (poolSize === termPool.length) {
-    const terms = new Int32Array(termPool.length * 2)
-    terms.set(termPool)
-    termPool = terms
-    const flagsGrown = new Uint8Array(flagPool.length * 2)
-    flagsGrown.set(flagPool)
-    flagPool = flagsGrown
-  }
-  termPool[poolSize] = term
-  flagPool[poolSize++] = flags
+// Scratch space reused by every call (the linter runs on every text of every article; allocating
+// per text made the garbage collector the biggest cost). findClaims is synchronous, so no call can
+// see another's buffers.
+const scratch: TokenTerms & {tokens: TokenStream | undefined; size: number} = {
+  first: new Int32Array(256),
+  terms: new Int32Array(256),
+  flags: new Uint8Array(256),
+  scope: new Uint8Array(256),
+  tokens: undefined,
+  size: 0,
 }
 
-const lookupTokens = (text: string, tokens: TokenStream, book: CompiledPhrasebook): TokenTerms => {
-  poolSize = 0
-  const first = new Int32Array(tokens.count + 1)
-  const scope = new Uint8Array(tokens.count)
+const pushTerm = (term: number, flags: number): void => {
+  if (scratch.size === scratch.terms.length) {
+    const terms = new Int32Array(scratch.terms.length * 2)
+    terms.set(scratch.terms)
+    scratch.terms = terms
+    const grown = new Uint8Array(scratch.flags.length * 2)
+    grown.set(scratch.flags)
+    scratch.flags = grown
+  }
+  scratch.terms[scratch.size] = term
+  scratch.flags[scratch.size++] = flags
+}
+
+/** Looks every token up once; returns whether any token can start a pattern. */
+const lookupTokens = (codes: Uint16Array, tokens: TokenStream, book: CompiledPhrasebook): boolean => {
+  if (scratch.first.length < tokens.count + 1) {
+    scratch.first = new Int32Array((tokens.count + 1) * 2)
+    scratch.scope = new Uint8Array((tokens.count + 1) * 2)
+  }
+  const {first, scope} = scratch
+  scratch.size = 0
+  let canStart = false
   for (let token = 0; token < tokens.count; token++) {
-    first[token] = poolSize
-    book.lexicon.lookup(text, tokens.start[token]!, tokens.end[token]!, pushTerm)
+    first[token] = scratch.size
+    book.lexicon.lookup(codes, tokens.start[token]!, tokens.end[token]!, pushTerm)
     let bits = 0
-    for (let index = first[token]!; index < poolSize; index++) bits |= book.scopeBits[termPool[index]!]!
+    for (let index = first[token]!; index < scratch.size; index++) {
+      const term = scratch.terms[index]!
+      bits |= book.scopeBits[term]!
+      if (book.patternsByFirstTerm[term]) canStart = true
+    }
     scope[token] = bits
   }
-  first[tokens.count] = poolSize
-  return {first, terms: termPool.slice(0, poolSize), flags: flagPool.slice(0, poolSize), scope}
+  first[tokens.count] = scratch.size
+  return canStart
 }
 
 class TextMatcher {
-  readonly text: string
+  readonly codes: Uint16Array
   readonly tokens: TokenStream
   readonly terms: TokenTerms
   readonly book: CompiledPhrasebook
   clause = 0
 
-  constructor(text: string, tokens: TokenStream, terms: TokenTerms, book: CompiledPhrasebook) {
-    this.text = text
+  constructor(codes: Uint16Array, tokens: TokenStream, terms: TokenTerms, book: CompiledPhrasebook) {
+    this.codes = codes
     this.tokens = tokens
     this.terms = terms
     this.book = book
@@ -165,17 +184,26 @@ interface RawMatch {
   endToken: number
 }
 
+/** Per compiled phrasebook: the attempt number at which each pattern was last tried (one per token). */
+const lastTried = new WeakMap<CompiledPhrasebook, {attempts: Float64Array; attempt: number}>()
+
 const findRawMatches = (matcher: TextMatcher): RawMatch[] => {
   const {tokens, terms, book} = matcher
   const matches: RawMatch[] = []
-  const lastTried = new Int32Array(book.patternCount).fill(-1)
+  let tried = lastTried.get(book)
+  if (!tried) {
+    tried = {attempts: new Float64Array(book.patternCount), attempt: 0}
+    lastTried.set(book, tried)
+  }
+  const {attempts} = tried
   for (let token = 0; token < tokens.count; token++) {
+    const attempt = ++tried.attempt
     for (let index = terms.first[token]!; index < terms.first[token + 1]!; index++) {
       const candidates = book.patternsByFirstTerm[terms.terms[index]!]
       if (!candidates) continue
       for (const pattern of candidates) {
-        if (lastTried[pattern.index] === token) continue
-        lastTried[pattern.index] = token
+        if (attempts[pattern.index] === attempt) continue
+        attempts[pattern.index] = attempt
         const end = matcher.matchAt(pattern, token)
         if (end !== -1) matches.push({pattern, startToken: token, endToken: end})
       }
@@ -189,10 +217,15 @@ const FEH = 0x0641
 const ALEF = 0x0627
 const LAM = 0x0644
 
+const startsWithConjunction = (codes: Uint16Array, start: number): boolean => {
+  const first = codes[start]
+  return first === WAW || first === FEH
+}
+
 /** "والنتائج", "فالعلاج": a conjunction + article starts a new conjunct that an earlier "لا" does not reach. */
-const startsNewConjunct = (text: string, start: number): boolean => {
-  const first = text.charCodeAt(start)
-  return (first === WAW || first === FEH) && text.charCodeAt(start + 1) === ALEF && text.charCodeAt(start + 2) === LAM
+const startsNewConjunct = (codes: Uint16Array, start: number): boolean => {
+  const first = codes[start]
+  return (first === WAW || first === FEH) && codes[start + 1] === ALEF && codes[start + 2] === LAM
 }
 
 const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: ReadonlySet<number>): boolean => {
@@ -202,14 +235,19 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
   const sentence = tokens.sentence[start]!
   const sentenceStart = tokens.sentenceFirstToken[sentence]!
 
-  for (let token = start - 1, reach = 1; token >= sentenceStart && reach <= book.negationReach; token--, reach++) {
+  // A match that itself opens a conjunct ("والنتائج مضمونة") is out of reach of an earlier negator.
+  // So is a claim opened by "و" + negator ("بدون جراحة وبدون ألم"): a second negation, not a double one.
+  const opensConjunct =
+    startsNewConjunct(matcher.codes, tokens.start[start]!) || (claimingNegators.has(start) && startsWithConjunction(matcher.codes, tokens.start[start]!))
+  const reachable = opensConjunct ? 0 : book.negationReach
+  for (let token = start - 1, reach = 1; token >= sentenceStart && reach <= reachable; token--, reach++) {
     if (tokens.clause[token] !== clause) break
     const scope = terms.scope[token]!
     if (!claimingNegators.has(token)) {
       if (scope & NEGATOR) return true
       if (scope & PRIVATIVE && reach <= book.privativeReach) return true
     }
-    if (scope & CLAUSE_JOINER || startsNewConjunct(matcher.text, tokens.start[token]!)) break
+    if (scope & CLAUSE_JOINER || startsNewConjunct(matcher.codes, tokens.start[token]!)) break
   }
   if (tokens.sentenceIsQuestion[sentence] && !(terms.scope[sentenceStart]! & PRESUPPOSING)) return true
   for (let token = sentenceStart; token < start; token++) {
@@ -223,11 +261,14 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
 }
 
 export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] => {
+  // Compile first: compiling normalises the phrasebook's words through the same shared buffers.
   const book = compilePhrasebook(phrasebook)
-  const normalized = normalizeForMatching(text)
-  const tokens = tokenize(normalized.text)
-  const terms = lookupTokens(normalized.text, tokens, book)
-  const matcher = new TextMatcher(normalized.text, tokens, terms, book)
+  const normalized = normalizeToBuffer(text)
+  const tokens = tokenizeCodes(normalized.codes, normalized.length, scratch.tokens)
+  scratch.tokens = tokens
+  if (!lookupTokens(normalized.codes, tokens, book)) return []
+  const terms: TokenTerms = scratch
+  const matcher = new TextMatcher(normalized.codes, tokens, terms, book)
   const raw = findRawMatches(matcher)
   if (raw.length === 0) return []
 

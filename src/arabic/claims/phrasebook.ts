@@ -64,7 +64,8 @@ export interface ClaimScopes {
 }
 
 export interface Phrasebook {
-  jurisdiction: Jurisdiction
+  /** Which jurisdiction's rules these are; absent for phrase sets that are not banned claims. */
+  jurisdiction?: Jurisdiction
   classes: Readonly<Record<string, readonly string[]>>
   scopes: ClaimScopes
   categories: readonly ClaimCategory[]

@@ -24,7 +24,7 @@ export const openLocalSource = async (path: string): Promise<ContentSource> => {
   const location = await locateDataset(path)
   try {
     const read = await readNdjsonDocuments(location.ndjsonPath, location.ndjsonLabel)
-    const {dataset, draftsIgnored} = toPublishedDataset(read.documents)
+    const {dataset, draftsIgnored, drafts} = toPublishedDataset(read.documents)
     const images = await readImageIndex(location.rootDir)
     const evaluate = createGroqEvaluator(dataset)
 
@@ -42,6 +42,7 @@ export const openLocalSource = async (path: string): Promise<ContentSource> => {
       describe: () => `local dataset ${location.inputPath} (${details.join(', ')})`,
       findings: read.findings,
       draftsIgnored,
+      drafts,
       close: async () => {
         if (closed) return
         closed = true

@@ -1,6 +1,7 @@
 // The published view of an export, indexed by id once per load so GROQ's `->` is a Map lookup
 // instead of a scan of the whole dataset.
 import {isPublishedDocumentId} from '../publishedPerspective.ts'
+import type {DraftSummary} from '../contentSource.ts'
 import type {RawDocument} from './readNdjsonDocuments.ts'
 
 export interface PublishedDataset {
@@ -10,17 +11,20 @@ export interface PublishedDataset {
 
 export const toPublishedDataset = (
   documents: Iterable<RawDocument>,
-): {dataset: PublishedDataset; draftsIgnored: number} => {
+): {dataset: PublishedDataset; draftsIgnored: number; drafts: DraftSummary[]} => {
   const published: RawDocument[] = []
   const byId = new Map<string, RawDocument>()
   let draftsIgnored = 0
+  const drafts: DraftSummary[] = []
   for (const document of documents) {
     if (!isPublishedDocumentId(document._id)) {
       draftsIgnored++
+      const title = typeof document.title === 'string' ? document.title : typeof document.name === 'string' ? document.name : undefined
+      drafts.push({id: document._id, type: document._type, ...(title !== undefined ? {title} : {})})
       continue
     }
     published.push(document)
     byId.set(document._id, document)
   }
-  return {dataset: {documents: published, byId}, draftsIgnored}
+  return {dataset: {documents: published, byId}, draftsIgnored, drafts}
 }

@@ -1,17 +1,19 @@
 // The Studio's desk: editorial work queues first, then every document type.
 import type {StructureResolver} from 'sanity/structure'
 import {articlesByClinicItem} from './articlesByClinicItem.ts'
+import {claimsAwaitingMyReviewItem} from './claimsAwaitingMyReviewItem.ts'
+import {claimsExpiringSoonItem} from './claimsExpiringSoonItem.ts'
 import {claimsInReviewItem} from './claimsInReviewItem.ts'
-import {claimsReviewDueSoonItem} from './claimsReviewDueSoonItem.ts'
 import {draftsItem} from './draftsItem.ts'
 import {rejectedClaimsItem} from './rejectedClaimsItem.ts'
 
-export const structure: StructureResolver = (S) =>
+export const structure: StructureResolver = (S, context) =>
   S.list()
     .title('المحتوى')
     .items([
+      claimsAwaitingMyReviewItem(S, context),
       claimsInReviewItem(S),
-      claimsReviewDueSoonItem(S),
+      claimsExpiringSoonItem(S),
       rejectedClaimsItem(S),
       S.divider(),
       articlesByClinicItem(S),

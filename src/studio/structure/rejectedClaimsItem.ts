@@ -1,4 +1,4 @@
-// Structure item: claims a medical reviewer rejected, for the writer to rework or withdraw.
+// Structure item «مرفوضة»: claims a medical reviewer rejected, for the writer to rework and resubmit.
 import {CloseCircleIcon} from '@sanity/icons/CloseCircle'
 import type {StructureBuilder} from 'sanity/structure'
 import {rejectedClaimsFilter} from '../../queries.ts'
@@ -7,12 +7,12 @@ import {STRUCTURE_API_VERSION} from './structureApiVersion.ts'
 export const rejectedClaimsItem = (S: StructureBuilder) =>
   S.listItem()
     .id('claims-rejected')
-    .title('ادعاءات مرفوضة')
+    .title('مرفوضة')
     .icon(CloseCircleIcon)
     .child(
       S.documentList()
         .id('claims-rejected')
-        .title('ادعاءات مرفوضة')
+        .title('مرفوضة')
         .schemaType('claim')
         .apiVersion(STRUCTURE_API_VERSION)
         .filter(rejectedClaimsFilter)

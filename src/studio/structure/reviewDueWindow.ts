@@ -1,11 +1,11 @@
-// The date window of the Studio's "review due soon" list. A claim can back articles for clinics in
-// any jurisdiction, so the window is the union of what review-due-soon announces under each preset
-// (today on that preset's calendar up to today + its dueSoonDays): the list never misses a claim the
-// gate will warn about for some clinic. Pure: the caller passes the clock.
+// A date window over every jurisdiction's calendar: from the earliest "today" among the presets' time
+// zones to the latest today + days. A claim can back articles for clinics in any jurisdiction, so a
+// list using it (claimsExpiringSoonItem.ts) never misses a claim that lapses soon for some clinic.
+// By default each preset's dueSoonDays (what review-due-soon announces). Pure: the caller passes the clock.
 import {addDays, calendarDateIn, earliest} from '../../checks/calendarDates.ts'
 import {presetsByJurisdiction, type Preset} from '../../presets/index.ts'
 
-/** Params for `claimsReviewDueSoonFilter`, both `YYYY-MM-DD`, inclusive. (A type, not an interface,
+/** Params for `claimsExpiringFilter`, both `YYYY-MM-DD`, inclusive. (A type, not an interface,
  * so it fits the Structure builder's `Record<string, unknown>` params.) */
 export type ReviewDueWindow = {today: string; horizon: string}
 

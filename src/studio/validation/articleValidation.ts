@@ -19,16 +19,28 @@ const unavailable = (error: unknown): Finding[] => [{
   url: '',
 }]
 
+/** The part of a Sanity client this needs (the validation context's and `useClient`'s both fit). */
+export interface GateContextClient {
+  fetch<R>(query: string, params: Record<string, unknown>, options: {perspective: 'published'}): Promise<R>
+}
+
+/**
+ * The gate's findings for one (possibly draft) article, fetched in the published perspective. The
+ * form's validation and the article's Publish action and badge (src/studio/actions) all call this,
+ * so they cannot disagree. A fetch failure is itself a blocking finding.
+ */
+export const fetchArticleGateFindings = (client: GateContextClient, document: SanityDocument, now: Date): Promise<Finding[]> =>
+  client
+    .fetch<ArticleGateContext>(articleGateContextQuery, {ids: referencedIds(document)}, {perspective: 'published'})
+    .then((gateContext) => studioArticleFindings({document, context: gateContext, now}), unavailable)
+
 export const createArticleValidation = (clock: () => Date = () => new Date()) => {
   // Both rules validate the same document snapshot; fetch and check it once.
   const runs = new WeakMap<object, Promise<Finding[]>>()
   const findingsFor = (document: SanityDocument, context: ValidationContext): Promise<Finding[]> => {
     let run = runs.get(document)
     if (!run) {
-      run = context
-        .getClient({apiVersion: VALIDATION_API_VERSION})
-        .fetch<ArticleGateContext>(articleGateContextQuery, {ids: referencedIds(document)}, {perspective: 'published'})
-        .then((gateContext) => studioArticleFindings({document, context: gateContext, now: clock()}), unavailable)
+      run = fetchArticleGateFindings(context.getClient({apiVersion: VALIDATION_API_VERSION}), document, clock())
       runs.set(document, run)
     }
     return run

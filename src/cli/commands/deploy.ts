@@ -1,0 +1,58 @@
+// `sanad deploy --clinic S`: upload the built dist/S to the clinic's Netlify site through the file
+// digest deploy, sending only the files Netlify does not already have.
+import {join, resolve} from 'node:path'
+import {Option, type Command} from 'commander'
+import {loadContent} from '../../content/loadContent.ts'
+import {clinicBySlug} from '../../content/contentGraph.ts'
+import {deploySite} from '../../deploy/deploySite.ts'
+import {createNetlifyClient} from '../../deploy/netlifyClient.ts'
+import {SanadError} from '../../errors/catalog.ts'
+import {selectSource} from '../../sources/selectSource.ts'
+import {datasetOption} from '../options.ts'
+
+interface DeployOptions {
+  clinic: string
+  out: string
+  site?: string
+  draft?: boolean
+  dryRun?: boolean
+  dataset?: string
+}
+
+/** The clinic's Netlify site id, as editors set it on the clinic document. */
+const siteIdFromContent = async (slug: string, datasetPath: string | undefined): Promise<string> => {
+  const source = await selectSource(process.env, datasetPath ? {datasetPath} : {})
+  try {
+    const clinic = clinicBySlug((await loadContent(source)).graph, slug)
+    if (!clinic) throw new SanadError('CLINIC_UNKNOWN', `No clinic with slug "${slug}" in ${source.describe()}.`)
+    if (!clinic.netlifySiteId) throw new SanadError('NETLIFY_CONFIG_INVALID', `Clinic "${slug}" has no netlifySiteId; set it in the Studio or pass --site.`)
+    return clinic.netlifySiteId
+  } finally {
+    await source.close()
+  }
+}
+
+export const registerDeployCommand = (program: Command): void => {
+  program
+    .command('deploy')
+    .description("deploy a built clinic site (<out>/<clinic>) to its Netlify site, uploading only files Netlify lacks (NETLIFY_AUTH_TOKEN)")
+    .addOption(new Option('--clinic <slug>', 'the clinic to deploy').makeOptionMandatory())
+    .addOption(new Option('--out <dir>', 'the folder `sanad build` wrote').default('dist'))
+    .addOption(new Option('--site <id>', "Netlify site id; default: the clinic's netlifySiteId"))
+    .addOption(datasetOption())
+    .addOption(new Option('--draft', 'create a draft deploy instead of publishing it'))
+    .addOption(new Option('--dry-run', 'digest the files and report; send nothing to Netlify'))
+    .action(async (options: DeployOptions) => {
+      const siteDir = join(resolve(options.out), options.clinic)
+      const log = (message: string) => process.stderr.write(`sanad: ${message}\n`)
+      if (options.dryRun) {
+        const result = await deploySite({siteId: options.site ?? '(dry run)', siteDir, dryRun: true, onProgress: log})
+        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+        return
+      }
+      const client = createNetlifyClient(process.env)
+      const siteId = options.site ?? (await siteIdFromContent(options.clinic, options.dataset))
+      const result = await deploySite({client, siteId, siteDir, draft: options.draft ?? false, onProgress: log})
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+    })
+}

@@ -1,0 +1,53 @@
+// `sanad import <files...>`: legacy Markdown or text articles to Sanad draft articles, with the
+// linter's findings, into a dataset file (--dataset) or Sanity (--to-sanity); neither writes nothing.
+import {Option, type Command} from 'commander'
+import {SanadError} from '../../errors/catalog.ts'
+import {formatImportJson, formatImportText, type ImportTarget} from '../../import/formatImportReport.ts'
+import {importDraftsToSanity} from '../../import/importDraftsToSanity.ts'
+import {legacyArticleDraft} from '../../import/legacyArticleDraft.ts'
+import {writeDraftsToDataset} from '../../import/writeDraftsToDataset.ts'
+import {legacyFormatOf} from '../../lint/lintLegacyText.ts'
+import type {Jurisdiction} from '../../presets/preset.ts'
+import {parseSanityEnv} from '../../sources/sanity/sanityEnv.ts'
+import {formatOption} from '../options.ts'
+import {jurisdictionOption, readLegacyFiles} from './lint.ts'
+
+interface ImportOptions {
+  dataset?: string
+  toSanity?: boolean
+  jurisdiction: Jurisdiction
+  format: 'text' | 'json'
+}
+
+const writeToken = (env: NodeJS.ProcessEnv): string => {
+  const token = env.SANITY_WRITE_TOKEN?.trim()
+  if (!token) throw new SanadError('ENV_INVALID', 'SANITY_WRITE_TOKEN is not set: --to-sanity needs an Editor token (sanity.io/manage → API → Tokens).')
+  return token
+}
+
+export const registerImportCommand = (program: Command): void => {
+  program
+    .command('import')
+    .description('convert legacy articles (.md as Markdown, anything else as plain text) into draft articles, with their lint findings')
+    .argument('<files...>', 'Markdown or plain-text files')
+    .addOption(new Option('--dataset <path>', 'add the drafts to this data.ndjson (or export folder)').conflicts('toSanity'))
+    .addOption(new Option('--to-sanity', 'create the drafts in Sanity (SANITY_PROJECT_ID, SANITY_DATASET, SANITY_WRITE_TOKEN)'))
+    .addOption(jurisdictionOption())
+    .addOption(formatOption())
+    .action(async (paths: string[], options: ImportOptions) => {
+      const drafts = (await readLegacyFiles(paths)).map(({path, source}) =>
+        legacyArticleDraft({path, source, format: legacyFormatOf(path), jurisdiction: options.jurisdiction}),
+      )
+      const documents = drafts.map((draft) => draft.document)
+      let target: ImportTarget = {kind: 'none'}
+      if (options.dataset) {
+        target = {kind: 'dataset', path: await writeDraftsToDataset(options.dataset, documents)}
+      } else if (options.toSanity) {
+        const config = parseSanityEnv(process.env)
+        await importDraftsToSanity(config, writeToken(process.env), documents)
+        target = {kind: 'sanity', projectId: config.projectId, dataset: config.dataset}
+      }
+      process.stdout.write(`${options.format === 'json' ? formatImportJson(drafts, target) : formatImportText(drafts, target)}\n`)
+      process.exitCode = 0
+    })
+}

@@ -1,0 +1,54 @@
+// `sanad lint <files...>`: audits legacy articles (Markdown or plain text) for banned claims and a
+// missing medical disclaimer, with compiler-style positions; exit 1 on any error, 2 on unreadable input.
+import {readFile} from 'node:fs/promises'
+import {Option, type Command} from 'commander'
+import {SanadError} from '../../errors/catalog.ts'
+import {formatLintJson, formatLintText, hasLintErrors, type LintedFile} from '../../lint/formatLintReport.ts'
+import {legacyFormatOf, lintLegacyText} from '../../lint/lintLegacyText.ts'
+import type {Jurisdiction} from '../../presets/preset.ts'
+import {formatOption} from '../options.ts'
+
+export const jurisdictionOption = () =>
+  new Option('--jurisdiction <code>', "whose rules to apply (the clinic's country)").choices(['EG', 'SA', 'AE']).default('EG')
+
+const utf8 = new TextDecoder('utf-8', {fatal: true})
+
+/** Reads every file as UTF-8 before anything is linted, so a bad path fails fast with exit 2. */
+export const readLegacyFiles = async (paths: readonly string[]): Promise<Array<{path: string; source: string}>> =>
+  Promise.all(
+    paths.map(async (path) => {
+      let bytes: Uint8Array
+      try {
+        bytes = await readFile(path)
+      } catch (error) {
+        throw new SanadError('INPUT_UNREADABLE', `Cannot read ${path}: ${(error as Error).message}`, {cause: error})
+      }
+      try {
+        return {path, source: utf8.decode(bytes).replace(/^\uFEFF/, '')}
+      } catch (error) {
+        throw new SanadError('INPUT_UNREADABLE', `${path} is not UTF-8 text.`, {cause: error})
+      }
+    }),
+  )
+
+interface LintOptions {
+  jurisdiction: Jurisdiction
+  format: 'text' | 'json'
+}
+
+export const registerLintCommand = (program: Command): void => {
+  program
+    .command('lint')
+    .description('audit legacy articles (.md as Markdown, anything else as plain text) for banned claims and a missing disclaimer')
+    .argument('<files...>', 'Markdown or plain-text files')
+    .addOption(jurisdictionOption())
+    .addOption(formatOption())
+    .action(async (paths: string[], options: LintOptions) => {
+      const files: LintedFile[] = (await readLegacyFiles(paths)).map(({path, source}) => ({
+        path,
+        findings: lintLegacyText({source, format: legacyFormatOf(path), jurisdiction: options.jurisdiction}),
+      }))
+      process.stdout.write(`${options.format === 'json' ? formatLintJson(files) : formatLintText(files)}\n`)
+      process.exitCode = hasLintErrors(files) ? 1 : 0
+    })
+}

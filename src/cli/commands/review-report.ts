@@ -1,0 +1,40 @@
+// `sanad review-report`: claims by workflow state, overdue and due-soon reviews per medical reviewer,
+// and the articles each claim keeps from publishing. Reads like `check`; writes nothing.
+import type {Command} from 'commander'
+import {calendarDateIn} from '../../checks/calendarDates.ts'
+import {loadContent} from '../../content/loadContent.ts'
+import {runGateForAllClinics} from '../../gate/index.ts'
+import {buildReviewReport} from '../../report/reviewReport.ts'
+import {formatReviewReportJson} from '../../report/reviewReportJson.ts'
+import {formatReviewReportText} from '../../report/reviewReportText.ts'
+import {selectSource} from '../../sources/selectSource.ts'
+import {datasetOption, formatOption, nowOption} from '../options.ts'
+
+interface ReviewReportOptions {
+  dataset?: string
+  format: 'text' | 'json'
+  now?: Date
+}
+
+export const registerReviewReportCommand = (program: Command): void => {
+  program
+    .command('review-report')
+    .description('list claims by review state, overdue and due-soon reviews per medical reviewer, and the articles each claim blocks')
+    .addOption(datasetOption())
+    .addOption(formatOption())
+    .addOption(nowOption())
+    .action(async (options: ReviewReportOptions) => {
+      const source = await selectSource(process.env, options.dataset ? {datasetPath: options.dataset} : {})
+      try {
+        const now = options.now ?? new Date()
+        const loaded = await loadContent(source)
+        const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings})
+        // A claim serves every jurisdiction, so the report's "today" is the UTC calendar date.
+        const report = buildReviewReport({graph: loaded.graph, gate, today: calendarDateIn(now, 'UTC'), source: loaded.sourceDescription})
+        process.stdout.write(`${options.format === 'json' ? formatReviewReportJson(report) : formatReviewReportText(report)}\n`)
+        process.exitCode = 0
+      } finally {
+        await source.close()
+      }
+    })
+}

@@ -1,0 +1,61 @@
+// `sanad schedule`: run the sync-and-rebuild, scheduled-publishing and nightly review-sweep jobs on
+// their cron schedules until SIGTERM/SIGINT, then finish the running job and exit.
+import {resolve} from 'node:path'
+import {Option, type Command} from 'commander'
+import {fileStateStore, loadScheduleConfig, reviewSweepJob, scheduledPublishingJob, startScheduler, syncAndRebuildJob} from '../../schedule/index.ts'
+import {selectSource} from '../../sources/selectSource.ts'
+import {datasetOption} from '../options.ts'
+
+interface ScheduleOptions {
+  config?: string
+  dataset?: string
+  out: string
+  check?: boolean
+}
+
+export const registerScheduleCommand = (program: Command): void => {
+  program
+    .command('schedule')
+    .description('run the scheduled jobs (sync and rebuild, scheduled publishing, nightly review sweep) until stopped')
+    .addOption(new Option('--config <file>', 'schedule file (JSON); default: the built-in schedule'))
+    .addOption(datasetOption())
+    .addOption(new Option('--out <dir>', 'output folder').default('dist'))
+    .addOption(new Option('--check', 'validate the schedule file and exit'))
+    .action(async (options: ScheduleOptions) => {
+      const config = await loadScheduleConfig(options.config)
+      const log = (message: string) => process.stderr.write(`sanad: ${new Date().toISOString()} ${message}\n`)
+      if (options.check) {
+        process.stdout.write(`${JSON.stringify(config, null, 2)}\n`)
+        return
+      }
+      const environment = {
+        outDir: resolve(options.out),
+        openSource: () => selectSource(process.env, options.dataset ? {datasetPath: options.dataset} : {}),
+        onProgress: log,
+      }
+      const scheduler = await startScheduler({
+        config,
+        store: fileStateStore(resolve(config.stateFile)),
+        jobs: {
+          syncAndRebuild: syncAndRebuildJob(environment),
+          scheduledPublishing: scheduledPublishingJob(environment),
+          reviewSweep: reviewSweepJob({...environment, digestDir: resolve(config.digestDir)}),
+        },
+        onEvent: (event) => {
+          if (event.type === 'run-finished') log(`${event.job} (${event.slot}): ${event.summary}`)
+          else if (event.type === 'run-failed') log(`${event.job} (${event.slot}) FAILED: ${event.error}`)
+          else if (event.type === 'overlap-skipped') log(`${event.job} (${event.slot}): previous run still going; skipped`)
+          else if (event.type === 'run-started' && event.reason !== 'scheduled') log(`${event.job}: ${event.reason} run`)
+        },
+      })
+      log(`scheduler running (${Object.entries(config.jobs).map(([name, job]) => `${name} "${job.cron}"${job.enabled ? '' : ' (off)'}`).join(', ')}, ${config.timezone}); state in ${config.stateFile}`)
+      await new Promise<void>((resolveStop) => {
+        const stop = (signal: string) => {
+          log(`${signal}: finishing the running job, then exiting`)
+          void scheduler.stop().then(resolveStop)
+        }
+        process.once('SIGINT', () => stop('SIGINT'))
+        process.once('SIGTERM', () => stop('SIGTERM'))
+      })
+    })
+}

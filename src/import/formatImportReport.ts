@@ -1,0 +1,46 @@
+// The import report: for each file, the draft it became and what the linter found in it (legacy
+// articles are expected to have findings; they are what the editor fixes before asking for review).
+import {formatLintText} from '../lint/formatLintReport.ts'
+import type {ImportedDraft} from './legacyArticleDraft.ts'
+
+export type ImportTarget = {kind: 'none'} | {kind: 'dataset'; path: string} | {kind: 'sanity'; projectId: string; dataset: string}
+
+const describeTarget = (target: ImportTarget): string => {
+  switch (target.kind) {
+    case 'none':
+      return 'nothing written (pass --dataset <path> or --to-sanity to save the drafts)'
+    case 'dataset':
+      return `drafts written to ${target.path}`
+    case 'sanity':
+      return `drafts created in Sanity project ${target.projectId}, dataset ${target.dataset}`
+  }
+}
+
+export const formatImportText = (drafts: readonly ImportedDraft[], target: ImportTarget): string => {
+  const lines: string[] = []
+  for (const draft of drafts) {
+    lines.push(`${draft.path} → ${draft.document._id} «${draft.title}» (${draft.blocks} blocks, ${draft.faqItems} FAQ items)`)
+    for (const note of draft.skipped) lines.push(`  left out: ${note}`)
+  }
+  lines.push(formatLintText(drafts.map((draft) => ({path: draft.path, findings: draft.findings}))))
+  lines.push(`${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'}: ${describeTarget(target)}`)
+  return lines.join('\n')
+}
+
+export const formatImportJson = (drafts: readonly ImportedDraft[], target: ImportTarget): string =>
+  JSON.stringify(
+    {
+      target,
+      files: drafts.map((draft) => ({
+        path: draft.path,
+        draftId: draft.document._id,
+        title: draft.title,
+        blocks: draft.blocks,
+        faqItems: draft.faqItems,
+        skipped: draft.skipped,
+        findings: draft.findings.map(({ruleId, severity, message, line, column, excerpt}) => ({ruleId, severity, message, line, column, excerpt})),
+      })),
+    },
+    null,
+    2,
+  )

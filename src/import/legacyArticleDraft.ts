@@ -1,0 +1,90 @@
+// One legacy article file to one Sanad draft article (`drafts.article.import-<name>`): the Markdown
+// body converted to Portable Text, a title and excerpt taken from the text, and the linter's
+// findings for the import report. The draft has no author, reviewer, claims or disclaimer yet, so
+// it can never publish until an editor completes it in the Studio. Pure: the caller reads the file.
+import type {Paragraph, Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {createHash} from 'node:crypto'
+import type {Jurisdiction} from '../presets/preset.ts'
+import {lintLegacyText, type LegacyFormat, type LintFinding} from '../lint/lintLegacyText.ts'
+import {parseMarkdown} from '../lint/textUnits.ts'
+import {isFaqHeading, markdownToPortableText} from './markdownToPortableText.ts'
+
+export interface LegacyDraftInput {
+  /** The file name the text came from; names the draft. */
+  path: string
+  source: string
+  format: LegacyFormat
+  jurisdiction: Jurisdiction
+}
+
+export interface ImportedDraft {
+  path: string
+  document: {_id: string; _type: 'article'; [field: string]: unknown}
+  title: string
+  blocks: number
+  faqItems: number
+  skipped: string[]
+  findings: LintFinding[]
+}
+
+const MAX_TITLE = 120
+const MAX_EXCERPT = 300
+
+/** Latin, digits and dashes: Sanity ids allow no more, and the page slug follows the id. */
+export const importName = (path: string, source: string): string => {
+  const base = path.split(/[\\/]/).at(-1)!.replace(/\.[^.]+$/, '')
+  const name = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  return name || createHash('sha256').update(source).digest('hex').slice(0, 12)
+}
+
+const MAX_FAQ_HEADING = 40
+
+/**
+ * Plain text as Markdown: every line a paragraph (in Markdown consecutive lines would join into
+ * one), and a short line naming a FAQ section a heading, so its questions become a FAQ block.
+ */
+const asMarkdown = (source: string, format: LegacyFormat): string =>
+  format === 'markdown'
+    ? source
+    : source
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .map((line) => (line.length <= MAX_FAQ_HEADING && isFaqHeading(line) ? `## ${line}` : line))
+        .join('\n\n')
+
+const firstParagraph = (tree: Root): Paragraph | undefined => tree.children.find((node): node is Paragraph => node.type === 'paragraph')
+
+export const legacyArticleDraft = ({path, source, format, jurisdiction}: LegacyDraftInput): ImportedDraft => {
+  const tree = parseMarkdown(asMarkdown(source, format))
+  const converted = markdownToPortableText(tree)
+  const name = importName(path, source)
+  const lead = firstParagraph(tree)
+  const leadText = lead ? toString(lead).trim() : ''
+  // Without a heading, a short first line that is not a sentence reads as the title (as in seed 004).
+  const leadIsTitle = !converted.title && tree.children[0] === lead && leadText !== '' && leadText.length <= MAX_TITLE && !/[.!؟?]$/.test(leadText)
+  const title = converted.title ?? (leadIsTitle ? leadText : `مسودة مستوردة: ${name}`)
+  const body = leadIsTitle ? converted.body.slice(1) : converted.body
+  const excerptSource = leadIsTitle ? firstParagraph({...tree, children: tree.children.filter((node) => node !== lead)}) : lead
+  const excerptText = excerptSource ? toString(excerptSource).trim() : ''
+  const document = {
+    _id: `drafts.article.import-${name}`,
+    _type: 'article' as const,
+    title,
+    slug: {_type: 'slug', current: `import-${name}`},
+    ...(excerptText && excerptText.length <= MAX_EXCERPT ? {excerpt: excerptText} : {}),
+    language: 'ar',
+    body,
+  }
+  return {
+    path,
+    document,
+    title,
+    blocks: body.length,
+    faqItems: body.reduce((count, block) => count + (block._type === 'faq' ? block.items.length : 0), 0),
+    skipped: converted.skipped,
+    findings: lintLegacyText({source, format, jurisdiction}),
+  }
+}

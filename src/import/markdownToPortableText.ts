@@ -1,0 +1,223 @@
+// Legacy Markdown (as mdast from remark-parse) to an article body in Portable Text: headings become
+// h2/h3 blocks, paragraphs normal blocks, list items list blocks with their level, block quotes
+// blockquote blocks; emphasis and strong become decorators, links `link` annotations; a section
+// headed "أسئلة شائعة" / "FAQ" becomes one `faq` block. What has no place in an article body
+// (code, raw HTML, images, tables) is left out and listed, so the importer can say so. Pure.
+import type {Heading, List, Nodes, PhrasingContent, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {normalizeWord} from '../arabic/normalize.ts'
+import type {BodyBlock, FaqBlock, MarkDef, Span, TextBlock} from '../content/portableText.ts'
+
+export interface ConvertedBody {
+  /** The text of a leading `#` heading: it becomes the title, not a block. */
+  title?: string
+  body: BodyBlock[]
+  /** English notes on what was left out, e.g. `code block at line 12`. */
+  skipped: string[]
+}
+
+/** Words that name a FAQ section, folded for matching. */
+const FAQ_HEADINGS = ['اسئله شائعه', 'الاسئله الشائعه', 'اسئله متكرره', 'الاسئله المتكرره', 'faq'].map(normalizeWord)
+
+export const isFaqHeading = (text: string): boolean => {
+  const folded = normalizeWord(text)
+  return FAQ_HEADINGS.some((name) => folded.includes(name))
+}
+
+/** A question and its answer on one line: "هل الإجراء مؤلم؟ وخزات خفيفة…". */
+const splitQuestion = (text: string): {question: string; answer: string} | undefined => {
+  const mark = text.search(/[؟?]/)
+  if (mark === -1) return undefined
+  return {question: text.slice(0, mark + 1).trim(), answer: text.slice(mark + 1).trim()}
+}
+
+type Style = TextBlock['style']
+
+class BodyWriter {
+  readonly body: BodyBlock[] = []
+  readonly skipped: string[] = []
+  private nextKey = 0
+
+  key(prefix: string): string {
+    return `${prefix}${(this.nextKey++).toString(36)}`
+  }
+
+  skip(node: Nodes, what: string): void {
+    this.skipped.push(`${what} at line ${node.position?.start.line ?? '?'}`)
+  }
+
+  spans(nodes: readonly PhrasingContent[], marks: readonly string[], markDefs: MarkDef[], out: Span[]): void {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          if (node.value) out.push({_type: 'span', _key: this.key('s'), text: node.value.replace(/\s*\n\s*/g, ' '), marks: [...marks]})
+          break
+        case 'inlineCode':
+          out.push({_type: 'span', _key: this.key('s'), text: node.value, marks: [...marks]})
+          break
+        case 'break':
+          out.push({_type: 'span', _key: this.key('s'), text: '\n', marks: [...marks]})
+          break
+        case 'emphasis':
+          this.spans(node.children, [...marks, 'em'], markDefs, out)
+          break
+        case 'strong':
+          this.spans(node.children, [...marks, 'strong'], markDefs, out)
+          break
+        case 'delete':
+          this.spans(node.children, marks, markDefs, out)
+          break
+        case 'link': {
+          const key = this.key('l')
+          markDefs.push({_type: 'link', _key: key, href: node.url})
+          this.spans(node.children, [...marks, key], markDefs, out)
+          break
+        }
+        case 'image':
+        case 'imageReference':
+          this.skip(node, 'image')
+          break
+        case 'html':
+          this.skip(node, 'inline HTML')
+          break
+        default:
+          if ('children' in node) this.spans(node.children as PhrasingContent[], marks, markDefs, out)
+          else if ('value' in node && typeof node.value === 'string') out.push({_type: 'span', _key: this.key('s'), text: node.value, marks: [...marks]})
+      }
+    }
+  }
+
+  textBlock(children: readonly PhrasingContent[], style: Style, list?: {listItem: 'bullet' | 'number'; level: number}): void {
+    const markDefs: MarkDef[] = []
+    const spans: Span[] = []
+    this.spans(children, [], markDefs, spans)
+    // Trim the block's outer whitespace; a block of nothing but an image has no text and is dropped.
+    const first = spans[0]
+    const last = spans.at(-1)
+    if (first) first.text = first.text.trimStart()
+    if (last) last.text = last.text.trimEnd()
+    const kept = spans.filter((span) => span.text !== '')
+    if (kept.length === 0) return
+    this.body.push({_type: 'block', _key: this.key('b'), style, ...(list ?? {}), children: kept, markDefs})
+  }
+
+  list(node: List, level: number): void {
+    const listItem = node.ordered ? 'number' : 'bullet'
+    for (const item of node.children) {
+      for (const child of item.children) {
+        if (child.type === 'paragraph') this.textBlock(child.children, 'normal', {listItem, level})
+        else if (child.type === 'list') this.list(child, level + 1)
+        else this.block(child, 'normal')
+      }
+    }
+  }
+
+  block(node: RootContent, style: Style = 'normal'): void {
+    switch (node.type) {
+      case 'heading':
+        this.textBlock(node.children, node.depth <= 2 ? 'h2' : 'h3')
+        break
+      case 'paragraph':
+        this.textBlock(node.children, style)
+        break
+      case 'list':
+        this.list(node, 1)
+        break
+      case 'blockquote':
+        for (const child of node.children) this.block(child, 'blockquote')
+        break
+      case 'code':
+        this.skip(node, 'code block')
+        break
+      case 'html':
+        this.skip(node, 'HTML')
+        break
+      case 'table':
+        this.skip(node, 'table')
+        break
+      case 'thematicBreak':
+      case 'definition':
+      case 'footnoteDefinition':
+      case 'yaml':
+        break
+      default:
+        if ('children' in node) for (const child of node.children as RootContent[]) this.block(child, style)
+    }
+  }
+
+  /**
+   * A FAQ section's content, up to its first node that is neither a question nor an answer (in a
+   * plain-text article the section has no end heading). Returns how many nodes it took; 0 (and
+   * writes nothing) when it holds no question with an answer.
+   */
+  faq(heading: Heading, content: readonly RootContent[]): number {
+    const items: FaqBlock['items'] = []
+    let pending: string | undefined
+    // Answers under a question heading may run over several paragraphs; inline "سؤال؟ جواب" may not.
+    let answerContinues = false
+    const take = (text: string): boolean => {
+      const trimmed = text.trim()
+      if (!trimmed) return true
+      const split = pending === undefined ? splitQuestion(trimmed) : undefined
+      if (split) {
+        answerContinues = false
+        if (split.answer) items.push({_key: this.key('q'), question: split.question, answer: split.answer})
+        else pending = split.question
+      } else if (pending !== undefined) {
+        items.push({_key: this.key('q'), question: pending, answer: trimmed})
+        pending = undefined
+      } else if (answerContinues && items.length > 0) {
+        const last = items.at(-1)!
+        last.answer = `${last.answer}\n${trimmed}`
+      } else return false
+      return true
+    }
+    const takeNode = (node: RootContent): boolean => {
+      if (node.type === 'heading') {
+        pending = toString(node).trim() || pending
+        answerContinues = true
+        return true
+      }
+      if (node.type === 'paragraph') {
+        const continues = answerContinues && pending !== undefined
+        const taken = take(toString(node))
+        if (continues) answerContinues = true
+        return taken
+      }
+      if (node.type === 'list') return node.children.every((item) => item.children.every((child) => (child.type === 'paragraph' ? take(toString(child)) : true)))
+      return false
+    }
+    let taken = 0
+    while (taken < content.length && takeNode(content[taken]!)) taken++
+    if (items.length === 0) return 0
+    this.body.push({_type: 'faq', _key: this.key('f'), title: toString(heading).trim(), items})
+    return taken
+  }
+}
+
+export const markdownToPortableText = (tree: Root): ConvertedBody => {
+  const writer = new BodyWriter()
+  const nodes = tree.children.filter((node) => node.type !== 'yaml')
+  let title: string | undefined
+  let index = 0
+  const first = nodes[0]
+  if (first?.type === 'heading' && first.depth === 1) {
+    title = toString(first).trim()
+    index = 1
+  }
+  while (index < nodes.length) {
+    const node = nodes[index]!
+    if (node.type === 'heading' && isFaqHeading(toString(node))) {
+      let end = index + 1
+      while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= node.depth)) end++
+      const taken = writer.faq(node, nodes.slice(index + 1, end))
+      if (taken > 0) {
+        index += 1 + taken
+        continue
+      }
+    }
+    writer.block(node)
+    index++
+  }
+  return {...(title !== undefined ? {title} : {}), body: writer.body, skipped: writer.skipped}
+}

@@ -1,0 +1,182 @@
+// What a medical reviewer needs on Monday morning, as data: every claim by workflow state, per
+// reviewer the approvals that have lapsed or lapse soon, and which articles each claim keeps from
+// publishing (from the gate's own verdicts). Pure: the caller loads the content and runs the gate.
+import {articleClaimReferences} from '../checks/articleReferences.ts'
+import {daysBetween} from '../checks/calendarDates.ts'
+import {CLAIM_APPROVAL_RULE_IDS, quoteClaim} from '../checks/claimApproval.ts'
+import type {ContentGraph} from '../content/contentGraph.ts'
+import type {Claim, ReviewEvent} from '../content/documents/claim.ts'
+import {CLAIM_STATES, valuesOf} from '../content/vocabulary.ts'
+import type {ClinicGateResult} from '../gate/runGate.ts'
+import {presetsByJurisdiction} from '../presets/index.ts'
+import type {Jurisdiction, Preset} from '../presets/preset.ts'
+import {fourEyesConflict, writerOf, type Actor} from '../workflow/auditTrail.ts'
+import {claimState, type ClaimStateView} from '../workflow/claimState.ts'
+import {EXPIRING_SOON_DAYS, type ClaimState} from '../workflow/claimWorkflow.ts'
+
+export interface ReportPerson {
+  /** Person document id, when known. */
+  personId?: string
+  /** Sanity user id, when known. */
+  userId?: string
+  name: string
+}
+
+export interface BlockedArticle {
+  articleId: string
+  title: string
+  /** Slugs of the clinics where this claim keeps the article from publishing. */
+  clinics: string[]
+  /** The claim-approval rules that fired. */
+  ruleIds: string[]
+}
+
+export interface ReportClaim {
+  claimId: string
+  quote: string
+  state: ClaimState
+  /** Why the effective state differs from review.status. */
+  changed?: NonNullable<ClaimStateView['changed']>
+  writer?: ReportPerson
+  reviewer?: ReportPerson
+  reviewDue?: string
+  /** Days from today to reviewDue (negative: overdue). */
+  daysToDue?: number
+  lastEvent?: {action: ReviewEvent['action']; at: string; by: ReportPerson; comment?: string}
+  /** For a claim in review: the medical reviewers four eyes allows to decide on it. */
+  eligibleReviewers?: ReportPerson[]
+  blocks: BlockedArticle[]
+}
+
+export interface ReviewerWorkload {
+  reviewer: ReportPerson
+  /** Approved, but reviewDue has passed: the approval has lapsed. */
+  overdue: ReportClaim[]
+  /** Approved, reviewDue within the due-soon window of the jurisdictions the claim is published in. */
+  dueSoon: ReportClaim[]
+  /** Approvals that hold and are not due soon. */
+  current: number
+}
+
+export interface ReviewReport {
+  today: string
+  source: string
+  byState: Record<ClaimState, ReportClaim[]>
+  reviewers: ReviewerWorkload[]
+}
+
+export interface ReviewReportInput {
+  graph: ContentGraph
+  /** The gate's verdicts for every clinic (runGateForAllClinics). */
+  gate: readonly ClinicGateResult[]
+  /** `YYYY-MM-DD`. */
+  today: string
+  source: string
+  presets?: Readonly<Record<Jurisdiction, Pick<Preset, 'dueSoonDays'>>>
+}
+
+const byId = <T extends {claimId: string}>(a: T, b: T): number => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0)
+
+/** claimId → articles it blocks, read off the gate's error findings at each claimRef. */
+const blockedArticlesByClaim = (graph: ContentGraph, gate: readonly ClinicGateResult[]): Map<string, BlockedArticle[]> => {
+  const claimRules: readonly string[] = CLAIM_APPROVAL_RULE_IDS
+  const blocks = new Map<string, Map<string, BlockedArticle>>()
+  for (const clinic of gate) {
+    for (const verdict of clinic.articles) {
+      if (verdict.publishable) continue
+      const article = graph.articles.get(verdict.articleId)
+      if (!article) continue
+      const claimAt = new Map(articleClaimReferences(article).map(({path, claimId}) => [path, claimId]))
+      for (const finding of verdict.findings) {
+        const claimId = claimAt.get(finding.path)
+        if (finding.severity !== 'error' || !claimRules.includes(finding.ruleId) || !claimId) continue
+        const articles = blocks.get(claimId) ?? new Map<string, BlockedArticle>()
+        const entry = articles.get(article._id) ?? {articleId: article._id, title: article.title, clinics: [], ruleIds: []}
+        if (!entry.clinics.includes(clinic.clinicSlug)) entry.clinics.push(clinic.clinicSlug)
+        if (!entry.ruleIds.includes(finding.ruleId)) entry.ruleIds.push(finding.ruleId)
+        articles.set(article._id, entry)
+        blocks.set(claimId, articles)
+      }
+    }
+  }
+  return new Map([...blocks].map(([claimId, articles]) => [claimId, [...articles.values()].sort((a, b) => (a.articleId < b.articleId ? -1 : 1))]))
+}
+
+/** Jurisdictions of the clinics targeted by the articles that link each claim. */
+const jurisdictionsByClaim = (graph: ContentGraph): Map<string, Set<Jurisdiction>> => {
+  const result = new Map<string, Set<Jurisdiction>>()
+  for (const article of graph.articles.values()) {
+    const jurisdictions = article.targetClinics.flatMap((target) => {
+      const clinic = graph.clinics.get(target._ref)
+      return clinic ? [clinic.jurisdiction] : []
+    })
+    for (const {claimId} of articleClaimReferences(article)) {
+      const set = result.get(claimId) ?? new Set<Jurisdiction>()
+      for (const jurisdiction of jurisdictions) set.add(jurisdiction)
+      result.set(claimId, set)
+    }
+  }
+  return result
+}
+
+export const buildReviewReport = ({graph, gate, today, source, presets = presetsByJurisdiction}: ReviewReportInput): ReviewReport => {
+  const personOf = (actor: Actor | undefined): ReportPerson | undefined => {
+    if (!actor) return undefined
+    const person = actor.personId ? graph.people.get(actor.personId) : undefined
+    return {
+      ...(actor.personId ? {personId: actor.personId} : {}),
+      ...(actor.userId ? {userId: actor.userId} : {}),
+      name: person?.name ?? actor.personId ?? actor.userId ?? '',
+    }
+  }
+  const medicalReviewers = [...graph.people.values()].filter((person) => person.roles.includes('medicalReviewer')).sort((a, b) => (a._id < b._id ? -1 : 1))
+  const blocks = blockedArticlesByClaim(graph, gate)
+  const jurisdictions = jurisdictionsByClaim(graph)
+
+  const reportClaim = (claim: Claim): ReportClaim => {
+    const view = claimState(claim, today)
+    const review = claim.review
+    const audit = review?.audit ?? []
+    const last = audit.at(-1)
+    const reviewer = personOf(review?.reviewer ? {personId: review.reviewer._ref} : undefined)
+    const writer = personOf(writerOf(audit))
+    return {
+      claimId: claim._id,
+      quote: quoteClaim(claim),
+      state: view.state,
+      ...(view.changed ? {changed: view.changed} : {}),
+      ...(writer ? {writer} : {}),
+      ...(reviewer ? {reviewer} : {}),
+      ...(review?.reviewDue ? {reviewDue: review.reviewDue, daysToDue: daysBetween(today, review.reviewDue)} : {}),
+      ...(last
+        ? {lastEvent: {action: last.action, at: last.at, by: personOf({userId: last.userId, ...(last.person ? {personId: last.person._ref} : {})})!, ...(last.comment ? {comment: last.comment} : {})}}
+        : {}),
+      ...(view.state === 'inReview'
+        ? {eligibleReviewers: medicalReviewers.filter((person) => !fourEyesConflict({personId: person._id}, audit, view.contentHash)).map((person) => personOf({personId: person._id})!)}
+        : {}),
+      blocks: blocks.get(claim._id) ?? [],
+    }
+  }
+
+  const claims = [...graph.claims.values()].map((claim) => ({claim, report: reportClaim(claim)})).sort((a, b) => byId(a.report, b.report))
+  const byState = Object.fromEntries(valuesOf(CLAIM_STATES).map((state) => [state, claims.filter(({report}) => report.state === state).map(({report}) => report)])) as Record<ClaimState, ReportClaim[]>
+
+  const dueSoonDays = (claimId: string): number => {
+    const published = [...(jurisdictions.get(claimId) ?? [])]
+    return published.length > 0 ? Math.max(...published.map((jurisdiction) => presets[jurisdiction].dueSoonDays)) : EXPIRING_SOON_DAYS
+  }
+
+  // Every medical reviewer appears, with nothing due or not; so does anyone recorded as a reviewer.
+  const reviewerIds = new Set<string>([
+    ...medicalReviewers.map((person) => person._id),
+    ...claims.flatMap(({report}) => (report.reviewer?.personId ? [report.reviewer.personId] : [])),
+  ])
+  const reviewers = [...reviewerIds].sort().map((personId): ReviewerWorkload => {
+    const theirs = claims.map(({report}) => report).filter((report) => report.reviewer?.personId === personId)
+    const overdue = theirs.filter((report) => report.state === 'expired')
+    const dueSoon = theirs.filter((report) => report.state === 'approved' && report.daysToDue !== undefined && report.daysToDue <= dueSoonDays(report.claimId))
+    const current = theirs.filter((report) => report.state === 'approved').length - dueSoon.length
+    return {reviewer: personOf({personId})!, overdue, dueSoon, current}
+  })
+  return {today, source, byState, reviewers}
+}

@@ -1,0 +1,66 @@
+// The review report for people: Arabic, grouped the way a reviewer works through it on Monday
+// morning (what is waiting, what has lapsed, what lapses soon), with ids to find each claim.
+import {daysBetween} from '../checks/calendarDates.ts'
+import {CLAIM_STATES, labelOf, REVIEW_ACTIONS, valuesOf} from '../content/vocabulary.ts'
+import type {ClaimState} from '../workflow/claimWorkflow.ts'
+import type {ReportClaim, ReportPerson, ReviewReport} from './reviewReport.ts'
+
+const CHANGED_NOTE = {
+  sinceApproval: 'عُدّل نصه أو دليله بعد الاعتماد',
+  approvalUnbound: 'اعتماده بلا بصمة نص',
+  sinceSubmission: 'عُدّل بعد إرساله للمراجعة',
+} as const
+
+// The order a reviewer reads: waiting for them, lapsed, refused, unfinished, fine.
+const STATE_ORDER: readonly ClaimState[] = ['inReview', 'expired', 'rejected', 'draft', 'approved']
+
+const days = (count: number): string => (count === 1 ? 'يوم واحد' : count === 2 ? 'يومان' : `${count} يومًا`)
+const who = (person: ReportPerson | undefined): string => person?.name ?? 'غير معروف'
+
+const claimLines = (claim: ReportClaim, today: string): string[] => {
+  const details: string[] = []
+  if (claim.changed) details.push(CHANGED_NOTE[claim.changed])
+  if (claim.writer) details.push(`كتبه ${claim.writer.name}`)
+  if (claim.state === 'inReview' && claim.lastEvent) {
+    const waited = daysBetween(claim.lastEvent.at.slice(0, 10), today)
+    details.push(`أُرسل للمراجعة في ${claim.lastEvent.at.slice(0, 10)} (ينتظر منذ ${days(waited)})`)
+  }
+  if (claim.eligibleReviewers) {
+    details.push(claim.eligibleReviewers.length ? `يمكن أن يراجعه: ${claim.eligibleReviewers.map((person) => person.name).join('، ')}` : 'لا مراجع طبي مؤهّل غير كاتبه')
+  }
+  if (claim.state === 'rejected' && claim.lastEvent) {
+    details.push(`رفضه ${who(claim.lastEvent.by)} في ${claim.lastEvent.at.slice(0, 10)}${claim.lastEvent.comment ? `: «${claim.lastEvent.comment}»` : ''}`)
+  }
+  if ((claim.state === 'approved' || claim.state === 'expired') && claim.reviewer) details.push(`اعتمده ${claim.reviewer.name}`)
+  if (claim.state === 'approved' && claim.reviewDue) details.push(`حتى ${claim.reviewDue}`)
+  if (claim.state === 'expired' && claim.reviewDue && claim.daysToDue !== undefined) details.push(`انتهى في ${claim.reviewDue} (منذ ${days(-claim.daysToDue)})`)
+  if (claim.state === 'draft' && claim.lastEvent) details.push(`آخر إجراء: ${labelOf(REVIEW_ACTIONS, claim.lastEvent.action)} من ${who(claim.lastEvent.by)} في ${claim.lastEvent.at.slice(0, 10)}`)
+  return [
+    `  • ${claim.claimId} «${claim.quote}»${details.length ? ` — ${details.join('، ')}` : ''}`,
+    ...claim.blocks.map((block) => `      يحجب: «${block.title}» (${block.articleId}) في ${block.clinics.join('، ')} [${block.ruleIds.join(', ')}]`),
+  ]
+}
+
+export const formatReviewReportText = (report: ReviewReport): string => {
+  const lines: string[] = [`تقرير المراجعة الطبية — ${report.today}`, `المصدر: ${report.source}`, '']
+  const counts = valuesOf(CLAIM_STATES).map((state) => `${labelOf(CLAIM_STATES, state)}: ${report.byState[state].length}`)
+  lines.push(`الادعاءات حسب الحالة: ${counts.join(' · ')}`)
+  for (const state of STATE_ORDER) {
+    const claims = report.byState[state]
+    lines.push('', `■ ${labelOf(CLAIM_STATES, state)} (${claims.length})`)
+    if (claims.length === 0) lines.push('  لا شيء')
+    for (const claim of claims) lines.push(...claimLines(claim, report.today))
+  }
+  lines.push('', 'المراجعون الطبيون:')
+  for (const {reviewer, overdue, dueSoon, current} of report.reviewers) {
+    lines.push('', `■ ${reviewer.name} (${reviewer.personId ?? reviewer.userId ?? ''})`)
+    lines.push(`  متأخرة (انتهى اعتمادها): ${overdue.length}`)
+    for (const claim of overdue) lines.push(...claimLines(claim, report.today).map((line) => `  ${line}`))
+    lines.push(`  تحين قريبًا: ${dueSoon.length}`)
+    for (const claim of dueSoon) {
+      lines.push(`    • ${claim.claimId} «${claim.quote}» — ينتهي في ${claim.reviewDue} (بعد ${days(claim.daysToDue ?? 0)})`)
+    }
+    lines.push(`  اعتمادات سارية أخرى: ${current}`)
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,75 @@
+// The scheduler's configuration: which jobs run when. Data in a JSON file an operator edits,
+// validated once here; an invalid cron expression is refused with the field node-cron objects to.
+import {readFile} from 'node:fs/promises'
+import {validateDetailed} from 'node-cron'
+import {z} from 'zod'
+import {SanadError} from '../errors/catalog.ts'
+
+export const JOB_NAMES = ['syncAndRebuild', 'scheduledPublishing', 'reviewSweep'] as const
+export type JobName = (typeof JOB_NAMES)[number]
+
+const cronExpression = z.string().superRefine((value, context) => {
+  const result = validateDetailed(value)
+  if (!result.valid) {
+    const detail = result.errors.map((error) => `${error.field}: ${error.message}`).join('; ')
+    context.addIssue({code: 'custom', message: `"${value}" is not a valid cron expression${detail ? ` (${detail})` : ''}`})
+  }
+})
+
+const job = z.object({cron: cronExpression, enabled: z.boolean().default(true)}).strict()
+
+export const scheduleConfigShape = z
+  .object({
+    /** IANA zone the cron expressions are read in. */
+    timezone: z.string().default('UTC'),
+    /** Where the scheduler remembers what it ran, so a restart neither skips nor repeats a due job. */
+    stateFile: z.string().default('.sanad-state/schedule.json'),
+    /** Where the nightly review sweep writes the reviewers' digest. */
+    digestDir: z.string().default('.sanad-state/review-digests'),
+    jobs: z
+      .object({
+        syncAndRebuild: job.default({cron: '*/5 * * * *', enabled: true}),
+        scheduledPublishing: job.default({cron: '* * * * *', enabled: true}),
+        reviewSweep: job.default({cron: '30 2 * * *', enabled: true}),
+      })
+      .strict()
+      .default({
+        syncAndRebuild: {cron: '*/5 * * * *', enabled: true},
+        scheduledPublishing: {cron: '* * * * *', enabled: true},
+        reviewSweep: {cron: '30 2 * * *', enabled: true},
+      }),
+  })
+  .strict()
+  .superRefine((config, context) => {
+    try {
+      new Intl.DateTimeFormat('en', {timeZone: config.timezone})
+    } catch {
+      context.addIssue({code: 'custom', path: ['timezone'], message: `"${config.timezone}" is not an IANA time zone`})
+    }
+  })
+export type ScheduleConfig = z.infer<typeof scheduleConfigShape>
+
+export const parseScheduleConfig = (value: unknown, origin: string): ScheduleConfig => {
+  const parsed = scheduleConfigShape.safeParse(value)
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n  ')
+  throw new SanadError('SCHEDULE_CONFIG_INVALID', `${origin} is not a valid schedule:\n  ${problems}`)
+}
+
+/** Reads the schedule file; without one, every job runs on its default schedule. */
+export const loadScheduleConfig = async (path: string | undefined): Promise<ScheduleConfig> => {
+  if (!path) return parseScheduleConfig({}, 'the default schedule')
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    throw new SanadError('SCHEDULE_CONFIG_INVALID', `Cannot read the schedule file ${path}: ${(error as Error).message}`, {cause: error})
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new SanadError('SCHEDULE_CONFIG_INVALID', `${path} is not valid JSON: ${(error as Error).message}`, {cause: error})
+  }
+  return parseScheduleConfig(json, path)
+}

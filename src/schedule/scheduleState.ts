@@ -1,0 +1,70 @@
+// What the scheduler must remember across restarts: per job, the scheduled slot it last completed
+// and when it is next due; and what the last build was made from. Written atomically (temp file +
+// rename), so a crash leaves the previous state, never a torn one.
+import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {dirname} from 'node:path'
+import {z} from 'zod'
+import {SanadError} from '../errors/catalog.ts'
+
+const instant = z.iso.datetime({offset: true})
+
+export const jobStateShape = z.object({
+  /** The scheduled time of the last completed run (a catch-up run records when it ran). */
+  lastRunFor: instant.optional(),
+  lastFinishedAt: instant.optional(),
+  /** When the job is next due; a restart after this instant runs the job once to catch up. */
+  nextDueAt: instant.optional(),
+  lastOutcome: z.string().optional(),
+})
+export type JobState = z.infer<typeof jobStateShape>
+
+export const scheduleStateShape = z.object({
+  version: z.literal(1),
+  jobs: z.record(z.string(), jobStateShape),
+  content: z.object({
+    /** Revisions of the content the live sites were last fully built from. */
+    fingerprint: z.string().optional(),
+    /** Future publishAt/unpublishAt instants, from the last content the scheduler loaded. */
+    windowChanges: z.array(instant).default([]),
+  }),
+})
+export type ScheduleState = z.infer<typeof scheduleStateShape>
+
+export const emptyScheduleState = (): ScheduleState => ({version: 1, jobs: {}, content: {windowChanges: []}})
+
+export interface ScheduleStateStore {
+  read(): Promise<ScheduleState>
+  write(state: ScheduleState): Promise<void>
+}
+
+export const fileStateStore = (path: string): ScheduleStateStore => ({
+  async read() {
+    let text: string
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyScheduleState()
+      throw new SanadError('SCHEDULE_CONFIG_INVALID', `Cannot read the scheduler state ${path}: ${(error as Error).message}`, {cause: error})
+    }
+    const parsed = scheduleStateShape.safeParse(JSON.parse(text))
+    if (!parsed.success) throw new SanadError('SCHEDULE_CONFIG_INVALID', `The scheduler state ${path} is not valid; move it away to start afresh.`)
+    return parsed.data
+  },
+  async write(state) {
+    await mkdir(dirname(path), {recursive: true})
+    const temporary = `${path}.${process.pid}.tmp`
+    await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`)
+    await rename(temporary, path)
+  },
+})
+
+export const memoryStateStore = (initial: ScheduleState = emptyScheduleState()): ScheduleStateStore & {current(): ScheduleState} => {
+  let state = structuredClone(initial)
+  return {
+    read: async () => structuredClone(state),
+    write: async (next) => {
+      state = structuredClone(next)
+    },
+    current: () => structuredClone(state),
+  }
+}

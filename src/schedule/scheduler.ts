@@ -1,0 +1,141 @@
+// Runs the configured jobs on node-cron. Each job never overlaps itself (node-cron's noOverlap, and
+// a guard for catch-up runs), and all jobs share one lock so two builds never write at once. The
+// slot a job last completed is persisted: a restart runs a job that fell due while it was down
+// exactly once, and never repeats one that already ran.
+import {createTask, type ScheduledTask} from 'node-cron'
+import type {JobName, ScheduleConfig} from './scheduleConfig.ts'
+import type {ScheduleState, ScheduleStateStore} from './scheduleState.ts'
+
+export interface JobContext {
+  now: Date
+  state: ScheduleState
+}
+
+export interface JobOutcome {
+  /** One line for the log and the state file. */
+  summary: string
+  content?: Partial<ScheduleState['content']>
+}
+
+export interface ScheduledJob {
+  run(context: JobContext): Promise<JobOutcome>
+  /** Run at start when the job has never run (the first sync builds the sites). */
+  runOnFirstStart?: boolean
+}
+
+export type SchedulerEvent =
+  | {type: 'run-started'; job: JobName; slot: string; reason: 'scheduled' | 'catch-up' | 'first-start'}
+  | {type: 'run-finished'; job: JobName; slot: string; summary: string}
+  | {type: 'run-failed'; job: JobName; slot: string; error: string}
+  | {type: 'overlap-skipped'; job: JobName; slot: string}
+  | {type: 'already-ran'; job: JobName; slot: string}
+
+export interface Scheduler {
+  /** Resolves when no job is running. */
+  idle(): Promise<void>
+  /** Stops firing, waits for running jobs to finish (builds are never cut off half-written), saves state. */
+  stop(): Promise<void>
+}
+
+export interface StartSchedulerOptions {
+  config: ScheduleConfig
+  jobs: Record<JobName, ScheduledJob>
+  store: ScheduleStateStore
+  now?: () => Date
+  onEvent?: (event: SchedulerEvent) => void
+}
+
+export const startScheduler = async (options: StartSchedulerOptions): Promise<Scheduler> => {
+  const now = options.now ?? (() => new Date())
+  const emit = options.onEvent ?? (() => {})
+  let state = await options.store.read()
+  const running = new Map<JobName, Promise<void>>()
+  const tasks = new Map<JobName, ScheduledTask>()
+  let buildLock: Promise<unknown> = Promise.resolve()
+  let stopped = false
+
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = buildLock.then(work, work)
+    buildLock = result.catch(() => {})
+    return result
+  }
+
+  const runJob = (name: JobName, slot: Date, reason: 'scheduled' | 'catch-up' | 'first-start'): Promise<void> => {
+    const slotIso = slot.toISOString()
+    if (running.has(name)) {
+      emit({type: 'overlap-skipped', job: name, slot: slotIso})
+      return running.get(name)!
+    }
+    const last = state.jobs[name]?.lastRunFor
+    if (reason === 'scheduled' && last && Date.parse(last) >= slot.getTime()) {
+      emit({type: 'already-ran', job: name, slot: slotIso})
+      return Promise.resolve()
+    }
+    emit({type: 'run-started', job: name, slot: slotIso, reason})
+    const run = exclusive(async () => {
+      let outcome: string
+      try {
+        const result = await options.jobs[name].run({now: now(), state: structuredClone(state)})
+        if (result.content) state.content = {...state.content, ...result.content}
+        outcome = result.summary
+        emit({type: 'run-finished', job: name, slot: slotIso, summary: outcome})
+      } catch (error) {
+        outcome = `failed: ${(error as Error).message}`
+        emit({type: 'run-failed', job: name, slot: slotIso, error: (error as Error).message})
+      }
+      // A failed run counts as run: it is retried at its next slot, not in a tight loop.
+      const next = tasks.get(name)?.getNextRun()
+      state.jobs[name] = {
+        lastRunFor: slotIso,
+        lastFinishedAt: now().toISOString(),
+        ...(next ? {nextDueAt: next.toISOString()} : {}),
+        lastOutcome: outcome,
+      }
+      await options.store.write(state)
+    }).finally(() => running.delete(name))
+    running.set(name, run)
+    return run
+  }
+
+  const enabled = (Object.keys(options.jobs) as JobName[]).filter((name) => options.config.jobs[name].enabled)
+  for (const name of enabled) {
+    const task = createTask(options.config.jobs[name].cron, (context) => runJob(name, context.date, 'scheduled'), {
+      name,
+      noOverlap: true,
+      timezone: options.config.timezone,
+    })
+    tasks.set(name, task)
+  }
+
+  const startedAt = now()
+  const catchUps: Promise<void>[] = []
+  for (const name of enabled) {
+    const task = tasks.get(name)!
+    await task.start()
+    const saved = state.jobs[name]
+    if (saved?.nextDueAt && Date.parse(saved.nextDueAt) <= startedAt.getTime()) catchUps.push(runJob(name, startedAt, 'catch-up'))
+    else if (!saved && options.jobs[name].runOnFirstStart) catchUps.push(runJob(name, startedAt, 'first-start'))
+    else if (!saved?.nextDueAt || Date.parse(saved.nextDueAt) > startedAt.getTime()) {
+      const next = task.getNextRun()
+      state.jobs[name] = {...saved, ...(next ? {nextDueAt: next.toISOString()} : {})}
+    }
+  }
+  await options.store.write(state)
+
+  const idle = async () => {
+    while (running.size > 0) await Promise.allSettled([...running.values()])
+  }
+  void Promise.allSettled(catchUps)
+
+  return {
+    idle,
+    async stop() {
+      if (stopped) return
+      stopped = true
+      for (const task of tasks.values()) await task.stop()
+      await idle()
+      for (const task of tasks.values()) await task.destroy()
+      await options.store.write(state)
+    },
+  }
+}

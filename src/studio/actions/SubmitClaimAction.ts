@@ -1,0 +1,25 @@
+// Claim action «إرسال للمراجعة»: sends the claim, as worded now, to the medical reviewers.
+import {ArrowUpIcon} from '@sanity/icons/ArrowUp'
+import {useToast} from '@sanity/ui/toast'
+import type {DocumentActionComponent} from 'sanity'
+import {reportFailure, reportOutcome} from './reportOutcome.ts'
+import {useClaimWorkflow} from './useClaimWorkflow.ts'
+import {workflowActionState} from './workflowActionState.ts'
+
+export const SubmitClaimAction: DocumentActionComponent = (props) => {
+  const workflow = useClaimWorkflow(props, 'submit')
+  const toast = useToast()
+  const state = workflowActionState('submit', workflow.decision)
+  if (props.version || state.hidden) return null
+  return {
+    label: state.label,
+    title: state.title,
+    icon: ArrowUpIcon,
+    tone: 'primary',
+    disabled: state.disabled,
+    onHandle: () => {
+      workflow.run().then(reportOutcome(toast, 'أُرسل الادعاء للمراجعة.'), reportFailure(toast))
+    },
+  }
+}
+SubmitClaimAction.displayName = 'SubmitClaimAction'

@@ -1,0 +1,42 @@
+// What the gate's findings mean for an article's Publish button and badge: blocked or ready, the
+// errors that block it, and which linked claims lack a valid approval. Pure.
+import {articleClaimReferences} from '../../checks/articleReferences.ts'
+import {CLAIM_APPROVAL_RULE_IDS} from '../../checks/claimApproval.ts'
+import {parseDocument} from '../../content/parseDocuments.ts'
+import type {Finding} from '../../findings/finding.ts'
+
+export interface ArticleGateSummary {
+  blocked: boolean
+  errors: Finding[]
+  /** Distinct claims behind the claim-approval errors, in body order. */
+  unapprovedClaimIds: string[]
+}
+
+const claimRuleIds: readonly string[] = CLAIM_APPROVAL_RULE_IDS
+
+export const summarizeArticleGate = (findings: readonly Finding[], document: unknown): ArticleGateSummary => {
+  const errors = findings.filter((finding) => finding.severity === 'error')
+  const parsed = parseDocument(document)
+  const claimAt = new Map(
+    'document' in parsed && parsed.document._type === 'article'
+      ? articleClaimReferences(parsed.document).map(({path, claimId}) => [path, claimId] as const)
+      : [],
+  )
+  const unapproved = errors.filter((finding) => claimRuleIds.includes(finding.ruleId)).map((finding) => claimAt.get(finding.path) ?? finding.path)
+  return {blocked: errors.length > 0, errors, unapprovedClaimIds: [...new Set(unapproved)]}
+}
+
+/** Arabic count of claims: «ادعاء واحد», «ادعاءان», «3 ادعاءات», «11 ادعاءً». */
+export const unapprovedClaimsLabel = (count: number): string => {
+  if (count === 1) return 'ادعاء واحد غير معتمد'
+  if (count === 2) return 'ادعاءان غير معتمدين'
+  if (count >= 3 && count <= 10) return `${count} ادعاءات غير معتمدة`
+  return `${count} ادعاءً غير معتمد`
+}
+
+/** The Publish button's tooltip while the gate blocks: the first few reasons, with their rule ids. */
+export const gateBlockReason = ({errors}: ArticleGateSummary, shown = 3): string => {
+  const reasons = errors.slice(0, shown).map((finding) => `• ${finding.message} [${finding.ruleId}]`)
+  const more = errors.length > shown ? [`و${errors.length - shown} مشكلات أخرى في نموذج المقال.`] : []
+  return ['لا يُنشر المقال لأن فحوص النشر تحجبه:', ...reasons, ...more].join('\n')
+}

@@ -1,0 +1,67 @@
+// Studio adapter shared by the four claim actions: reads the claim as shown (draft, else published),
+// asks decideTransition whether this user may take `action` now, and runs an allowed transition as
+// patches followed by a publish, so the new state reaches the published claim the pipeline reads.
+import {randomKey} from '@sanity/util/content'
+import {useMemo} from 'react'
+import {getPublishedId, useClient, useDocumentOperation, useValidationStatus, type DocumentActionProps} from 'sanity'
+import {calendarDateIn} from '../../checks/calendarDates.ts'
+import type {Jurisdiction} from '../../presets/preset.ts'
+import {claimJurisdictionsQuery} from '../../queries.ts'
+import type {ReviewAction} from '../../workflow/claimWorkflow.ts'
+import {decideTransition, type TransitionDecision} from '../../workflow/decideTransition.ts'
+import {planTransition, type PlanResult} from '../../workflow/planTransition.ts'
+import {claimReviewPeriodMonths} from '../../workflow/reviewDue.ts'
+import {readWorkflowClaim} from '../../workflow/workflowClaim.ts'
+import {VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
+import {useWorkflowActor} from './useWorkflowActor.ts'
+import {workflowPatches} from './workflowPatches.ts'
+
+// A claim belongs to no one clinic; the Studio judges its expiry on the UTC calendar, like the
+// claim's own validation does (each clinic's build judges it again on its own calendar).
+const CLAIM_TIME_ZONE = 'UTC'
+
+export interface ClaimWorkflow {
+  /** `undefined` while the user's roles load, `null` when nobody is signed in. */
+  decision: TransitionDecision | null | undefined
+  run: (options?: {comment?: string}) => Promise<PlanResult>
+}
+
+export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewAction): ClaimWorkflow => {
+  const {id, type, draft, published} = props
+  const document = draft ?? published
+  const claim = useMemo(() => readWorkflowClaim(document), [document])
+  const actor = useWorkflowActor()
+  const {validation} = useValidationStatus(draft?._id ?? published?._id ?? id, type, true)
+  const validationErrors = validation.filter((marker) => marker.level === 'error').length
+  const {patch, publish} = useDocumentOperation(id, type)
+  const client = useClient({apiVersion: VALIDATION_API_VERSION})
+  const today = calendarDateIn(new Date(), CLAIM_TIME_ZONE)
+  const decision = actor ? decideTransition({action, claim, actor, today, validationErrors}) : actor
+
+  const run = async ({comment}: {comment?: string} = {}): Promise<PlanResult> => {
+    if (!actor) return {ok: false, reason: 'role', message: 'سجّل الدخول لتتمكّن من هذا الإجراء.'}
+    let reviewPeriodMonths: number | undefined
+    if (action === 'approve') {
+      const jurisdictions = await client.fetch<Jurisdiction[]>(claimJurisdictionsQuery, {claimId: getPublishedId(id)}, {perspective: 'published'})
+      reviewPeriodMonths = claimReviewPeriodMonths(jurisdictions)
+    }
+    const now = new Date()
+    const result = planTransition({
+      action,
+      claim,
+      actor,
+      today: calendarDateIn(now, CLAIM_TIME_ZONE),
+      validationErrors,
+      now,
+      ...(comment === undefined ? {} : {comment}),
+      ...(reviewPeriodMonths === undefined ? {} : {reviewPeriodMonths}),
+      newKey: () => randomKey(12),
+    })
+    if (result.ok) {
+      patch.execute(workflowPatches(result.plan))
+      publish.execute()
+    }
+    return result
+  }
+  return {decision, run}
+}

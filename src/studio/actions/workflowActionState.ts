@@ -1,0 +1,32 @@
+// How a workflow action presents itself for a decision, following Sanity's workflow example: an
+// action that does not apply to the claim's state is not shown; one that applies but cannot run for
+// this user or this document is shown disabled with the reason; while the user's roles are still
+// loading it is shown disabled. Pure.
+import {labelOf, REVIEW_ACTIONS} from '../../content/vocabulary.ts'
+import type {ReviewAction} from '../../workflow/claimWorkflow.ts'
+import type {TransitionDecision} from '../../workflow/decideTransition.ts'
+
+export interface WorkflowActionState {
+  hidden: boolean
+  label: string
+  disabled: boolean
+  /** The tooltip: why it is disabled, or what it will do. */
+  title: string
+}
+
+const WHAT_IT_DOES: Record<ReviewAction, string> = {
+  submit: 'يرسل الادعاء بنصه ودليله الحاليين إلى المراجعين الطبيين.',
+  approve: 'يعتمد النص والدليل كما هما الآن، باسمك، حتى موعد إعادة المراجعة.',
+  reject: 'يعيد الادعاء إلى كاتبه مع سبب الرفض.',
+  withdraw: 'يسحب الاعتماد فورًا؛ لن تُنشر المقالات المربوطة بالادعاء حتى يُعتمد من جديد.',
+  edit: 'يعيد الادعاء إلى المسودة لأن نصه أو دليله تغيّر.',
+}
+
+/** `decision` is `undefined` while the current user's roles are loading, `null` when nobody is signed in. */
+export const workflowActionState = (action: ReviewAction, decision: TransitionDecision | null | undefined): WorkflowActionState => {
+  const label = labelOf(REVIEW_ACTIONS, action)
+  if (decision === undefined) return {hidden: false, label, disabled: true, title: 'جارٍ التعرّف على دورك في سير المراجعة…'}
+  if (decision === null) return {hidden: false, label, disabled: true, title: 'سجّل الدخول لتتمكّن من هذا الإجراء.'}
+  if (decision.allowed) return {hidden: false, label, disabled: false, title: WHAT_IT_DOES[action]}
+  return {hidden: decision.reason === 'state', label, disabled: true, title: decision.message}
+}

@@ -1,0 +1,17 @@
+// The badge an article shows: ready to publish, or blocked and how many linked claims lack a valid
+// approval. Pure; `undefined` findings (still loading) show no badge.
+import type {Finding} from '../../findings/finding.ts'
+import {summarizeArticleGate, unapprovedClaimsLabel} from '../actions/articleGateSummary.ts'
+import type {BadgeDescription} from './claimBadges.ts'
+
+export const articleGateBadge = (findings: readonly Finding[] | undefined, document: unknown): BadgeDescription | null => {
+  if (findings === undefined) return null
+  const summary = summarizeArticleGate(findings, document)
+  if (!summary.blocked) return {label: 'جاهز للنشر', title: 'يجتاز فحوص النشر لكل عياداته.', color: 'success'}
+  const claims = summary.unapprovedClaimIds.length
+  return {
+    label: claims > 0 ? `محجوب · ${unapprovedClaimsLabel(claims)}` : 'محجوب',
+    title: `تحجبه ${summary.errors.length === 1 ? 'مشكلة واحدة' : `${summary.errors.length} مشكلات`} في فحوص النشر؛ تظهر في النموذج عند حقولها.`,
+    color: 'danger',
+  }
+}

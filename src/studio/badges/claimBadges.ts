@@ -1,0 +1,54 @@
+// The badges a claim shows at the top of its pane: its workflow state (as the workflow sees it
+// today, so an edited approval reads as a draft) and the GRADE certainty of its evidence. Pure.
+import {CLAIM_STATES, GRADE_CERTAINTY, labelOf} from '../../content/vocabulary.ts'
+import {claimState} from '../../workflow/claimState.ts'
+import type {ClaimState} from '../../workflow/claimWorkflow.ts'
+import {readWorkflowClaim} from '../../workflow/workflowClaim.ts'
+
+export type BadgeColor = 'primary' | 'success' | 'warning' | 'danger'
+
+export interface BadgeDescription {
+  label: string
+  title: string
+  color?: BadgeColor
+}
+
+const STATE_COLOR: Record<ClaimState, BadgeColor | undefined> = {
+  draft: undefined,
+  inReview: 'primary',
+  approved: 'success',
+  rejected: 'danger',
+  expired: 'warning',
+}
+
+const CHANGED_TITLE = {
+  sinceApproval: 'تغيّر النص أو الدليل بعد الاعتماد، فلم يعد معتمدًا؛ أرسله للمراجعة من جديد.',
+  approvalUnbound: 'الاعتماد لا يحمل بصمة النص المعتمد، فلا يُعتدّ به؛ أرسله للمراجعة من جديد.',
+  sinceSubmission: 'تغيّر النص أو الدليل بعد إرساله للمراجعة؛ أرسله للمراجعة من جديد.',
+} as const
+
+export const claimStateBadge = (document: unknown, today: string): BadgeDescription => {
+  const claim = readWorkflowClaim(document)
+  const view = claimState(claim, today)
+  const label = labelOf(CLAIM_STATES, view.state)
+  if (view.changed) return {label: `${label} (عُدّل)`, title: CHANGED_TITLE[view.changed], color: 'warning'}
+  const due = claim.review?.reviewDue
+  const title =
+    view.state === 'approved' && due ? `معتمد حتى ${due}` :
+    view.state === 'expired' && due ? `انتهت صلاحية الاعتماد في ${due}` :
+    view.state === 'rejected' && claim.review?.comment ? `سبب الرفض: ${claim.review.comment}` :
+    `حالة المراجعة: ${label}`
+  return {label, title, ...(STATE_COLOR[view.state] ? {color: STATE_COLOR[view.state]} : {})}
+}
+
+const CERTAINTY_COLOR: Record<string, BadgeColor> = {high: 'success', moderate: 'primary', low: 'warning', veryLow: 'danger'}
+
+export const claimCertaintyBadge = (document: unknown): BadgeDescription => {
+  const evidence = (document as {evidence?: {certainty?: unknown}} | null | undefined)?.evidence
+  const certainty = typeof evidence?.certainty === 'string' ? evidence.certainty : undefined
+  if (!certainty || !(certainty in CERTAINTY_COLOR)) {
+    return {label: 'يقين GRADE: غير محدد', title: 'حدّد درجة اليقين (GRADE) في الدليل العلمي؛ بدونها لا تُنشر المقالات المربوطة بالادعاء.', color: 'danger'}
+  }
+  const label = labelOf(GRADE_CERTAINTY, certainty)
+  return {label: `يقين GRADE: ${label}`, title: `درجة اليقين في الدليل (GRADE): ${label}`, color: CERTAINTY_COLOR[certainty]!}
+}

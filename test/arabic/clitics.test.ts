@@ -1,0 +1,20 @@
+// cliticReadings: the proclitic sequences a word may start with, so "والمضمونة" is found as "مضمونة".
+import {expect, test} from 'vitest'
+import {cliticReadings} from '../../src/arabic/clitics.ts'
+import {normalizeWord} from '../../src/arabic/normalize.ts'
+
+const readings = (word: string) => cliticReadings(normalizeWord(word)).map(({proclitics, stem}) => `${proclitics.join('+')}|${stem}`)
+
+test.each([
+  ['والمضمونة', ['|والمضمونه', 'و|المضمونه', 'و+ال|مضمونه']],
+  ['بالألم', ['|بالالم', 'ب|الالم', 'ب+ال|الم']],
+  ['للأبد', ['|للابد', 'ل|لابد', 'ل+ال|ابد']],
+  ['فلا', ['|فلا', 'ف|لا']],
+  ['ستفقدين', ['|ستفقدين', 'س|تفقدين']],
+  ['وبأحدث', ['|وباحدث', 'و|باحدث', 'و+ب|احدث']],
+  // "ألم" is not article + "م": a stem keeps at least two letters.
+  ['ألم', ['|الم']],
+  ['سالم', ['|سالم']],
+])('%s', (word, expected) => {
+  expect(readings(word)).toEqual(expected)
+})

@@ -1,0 +1,45 @@
+// normalizeForMatching: every spelling variant a writer may use folds to one form, and every folded
+// character still knows where it came from in the original.
+import {describe, expect, test} from 'vitest'
+import {normalizeForMatching, normalizeWord} from '../../src/arabic/normalize.ts'
+
+describe('normalizeWord', () => {
+  test.each([
+    ['hamza on and under alef, madda, wasla', 'أإآٱ', 'اااا'],
+    ['alef maqsura to yeh', 'على', 'علي'],
+    ['ta marbuta to heh', 'مضمونة', 'مضمونه'],
+    ['tashkeel and shadda removed', 'نَتائِجُ مَضْمُونَةٌ', 'نتائج مضمونه'],
+    ['superscript alef removed', 'هٰذا', 'هذا'],
+    ['Quranic annotation marks removed', 'الرَّحْمَٰنِ ۚ', 'الرحمن '],
+    ['tatweel removed', 'مضـــمونة', 'مضمونه'],
+    ['zero-width and bidi controls removed', 'مض\u200Cمو\u200Bنة\u202E', 'مضمونه'],
+    ['presentation forms through NFKC', 'ﻧﺘﺎﺋﺞ ﻣﻀﻤﻮﻧﺔ', 'نتائج مضمونه'],
+    ['lam-alef ligature expands', 'ﻻ', 'لا'],
+    ['Arabic-Indic digits and percent sign', '١٠٠٪', '100%'],
+    ['Persian digits, yeh and kaf', '۱۰۰ ی ک', '100 ي ك'],
+    ['Arabic comma, semicolon, question mark', '،؛؟', ',;?'],
+    ['Arabic decimal and thousands separators', '٢٫٥ و١٬٠٠٠', '2.5 و1,000'],
+    ['Latin lower-cased', 'PRP FAQ', 'prp faq'],
+    ['hamza on waw and yeh kept', 'مسؤول مسئول', 'مسؤول مسئول'],
+  ])('%s', (_, input, expected) => {
+    expect(normalizeWord(input)).toBe(expected)
+  })
+})
+
+describe('normalizeForMatching offsets', () => {
+  test('each folded character points at its original character; the end points past dropped marks', () => {
+    const original = 'نتائجُ مضـمونةٌ'
+    const {text, sourceIndex} = normalizeForMatching(original)
+    expect(text).toBe('نتائج مضمونه')
+    const start = text.indexOf('مضمونه')
+    const end = start + 'مضمونه'.length
+    expect(original.slice(sourceIndex[start], sourceIndex[end])).toBe('مضـمونةٌ')
+    expect(sourceIndex[text.length]).toBe(original.length)
+  })
+
+  test('an expanded ligature maps every part to the ligature', () => {
+    const {text, sourceIndex} = normalizeForMatching('ﻻ بد')
+    expect(text).toBe('لا بد')
+    expect([...sourceIndex.slice(0, 2)]).toEqual([0, 0])
+  })
+})

@@ -1,0 +1,43 @@
+// tokenize: words, numbers and percent signs, with the clause and sentence each is in.
+import {expect, test} from 'vitest'
+import {normalizeWord} from '../../src/arabic/normalize.ts'
+import {NUMBER, PERCENT, tokenize, WORD} from '../../src/arabic/tokenize.ts'
+
+const tokens = (text: string) => {
+  const normalized = normalizeWord(text)
+  const stream = tokenize(normalized)
+  return Array.from({length: stream.count}, (_, index) => ({
+    word: normalized.slice(stream.start[index], stream.end[index]),
+    kind: stream.kind[index],
+    clause: stream.clause[index],
+    sentence: stream.sentence[index],
+  }))
+}
+
+test('words, a number with a decimal separator, and the percent sign', () => {
+  expect(tokens('فعّال بنسبة ٩٩٫٥٪')).toEqual([
+    {word: 'فعال', kind: WORD, clause: 0, sentence: 0},
+    {word: 'بنسبه', kind: WORD, clause: 0, sentence: 0},
+    {word: '99.5', kind: NUMBER, clause: 0, sentence: 0},
+    {word: '%', kind: PERCENT, clause: 0, sentence: 0},
+  ])
+})
+
+test('commas end clauses; . ! ? ؟ ; and line breaks end sentences; quotes and dashes separate words only', () => {
+  expect(tokens('ليس “جلسة سحرية”، لا—هو أساس؟ نعم.\nسطر').map(({word, clause, sentence}) => [word, clause, sentence])).toEqual([
+    ['ليس', 0, 0],
+    ['جلسه', 0, 0],
+    ['سحريه', 0, 0],
+    ['لا', 1, 0],
+    ['هو', 1, 0],
+    ['اساس', 1, 0],
+    ['نعم', 2, 1],
+    ['سطر', 3, 2],
+  ])
+})
+
+test('a sentence ending in a question mark is marked as a question', () => {
+  const stream = tokenize(normalizeWord('هل النتائج مضمونة؟ لا، تختلف.'))
+  expect([stream.sentenceIsQuestion[0], stream.sentenceIsQuestion[1]]).toEqual([1, 0])
+  expect([stream.sentenceFirstToken[0], stream.sentenceFirstToken[1]]).toEqual([0, 3])
+})

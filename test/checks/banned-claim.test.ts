@@ -1,0 +1,106 @@
+// banned-claim in the publish gate: every text field of an article, reported at its exact Sanity
+// path, with the jurisdiction's phrasebook deciding which categories block; the Studio shows the
+// same finding on the same field.
+import {describe, expect, test} from 'vitest'
+import {articleTextUnits} from '../../src/checks/banned-claim.ts'
+import {articleDocument} from '../../src/content/documents/article.ts'
+import {runGate} from '../../src/gate/runGate.ts'
+import {egPreset, presetFor} from '../../src/presets/index.ts'
+import {definePreset, type PresetSeverity} from '../../src/presets/preset.ts'
+import {studioArticleFindings} from '../../src/studio/validation/studioArticleFindings.ts'
+import {
+  gateFindings,
+  graphWith,
+  NOW,
+  seed004Article,
+  seed004Body,
+  seed004WithText,
+  span,
+  summarize,
+  supportingDocuments,
+  TEXT_PLACES,
+  textBlock,
+  type TextPlace,
+} from '../support/gateFixtures.ts'
+
+const RULE = 'banned-claim'
+const findingsFor = (article: Record<string, unknown> & {_id: string; _type: string}, clinicId = 'clinic.nour-cairo') =>
+  gateFindings(graphWith(article), {clinicId}).filter((finding) => finding.ruleId === RULE)
+
+const PROSE_PLACES = (Object.keys(TEXT_PLACES) as TextPlace[]).filter((place) => place !== 'linkHref')
+
+describe(RULE, () => {
+  test.each(PROSE_PLACES)('a guaranteed-results claim in %s is reported at its exact path', (place) => {
+    const findings = findingsFor(seed004WithText(place, 'جلسات قليلة ونتائج مضمونة'))
+    expect(summarize(findings)).toEqual([`${RULE} error ${TEXT_PLACES[place]}`])
+    expect(findings[0]!.message).toMatch(/^«ونتائج مضمونة»: وعد بنتائج مضمونة\./)
+    expect(findings[0]!.url).toBe('docs/rules/banned-claim.md')
+  })
+
+  test('a link target is not prose', () => {
+    expect(findingsFor(seed004WithText('linkHref', 'https://example.com/نتائج-مضمونة'))).toEqual([])
+  })
+
+  test('a FAQ question asking about the claim is not a claim; the answer making it is', () => {
+    const faq = {_type: 'faq', _key: 'f9', items: [{_key: 'q1', question: 'هل النتائج مضمونة؟', answer: 'نعم، بدون أي ألم ونتائج مضمونة.'}]}
+    const findings = findingsFor(seed004Article({body: [...seed004Body(), faq]}))
+    expect(summarize(findings)).toEqual([
+      `${RULE} error body[_key=="f9"].items[_key=="q1"].answer`,
+      `${RULE} error body[_key=="f9"].items[_key=="q1"].answer`,
+    ])
+    expect(findings.map((finding) => finding.message.slice(0, finding.message.indexOf('»') + 1))).toEqual(['«بدون أي ألم»', '«ونتائج مضمونة»'])
+  })
+
+  test('a claim split across spans by formatting is one claim, reported at the span where it starts', () => {
+    const block = textBlock('b9', [span('s1', 'جلسة واحدة، '), span('s2', 'نتائج', ['strong']), span('s3', ' مضمونة للجميع.')])
+    expect(summarize(findingsFor(seed004Article({body: [...seed004Body(), block]})))).toEqual([`${RULE} error body[_key=="b9"].children[_key=="s2"].text`])
+  })
+
+  test('seed 004 makes no banned claim in any jurisdiction', () => {
+    for (const clinicId of ['clinic.nour-cairo', 'clinic.rawda-riyadh', 'clinic.lulu-dubai']) expect(findingsFor(seed004Article(), clinicId)).toEqual([])
+  })
+
+  test('discount wording warns in EG and SA (the article still publishes) and blocks in AE', () => {
+    const article = seed004WithText('excerpt', 'خصم ٣٠٪ على الجلسة الأولى هذا الشهر.')
+    const graph = graphWith(article)
+    const verdict = (clinicId: string) => {
+      const clinic = graph.clinics.get(clinicId)!
+      return runGate({graph, clinic, now: NOW, preset: presetFor(clinic.jurisdiction)}).articles[0]!
+    }
+    expect(summarize(verdict('clinic.nour-cairo').findings)).toEqual([`${RULE} warning excerpt`])
+    expect(verdict('clinic.nour-cairo').publishable).toBe(true)
+    expect(summarize(verdict('clinic.rawda-riyadh').findings)).toEqual([`${RULE} warning excerpt`])
+    expect(summarize(verdict('clinic.lulu-dubai').findings)).toEqual([`${RULE} error excerpt`])
+    expect(verdict('clinic.lulu-dubai').publishable).toBe(false)
+  })
+
+  test.each([
+    {preset: 'error' as PresetSeverity, absolute: ['error'], discount: ['warning']},
+    {preset: 'warning' as PresetSeverity, absolute: ['warning'], discount: ['warning']},
+    {preset: 'off' as PresetSeverity, absolute: [], discount: []},
+  ])('a preset severity of $preset caps every category', ({preset, absolute, discount}) => {
+    const withSeverity = definePreset({...egPreset, rules: egPreset.rules.map((setting) => (setting[0] === RULE ? ([RULE, preset, setting[2]] as typeof setting) : setting))})
+    const severities = (text: string) =>
+      gateFindings(graphWith(seed004WithText('span', text)), {preset: withSeverity}).filter((finding) => finding.ruleId === RULE).map((finding) => finding.severity)
+    expect(severities('علاج بدون أي ألم')).toEqual(absolute)
+    expect(severities('خصم على الجلسات')).toEqual(discount)
+  })
+
+  test('the Studio shows the same finding on the same field', () => {
+    const article = seed004WithText('faqAnswer', 'الحقن ليس له أي آثار جانبية.')
+    const findings = studioArticleFindings({document: article, context: {referenced: supportingDocuments(), disclaimers: [], claimReviewers: []}, now: NOW})
+    expect(summarize(findings, RULE)).toEqual([`${RULE} error ${TEXT_PLACES.faqAnswer}`])
+  })
+})
+
+describe('articleTextUnits', () => {
+  test('joins the spans of a block, keeps every other text on its own, and leaves link targets out', () => {
+    const article = articleDocument.parse(seed004Article({body: [textBlock('b1', [span('s1', 'أ '), span('s2', 'ب')], [{_type: 'link', _key: 'l1', href: 'https://x.example'}])]}))
+    expect(articleTextUnits(article).map((unit) => [unit.text, unit.parts.map((part) => `${part.start}:${part.path}`)])).toEqual([
+      [article.title, ['0:title']],
+      [article.excerpt, ['0:excerpt']],
+      [article.heroImage!.alt, ['0:heroImage.alt']],
+      ['أ ب', ['0:body[_key=="b1"].children[_key=="s1"].text', '2:body[_key=="b1"].children[_key=="s2"].text']],
+    ])
+  })
+})

@@ -1,0 +1,58 @@
+// `sanad deploy` as an operator runs it: builds are deployed to the site id on the clinic document,
+// with NETLIFY_API_URL pointing the official client at a stand-in on 127.0.0.1.
+import {execFile} from 'node:child_process'
+import {rm} from 'node:fs/promises'
+import {promisify} from 'node:util'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {startNetlifyApiServer, type NetlifyApiServer} from '../support/netlifyApiServer.ts'
+import {tempDir} from '../support/bundledDataset.ts'
+
+const run = promisify(execFile)
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SANITY_') && !name.startsWith('NETLIFY_')))
+const sanad = async (args: string[], env: Record<string, string> = {}) => {
+  try {
+    const {stdout, stderr} = await run(process.execPath, ['scripts/sanad.ts', ...args], {env: {...cleanEnv, ...env}})
+    return {code: 0, stdout, stderr}
+  } catch (error) {
+    const failure = error as {code: number; stdout: string; stderr: string}
+    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
+  }
+}
+
+const CAIRO_SITE = '3f6c2a1e-8b4d-4c1a-9e27-5d0b7a6c1f01'
+let outDir: string
+let api: NetlifyApiServer
+beforeAll(async () => {
+  outDir = await tempDir('sanad-deploy-cli-')
+  api = await startNetlifyApiServer({token: 'cli-token', siteIds: [CAIRO_SITE]})
+  expect((await sanad(['build', '--out', outDir, '--now', '2026-11-21', '--clinic', 'nour-cairo'])).code).toBe(0)
+})
+afterAll(async () => {
+  await api.close()
+  await rm(outDir, {recursive: true, force: true})
+})
+
+describe('sanad deploy', () => {
+  it("deploys to the clinic's netlifySiteId, then uploads nothing the second time", async () => {
+    const env = {NETLIFY_AUTH_TOKEN: 'cli-token', NETLIFY_API_URL: api.url}
+    const first = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir], env)
+    expect(first.code).toBe(0)
+    const result = JSON.parse(first.stdout)
+    expect(result.state).toBe('ready')
+    expect(result.uploaded).toContain('/api/v1/index.json')
+    expect(result.uploaded.length).toBe(result.files)
+    expect(api.deploys()[0]!.siteId).toBe(CAIRO_SITE)
+
+    const second = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir], env)
+    expect(JSON.parse(second.stdout).uploaded).toEqual([])
+  })
+
+  it('says what to do without a token, and dry-runs without one', async () => {
+    const missing = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('NETLIFY_CONFIG_INVALID: NETLIFY_AUTH_TOKEN is not set.')
+    const dry = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dry-run'])
+    expect(dry.code).toBe(0)
+    expect(JSON.parse(dry.stdout)).toMatchObject({state: 'dry-run', uploaded: []})
+  })
+})

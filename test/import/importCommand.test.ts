@@ -1,0 +1,143 @@
+// `sanad import` end to end: drafts into a dataset file (sorted, re-import replaces) and into Sanity
+// through @sanity/client against the local Content Lake stand-in over real HTTP; imported drafts
+// show in the build report as drafts and are never published.
+import {execFile} from 'node:child_process'
+import {readFile, rm, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {mergeIntoNdjson} from '../../src/import/writeDraftsToDataset.ts'
+import {copyBundledDataset, tempDir} from '../support/bundledDataset.ts'
+import {startSanityApiServer, type SanityApiServer} from '../support/sanityApiServer.ts'
+
+const execFileAsync = promisify(execFile)
+const SEEDS = ['test/fixtures/legacy/seed-000.md', 'test/fixtures/legacy/seed-004.md']
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SANITY_')))
+
+const sanad = async (args: string[], env: Record<string, string> = {}) => {
+  try {
+    const {stdout, stderr} = await execFileAsync(process.execPath, ['scripts/sanad.ts', ...args], {env: {...cleanEnv, ...env}})
+    return {code: 0, stdout, stderr}
+  } catch (error) {
+    const failure = error as {code: number; stdout: string; stderr: string}
+    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
+  }
+}
+
+const ids = (ndjson: string) => ndjson.trim().split('\n').map((line) => (JSON.parse(line) as {_id: string})._id)
+
+describe('mergeIntoNdjson', () => {
+  it('keeps the lines sorted by _id, replaces a document with the same id, and leaves other lines byte for byte', () => {
+    const before = '{"_id":"a","x":1}\n{"_id":"c", "spaced": true}\n'
+    const after = mergeIntoNdjson(before, [{_id: 'b', x: 2}, {_id: 'a', x: 3}])
+    expect(after).toBe('{"_id":"a","x":3}\n{"_id":"b","x":2}\n{"_id":"c", "spaced": true}\n')
+  })
+})
+
+describe('sanad import --dataset', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await copyBundledDataset()
+  })
+  afterAll(async () => {
+    await rm(dir, {recursive: true, force: true})
+  })
+
+  it('adds the seeds as drafts, keeps the file sorted, and reports the findings', async () => {
+    const result = await sanad(['import', ...SEEDS, '--dataset', dir, '--format', 'json'])
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout)
+    expect(report.target).toEqual({kind: 'dataset', path: join(dir, 'data.ndjson')})
+    expect(report.files.map((file: {draftId: string; faqItems: number; findings: unknown[]}) => [file.draftId, file.faqItems, file.findings.length])).toEqual([
+      ['drafts.article.import-seed-000', 0, 4],
+      ['drafts.article.import-seed-004', 3, 0],
+    ])
+    const written = ids(await readFile(join(dir, 'data.ndjson'), 'utf8'))
+    expect(written).toEqual([...written].sort())
+    expect(written).toEqual(expect.arrayContaining(['drafts.article.import-seed-000', 'drafts.article.import-seed-004']))
+  })
+
+  it('re-importing replaces the drafts instead of adding copies', async () => {
+    const before = ids(await readFile(join(dir, 'data.ndjson'), 'utf8'))
+    expect((await sanad(['import', SEEDS[1]!, '--dataset', dir])).code).toBe(0)
+    expect(ids(await readFile(join(dir, 'data.ndjson'), 'utf8'))).toEqual(before)
+  })
+
+  it('the build report lists the imported drafts by title and publishes neither', async () => {
+    const result = await sanad(['check', '--dataset', dir, '--now', '2026-11-21', '--format', 'json'])
+    const report = JSON.parse(result.stdout)
+    expect(report.documents.drafts).toEqual(
+      expect.arrayContaining([
+        {id: 'drafts.article.import-seed-000', type: 'article', title: 'الميزوثيرابي للبشرة: فوائده وطريقة الحقن ومدة الجلسة'},
+        {id: 'drafts.article.import-seed-004', type: 'article', title: 'الميزوثيرابي للشعر والبشرة: حقنة صغيرة… نتائج واقعية (مش سحر)'},
+      ]),
+    )
+    const listed = report.clinics.flatMap((clinic: {published: {articleId: string}[]; blocked: {articleId: string}[]}) =>
+      [...clinic.published, ...clinic.blocked].map((article) => article.articleId),
+    )
+    expect(listed.filter((id: string) => id.includes('import-'))).toEqual([])
+    const text = await sanad(['check', '--dataset', dir, '--now', '2026-11-21'])
+    expect(text.stdout).toContain('◌ الميزوثيرابي للشعر والبشرة: حقنة صغيرة… نتائج واقعية (مش سحر)  (drafts.article.import-seed-004)')
+  })
+
+  it('without --dataset or --to-sanity it writes nothing and says so', async () => {
+    const result = await sanad(['import', SEEDS[1]!])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('1 draft: nothing written (pass --dataset <path> or --to-sanity to save the drafts)')
+  })
+
+  it('refuses --dataset together with --to-sanity (exit 2)', async () => {
+    expect((await sanad(['import', SEEDS[1]!, '--dataset', dir, '--to-sanity'])).code).toBe(2)
+  })
+})
+
+describe('sanad import --to-sanity', () => {
+  let server: SanityApiServer
+  let scratch: string
+  beforeAll(async () => {
+    server = await startSanityApiServer({documents: [], token: 'write-token'})
+    scratch = await tempDir('sanad-import-')
+  })
+  afterAll(async () => {
+    await server.close()
+    await rm(scratch, {recursive: true, force: true})
+  })
+
+  const env = () => ({SANITY_PROJECT_ID: 'test-project', SANITY_DATASET: server.dataset, SANITY_API_HOST: server.url, SANITY_WRITE_TOKEN: 'write-token'})
+
+  it('creates the drafts in one transaction through the mutate endpoint', async () => {
+    const result = await sanad(['import', ...SEEDS, '--to-sanity'], env())
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(`2 drafts: drafts created in Sanity project test-project, dataset ${server.dataset}`)
+    const mutations = server.requests.filter((request) => request.endpoint === 'mutate')
+    expect(mutations).toHaveLength(1)
+    expect(mutations[0]).toMatchObject({method: 'POST', authorization: 'Bearer write-token'})
+    expect((mutations[0]!.body as {mutations: Array<Record<string, {_id: string}>>}).mutations.map((mutation) => Object.keys(mutation)[0])).toEqual([
+      'createOrReplace',
+      'createOrReplace',
+    ])
+    const stored = server.documents()
+    expect(stored.map((document) => document._id).sort()).toEqual(['drafts.article.import-seed-000', 'drafts.article.import-seed-004'])
+    expect(stored.find((document) => document._id === 'drafts.article.import-seed-004')).toMatchObject({_type: 'article', title: 'الميزوثيرابي للشعر والبشرة: حقنة صغيرة… نتائج واقعية (مش سحر)'})
+  })
+
+  it('exits 2 naming SANITY_WRITE_TOKEN when it is not set', async () => {
+    const {SANITY_WRITE_TOKEN: _, ...withoutToken} = env()
+    const result = await sanad(['import', SEEDS[1]!, '--to-sanity'], withoutToken)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('SANITY_WRITE_TOKEN is not set')
+  })
+
+  it('exits 2 with SANITY_UNREACHABLE when Sanity refuses the token', async () => {
+    const result = await sanad(['import', SEEDS[1]!, '--to-sanity'], {...env(), SANITY_WRITE_TOKEN: 'wrong'})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/SANITY_UNREACHABLE: Sanity answered HTTP 401/)
+  })
+
+  it('reads a file as plain text unless it ends in .md', async () => {
+    const file = join(scratch, 'legacy.txt')
+    await writeFile(file, 'عنوان قصير\nسطر أول.\nسطر ثانٍ.\n')
+    const result = await sanad(['import', file, '--format', 'json'])
+    expect(JSON.parse(result.stdout).files[0]).toMatchObject({draftId: 'drafts.article.import-legacy', title: 'عنوان قصير', blocks: 2})
+  })
+})

@@ -1,0 +1,46 @@
+// legacyArticleDraft: seeds 000 and 004, as Markdown and as plain text, become draft articles that
+// pass the zod boundary, with a FAQ block where the article has one and the linter's findings attached.
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {parseDocument} from '../../src/content/parseDocuments.ts'
+import {importName, legacyArticleDraft} from '../../src/import/legacyArticleDraft.ts'
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/legacy/${name}`, import.meta.url), 'utf8')
+const draftOf = (name: string) =>
+  legacyArticleDraft({path: `legacy/${name}`, source: fixture(name), format: name.endsWith('.md') ? 'markdown' : 'text', jurisdiction: 'EG'})
+
+describe.each([
+  {name: 'seed-000.md', id: 'drafts.article.import-seed-000', title: 'الميزوثيرابي للبشرة: فوائده وطريقة الحقن ومدة الجلسة', faqItems: 0, rules: ['disclaimer-missing', 'banned-claim', 'banned-claim', 'banned-claim']},
+  {name: 'seed-000.txt', id: 'drafts.article.import-seed-000', title: 'مسودة مستوردة: seed-000', faqItems: 0, rules: ['disclaimer-missing', 'banned-claim', 'banned-claim', 'banned-claim']},
+  {name: 'seed-004.md', id: 'drafts.article.import-seed-004', title: 'الميزوثيرابي للشعر والبشرة: حقنة صغيرة… نتائج واقعية (مش سحر)', faqItems: 3, rules: []},
+  {name: 'seed-004.txt', id: 'drafts.article.import-seed-004', title: 'الميزوثيرابي للشعر والبشرة: حقنة صغيرة… نتائج واقعية (مش سحر)', faqItems: 3, rules: []},
+])('$name', ({name, id, title, faqItems, rules}) => {
+  const draft = draftOf(name)
+
+  test('is a draft article that passes the zod boundary', () => {
+    const parsed = parseDocument(draft.document)
+    expect(parsed).toHaveProperty('document')
+    const article = (parsed as {document: {_id: string; _type: string; title: string; slug: {current: string}}}).document
+    expect(article).toMatchObject({_id: id, _type: 'article', title, slug: {current: id.replace('drafts.article.', '')}})
+  })
+
+  test('keeps its FAQ and carries the linter findings', () => {
+    expect(draft.faqItems).toBe(faqItems)
+    expect(draft.findings.map((finding) => finding.ruleId)).toEqual(rules)
+  })
+})
+
+test('seed 004 keeps headings, lists, the block quote, emphasis and the link', () => {
+  const body = draftOf('seed-004.md').document.body as Array<{_type: string; style?: string; listItem?: string; markDefs?: Array<{_type: string; href?: string}>}>
+  const styles = new Set(body.map((block) => block.style ?? block._type))
+  expect([...styles].sort()).toEqual(['blockquote', 'faq', 'h2', 'normal'])
+  expect(body.filter((block) => block.listItem === 'number')).toHaveLength(3)
+  expect(body.flatMap((block) => block.markDefs ?? [])).toEqual([expect.objectContaining({_type: 'link', href: 'https://nour-cairo.example/doctors'})])
+  expect(draftOf('seed-004.md').document.excerpt).toMatch(/^الميزوثيرابي أسلوب حقن سطحي/)
+})
+
+test('draft names are Latin, digits and dashes; an all-Arabic file name falls back to a content hash', () => {
+  expect(importName('legacy/Meso Article (2023).md', '')).toBe('meso-article-2023')
+  expect(importName('مقالة.md', 'نص')).toMatch(/^[0-9a-f]{12}$/)
+  expect(importName('مقالة.md', 'نص')).not.toBe(importName('مقالة.md', 'نص آخر'))
+})

@@ -1,0 +1,84 @@
+// markdownToPortableText: legacy Markdown structure kept in Portable Text, a FAQ section recognised.
+import {describe, expect, test} from 'vitest'
+import {markdownToPortableText} from '../../src/import/markdownToPortableText.ts'
+import {parseMarkdown} from '../../src/lint/textUnits.ts'
+
+const convert = (markdown: string) => markdownToPortableText(parseMarkdown(markdown))
+
+/** Blocks without keys, spans as [text, marks], so the table shows structure. */
+const shape = (markdown: string) =>
+  convert(markdown).body.map((block) => {
+    if (block._type === 'block') {
+      const links = Object.fromEntries(block.markDefs.map((mark) => [mark._key, mark._type === 'link' ? `link:${mark.href}` : mark._type]))
+      return {
+        style: block.style,
+        ...(block.listItem ? {list: `${block.listItem}@${block.level}`} : {}),
+        spans: block.children.map((span) => [span.text, ...span.marks.map((mark) => links[mark] ?? mark)]),
+      }
+    }
+    if (block._type === 'faq') return {faq: block.title, items: block.items.map((item) => [item.question, item.answer])}
+    return {type: block._type}
+  })
+
+describe('blocks', () => {
+  test.each([
+    ['a heading 2 and a paragraph', '## الأمان\n\nنص الفقرة.', [{style: 'h2', spans: [['الأمان']]}, {style: 'normal', spans: [['نص الفقرة.']]}]],
+    ['heading 3 and deeper become h3', '### أ\n\n#### ب', [{style: 'h3', spans: [['أ']]}, {style: 'h3', spans: [['ب']]}]],
+    [
+      'emphasis, strong and a link',
+      'نص *مائل* و**عريض** و[رابط](https://example.com/a).',
+      [{style: 'normal', spans: [['نص '], ['مائل', 'em'], [' و'], ['عريض', 'strong'], [' و'], ['رابط', 'link:https://example.com/a'], ['.']]}],
+    ],
+    [
+      'bullet and numbered lists with nesting',
+      '- أولًا\n  - فرعي\n\n1. واحد\n2. اثنان',
+      [
+        {style: 'normal', list: 'bullet@1', spans: [['أولًا']]},
+        {style: 'normal', list: 'bullet@2', spans: [['فرعي']]},
+        {style: 'normal', list: 'number@1', spans: [['واحد']]},
+        {style: 'normal', list: 'number@1', spans: [['اثنان']]},
+      ],
+    ],
+    ['a block quote', '> **معلومة:** المينوكسيديل أولًا', [{style: 'blockquote', spans: [['معلومة:', 'strong'], [' المينوكسيديل أولًا']]}]],
+    ['a soft line break inside a paragraph is a space', 'سطر\nثانٍ', [{style: 'normal', spans: [['سطر ثانٍ']]}]],
+  ])('%s', (_, markdown, expected) => {
+    expect(shape(markdown)).toEqual(expected)
+  })
+
+  test('the leading heading is the title, not a block', () => {
+    const converted = convert('# العنوان\n\nفقرة.')
+    expect(converted.title).toBe('العنوان')
+    expect(converted.body).toHaveLength(1)
+  })
+
+  test('code, HTML and images are left out and listed', () => {
+    const converted = convert('فقرة ![صورة](a.png)\n\n```\ncode\n```\n\n<div>x</div>')
+    expect(shape('فقرة ![صورة](a.png)')).toEqual([{style: 'normal', spans: [['فقرة']]}])
+    expect(converted.skipped).toEqual(['image at line 1', 'code block at line 3', 'HTML at line 7'])
+  })
+
+  test('keys are unique within the body', () => {
+    const keys = convert('## أ\n\nب *ج* د\n\n- هـ').body.flatMap((block) => [block._key, ...(block._type === 'block' ? block.children.map((span) => span._key) : [])])
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+})
+
+describe('FAQ section', () => {
+  test('"سؤال؟ جواب" paragraphs under a FAQ heading become one faq block; the section ends at the next heading', () => {
+    expect(shape('## أسئلة شائعة (FAQ)\n\n**هل الإجراء مؤلم؟** وخزات خفيفة.\n\nهل أوقف المينوكسيديل؟ لا.\n\n## تنبيه مهم\n\nنص.')).toEqual([
+      {faq: 'أسئلة شائعة (FAQ)', items: [['هل الإجراء مؤلم؟', 'وخزات خفيفة.'], ['هل أوقف المينوكسيديل؟', 'لا.']]},
+      {style: 'h2', spans: [['تنبيه مهم']]},
+      {style: 'normal', spans: [['نص.']]},
+    ])
+  })
+
+  test('question headings with answers of several paragraphs', () => {
+    expect(shape('## الأسئلة الشائعة\n\n### كم جلسة أحتاج؟\n\nمن 3 إلى 6.\n\nيحددها الطبيب.\n\n### هل يؤلم؟\n\nقليلًا.')).toEqual([
+      {faq: 'الأسئلة الشائعة', items: [['كم جلسة أحتاج؟', 'من 3 إلى 6.\nيحددها الطبيب.'], ['هل يؤلم؟', 'قليلًا.']]},
+    ])
+  })
+
+  test('a FAQ heading with no question and answer stays an ordinary heading', () => {
+    expect(shape('## أسئلة شائعة\n\nسنضيفها قريبًا.')).toEqual([{style: 'h2', spans: [['أسئلة شائعة']]}, {style: 'normal', spans: [['سنضيفها قريبًا.']]}])
+  })
+})

@@ -1,0 +1,94 @@
+// lintLegacyText: a legacy article (plain text or Markdown) audited as the gate would judge it:
+// banned claims at line:column, and disclaimer-missing without an educational-use disclaimer.
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {hasEducationalDisclaimer} from '../../src/lint/educationalDisclaimer.ts'
+import {lintLegacyText, type LintFinding} from '../../src/lint/lintLegacyText.ts'
+import {markdownTextUnits} from '../../src/lint/textUnits.ts'
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/legacy/${name}`, import.meta.url), 'utf8')
+const summary = (findings: LintFinding[]) => findings.map(({ruleId, severity, line, column, excerpt}) => ({ruleId, severity, line, column, excerpt}))
+
+describe('seed 000 (marketing article)', () => {
+  test.each([
+    ['seed-000.txt', 'text' as const, [22, 26, 41], [92, 156, 139]],
+    // In Markdown the claim is half bold ("**لا يُعرض الجسم** لأي مضاعفات"): one claim, at the "لا" after "**".
+    ['seed-000.md', 'markdown' as const, [71, 83, 141], [92, 158, 139]],
+  ])('%s: disclaimer-missing and the three banned claims, at their line:column', (name, format, lines, columns) => {
+    expect(summary(lintLegacyText({source: fixture(name), format, jurisdiction: 'EG'}))).toEqual([
+      {ruleId: 'disclaimer-missing', severity: 'error', line: 1, column: 1, excerpt: ''},
+      {ruleId: 'banned-claim', severity: 'error', line: lines[0], column: columns[0], excerpt: 'نتيجة دائمة'},
+      {ruleId: 'banned-claim', severity: 'error', line: lines[1], column: columns[1], excerpt: 'لا يُعرض الجسم لأي مضاعفات'},
+      {ruleId: 'banned-claim', severity: 'error', line: lines[2], column: columns[2], excerpt: 'الأمثل'},
+    ])
+  })
+
+  test('the absolute-safety finding says what was found, why, and what to write instead, in Arabic', () => {
+    const finding = lintLegacyText({source: fixture('seed-000.txt'), format: 'text', jurisdiction: 'EG'}).find((found) => found.category === 'absolute-safety')!
+    expect(finding.message).toMatch(/^«لا يُعرض الجسم لأي مضاعفات»: ادعاء أمان مطلق\. .+ اقتراح: .+/)
+  })
+})
+
+describe('seed 004 (evidence-minded article)', () => {
+  test.each([
+    ['seed-004.txt', 'text' as const],
+    ['seed-004.md', 'markdown' as const],
+  ])('%s: no finding at all, in every jurisdiction', (name, format) => {
+    for (const jurisdiction of ['EG', 'SA', 'AE'] as const) {
+      expect(lintLegacyText({source: fixture(name), format, jurisdiction})).toEqual([])
+    }
+  })
+})
+
+describe('Markdown', () => {
+  test('a claim split by emphasis is one claim; link text is prose, the URL is not; code is not prose', () => {
+    const source = ['# عنوان', '', 'نتائج **مضمونة** مع [أفضل عيادة](https://example.com/best-clinic-الأفضل).', '', '```', 'نتائج مضمونة', '```', ''].join('\n')
+    expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual([
+      {ruleId: 'banned-claim', severity: 'error', line: 3, column: 1, excerpt: 'نتائج مضمونة'},
+      {ruleId: 'banned-claim', severity: 'error', line: 3, column: 22, excerpt: 'أفضل عيادة'},
+    ])
+  })
+
+  test('a paragraph wrapped over two lines is one sentence, and positions stay on their own line', () => {
+    const source = 'لا نعد\nبنتائج مضمونة.\nنتائج\nمضمونة.'
+    expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual([
+      {ruleId: 'banned-claim', severity: 'error', line: 3, column: 1, excerpt: 'نتائج مضمونة'},
+    ])
+  })
+
+  test('text units map every character back to the file', () => {
+    const source = 'مقدمة\n\n- نتائج *مضمونة*'
+    const [first, second] = markdownTextUnits(source)
+    expect(first!.text).toBe('مقدمة')
+    expect(second!.text).toBe('نتائج مضمونة')
+    expect(source[second!.sourceOffset[second!.text.indexOf('م', 5)]!]).toBe('م')
+    expect(second!.sourceOffset[6]).toBe(source.indexOf('مضمونة'))
+  })
+})
+
+describe('educational-use disclaimer', () => {
+  test.each([
+    ['seed 004 wording', 'المحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي.'],
+    ['not a substitute for consulting a doctor', 'المعلومات الواردة هنا لا تُعدّ بديلًا عن استشارة الطبيب.'],
+    ['does not replace a doctor visit', 'هذا المقال لا يحل محل زيارة الطبيب المختص.'],
+    ['with diacritics and tatweel', 'المحتوى لا يُغْنِي عـن التشخيص الطبي.'],
+  ])('is a disclaimer: %s', (_, text) => {
+    expect(hasEducationalDisclaimer([text])).toBe(true)
+  })
+
+  test.each([
+    ['advice to consult before injecting', 'استشيري طبيبك قبل الحقن.'],
+    ['a warning heading over side effects', 'تنبيه\nقد تظهر كدمات واحمرار بعد الجلسة.'],
+    ['not recommended for some conditions', 'لا يُنصح باستخدام الميزوثيرابي مع بعض الحالات.'],
+    ['a routine that does not replace the treatment the doctor sets', 'الروتين المنزلي لا يغني عن العلاج الذي يحدده الطبيب.'],
+    ['a question', 'هل المحتوى لا يغني عن الطبيب؟'],
+  ])('is not a disclaimer: %s', (_, text) => {
+    expect(hasEducationalDisclaimer([text])).toBe(false)
+  })
+})
+
+test('severities follow the jurisdiction preset: discount wording warns in EG and blocks in AE', () => {
+  const source = 'خصم على الجلسات.\nالمحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي.'
+  expect(summary(lintLegacyText({source, format: 'text', jurisdiction: 'EG'}))).toEqual([{ruleId: 'banned-claim', severity: 'warning', line: 1, column: 1, excerpt: 'خصم'}])
+  expect(summary(lintLegacyText({source, format: 'text', jurisdiction: 'AE'}))).toEqual([{ruleId: 'banned-claim', severity: 'error', line: 1, column: 1, excerpt: 'خصم'}])
+})

@@ -1,0 +1,135 @@
+// The three scheduled jobs on a copy of the bundled dataset, each run at explicit instants:
+// publish-at and unpublish-at take effect at the first run after them, sync builds only when the
+// content changed, and the nightly sweep writes the reviewers' digest and rebuilds.
+import {readFile, readlink, rm, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {publishWindowState, upcomingWindowChanges} from '../../src/pipeline/publishWindow.ts'
+import {runBuild} from '../../src/pipeline/runBuild.ts'
+import {formatTextReport} from '../../src/report/formatText.ts'
+import {emptyScheduleState, reviewSweepJob, scheduledPublishingJob, syncAndRebuildJob, type JobOutcome, type ScheduleState} from '../../src/schedule/index.ts'
+import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {copyBundledDataset, NOW, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+
+const cleanup: string[] = []
+afterEach(async () => {
+  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
+})
+
+const at = (time: string) => new Date(`2026-11-21T${time}Z`)
+const HOME_ROUTINE = 'articles/hair-home-routine/index.html'
+const scheduleHomeRoutine = (window: {publishAt?: string; unpublishAt?: string}) => (documents: RawDocument[]) =>
+  documents.map((document) => (document._id === 'article.hair-home-routine' ? {...document, ...window} : document))
+
+const setup = async (edit?: (documents: RawDocument[]) => RawDocument[]) => {
+  const dataset = await copyBundledDataset(edit)
+  const outDir = await tempDir('sanad-jobs-')
+  cleanup.push(dataset, outDir)
+  const environment = {outDir, openSource: () => openLocalSource(dataset), digestDir: join(outDir, '..', `${outDir.split('/').pop()}-digests`)}
+  cleanup.push(environment.digestDir)
+  return {dataset, outDir, environment}
+}
+
+/** Applies a job's outcome the way the scheduler does. */
+const apply = (state: ScheduleState, outcome: JobOutcome): ScheduleState => ({...state, content: {...state.content, ...outcome.content}})
+const exists = (path: string) => readFile(path).then(() => true, () => false)
+
+describe('publishWindowState', () => {
+  it.each([
+    [{}, '12:00:00', {live: true}],
+    [{publishAt: '2026-11-21T12:07:30Z'}, '12:07:29', {live: false, reason: 'before-publish-at', at: '2026-11-21T12:07:30Z'}],
+    [{publishAt: '2026-11-21T12:07:30Z'}, '12:07:30', {live: true}],
+    [{unpublishAt: '2026-11-21T12:30:00Z'}, '12:29:59', {live: true}],
+    [{unpublishAt: '2026-11-21T12:30:00Z'}, '12:30:00', {live: false, reason: 'after-unpublish-at', at: '2026-11-21T12:30:00Z'}],
+    [{publishAt: '2026-11-21T12:00:00+02:00'}, '10:00:00', {live: true}],
+  ])('%j at %s → %j', (window, time, expected) => {
+    expect(publishWindowState(window, at(time))).toEqual(expected)
+  })
+
+  it('lists the future instants at which some article goes live or comes off', () => {
+    expect(upcomingWindowChanges([{publishAt: '2026-11-21T12:07:30Z', unpublishAt: '2026-11-21T13:00:00Z'}, {publishAt: '2026-11-20T00:00:00Z'}], at('12:00:00'))).toEqual([
+      '2026-11-21T12:07:30.000Z',
+      '2026-11-21T13:00:00.000Z',
+    ])
+  })
+})
+
+describe('scheduled publishing', () => {
+  it('publishes an article at the first minute after its publishAt, and withdraws it at its unpublishAt', async () => {
+    const {outDir, environment} = await setup(scheduleHomeRoutine({publishAt: '2026-11-21T12:07:30Z', unpublishAt: '2026-11-21T12:30:00Z'}))
+    const page = join(outDir, 'nour-cairo', HOME_ROUTINE)
+    let state = emptyScheduleState()
+    const sync = syncAndRebuildJob(environment)
+    const publishing = scheduledPublishingJob(environment)
+
+    state = apply(state, await sync.run({now: at('12:00:00'), state}))
+    expect(await exists(page)).toBe(false)
+    expect(state.content.windowChanges).toEqual(['2026-11-21T12:07:30.000Z', '2026-11-21T12:30:00.000Z'])
+
+    const early = await publishing.run({now: at('12:07:00'), state})
+    expect(early.summary).toBe('no publish-at or unpublish-at has passed')
+    expect(await exists(page)).toBe(false)
+
+    const cairoBefore = await readlink(join(outDir, 'rawda-riyadh'))
+    const onTime = await publishing.run({now: at('12:08:00'), state})
+    state = apply(state, onTime)
+    expect(onTime.summary).toMatch(/^publishing window changed at 2026-11-21T12:07:30.000Z; rebuilt nour-cairo: 2 published/)
+    expect(await exists(page)).toBe(true)
+    expect(await readlink(join(outDir, 'rawda-riyadh'))).toBe(cairoBefore)
+    const index = JSON.parse(await readFile(join(outDir, 'nour-cairo', 'api/v1/index.json'), 'utf8'))
+    expect(index.articles.map((article: {slug: string}) => article.slug)).toContain('hair-home-routine')
+    expect(state.content.windowChanges).toEqual(['2026-11-21T12:30:00.000Z'])
+
+    state = apply(state, await publishing.run({now: at('12:30:00'), state}))
+    expect(await exists(page)).toBe(false)
+    expect(state.content.windowChanges).toEqual([])
+  })
+
+  it('reports an article waiting for its publishAt, without calling it blocked', async () => {
+    const {dataset, outDir} = await setup(scheduleHomeRoutine({publishAt: '2026-11-22T08:00:00Z'}))
+    const source = await openLocalSource(dataset)
+    const report = await runBuild({source, outDir, now: NOW, clinicSlugs: ['nour-cairo']})
+    await source.close()
+    const [cairo] = report.clinics
+    expect(cairo!.scheduled).toEqual([{articleId: 'article.hair-home-routine', title: expect.any(String), reason: 'before-publish-at', at: '2026-11-22T08:00:00Z'}])
+    expect(cairo!.blocked.map((article) => article.articleId)).not.toContain('article.hair-home-routine')
+    expect(formatTextReport(report, {mode: 'build'})).toContain('(article.hair-home-routine): اجتاز الفحص، ويُنشر في موعده 2026-11-22T08:00:00Z')
+  })
+})
+
+describe('sync and rebuild', () => {
+  it('builds when the content changed since the last build and skips otherwise', async () => {
+    const {dataset, outDir, environment} = await setup()
+    const sync = syncAndRebuildJob(environment)
+    let state = emptyScheduleState()
+    const first = await sync.run({now: NOW, state})
+    expect(first.summary).toMatch(/^content changed; rebuilt lulu-dubai: 1 published/)
+    state = apply(state, first)
+    const release = await readlink(join(outDir, 'nour-cairo'))
+
+    expect((await sync.run({now: NOW, state})).summary).toBe('content unchanged since the last build; nothing built')
+    expect(await readlink(join(outDir, 'nour-cairo'))).toBe(release)
+
+    const documents = (await readFile(join(dataset, 'data.ndjson'), 'utf8')).replace('روتين منزلي داعم لفروة الرأس', 'روتين منزلي مُحدَّث لفروة الرأس')
+    await writeFile(join(dataset, 'data.ndjson'), documents)
+    expect((await sync.run({now: NOW, state})).summary).toMatch(/^content changed/)
+    expect(await readFile(join(outDir, 'nour-cairo', HOME_ROUTINE), 'utf8')).toContain('روتين منزلي مُحدَّث لفروة الرأس')
+  })
+})
+
+describe('nightly review sweep', () => {
+  it('writes the reviewers’ digest and rebuilds every clinic', async () => {
+    const {environment} = await setup()
+    const outcome = await reviewSweepJob(environment).run({now: NOW, state: emptyScheduleState()})
+    expect(outcome.summary).toMatch(/review-digest-2026-11-21\.md: \d+ items for \d+ reviewers; rebuilt lulu-dubai/)
+    const digest = JSON.parse(await readFile(join(environment.digestDir, 'review-digest-2026-11-21.json'), 'utf8'))
+    const maryam = digest.reviewers.find((reviewer: {reviewerId: string}) => reviewer.reviewerId === 'person.dr-maryam-alhammadi')
+    expect(maryam).toMatchObject({name: 'د. مريم الحمادي', email: 'maryam.alhammadi@lulu-dubai.example'})
+    expect(maryam.items).toContainEqual(
+      expect.objectContaining({ruleId: 'claim-expired', severity: 'error', articleId: 'article.microneedling-basics', claimId: 'claim.microneedling-hair-count', clinics: ['lulu-dubai']}),
+    )
+    const markdown = await readFile(join(environment.digestDir, 'review-digest-2026-11-21.md'), 'utf8')
+    expect(markdown).toContain('# ملخص المراجعات الطبية المستحقة — 2026-11-21')
+    expect(markdown).toContain('## د. مريم الحمادي <maryam.alhammadi@lulu-dubai.example>')
+  })
+})

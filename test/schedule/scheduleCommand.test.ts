@@ -1,0 +1,52 @@
+// `sanad schedule` as an operator runs it: an invalid cron expression is refused before anything
+// runs, and SIGTERM lets the running job finish, saves the state and exits 0.
+import {spawn} from 'node:child_process'
+import {execFile} from 'node:child_process'
+import {readFile, rm, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {afterEach, describe, expect, it} from 'vitest'
+import {tempDir} from '../support/bundledDataset.ts'
+
+const run = promisify(execFile)
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SANITY_')))
+const cleanup: string[] = []
+afterEach(async () => {
+  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
+})
+
+describe('sanad schedule', () => {
+  it('refuses an invalid cron expression with exit code 2 and names the job', async () => {
+    const dir = await tempDir('sanad-schedule-')
+    cleanup.push(dir)
+    await writeFile(join(dir, 'schedule.json'), JSON.stringify({jobs: {reviewSweep: {cron: '30 25 * * *'}}}))
+    const failure = await run(process.execPath, ['scripts/sanad.ts', 'schedule', '--config', join(dir, 'schedule.json'), '--check'], {env: cleanEnv}).catch((error) => error)
+    expect(failure.code).toBe(2)
+    expect(failure.stderr).toContain('SCHEDULE_CONFIG_INVALID')
+    expect(failure.stderr).toContain('jobs.reviewSweep.cron: "30 25 * * *" is not a valid cron expression')
+  })
+
+  it('builds on first start, then stops cleanly on SIGTERM with its state saved', async () => {
+    const dir = await tempDir('sanad-schedule-')
+    cleanup.push(dir)
+    const config = {stateFile: join(dir, 'state.json'), digestDir: join(dir, 'digests'), jobs: {reviewSweep: {cron: '30 2 * * *', enabled: false}}}
+    await writeFile(join(dir, 'schedule.json'), JSON.stringify(config))
+    const child = spawn(process.execPath, ['scripts/sanad.ts', 'schedule', '--config', join(dir, 'schedule.json'), '--out', join(dir, 'dist')], {env: cleanEnv})
+    let stderr = ''
+    const firstBuild = new Promise<void>((resolve) =>
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString()
+        if (stderr.includes('syncAndRebuild (')) resolve()
+      }),
+    )
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+    await firstBuild
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    expect(stderr).toContain('SIGTERM: finishing the running job, then exiting')
+    const state = JSON.parse(await readFile(config.stateFile, 'utf8'))
+    expect(state.jobs.syncAndRebuild.lastOutcome).toMatch(/^content changed; rebuilt/)
+    expect(state.content.fingerprint).toMatch(/^[0-9a-f]{64}$/)
+    expect(state.jobs.reviewSweep).toBeUndefined()
+  }, 60_000)
+})

@@ -1,0 +1,174 @@
+// The scheduler under fake timers: each job fires at its cron slots, never overlaps itself, shares
+// one build lock with the other jobs, and its persisted state makes a restart catch up a missed
+// slot exactly once and never repeat a completed one.
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
+import {parseScheduleConfig, type JobName} from '../../src/schedule/scheduleConfig.ts'
+import {memoryStateStore} from '../../src/schedule/scheduleState.ts'
+import {startScheduler, type JobContext, type ScheduledJob, type Scheduler, type SchedulerEvent} from '../../src/schedule/scheduler.ts'
+
+const START = new Date('2026-11-21T11:59:30Z')
+const config = parseScheduleConfig(
+  {jobs: {syncAndRebuild: {cron: '*/5 * * * *'}, scheduledPublishing: {cron: '* * * * *'}, reviewSweep: {cron: '30 2 * * *'}}},
+  'test schedule',
+)
+
+/** A job that records when it ran; `hold` makes a run last until released. */
+const recordingJob = (options: {runOnFirstStart?: boolean} = {}) => {
+  const runs: string[] = []
+  let hold: Promise<void> | undefined
+  const job: ScheduledJob & {runs: string[]; holdNext(): () => void} = {
+    runs,
+    runOnFirstStart: options.runOnFirstStart ?? false,
+    async run({now}: JobContext) {
+      runs.push(now.toISOString())
+      if (hold) await hold
+      return {summary: 'ok'}
+    },
+    holdNext() {
+      let release!: () => void
+      hold = new Promise((resolve) => (release = resolve))
+      return () => {
+        hold = undefined
+        release()
+      }
+    },
+  }
+  return job
+}
+
+let scheduler: Scheduler | undefined
+beforeEach(() => {
+  vi.useFakeTimers({now: START, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date']})
+})
+afterEach(async () => {
+  await scheduler?.stop()
+  scheduler = undefined
+  vi.useRealTimers()
+})
+
+const jobsOf = (overrides: Partial<Record<JobName, ReturnType<typeof recordingJob>>> = {}) => ({
+  syncAndRebuild: overrides.syncAndRebuild ?? recordingJob(),
+  scheduledPublishing: overrides.scheduledPublishing ?? recordingJob(),
+  reviewSweep: overrides.reviewSweep ?? recordingJob(),
+})
+
+describe('scheduler', () => {
+  it('fires each job at its cron slots', async () => {
+    const jobs = jobsOf()
+    scheduler = await startScheduler({config, jobs, store: memoryStateStore()})
+    await vi.advanceTimersByTimeAsync(10 * 60_000)
+    expect(jobs.scheduledPublishing.runs).toHaveLength(10)
+    expect(jobs.scheduledPublishing.runs[0]).toBe('2026-11-21T12:00:00.000Z')
+    expect(jobs.syncAndRebuild.runs).toEqual(['2026-11-21T12:00:00.000Z', '2026-11-21T12:05:00.000Z'])
+    expect(jobs.reviewSweep.runs).toEqual([])
+    await vi.advanceTimersByTimeAsync(15 * 3_600_000)
+    expect(jobs.reviewSweep.runs).toEqual(['2026-11-22T02:30:00.000Z'])
+  })
+
+  it('never runs a job while its previous run is still going', async () => {
+    const publishing = recordingJob()
+    const events: SchedulerEvent[] = []
+    scheduler = await startScheduler({config, jobs: jobsOf({scheduledPublishing: publishing}), store: memoryStateStore(), onEvent: (event) => events.push(event)})
+    await vi.advanceTimersByTimeAsync(29_000)
+    const release = publishing.holdNext()
+    await vi.advanceTimersByTimeAsync(2_000) // 12:00 starts and hangs
+    await vi.advanceTimersByTimeAsync(3 * 60_000) // 12:01, 12:02, 12:03 fall due meanwhile
+    expect(publishing.runs).toEqual(['2026-11-21T12:00:00.000Z'])
+    release()
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(publishing.runs).toEqual(['2026-11-21T12:00:00.000Z', '2026-11-21T12:04:00.000Z'])
+    const started = events.filter((event) => event.type === 'run-started' && event.job === 'scheduledPublishing')
+    expect(started).toHaveLength(2)
+  })
+
+  it('shares one lock between jobs, so two builds never run at once', async () => {
+    let active = 0
+    let most = 0
+    const busy = (): ScheduledJob => ({
+      async run() {
+        active += 1
+        most = Math.max(most, active)
+        await new Promise((resolve) => setTimeout(resolve, 10_000))
+        active -= 1
+        return {summary: 'built'}
+      },
+    })
+    scheduler = await startScheduler({config, jobs: {syncAndRebuild: busy(), scheduledPublishing: busy(), reviewSweep: busy()}, store: memoryStateStore()})
+    await vi.advanceTimersByTimeAsync(2 * 60_000)
+    expect(most).toBe(1)
+  })
+
+  it('runs a job that fell due while stopped exactly once after a restart', async () => {
+    const store = memoryStateStore()
+    const first = jobsOf()
+    scheduler = await startScheduler({config, jobs: first, store})
+    await vi.advanceTimersByTimeAsync(60_000) // sync ran at 12:00, next due 12:05
+    expect(first.syncAndRebuild.runs).toEqual(['2026-11-21T12:00:00.000Z'])
+    await scheduler.stop()
+    expect(store.current().jobs.syncAndRebuild).toMatchObject({lastRunFor: '2026-11-21T12:00:00.000Z', nextDueAt: '2026-11-21T12:05:00.000Z'})
+
+    vi.setSystemTime(new Date('2026-11-21T12:17:10Z')) // down for 12:05, 12:10, 12:15
+    const second = jobsOf()
+    scheduler = await startScheduler({config, jobs: second, store})
+    await scheduler.idle()
+    expect(second.syncAndRebuild.runs).toEqual(['2026-11-21T12:17:10.000Z'])
+    await vi.advanceTimersByTimeAsync(2 * 60_000)
+    expect(second.syncAndRebuild.runs).toEqual(['2026-11-21T12:17:10.000Z'])
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(second.syncAndRebuild.runs).toEqual(['2026-11-21T12:17:10.000Z', '2026-11-21T12:20:00.000Z'])
+  })
+
+  it('does not repeat a run when restarted before the next slot', async () => {
+    const store = memoryStateStore()
+    scheduler = await startScheduler({config, jobs: jobsOf(), store})
+    await vi.advanceTimersByTimeAsync(60_000)
+    await scheduler.stop()
+    vi.setSystemTime(new Date('2026-11-21T12:03:00Z'))
+    const again = jobsOf()
+    scheduler = await startScheduler({config, jobs: again, store})
+    await scheduler.idle()
+    expect(again.syncAndRebuild.runs).toEqual([])
+    expect(again.reviewSweep.runs).toEqual([])
+  })
+
+  it('runs a first-start job once when the scheduler has never run', async () => {
+    const sync = recordingJob({runOnFirstStart: true})
+    scheduler = await startScheduler({config, jobs: jobsOf({syncAndRebuild: sync}), store: memoryStateStore()})
+    await scheduler.idle()
+    expect(sync.runs).toEqual(['2026-11-21T11:59:30.000Z'])
+  })
+
+  it('waits for a running job on stop, then stops firing', async () => {
+    const publishing = recordingJob()
+    scheduler = await startScheduler({config, jobs: jobsOf({scheduledPublishing: publishing}), store: memoryStateStore()})
+    const release = publishing.holdNext()
+    await vi.advanceTimersByTimeAsync(31_000)
+    let stopped = false
+    const stopping = scheduler.stop().then(() => (stopped = true))
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(stopped).toBe(false)
+    release()
+    await stopping
+    await vi.advanceTimersByTimeAsync(5 * 60_000)
+    expect(publishing.runs).toHaveLength(1)
+  })
+})
+
+describe('schedule config', () => {
+  it.each([
+    [{jobs: {reviewSweep: {cron: '61 2 * * *'}}}, /jobs\.reviewSweep\.cron: "61 2 \* \* \*" is not a valid cron expression/],
+    [{jobs: {syncAndRebuild: {cron: 'every five minutes'}}}, /jobs\.syncAndRebuild\.cron: "every five minutes" is not a valid cron expression/],
+    [{timezone: 'Mars/Olympus'}, /timezone: "Mars\/Olympus" is not an IANA time zone/],
+    [{jobs: {nightly: {cron: '* * * * *'}}}, /jobs: Unrecognized key: "nightly"/],
+  ])('refuses %j with a clear error', (value, message) => {
+    expect(() => parseScheduleConfig(value, 'sanad.schedule.json')).toThrow(expect.objectContaining({code: 'SCHEDULE_CONFIG_INVALID', message: expect.stringMatching(message)}))
+  })
+
+  it('fills in the default schedule', () => {
+    expect(parseScheduleConfig({}, 'defaults').jobs).toEqual({
+      syncAndRebuild: {cron: '*/5 * * * *', enabled: true},
+      scheduledPublishing: {cron: '* * * * *', enabled: true},
+      reviewSweep: {cron: '30 2 * * *', enabled: true},
+    })
+  })
+})

@@ -1,0 +1,157 @@
+// The Studio's claim workflow actions and gated Publish, through their pure parts: how a decision
+// shows (hidden, disabled with the reason, enabled), the patches a plan becomes, the article gate
+// summary, and which actions each document type gets.
+import type {DocumentActionComponent} from 'sanity'
+import {describe, expect, test} from 'vitest'
+import type {Finding} from '../../src/findings/finding.ts'
+import {gateBlockReason, summarizeArticleGate, unapprovedClaimsLabel} from '../../src/studio/actions/articleGateSummary.ts'
+import {CLAIM_WORKFLOW_ACTIONS, resolveDocumentActions} from '../../src/studio/actions/index.ts'
+import {workflowActionState} from '../../src/studio/actions/workflowActionState.ts'
+import {workflowPatches} from '../../src/studio/actions/workflowPatches.ts'
+import {decideTransition} from '../../src/workflow/decideTransition.ts'
+import {planTransition} from '../../src/workflow/planTransition.ts'
+import {claimRefMark, seed004Article, span, textBlock} from '../support/gateFixtures.ts'
+import {ACTORS, CLAIMS, event, NOW, TODAY, withAudit} from '../workflow/workflowFixtures.ts'
+
+describe('workflowActionState', () => {
+  const decision = (action: 'submit' | 'approve' | 'reject' | 'withdraw', claim: (typeof CLAIMS)[keyof typeof CLAIMS], actor: keyof typeof ACTORS) =>
+    decideTransition({action, claim, actor: ACTORS[actor], today: TODAY})
+
+  test.each([
+    {name: 'allowed', action: 'approve' as const, decision: decision('approve', CLAIMS.inReview, 'reviewer'), expected: {hidden: false, disabled: false, label: 'اعتماد', title: expect.stringContaining('باسمك')}},
+    {name: 'wrong role: shown, disabled, with the reason', action: 'approve' as const, decision: decision('approve', CLAIMS.inReview, 'writer'), expected: {hidden: false, disabled: true, label: 'اعتماد', title: expect.stringContaining('«مراجع طبي»')}},
+    {
+      name: 'own claim: shown, disabled, with the reason',
+      action: 'approve' as const,
+      decision: decideTransition({action: 'approve', claim: withAudit(CLAIMS.inReview, [event('submit', 'draft', 'inReview', 'reviewer')]), actor: ACTORS.reviewer, today: TODAY}),
+      expected: {hidden: false, disabled: true, label: 'اعتماد', title: expect.stringContaining('أنت كاتب هذا الادعاء')},
+    },
+    {name: 'validation errors: shown, disabled, with the reason', action: 'submit' as const, decision: decideTransition({action: 'submit', claim: CLAIMS.draft, actor: ACTORS.writer, today: TODAY, validationErrors: 2}), expected: {hidden: false, disabled: true, label: 'إرسال للمراجعة', title: expect.stringContaining('2 أخطاء تحقق')}},
+    {name: 'not applicable in this state: hidden', action: 'withdraw' as const, decision: decision('withdraw', CLAIMS.draft, 'reviewer'), expected: {hidden: true, disabled: true, label: 'سحب الاعتماد', title: expect.any(String)}},
+    {name: 'roles still loading', action: 'reject' as const, decision: undefined, expected: {hidden: false, disabled: true, label: 'رفض مع سبب', title: expect.stringContaining('جارٍ')}},
+    {name: 'nobody signed in', action: 'reject' as const, decision: null, expected: {hidden: false, disabled: true, label: 'رفض مع سبب', title: expect.stringContaining('سجّل الدخول')}},
+  ])('$name', ({action, decision: given, expected}) => {
+    expect(workflowActionState(action, given)).toEqual(expected)
+  })
+})
+
+describe('workflowPatches', () => {
+  test('an approval becomes set/unset patches on review and an insert after the last audit entry', () => {
+    const result = planTransition({action: 'approve', claim: CLAIMS.inReview, actor: ACTORS.reviewer, today: TODAY, now: NOW, newKey: () => 'k1'})
+    if (!result.ok) throw new Error(result.message)
+    expect(workflowPatches(result.plan)).toEqual([
+      {setIfMissing: {review: {_type: 'review'}}},
+      {unset: ['review.comment']},
+      {
+        set: {
+          'review.status': 'approved',
+          'review.reviewer': {_type: 'reference', _ref: 'person.dr-hala'},
+          'review.reviewedAt': '2026-11-21T12:00:00.000Z',
+          'review.reviewDue': '2027-11-21',
+          'review.approvedBy': 'pHala',
+          'review.approvedAt': '2026-11-21T12:00:00.000Z',
+          'review.approvedHash': result.plan.set.approvedHash,
+        },
+      },
+      {setIfMissing: {'review.audit': []}},
+      {insert: {after: 'review.audit[-1]', items: result.plan.append}},
+    ])
+  })
+
+  test('never rewrites the audit trail: the only patch touching it appends', () => {
+    for (const [action, claim, actor, comment] of [
+      ['submit', CLAIMS.draft, 'writer', undefined],
+      ['reject', CLAIMS.inReview, 'reviewer', 'السبب'],
+      ['withdraw', CLAIMS.approved, 'editor', undefined],
+    ] as const) {
+      const result = planTransition({action, claim, actor: ACTORS[actor], today: TODAY, now: NOW, newKey: () => 'k', ...(comment ? {comment} : {})})
+      if (!result.ok) throw new Error(result.message)
+      const touchingAudit = workflowPatches(result.plan).filter((patch) => JSON.stringify(patch).includes('audit'))
+      expect(touchingAudit, action).toEqual([{setIfMissing: {'review.audit': []}}, {insert: {after: 'review.audit[-1]', items: result.plan.append}}])
+    }
+  })
+})
+
+describe('article gate summary', () => {
+  const finding = (ruleId: string, path: string, severity: Finding['severity'] = 'error'): Finding => ({
+    ruleId,
+    severity,
+    message: `رسالة ${ruleId}`,
+    documentId: 'article.meso-realistic',
+    path,
+    url: `docs/rules/${ruleId}.md`,
+  })
+  const article = seed004Article({
+    body: [
+      textBlock('b1', [span('s1', 'جملة أولى', ['m1'])], [claimRefMark('m1', 'claim.a')]),
+      textBlock('b2', [span('s1', 'جملة ثانية', ['m2'])], [claimRefMark('m2', 'claim.b')]),
+      textBlock('b3', [span('s1', 'الجملة الأولى مرة أخرى', ['m3'])], [claimRefMark('m3', 'claim.a')]),
+    ],
+  })
+  const AT = (block: string, mark: string) => `body[_key=="${block}"].markDefs[_key=="${mark}"]`
+
+  test.each([
+    {name: 'no findings: ready', findings: [], blocked: false, claims: []},
+    {name: 'warnings only: ready', findings: [finding('review-due-soon', AT('b1', 'm1'), 'warning')], blocked: false, claims: []},
+    {name: 'disclaimer missing: blocked, no claim', findings: [finding('disclaimer-missing', 'body')], blocked: true, claims: []},
+    {
+      name: 'one claim twice, another once, under different claim rules',
+      findings: [finding('claim-changed-since-approval', AT('b1', 'm1')), finding('claim-expired', AT('b2', 'm2')), finding('claim-changed-since-approval', AT('b3', 'm3')), finding('disclaimer-missing', 'body')],
+      blocked: true,
+      claims: ['claim.a', 'claim.b'],
+    },
+    {name: 'a claim rule as a warning does not count', findings: [finding('claim-four-eyes', AT('b1', 'm1'), 'warning')], blocked: false, claims: []},
+  ])('$name', ({findings, blocked, claims}) => {
+    const summary = summarizeArticleGate(findings, article)
+    expect({blocked: summary.blocked, claims: summary.unapprovedClaimIds}).toEqual({blocked, claims})
+  })
+
+  test('the Publish tooltip lists the first reasons with their rule ids, then how many more', () => {
+    const summary = summarizeArticleGate(['a', 'b', 'c', 'd', 'e'].map((key) => finding('disclaimer-missing', `body[_key=="${key}"]`)), article)
+    expect(gateBlockReason(summary).split('\n')).toEqual([
+      'لا يُنشر المقال لأن فحوص النشر تحجبه:',
+      '• رسالة disclaimer-missing [disclaimer-missing]',
+      '• رسالة disclaimer-missing [disclaimer-missing]',
+      '• رسالة disclaimer-missing [disclaimer-missing]',
+      'و2 مشكلات أخرى في نموذج المقال.',
+    ])
+  })
+
+  test.each([
+    [1, 'ادعاء واحد غير معتمد'],
+    [2, 'ادعاءان غير معتمدين'],
+    [3, '3 ادعاءات غير معتمدة'],
+    [10, '10 ادعاءات غير معتمدة'],
+    [11, '11 ادعاءً غير معتمد'],
+  ])('%i unapproved claims: «%s»', (count, label) => {
+    expect(unapprovedClaimsLabel(count)).toBe(label)
+  })
+})
+
+describe('resolveDocumentActions', () => {
+  const action = (name: string, key?: string): DocumentActionComponent => {
+    const component: DocumentActionComponent = () => ({label: name})
+    if (key) component.action = key as DocumentActionComponent['action']
+    component.displayName = name
+    return component
+  }
+  const defaults = [action('PublishAction', 'publish'), action('DeleteAction', 'delete')]
+  const names = (actions: DocumentActionComponent[]) => actions.map((entry) => entry.displayName)
+
+  test('claims get the four workflow actions first, and a Publish that applies the edit transition', () => {
+    const actions = resolveDocumentActions(defaults, {schemaType: 'claim'})
+    expect(names(actions)).toEqual(['SubmitClaimAction', 'ApproveClaimAction', 'RejectClaimAction', 'WithdrawClaimAction', 'ClaimPublishAction', 'DeleteAction'])
+    expect(actions.slice(0, 4)).toEqual(CLAIM_WORKFLOW_ACTIONS)
+    expect(actions[4]!.action).toBe('publish')
+  })
+
+  test('articles get a Publish gated by the publish gate; the same wrapper every time', () => {
+    const first = resolveDocumentActions(defaults, {schemaType: 'article'})
+    expect(names(first)).toEqual(['ArticlePublishAction', 'DeleteAction'])
+    expect(resolveDocumentActions(defaults, {schemaType: 'article'})[0]).toBe(first[0])
+  })
+
+  test('other types keep the default actions', () => {
+    expect(resolveDocumentActions(defaults, {schemaType: 'person'})).toBe(defaults)
+  })
+})

@@ -1,0 +1,60 @@
+// The badges: a claim's workflow state and GRADE certainty, an article's gate verdict.
+import type {DocumentBadgeComponent} from 'sanity'
+import {describe, expect, test} from 'vitest'
+import type {Finding} from '../../src/findings/finding.ts'
+import {articleGateBadge} from '../../src/studio/badges/articleBadgeDescription.ts'
+import {claimCertaintyBadge, claimStateBadge} from '../../src/studio/badges/claimBadges.ts'
+import {resolveDocumentBadges} from '../../src/studio/badges/index.ts'
+import {claimRefMark, seed004Article, span, textBlock} from '../support/gateFixtures.ts'
+import {CLAIMS, EDITED_AFTER_APPROVAL, EDITED_IN_REVIEW, TODAY} from '../workflow/workflowFixtures.ts'
+
+describe('claim state badge', () => {
+  test.each([
+    {name: 'draft', claim: CLAIMS.draft, expected: {label: 'مسودة', title: 'حالة المراجعة: مسودة'}},
+    {name: 'in review', claim: CLAIMS.inReview, expected: {label: 'قيد المراجعة', title: 'حالة المراجعة: قيد المراجعة', color: 'primary'}},
+    {name: 'approved', claim: CLAIMS.approved, expected: {label: 'معتمد', title: 'معتمد حتى 2027-06-30', color: 'success'}},
+    {name: 'rejected', claim: CLAIMS.rejected, expected: {label: 'مرفوض', title: 'سبب الرفض: الصياغة جازمة أكثر مما تسمح به الأدلة.', color: 'danger'}},
+    {name: 'expired', claim: CLAIMS.expired, expected: {label: 'منتهي الصلاحية', title: 'انتهت صلاحية الاعتماد في 2026-06-30', color: 'warning'}},
+    {name: 'approved, then edited', claim: EDITED_AFTER_APPROVAL, expected: {label: 'مسودة (عُدّل)', title: expect.stringContaining('بعد الاعتماد'), color: 'warning'}},
+    {name: 'in review, then edited', claim: EDITED_IN_REVIEW, expected: {label: 'مسودة (عُدّل)', title: expect.stringContaining('بعد إرساله للمراجعة'), color: 'warning'}},
+  ])('$name', ({claim, expected}) => {
+    expect(claimStateBadge(claim, TODAY)).toEqual(expected)
+  })
+})
+
+describe('claim certainty badge', () => {
+  test.each([
+    {certainty: 'high', label: 'يقين GRADE: مرتفعة', color: 'success'},
+    {certainty: 'moderate', label: 'يقين GRADE: متوسطة', color: 'primary'},
+    {certainty: 'low', label: 'يقين GRADE: منخفضة', color: 'warning'},
+    {certainty: 'veryLow', label: 'يقين GRADE: منخفضة جدًا', color: 'danger'},
+    {certainty: undefined, label: 'يقين GRADE: غير محدد', color: 'danger'},
+    {certainty: 'certain', label: 'يقين GRADE: غير محدد', color: 'danger'},
+  ])('$certainty → $label', ({certainty, label, color}) => {
+    expect(claimCertaintyBadge({evidence: {certainty}})).toMatchObject({label, color})
+  })
+})
+
+describe('article gate badge', () => {
+  const article = seed004Article({body: [textBlock('b1', [span('s1', 'جملة', ['m1'])], [claimRefMark('m1', 'claim.a')])]})
+  const error = (ruleId: string, path: string): Finding => ({ruleId, severity: 'error', message: '…', documentId: 'article.meso-realistic', path, url: ''})
+  test.each([
+    {name: 'still loading', findings: undefined, expected: null},
+    {name: 'ready', findings: [], expected: {label: 'جاهز للنشر', title: 'يجتاز فحوص النشر لكل عياداته.', color: 'success'}},
+    {name: 'blocked by an unapproved claim', findings: [error('claim-unapproved', 'body[_key=="b1"].markDefs[_key=="m1"]')], expected: {label: 'محجوب · ادعاء واحد غير معتمد', title: expect.stringContaining('مشكلة واحدة'), color: 'danger'}},
+    {name: 'blocked for another reason', findings: [error('disclaimer-missing', 'body'), error('author-missing', 'author')], expected: {label: 'محجوب', title: expect.stringContaining('2 مشكلات'), color: 'danger'}},
+  ])('$name', ({findings, expected}) => {
+    expect(articleGateBadge(findings, article)).toEqual(expected)
+  })
+})
+
+describe('resolveDocumentBadges', () => {
+  const previous: DocumentBadgeComponent[] = []
+  test.each([
+    {schemaType: 'claim', expected: ['ClaimStateBadge', 'ClaimCertaintyBadge']},
+    {schemaType: 'article', expected: ['ArticleGateBadge']},
+    {schemaType: 'clinic', expected: []},
+  ])('$schemaType → $expected', ({schemaType, expected}) => {
+    expect(resolveDocumentBadges(previous, {schemaType}).map((badge) => badge.displayName)).toEqual(expected)
+  })
+})

@@ -1,0 +1,99 @@
+// The Netlify Function's handler: a signed change triggers the build hooks of exactly the affected
+// clinic sites (hooks answered by a server on 127.0.0.1); unsigned, oversized or misconfigured
+// requests trigger nothing.
+import {createServer, type Server} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {encodeSignatureHeader} from '@sanity/webhook'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {ContentGraph} from '../../src/content/contentGraph.ts'
+import {loadContent} from '../../src/content/loadContent.ts'
+import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {handleWebhookRequest} from '../../src/webhook/handleWebhookRequest.ts'
+import {createReplayGuard} from '../../src/webhook/index.ts'
+import {BUNDLED_DATASET} from '../support/bundledDataset.ts'
+
+const SECRET = 'function-secret'
+const NOW = new Date('2026-11-21T12:00:00Z')
+let graph: ContentGraph
+let hookServer: Server
+let hookBase: string
+const hits: {path: string; title: string | null}[] = []
+
+beforeAll(async () => {
+  const source = await openLocalSource(BUNDLED_DATASET)
+  graph = (await loadContent(source)).graph
+  await source.close()
+  hookServer = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    hits.push({path: url.pathname, title: url.searchParams.get('trigger_title')})
+    request.resume()
+    response.writeHead(url.pathname.includes('broken') ? 500 : 200).end()
+  })
+  await new Promise<void>((resolve) => hookServer.listen(0, '127.0.0.1', resolve))
+  hookBase = `http://127.0.0.1:${(hookServer.address() as AddressInfo).port}/build_hooks`
+})
+afterAll(async () => {
+  hookServer.closeAllConnections()
+  await new Promise((resolve) => hookServer.close(resolve))
+})
+
+const env = (overrides: Record<string, string | undefined> = {}) => ({
+  SANITY_WEBHOOK_SECRET: SECRET,
+  SANAD_BUILD_HOOKS: JSON.stringify({'nour-cairo': `${hookBase}/cairo`, 'rawda-riyadh': `${hookBase}/riyadh`, 'lulu-dubai': `${hookBase}/dubai`}),
+  ...overrides,
+})
+
+const request = async (payload: unknown, options: {sign?: boolean} = {}) => {
+  const body = JSON.stringify(payload)
+  const headers: Record<string, string> = {'content-type': 'application/json'}
+  if (options.sign !== false) headers['sanity-webhook-signature'] = await encodeSignatureHeader(body, NOW.getTime(), SECRET)
+  return new Request('https://hooks.example/hooks/sanity', {method: 'POST', body, headers})
+}
+
+const handle = async (req: Request, environment = env()) =>
+  handleWebhookRequest(req, {env: environment, now: NOW, replayGuard: createReplayGuard(600_000), loadGraph: async () => graph})
+
+describe('handleWebhookRequest (Netlify Function)', () => {
+  it('triggers only the build hook of the clinic the changed claim affects', async () => {
+    hits.length = 0
+    const response = await handle(await request({_id: 'claim.microneedling-hair-count', _type: 'claim'}))
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({
+      documentId: 'claim.microneedling-hair-count',
+      clinics: ['lulu-dubai'],
+      triggered: [{clinic: 'lulu-dubai', status: 200}],
+    })
+    expect(hits).toEqual([{path: '/build_hooks/dubai', title: 'Sanity: claim claim.microneedling-hair-count'}])
+  })
+
+  it('includes the clinics an article was moved away from', async () => {
+    hits.length = 0
+    const response = await handle(await request({_id: 'article.prp-hair-intro', _type: 'article', targetClinics: ['clinic.rawda-riyadh'], previousTargetClinics: ['clinic.nour-cairo']}))
+    expect((await response.json()).clinics).toEqual(['nour-cairo', 'rawda-riyadh'])
+    expect(hits.map((hit) => hit.path).sort()).toEqual(['/build_hooks/cairo', '/build_hooks/riyadh'])
+  })
+
+  it.each([
+    ['an unsigned request', async () => handle(await request({_id: 'claim.x', _type: 'claim'}, {sign: false})), 401],
+    ['an oversized body', async () => handle(await request({_id: 'claim.x', _type: 'claim', padding: 'x'.repeat(300_000)})), 413],
+    ['a GET', async () => handle(new Request('https://hooks.example/hooks/sanity')), 405],
+    ['missing build hooks', async () => handle(await request({_id: 'claim.x', _type: 'claim'}), env({SANAD_BUILD_HOOKS: undefined})), 500],
+    ['a missing secret', async () => handle(await request({_id: 'claim.x', _type: 'claim'}), env({SANITY_WEBHOOK_SECRET: undefined})), 500],
+  ])('triggers nothing for %s', async (_name, send, status) => {
+    hits.length = 0
+    expect((await send()).status).toBe(status)
+    expect(hits).toEqual([])
+  })
+
+  it('answers 502 so Sanity retries when a build hook fails', async () => {
+    const response = await handle(await request({_id: 'claim.microneedling-hair-count', _type: 'claim'}), env({SANAD_BUILD_HOOKS: JSON.stringify({'lulu-dubai': `${hookBase}/broken`})}))
+    expect(response.status).toBe(502)
+    expect((await response.json()).triggered).toEqual([{clinic: 'lulu-dubai', status: 500}])
+  })
+
+  it('rejects build hooks that are not a slug → URL map', async () => {
+    const response = await handle(await request({_id: 'claim.x', _type: 'claim'}), env({SANAD_BUILD_HOOKS: JSON.stringify({'Nour Cairo': 'not a url'})}))
+    expect(response.status).toBe(500)
+    expect((await response.json()).error).toMatch(/^WEBHOOK_CONFIG_INVALID: SANAD_BUILD_HOOKS is not a map/)
+  })
+})

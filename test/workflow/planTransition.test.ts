@@ -1,0 +1,121 @@
+// planTransition / applyTransitionPlan: what each allowed transition writes to the claim's review,
+// and that the audit trail only grows.
+import {describe, expect, test} from 'vitest'
+import {claimState} from '../../src/workflow/claimState.ts'
+import {applyTransitionPlan, planTransition, type TransitionInput} from '../../src/workflow/planTransition.ts'
+import {ACTORS, CLAIMS, EDITED_AFTER_APPROVAL, EDITED_HASH, HASH, NOW, TODAY, type ActorName} from './workflowFixtures.ts'
+
+const AT = NOW.toISOString()
+let counter = 0
+const plan = (action: TransitionInput['action'], claim: TransitionInput['claim'], actor: ActorName, extra: Partial<TransitionInput> = {}) =>
+  planTransition({action, claim, actor: ACTORS[actor], today: TODAY, now: NOW, newKey: () => `k${++counter}`, ...extra})
+
+describe('planTransition', () => {
+  test('approve records who, when, until when and exactly which words', () => {
+    const result = plan('approve', CLAIMS.inReview, 'reviewer')
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.plan.set).toEqual({
+      status: 'approved',
+      reviewer: {_type: 'reference', _ref: 'person.dr-hala'},
+      reviewedAt: AT,
+      reviewDue: '2027-11-21',
+      approvedBy: 'pHala',
+      approvedAt: AT,
+      approvedHash: HASH,
+    })
+    expect(result.plan.unset).toEqual(['comment'])
+    expect(result.plan.append).toEqual([
+      {_key: expect.any(String), _type: 'reviewEvent', action: 'approve', from: 'inReview', to: 'approved', at: AT, userId: 'pHala', person: {_type: 'reference', _ref: 'person.dr-hala'}, hash: HASH},
+    ])
+  })
+
+  test.each([
+    {months: 12, due: '2027-11-21'},
+    {months: 6, due: '2027-05-21'},
+  ])('approve sets review due $months months ahead', ({months, due}) => {
+    const result = plan('approve', CLAIMS.inReview, 'reviewer', {reviewPeriodMonths: months})
+    expect(result.ok && result.plan.set.reviewDue).toBe(due)
+  })
+
+  test.each([
+    {comment: undefined, ok: false},
+    {comment: '   ', ok: false},
+    {comment: 'اذكري أن الدليل منخفض اليقين.', ok: true},
+  ])('reject needs a reason: $comment → ok $ok', ({comment, ok}) => {
+    const result = plan('reject', CLAIMS.inReview, 'reviewer', comment === undefined ? {} : {comment})
+    expect(result.ok).toBe(ok)
+    if (!result.ok) expect(result).toMatchObject({reason: 'comment', message: expect.stringContaining('سبب الرفض')})
+    else {
+      expect(result.plan.set).toEqual({status: 'rejected', reviewer: {_type: 'reference', _ref: 'person.dr-hala'}, reviewedAt: AT, comment})
+      expect(result.plan.append.map((entry) => [entry.action, entry.from, entry.to, entry.comment])).toEqual([['reject', 'inReview', 'rejected', comment]])
+    }
+  })
+
+  test('submitting words changed after approval logs the edit first: approved → draft → in review', () => {
+    const result = plan('submit', EDITED_AFTER_APPROVAL, 'writer')
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.plan.set).toEqual({status: 'inReview'})
+    expect(result.plan.unset).toEqual(['approvedBy', 'approvedAt', 'approvedHash', 'reviewDue'])
+    expect(result.plan.append.map((entry) => [entry.action, entry.from, entry.to, entry.userId, entry.hash])).toEqual([
+      ['edit', 'approved', 'draft', 'pMona', EDITED_HASH],
+      ['submit', 'draft', 'inReview', 'pMona', EDITED_HASH],
+    ])
+  })
+
+  test('withdraw returns to draft, drops the approval record and keeps the reason', () => {
+    const result = plan('withdraw', CLAIMS.approved, 'editor', {comment: 'دراسة جديدة تناقض الادعاء.'})
+    expect(result.ok && result.plan).toEqual({
+      set: {status: 'draft', comment: 'دراسة جديدة تناقض الادعاء.'},
+      unset: ['approvedBy', 'approvedAt', 'approvedHash', 'reviewDue'],
+      append: [expect.objectContaining({action: 'withdraw', from: 'approved', to: 'draft', userId: 'pSara', comment: 'دراسة جديدة تناقض الادعاء.'})],
+    })
+  })
+
+  test('an edit needs no person document: the user id is enough', () => {
+    const result = plan('edit', EDITED_AFTER_APPROVAL, 'noRole')
+    expect(result.ok && result.plan.append).toEqual([expect.objectContaining({action: 'edit', from: 'approved', to: 'draft', userId: 'pGuest'})])
+    expect(result.ok && 'person' in result.plan.append[0]!).toBe(false)
+  })
+
+  test('a refused transition plans nothing and says why', () => {
+    expect(plan('approve', CLAIMS.inReview, 'writer')).toEqual({ok: false, reason: 'role', message: expect.stringContaining('مراجع طبي')})
+  })
+})
+
+describe('applyTransitionPlan', () => {
+  test('a claim walks draft → in review → rejected → in review → approved, each step appended', () => {
+    let claim = CLAIMS.draft
+    const steps: [TransitionInput['action'], ActorName, string?][] = [
+      ['submit', 'writer'],
+      ['reject', 'reviewer', 'أعيدي الصياغة.'],
+      ['submit', 'writer'],
+      ['approve', 'writingReviewer'],
+    ]
+    for (const [action, actor, comment] of steps) {
+      const result = plan(action, claim, actor, comment ? {comment} : {})
+      if (!result.ok) throw new Error(`${action} by ${actor}: ${result.message}`)
+      const before = claim.review?.audit ?? []
+      claim = applyTransitionPlan(claim, result.plan)
+      expect(claim.review?.audit?.slice(0, before.length)).toEqual(before)
+    }
+    expect(claim.review?.audit?.map((entry) => `${entry.action}:${entry.from}→${entry.to}:${entry.userId}`)).toEqual([
+      'submit:draft→inReview:pMona',
+      'reject:inReview→rejected:pHala',
+      'submit:rejected→inReview:pMona',
+      'approve:inReview→approved:pMaryam',
+    ])
+    expect(claim.review).toMatchObject({status: 'approved', approvedBy: 'pMaryam', approvedHash: HASH, reviewer: {_ref: 'person.dr-maryam'}})
+    expect(claim.review).not.toHaveProperty('comment')
+    expect(claimState(claim, TODAY)).toEqual({recorded: 'approved', state: 'approved', contentHash: HASH})
+  })
+
+  test('leaves the claim it was given untouched', () => {
+    const result = plan('submit', CLAIMS.draft, 'writer')
+    if (!result.ok) throw new Error(result.message)
+    applyTransitionPlan(CLAIMS.draft, result.plan)
+    expect(CLAIMS.draft.review?.audit).toEqual([])
+    expect(CLAIMS.draft.review?.status).toBe('draft')
+  })
+})
