@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // Prints one notice when Chromium is missing and the browser tests (test/browser/) are skipped.
+    globalSetup: ['test/browser/support/chromiumNotice.ts'],
   },
 })

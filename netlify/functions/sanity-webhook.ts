@@ -2,7 +2,8 @@
 // hooks of only the clinic sites the changed document affects. Environment: SANITY_WEBHOOK_SECRET,
 // SANAD_BUILD_HOOKS and the SANITY_* read settings (README: "Webhook").
 import {loadContent} from '../../src/content/loadContent.ts'
-import {selectSource} from '../../src/sources/selectSource.ts'
+import {parseSanityEnv} from '../../src/sources/sanity/sanityEnv.ts'
+import {createSanitySource} from '../../src/sources/sanity/sanitySource.ts'
 import {createReplayGuard, SIGNATURE_TOLERANCE_MS} from '../../src/webhook/index.ts'
 import {handleWebhookRequest} from '../../src/webhook/handleWebhookRequest.ts'
 
@@ -10,8 +11,9 @@ import {handleWebhookRequest} from '../../src/webhook/handleWebhookRequest.ts'
 // signature's timestamp tolerance bounds the rest.
 const replayGuard = createReplayGuard(2 * SIGNATURE_TOLERANCE_MS)
 
+// Always the Content Lake: a function has no dataset export beside it.
 const loadGraph = async () => {
-  const source = await selectSource(process.env)
+  const source = createSanitySource(parseSanityEnv(process.env))
   try {
     return (await loadContent(source)).graph
   } finally {

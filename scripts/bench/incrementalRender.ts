@@ -12,6 +12,8 @@ import type {RawDocument} from './generateCorpus.ts'
 
 export interface IncrementalTiming {
   totalMs: number
+  /** CPU time of this process (user + system) over the same span; steadier than wall time on a busy machine. */
+  cpuMs: number
   parseMs: number
   gateMs: number
   clinics: {slug: string; renderMs: number; rendered: number; reused: number; files: number}[]
@@ -27,6 +29,7 @@ export interface IncrementalInput {
 
 export const applyArticleChange = async ({loaded, source, outDir, now, changed}: IncrementalInput): Promise<IncrementalTiming> => {
   const started = performance.now()
+  const cpuStarted = process.cpuUsage()
   const parsed = parseDocuments([changed])
   const [article] = parsed.documents
   if (!article || article._type !== 'article' || parsed.findings.length > 0) throw new Error(`edited article ${changed._id} does not parse`)
@@ -55,5 +58,6 @@ export const applyArticleChange = async ({loaded, source, outDir, now, changed}:
       files: release.files,
     })
   }
-  return {totalMs: performance.now() - started, parseMs: parsedAt - started, gateMs: gatedAt - parsedAt, clinics}
+  const cpu = process.cpuUsage(cpuStarted)
+  return {totalMs: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, parseMs: parsedAt - started, gateMs: gatedAt - parsedAt, clinics}
 }

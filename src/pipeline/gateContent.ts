@@ -1,9 +1,11 @@
 // Load → parse → gate: what `sanad check` runs, and the first half of every build.
+import {calendarDateIn} from '../checks/calendarDates.ts'
 import type {LoadedContent} from '../content/loadContent.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {runGate, type ClinicGateResult} from '../gate/index.ts'
 import {presetFor} from '../presets/index.ts'
 import type {ClinicReport, RunReport, ScheduledArticle} from '../report/buildReport.ts'
+import {tallyClaims, type ClaimTally} from '../report/claimTally.ts'
 import {articleUrl} from '../render/index.ts'
 import {publishWindowState} from './publishWindow.ts'
 
@@ -13,6 +15,7 @@ export interface GatedClinic {
   publishedArticleIds: Set<string>
   /** Articles that pass the gate but are outside their publishAt/unpublishAt window at `now`. */
   scheduled: ScheduledArticle[]
+  claims: ClaimTally
 }
 
 export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], now: Date): GatedClinic[] =>
@@ -26,10 +29,13 @@ export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], n
       if (window.live) publishedArticleIds.add(verdict.articleId)
       else scheduled.push({articleId: verdict.articleId, title: verdict.title, reason: window.reason, at: window.at})
     }
-    return {clinic, gate, publishedArticleIds, scheduled}
+    const preset = presetFor(clinic.jurisdiction)
+    const articles = gate.articles.flatMap((verdict) => loaded.graph.articles.get(verdict.articleId) ?? [])
+    const claims = tallyClaims(loaded.graph, articles, calendarDateIn(now, preset.timeZone))
+    return {clinic, gate, publishedArticleIds, scheduled, claims}
   })
 
-export const clinicReport = ({clinic, gate, publishedArticleIds, scheduled}: GatedClinic): ClinicReport => ({
+export const clinicReport = ({clinic, gate, publishedArticleIds, scheduled, claims}: GatedClinic): ClinicReport => ({
   slug: clinic.slug.current,
   name: clinic.name,
   jurisdiction: clinic.jurisdiction,
@@ -43,6 +49,7 @@ export const clinicReport = ({clinic, gate, publishedArticleIds, scheduled}: Gat
     .filter((verdict) => verdict.publishable && verdict.findings.length > 0)
     .map((verdict) => ({articleId: verdict.articleId, title: verdict.title, findings: verdict.findings})),
   scheduled,
+  claims,
 })
 
 export const runReport = (loaded: LoadedContent, clinics: ClinicReport[], startedAt: number): RunReport => {

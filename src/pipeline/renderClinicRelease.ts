@@ -19,6 +19,7 @@ import {
   type RenderSiteInput,
   type SiteFile,
 } from '../render/index.ts'
+import {searchFiles} from '../search/index.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {hashDocument, hashParts} from './contentHash.ts'
 import {resolvePackageFile} from './resolvePackageFile.ts'
@@ -113,6 +114,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   const articleHtml = async (article: Article) =>
     renderedHtml.get(article._id) ?? articleHtmlFromApiDocument(await readFile(join(previous!.dir, apiArticleFile(article.slug.current)), 'utf8'))
   files.push(...renderSiteFrame(site).map(toPublishFile), ...(await renderDeliveryFrame(site, articleHtml)))
+  files.push(...(await searchFiles(site)))
   if (input.clinic.branding?.logo) imageUrl(input.clinic.branding.logo)
   files.push(...copies.values())
 

@@ -1,5 +1,6 @@
 // What a check or build run found and did, per clinic: the data behind the text, JSON and HTML reports.
 import type {Finding} from '../findings/finding.ts'
+import type {ClaimTally} from './claimTally.ts'
 
 export interface PublishedArticle {
   articleId: string
@@ -33,6 +34,8 @@ export interface ClinicReport {
   warnings: BlockedArticle[]
   /** Not live now by schedule (publishAt in the future, or unpublishAt passed); not a content problem. */
   scheduled: ScheduledArticle[]
+  /** The claims the clinic's articles cite, by GRADE certainty and review state (the report page's chart). */
+  claims?: ClaimTally
   /** Filled by `build`: what the release reused from the previous one. */
   release?: {dir: string; rendered: number; reused: number; removed: number; files: number}
   /** Filled by `build` when this clinic's release could not be written; its previous site stays live. */

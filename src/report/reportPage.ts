@@ -1,9 +1,11 @@
 // The build report as an Arabic page: per clinic, what was published (linked to the running site)
-// and what was blocked, with every finding and where to read about its rule.
+// and what was blocked, with every finding and where to read about its rule, and a chart of the
+// clinic's claims by GRADE certainty and review state.
 import {h} from 'hastscript'
 import {toHtml} from 'hast-util-to-html'
 import type {Finding} from '../findings/finding.ts'
 import type {BlockedArticle, RunReport} from './buildReport.ts'
+import {CLAIM_CHART_CSS, claimChart} from './claimChart.ts'
 
 const SEVERITY_LABEL = {error: 'خطأ', warning: 'تحذير', info: 'ملاحظة'} as const
 
@@ -23,7 +25,8 @@ const blockedArticle = (article: BlockedArticle) =>
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:70rem;margin:auto;padding:1rem;line-height:1.7}
 section{border:1px solid #ccc;border-radius:8px;padding:1rem;margin-block:1rem}
 .error .severity{color:#a00;font-weight:bold}.warning .severity{color:#8a5a00;font-weight:bold}
-.where{font-size:.85em;color:#555}code{background:#f4f4f4;padding:0 .3em}`
+.where{font-size:.85em;color:#555}code{background:#f4f4f4;padding:0 .3em}
+${CLAIM_CHART_CSS}`
 
 export const renderReportPage = (report: RunReport, clinicUrls: Record<string, string> = {}): string => {
   const tree = h('html', {lang: 'ar', dir: 'rtl'}, [
@@ -41,6 +44,7 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
             h('h2', [clinic.name, ' ', h('small', {dir: 'ltr'}, `(${clinic.slug}, ${clinic.jurisdiction})`)]),
             url ? h('p', [h('a', {href: url}, 'افتح موقع العيادة')]) : '',
             clinic.failure ? h('p', {className: 'error'}, `لم يُنشر إصدار جديد: ${clinic.failure}`) : '',
+            clinic.claims ? claimChart(clinic.name, clinic.claims) : '',
             h('h3', `منشور (${clinic.published.length})`),
             h(
               'ul',

@@ -5,5 +5,4 @@ export {startScheduler, type JobContext, type JobOutcome, type ScheduledJob, typ
 export {syncAndRebuildJob} from './syncAndRebuildJob.ts'
 export {scheduledPublishingJob} from './scheduledPublishingJob.ts'
 export {reviewSweepJob} from './reviewSweepJob.ts'
-export {buildReviewDigest, formatReviewDigest, type ReviewDigest} from './reviewDigest.ts'
 export type {JobEnvironment} from './buildAndRecord.ts'

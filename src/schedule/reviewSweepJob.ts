@@ -1,11 +1,15 @@
-// Job: nightly, write the reviewers' due-soon digest, then rebuild every clinic so articles whose
-// claim approvals expired today come off the sites.
+// Job: nightly, write the reviewers' due-soon digest (the review report `sanad review-report`
+// prints: per medical reviewer, lapsed and soon-lapsing approvals and the articles they block), then
+// rebuild every clinic so articles whose claim approvals expired come off the sites.
 import {mkdir, rename, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
+import {calendarDateIn} from '../checks/calendarDates.ts'
 import {loadContent} from '../content/loadContent.ts'
 import {runGateForAllClinics} from '../gate/index.ts'
+import {buildReviewReport} from '../report/reviewReport.ts'
+import {formatReviewReportJson} from '../report/reviewReportJson.ts'
+import {formatReviewReportText} from '../report/reviewReportText.ts'
 import {buildAndRecord, describeBuild, withSource, type JobEnvironment} from './buildAndRecord.ts'
-import {buildReviewDigest, formatReviewDigest} from './reviewDigest.ts'
 import type {ScheduledJob} from './scheduler.ts'
 
 const writeAtomically = async (path: string, contents: string) => {
@@ -18,14 +22,17 @@ export const reviewSweepJob = (environment: JobEnvironment & {digestDir: string}
   run: ({now}) =>
     withSource(environment, async (source) => {
       const loaded = await loadContent(source)
-      const date = now.toISOString().slice(0, 10)
-      const digest = buildReviewDigest(runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings}), loaded.graph, date)
+      // Same "today" as `sanad review-report`: a claim serves every jurisdiction.
+      const today = calendarDateIn(now, 'UTC')
+      const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings})
+      const digest = buildReviewReport({graph: loaded.graph, gate, today, source: loaded.sourceDescription})
       await mkdir(environment.digestDir, {recursive: true})
-      const base = join(environment.digestDir, `review-digest-${date}`)
-      await writeAtomically(`${base}.json`, `${JSON.stringify(digest, null, 2)}\n`)
-      await writeAtomically(`${base}.md`, formatReviewDigest(digest))
+      const base = join(environment.digestDir, `review-digest-${today}`)
+      await writeAtomically(`${base}.json`, `${formatReviewReportJson(digest)}\n`)
+      await writeAtomically(`${base}.txt`, `${formatReviewReportText(digest)}\n`)
       const {report, outcome} = await buildAndRecord(environment, source, now, {loaded})
-      const count = digest.reviewers.reduce((total, reviewer) => total + reviewer.items.length, 0)
-      return {summary: `digest ${base}.md: ${count} items for ${digest.reviewers.length} reviewers; rebuilt ${describeBuild(report)}`, ...outcome}
+      const overdue = digest.reviewers.reduce((total, reviewer) => total + reviewer.overdue.length, 0)
+      const dueSoon = digest.reviewers.reduce((total, reviewer) => total + reviewer.dueSoon.length, 0)
+      return {summary: `digest ${base}.txt: ${overdue} lapsed and ${dueSoon} soon-lapsing approvals; rebuilt ${describeBuild(report)}`, ...outcome}
     }),
 })

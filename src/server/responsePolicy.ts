@@ -3,9 +3,13 @@
 // keeps the two in step).
 import {deliveryContentType} from '../delivery/deliveryPaths.ts'
 
-/** Pages run no script; JSON-LD is data. Images come from the site or Sanity's CDN. */
+/**
+ * No inline script or style anywhere; JSON-LD is data. The one script is the search page's
+ * same-origin /assets/search.js, which fetches /search-index.json (connect-src) and whose form
+ * submits to /search/ (form-action). Images come from the site or Sanity's CDN.
+ */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; img-src 'self' https://cdn.sanity.io; style-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+  "default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' https://cdn.sanity.io; style-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -122,7 +122,7 @@ describe('renderArticlePage', () => {
   it('renders the evidence note and the FAQ as a description list', () => {
     const {contents} = render()
     expect(contents).toContain(
-      '<aside class="evidence-note grade-high" aria-label="ملاحظة عن قوة الدليل"><p class="evidence-grade">درجة الدليل: مرتفعة</p><p>لا يزال المينوكسيديل الدليل الأقوى كخيار أول.</p></aside>',
+      '<aside class="evidence-note grade-high"><p class="evidence-grade">درجة الدليل: مرتفعة</p><p>لا يزال المينوكسيديل الدليل الأقوى كخيار أول.</p></aside>',
     )
     expect(contents).toContain(
       '<section class="faq"><h2>أسئلة شائعة</h2><dl><dt>هل الإجراء مؤلم؟</dt><dd>وخزات خفيفة ويمكن استخدام كريم مخدّر موضعي.</dd><dt>هل أوقف المينوكسيديل؟</dt><dd>لا، ما لم يوصِ الطبيب بعكس ذلك.</dd></dl></section>',

@@ -1,5 +1,6 @@
 // renderClinicSite: the whole site of one clinic as files, with CSP-safe pages (no inline styles or
-// scripts except JSON-LD), stable bytes, and font files that exist in the installed package.
+// scripts except JSON-LD; the search page loads one script file), stable bytes, and font files that
+// exist in the installed package.
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
@@ -20,6 +21,7 @@ describe('renderClinicSite', () => {
     expect(files.map((file) => file.path)).toEqual([
       'index.html',
       '404.html',
+      'search/index.html',
       'procedures/mesotherapy/index.html',
       'procedures/prp/index.html',
       'assets/site.css',
@@ -52,7 +54,10 @@ describe('renderClinicSite', () => {
       expect(page.contents, page.path).not.toMatch(/\sstyle=/i)
       expect(page.contents, page.path).not.toMatch(/<style/i)
       expect(page.contents, page.path).not.toMatch(/\son[a-z]+=/i)
-      for (const [tag] of page.contents.matchAll(/<script[^>]*>/gi)) expect(tag, page.path).toBe('<script type="application/ld+json">')
+      // JSON-LD is data; the search page alone loads one same-origin script file.
+      const allowed = ['<script type="application/ld+json">', ...(page.path === 'search/index.html' ? ['<script type="module" src="/assets/search.js">'] : [])]
+      for (const [tag] of page.contents.matchAll(/<script[^>]*>/gi)) expect(allowed, page.path).toContain(tag)
+      if (page.path === 'search/index.html') expect(page.contents).toContain('<script type="module" src="/assets/search.js"></script>')
     }
   })
 

@@ -20,7 +20,12 @@ describe('sanitizeSiteContent', () => {
     ['data: images', [h('img', {src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: ''})], '<div><img alt=""></div>'],
     ['classes the site does not define', [h('span', {className: ['claim', 'evil']}, 'نص')], '<div><span class="claim">نص</span></div>'],
     ['rel values other than noopener', [h('a', {href: 'https://x.example/', rel: ['noopener', 'opener']}, 'رابط')], '<div><a href="https://x.example/" rel="noopener">رابط</a></div>'],
-    ['iframes, forms and unknown elements (keeping their text)', [h('iframe', {src: 'https://x.example/'}), h('form', [h('button', 'أرسل')])], '<div>أرسل</div>'],
+    ['iframes and unknown elements (keeping their text)', [h('iframe', {src: 'https://x.example/'}), h('marquee', 'أرسل')], '<div>أرسل</div>'],
+    [
+      'a form going elsewhere (it becomes a GET search of this site)',
+      [h('form', {action: 'https://x.example/steal', method: 'post'}, [h('input', {type: 'password', name: 'pw'}), h('button', {type: 'button'}, 'أرسل')])],
+      '<div><form action="/search/" method="get"><input type="search"><button>أرسل</button></form></div>',
+    ],
   ])('removes %s', (_, content, expected) => {
     expect(sanitized(content)).toBe(expected)
   })

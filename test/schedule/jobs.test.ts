@@ -121,15 +121,14 @@ describe('nightly review sweep', () => {
   it('writes the reviewers’ digest and rebuilds every clinic', async () => {
     const {environment} = await setup()
     const outcome = await reviewSweepJob(environment).run({now: NOW, state: emptyScheduleState()})
-    expect(outcome.summary).toMatch(/review-digest-2026-11-21\.md: \d+ items for \d+ reviewers; rebuilt lulu-dubai/)
+    expect(outcome.summary).toMatch(/review-digest-2026-11-21\.txt: 1 lapsed and \d+ soon-lapsing approvals; rebuilt lulu-dubai/)
     const digest = JSON.parse(await readFile(join(environment.digestDir, 'review-digest-2026-11-21.json'), 'utf8'))
-    const maryam = digest.reviewers.find((reviewer: {reviewerId: string}) => reviewer.reviewerId === 'person.dr-maryam-alhammadi')
-    expect(maryam).toMatchObject({name: 'د. مريم الحمادي', email: 'maryam.alhammadi@lulu-dubai.example'})
-    expect(maryam.items).toContainEqual(
-      expect.objectContaining({ruleId: 'claim-expired', severity: 'error', articleId: 'article.microneedling-basics', claimId: 'claim.microneedling-hair-count', clinics: ['lulu-dubai']}),
-    )
-    const markdown = await readFile(join(environment.digestDir, 'review-digest-2026-11-21.md'), 'utf8')
-    expect(markdown).toContain('# ملخص المراجعات الطبية المستحقة — 2026-11-21')
-    expect(markdown).toContain('## د. مريم الحمادي <maryam.alhammadi@lulu-dubai.example>')
+    const maryam = digest.reviewers.find((entry: {reviewer: {personId?: string}}) => entry.reviewer.personId === 'person.dr-maryam-alhammadi')
+    expect(maryam.overdue).toEqual([
+      expect.objectContaining({claimId: 'claim.microneedling-hair-count', blocks: [expect.objectContaining({articleId: 'article.microneedling-basics', clinics: ['lulu-dubai']})]}),
+    ])
+    const text = await readFile(join(environment.digestDir, 'review-digest-2026-11-21.txt'), 'utf8')
+    expect(text).toContain('تقرير المراجعة الطبية — 2026-11-21')
+    expect(text).toContain('■ د. مريم الحمادي')
   })
 })

@@ -9,7 +9,7 @@ import {cacheControlFor, CONTENT_SECURITY_POLICY, SECURITY_HEADERS} from '../../
 
 interface NetlifyConfig {
   build: {command: string; publish: string; environment: Record<string, string>}
-  functions: {directory: string}
+  functions: {directory: string; external_node_modules: string[]}
   headers: {for: string; values: Record<string, string>}[]
 }
 
@@ -25,8 +25,9 @@ describe('netlify.toml', () => {
     expect(config.build.environment.NODE_VERSION).toBe('24')
   })
 
-  it('ships the webhook function', async () => {
+  it('ships the webhook function, with the Sanity client outside the ESM bundle', async () => {
     await expect(access(`${config.functions.directory}/sanity-webhook.ts`)).resolves.toBeUndefined()
+    expect(config.functions.external_node_modules).toEqual(['@sanity/client'])
   })
 
   it('sends the security headers of sanad serve, plus HSTS', () => {

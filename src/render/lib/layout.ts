@@ -1,6 +1,7 @@
 // The document every page shares: <html lang dir="rtl">, head (meta, canonical, stylesheets,
-// optional JSON-LD), skip link, branded header, main and the contact footer with the clinic's
-// disclaimer. The whole body goes through the sanitizer; the head holds no content markup.
+// optional JSON-LD and module scripts), skip link, branded header with the search link, main and
+// the contact footer with the clinic's disclaimer. The whole body goes through the sanitizer; the
+// head holds no content markup.
 import {h} from 'hastscript'
 import rehypeStringify from 'rehype-stringify'
 import {unified} from 'unified'
@@ -9,7 +10,7 @@ import {paragraphs} from './paragraphs.ts'
 import {PRELOADED_FONT_URL} from './fontFiles.ts'
 import {safeLinkHref, telHref, whatsappHref} from './linkHref.ts'
 import {sanitizeSiteContent} from './siteSchema.ts'
-import {canonicalUrl, CLINIC_CSS_URL, HOME_URL, SITE_CSS_URL} from './sitePaths.ts'
+import {canonicalUrl, CLINIC_CSS_URL, HOME_URL, SEARCH_URL, SITE_CSS_URL} from './sitePaths.ts'
 import type {RenderedFile, RenderSiteInput} from './types.ts'
 
 export interface PageShell {
@@ -22,6 +23,8 @@ export interface PageShell {
   main: ElementContent[]
   /** Already serialised with `serializeJsonLd`. */
   jsonLd?: string
+  /** Same-origin module scripts (the CSP allows no inline script); only the search page has one. */
+  scripts?: string[]
 }
 
 /** A page before it is serialised: where it goes and what it shows. */
@@ -45,6 +48,7 @@ const siteHeader = ({clinic, imageUrl}: LayoutInput): Element => {
       logo ? h('img', {className: ['brand-logo'], src: logo, alt: ''}) : [],
       h('span', {className: ['brand-name']}, clinic.name),
     ]),
+    h('a', {className: ['search-link'], href: SEARCH_URL}, 'البحث في المقالات'),
   ])
 }
 
@@ -86,6 +90,7 @@ const head = (input: LayoutInput, page: PageShell): Element => {
     h('link', {rel: ['stylesheet'], href: SITE_CSS_URL}),
     h('link', {rel: ['stylesheet'], href: CLINIC_CSS_URL}),
     page.jsonLd ? h('script', {type: 'application/ld+json'}, page.jsonLd) : [],
+    (page.scripts ?? []).map((src) => h('script', {type: 'module', src})),
   ])
 }
 

@@ -26,6 +26,10 @@ body {
   color: var(--ink);
   background: var(--paper);
   overflow-wrap: break-word;
+  /* Short pages (404, search) keep the footer at the bottom of the screen. */
+  display: flex;
+  flex-direction: column;
+  min-block-size: 100vh;
 }
 
 /* Centre every band on the reading measure without wrapper elements. */
@@ -84,9 +88,11 @@ blockquote {
   font-size: 1.2rem;
 }
 .brand-logo { inline-size: auto; block-size: 2.5rem; }
+.site-header { flex-wrap: wrap; }
+.search-link { margin-inline-start: auto; color: inherit; font-size: 1rem; }
 .site-header :focus-visible { outline-color: currentColor; }
 
-main { display: block; padding-block-end: 2rem; }
+main { display: block; flex: 1 0 auto; padding-block-end: 2rem; }
 
 .article-header { margin-block-end: 1.5rem; }
 .byline, .review-dates, .about-procedures, .meta { color: var(--muted); font-size: 0.95rem; margin-block-end: 0.25rem; }
@@ -158,6 +164,32 @@ sup { line-height: 0; }
 .article-list h3, .procedure-list h3 { margin-block: 0 0.25rem; }
 .excerpt { margin-block-end: 0.25rem; }
 
+.search-form { margin-block: 1rem; }
+.search-form label { display: block; font-weight: 700; margin-block-end: 0.25rem; }
+.search-row { display: flex; gap: 0.5rem; }
+.search-row input {
+  flex: 1;
+  min-inline-size: 0;
+  padding: 0.4rem 0.6rem;
+  font: inherit;
+  color: var(--ink);
+  background: var(--paper);
+  border: 2px solid var(--muted);
+  border-radius: 0.4rem;
+}
+.search-row button {
+  padding: 0.4rem 1.1rem;
+  font: inherit;
+  font-weight: 700;
+  color: var(--on-brand);
+  background: var(--brand);
+  border: 0;
+  border-radius: 0.4rem;
+  cursor: pointer;
+}
+.search-status { color: var(--muted); min-block-size: 1.8em; }
+.search-results h2 { font-size: 1.2rem; margin-block: 0 0.25rem; }
+
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 .facts dt { font-weight: 700; }
 .facts dd { margin: 0; }
@@ -176,8 +208,9 @@ sup { line-height: 0; }
   padding-block: 1.5rem 2rem;
   background: var(--wash);
   border-block-start: 4px solid var(--brand);
-  font-size: 0.95rem;
 }
+/* On the children, not the band: the band's padding is in ch of the body text, like main's. */
+.site-footer > * { font-size: 0.95rem; }
 .contact { font-style: normal; }
 .contact p { margin-block-end: 0.25rem; }
 .footer-disclaimer { color: var(--muted); margin-block: 1rem 0; }

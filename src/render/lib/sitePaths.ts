@@ -5,12 +5,18 @@ export const HOME_URL = '/'
 export const SITE_CSS_URL = '/assets/site.css'
 export const CLINIC_CSS_URL = '/assets/clinic.css'
 export const FONTS_URL = '/assets/fonts/'
+export const SEARCH_URL = '/search/'
+export const SEARCH_SCRIPT_URL = '/assets/search.js'
+export const SEARCH_INDEX_URL = '/search-index.json'
 
 export const INDEX_FILE = 'index.html'
 export const NOT_FOUND_FILE = '404.html'
 export const SITE_CSS_FILE = 'assets/site.css'
 export const CLINIC_CSS_FILE = 'assets/clinic.css'
 export const FONTS_DIR = 'assets/fonts/'
+export const SEARCH_FILE = 'search/index.html'
+export const SEARCH_SCRIPT_FILE = 'assets/search.js'
+export const SEARCH_INDEX_FILE = 'search-index.json'
 
 // Slugs are letters, digits and hyphens (zod), so they are safe as one path segment; Arabic
 // letters stay raw on disk and are percent-encoded in URLs.

@@ -1,16 +1,19 @@
 // The one sanitizer schema every page body passes through. It starts from hast-util-sanitize's
 // GitHub-style default and narrows it: only the elements, classes and attributes Sanad emits,
-// links only to http/https/mailto/tel, no script/style elements and no event or style attributes.
+// links only to http/https/mailto/tel, no script/style elements and no event or style attributes,
+// and a form only as the search page's GET form to /search/.
 import rehypeSanitize, {defaultSchema, type Options as Schema} from 'rehype-sanitize'
 import {unified} from 'unified'
 import type {ElementContent, Root} from 'hast'
 import {GRADE_CERTAINTY, RISK_SEVERITIES} from '../../content/vocabulary.ts'
+import {SEARCH_QUERY_PARAM} from '../../search/searchPageIds.ts'
 import {LINK_PROTOCOLS} from './linkHref.ts'
+import {SEARCH_URL} from './sitePaths.ts'
 
 /** Every class the renderer puts on an element; the stylesheet styles these and nothing else. */
 export const SITE_CLASSES = [
   // page chrome
-  'skip-link', 'site-header', 'brand', 'brand-logo', 'brand-name', 'site-footer', 'contact', 'footer-disclaimer',
+  'skip-link', 'site-header', 'brand', 'brand-logo', 'brand-name', 'search-link', 'site-footer', 'contact', 'footer-disclaimer',
   // article
   'article', 'article-header', 'byline', 'review-dates', 'about-procedures', 'hero', 'article-body', 'related',
   'citations', 'citation-list', 'cite-number', 'cite-link',
@@ -21,8 +24,9 @@ export const SITE_CLASSES = [
   'faq', 'disclaimer', 'disclaimer-version',
   'procedure-safety', 'risk-list', 'risk', 'contraindication-list', 'contraindication', 'item-name', 'what-to-do',
   'severity', ...RISK_SEVERITIES.map(({value}) => `severity-${value}`),
-  // index, procedure and 404 pages
+  // index, procedure, search and 404 pages
   'lead', 'article-list', 'procedure-list', 'excerpt', 'meta', 'facts', 'not-found',
+  'search-form', 'search-row', 'search-status', 'search-results',
 ]
 
 export const siteSchema: Schema = {
@@ -31,20 +35,28 @@ export const siteSchema: Schema = {
   // clobbered id could fool, so ids keep their names and in-page #links keep working.
   clobber: [],
   clobberPrefix: '',
-  required: {},
+  // Whatever a form or input says, it stays a GET search of this site (defence in depth: only the
+  // renderer's search page emits one).
+  required: {form: {action: SEARCH_URL, method: 'get'}, input: {type: 'search'}},
   strip: ['script', 'style', 'template', 'noscript'],
   protocols: {href: [...LINK_PROTOCOLS], src: ['http', 'https']},
   tagNames: [
-    'a', 'address', 'article', 'aside', 'blockquote', 'br', 'cite', 'dd', 'div', 'dl', 'dt', 'em', 'footer',
-    'h1', 'h2', 'h3', 'header', 'img', 'li', 'main', 'nav', 'ol', 'p', 'section', 'small', 'span', 'strong',
-    'sup', 'time', 'ul',
+    'a', 'address', 'article', 'aside', 'blockquote', 'br', 'button', 'cite', 'dd', 'div', 'dl', 'dt', 'em',
+    'footer', 'form', 'h1', 'h2', 'h3', 'header', 'img', 'input', 'label', 'li', 'main', 'nav', 'ol', 'p',
+    'section', 'small', 'span', 'strong', 'sup', 'time', 'ul',
   ],
   attributes: {
     '*': ['dir', 'lang', ['className', ...SITE_CLASSES], ['id', /^[a-z][a-z\d-]*$/]],
     a: ['href', ['rel', 'noopener'], 'ariaLabel'],
     aside: ['ariaLabel'],
+    // The search page's form only: it can go nowhere but the site's own search page.
+    button: [['type', 'submit']],
+    form: [['action', SEARCH_URL], ['method', 'get'], ['role', 'search']],
     img: ['src', 'alt', ['decoding', 'async']],
+    input: [['type', 'search'], ['name', SEARCH_QUERY_PARAM], ['autoComplete', 'off'], ['enterKeyHint', 'search']],
+    label: ['htmlFor'],
     nav: ['ariaLabel'],
+    p: [['role', 'status']],
     section: ['ariaLabelledBy'],
     time: ['dateTime'],
   },

@@ -1,0 +1,39 @@
+// How the claims behind one clinic's articles stand: counted by GRADE certainty and by review
+// state, for the build report's chart. A claim counts once per clinic however many of the clinic's
+// articles (published or blocked) cite it. Pure: `today` is the clinic's calendar date.
+import {articleClaimReferences} from '../checks/articleReferences.ts'
+import type {ContentGraph} from '../content/contentGraph.ts'
+import type {Article} from '../content/documents/article.ts'
+import {CLAIM_STATES, GRADE_CERTAINTY} from '../content/vocabulary.ts'
+import {claimState} from '../workflow/claimState.ts'
+import type {ClaimState} from '../workflow/claimWorkflow.ts'
+
+export type Certainty = (typeof GRADE_CERTAINTY)[number]['value']
+
+export interface ClaimTally {
+  total: number
+  /** `unknown`: the claim names no certainty. Missing claims are not counted (reference-broken says so). */
+  byCertainty: Record<Certainty | 'unknown', number>
+  /** The effective workflow state, as the review report and the Studio badges show it. */
+  byState: Record<ClaimState, number>
+}
+
+const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>
+
+export const tallyClaims = (graph: ContentGraph, articles: Iterable<Article>, today: string): ClaimTally => {
+  const ids = new Set<string>()
+  for (const article of articles) for (const reference of articleClaimReferences(article)) ids.add(reference.claimId)
+  const tally: ClaimTally = {
+    total: 0,
+    byCertainty: zeros([...GRADE_CERTAINTY.map(({value}) => value), 'unknown']),
+    byState: zeros(CLAIM_STATES.map(({value}) => value)),
+  }
+  for (const id of ids) {
+    const claim = graph.claims.get(id)
+    if (!claim) continue
+    tally.total += 1
+    tally.byCertainty[claim.evidence?.certainty ?? 'unknown'] += 1
+    tally.byState[claimState(claim, today).state] += 1
+  }
+  return tally
+}

@@ -1,0 +1,98 @@
+// The search page's script, bundled with esbuild into /assets/search.js (the site CSP allows
+// same-origin scripts only, never inline ones): loads /search-index.json once, runs the shared
+// matcher on every keystroke and on ?q=, and lists the hits. Builds nodes with textContent only.
+import {SEARCH_INDEX_URL} from '../../render/lib/sitePaths.ts'
+import {searchArticles, type SearchHit} from '../matchQuery.ts'
+import type {SearchIndex} from '../searchIndex.ts'
+import {SEARCH_FORM_ID, SEARCH_INPUT_ID, SEARCH_QUERY_PARAM, SEARCH_RESULTS_ID, SEARCH_STATUS_ID} from '../searchPageIds.ts'
+
+const form = document.getElementById(SEARCH_FORM_ID)
+const input = document.getElementById(SEARCH_INPUT_ID)
+const status = document.getElementById(SEARCH_STATUS_ID)
+const results = document.getElementById(SEARCH_RESULTS_ID)
+
+const locale = document.documentElement.lang || 'ar'
+const plural = new Intl.PluralRules(locale)
+const number = new Intl.NumberFormat(locale)
+
+const countText = (count: number): string => {
+  switch (plural.select(count)) {
+    case 'zero': return 'لا توجد نتائج.'
+    case 'one': return 'نتيجة واحدة.'
+    case 'two': return 'نتيجتان.'
+    case 'few': return `${number.format(count)} نتائج.`
+    default: return `${number.format(count)} نتيجة.`
+  }
+}
+
+let index: Promise<SearchIndex> | undefined
+const loadIndex = (): Promise<SearchIndex> =>
+  (index ??= fetch(SEARCH_INDEX_URL).then((response) => {
+    if (!response.ok) throw new Error(`${SEARCH_INDEX_URL}: HTTP ${response.status}`)
+    return response.json() as Promise<SearchIndex>
+  }))
+
+const hitItem = ({entry}: SearchHit): HTMLLIElement => {
+  const item = document.createElement('li')
+  const heading = document.createElement('h2')
+  const link = document.createElement('a')
+  link.href = entry.url
+  link.textContent = entry.title
+  heading.append(link)
+  item.append(heading)
+  if (entry.description) {
+    const description = document.createElement('p')
+    description.className = 'excerpt'
+    description.textContent = entry.description
+    item.append(description)
+  }
+  return item
+}
+
+// Typing fast starts several searches; only the latest may write the page.
+let latest = 0
+const show = async (query: string): Promise<void> => {
+  if (!status || !results) return
+  const run = ++latest
+  const trimmed = query.trim()
+  if (trimmed === '') {
+    results.replaceChildren()
+    status.textContent = ''
+    return
+  }
+  let hits: SearchHit[]
+  try {
+    hits = searchArticles(await loadIndex(), trimmed)
+  } catch {
+    if (run === latest) status.textContent = 'تعذّر تحميل فهرس البحث. أعد تحميل الصفحة وحاول مرة أخرى.'
+    index = undefined
+    return
+  }
+  if (run !== latest) return
+  results.replaceChildren(...hits.map(hitItem))
+  status.textContent = hits.length === 0 ? `لا توجد مقالات تطابق «${trimmed}».` : countText(hits.length)
+}
+
+const remember = (query: string): void => {
+  const url = new URL(window.location.href)
+  if (query.trim()) url.searchParams.set(SEARCH_QUERY_PARAM, query.trim())
+  else url.searchParams.delete(SEARCH_QUERY_PARAM)
+  window.history.replaceState(null, '', url)
+}
+
+if (form instanceof HTMLFormElement && input instanceof HTMLInputElement) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    remember(input.value)
+    void show(input.value)
+  })
+  input.addEventListener('input', () => {
+    remember(input.value)
+    void show(input.value)
+  })
+  const initial = new URLSearchParams(window.location.search).get(SEARCH_QUERY_PARAM)
+  if (initial) {
+    input.value = initial
+    void show(initial)
+  }
+}

@@ -1,0 +1,78 @@
+// Accessibility of each clinic site in Chromium: axe-core finds no serious or critical violation on
+// the home, article, procedure, search and 404 pages at phone and desktop widths; headings go
+// h1 → h2 → h3 without skipping a level; every image has an alt text, in Arabic, except the
+// logo beside the clinic's name (decorative, alt=""). Full axe results: test-artifacts/browser/axe/.
+import type {Browser} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {ClinicReport} from '../../src/report/buildReport.ts'
+import {runAxe} from './support/axe.ts'
+import {hasChromium, launchChromium, VIEWPORTS} from './support/chromium.ts'
+import {clinicPages, type ClinicPage, type PageName} from './support/clinicPages.ts'
+import {serveBundledSites, type BundledSites} from './support/servedSites.ts'
+
+const CLINICS = ['nour-cairo', 'rawda-riyadh', 'lulu-dubai'] as const
+const PAGE_NAMES: PageName[] = ['index', 'article', 'procedure', 'search', 'not-found']
+
+let sites: BundledSites
+let browser: Browser
+const pagesOf = new Map<string, ClinicPage[]>()
+const reportOf = (slug: string): ClinicReport => sites.served.initialReport.clinics.find((clinic) => clinic.slug === slug)!
+
+describe.skipIf(!hasChromium)('clinic site accessibility', () => {
+  beforeAll(async () => {
+    ;[sites, browser] = await Promise.all([serveBundledSites(), launchChromium()])
+    for (const slug of CLINICS) pagesOf.set(slug, await clinicPages(browser, sites.served.clinicUrls[slug]!, reportOf(slug)))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await sites?.close()
+  })
+
+  describe.concurrent.each(CLINICS)('%s', (slug) => {
+    const cases = VIEWPORTS.flatMap((viewport) => PAGE_NAMES.map((pageName) => [pageName, viewport.name, viewport] as const))
+
+    it.each(cases)('%s page at %s width: no serious axe violation, headings in order, Arabic alt texts', async (pageName, viewportName, viewport) => {
+      const target = pagesOf.get(slug)!.find((page) => page.name === pageName)!
+      const context = await browser.newContext({viewport: {width: viewport.width, height: viewport.height}})
+      try {
+        const page = await context.newPage()
+        await page.goto(target.url)
+        const axe = await runAxe(page, `${slug}--${pageName}--${viewportName}`)
+        const structure = await page.evaluate(() => {
+          const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => ({
+            level: Number(heading.tagName.slice(1)),
+            text: heading.textContent?.trim() ?? '',
+          }))
+          const headingProblems = levels.flatMap((heading, index) => {
+            if (index === 0) return heading.level === 1 ? [] : [`first heading is h${heading.level}: ${heading.text}`]
+            const previous = levels[index - 1]!.level
+            if (heading.level === 1) return [`second h1: ${heading.text}`]
+            return heading.level > previous + 1 ? [`h${previous} → h${heading.level}: ${heading.text}`] : []
+          })
+          const images = [...document.querySelectorAll('img')].map((img) => ({
+            src: img.getAttribute('src') ?? '',
+            alt: img.getAttribute('alt'),
+            // Decorative only beside visible text that names the same thing (the clinic's logo).
+            decorative: img.closest('.brand')?.textContent?.trim() !== '',
+          }))
+          const imageProblems = images.flatMap(({src, alt, decorative}) => {
+            if (alt === null) return [`no alt: ${src}`]
+            if (alt === '') return decorative ? [] : [`empty alt on a content image: ${src}`]
+            return /\p{Script=Arabic}/u.test(alt) ? [] : [`alt not in Arabic: ${src}: ${alt}`]
+          })
+          return {headingCount: levels.length, headingProblems, imageCount: images.length, imageProblems}
+        })
+        expect({blocking: axe.blocking, headingProblems: structure.headingProblems, imageProblems: structure.imageProblems}).toEqual({
+          blocking: [],
+          headingProblems: [],
+          imageProblems: [],
+        })
+        expect(structure.headingCount).toBeGreaterThan(0)
+        // Every page has the logo; the article also its hero image, which must carry Arabic alt text.
+        expect(structure.imageCount).toBeGreaterThanOrEqual(pageName === 'article' ? 2 : 1)
+      } finally {
+        await context.close()
+      }
+    })
+  })
+})

@@ -1,0 +1,85 @@
+// Search on each clinic site in Chromium: a reader follows the header link, types a query with
+// diacritics and alef maqsura ("المِيزُوثِيرَابى") and sees the seed article among the hits; the page
+// shows exactly what the shared matcher finds in Node over the same /search-index.json; a shared
+// ?q= link searches on load; a query that matches nothing says so; no console errors (a CSP
+// violation is one), no failed requests; the page with results passes axe.
+import type {Browser, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {searchArticles, type SearchIndex} from '../../src/search/index.ts'
+import {runAxe} from './support/axe.ts'
+import {screenshotPath} from './support/artifacts.ts'
+import {hasChromium, launchChromium, PHONE} from './support/chromium.ts'
+import {SEED_ARTICLE_SLUG} from './support/clinicPages.ts'
+import {watchPage} from './support/pageWatch.ts'
+import {serveBundledSites, type BundledSites} from './support/servedSites.ts'
+
+const CLINICS = ['nour-cairo', 'rawda-riyadh', 'lulu-dubai'] as const
+const QUERY = 'المِيزُوثِيرَابى'
+const SEED_URL = `/articles/${SEED_ARTICLE_SLUG}/`
+
+let sites: BundledSites
+let browser: Browser
+
+const hitsOnPage = (page: Page) =>
+  page.locator('#search-results li h2 a').evaluateAll((links) => links.map((link) => ({url: new URL((link as HTMLAnchorElement).href).pathname, title: link.textContent})))
+
+const expectedHits = async (origin: string, query: string) => {
+  const index = (await (await fetch(new URL('/search-index.json', origin))).json()) as SearchIndex
+  return searchArticles(index, query).map(({entry}) => ({url: entry.url, title: entry.title}))
+}
+
+describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
+  beforeAll(async () => {
+    ;[sites, browser] = await Promise.all([serveBundledSites(), launchChromium()])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await sites?.close()
+  })
+
+  describe.concurrent.each(CLINICS)('%s', (slug) => {
+    it('finds the seed article for a query typed with diacritics, as the Node matcher does', async () => {
+      const origin = sites.served.clinicUrls[slug]!
+      const context = await browser.newContext({viewport: PHONE})
+      try {
+        const page = await context.newPage()
+        const watch = watchPage(page)
+        await page.goto(origin)
+        await page.getByRole('link', {name: 'البحث في المقالات'}).click()
+        await page.waitForURL(new URL('/search/', origin).href)
+        await page.getByLabel('كلمات البحث').pressSequentially(QUERY)
+        await page.locator('#search-results li').first().waitFor()
+        const hits = await hitsOnPage(page)
+        expect(hits.map((hit) => hit.url)).toContain(SEED_URL)
+        expect(hits).toEqual(await expectedHits(origin, QUERY))
+        expect(await page.locator('#search-status').textContent()).toMatch(/^(نتيجة واحدة|نتيجتان|\S+ نتائج|\S+ نتيجة)\.$/)
+        // The typed query is kept in the address, so the search can be shared.
+        expect(new URL(page.url()).searchParams.get('q')).toBe(QUERY)
+        expect((await runAxe(page, `${slug}--search-results--phone`)).blocking).toEqual([])
+        await page.screenshot({path: screenshotPath(slug, 'search-results', 'phone'), fullPage: true})
+        expect(watch.problems()).toEqual([])
+      } finally {
+        await context.close()
+      }
+    })
+
+    it('searches a shared ?q= link on load, and says when nothing matches', async () => {
+      const origin = sites.served.clinicUrls[slug]!
+      const page = await browser.newPage()
+      try {
+        const watch = watchPage(page)
+        await page.goto(new URL(`/search/?q=${encodeURIComponent('الميزوثيرابي الشعر')}`, origin).href)
+        await page.locator('#search-results li').first().waitFor()
+        expect(await hitsOnPage(page)).toEqual(await expectedHits(origin, 'الميزوثيرابي الشعر'))
+        expect(await page.getByLabel('كلمات البحث').inputValue()).toBe('الميزوثيرابي الشعر')
+
+        await page.getByLabel('كلمات البحث').fill('ليزر الوشم')
+        await page.getByText('لا توجد مقالات تطابق «ليزر الوشم».').waitFor()
+        expect(await hitsOnPage(page)).toEqual([])
+        expect(watch.problems()).toEqual([])
+      } finally {
+        await page.close()
+      }
+    })
+  })
+})
