@@ -1,12 +1,12 @@
 // Calendar-date arithmetic on `YYYY-MM-DD` strings: due dates in Sanity are dates, not instants, so
 // "is it overdue" is decided on the jurisdiction's calendar, never on UTC milliseconds.
+import {dateTimeFormat} from '../locale/intlCache.ts'
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0')
 
 /** The calendar date at `now` in `timeZone`, e.g. 2026-11-21T22:30Z is already 2026-11-22 in Dubai. */
 export const calendarDateIn = (now: Date, timeZone: string): string => {
-  const parts = new Intl.DateTimeFormat('en-US', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'})
-    .formatToParts(now)
+  const parts = dateTimeFormat('en-US', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(now)
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')}`
 }

@@ -2,8 +2,9 @@
 // <style> element because the site CSP forbids inline styles. Text colours are chosen by WCAG
 // contrast so a light brand colour cannot make the header or links unreadable.
 import type {Clinic} from '../../content/documents/clinic.ts'
+import {numberFormat} from '../../locale/intlCache.ts'
 
-const DEFAULT_PRIMARY = '#1f4e79'
+export const DEFAULT_PRIMARY = '#1f4e79'
 const DEFAULT_LINK = '#0b4f8a'
 const WHITE = '#ffffff'
 const INK = '#111418'
@@ -25,7 +26,7 @@ export const contrastRatio = (a: string, b: string): number => {
 // Numbered lists count in the digits Intl uses for the locale (Arabic-Indic in ar-EG), so list
 // markers match every other number on the page.
 const listMarkerCss = (locale: string): string =>
-  new Intl.NumberFormat(locale).format(1) === '1' ? '' : 'ol { list-style-type: arabic-indic; }\n'
+  numberFormat(locale).format(1) === '1' ? '' : 'ol { list-style-type: arabic-indic; }\n'
 
 export const clinicCss = (clinic: Clinic): string => {
   const primary = clinic.branding?.primaryColor.toLowerCase() ?? DEFAULT_PRIMARY

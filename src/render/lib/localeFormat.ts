@@ -1,12 +1,13 @@
 // Dates, numbers and Arabic counted units in the clinic's locale, all through Intl so plural forms
 // and digits (Arabic-Indic in ar-EG) follow CLDR rather than hand-written rules.
+import {dateTimeFormat, numberFormat, pluralRules} from '../../locale/intlCache.ts'
 
 /** `YYYY-MM-DD` as a long date; read as UTC so the host time zone can never shift the day. */
 export const formatDate = (locale: string, isoDate: string): string =>
-  new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${isoDate}T00:00:00Z`))
+  dateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${isoDate}T00:00:00Z`))
 
 export const formatNumber = (locale: string, value: number): string =>
-  new Intl.NumberFormat(locale, {useGrouping: false}).format(value)
+  numberFormat(locale, {useGrouping: false}).format(value)
 
 interface Range {
   min?: number | undefined
@@ -23,7 +24,7 @@ const bounds = ({min, max}: Range): [number, number] | undefined => {
 const formatUnitRange = (locale: string, unit: 'week' | 'minute', range: Range): string | undefined => {
   const found = bounds(range)
   if (!found) return undefined
-  const format = new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: 'long'})
+  const format = numberFormat(locale, {style: 'unit', unit, unitDisplay: 'long'})
   return found[0] === found[1] ? format.format(found[0]) : format.formatRange(found[0], found[1])
 }
 
@@ -52,12 +53,12 @@ export const formatSessionCount = (locale: string, range: Range): string | undef
   const found = bounds(range)
   if (!found) return undefined
   const [low, high] = found
-  const plural = new Intl.PluralRules(locale) as PluralRulesWithRange
+  const plural = pluralRules(locale) as PluralRulesWithRange
   if (low === high) {
     if (low === 1) return 'جلسة واحدة'
     if (low === 2) return SESSION_NOUN.two
     return `${formatNumber(locale, low)} ${SESSION_NOUN[plural.select(low)]}`
   }
-  const numbers = new Intl.NumberFormat(locale, {useGrouping: false}).formatRange(low, high)
+  const numbers = numberFormat(locale, {useGrouping: false}).formatRange(low, high)
   return `${numbers} ${SESSION_NOUN[plural.selectRange(low, high)]}`
 }
