@@ -60,6 +60,6 @@ export const CLAIM_CHART_CSS = `.claim-chart{display:flex;flex-wrap:wrap;gap:0 2
 .chart caption{text-align:start;font-weight:bold;padding-block-end:.3rem}
 .chart th,.chart td{padding:.2rem .5rem;border-block-end:1px solid #ddd;text-align:start}
 .chart td{inline-size:14rem}
-.bar{display:inline-block;block-size:.9em;min-inline-size:2px;margin-inline-end:.4rem;vertical-align:middle;background:#6b7280;border-radius:2px}
+.bar{display:inline-block;block-size:.9em;margin-inline-end:.4rem;vertical-align:middle;background:#6b7280;border-radius:2px}
 .grade-high .bar,.state-approved .bar{background:#15803d}.grade-moderate .bar,.state-inReview .bar{background:#1d4ed8}
 .grade-low .bar,.state-expired .bar{background:#b45309}.grade-veryLow .bar,.state-rejected .bar{background:#b91c1c}`

@@ -30,7 +30,14 @@ ${CLAIM_CHART_CSS}`
 
 export const renderReportPage = (report: RunReport, clinicUrls: Record<string, string> = {}): string => {
   const tree = h('html', {lang: 'ar', dir: 'rtl'}, [
-    h('head', [h('meta', {charset: 'utf-8'}), h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}), h('title', 'تقرير البناء — سند'), h('style', STYLE)]),
+    h('head', [
+      h('meta', {charset: 'utf-8'}),
+      h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+      h('title', 'تقرير البناء — سند'),
+      // No icon to fetch: otherwise the browser asks for /favicon.ico and logs the 404.
+      h('link', {rel: 'icon', href: 'data:,'}),
+      h('style', STYLE),
+    ]),
     h('body', [
       h('main', [
         h('h1', 'تقرير البناء'),

@@ -31,7 +31,8 @@ const inspect = async (slug: string, pageName: PageName, viewport: (typeof VIEWP
   const page = await context.newPage()
   const watch = watchPage(page, target.status === 404 ? {expectedStatus: {url: target.url, status: 404}} : {})
   try {
-    const response = await page.goto(target.url, {waitUntil: 'load'})
+    // networkidle: late requests (the tab icon) must have answered before the page is judged.
+    const response = await page.goto(target.url, {waitUntil: 'networkidle'})
     const seen = await page.evaluate(async () => {
       await document.fonts.ready
       const visible = (element: Element | null): boolean => {
@@ -132,7 +133,8 @@ describe.skipIf(!hasChromium)('clinic sites in Chromium', () => {
           const url = queue.shift()!
           if (visited.has(url)) continue
           visited.add(url)
-          const response = await page.goto(url)
+          // networkidle: leaving a page while its icon or a font still loads would abort that request.
+          const response = await page.goto(url, {waitUntil: 'networkidle'})
           statuses.set(url, response?.status() ?? 0)
           const found = await page.evaluate(() => ({
             links: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),

@@ -10,7 +10,7 @@ import {runAxe} from './support/axe.ts'
 import {screenshotPath} from './support/artifacts.ts'
 import {hasChromium, launchChromium, PHONE} from './support/chromium.ts'
 import {SEED_ARTICLE_SLUG} from './support/clinicPages.ts'
-import {watchPage} from './support/pageWatch.ts'
+import {watchPage, type PageWatch} from './support/pageWatch.ts'
 import {serveBundledSites, type BundledSites} from './support/servedSites.ts'
 
 const CLINICS = ['nour-cairo', 'rawda-riyadh', 'lulu-dubai'] as const
@@ -19,6 +19,16 @@ const SEED_URL = `/articles/${SEED_ARTICLE_SLUG}/`
 
 let sites: BundledSites
 let browser: Browser
+
+/** Waits for the first hit; on timeout, says what went wrong on the page (e.g. a CSP refusal). */
+const firstHit = (page: Page, watch: PageWatch) =>
+  page
+    .locator('#search-results li')
+    .first()
+    .waitFor({timeout: 10_000})
+    .catch((error: Error) => {
+      throw new Error(`${error.message}\npage problems:\n${watch.problems().join('\n')}`)
+    })
 
 const hitsOnPage = (page: Page) =>
   page.locator('#search-results li h2 a').evaluateAll((links) => links.map((link) => ({url: new URL((link as HTMLAnchorElement).href).pathname, title: link.textContent})))
@@ -48,7 +58,7 @@ describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
         await page.getByRole('link', {name: 'البحث في المقالات'}).click()
         await page.waitForURL(new URL('/search/', origin).href)
         await page.getByLabel('كلمات البحث').pressSequentially(QUERY)
-        await page.locator('#search-results li').first().waitFor()
+        await firstHit(page, watch)
         const hits = await hitsOnPage(page)
         expect(hits.map((hit) => hit.url)).toContain(SEED_URL)
         expect(hits).toEqual(await expectedHits(origin, QUERY))
@@ -69,7 +79,7 @@ describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
       try {
         const watch = watchPage(page)
         await page.goto(new URL(`/search/?q=${encodeURIComponent('الميزوثيرابي الشعر')}`, origin).href)
-        await page.locator('#search-results li').first().waitFor()
+        await firstHit(page, watch)
         expect(await hitsOnPage(page)).toEqual(await expectedHits(origin, 'الميزوثيرابي الشعر'))
         expect(await page.getByLabel('كلمات البحث').inputValue()).toBe('الميزوثيرابي الشعر')
 

@@ -89,6 +89,16 @@ describe('renderClinicSite', () => {
     expect(clinicCss(siteInput(clinicId).clinic)).toBe(css)
   })
 
+  it.each([
+    ['clinic.nour-cairo', '/images/nour-logo.png', undefined],
+    ['clinic.rawda-riyadh', '/assets/icon.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#F2E8C9"/></svg>\n'],
+    ['clinic.lulu-dubai', '/assets/icon.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#1f4e79"/></svg>\n'],
+  ])('gives every page of %s a tab icon: the logo, else a brand-colour square (%s)', (clinicId, href, generated) => {
+    const site = rendered(renderClinicSite(siteInput(clinicId)))
+    for (const page of htmlOf(site)) expect(page.contents, page.path).toContain(`<link rel="icon" href="${href}">`)
+    expect(site.find((file) => file.path === 'assets/icon.svg')?.contents).toBe(generated)
+  })
+
   it('styles only classes the sanitizer lets through', () => {
     const selectors = new Set([...siteCss().matchAll(/(?<![\d\w])\.([a-zA-Z][\w-]*)/g)].map((match) => match[1]))
     expect([...selectors].filter((name) => !SITE_CLASSES.includes(name as string))).toEqual([])

@@ -1,4 +1,4 @@
-// The document every page shares: <html lang dir="rtl">, head (meta, canonical, stylesheets,
+// The document every page shares: <html lang dir="rtl">, head (meta, canonical, icon, stylesheets,
 // optional JSON-LD and module scripts), skip link, branded header with the search link, main and
 // the contact footer with the clinic's disclaimer. The whole body goes through the sanitizer; the
 // head holds no content markup.
@@ -9,6 +9,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import {paragraphs} from './paragraphs.ts'
 import {PRELOADED_FONT_URL} from './fontFiles.ts'
 import {safeLinkHref, telHref, whatsappHref} from './linkHref.ts'
+import {siteIconHref} from './siteIcon.ts'
 import {sanitizeSiteContent} from './siteSchema.ts'
 import {canonicalUrl, CLINIC_CSS_URL, HOME_URL, SEARCH_URL, SITE_CSS_URL} from './sitePaths.ts'
 import type {RenderedFile, RenderSiteInput} from './types.ts'
@@ -86,6 +87,7 @@ const head = (input: LayoutInput, page: PageShell): Element => {
     canonical ? h('link', {rel: ['canonical'], href: canonical}) : [],
     page.noindex ? h('meta', {name: 'robots', content: 'noindex'}) : [],
     input.clinic.branding ? h('meta', {name: 'theme-color', content: input.clinic.branding.primaryColor}) : [],
+    h('link', {rel: ['icon'], href: siteIconHref(input)}),
     h('link', {rel: ['preload'], href: PRELOADED_FONT_URL, as: 'font', type: 'font/woff2', crossOrigin: 'anonymous'}),
     h('link', {rel: ['stylesheet'], href: SITE_CSS_URL}),
     h('link', {rel: ['stylesheet'], href: CLINIC_CSS_URL}),

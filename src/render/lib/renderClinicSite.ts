@@ -10,6 +10,7 @@ import {notFoundPage} from './pages/notFoundPage.ts'
 import {procedurePage} from './pages/procedurePage.ts'
 import {searchPage} from './pages/searchPage.ts'
 import {siteCss} from './siteCss.ts'
+import {siteIconFiles} from './siteIcon.ts'
 import {proceduresWithPages, publishedArticles} from './siteContents.ts'
 import {CLINIC_CSS_FILE, SITE_CSS_FILE} from './sitePaths.ts'
 import type {RenderSiteInput, SiteFile} from './types.ts'
@@ -34,6 +35,7 @@ export const renderSiteFrame = (input: RenderSiteInput): SiteFile[] => [
   ...proceduresWithPages(input).map((procedure) => renderPage(input, procedurePage(input, procedure))),
   {path: SITE_CSS_FILE, contents: siteCss()},
   {path: CLINIC_CSS_FILE, contents: clinicCss(input.clinic)},
+  ...siteIconFiles(input),
   ...fontCopies(),
 ]
 

@@ -1,0 +1,144 @@
+// The Sanity Studio bundle in Chromium: `sanity build` writes it to a temporary folder, a static
+// server serves it on 127.0.0.1, and the Studio must boot without an uncaught exception up to the
+// screen it shows a visitor. There is no network here, so every request to another host is aborted
+// by the test; the only things not counted as errors are those aborted requests and Chromium's
+// "Failed to load resource" console line for each of them. Every aborted host must be Sanity's.
+//  - offline: every Sanity request fails, and the Studio shows its own "network error" screen;
+//  - signed out: the two API calls a visitor's Studio makes are answered as Sanity answers an
+//    anonymous visitor (no user; two login providers), and the Studio shows its login screen.
+import {execFile} from 'node:child_process'
+import {mkdtemp, rm} from 'node:fs/promises'
+import {createServer, type Server} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import {promisify} from 'node:util'
+import type {Browser, BrowserContext, ConsoleMessage, Route} from 'playwright-core'
+import sirv from 'sirv'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {screenshotPath} from './support/artifacts.ts'
+import {DESKTOP, hasChromium, launchChromium} from './support/chromium.ts'
+
+const root = resolve(import.meta.dirname, '../..')
+const SANITY_HOSTS = /(^|\.)(sanity\.io|sanity-cdn\.com)$/
+
+let studioDir: string
+let server: Server
+let origin: string
+let browser: Browser
+
+type Stub = (route: Route, url: URL) => Promise<void> | undefined
+
+interface StudioVisit {
+  context: BrowserContext
+  aborted: URL[]
+  problems: string[]
+}
+
+/** Opens the Studio with every non-local request aborted unless `stub` answers it. */
+const visitStudio = async (stub: Stub = () => undefined): Promise<StudioVisit & {page: Awaited<ReturnType<BrowserContext['newPage']>>}> => {
+  const context = await browser.newContext({viewport: DESKTOP})
+  const aborted: URL[] = []
+  const abortedUrls = new Set<string>()
+  const problems: string[] = []
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url())
+    if (url.origin === origin) return route.continue()
+    const answered = stub(route, url)
+    if (answered) return answered
+    aborted.push(url)
+    abortedUrls.add(url.href)
+    return route.abort('internetdisconnected')
+  })
+  const page = await context.newPage()
+  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`))
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() !== 'error') return
+    if (message.text() === 'Failed to load resource: net::ERR_INTERNET_DISCONNECTED' && abortedUrls.has(message.location().url)) return
+    problems.push(`console error: ${message.text()} (${message.location().url})`)
+  })
+  page.on('requestfailed', (request) => {
+    if (!abortedUrls.has(request.url())) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
+  })
+  await page.goto(origin)
+  return {context, page, aborted, problems}
+}
+
+/** What Sanity's API answers a visitor who is not signed in, CORS headers included. */
+const anonymousVisitor: Stub = (route, url) => {
+  if (!url.hostname.endsWith('.api.sanity.io')) return undefined
+  const json = (body: unknown) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: {'access-control-allow-origin': origin.replace(/\/$/, ''), 'access-control-allow-credentials': 'true'},
+      body: JSON.stringify(body),
+    })
+  if (url.pathname.endsWith('/users/me')) return json({})
+  if (url.pathname.endsWith('/auth/providers')) {
+    return json({
+      thirdPartyLogin: true,
+      sso: {saml: false},
+      providers: [
+        {name: 'google', title: 'Google', url: 'https://api.sanity.io/v1/auth/login/google'},
+        {name: 'github', title: 'GitHub', url: 'https://api.sanity.io/v1/auth/login/github'},
+      ],
+    })
+  }
+  return undefined
+}
+
+describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
+  beforeAll(async () => {
+    studioDir = join(await mkdtemp(join(tmpdir(), 'sanad-studio-browser-')), 'studio')
+    const build = promisify(execFile)(process.execPath, [join(root, 'node_modules', '.bin', 'sanity'), 'build', studioDir, '-y'], {
+      cwd: root,
+      env: {...process.env, DO_NOT_TRACK: '1', SANITY_TELEMETRY_DISABLED: '1', NO_COLOR: '1'},
+      timeout: 280_000,
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    build.child.stdin?.end()
+    ;[, browser] = await Promise.all([build, launchChromium()])
+    // The Studio is a single-page app: unknown paths get index.html, as on sanity.studio.
+    const serve = sirv(studioDir, {single: true, dev: true})
+    server = createServer((request, response) => serve(request, response))
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(async () => {
+    await browser?.close()
+    server?.closeAllConnections()
+    await new Promise((done) => server?.close(done))
+    if (studioDir) await rm(resolve(studioDir, '..'), {recursive: true, force: true})
+  })
+
+  it('boots offline to its own network-error screen', {timeout: 90_000}, async () => {
+    const visit = await visitStudio()
+    try {
+      await visit.page.getByText(/Couldn.t reach the Sanity servers/).waitFor({timeout: 60_000})
+      await visit.page.screenshot({path: screenshotPath('studio', 'offline', 'desktop')})
+      expect(visit.problems).toEqual([])
+      expect(visit.aborted.length).toBeGreaterThan(0)
+      expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+    } finally {
+      await visit.context.close()
+    }
+  })
+
+  it('boots to the login screen for a signed-out visitor', {timeout: 90_000}, async () => {
+    const visit = await visitStudio(anonymousVisitor)
+    try {
+      await visit.page.getByText('Choose login provider').waitFor({timeout: 60_000})
+      expect(await visit.page.getByText('سند', {exact: true}).count()).toBeGreaterThan(0)
+      expect(await visit.page.getByRole('link', {name: 'Google'}).or(visit.page.getByRole('button', {name: 'Google'})).count()).toBe(1)
+      await visit.page.screenshot({path: screenshotPath('studio', 'login', 'desktop')})
+      expect(visit.problems).toEqual([])
+      expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+    } finally {
+      await visit.context.close()
+    }
+  })
+})
