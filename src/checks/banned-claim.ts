@@ -61,19 +61,30 @@ const pathAt = (unit: TextUnit, offset: number): string => {
 export const describeClaim = (match: ClaimMatch): string =>
   `«${match.excerpt}»: ${match.label}. ${match.message} اقتراح: ${match.suggestion}`
 
+// Parsed articles and phrasebooks are immutable, so a rebuild in a running process (serve, schedule)
+// re-scans only the articles that changed.
+const reportsByArticle = new WeakMap<object, WeakMap<object, CheckReport[]>>()
+
 export const bannedClaim = defineCheck({
   ruleId: 'banned-claim',
   description: 'A text makes a banned marketing claim (guaranteed results, absolute safety, permanent cure, miracle, self-superlative, urgency or discount, fear appeal).',
   defaultOptions: {phrasebook: null} as BannedClaimOptions,
   run({article, clinic, options}) {
     const phrasebook = options.phrasebook ?? bannedClaimsByJurisdiction[clinic.jurisdiction]
-    return articleTextUnits(article).flatMap((unit) =>
-      findClaims(unit.text, phrasebook).map((match): CheckReport => ({
-        documentId: article._id,
-        path: pathAt(unit, match.start),
-        message: describeClaim(match),
-        ...(match.severity === 'warning' ? {severity: 'warning' as const} : {}),
-      })),
-    )
+    let byPhrasebook = reportsByArticle.get(article)
+    if (!byPhrasebook) reportsByArticle.set(article, (byPhrasebook = new WeakMap()))
+    let reports = byPhrasebook.get(phrasebook)
+    if (!reports) {
+      reports = articleTextUnits(article).flatMap((unit) =>
+        findClaims(unit.text, phrasebook).map((match): CheckReport => ({
+          documentId: article._id,
+          path: pathAt(unit, match.start),
+          message: describeClaim(match),
+          ...(match.severity === 'warning' ? {severity: 'warning' as const} : {}),
+        })),
+      )
+      byPhrasebook.set(phrasebook, reports)
+    }
+    return reports
   },
 })

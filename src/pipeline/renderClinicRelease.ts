@@ -87,46 +87,50 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   const {imageUrl, copies} = imageCollector(input.source)
   const site: RenderSiteInput = {clinic: input.clinic, graph: input.graph, publishedArticleIds: input.publishedArticleIds, now: input.now, imageUrl}
 
-  const files: PublishFile[] = []
+  // First pass (cheap): decide per article whether its files are reused or must be rendered.
   const reusePaths: string[] = []
   const articles: ReleaseManifest['articles'] = {}
-  let rendered = 0
-  let reused = 0
-  const renderedHtml = new Map<string, string>()
+  const toRender: Article[] = []
   for (const article of publishedArticles(site)) {
     const inputHash = articleInputHash(site, article, input.rendererFingerprint)
     const before = previous?.manifest.articles[article._id]
     const paths = [articleFile(article.slug.current), ...articleDeliveryPaths(article)]
     if (before && before.inputHash === inputHash && paths.every((path) => before.paths.includes(path) && path in previous!.manifest.files)) {
       reusePaths.push(...paths)
-      reused += 1
       // The page is reused, but its images must still be carried into the new release.
       if (article.heroImage) imageUrl(article.heroImage)
     } else {
-      const delivery = renderArticleDeliveryFiles(site, article)
-      files.push(renderArticlePage(site, article), ...delivery.files)
-      renderedHtml.set(article._id, delivery.html)
-      rendered += 1
+      toRender.push(article)
     }
     articles[article._id] = {inputHash, paths}
   }
-  // Feeds carry each article's content: taken from this build or read back from the reused API document.
-  const articleHtml = async (article: Article) =>
-    renderedHtml.get(article._id) ?? articleHtmlFromApiDocument(await readFile(join(previous!.dir, apiArticleFile(article.slug.current)), 'utf8'))
-  files.push(...renderSiteFrame(site).map(toPublishFile), ...(await renderDeliveryFrame(site, articleHtml)))
-  files.push(...(await searchFiles(site)))
-  if (input.clinic.branding?.logo) imageUrl(input.clinic.branding.logo)
-  files.push(...copies.values())
+
+  // Second pass, streamed into the release one file at a time. By the time the feeds are built every
+  // article's API document is in the release folder (rendered or hard-linked), so the feeds read
+  // their content back from there instead of holding every article's HTML in memory.
+  async function* releaseFiles(releaseDir: string): AsyncGenerator<PublishFile> {
+    for (const article of toRender) {
+      yield renderArticlePage(site, article)
+      yield* renderArticleDeliveryFiles(site, article).files
+    }
+    const articleHtml = async (article: Article) =>
+      articleHtmlFromApiDocument(await readFile(join(releaseDir, apiArticleFile(article.slug.current)), 'utf8'))
+    yield* renderSiteFrame(site).map(toPublishFile)
+    yield* await renderDeliveryFrame(site, articleHtml)
+    yield* await searchFiles(site)
+    if (input.clinic.branding?.logo) imageUrl(input.clinic.branding.logo)
+    yield* copies.values()
+  }
 
   const release = await writeRelease({
     outDir: input.outDir,
     clinic: slug,
-    files,
+    files: releaseFiles,
     articles,
     ...(previous && reusePaths.length ? {reuse: {dir: previous.dir, paths: reusePaths, manifest: previous.manifest}} : {}),
     ...(input.onFileWritten ? {onFileWritten: input.onFileWritten} : {}),
   })
   await activateRelease(input.outDir, slug, release.dir)
   const removed = previous ? Object.keys(previous.manifest.articles).filter((id) => !(id in articles)).length : 0
-  return {dir: release.dir, rendered, reused, removed, files: Object.keys(release.manifest.files).length}
+  return {dir: release.dir, rendered: toRender.length, reused: Object.keys(articles).length - toRender.length, removed, files: Object.keys(release.manifest.files).length}
 }

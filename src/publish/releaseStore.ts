@@ -41,7 +41,12 @@ export const readCurrentRelease = async (
 export interface WriteReleaseOptions {
   outDir: string
   clinic: string
-  files: PublishFile[]
+  /**
+   * The new files, written after the reused ones. A function receives the release folder and may
+   * yield files lazily, so a large site is rendered and written one file at a time instead of
+   * being held in memory whole; it can read back what is already written.
+   */
+  files: Iterable<PublishFile> | AsyncIterable<PublishFile> | ((releaseDir: string) => Iterable<PublishFile> | AsyncIterable<PublishFile>)
   /** Article input hashes for the manifest, by article id. */
   articles: ReleaseManifest['articles']
   /** Files of the previous release whose content is known to be unchanged, reused by hard link. */
@@ -71,7 +76,8 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
       manifest.files[path] = options.reuse!.manifest.files[path]!
       options.onFileWritten?.(path)
     }
-    for (const file of options.files) {
+    const files = typeof options.files === 'function' ? options.files(dir) : options.files
+    for await (const file of files) {
       assertSafeSitePath(file.path)
       const target = join(dir, file.path)
       await ensureDir(target)

@@ -39,6 +39,16 @@ export const claimContent = (claim: {statement?: unknown; evidence?: unknown}): 
   }
 }
 
+// Parsed claims are never mutated, and the gate asks for the same claim's hash once per rule, link
+// and clinic; hashing it once per object took it out of the build profile.
+const hashes = new WeakMap<object, string>()
+
 /** 64 lowercase hex digits. */
-export const claimContentHash = (claim: {statement?: unknown; evidence?: unknown}): string =>
-  bytesToHex(sha256(utf8ToBytes(canonicalize(claimContent(claim)) ?? 'null')))
+export const claimContentHash = (claim: {statement?: unknown; evidence?: unknown}): string => {
+  let hash = hashes.get(claim)
+  if (hash === undefined) {
+    hash = bytesToHex(sha256(utf8ToBytes(canonicalize(claimContent(claim)) ?? 'null')))
+    hashes.set(claim, hash)
+  }
+  return hash
+}
