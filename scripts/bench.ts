@@ -13,7 +13,10 @@ import {formatBenchTable, type BenchEnvironment} from './bench/formatBenchTable.
 import {generateCorpus} from './bench/generateCorpus.ts'
 import {hugoVersion, measureHugo} from './bench/hugoComparison.ts'
 import {measureBuildInChild} from './bench/measureBuild.ts'
+import {articleLintTexts, measureLintThroughput, type LintThroughput} from './bench/lintThroughput.ts'
 import {summarizeSize, type SizeSummary} from './bench/summarizeBench.ts'
+import {measureWebhookLatency} from './bench/webhookLatency.ts'
+import type {Article} from '../src/content/documents/article.ts'
 import {makeTempDir, readExportDocuments, writeExportDataset} from './bench/writeCorpusDataset.ts'
 
 const BUNDLED_DATASET = fileURLToPath(new URL('../dataset/', import.meta.url))
@@ -35,6 +38,7 @@ const program = new Command('bench')
   .description('Measures Sanad full and incremental builds on synthetic Arabic corpora, against Hugo when installed.')
   .option('--sizes <list>', 'article counts to measure', positiveIntegers, [1000, 4000])
   .option('--skip-hugo', 'do not build the Hugo comparison site')
+  .option('--skip-webhook', 'do not measure webhook-to-page latency')
   .option('--json', 'print the figures as JSON instead of the table')
   .option('--incremental-runs <n>', 'in-process incremental edits to time per size', positiveInteger, 3)
   .option('--hugo-runs <n>', 'cold Hugo builds per size (the median is reported)', positiveInteger, 3)
@@ -44,6 +48,7 @@ const program = new Command('bench')
 const options = program.opts<{
   sizes: number[]
   skipHugo?: boolean
+  skipWebhook?: boolean
   json?: boolean
   incrementalRuns: number
   hugoRuns: number
@@ -65,6 +70,7 @@ const base = await readExportDocuments(BUNDLED_DATASET)
 const today = BUILD_CLOCK.slice(0, 10)
 const summaries: SizeSummary[] = []
 const temporary: string[] = []
+const lintBySize: {articles: number; throughput: LintThroughput}[] = []
 
 try {
   for (const articleCount of options.sizes) {
@@ -87,8 +93,12 @@ try {
       wordsMax: Math.max(...words),
       generateMs,
     }
+    const parsed = parseDocuments(corpus.documents).documents
+    progress(`${articleCount} articles: banned-claim linter throughput on one core`)
+    const articleDocuments = parsed.filter((document): document is Article => document._type === 'article')
+    lintBySize.push({articles: articleCount, throughput: measureLintThroughput(articleLintTexts(articleDocuments))})
     // Only the graph is needed from here on (for Hugo); the child reads the dataset from disk.
-    const graph = options.skipHugo || !hugo ? undefined : buildContentGraph(parseDocuments(corpus.documents).documents)
+    const graph = options.skipHugo || !hugo ? undefined : buildContentGraph(parsed)
     corpus = undefined
 
     progress(`${articleCount} articles: Sanad full build and ${options.incrementalRuns} incremental edits in a fresh process`)
@@ -116,6 +126,9 @@ try {
   for (const dir of temporary) await rm(dir, {recursive: true, force: true})
 }
 
+progress('webhook → updated page latency on the bundled dataset (sanad serve)')
+const webhook = options.skipWebhook ? undefined : await measureWebhookLatency({runs: 20})
+
 const environment: BenchEnvironment = {
   node: process.version,
   cpus: `${availableParallelism()} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'})`,
@@ -128,4 +141,18 @@ const environment: BenchEnvironment = {
   totalMs: performance.now() - benchStarted,
 }
 
-process.stdout.write(options.json ? `${JSON.stringify({environment, sizes: summaries}, null, 2)}\n` : `${formatBenchTable(summaries, environment)}\n`)
+const extraLines = [
+  '',
+  'Banned-claim linter, one core (target >= 2,000,000 words/s):',
+  ...lintBySize.map(({articles, throughput}) =>
+    `  ${articles.toLocaleString('en')} articles: ${Math.round(throughput.words).toLocaleString('en')} words in ${throughput.seconds.toFixed(3)} s = ${Math.round(throughput.wordsPerSecond).toLocaleString('en')} words/s  ${throughput.wordsPerSecond >= 2_000_000 ? 'MET' : 'NOT MET'}`,
+  ),
+  ...(webhook
+    ? ['', `Webhook → updated page (sanad serve, bundled dataset, ${webhook.runs} edits of ${webhook.articleId}): median ${webhook.medianMs.toFixed(0)} ms, p95 ${webhook.p95Ms.toFixed(0)} ms, max ${webhook.maxMs.toFixed(0)} ms`]
+    : []),
+]
+process.stdout.write(
+  options.json
+    ? `${JSON.stringify({environment, sizes: summaries, lint: lintBySize, webhook}, null, 2)}\n`
+    : `${formatBenchTable(summaries, environment)}\n${extraLines.join('\n')}\n`,
+)
