@@ -6,7 +6,7 @@ import {chromium, type Browser} from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.SANAD_CHROMIUM ?? '/usr/bin/chromium'
 export const hasChromium = existsSync(CHROMIUM_PATH)
-export const NO_CHROMIUM_MESSAGE = `Browser tests SKIPPED: no Chromium at ${CHROMIUM_PATH}. Install it with \`bash scripts/install-chromium.sh\` (apt-get) and run npm test again.`
+export const NO_CHROMIUM_MESSAGE = `no Chromium at ${CHROMIUM_PATH}. Install it with \`bash scripts/install-chromium.sh\` (apt-get) and run npm test again.`
 
 /**
  * One headless Chromium per test file. Playwright starts it with a fresh temporary profile

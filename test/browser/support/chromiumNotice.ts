@@ -1,6 +1,9 @@
-// Vitest global setup: says once, at the start of the run, when the browser tests will be skipped.
+// Vitest global setup: says once, at the start of the run, when the browser tests will be skipped;
+// under CI (CI=true, as .ci/run runs) a missing Chromium is an error, so CI never skips them.
 import {hasChromium, NO_CHROMIUM_MESSAGE} from './chromium.ts'
 
 export default function setup(): void {
-  if (!hasChromium) console.warn(`\n⚠ ${NO_CHROMIUM_MESSAGE}\n`)
+  if (hasChromium) return
+  if (process.env.CI) throw new Error(`CI must run the browser tests, but there is ${NO_CHROMIUM_MESSAGE}`)
+  console.warn(`\n⚠ Browser tests SKIPPED: ${NO_CHROMIUM_MESSAGE}\n`)
 }
