@@ -10,6 +10,7 @@ import {assertSafeSitePath, type PublishFile} from './publishFile.ts'
 
 const RELEASES = '.releases'
 const KEEP_RELEASES = 2
+const LINK_BATCH = 64
 
 export const sha256 = (contents: string | Uint8Array): string => createHash('sha256').update(contents).digest('hex')
 
@@ -69,12 +70,19 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
   }
   try {
     await mkdir(dir, {recursive: true})
-    for (const path of options.reuse?.paths ?? []) {
-      const target = join(dir, path)
-      await ensureDir(target)
-      await link(join(options.reuse!.dir, path), target)
-      manifest.files[path] = options.reuse!.manifest.files[path]!
-      options.onFileWritten?.(path)
+    // Reused files are hard links: no bytes copied. Linking a few dozen at a time keeps libuv's
+    // thread pool busy, where one await per link left it idle most of the time.
+    const reusePaths = options.reuse?.paths ?? []
+    for (let start = 0; start < reusePaths.length; start += LINK_BATCH) {
+      await Promise.all(
+        reusePaths.slice(start, start + LINK_BATCH).map(async (path) => {
+          const target = join(dir, path)
+          await ensureDir(target)
+          await link(join(options.reuse!.dir, path), target)
+          manifest.files[path] = options.reuse!.manifest.files[path]!
+          options.onFileWritten?.(path)
+        }),
+      )
     }
     const files = typeof options.files === 'function' ? options.files(dir) : options.files
     for await (const file of files) {

@@ -30,7 +30,17 @@ export interface SearchIndex {
 // Link targets and image descriptions are not text a reader searches the page for.
 const INDEXED_KINDS: ReadonlySet<ArticleTextKind> = new Set(['title', 'excerpt', 'span', 'evidenceNote', 'faqTitle', 'faqQuestion', 'faqAnswer'])
 
+// An entry depends on the article alone, and parsed articles are immutable: built once per article,
+// it serves every clinic that publishes it and every rebuild in a running process.
+const entries = new WeakMap<Article, SearchEntry>()
+
 const searchEntry = (article: Article): SearchEntry => {
+  let entry = entries.get(article)
+  if (!entry) entries.set(article, (entry = buildSearchEntry(article)))
+  return entry
+}
+
+const buildSearchEntry = (article: Article): SearchEntry => {
   const tokens = new Set<string>()
   for (const {kind, text} of articleTexts(article)) if (INDEXED_KINDS.has(kind)) for (const token of searchTokens(text)) tokens.add(token)
   return {
