@@ -1,37 +1,19 @@
 // claim-changed-since-approval: an approval covers exactly the words and evidence the reviewer saw.
 // A claim whose current statement + evidence hash differs from review.approvedHash (or whose
 // approval carries no hash at all) is not approved until a medical reviewer approves it again.
-import {articleClaimReferences} from './articleReferences.ts'
-import {defineCheck} from './check.ts'
-import {claimApprovalProblems, quoteClaim} from './claimApproval.ts'
+import {defineClaimProblemCheck} from './claimProblemCheck.ts'
 
-export const claimChangedSinceApproval = defineCheck({
+export const claimChangedSinceApproval = defineClaimProblemCheck({
   ruleId: 'claim-changed-since-approval',
   description: "A claimRef points to an approved claim whose statement or evidence no longer hashes to review.approvedHash (or that has none).",
-  defaultOptions: {},
-  run({article, graph, today}) {
-    return articleClaimReferences(article).flatMap(({path, claimId}) => {
-      const claim = graph.claims.get(claimId)
-      if (!claim) return []
-      return claimApprovalProblems(claim, graph, today).flatMap((problem) => {
-        const quoted = `الادعاء ${claimId} («${quoteClaim(claim)}»)`
-        if (problem.kind === 'changed-since-approval') {
-          const when = problem.approvedAt ? ` في ${problem.approvedAt.slice(0, 10)}` : ''
-          return [{
-            documentId: article._id,
-            path,
-            message: `تغيّر نص ${quoted} أو دليله بعد أن اعتمده المراجع الطبي${when}، والاعتماد يخصّ النص الذي رآه المراجع فقط. أرسل الادعاء للمراجعة من جديد بزر «إرسال للمراجعة» ليعتمد مراجع طبي النص الحالي، أو أعد النص والدليل كما اعتُمدا؛ أو احذف الجملة المربوطة به.`,
-          }]
-        }
-        if (problem.kind === 'approval-unbound') {
-          return [{
-            documentId: article._id,
-            path,
-            message: `اعتماد ${quoted} لا يحمل بصمة النص المعتمد (approvedHash)، فلا يمكن التحقق من أن النص الحالي هو ما اعتمده المراجع الطبي. أرسل الادعاء للمراجعة من جديد بزر «إرسال للمراجعة» ليُعتمد بزر «اعتماد»؛ أو احذف الجملة المربوطة به.`,
-          }]
-        }
-        return []
-      })
-    })
+  message: (problem, quoted) => {
+    if (problem.kind === 'changed-since-approval') {
+      const when = problem.approvedAt ? ` في ${problem.approvedAt.slice(0, 10)}` : ''
+      return `تغيّر نص ${quoted} أو دليله بعد أن اعتمده المراجع الطبي${when}، والاعتماد يخصّ النص الذي رآه المراجع فقط. أرسل الادعاء للمراجعة من جديد بزر «إرسال للمراجعة» ليعتمد مراجع طبي النص الحالي، أو أعد النص والدليل كما اعتُمدا؛ أو احذف الجملة المربوطة به.`
+    }
+    if (problem.kind === 'approval-unbound') {
+      return `اعتماد ${quoted} لا يحمل بصمة النص المعتمد (approvedHash)، فلا يمكن التحقق من أن النص الحالي هو ما اعتمده المراجع الطبي. أرسل الادعاء للمراجعة من جديد بزر «إرسال للمراجعة» ليُعتمد بزر «اعتماد»؛ أو احذف الجملة المربوطة به.`
+    }
+    return undefined
   },
 })

@@ -1,0 +1,33 @@
+// The shape every claim-approval rule shares: walk the article's claimRefs, ask claimApproval.ts what
+// is wrong with each linked claim, and report (at the claimRef) the problems this rule owns.
+import {articleClaimReferences} from './articleReferences.ts'
+import {defineCheck, type Check} from './check.ts'
+import {claimApprovalProblems, quoteClaim, type ClaimApprovalProblem} from './claimApproval.ts'
+
+export interface ClaimProblemRule<Id extends string> {
+  ruleId: Id
+  description: string
+  /**
+   * The Arabic message for a problem this rule owns, or undefined for the others. `quoted` names the
+   * claim as «الادعاء <id> («<start of statement>…»)».
+   */
+  message(problem: ClaimApprovalProblem, quoted: string, today: string): string | undefined
+}
+
+export const defineClaimProblemCheck = <const Id extends string>(rule: ClaimProblemRule<Id>): Check<Id, Record<string, never>> =>
+  defineCheck({
+    ruleId: rule.ruleId,
+    description: rule.description,
+    defaultOptions: {},
+    run({article, graph, today}) {
+      return articleClaimReferences(article).flatMap(({path, claimId}) => {
+        const claim = graph.claims.get(claimId)
+        if (!claim) return []
+        const quoted = `الادعاء ${claimId} («${quoteClaim(claim)}»)`
+        return claimApprovalProblems(claim, graph, today).flatMap((problem) => {
+          const message = rule.message(problem, quoted, today)
+          return message ? [{documentId: article._id, path, message}] : []
+        })
+      })
+    },
+  })
