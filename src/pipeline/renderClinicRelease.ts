@@ -45,6 +45,8 @@ export interface ClinicReleaseResult {
   /** Articles of the previous release that are no longer published here. */
   removed: number
   files: number
+  /** Settles once the releases this one replaced are deleted (in the background, off the critical path). */
+  pruned: Promise<void>
 }
 
 /** Image values become files copied next to the pages (export) or CDN URLs (Content Lake). */
@@ -130,7 +132,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     ...(previous && reusePaths.length ? {reuse: {dir: previous.dir, paths: reusePaths, manifest: previous.manifest}} : {}),
     ...(input.onFileWritten ? {onFileWritten: input.onFileWritten} : {}),
   })
-  await activateRelease(input.outDir, slug, release.dir)
+  const {pruned} = await activateRelease(input.outDir, slug, release.dir)
   const removed = previous ? Object.keys(previous.manifest.articles).filter((id) => !(id in articles)).length : 0
-  return {dir: release.dir, rendered: toRender.length, reused: Object.keys(articles).length - toRender.length, removed, files: Object.keys(release.manifest.files).length}
+  return {dir: release.dir, rendered: toRender.length, reused: Object.keys(articles).length - toRender.length, removed, files: Object.keys(release.manifest.files).length, pruned}
 }

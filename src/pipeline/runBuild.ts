@@ -30,21 +30,23 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const gated = gateClinics(loaded, selectClinics(loaded.graph, request.clinicSlugs), request.now)
   const fingerprint = await rendererFingerprint()
   const clinics = []
+  const pruning: Promise<void>[] = []
   for (const entry of gated) {
     const slug = entry.clinic.slug.current
     progress(`${slug}: ${entry.publishedArticleIds.size} of ${entry.gate.articles.length} articles pass the gate; rendering`)
     try {
       await removeAbandonedReleases(request.outDir, slug)
-      const release = await renderClinicRelease({
-      outDir: request.outDir,
-      clinic: entry.clinic,
-      graph: loaded.graph,
-      publishedArticleIds: entry.publishedArticleIds,
-      now: request.now,
-      source: request.source,
-      rendererFingerprint: fingerprint,
+      const {pruned, ...release} = await renderClinicRelease({
+        outDir: request.outDir,
+        clinic: entry.clinic,
+        graph: loaded.graph,
+        publishedArticleIds: entry.publishedArticleIds,
+        now: request.now,
+        source: request.source,
+        rendererFingerprint: fingerprint,
         ...(request.onFileWritten ? {onFileWritten: (path: string) => request.onFileWritten!(slug, path)} : {}),
       })
+      pruning.push(pruned)
       progress(`${slug}: published ${release.files} files (${release.rendered} article pages rendered, ${release.reused} reused)`)
       clinics.push({...clinicReport(entry), release})
     } catch (error) {
@@ -53,5 +55,7 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
       clinics.push({...clinicReport(entry), failure: `${error.code}: ${error.message}`})
     }
   }
+  // Old releases are deleted while the next clinic renders; the build is done when they are gone.
+  await Promise.all(pruning)
   return runReport(loaded, clinics, startedAt)
 }

@@ -108,8 +108,12 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
   return {dir, manifest}
 }
 
-/** Points `dist/<clinic>` at the release in one atomic rename, then prunes old releases. */
-export const activateRelease = async (outDir: string, clinic: string, releaseDir: string): Promise<void> => {
+/**
+ * Points `dist/<clinic>` at the release in one atomic rename. Deleting the releases it replaces is
+ * slow on some disks and no reader needs it, so it runs in the background: `pruned` settles when it
+ * is done (await it before exiting or removing the output folder).
+ */
+export const activateRelease = async (outDir: string, clinic: string, releaseDir: string): Promise<{pruned: Promise<void>}> => {
   const live = join(outDir, clinic)
   const temporaryLink = join(outDir, `.${clinic}.${randomBytes(4).toString('hex')}.link`)
   await symlink(relative(outDir, releaseDir), temporaryLink)
@@ -119,7 +123,7 @@ export const activateRelease = async (outDir: string, clinic: string, releaseDir
     await rename(live, join(releasesDir(outDir, clinic), `legacy-${Date.now()}`))
   }
   await rename(temporaryLink, live)
-  await pruneReleases(outDir, clinic, releaseDir)
+  return {pruned: pruneReleases(outDir, clinic, releaseDir)}
 }
 
 const pruneReleases = async (outDir: string, clinic: string, keep: string): Promise<void> => {
