@@ -1,25 +1,14 @@
 // The `sanad` command as a user runs it: exit codes, report formats, and operational errors that
 // name what is wrong and what to do.
-import {execFile} from 'node:child_process'
 import {rm} from 'node:fs/promises'
-import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startSanityApiServer, type SanityApiServer} from './support/sanityApiServer.ts'
 import {readBundledDocuments, tempDir} from './support/bundledDataset.ts'
+import {runSanad} from './support/runSanad.ts'
 
-const execFileAsync = promisify(execFile)
 const EXPORT_FIXTURE = '../shared/fixtures/sanity-export-sample.tar.gz'
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SANITY_')))
 
-const sanad = async (args: string[], env: Record<string, string> = {}) => {
-  try {
-    const {stdout, stderr} = await execFileAsync(process.execPath, ['scripts/sanad.ts', ...args], {env: {...cleanEnv, ...env}})
-    return {code: 0, stdout, stderr}
-  } catch (error) {
-    const failure = error as {code: number; stdout: string; stderr: string}
-    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
-  }
-}
+const sanad = runSanad
 
 let outDir: string
 beforeAll(async () => {

@@ -6,18 +6,10 @@ import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startNetlifyApiServer, type NetlifyApiServer} from '../support/netlifyApiServer.ts'
 import {tempDir} from '../support/bundledDataset.ts'
+import {runSanad} from '../support/runSanad.ts'
 
 const run = promisify(execFile)
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SANITY_') && !name.startsWith('NETLIFY_')))
-const sanad = async (args: string[], env: Record<string, string> = {}) => {
-  try {
-    const {stdout, stderr} = await run(process.execPath, ['scripts/sanad.ts', ...args], {env: {...cleanEnv, ...env}})
-    return {code: 0, stdout, stderr}
-  } catch (error) {
-    const failure = error as {code: number; stdout: string; stderr: string}
-    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
-  }
-}
+const sanad = runSanad
 
 const CAIRO_SITE = '3f6c2a1e-8b4d-4c1a-9e27-5d0b7a6c1f01'
 let outDir: string

@@ -1,28 +1,17 @@
 // `sanad import` end to end: drafts into a dataset file (sorted, re-import replaces) and into Sanity
 // through @sanity/client against the local Content Lake stand-in over real HTTP; imported drafts
 // show in the build report as drafts and are never published.
-import {execFile} from 'node:child_process'
 import {readFile, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {mergeIntoNdjson} from '../../src/import/writeDraftsToDataset.ts'
 import {copyBundledDataset, tempDir} from '../support/bundledDataset.ts'
 import {startSanityApiServer, type SanityApiServer} from '../support/sanityApiServer.ts'
+import {runSanad} from '../support/runSanad.ts'
 
-const execFileAsync = promisify(execFile)
 const SEEDS = ['test/fixtures/legacy/seed-000.md', 'test/fixtures/legacy/seed-004.md']
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SANITY_')))
 
-const sanad = async (args: string[], env: Record<string, string> = {}) => {
-  try {
-    const {stdout, stderr} = await execFileAsync(process.execPath, ['scripts/sanad.ts', ...args], {env: {...cleanEnv, ...env}})
-    return {code: 0, stdout, stderr}
-  } catch (error) {
-    const failure = error as {code: number; stdout: string; stderr: string}
-    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
-  }
-}
+const sanad = runSanad
 
 const ids = (ndjson: string) => ndjson.trim().split('\n').map((line) => (JSON.parse(line) as {_id: string})._id)
 

@@ -1,24 +1,14 @@
 // `sanad lint` as a user runs it: compiler-style text, the JSON shape, and exit codes 0/1/2.
-import {execFile} from 'node:child_process'
 import {rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {tempDir} from '../support/bundledDataset.ts'
+import {runSanad} from '../support/runSanad.ts'
 
-const execFileAsync = promisify(execFile)
 const SEED_000 = 'test/fixtures/legacy/seed-000.txt'
 const SEED_004 = 'test/fixtures/legacy/seed-004.txt'
 
-const sanad = async (args: string[]) => {
-  try {
-    const {stdout, stderr} = await execFileAsync(process.execPath, ['scripts/sanad.ts', ...args])
-    return {code: 0, stdout, stderr}
-  } catch (error) {
-    const failure = error as {code: number; stdout: string; stderr: string}
-    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
-  }
-}
+const sanad = runSanad
 
 let dir: string
 beforeAll(async () => {
