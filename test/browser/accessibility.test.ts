@@ -2,38 +2,20 @@
 // the home, article, procedure, search and 404 pages at phone and desktop widths; headings go
 // h1 → h2 → h3 without skipping a level; every image has an alt text, in Arabic, except the
 // logo beside the clinic's name (decorative, alt=""). Full axe results: test-artifacts/browser/axe/.
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import type {ClinicReport} from '../../src/report/buildReport.ts'
+import {describe, expect, it} from 'vitest'
 import {runAxe} from './support/axe.ts'
-import {hasChromium, launchChromium, VIEWPORTS} from './support/chromium.ts'
-import {clinicPages, type ClinicPage, type PageName} from './support/clinicPages.ts'
-import {serveBundledSites, type BundledSites} from './support/servedSites.ts'
+import {hasChromium} from './support/chromium.ts'
+import {clinicBrowserSuite, CLINICS, pageCases} from './support/clinicBrowserSuite.ts'
 
-const CLINICS = ['nour-cairo', 'rawda-riyadh', 'lulu-dubai'] as const
-const PAGE_NAMES: PageName[] = ['index', 'article', 'procedure', 'search', 'not-found']
-
-let sites: BundledSites
-let browser: Browser
-const pagesOf = new Map<string, ClinicPage[]>()
-const reportOf = (slug: string): ClinicReport => sites.served.initialReport.clinics.find((clinic) => clinic.slug === slug)!
+const suite = clinicBrowserSuite()
 
 describe.skipIf(!hasChromium)('clinic site accessibility', () => {
-  beforeAll(async () => {
-    ;[sites, browser] = await Promise.all([serveBundledSites(), launchChromium()])
-    for (const slug of CLINICS) pagesOf.set(slug, await clinicPages(browser, sites.served.clinicUrls[slug]!, reportOf(slug)))
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await sites?.close()
-  })
+  suite.register()
 
   describe.concurrent.each(CLINICS)('%s', (slug) => {
-    const cases = VIEWPORTS.flatMap((viewport) => PAGE_NAMES.map((pageName) => [pageName, viewport.name, viewport] as const))
-
-    it.each(cases)('%s page at %s width: no serious axe violation, headings in order, Arabic alt texts', async (pageName, viewportName, viewport) => {
-      const target = pagesOf.get(slug)!.find((page) => page.name === pageName)!
-      const context = await browser.newContext({viewport: {width: viewport.width, height: viewport.height}})
+    it.each(pageCases())('%s page at %s width: no serious axe violation, headings in order, Arabic alt texts', async (pageName, viewportName, viewport) => {
+      const target = suite.page(slug, pageName)
+      const context = await suite.browser().newContext({viewport: {width: viewport.width, height: viewport.height}})
       try {
         const page = await context.newPage()
         await page.goto(target.url)

@@ -4,30 +4,23 @@
 // disclaimer), shows the GRADE certainty next to every claim, does not scroll sideways, and loads
 // without console errors, uncaught exceptions, failed requests or error responses. A crawler then
 // follows every internal link and asset of each site. Screenshots go to test-artifacts/browser/.
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {GRADE_CERTAINTY} from '../../src/content/vocabulary.ts'
-import type {ClinicReport} from '../../src/report/buildReport.ts'
 import {screenshotPath} from './support/artifacts.ts'
-import {hasChromium, launchChromium, VIEWPORTS} from './support/chromium.ts'
-import {clinicPages, MISSING_PATH, type ClinicPage, type PageName} from './support/clinicPages.ts'
+import {hasChromium, VIEWPORTS} from './support/chromium.ts'
+import {MISSING_PATH, type PageName} from './support/clinicPages.ts'
 import {watchPage} from './support/pageWatch.ts'
-import {serveBundledSites, type BundledSites} from './support/servedSites.ts'
+import {clinicBrowserSuite, CLINICS, pageCases} from './support/clinicBrowserSuite.ts'
 
-const CLINICS = ['nour-cairo', 'rawda-riyadh', 'lulu-dubai'] as const
-const PAGE_NAMES: PageName[] = ['index', 'article', 'procedure', 'search', 'not-found']
 const ARABIC_FONT_FILE = '/assets/fonts/noto-naskh-arabic-arabic-400-normal.woff2'
 const GRADE_LABELS = GRADE_CERTAINTY.map(({title}) => `درجة الدليل: ${title}`)
 
-let sites: BundledSites
-let browser: Browser
-const pagesOf = new Map<string, ClinicPage[]>()
-const reportOf = (slug: string): ClinicReport => sites.served.initialReport.clinics.find((clinic) => clinic.slug === slug)!
+const suite = clinicBrowserSuite()
 
 /** What the reader's browser makes of one page; compared as a whole so a failure shows everything. */
 const inspect = async (slug: string, pageName: PageName, viewport: (typeof VIEWPORTS)[number]) => {
-  const target = pagesOf.get(slug)!.find((page) => page.name === pageName)!
-  const context = await browser.newContext({viewport: {width: viewport.width, height: viewport.height}})
+  const target = suite.page(slug, pageName)
+  const context = await suite.browser().newContext({viewport: {width: viewport.width, height: viewport.height}})
   const page = await context.newPage()
   const watch = watchPage(page, target.status === 404 ? {expectedStatus: {url: target.url, status: 404}} : {})
   try {
@@ -83,24 +76,15 @@ const inspect = async (slug: string, pageName: PageName, viewport: (typeof VIEWP
 }
 
 describe.skipIf(!hasChromium)('clinic sites in Chromium', () => {
-  beforeAll(async () => {
-    ;[sites, browser] = await Promise.all([serveBundledSites(), launchChromium()])
-    for (const slug of CLINICS) pagesOf.set(slug, await clinicPages(browser, sites.served.clinicUrls[slug]!, reportOf(slug)))
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await sites?.close()
-  })
+  suite.register()
 
   describe.concurrent.each(CLINICS)('%s', (slug) => {
-    const cases = VIEWPORTS.flatMap((viewport) => PAGE_NAMES.map((pageName) => [pageName, viewport.name, viewport] as const))
-
-    it.each(cases)('%s page at %s width: RTL, Arabic font, disclaimer, grades, no sideways scroll, no errors', async (pageName, _, viewport) => {
+    it.each(pageCases())('%s page at %s width: RTL, Arabic font, disclaimer, grades, no sideways scroll, no errors', async (pageName, _, viewport) => {
       const seen = await inspect(slug, pageName, viewport)
       const isArticle = pageName === 'article'
       expect(seen).toEqual({
         status: pageName === 'not-found' ? 404 : 200,
-        lang: `ar-${reportOf(slug).jurisdiction}`,
+        lang: `ar-${suite.report(slug).jurisdiction}`,
         direction: {html: 'rtl', body: 'rtl'},
         font: {family: 'Noto Naskh Arabic', faceLoaded: true, check: true},
         fontFileLoaded: true,
@@ -118,8 +102,8 @@ describe.skipIf(!hasChromium)('clinic sites in Chromium', () => {
     })
 
     it('resolves every internal link and asset of the site (404 only for the missing page)', async () => {
-      const origin = sites.served.clinicUrls[slug]!
-      const page = await browser.newPage()
+      const origin = suite.sites().served.clinicUrls[slug]!
+      const page = await suite.browser().newPage()
       const missing = new URL(MISSING_PATH, origin).href
       const watch = watchPage(page, {expectedStatus: {url: missing, status: 404}})
       const queue = [origin, missing]
