@@ -27,13 +27,15 @@ export interface IncrementalInput {
   changed: RawDocument
 }
 
-export const applyArticleChange = async ({loaded, source, outDir, now, changed}: IncrementalInput): Promise<IncrementalTiming> => {
+export const applyArticleChange = async ({loaded: before, source, outDir, now, changed}: IncrementalInput): Promise<IncrementalTiming> => {
   const started = performance.now()
   const cpuStarted = process.cpuUsage()
   const parsed = parseDocuments([changed])
   const [article] = parsed.documents
   if (!article || article._type !== 'article' || parsed.findings.length > 0) throw new Error(`edited article ${changed._id} does not parse`)
-  loaded.graph.articles.set(article._id, article)
+  // Graphs are never changed in place (caches key on them): the edit makes a new graph sharing every
+  // untouched document, as a running server's rebuild would.
+  const loaded: LoadedContent = {...before, graph: {...before.graph, articles: new Map(before.graph.articles).set(article._id, article)}}
   const parsedAt = performance.now()
   const gated = gateClinics(loaded, selectClinics(loaded.graph), now)
   const gatedAt = performance.now()

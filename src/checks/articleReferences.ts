@@ -1,6 +1,6 @@
 // Every reference an article holds, with its exact Sanity path, the document type it must resolve
 // to and an Arabic label for messages; reference-broken and the claim rules walk this one list.
-import type {ContentGraph} from '../content/contentGraph.ts'
+import {documentById, type ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Reference} from '../content/fields.ts'
 import {formatPath, type PathSegment} from '../findings/finding.ts'
@@ -76,10 +76,4 @@ const graphMapOf = {
 export const resolvesTo = (graph: ContentGraph, id: string, type: TargetType): boolean => graph[graphMapOf[type]].has(id)
 
 /** The `_type` of whatever document in the graph has this id, if any. */
-export const documentTypeOf = (graph: ContentGraph, id: string): string | undefined => {
-  for (const documents of Object.values(graph) as Map<string, {_type: string}>[]) {
-    const document = documents.get(id)
-    if (document) return document._type
-  }
-  return undefined
-}
+export const documentTypeOf = (graph: ContentGraph, id: string): string | undefined => documentById(graph, id)?._type

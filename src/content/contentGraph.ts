@@ -1,5 +1,7 @@
 // The parsed, published content of one dataset, indexed by id so references resolve in O(1).
-// Pure: built from already-parsed documents; sources and the gate both work against it.
+// Pure: built from already-parsed documents; sources and the gate both work against it. A graph and
+// its documents are never changed after they are built (a rebuild loads a new graph), which is what
+// lets hashes and derived dates be cached per document object.
 import type {Article} from './documents/article.ts'
 import type {Claim} from './documents/claim.ts'
 import type {Clinic} from './documents/clinic.ts'
@@ -49,5 +51,14 @@ export const buildContentGraph = (documents: Iterable<SanadDocument>): ContentGr
   return graph
 }
 
-export const clinicBySlug = (graph: ContentGraph, slug: string): Clinic | undefined =>
-  [...graph.clinics.values()].find((clinic) => clinic.slug.current === slug)
+/** The document with this id, whatever its type; `undefined` when it did not reach the graph. */
+export const documentById = (graph: ContentGraph, id: string): SanadDocument | undefined => {
+  for (const documents of Object.values(graph) as Map<string, SanadDocument>[]) {
+    const document = documents.get(id)
+    if (document) return document
+  }
+  return undefined
+}
+
+export const documentCount = (graph: ContentGraph): number =>
+  Object.values(graph).reduce((total, documents: Map<string, unknown>) => total + documents.size, 0)

@@ -23,14 +23,27 @@ export const latestInstant = (values: readonly (string | undefined)[]): string |
   return latest === undefined ? undefined : new Date(latest).toISOString()
 }
 
-export const articleUpdatedAt = (article: Article, graph: ContentGraph): string =>
-  latestInstant([
-    stamp(article),
-    // Related articles are linked by title only; their edits do not change what this article says.
-    ...articleDependencies(article, graph)
-      .filter((document) => !graph.articles.has(document._id))
-      .map((document) => stamp(document as Dated)),
-  ]) ?? UNKNOWN_TIME
+// The API index, the feeds and the sitemap of every clinic all ask for the same article's date; a
+// graph and its documents never change once built, so each answer is computed once per graph.
+const updatedAtByGraph = new WeakMap<ContentGraph, WeakMap<Article, string>>()
+
+export const articleUpdatedAt = (article: Article, graph: ContentGraph): string => {
+  let byArticle = updatedAtByGraph.get(graph)
+  if (!byArticle) updatedAtByGraph.set(graph, (byArticle = new WeakMap()))
+  let updatedAt = byArticle.get(article)
+  if (updatedAt === undefined) {
+    updatedAt =
+      latestInstant([
+        stamp(article),
+        // Related articles are linked by title only; their edits do not change what this article says.
+        ...articleDependencies(article, graph)
+          .filter((document) => !graph.articles.has(document._id))
+          .map((document) => stamp(document as Dated)),
+      ]) ?? UNKNOWN_TIME
+    byArticle.set(article, updatedAt)
+  }
+  return updatedAt
+}
 
 export const procedureUpdatedAt = (procedure: Procedure, graph: ContentGraph): string =>
   latestInstant([

@@ -1,6 +1,6 @@
 // The publish gate for one clinic: a verdict (findings + publishable) for every article that
 // targets the clinic, under the clinic's preset. Pure; articles not targeting the clinic are ignored.
-import type {ContentGraph} from '../content/contentGraph.ts'
+import {documentById, type ContentGraph} from '../content/contentGraph.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {Finding} from '../findings/finding.ts'
 import type {Preset} from '../presets/preset.ts'
@@ -38,9 +38,6 @@ export interface ClinicGateResult {
   unparsed: Finding[]
 }
 
-const isInGraph = (graph: ContentGraph, id: string): boolean =>
-  Object.values(graph).some((documents: Map<string, unknown>) => documents.has(id))
-
 export const runGate = ({graph, clinic, now, preset, parseFindings = []}: GateInput): ClinicGateResult => {
   const articles = [...graph.articles.values()]
     .filter((article) => article.targetClinics.some((target) => target._ref === clinic._id))
@@ -55,6 +52,6 @@ export const runGate = ({graph, clinic, now, preset, parseFindings = []}: GateIn
     jurisdiction: clinic.jurisdiction,
     preset: preset.name,
     articles,
-    unparsed: parseFindings.filter((finding) => !isInGraph(graph, finding.documentId)),
+    unparsed: parseFindings.filter((finding) => !documentById(graph, finding.documentId)),
   }
 }

@@ -1,5 +1,6 @@
 // Load → parse → gate: what `sanad check` runs, and the first half of every build.
 import {calendarDateIn} from '../checks/calendarDates.ts'
+import {documentById, documentCount} from '../content/contentGraph.ts'
 import type {LoadedContent} from '../content/loadContent.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {runGate, type ClinicGateResult} from '../gate/index.ts'
@@ -53,18 +54,17 @@ export const clinicReport = ({clinic, gate, publishedArticleIds, scheduled, clai
 })
 
 export const runReport = (loaded: LoadedContent, clinics: ClinicReport[], startedAt: number): RunReport => {
-  const graphIds = new Set(Object.values(loaded.graph).flatMap((documents: Map<string, unknown>) => [...documents.keys()]))
   return {
     source: loaded.sourceDescription,
     documents: {
-      loaded: graphIds.size,
+      loaded: documentCount(loaded.graph),
       skippedSystem: loaded.skippedSystem,
       skippedUnknown: loaded.skippedUnknown,
       draftsIgnored: loaded.draftsIgnored,
       ...(loaded.drafts ? {drafts: loaded.drafts} : {}),
     },
     // Findings on documents that never made it into the graph belong to no clinic's article list.
-    datasetFindings: loaded.findings.filter((finding) => !graphIds.has(finding.documentId)),
+    datasetFindings: loaded.findings.filter((finding) => !documentById(loaded.graph, finding.documentId)),
     clinics,
     durationMs: Math.round(performance.now() - startedAt),
   }

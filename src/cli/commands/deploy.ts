@@ -3,7 +3,7 @@
 import {join, resolve} from 'node:path'
 import {Option, type Command} from 'commander'
 import {loadContent} from '../../content/loadContent.ts'
-import {clinicBySlug} from '../../content/contentGraph.ts'
+import {selectClinics} from '../../pipeline/selectClinics.ts'
 import {deploySite} from '../../deploy/deploySite.ts'
 import {createNetlifyClient} from '../../deploy/netlifyClient.ts'
 import {SanadError} from '../../errors/catalog.ts'
@@ -23,10 +23,9 @@ interface DeployOptions {
 const siteIdFromContent = async (slug: string, datasetPath: string | undefined): Promise<string> => {
   const source = await selectSource(process.env, datasetPath ? {datasetPath} : {})
   try {
-    const clinic = clinicBySlug((await loadContent(source)).graph, slug)
-    if (!clinic) throw new SanadError('CLINIC_UNKNOWN', `No clinic with slug "${slug}" in ${source.describe()}.`)
-    if (!clinic.netlifySiteId) throw new SanadError('NETLIFY_CONFIG_INVALID', `Clinic "${slug}" has no netlifySiteId; set it in the Studio or pass --site.`)
-    return clinic.netlifySiteId
+    const [clinic] = selectClinics((await loadContent(source)).graph, [slug])
+    if (!clinic!.netlifySiteId) throw new SanadError('NETLIFY_CONFIG_INVALID', `Clinic "${slug}" has no netlifySiteId; set it in the Studio or pass --site.`)
+    return clinic!.netlifySiteId
   } finally {
     await source.close()
   }
