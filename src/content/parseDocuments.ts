@@ -79,7 +79,10 @@ export const parseDocuments = (raws: Iterable<unknown>): ParseResult => {
     if ('document' in parsed) result.documents.push(parsed.document)
     else if ('findings' in parsed) result.findings.push(...parsed.findings)
     else if (parsed.skipped === 'system') result.skippedSystem++
-    else result.skippedUnknown[parsed.type || '(بلا نوع)'] = (result.skippedUnknown[parsed.type || '(بلا نوع)'] ?? 0) + 1
+    else {
+      const type = parsed.type || '(بلا نوع)'
+      result.skippedUnknown[type] = (result.skippedUnknown[type] ?? 0) + 1
+    }
   }
   return result
 }

@@ -3,6 +3,9 @@
 
 export type Severity = 'error' | 'warning' | 'info'
 
+/** How a severity is named to writers, in every report. */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {error: 'خطأ', warning: 'تحذير', info: 'ملاحظة'}
+
 export interface Finding {
   ruleId: string
   severity: Severity

@@ -1,12 +1,11 @@
 // The human report: per clinic, what was published and what was blocked, grouped by article, with
 // every finding, its location and where the rule is explained.
-import type {Finding} from '../findings/finding.ts'
+import {SEVERITY_LABELS, type Finding} from '../findings/finding.ts'
 import type {BlockedArticle, RunReport} from './buildReport.ts'
 
-const SEVERITY_LABEL = {error: 'خطأ', warning: 'تحذير', info: 'ملاحظة'} as const
 
 const formatFinding = (finding: Finding): string[] => [
-  `    ${SEVERITY_LABEL[finding.severity]} [${finding.ruleId}] ${finding.message}`,
+  `    ${SEVERITY_LABELS[finding.severity]} [${finding.ruleId}] ${finding.message}`,
   `      ${finding.documentId}${finding.path ? ` › ${finding.path}` : ''}  (${finding.url})`,
 ]
 

@@ -3,15 +3,14 @@
 // clinic's claims by GRADE certainty and review state.
 import {h} from 'hastscript'
 import {toHtml} from 'hast-util-to-html'
-import type {Finding} from '../findings/finding.ts'
+import {SEVERITY_LABELS, type Finding} from '../findings/finding.ts'
 import type {BlockedArticle, RunReport} from './buildReport.ts'
 import {CLAIM_CHART_CSS, claimChart} from './claimChart.ts'
 
-const SEVERITY_LABEL = {error: 'خطأ', warning: 'تحذير', info: 'ملاحظة'} as const
 
 const finding = (item: Finding) =>
   h('li', {className: ['finding', item.severity]}, [
-    h('span', {className: 'severity'}, SEVERITY_LABEL[item.severity]),
+    h('span', {className: 'severity'}, SEVERITY_LABELS[item.severity]),
     ' ',
     h('code', {dir: 'ltr'}, item.ruleId),
     ' ',
