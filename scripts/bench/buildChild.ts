@@ -4,6 +4,7 @@
 import {rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {loadContent} from '../../src/content/loadContent.ts'
+import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
 import type {RunReport} from '../../src/report/buildReport.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
@@ -99,8 +100,12 @@ export const measureBuild = async (request: BuildChildRequest): Promise<BuildMea
     const inProcess: IncrementalTiming[] = []
     try {
       const loaded = await loadContent(source)
+      // A running server built the live sites from this content once; that build leaves the memory
+      // (gate verdicts, the standby releases) the edits below start from.
+      const memory = createBuildMemory()
+      await runBuild({source, loaded, outDir: request.outDir, now, memory})
       for (let run = 0; run < request.incrementalRuns; run++) {
-        inProcess.push(await applyArticleChange({loaded, source, outDir: request.outDir, now, changed: editArticle(original, run + 2)}))
+        inProcess.push(await applyArticleChange({loaded, source, outDir: request.outDir, now, changed: editArticle(original, run + 2), memory}))
       }
     } finally {
       await source.close()

@@ -3,6 +3,7 @@
 // each clinic's release render run. Composed from the pipeline's own steps; timed per phase.
 import type {LoadedContent} from '../../src/content/loadContent.ts'
 import {parseDocuments} from '../../src/content/parseDocuments.ts'
+import type {BuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {gateClinics} from '../../src/pipeline/gateContent.ts'
 import {renderClinicRelease} from '../../src/pipeline/renderClinicRelease.ts'
 import {rendererFingerprint} from '../../src/pipeline/rendererFingerprint.ts'
@@ -25,9 +26,11 @@ export interface IncrementalInput {
   outDir: string
   now: Date
   changed: RawDocument
+  /** The memory the full build left (src/pipeline/buildMemory.ts), as a running server keeps it. */
+  memory: BuildMemory
 }
 
-export const applyArticleChange = async ({loaded: before, source, outDir, now, changed}: IncrementalInput): Promise<IncrementalTiming> => {
+export const applyArticleChange = async ({loaded: before, source, outDir, now, changed, memory}: IncrementalInput): Promise<IncrementalTiming> => {
   const started = performance.now()
   const cpuStarted = process.cpuUsage()
   const parsed = parseDocuments([changed])
@@ -37,7 +40,7 @@ export const applyArticleChange = async ({loaded: before, source, outDir, now, c
   // untouched document, as a running server's rebuild would.
   const loaded: LoadedContent = {...before, graph: {...before.graph, articles: new Map(before.graph.articles).set(article._id, article)}}
   const parsedAt = performance.now()
-  const gated = gateClinics(loaded, selectClinics(loaded.graph), now)
+  const gated = gateClinics(loaded, selectClinics(loaded.graph), now, memory.graphReads)
   const gatedAt = performance.now()
   const fingerprint = await rendererFingerprint()
   const clinics: IncrementalTiming['clinics'] = []
@@ -52,6 +55,7 @@ export const applyArticleChange = async ({loaded: before, source, outDir, now, c
       now,
       source,
       rendererFingerprint: fingerprint,
+      memo: memory.graphReads,
     })
     pruning.push(release.pruned)
     clinics.push({

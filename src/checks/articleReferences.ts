@@ -28,7 +28,21 @@ const arrayItem = (field: string, reference: Reference, index: number): PathSegm
   reference._key ? {_key: reference._key} : index,
 ]
 
-export const articleClaimReferences = (article: Article): ClaimReference[] =>
+/**
+ * Once per article object (articles are never changed after parsing, contentGraph.ts): several
+ * rules, every clinic's gate and the report's claim tally all walk the same lists. Callers must not
+ * change the arrays returned.
+ */
+const perArticle = <Value>(compute: (article: Article) => Value): ((article: Article) => Value) => {
+  const cache = new WeakMap<Article, Value>()
+  return (article) => {
+    let value = cache.get(article)
+    if (value === undefined) cache.set(article, (value = compute(article)))
+    return value
+  }
+}
+
+export const articleClaimReferences = perArticle((article: Article): ClaimReference[] =>
   article.body.flatMap((block) =>
     block._type === 'block'
       ? block.markDefs.flatMap((mark) =>
@@ -37,9 +51,10 @@ export const articleClaimReferences = (article: Article): ClaimReference[] =>
             : [],
         )
       : [],
-  )
+  ),
+)
 
-export const articleReferences = (article: Article): ArticleReference[] => {
+export const articleReferences = perArticle((article: Article): ArticleReference[] => {
   const references: ArticleReference[] = []
   const add = (segments: PathSegment[], reference: Reference, expectedType: TargetType, label: string): void => {
     references.push({path: formatPath(segments), id: reference._ref, expectedType, label})
@@ -62,7 +77,7 @@ export const articleReferences = (article: Article): ArticleReference[] => {
   if (article.medicalReviewer) add(['medicalReviewer'], article.medicalReviewer, 'person', 'المراجع الطبي')
   article.targetClinics.forEach((ref, index) => add(arrayItem('targetClinics', ref, index), ref, 'clinic', 'العيادات المستهدفة'))
   return references
-}
+})
 
 const graphMapOf = {
   article: 'articles',

@@ -1,7 +1,10 @@
 // The publish gate for one clinic: a verdict (findings + publishable) for every article that
 // targets the clinic, under the clinic's preset. Pure; articles not targeting the clinic are ignored.
 import {documentById, type ContentGraph} from '../content/contentGraph.ts'
+import {rememberGraphReads, type GraphReadMemo} from '../content/graphReadMemo.ts'
+import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
+import {calendarDateIn} from '../checks/calendarDates.ts'
 import type {Finding} from '../findings/finding.ts'
 import type {Preset} from '../presets/preset.ts'
 import {checkArticle, isPublishable} from './checkArticle.ts'
@@ -13,6 +16,8 @@ export interface GateInput {
   preset: Preset
   /** Findings from the zod boundary (parseDocuments); may be omitted when there were none. */
   parseFindings?: readonly Finding[]
+  /** Findings of earlier runs (a running server's rebuilds): articles whose inputs did not change are not re-checked. */
+  memo?: GraphReadMemo
 }
 
 export interface ArticleVerdict {
@@ -38,12 +43,19 @@ export interface ClinicGateResult {
   unparsed: Finding[]
 }
 
-export const runGate = ({graph, clinic, now, preset, parseFindings = []}: GateInput): ClinicGateResult => {
+export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo}: GateInput): ClinicGateResult => {
+  const today = calendarDateIn(now, preset.timeZone)
+  const check = (article: Article) =>
+    memo
+      ? rememberGraphReads(memo, {owner: article, scope: `gate:${clinic._id}`, graph, keys: [clinic, preset, today, parseFindings]}, (view) =>
+          checkArticle({article, clinic, graph: view, now, preset, parseFindings}),
+        )
+      : checkArticle({article, clinic, graph, now, preset, parseFindings})
   const articles = [...graph.articles.values()]
     .filter((article) => article.targetClinics.some((target) => target._ref === clinic._id))
     .sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
     .map((article): ArticleVerdict => {
-      const findings = checkArticle({article, clinic, graph, now, preset, parseFindings})
+      const findings = check(article)
       return {articleId: article._id, slug: article.slug.current, title: article.title, publishable: isPublishable(findings), findings}
     })
   return {

@@ -3,6 +3,7 @@ import {calendarDateIn} from '../checks/calendarDates.ts'
 import {documentById, documentCount} from '../content/contentGraph.ts'
 import type {LoadedContent} from '../content/loadContent.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
+import type {GraphReadMemo} from '../content/graphReadMemo.ts'
 import {runGate, type ClinicGateResult} from '../gate/index.ts'
 import {presetFor} from '../presets/index.ts'
 import type {ClinicReport, RunReport, ScheduledArticle} from '../report/buildReport.ts'
@@ -19,9 +20,9 @@ export interface GatedClinic {
   claims: ClaimTally
 }
 
-export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], now: Date): GatedClinic[] =>
+export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], now: Date, memo?: GraphReadMemo): GatedClinic[] =>
   clinics.map((clinic) => {
-    const gate = runGate({graph: loaded.graph, clinic, now, preset: presetFor(clinic.jurisdiction), parseFindings: loaded.findings})
+    const gate = runGate({graph: loaded.graph, clinic, now, preset: presetFor(clinic.jurisdiction), parseFindings: loaded.findings, ...(memo ? {memo} : {})})
     const publishedArticleIds = new Set<string>()
     const scheduled: ScheduledArticle[] = []
     for (const verdict of gate.articles) {

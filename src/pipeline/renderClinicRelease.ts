@@ -2,6 +2,7 @@
 // changed since the live release and hard-linking the rest, then swaps it in atomically.
 import {articleDependencies} from '../content/articleDependencies.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
+import {rememberGraphReads, type GraphReadMemo} from '../content/graphReadMemo.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {readFile} from 'node:fs/promises'
@@ -9,7 +10,7 @@ import {join} from 'node:path'
 import {apiArticleFile, articleDeliveryPaths, articleHtmlFromApiDocument, renderArticleDeliveryFiles, renderDeliveryFrame} from '../delivery/index.ts'
 import type {ReleaseManifest} from '../publish/manifest.ts'
 import type {PublishFile} from '../publish/publishFile.ts'
-import {activateRelease, readCurrentRelease, writeRelease} from '../publish/releaseStore.ts'
+import {activateRelease, readCurrentRelease, readStandbyRelease, writeRelease} from '../publish/releaseStore.ts'
 import {
   articleFile,
   publishedArticles,
@@ -33,6 +34,8 @@ export interface ClinicReleaseInput {
   source: ContentSource
   /** Changes whenever the renderer's code changes, so no page survives a renderer upgrade. */
   rendererFingerprint: string
+  /** Input hashes of earlier builds (a running server's), reused for articles whose inputs are the same objects. */
+  memo?: GraphReadMemo
   onFileWritten?: (path: string) => void
 }
 
@@ -83,9 +86,21 @@ const articleInputHash = (input: RenderSiteInput, article: Article, fingerprint:
     input.now.toISOString().slice(0, 10),
   ])
 
+const rememberedInputHash = (input: ClinicReleaseInput, site: RenderSiteInput, article: Article): string => {
+  if (!input.memo) return articleInputHash(site, article, input.rendererFingerprint)
+  // Whether related articles are live here is not in the graph, so it is part of the key.
+  const related = article.relatedArticles.map((ref) => (input.publishedArticleIds.has(ref._ref) ? '1' : '0')).join('')
+  return rememberGraphReads(
+    input.memo,
+    {owner: article, scope: `page:${input.clinic._id}`, graph: input.graph, keys: [input.clinic, input.rendererFingerprint, related, input.now.toISOString().slice(0, 10)]},
+    (view) => articleInputHash({...site, graph: view}, article, input.rendererFingerprint),
+  )
+}
+
 export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<ClinicReleaseResult> => {
   const slug = input.clinic.slug.current
   const previous = await readCurrentRelease(input.outDir, slug)
+  const standby = previous && (await readStandbyRelease(input.outDir, slug, previous.dir))
   const {imageUrl, copies} = imageCollector(input.source)
   const site: RenderSiteInput = {clinic: input.clinic, graph: input.graph, publishedArticleIds: input.publishedArticleIds, now: input.now, imageUrl}
 
@@ -94,7 +109,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   const articles: ReleaseManifest['articles'] = {}
   const toRender: Article[] = []
   for (const article of publishedArticles(site)) {
-    const inputHash = articleInputHash(site, article, input.rendererFingerprint)
+    const inputHash = rememberedInputHash(input, site, article)
     const before = previous?.manifest.articles[article._id]
     const paths = [articleFile(article.slug.current), ...articleDeliveryPaths(article)]
     if (before && before.inputHash === inputHash && paths.every((path) => before.paths.includes(path) && path in previous!.manifest.files)) {
@@ -130,6 +145,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     files: releaseFiles,
     articles,
     ...(previous && reusePaths.length ? {reuse: {dir: previous.dir, paths: reusePaths, manifest: previous.manifest}} : {}),
+    ...(standby ? {standby} : {}),
     ...(input.onFileWritten ? {onFileWritten: input.onFileWritten} : {}),
   })
   const {pruned} = await activateRelease(input.outDir, slug, release.dir)

@@ -6,6 +6,7 @@ import type {RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {removeAbandonedReleases} from '../publish/releaseStore.ts'
 import {clinicReport, gateClinics, runReport} from './gateContent.ts'
+import type {BuildMemory} from './buildMemory.ts'
 import {renderClinicRelease} from './renderClinicRelease.ts'
 import {rendererFingerprint} from './rendererFingerprint.ts'
 import {selectClinics} from './selectClinics.ts'
@@ -17,6 +18,8 @@ export interface BuildRequest {
   now: Date
   /** Content the caller already loaded from `source` (the webhook handler needs it first, to find the affected clinics). */
   loaded?: LoadedContent
+  /** Kept by a long-running process between builds, so unchanged articles are not checked again. */
+  memory?: BuildMemory
   onProgress?: (message: string) => void
   /** Test hook: called after every file written into a release. */
   onFileWritten?: (clinic: string, path: string) => void
@@ -27,7 +30,7 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const progress = request.onProgress ?? (() => {})
   if (!request.loaded) progress(`reading ${request.source.describe()}`)
   const loaded = request.loaded ?? (await loadContent(request.source))
-  const gated = gateClinics(loaded, selectClinics(loaded.graph, request.clinicSlugs), request.now)
+  const gated = gateClinics(loaded, selectClinics(loaded.graph, request.clinicSlugs), request.now, request.memory?.graphReads)
   const fingerprint = await rendererFingerprint()
   const clinics = []
   const pruning: Promise<void>[] = []
@@ -44,6 +47,7 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
         now: request.now,
         source: request.source,
         rendererFingerprint: fingerprint,
+        ...(request.memory ? {memo: request.memory.graphReads} : {}),
         ...(request.onFileWritten ? {onFileWritten: (path: string) => request.onFileWritten!(slug, path)} : {}),
       })
       pruning.push(pruned)

@@ -2,7 +2,7 @@
 // swaps the `dist/<clinic>` symlink to it with a single rename(2): a crash at any point before the
 // swap leaves the previous site exactly as it was, and readers never see a half-written site.
 import {createHash, randomBytes} from 'node:crypto'
-import {copyFile, link, lstat, mkdir, readFile, readlink, rename, rm, readdir, symlink, writeFile} from 'node:fs/promises'
+import {copyFile, link, lstat, mkdir, readFile, readlink, rename, rm, rmdir, readdir, symlink, writeFile} from 'node:fs/promises'
 import {dirname, join, relative} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
 import {MANIFEST_FILE, releaseManifest, type ReleaseManifest} from './manifest.ts'
@@ -52,13 +52,45 @@ export interface WriteReleaseOptions {
   articles: ReleaseManifest['articles']
   /** Files of the previous release whose content is known to be unchanged, reused by hard link. */
   reuse?: {dir: string; paths: string[]; manifest: ReleaseManifest}
+  /**
+   * An older, no longer live release (readStandbyRelease) to turn into the new one by changing only
+   * the files that differ. It stops being a release the moment this starts (its manifest goes first).
+   */
+  standby?: {dir: string; manifest: ReleaseManifest}
   /** Called after each file is written; tests use it to kill a build midway. */
   onFileWritten?: (path: string) => void
 }
 
+const newReleaseId = () => `${new Date().toISOString().replace(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`
+
+/**
+ * The newest release of this clinic that is not live and still has its manifest: what the site was
+ * one build ago. A new release is made from it by changing only the files that differ, instead of
+ * hard-linking every file of the site again (the incremental build's cost would otherwise grow with
+ * the size of the site, not of the change).
+ */
+export const readStandbyRelease = async (
+  outDir: string,
+  clinic: string,
+  liveDir: string | undefined,
+): Promise<{dir: string; manifest: ReleaseManifest} | undefined> => {
+  const root = releasesDir(outDir, clinic)
+  const entries = await readdir(root, {withFileTypes: true}).catch(() => [])
+  const candidates = entries.filter((entry) => entry.isDirectory() && join(root, entry.name) !== liveDir).map((entry) => entry.name).sort().reverse()
+  for (const name of candidates) {
+    const dir = join(root, name)
+    try {
+      return {dir, manifest: releaseManifest.parse(JSON.parse(await readFile(manifestPath(dir), 'utf8')))}
+    } catch {
+      continue
+    }
+  }
+  return undefined
+}
+
 /** Writes a complete release folder. Nothing is visible on the site until `activateRelease`. */
 export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: string; manifest: ReleaseManifest}> => {
-  const releaseId = `${new Date().toISOString().replace(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`
+  const releaseId = newReleaseId()
   const dir = join(releasesDir(options.outDir, options.clinic), releaseId)
   const manifest: ReleaseManifest = {version: 1, clinic: options.clinic, releaseId, files: {}, articles: options.articles}
   const madeDirs = new Set<string>()
@@ -68,18 +100,36 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
     await mkdir(parent, {recursive: true})
     madeDirs.add(parent)
   }
+  const standby = options.standby
+  // Files already in the standby with the right bytes stay; every other file gets a new inode by
+  // write-then-rename, never a write into an existing file: reused files are hard links shared
+  // with the live release, which must not change under its readers.
+  const place = async (path: string, hash: string, write: (target: string) => Promise<void>) => {
+    manifest.files[path] = hash
+    if (standby?.manifest.files[path] === hash) return
+    const target = join(dir, path)
+    await ensureDir(target)
+    if (!standby) return write(target)
+    const temporary = `${target}.${releaseId}.tmp`
+    await write(temporary)
+    await rename(temporary, target)
+  }
   try {
-    await mkdir(dir, {recursive: true})
+    if (standby) {
+      // Without its manifest the folder is never taken for a finished release again, so a crash
+      // from here on leaves a folder removeAbandonedReleases deletes; the live site is untouched.
+      await rm(manifestPath(standby.dir), {force: true})
+      await rename(standby.dir, dir)
+    } else {
+      await mkdir(dir, {recursive: true})
+    }
     // Reused files are hard links: no bytes copied. Linking a few dozen at a time keeps libuv's
     // thread pool busy, where one await per link left it idle most of the time.
     const reusePaths = options.reuse?.paths ?? []
     for (let start = 0; start < reusePaths.length; start += LINK_BATCH) {
       await Promise.all(
         reusePaths.slice(start, start + LINK_BATCH).map(async (path) => {
-          const target = join(dir, path)
-          await ensureDir(target)
-          await link(join(options.reuse!.dir, path), target)
-          manifest.files[path] = options.reuse!.manifest.files[path]!
+          await place(path, options.reuse!.manifest.files[path]!, (target) => link(join(options.reuse!.dir, path), target))
           options.onFileWritten?.(path)
         }),
       )
@@ -87,17 +137,14 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
     const files = typeof options.files === 'function' ? options.files(dir) : options.files
     for await (const file of files) {
       assertSafeSitePath(file.path)
-      const target = join(dir, file.path)
-      await ensureDir(target)
       if ('contents' in file) {
-        await writeFile(target, file.contents)
-        manifest.files[file.path] = sha256(file.contents)
+        await place(file.path, sha256(file.contents), (target) => writeFile(target, file.contents))
       } else {
-        await copyFile(file.sourcePath, target)
-        manifest.files[file.path] = sha256(await readFile(file.sourcePath))
+        await place(file.path, sha256(await readFile(file.sourcePath)), (target) => copyFile(file.sourcePath, target))
       }
       options.onFileWritten?.(file.path)
     }
+    if (standby) await removeLeftovers(dir, Object.keys(standby.manifest.files).filter((path) => !(path in manifest.files)))
     await writeFile(manifestPath(dir), JSON.stringify(manifest))
   } catch (error) {
     await rm(dir, {recursive: true, force: true})
@@ -106,6 +153,17 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
     })
   }
   return {dir, manifest}
+}
+
+/** Deletes files the new release no longer has, and the folders that leaves empty (an unpublished article's). */
+const removeLeftovers = async (dir: string, paths: readonly string[]): Promise<void> => {
+  const folders = new Set<string>()
+  for (const path of paths) {
+    await rm(join(dir, path), {force: true})
+    for (let folder = dirname(path); folder !== '.'; folder = dirname(folder)) folders.add(folder)
+  }
+  // Deepest first; rmdir refuses a folder that still holds something, which is the point.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) await rmdir(join(dir, folder)).catch(() => {})
 }
 
 /**

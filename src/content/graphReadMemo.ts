@@ -1,0 +1,145 @@
+// Remembers a value computed from the content graph together with exactly what the computation
+// read from it, so a rebuild after a small edit recomputes only what the edit can have changed.
+// What is read is recorded, not declared: every lookup and every whole-collection read goes
+// through a recording view of the graph, so a new gate check or page input is covered without
+// anyone listing its dependencies. Reuse is decided by object identity, which is sound because
+// graphs and their documents are never changed after they are built (contentGraph.ts): an edit
+// makes new objects for what it touched and shares the rest.
+import type {ContentGraph} from './contentGraph.ts'
+
+type Collection = keyof ContentGraph
+
+/** One read: a lookup by id and what it returned, or (no id) the collection as a whole. */
+type GraphRead = {collection: Collection; id: string; value: unknown} | {collection: Collection; whole: ReadonlyMap<string, unknown>}
+
+interface Remembered {
+  keys: readonly unknown[]
+  reads: GraphRead[]
+  value: unknown
+  /** Cleared when a document it read changes; such an entry is computed again on its next use. */
+  valid: boolean
+}
+
+export interface GraphReadMemo {
+  /** Per owner object (an article), per scope (e.g. "gate:<clinic id>"). Weak: a replaced article takes its entries with it. */
+  readonly byOwner: WeakMap<object, Map<string, Remembered>>
+  /** The entries that read each document (`collection\0id`) or each whole collection (`collection`). */
+  readonly readers: Map<string, Set<Remembered>>
+  /** The graph the entries are valid for; a different graph is diffed against it once, not per entry. */
+  graph: ContentGraph | undefined
+  /** Reuses and computations since the memo was made. */
+  readonly stats: {reused: number; computed: number}
+}
+
+export const createGraphReadMemo = (): GraphReadMemo => ({byOwner: new WeakMap(), readers: new Map(), graph: undefined, stats: {reused: 0, computed: 0}})
+
+const readKey = (read: GraphRead): string => ('whole' in read ? read.collection : `${read.collection}\u0000${read.id}`)
+
+const forget = (memo: GraphReadMemo, entry: Remembered) => {
+  entry.valid = false
+  for (const read of entry.reads) memo.readers.get(readKey(read))?.delete(entry)
+}
+
+/**
+ * Moves the memo to `graph`: every entry that read a document which differs between the two graphs
+ * (or a collection that changed at all, for whole-collection reads) is invalidated. Collections
+ * both graphs share are skipped whole, so an edit to one article costs one pass over the articles.
+ */
+const moveTo = (memo: GraphReadMemo, graph: ContentGraph) => {
+  const before = memo.graph
+  memo.graph = graph
+  if (!before) return
+  for (const collection of Object.keys(graph) as Collection[]) {
+    const next = graph[collection] as Map<string, unknown>
+    const previous = before[collection] as Map<string, unknown>
+    if (next === previous) continue
+    const changed: string[] = [collection]
+    const replaced: unknown[] = []
+    for (const [id, document] of next) {
+      const old = previous.get(id)
+      if (old === document) continue
+      changed.push(`${collection}\u0000${id}`)
+      if (old) replaced.push(old)
+    }
+    for (const [id, old] of previous) {
+      if (next.has(id)) continue
+      changed.push(`${collection}\u0000${id}`)
+      replaced.push(old)
+    }
+    for (const key of changed) for (const entry of [...(memo.readers.get(key) ?? [])]) forget(memo, entry)
+    // A replaced document's own entries can never be asked for again; unindex them so they can go.
+    for (const old of replaced) for (const entry of memo.byOwner.get(old as object)?.values() ?? []) forget(memo, entry)
+  }
+}
+
+const recordingCollection = <Value>(collection: Collection, map: Map<string, Value>, record: (read: GraphRead) => void): Map<string, Value> =>
+  new Proxy(map, {
+    get(target, property) {
+      if (property === 'get' || property === 'has') {
+        return (id: string) => {
+          const value = target.get(id)
+          record({collection, id, value})
+          return property === 'get' ? value : target.has(id)
+        }
+      }
+      // Anything else (size, values(), iteration…) depends on the whole collection.
+      record({collection, whole: target})
+      const value: unknown = Reflect.get(target, property, target)
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
+    },
+  })
+
+/** A view of `graph` that records every read, each distinct one once. */
+const recordingGraph = (graph: ContentGraph): {view: ContentGraph; reads: GraphRead[]} => {
+  const seen = new Set<string>()
+  const reads: GraphRead[] = []
+  const record = (read: GraphRead) => {
+    const key = readKey(read)
+    if (seen.has(key)) return
+    seen.add(key)
+    reads.push(read)
+  }
+  const view = {} as Record<Collection, Map<string, unknown>>
+  for (const collection of Object.keys(graph) as Collection[]) view[collection] = recordingCollection(collection, graph[collection] as Map<string, unknown>, record)
+  return {view: view as unknown as ContentGraph, reads}
+}
+
+export interface RememberedKey {
+  /** The object the value belongs to (an article); never mutated, so identity means "unchanged". */
+  owner: object
+  /** Which value of the owner: one owner holds one value per scope. */
+  scope: string
+  graph: ContentGraph
+  /** Everything else the computation depends on, compared with Object.is. */
+  keys: readonly unknown[]
+}
+
+/**
+ * `compute(view)` where `view` is `graph` seen through a recorder; reused instead when the owner
+ * and keys are the same as last time and every graph read the last computation made would return
+ * the same thing now.
+ */
+export const rememberGraphReads = <Value>(memo: GraphReadMemo, key: RememberedKey, compute: (view: ContentGraph) => Value): Value => {
+  if (memo.graph !== key.graph) moveTo(memo, key.graph)
+  const scopes = memo.byOwner.get(key.owner)
+  const before = scopes?.get(key.scope)
+  if (before?.valid && before.keys.length === key.keys.length && before.keys.every((value, index) => Object.is(value, key.keys[index]))) {
+    memo.stats.reused++
+    return before.value as Value
+  }
+  if (before) forget(memo, before)
+  const {view, reads} = recordingGraph(key.graph)
+  const value = compute(view)
+  memo.stats.computed++
+  const entry: Remembered = {keys: key.keys, reads, value, valid: true}
+  for (const read of reads) {
+    const readKeyOf = readKey(read)
+    let entries = memo.readers.get(readKeyOf)
+    if (!entries) memo.readers.set(readKeyOf, (entries = new Set()))
+    entries.add(entry)
+  }
+  const owned = scopes ?? new Map<string, Remembered>()
+  owned.set(key.scope, entry)
+  if (!scopes) memo.byOwner.set(key.owner, owned)
+  return value
+}

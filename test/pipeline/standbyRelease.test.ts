@@ -1,0 +1,126 @@
+// A rebuild turns the release that was live one build ago (the standby) into the new release by
+// changing only the files that differ, instead of hard-linking the whole site again. These tests pin
+// what that must never change: the result is byte for byte what a fresh build writes, the live site
+// is untouched until the swap, and a crash midway costs nothing but the standby.
+import {readFileSync, readlinkSync} from 'node:fs'
+import {readdir, readFile, readlink, rm, stat} from 'node:fs/promises'
+import {join} from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {runBuild, type BuildRequest} from '../../src/pipeline/runBuild.ts'
+import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {copyBundledDataset, NOW, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+
+const cleanup: string[] = []
+afterEach(async () => {
+  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
+})
+
+const build = async (dataset: string, outDir: string, extra: Partial<BuildRequest> = {}) => {
+  const source = await openLocalSource(dataset)
+  try {
+    return await runBuild({source, outDir, now: NOW, ...extra})
+  } finally {
+    await source.close()
+  }
+}
+
+/** Every file of a site folder (through the live symlink) with its bytes, by site path. */
+const siteFiles = async (dir: string): Promise<Record<string, string>> => {
+  const files: Record<string, string> = {}
+  for (const entry of await readdir(dir, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    files[path.slice(dir.length + 1)] = (await readFile(path)).toString('base64')
+  }
+  return files
+}
+
+const releaseDirs = async (outDir: string, clinic: string) =>
+  (await readdir(join(outDir, '.releases', clinic), {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+
+const retitle = (id: string, title: string) => (documents: RawDocument[]) =>
+  documents.map((document) => (document._id === id ? {...document, title} : document))
+
+const ARTICLE = 'articles/hair-home-routine/index.html'
+
+describe('standby releases', () => {
+  it('gives, edit after edit, exactly the site a fresh build gives', async () => {
+    const outDir = await tempDir('sanad-dist-')
+    cleanup.push(outDir)
+    const datasets = [
+      await copyBundledDataset(),
+      await copyBundledDataset(retitle('article.hair-home-routine', 'روتين منزلي لفروة الرأس — الإصدار ٢')),
+      await copyBundledDataset(retitle('article.hair-home-routine', 'روتين منزلي لفروة الرأس — الإصدار ٣')),
+      // Untargeting the article from Cairo removes its files there: the patched release must drop them.
+      await copyBundledDataset((documents) =>
+        documents.map((document) =>
+          document._id === 'article.hair-home-routine' ? {...document, targetClinics: [{_type: 'reference', _ref: 'clinic.lulu-dubai', _key: 'k1'}]} : document,
+        ),
+      ),
+    ]
+    cleanup.push(...datasets)
+    for (const [index, dataset] of datasets.entries()) {
+      await build(dataset, outDir)
+      const fresh = await tempDir('sanad-fresh-')
+      cleanup.push(fresh)
+      await build(dataset, fresh)
+      for (const clinic of ['nour-cairo', 'rawda-riyadh', 'lulu-dubai']) {
+        expect(await siteFiles(join(outDir, clinic)), `build ${index + 1}, ${clinic}`).toEqual(await siteFiles(join(fresh, clinic)))
+      }
+      // The live release and the one before it: the standby is reused, never piled up.
+      expect((await releaseDirs(outDir, 'nour-cairo')).length).toBeLessThanOrEqual(2)
+    }
+    await expect(stat(join(outDir, 'nour-cairo', 'articles/hair-home-routine'))).rejects.toThrow(/ENOENT/)
+  })
+
+  it('never changes a file of the live site while it patches the standby', async () => {
+    const outDir = await tempDir('sanad-dist-')
+    const second = await copyBundledDataset(retitle('article.hair-home-routine', 'عنوان الإصدار الثاني'))
+    const third = await copyBundledDataset(retitle('article.hair-home-routine', 'عنوان الإصدار الثالث'))
+    cleanup.push(outDir, second, third)
+    // Two builds of the same content: the second release hard-links the first's article pages, so
+    // the standby and the live site share those files' inodes when the third build patches.
+    await build(second, outDir)
+    await build(second, outDir)
+    const live = await siteFiles(join(outDir, 'nour-cairo'))
+    const liveTarget = await readlink(join(outDir, 'nour-cairo'))
+    const seen: string[] = []
+    await build(third, outDir, {
+      // Synchronous on purpose: each look happens between two file operations of the build.
+      onFileWritten: (clinic) => {
+        if (clinic !== 'nour-cairo' || readlinkSync(join(outDir, 'nour-cairo')) !== liveTarget) return
+        seen.push(readFileSync(join(outDir, 'nour-cairo', ARTICLE), 'utf8'))
+      },
+    })
+    expect(seen.length).toBeGreaterThan(0)
+    for (const page of seen) expect(page).toContain('عنوان الإصدار الثاني')
+    expect(Buffer.from(live[ARTICLE]!, 'base64').toString()).toContain('عنوان الإصدار الثاني')
+    expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toContain('عنوان الإصدار الثالث')
+  })
+
+  it('drops a standby that a failed build left half-patched and still publishes right the next time', async () => {
+    const outDir = await tempDir('sanad-dist-')
+    const first = await copyBundledDataset()
+    const second = await copyBundledDataset(retitle('article.hair-home-routine', 'عنوان الإصدار الثاني'))
+    const third = await copyBundledDataset(retitle('article.hair-home-routine', 'عنوان الإصدار الثالث'))
+    cleanup.push(outDir, first, second, third)
+    await build(first, outDir)
+    await build(second, outDir)
+    const liveTarget = await readlink(join(outDir, 'nour-cairo'))
+    let written = 0
+    const failed = await build(third, outDir, {
+      onFileWritten: (clinic) => {
+        if (clinic === 'nour-cairo' && ++written === 3) throw new Error('disk full (injected)')
+      },
+    })
+    expect(failed.clinics.find((clinic) => clinic.slug === 'nour-cairo')!.failure).toMatch(/disk full \(injected\)/)
+    expect(await readlink(join(outDir, 'nour-cairo'))).toBe(liveTarget)
+    expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toContain('عنوان الإصدار الثاني')
+
+    await build(third, outDir)
+    const fresh = await tempDir('sanad-fresh-')
+    cleanup.push(fresh)
+    await build(third, fresh)
+    expect(await siteFiles(join(outDir, 'nour-cairo'))).toEqual(await siteFiles(join(fresh, 'nour-cairo')))
+  })
+})
