@@ -2,7 +2,7 @@
 // swaps the `dist/<clinic>` symlink to it with a single rename(2): a crash at any point before the
 // swap leaves the previous site exactly as it was, and readers never see a half-written site.
 import {createHash, randomBytes} from 'node:crypto'
-import {copyFile, link, lstat, mkdir, readFile, readlink, rename, rm, rmdir, readdir, symlink, writeFile} from 'node:fs/promises'
+import {copyFile, link, lstat, mkdir, readFile, readlink, rename, rm, rmdir, readdir, stat, symlink, writeFile} from 'node:fs/promises'
 import {dirname, join, relative} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
 import {MANIFEST_FILE, releaseManifest, type ReleaseManifest} from './manifest.ts'
@@ -30,13 +30,44 @@ export const readCurrentRelease = async (
     return undefined
   }
   const dir = join(outDir, target)
+  const manifest = await readManifest(dir)
+  // A release without a readable manifest is still served, but nothing in it is reused.
+  return manifest && {dir, manifest}
+}
+
+/**
+ * Manifests read or written by this process, by manifest path. A manifest file is never rewritten
+ * in place (a patched standby gets a new folder name and a new manifest), and the stat check
+ * catches anyone who did; so a running server does not parse a site-sized manifest on every edit.
+ */
+const knownManifests = new Map<string, {mtimeMs: number; size: number; manifest: ReleaseManifest}>()
+const KNOWN_MANIFESTS = 64
+
+const remember = (path: string, mtimeMs: number, size: number, manifest: ReleaseManifest) => {
+  knownManifests.delete(path)
+  knownManifests.set(path, {mtimeMs, size, manifest})
+  if (knownManifests.size > KNOWN_MANIFESTS) knownManifests.delete(knownManifests.keys().next().value!)
+}
+
+const readManifest = async (releaseDir: string): Promise<ReleaseManifest | undefined> => {
+  const path = manifestPath(releaseDir)
   try {
-    const manifest = releaseManifest.parse(JSON.parse(await readFile(manifestPath(dir), 'utf8')))
-    return {dir, manifest}
+    const {mtimeMs, size} = await stat(path)
+    const known = knownManifests.get(path)
+    if (known && known.mtimeMs === mtimeMs && known.size === size) return known.manifest
+    const manifest = releaseManifest.parse(JSON.parse(await readFile(path, 'utf8')))
+    remember(path, mtimeMs, size, manifest)
+    return manifest
   } catch {
-    // A release without a readable manifest is still served, but nothing in it is reused.
     return undefined
   }
+}
+
+const writeManifest = async (releaseDir: string, manifest: ReleaseManifest): Promise<void> => {
+  const path = manifestPath(releaseDir)
+  await writeFile(path, JSON.stringify(manifest))
+  const {mtimeMs, size} = await stat(path)
+  remember(path, mtimeMs, size, manifest)
 }
 
 export interface WriteReleaseOptions {
@@ -79,11 +110,8 @@ export const readStandbyRelease = async (
   const candidates = entries.filter((entry) => entry.isDirectory() && join(root, entry.name) !== liveDir).map((entry) => entry.name).sort().reverse()
   for (const name of candidates) {
     const dir = join(root, name)
-    try {
-      return {dir, manifest: releaseManifest.parse(JSON.parse(await readFile(manifestPath(dir), 'utf8')))}
-    } catch {
-      continue
-    }
+    const manifest = await readManifest(dir)
+    if (manifest) return {dir, manifest}
   }
   return undefined
 }
@@ -145,7 +173,7 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
       options.onFileWritten?.(file.path)
     }
     if (standby) await removeLeftovers(dir, Object.keys(standby.manifest.files).filter((path) => !(path in manifest.files)))
-    await writeFile(manifestPath(dir), JSON.stringify(manifest))
+    await writeManifest(dir, manifest)
   } catch (error) {
     await rm(dir, {recursive: true, force: true})
     throw new SanadError('OUTPUT_UNWRITABLE', `Could not write the release for clinic "${options.clinic}" in ${dir}: ${(error as Error).message}`, {
