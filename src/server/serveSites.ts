@@ -1,6 +1,7 @@
 // `sanad serve`: builds every clinic once, serves each site and its API on localhost, and, when a
 // webhook secret is configured, rebuilds just the affected clinics on every signed Sanity webhook.
 import {loadContent} from '../content/loadContent.ts'
+import {createBuildMemory} from '../pipeline/buildMemory.ts'
 import {runBuild} from '../pipeline/runBuild.ts'
 import {renderReportPage} from '../report/reportPage.ts'
 import type {RunReport} from '../report/buildReport.ts'
@@ -32,10 +33,11 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
   const now = options.now ?? (() => new Date())
   const source = await options.openSource()
   let initialReport: RunReport
+  const memory = createBuildMemory()
   let loaded
   try {
     loaded = await loadContent(source)
-    initialReport = await runBuild({source, loaded, outDir: options.outDir, now: now(), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
+    initialReport = await runBuild({source, loaded, memory, outDir: options.outDir, now: now(), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
   } finally {
     await source.close()
   }
@@ -46,6 +48,7 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
     openSource: options.openSource,
     now,
     initialGraph: loaded.graph,
+    memory,
     ...(options.onProgress ? {onProgress: options.onProgress} : {}),
     onRebuilt: (result) => {
       if (result.report) {

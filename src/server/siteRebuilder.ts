@@ -3,7 +3,9 @@
 // the last release activated always reflects the latest content.
 import {loadContent} from '../content/loadContent.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
+import {createBuildMemory, type BuildMemory} from '../pipeline/buildMemory.ts'
 import {runBuild} from '../pipeline/runBuild.ts'
+import {shareUnchangedDocuments} from '../pipeline/shareUnchangedDocuments.ts'
 import type {RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {affectedClinics, type DocumentChange} from '../webhook/index.ts'
@@ -29,6 +31,8 @@ export interface SiteRebuilderOptions {
   now: () => Date
   /** The content the live sites were built from, so deletions and moved articles are seen. */
   initialGraph?: ContentGraph
+  /** What the initial build remembered; each rebuild adds to it, so unchanged articles are not checked again. */
+  memory?: BuildMemory
   onProgress?: (message: string) => void
   onRebuilt?: (result: RebuildResult) => void
 }
@@ -42,6 +46,7 @@ interface Waiting {
 
 export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilder => {
   let previousGraph = options.initialGraph
+  const memory = options.memory ?? createBuildMemory()
   let report: RunReport | undefined
   let queue: Waiting[] = []
   let running: Promise<void> | undefined
@@ -49,14 +54,15 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
   const buildBatch = async (batch: Waiting[]) => {
     const source = await options.openSource()
     try {
-      const loaded = await loadContent(source)
+      const reloaded = await loadContent(source)
+      const loaded = {...reloaded, graph: shareUnchangedDocuments(previousGraph, reloaded.graph)}
       const graphs = previousGraph ? [previousGraph, loaded.graph] : [loaded.graph]
       const clinics = [...new Set(batch.flatMap((waiting) => affectedClinics(waiting.change, graphs)))].sort()
       let batchReport: RunReport | undefined
       // An empty list would mean "every clinic" to runBuild; a change no site shows builds nothing.
       if (clinics.length > 0) {
         options.onProgress?.(`rebuilding ${clinics.join(', ')} for ${batch.map((waiting) => waiting.change.documentId).join(', ')}`)
-        batchReport = await runBuild({source, loaded, outDir: options.outDir, clinicSlugs: clinics, now: options.now(), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
+        batchReport = await runBuild({source, loaded, memory, outDir: options.outDir, clinicSlugs: clinics, now: options.now(), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
         report = batchReport
       }
       previousGraph = loaded.graph
