@@ -125,7 +125,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   // Second pass, streamed into the release one file at a time. By the time the feeds are built every
   // article's API document is in the release folder (rendered or hard-linked), so the feeds read
   // their content back from there instead of holding every article's HTML in memory.
-  async function* releaseFiles(releaseDir: string): AsyncGenerator<PublishFile> {
+  async function* releaseFiles(releaseDir: string, flushed: () => Promise<void>): AsyncGenerator<PublishFile> {
     for (const article of toRender) {
       yield renderArticlePage(site, article)
       yield* renderArticleDeliveryFiles(site, article).files
@@ -133,6 +133,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     const articleHtml = async (article: Article) =>
       articleHtmlFromApiDocument(await readFile(join(releaseDir, apiArticleFile(article.slug.current)), 'utf8'))
     yield* renderSiteFrame(site).map(toPublishFile)
+    await flushed()
     yield* await renderDeliveryFrame(site, articleHtml)
     yield* await searchFiles(site)
     if (input.clinic.branding?.logo) imageUrl(input.clinic.branding.logo)

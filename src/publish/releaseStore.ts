@@ -11,6 +11,7 @@ import {assertSafeSitePath, type PublishFile} from './publishFile.ts'
 const RELEASES = '.releases'
 const KEEP_RELEASES = 2
 const LINK_BATCH = 64
+const WRITE_WINDOW = 16
 
 export const sha256 = (contents: string | Uint8Array): string => createHash('sha256').update(contents).digest('hex')
 
@@ -76,9 +77,13 @@ export interface WriteReleaseOptions {
   /**
    * The new files, written after the reused ones. A function receives the release folder and may
    * yield files lazily, so a large site is rendered and written one file at a time instead of
-   * being held in memory whole; it can read back what is already written.
+   * being held in memory whole. Writes run behind the generator; it can read back a file it
+   * yielded after awaiting `flushed()`, which settles once every file yielded so far is on disk.
    */
-  files: Iterable<PublishFile> | AsyncIterable<PublishFile> | ((releaseDir: string) => Iterable<PublishFile> | AsyncIterable<PublishFile>)
+  files:
+    | Iterable<PublishFile>
+    | AsyncIterable<PublishFile>
+    | ((releaseDir: string, flushed: () => Promise<void>) => Iterable<PublishFile> | AsyncIterable<PublishFile>)
   /** Article input hashes for the manifest, by article id. */
   articles: ReleaseManifest['articles']
   /** Files of the previous release whose content is known to be unchanged, reused by hard link. */
@@ -162,16 +167,36 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
         }),
       )
     }
-    const files = typeof options.files === 'function' ? options.files(dir) : options.files
-    for await (const file of files) {
-      assertSafeSitePath(file.path)
-      if ('contents' in file) {
-        await place(file.path, sha256(file.contents), (target) => writeFile(target, file.contents))
-      } else {
-        await place(file.path, sha256(await readFile(file.sourcePath)), (target) => copyFile(file.sourcePath, target))
-      }
-      options.onFileWritten?.(file.path)
+    // Writes overlap with rendering the next file: up to WRITE_WINDOW are in flight, so the main
+    // thread renders while libuv writes instead of idling on each write.
+    const inFlight = new Set<Promise<void>>()
+    let failure: {error: unknown} | undefined
+    const flushed = async () => {
+      while (inFlight.size > 0) await Promise.all(inFlight)
+      if (failure) throw failure.error
     }
+    const files = typeof options.files === 'function' ? options.files(dir, flushed) : options.files
+    try {
+      for await (const file of files) {
+        assertSafeSitePath(file.path)
+        const write = async () => {
+          if ('contents' in file) await place(file.path, sha256(file.contents), (target) => writeFile(target, file.contents))
+          else await place(file.path, sha256(await readFile(file.sourcePath)), (target) => copyFile(file.sourcePath, target))
+          options.onFileWritten?.(file.path)
+        }
+        const task: Promise<void> = write().then(
+          () => {},
+          (error: unknown) => void (failure ??= {error}),
+        ).finally(() => inFlight.delete(task))
+        inFlight.add(task)
+        if (inFlight.size >= WRITE_WINDOW) await Promise.race(inFlight)
+        if (failure) throw failure.error
+      }
+    } finally {
+      // Never leave a write running into a folder the error path is about to delete.
+      while (inFlight.size > 0) await Promise.all(inFlight)
+    }
+    if (failure) throw failure.error
     if (standby) await removeLeftovers(dir, Object.keys(standby.manifest.files).filter((path) => !(path in manifest.files)))
     await writeManifest(dir, manifest)
   } catch (error) {
