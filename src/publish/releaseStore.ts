@@ -180,7 +180,7 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
       for await (const file of files) {
         assertSafeSitePath(file.path)
         const write = async () => {
-          if ('contents' in file) await place(file.path, sha256(file.contents), (target) => writeFile(target, file.contents))
+          if ('contents' in file) await place(file.path, file.sha256 ?? sha256(file.contents), (target) => writeFile(target, file.contents))
           else await place(file.path, sha256(await readFile(file.sourcePath)), (target) => copyFile(file.sourcePath, target))
           options.onFileWritten?.(file.path)
         }

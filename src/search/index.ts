@@ -1,7 +1,11 @@
-// Static client-side search of a clinic site: the index builder, the matcher and the browser script.
-export {buildSearchIndex, SEARCH_INDEX_VERSION, type SearchEntry, type SearchIndex} from './searchIndex.ts'
+// Static client-side search of a clinic site: the index builder, its sharded files, the matcher and the browser script.
+export {buildSearchIndex, searchEntry, searchEntryJson, type SearchEntry, type SearchIndex} from './searchIndex.ts'
+export {mergeSearchShards, SEARCH_INDEX_VERSION, type SearchManifest, type SearchShard} from './searchManifest.ts'
+export {loadSearchIndex, type FetchJson} from './loadSearchIndex.ts'
+export {SEARCH_SHARD_ARTICLES, searchShardCount, searchShardOf} from './searchShardAssignment.ts'
+export {searchIndexFiles, type HashedFile} from './searchIndexFiles.ts'
 export {MIN_INFIX_LENGTH, queryWords, searchArticles, type SearchHit} from './matchQuery.ts'
 export {searchTokens} from './searchTokens.ts'
-export {searchFiles, searchIndexFile} from './searchFiles.ts'
+export {searchFiles} from './searchFiles.ts'
 export {bundleSearchScript} from './searchScript.ts'
 export * from './searchPageIds.ts'

@@ -1,16 +1,14 @@
-// The files search adds to a clinic release: the index of its published articles and the script
-// the search page loads. The page itself is rendered with the other pages (src/render).
-import {SEARCH_INDEX_FILE, SEARCH_SCRIPT_FILE} from '../render/lib/sitePaths.ts'
-import type {RenderedFile, RenderSiteInput} from '../render/index.ts'
-import {buildSearchIndex} from './searchIndex.ts'
+// The files search adds to a clinic release: the index of its published articles (a manifest and
+// its shards) and the script the search page loads. The page itself is rendered with the other
+// pages (src/render). Each file carries the release writer's sha256 of its contents, so it need not
+// be computed twice.
+import {sha256} from '../publish/releaseStore.ts'
+import {SEARCH_SCRIPT_FILE} from '../render/lib/sitePaths.ts'
+import type {RenderSiteInput} from '../render/index.ts'
+import {searchIndexFiles, type HashedFile} from './searchIndexFiles.ts'
 import {bundleSearchScript} from './searchScript.ts'
 
-export const searchIndexFile = (site: Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds'>): RenderedFile => ({
-  path: SEARCH_INDEX_FILE,
-  contents: `${JSON.stringify(buildSearchIndex(site))}\n`,
-})
-
-export const searchFiles = async (site: RenderSiteInput): Promise<RenderedFile[]> => [
-  searchIndexFile(site),
-  {path: SEARCH_SCRIPT_FILE, contents: await bundleSearchScript()},
-]
+export const searchFiles = async (site: RenderSiteInput): Promise<HashedFile[]> => {
+  const script = await bundleSearchScript()
+  return [...searchIndexFiles(site), {path: SEARCH_SCRIPT_FILE, contents: script, sha256: sha256(script)}]
+}

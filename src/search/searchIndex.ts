@@ -1,6 +1,7 @@
 // The search index of one clinic site, built at build time from its published articles only: per
 // article its URL, title, a short description to show, and the distinct folded words of everything
-// a reader sees of it (title, excerpt, body text, evidence notes, FAQ). Pure.
+// a reader sees of it (title, excerpt, body text, evidence notes, FAQ). Pure. It is published in
+// shards (searchIndexFiles.ts) and merged back into this shape in the browser (searchManifest.ts).
 import type {Article} from '../content/documents/article.ts'
 import {articleTexts, type ArticleTextKind} from '../content/articleTexts.ts'
 import {articleDescription} from '../render/lib/pages/articlePage.ts'
@@ -8,8 +9,6 @@ import {publishedArticles} from '../render/lib/siteContents.ts'
 import {articleUrl} from '../render/lib/sitePaths.ts'
 import type {RenderSiteInput} from '../render/index.ts'
 import {searchTokens} from './searchTokens.ts'
-
-export const SEARCH_INDEX_VERSION = 1
 
 export interface SearchEntry {
   url: string
@@ -22,7 +21,6 @@ export interface SearchEntry {
 }
 
 export interface SearchIndex {
-  version: typeof SEARCH_INDEX_VERSION
   /** Newest review first, like the home page. */
   articles: SearchEntry[]
 }
@@ -31,16 +29,18 @@ export interface SearchIndex {
 const INDEXED_KINDS: ReadonlySet<ArticleTextKind> = new Set(['title', 'excerpt', 'span', 'evidenceNote', 'faqTitle', 'faqQuestion', 'faqAnswer'])
 
 // An entry depends on the article alone, and parsed articles are immutable: built once per article,
-// it serves every clinic that publishes it and every rebuild in a running process.
-const entries = new WeakMap<Article, SearchEntry>()
+// it serves every clinic that publishes it and every rebuild in a running process. It is kept as
+// its JSON, which is what shards are made of and a third of the memory of the entry's objects.
+const entryJson = new WeakMap<Article, string>()
 
-const searchEntry = (article: Article): SearchEntry => {
-  let entry = entries.get(article)
-  if (!entry) entries.set(article, (entry = buildSearchEntry(article)))
-  return entry
+/** The article's entry as JSON, as it appears in a shard file. */
+export const searchEntryJson = (article: Article): string => {
+  let json = entryJson.get(article)
+  if (json === undefined) entryJson.set(article, (json = JSON.stringify(searchEntry(article))))
+  return json
 }
 
-const buildSearchEntry = (article: Article): SearchEntry => {
+export const searchEntry = (article: Article): SearchEntry => {
   const tokens = new Set<string>()
   for (const {kind, text} of articleTexts(article)) if (INDEXED_KINDS.has(kind)) for (const token of searchTokens(text)) tokens.add(token)
   return {
@@ -53,6 +53,5 @@ const buildSearchEntry = (article: Article): SearchEntry => {
 }
 
 export const buildSearchIndex = (site: Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds'>): SearchIndex => ({
-  version: SEARCH_INDEX_VERSION,
-  articles: publishedArticles(site).map(searchEntry),
+  articles: publishedArticles(site).map((article) => JSON.parse(searchEntryJson(article)) as SearchEntry),
 })

@@ -5,7 +5,8 @@ import {deliveryContentType} from '../delivery/deliveryPaths.ts'
 
 /**
  * No inline script or style anywhere; JSON-LD is data. The one script is the search page's
- * same-origin /assets/search.js, which fetches /search-index.json (connect-src) and whose form
+ * same-origin /assets/search.js, which fetches /search-index.json and the shards it lists under
+ * /search/shards/ (connect-src) and whose form
  * submits to /search/ (form-action). Images come from the site or Sanity's CDN.
  */
 export const CONTENT_SECURITY_POLICY =
@@ -24,8 +25,8 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate'
 
 /** `path` is the site path without a leading slash, e.g. `api/v1/index.json`. */
 export const cacheControlFor = (path: string): string => {
-  // Image files are named by Sanity after the hash of their bytes.
-  if (path.startsWith('images/')) return IMMUTABLE
+  // Image files are named by Sanity after the hash of their bytes, search shards after theirs.
+  if (path.startsWith('images/') || path.startsWith('search/shards/')) return IMMUTABLE
   if (path.startsWith('assets/fonts/')) return FONTS
   if (isMachineReadable(path)) return MACHINE_READABLE
   return REVALIDATE

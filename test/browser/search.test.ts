@@ -1,11 +1,15 @@
 // Search on each clinic site in Chromium: a reader follows the header link, types a query with
 // diacritics and alef maqsura ("المِيزُوثِيرَابى") and sees the seed article among the hits; the page
-// shows exactly what the shared matcher finds in Node over the same /search-index.json; a shared
-// ?q= link searches on load; a query that matches nothing says so; no console errors (a CSP
-// violation is one), no failed requests; the page with results passes axe.
+// shows exactly what the shared matcher finds in Node over the same served index (/search-index.json
+// and the shards it lists, fetched by the same loader); a shared ?q= link searches on load; a query
+// that matches nothing says so; no console errors (a CSP violation is one), no failed requests; the
+// page with results passes axe. The bundled clinics' indexes fit one shard each, so a synthetic
+// index of 600 articles in 8 shards is also served to the page: it merges them in the build's order
+// (most hits tie, so the order decides the list) and lists exactly what Node finds.
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {searchArticles, type SearchIndex} from '../../src/search/index.ts'
+import {buildSearchIndex, loadSearchIndex, searchArticles, searchIndexFiles} from '../../src/search/index.ts'
+import {manyArticlesSite} from '../search/manyArticlesSite.ts'
 import {runAxe} from './support/axe.ts'
 import {screenshotPath} from './support/artifacts.ts'
 import {hasChromium, launchChromium, PHONE} from './support/chromium.ts'
@@ -33,8 +37,14 @@ const firstHit = (page: Page, watch: PageWatch) =>
 const hitsOnPage = (page: Page) =>
   page.locator('#search-results li h2 a').evaluateAll((links) => links.map((link) => ({url: new URL((link as HTMLAnchorElement).href).pathname, title: link.textContent})))
 
+const servedJson = (origin: string) => async (url: string): Promise<unknown> => {
+  const response = await fetch(new URL(url, origin))
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
+  return response.json()
+}
+
 const expectedHits = async (origin: string, query: string) => {
-  const index = (await (await fetch(new URL('/search-index.json', origin))).json()) as SearchIndex
+  const index = await loadSearchIndex(servedJson(origin))
   return searchArticles(index, query).map(({entry}) => ({url: entry.url, title: entry.title}))
 }
 
@@ -62,6 +72,8 @@ describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
         const hits = await hitsOnPage(page)
         expect(hits.map((hit) => hit.url)).toContain(SEED_URL)
         expect(hits).toEqual(await expectedHits(origin, QUERY))
+        const manifest = (await servedJson(origin)('/search-index.json')) as {shards: string[]}
+        expect(watch.okResponses().map((url) => new URL(url).pathname)).toEqual(expect.arrayContaining(['/search-index.json', ...manifest.shards]))
         expect(await page.locator('#search-status').textContent()).toMatch(/^(نتيجة واحدة|نتيجتان|\S+ نتائج|\S+ نتيجة)\.$/)
         // The typed query is kept in the address, so the search can be shared.
         expect(new URL(page.url()).searchParams.get('q')).toBe(QUERY)
@@ -91,5 +103,29 @@ describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
         await page.close()
       }
     })
+  })
+
+  it('merges a many-shard index exactly as the Node matcher reads it', async () => {
+    const origin = sites.served.clinicUrls['nour-cairo']!
+    const site = manyArticlesSite(598)
+    const files = new Map(searchIndexFiles(site).map((file) => [`/${file.path}`, file.contents]))
+    const query = 'الميزوثيرابي'
+    const expected = searchArticles(buildSearchIndex(site), query).map(({entry}) => ({url: entry.url, title: entry.title}))
+    expect(expected).toHaveLength(599)
+    const page = await browser.newPage()
+    try {
+      const watch = watchPage(page)
+      await page.route(
+        (url) => url.origin === new URL(origin).origin && files.has(url.pathname),
+        (route) => route.fulfill({contentType: 'application/json; charset=utf-8', body: files.get(new URL(route.request().url()).pathname)!}),
+      )
+      await page.goto(new URL(`/search/?q=${encodeURIComponent(query)}`, origin).href)
+      await firstHit(page, watch)
+      expect(await hitsOnPage(page)).toEqual(expected)
+      expect(watch.okResponses().filter((url) => url.includes('/search/shards/'))).toHaveLength(8)
+      expect(watch.problems()).toEqual([])
+    } finally {
+      await page.close()
+    }
   })
 })

@@ -2,7 +2,7 @@
 // URL, title, description, and the distinct folded words of what a reader sees; never an
 // unpublished article, a link target or an image description.
 import {describe, expect, it} from 'vitest'
-import {buildSearchIndex, searchIndexFile} from '../../src/search/index.ts'
+import {buildSearchIndex} from '../../src/search/index.ts'
 import {siteInput} from '../render/fixtures.ts'
 
 describe('buildSearchIndex', () => {
@@ -10,7 +10,6 @@ describe('buildSearchIndex', () => {
   const meso = index.articles[0]!
 
   it('lists the published articles only, newest review first', () => {
-    expect(index.version).toBe(1)
     expect(index.articles.map((entry) => [entry.url, entry.title, entry.description])).toEqual([
       ['/articles/mesotherapy-realistic/', 'الميزوثيرابي للشعر والبشرة: نتائج واقعية', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
       ['/articles/prp-hair/', 'البلازما للشعر: ماذا تقول الدراسات؟', 'نتائج البلازما تختلف حسب البروتوكول.'],
@@ -44,7 +43,7 @@ describe('buildSearchIndex', () => {
     expect(new Set(meso.tokens).size).toBe(meso.tokens.length)
   })
 
-  it('is search-index.json, with nothing for a clinic without published articles', () => {
-    expect(searchIndexFile(siteInput('clinic.nour-cairo', {published: new Set()}))).toEqual({path: 'search-index.json', contents: '{"version":1,"articles":[]}\n'})
+  it('is empty for a clinic without published articles', () => {
+    expect(buildSearchIndex(siteInput('clinic.nour-cairo', {published: new Set()}))).toEqual({articles: []})
   })
 })

@@ -19,6 +19,9 @@ export const ICON_FILE = 'assets/icon.svg'
 export const SEARCH_FILE = 'search/index.html'
 export const SEARCH_SCRIPT_FILE = 'assets/search.js'
 export const SEARCH_INDEX_FILE = 'search-index.json'
+/** One shard of the search index, named after its contents: a new shard is a new URL, so no cache mixes builds. */
+export const searchShardFile = (shard: number, token: string): string => `search/shards/${shard}.${token}.json`
+export const searchShardUrl = (shard: number, token: string): string => `/${searchShardFile(shard, token)}`
 
 // Slugs are letters, digits and hyphens (zod), so they are safe as one path segment; Arabic
 // letters stay raw on disk and are percent-encoded in URLs.

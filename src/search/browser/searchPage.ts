@@ -1,7 +1,8 @@
 // The search page's script, bundled with esbuild into /assets/search.js (the site CSP allows
-// same-origin scripts only, never inline ones): loads /search-index.json once, runs the shared
-// matcher on every keystroke and on ?q=, and lists the hits. Builds nodes with textContent only.
-import {SEARCH_INDEX_URL} from '../../render/lib/sitePaths.ts'
+// same-origin scripts only, never inline ones): loads the index once (/search-index.json and the
+// shards it lists, all same-origin), runs the shared matcher on every keystroke and on ?q=, and
+// lists the hits. Builds nodes with textContent only.
+import {loadSearchIndex} from '../loadSearchIndex.ts'
 import {searchArticles, type SearchHit} from '../matchQuery.ts'
 import type {SearchIndex} from '../searchIndex.ts'
 import {SEARCH_FORM_ID, SEARCH_INPUT_ID, SEARCH_QUERY_PARAM, SEARCH_RESULTS_ID, SEARCH_STATUS_ID} from '../searchPageIds.ts'
@@ -25,12 +26,14 @@ const countText = (count: number): string => {
   }
 }
 
+const fetchJson = async (url: string): Promise<unknown> => {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
+  return response.json()
+}
+
 let index: Promise<SearchIndex> | undefined
-const loadIndex = (): Promise<SearchIndex> =>
-  (index ??= fetch(SEARCH_INDEX_URL).then((response) => {
-    if (!response.ok) throw new Error(`${SEARCH_INDEX_URL}: HTTP ${response.status}`)
-    return response.json() as Promise<SearchIndex>
-  }))
+const loadIndex = (): Promise<SearchIndex> => (index ??= loadSearchIndex(fetchJson))
 
 const hitItem = ({entry}: SearchHit): HTMLLIElement => {
   const item = document.createElement('li')

@@ -1,0 +1,49 @@
+// The search index of one clinic as release files: its articles' entries in shards, plus
+// /search-index.json listing them (searchManifest.ts). An edit to one article changes its shard and
+// the manifest; every other shard comes out byte-identical, so the release writer keeps it, and
+// producing it again costs a lookup: a shard's file is memoised on its article objects.
+import type {Article} from '../content/documents/article.ts'
+import {sha256} from '../publish/releaseStore.ts'
+import {publishedArticles} from '../render/lib/siteContents.ts'
+import {SEARCH_INDEX_FILE, searchShardFile, searchShardUrl} from '../render/lib/sitePaths.ts'
+import type {RenderedFile, RenderSiteInput} from '../render/index.ts'
+import {searchEntryJson} from './searchIndex.ts'
+import {SEARCH_INDEX_VERSION, type SearchManifest} from './searchManifest.ts'
+import {searchShardCount, searchShardOf} from './searchShardAssignment.ts'
+import {memoizeOnSequence} from './sequenceMemo.ts'
+
+/** A release file with the release writer's sha256 of its contents: it names a shard, and need not be computed twice. */
+export interface HashedFile extends RenderedFile {
+  sha256: string
+}
+
+// 64 bits of the hash in a shard's name are plenty to tell its versions apart.
+const nameToken = (hash: string): string => hash.slice(0, 16)
+
+const shardContents = memoizeOnSequence((articles: readonly Article[]) => {
+  const contents = `[${articles.map(searchEntryJson).join(',')}]\n`
+  return {contents, hash: sha256(contents)}
+})
+
+export const searchIndexFiles = (site: Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds'>): HashedFile[] => {
+  const articles = publishedArticles(site)
+  const count = searchShardCount(articles.length)
+  const shards = Array.from({length: count}, (): Article[] => [])
+  const order = articles.map((article) => {
+    const shard = searchShardOf(article._id, count)
+    shards[shard]!.push(article)
+    return shard
+  })
+  const files = shards.map((members, shard): HashedFile => {
+    const {contents, hash} = shardContents(members)
+    return {path: searchShardFile(shard, nameToken(hash)), contents, sha256: hash}
+  })
+  const manifest: SearchManifest = {
+    version: SEARCH_INDEX_VERSION,
+    articles: articles.length,
+    shards: files.map((file, shard) => searchShardUrl(shard, nameToken(file.sha256))),
+    order,
+  }
+  const contents = `${JSON.stringify(manifest)}\n`
+  return [...files, {path: SEARCH_INDEX_FILE, contents, sha256: sha256(contents)}]
+}
