@@ -6,11 +6,26 @@ import type {RenderSiteInput} from './types.ts'
 
 type SiteInput = Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds'>
 
+// One collator for every comparison: `localeCompare` builds one per call, which dominated the sort.
+const compare = new Intl.Collator().compare
 const byReviewThenSlug = (a: Article, b: Article): number =>
-  (b.lastReviewed ?? '').localeCompare(a.lastReviewed ?? '') || a.slug.current.localeCompare(b.slug.current)
+  compare(b.lastReviewed ?? '', a.lastReviewed ?? '') || compare(a.slug.current, b.slug.current)
 
-export const publishedArticles = ({graph, publishedArticleIds}: SiteInput): Article[] =>
-  [...publishedArticleIds].flatMap((id) => graph.articles.get(id) ?? []).sort(byReviewThenSlug)
+// Every page, feed and index of a clinic asks for this list; it is sorted once per (published set,
+// articles collection) pair. Both are never changed after they are made, so identity is enough.
+const sortedLists = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlyMap<string, Article>, readonly Article[]>>()
+
+/** The clinic's published articles, newest review first. Shared between callers: do not change it. */
+export const publishedArticles = ({graph, publishedArticleIds}: SiteInput): readonly Article[] => {
+  let byArticles = sortedLists.get(publishedArticleIds)
+  if (!byArticles) sortedLists.set(publishedArticleIds, (byArticles = new WeakMap()))
+  let sorted = byArticles.get(graph.articles)
+  if (!sorted) {
+    sorted = Object.freeze([...publishedArticleIds].flatMap((id) => graph.articles.get(id) ?? []).sort(byReviewThenSlug))
+    byArticles.set(graph.articles, sorted)
+  }
+  return sorted
+}
 
 export const isArticlePublished = ({publishedArticleIds}: SiteInput, articleId: string): boolean =>
   publishedArticleIds.has(articleId)
