@@ -101,8 +101,12 @@ const recordingGraph = (graph: ContentGraph): {view: ContentGraph; reads: GraphR
   }
   const view = {} as Record<Collection, Map<string, unknown>>
   for (const collection of Object.keys(graph) as Collection[]) view[collection] = recordingCollection(collection, graph[collection] as Map<string, unknown>, record)
+  views.add(view as unknown as ContentGraph)
   return {view: view as unknown as ContentGraph, reads}
 }
+
+/** Graphs that are recording views: a remembered value computed inside another is simply computed, its reads recorded by the outer one. */
+const views = new WeakSet<ContentGraph>()
 
 export interface RememberedKey {
   /** The object the value belongs to (an article); never mutated, so identity means "unchanged". */
@@ -120,6 +124,7 @@ export interface RememberedKey {
  * the same thing now.
  */
 export const rememberGraphReads = <Value>(memo: GraphReadMemo, key: RememberedKey, compute: (view: ContentGraph) => Value): Value => {
+  if (views.has(key.graph)) return compute(key.graph)
   if (memo.graph !== key.graph) moveTo(memo, key.graph)
   const scopes = memo.byOwner.get(key.owner)
   const before = scopes?.get(key.scope)

@@ -2,7 +2,7 @@
 // first, as the home page) and every procedure the clinic offers, with links to the rest of the API.
 import {proceduresWithPages, publishedArticles} from '../render/lib/siteContents.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
-import type {ApiIndex} from './apiShapes.ts'
+import type {ApiIndex, ArticleSummary} from './apiShapes.ts'
 import {apiSchemaUrl} from './apiJsonSchema.ts'
 import {articleSummary} from './articleApi.ts'
 import {latestInstant} from './contentDates.ts'
@@ -31,4 +31,24 @@ export const apiIndex = (site: RenderSiteInput): ApiIndex => {
       sitemap: hasOrigin ? siteUrl(site.clinic, fileUrlPath(SITEMAP_FILE)) : null,
     },
   }
+}
+
+// Each summary's JSON, indented for its place in the index, made once per summary object: the index
+// of a large site is megabytes, and after one edit all but a few of its summaries are the same
+// (remembered) objects as in the build before.
+const entryJson = new WeakMap<ArticleSummary, string>()
+const ARTICLES_SLOT = JSON.stringify('\u0000sanad:articles\u0000')
+
+/** `JSON.stringify(apiIndex(site), null, 2)` and a newline, byte for byte, built from cached entries. */
+export const apiIndexJson = (site: RenderSiteInput): string => {
+  const index = apiIndex(site)
+  const text = `${JSON.stringify(index.articles.length === 0 ? index : {...index, articles: JSON.parse(ARTICLES_SLOT) as string}, null, 2)}\n`
+  if (index.articles.length === 0) return text
+  const entries = index.articles.map((summary) => {
+    let entry = entryJson.get(summary)
+    if (entry === undefined) entryJson.set(summary, (entry = JSON.stringify(summary, null, 2).replaceAll('\n', '\n    ')))
+    return entry
+  })
+  // A function, so `$` in an article's text is never read as a replacement pattern.
+  return text.replace(ARTICLES_SLOT, () => `[\n    ${entries.join(',\n    ')}\n  ]`)
 }

@@ -4,8 +4,8 @@
 import type {Article} from '../content/documents/article.ts'
 import {proceduresWithPages} from '../render/lib/siteContents.ts'
 import type {RenderedFile, RenderSiteInput} from '../render/lib/types.ts'
-import {apiIndexShape, articleDetailShape, procedureDetailShape} from './apiShapes.ts'
-import {apiIndex} from './apiIndex.ts'
+import {articleDetailShape, procedureDetailShape} from './apiShapes.ts'
+import {apiIndexJson} from './apiIndex.ts'
 import {apiSchemaFiles} from './apiJsonSchema.ts'
 import {articleDetail} from './articleApi.ts'
 import {articleContentTree} from './articleContent.ts'
@@ -52,7 +52,9 @@ export const articleHtmlFromApiDocument = (contents: string): string => articleD
 
 export const renderDeliveryFrame = async (site: RenderSiteInput, articleHtml?: ArticleHtml): Promise<RenderedFile[]> => {
   const files: RenderedFile[] = [
-    {path: API_INDEX_FILE, contents: json(apiIndexShape.parse(apiIndex(site)))},
+    // Typed by the shape the JSON Schema is made from; test/delivery validates the real file against
+    // the published schema, so the build does not re-parse a megabyte index on every edit.
+    {path: API_INDEX_FILE, contents: apiIndexJson(site)},
     ...proceduresWithPages(site).map((procedure) => ({
       path: apiProcedureFile(procedure.slug.current),
       contents: json(procedureDetailShape.parse(procedureDetail(site, procedure))),

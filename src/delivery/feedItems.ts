@@ -10,6 +10,9 @@ import {articlePublishedAt} from './contentDates.ts'
 
 export const FEED_ITEM_LIMIT = 50
 
+// Same order as `localeCompare`, without building a collator per comparison.
+const compareSlugs = new Intl.Collator().compare
+
 export interface FeedEntry {
   article: Article
   summary: ArticleSummary
@@ -27,8 +30,11 @@ export type ArticleHtml = (article: Article) => string | Promise<string>
 
 export const feedEntries = async (site: RenderSiteInput, articleHtml: ArticleHtml = (article) => articleContentHtml(site, article)): Promise<FeedEntry[]> => {
   const latest = publishedArticles(site)
-    .map((article) => ({article, summary: articleSummary(site, article)}))
-    .sort((a, b) => Date.parse(b.summary.updatedAt) - Date.parse(a.summary.updatedAt) || a.summary.slug.localeCompare(b.summary.slug))
+    .map((article) => {
+      const summary = articleSummary(site, article)
+      return {article, summary, time: Date.parse(summary.updatedAt)}
+    })
+    .sort((a, b) => b.time - a.time || compareSlugs(a.summary.slug, b.summary.slug))
     .slice(0, FEED_ITEM_LIMIT)
   return Promise.all(
     latest.map(async ({article, summary}) => ({

@@ -5,10 +5,11 @@ import {SitemapStream, streamToPromise, type SitemapItemLoose} from 'sitemap'
 import {proceduresWithPages, publishedArticles} from '../render/lib/siteContents.ts'
 import {articleUrl, clinicOrigin, HOME_URL, procedureUrl} from '../render/lib/sitePaths.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
-import {articleUpdatedAt, latestInstant, procedureUpdatedAt} from './contentDates.ts'
+import {articleSummary} from './articleApi.ts'
+import {latestInstant, procedureUpdatedAt} from './contentDates.ts'
 
 export const sitemapEntries = (site: RenderSiteInput): SitemapItemLoose[] => {
-  const articles = publishedArticles(site).map((article) => ({url: articleUrl(article.slug.current), lastmod: articleUpdatedAt(article, site.graph)}))
+  const articles = publishedArticles(site).map((article) => ({url: articleUrl(article.slug.current), lastmod: articleSummary(site, article).updatedAt}))
   const procedures = proceduresWithPages(site).map((procedure) => ({
     url: procedureUrl(procedure.slug.current),
     lastmod: procedureUpdatedAt(procedure, site.graph),

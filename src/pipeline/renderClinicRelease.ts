@@ -102,7 +102,14 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   const previous = await readCurrentRelease(input.outDir, slug)
   const standby = previous && (await readStandbyRelease(input.outDir, slug, previous.dir))
   const {imageUrl, copies} = imageCollector(input.source)
-  const site: RenderSiteInput = {clinic: input.clinic, graph: input.graph, publishedArticleIds: input.publishedArticleIds, now: input.now, imageUrl}
+  const site: RenderSiteInput = {
+    clinic: input.clinic,
+    graph: input.graph,
+    publishedArticleIds: input.publishedArticleIds,
+    now: input.now,
+    imageUrl,
+    ...(input.memo ? {memo: input.memo} : {}),
+  }
 
   // First pass (cheap): decide per article whether its files are reused or must be rendered.
   const reusePaths: string[] = []

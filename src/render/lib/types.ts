@@ -1,5 +1,6 @@
 // The renderer's contract: what one clinic's site is rendered from, and the files it is made of.
 import type {ContentGraph} from '../../content/contentGraph.ts'
+import type {GraphReadMemo} from '../../content/graphReadMemo.ts'
 import type {Clinic} from '../../content/documents/clinic.ts'
 import type {Image} from '../../content/fields.ts'
 
@@ -13,6 +14,11 @@ export interface RenderSiteInput {
   publishedArticleIds: ReadonlySet<string>
   now: Date
   imageUrl: ImageUrl
+  /**
+   * A running process's memory of per-article values (API summaries…) with what they read from the
+   * graph (src/content/graphReadMemo.ts): a rebuild after one edit recomputes only what it changed.
+   */
+  memo?: GraphReadMemo
 }
 
 /** A file the renderer wrote: site path (POSIX, relative to the clinic folder) and its text. */

@@ -1,0 +1,48 @@
+// The API index is assembled from per-summary JSON cached across builds; it must be byte for byte
+// what serialising the whole index gives, and a remembered summary must follow every edit it reads.
+import {describe, expect, it} from 'vitest'
+import {createGraphReadMemo} from '../../src/content/graphReadMemo.ts'
+import {apiIndex, apiIndexJson} from '../../src/delivery/apiIndex.ts'
+import {articleSummary} from '../../src/delivery/articleApi.ts'
+import type {RenderSiteInput} from '../../src/render/index.ts'
+import {siteInput} from '../render/fixtures.ts'
+
+const serialised = (site: RenderSiteInput) => `${JSON.stringify(apiIndex(site), null, 2)}\n`
+
+describe('apiIndexJson', () => {
+  it('equals the serialised index, with articles and without', () => {
+    const site = siteInput()
+    expect(apiIndex(site).articles.length).toBeGreaterThan(1)
+    expect(apiIndexJson(site)).toBe(serialised(site))
+    const empty = siteInput('clinic.nour-cairo', {published: new Set()})
+    expect(apiIndexJson(empty)).toBe(serialised(empty))
+  })
+
+  it('keeps "$" patterns in article text as they are', () => {
+    const base = siteInput()
+    const article = base.graph.articles.get('article.meso')!
+    const graph = {...base.graph, articles: new Map(base.graph.articles).set(article._id, {...article, title: "ميزوثيرابي $& $' $` $$ $1"})}
+    const site = {...base, graph}
+    expect(apiIndexJson(site)).toContain("ميزوثيرابي $& $' $` $$ $1")
+    expect(apiIndexJson(site)).toBe(serialised(site))
+  })
+
+  it('reuses remembered summaries only while what they read is unchanged', () => {
+    const memo = createGraphReadMemo()
+    const first = {...siteInput(), memo}
+    const meso = first.graph.articles.get('article.meso')!
+    const prp = first.graph.articles.get('article.prp')!
+    const summary = articleSummary(first, prp)
+    expect(apiIndexJson(first)).toBe(serialised({...first, memo: createGraphReadMemo()}))
+
+    // A procedure the meso article is about is renamed: its summary changes, the PRP one is reused.
+    const procedureId = meso.procedures[0]!._ref
+    const procedure = first.graph.procedures.get(procedureId)!
+    const graph = {...first.graph, procedures: new Map(first.graph.procedures).set(procedureId, {...procedure, name: `${procedure.name} (مُحدَّث)`})}
+    const second = {...first, graph}
+    expect(prp.procedures.map((ref) => ref._ref)).not.toContain(procedureId)
+    expect(articleSummary(second, prp)).toBe(summary)
+    expect(JSON.stringify(articleSummary(second, meso))).toContain('(مُحدَّث)')
+    expect(apiIndexJson(second)).toBe(serialised({...second, memo: createGraphReadMemo()}))
+  })
+})
