@@ -3,9 +3,8 @@
 // the contact footer with the clinic's disclaimer. The whole body goes through the sanitizer; the
 // head holds no content markup.
 import {h} from 'hastscript'
-import rehypeStringify from 'rehype-stringify'
-import {unified} from 'unified'
 import type {Element, ElementContent, Root} from 'hast'
+import {fillFragments, pageStringifier, type PageFragments} from './fragments.ts'
 import {paragraphs} from './paragraphs.ts'
 import {PRELOADED_FONT_URL} from './fontFiles.ts'
 import {safeLinkHref, telHref, whatsappHref} from './linkHref.ts'
@@ -26,6 +25,8 @@ export interface PageShell {
   jsonLd?: string
   /** Same-origin module scripts (the CSP allows no inline script); only the search page has one. */
   scripts?: string[]
+  /** HTML of pre-rendered, sanitized list items, by the placeholder token `main` holds for them (fragments.ts). */
+  fragments?: PageFragments
 }
 
 /** A page before it is serialised: where it goes and what it shows. */
@@ -96,8 +97,6 @@ const head = (input: LayoutInput, page: PageShell): Element => {
   ])
 }
 
-const stringifier = unified().use(rehypeStringify, {characterReferences: {useNamedReferences: true}}).freeze()
-
 export const renderDocument = (input: LayoutInput, page: PageShell): string => {
   const tree: Root = {
     type: 'root',
@@ -109,7 +108,7 @@ export const renderDocument = (input: LayoutInput, page: PageShell): string => {
       ]),
     ],
   }
-  return `${stringifier.stringify(tree)}\n`
+  return `${fillFragments(pageStringifier.stringify(tree), page.fragments)}\n`
 }
 
 export const renderPage = (input: LayoutInput, page: Page): RenderedFile => ({path: page.path, contents: renderDocument(input, page.shell)})

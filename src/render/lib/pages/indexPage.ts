@@ -4,6 +4,7 @@ import {h} from 'hastscript'
 import type {Element} from 'hast'
 import type {Article} from '../../../content/documents/article.ts'
 import type {Procedure} from '../../../content/documents/procedure.ts'
+import {fragmentHtml, fragmentSlot, type PageFragments} from '../fragments.ts'
 import {renderPage, type Page} from '../layout.ts'
 import {proceduresWithPages, publishedArticles} from '../siteContents.ts'
 import {articleUrl, HOME_URL, INDEX_FILE, procedureUrl} from '../sitePaths.ts'
@@ -24,6 +25,7 @@ export const indexPage = (input: RenderSiteInput): Page => {
   const {clinic} = input
   const articles = publishedArticles(input)
   const procedures = proceduresWithPages(input)
+  const fragments: PageFragments = new Map()
   return {
     path: INDEX_FILE,
     shell: {
@@ -35,7 +37,12 @@ export const indexPage = (input: RenderSiteInput): Page => {
         h('section', {ariaLabelledBy: 'articles-heading'}, [
           h('h2', {id: 'articles-heading'}, 'المقالات'),
           articles.length > 0
-            ? h('ul', {className: ['article-list']}, articles.map((article) => articleItem(clinic.locale, article)))
+            ? h('ul', {className: ['article-list']}, [
+                fragmentSlot(
+                  fragments,
+                  articles.map((article) => fragmentHtml(article, `index-item:${clinic.locale}`, () => [articleItem(clinic.locale, article)])).join(''),
+                ),
+              ])
             : h('p', 'لا توجد مقالات منشورة بعد.'),
         ]),
         ...(procedures.length > 0
@@ -47,6 +54,7 @@ export const indexPage = (input: RenderSiteInput): Page => {
             ]
           : []),
       ],
+      fragments,
     },
   }
 }

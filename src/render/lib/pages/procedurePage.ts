@@ -8,6 +8,7 @@ import {ANAESTHESIA_KINDS, labelOf} from '../../../content/vocabulary.ts'
 import {paragraphs} from '../paragraphs.ts'
 import {contraindicationsToHast, risksToHast} from '../blocks/procedureSafety.ts'
 import {therapyJsonLd, serializeJsonLd} from '../jsonLd.ts'
+import {fragmentHtml, fragmentSlot, type PageFragments} from '../fragments.ts'
 import {renderPage, type Page} from '../layout.ts'
 import {formatMinutes, formatSessionCount, formatWeeks} from '../localeFormat.ts'
 import {hasProcedurePage, publishedArticles} from '../siteContents.ts'
@@ -31,8 +32,10 @@ export const procedureFacts = (locale: string, procedure: Procedure): Element[] 
   ]
 }
 
+const linkItem = (link: {href: string; text: string}): Element => h('li', h('a', {href: link.href}, link.text))
+
 const linkList = (heading: string, links: {href: string; text: string}[]): Element[] =>
-  links.length === 0 ? [] : [h('h2', heading), h('ul', links.map((link) => h('li', h('a', {href: link.href}, link.text))))]
+  links.length === 0 ? [] : [h('h2', heading), h('ul', links.map(linkItem))]
 
 export const procedurePage = (input: RenderSiteInput, procedure: Procedure): Page => {
   const {clinic, graph} = input
@@ -41,9 +44,10 @@ export const procedurePage = (input: RenderSiteInput, procedure: Procedure): Pag
     const alternative = graph.procedures.get(ref._ref)
     return alternative && hasProcedurePage(input, alternative._id) ? [{href: procedureUrl(alternative.slug.current), text: alternative.name}] : []
   })
-  const articles = publishedArticles(input)
-    .filter((article) => article.procedures.some((ref) => ref._ref === procedure._id))
-    .map((article) => ({href: articleUrl(article.slug.current), text: article.title}))
+  const articles = publishedArticles(input).filter((article) => article.procedures.some((ref) => ref._ref === procedure._id))
+  const fragments: PageFragments = new Map()
+  // One item per article about the procedure, rendered once per article (fragments.ts).
+  const articleItems = articles.map((article) => fragmentHtml(article, 'procedure-page-link', () => [linkItem({href: articleUrl(article.slug.current), text: article.title})]))
   const main = h('article', {className: ['article']}, [
     h('header', {className: ['article-header']}, [h('h1', procedure.name), h('p', {className: ['lead']}, procedure.summary)]),
     procedure.howPerformed ? [h('h2', 'كيف يُجرى؟'), ...paragraphs(procedure.howPerformed)] : [],
@@ -51,7 +55,7 @@ export const procedurePage = (input: RenderSiteInput, procedure: Procedure): Pag
     ...risksToHast(procedure, graph),
     ...contraindicationsToHast(procedure, graph),
     ...linkList('بدائل', alternatives),
-    ...linkList(`مقالات عن ${procedure.name}`, articles),
+    ...(articles.length === 0 ? [] : [h('h2', `مقالات عن ${procedure.name}`), h('ul', [fragmentSlot(fragments, articleItems.join(''))])]),
   ])
   const canonical = canonicalUrl(clinic, urlPath)
   return {
@@ -62,6 +66,7 @@ export const procedurePage = (input: RenderSiteInput, procedure: Procedure): Pag
       description: procedure.summary,
       main: [main],
       jsonLd: serializeJsonLd({'@context': 'https://schema.org', ...therapyJsonLd(procedure, graph, canonical)}),
+      fragments,
     },
   }
 }

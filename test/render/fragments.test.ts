@@ -1,0 +1,53 @@
+// Pre-rendered list items (src/render/lib/fragments.ts): the home and procedure pages splice in
+// article items rendered once; the result must read exactly as if the items were in the page's
+// tree, with content escaped and no placeholder left behind.
+import {describe, expect, it} from 'vitest'
+import {h} from 'hastscript'
+import {fillFragments, fragmentHtml, fragmentSlot, pageStringifier, type PageFragments} from '../../src/render/lib/fragments.ts'
+import {renderDocument} from '../../src/render/lib/layout.ts'
+import {indexPage} from '../../src/render/lib/pages/indexPage.ts'
+import {procedurePage} from '../../src/render/lib/pages/procedurePage.ts'
+import {siteInput} from './fixtures.ts'
+
+const SLOT = /sanadslot\d+x[0-9a-f]{32}/
+
+describe('page fragments', () => {
+  it('renders a page with spliced items exactly like the same page with the items in its tree', () => {
+    const site = siteInput()
+    const item = (title: string) => [h('li', h('a', {href: '/articles/x/'}, title))]
+    const titles = ['الميزوثيرابي <script>alert(1)</script>', "تساقط الشعر $& $' $` $$"]
+    const fragments: PageFragments = new Map()
+    const owners = titles.map(() => ({}))
+    const spliced = renderDocument(site, {
+      title: 'اختبار',
+      main: [h('ul', [fragmentSlot(fragments, titles.map((title, index) => fragmentHtml(owners[index]!, 'test', () => item(title))).join(''))])],
+      fragments,
+    })
+    const inline = renderDocument(site, {title: 'اختبار', main: [h('ul', titles.flatMap(item))]})
+    expect(spliced).toBe(inline)
+    expect(spliced).not.toMatch(SLOT)
+    expect(spliced).not.toContain('<script>alert')
+    expect(spliced).toContain("تساقط الشعر $&amp; $' $` $$")
+  })
+
+  it('renders an item once per owner and key', () => {
+    const owner = {}
+    let calls = 0
+    const render = () => (calls++, [h('li', 'بند')])
+    expect(fragmentHtml(owner, 'ar-EG', render)).toBe(pageStringifier.stringify({type: 'root', children: [h('li', 'بند')]}))
+    fragmentHtml(owner, 'ar-EG', render)
+    fragmentHtml(owner, 'ar-SA', render)
+    expect(calls).toBe(2)
+  })
+
+  it('leaves no placeholder in the home and procedure pages, and lists every published article', () => {
+    const site = siteInput()
+    const home = indexPage(site)
+    const html = renderDocument(site, home.shell)
+    expect(html).not.toMatch(SLOT)
+    for (const article of [...site.publishedArticleIds].map((id) => site.graph.articles.get(id)!)) expect(html).toContain(`href="/articles/${article.slug.current}/"`)
+    const procedure = site.graph.procedures.get('procedure.meso')!
+    expect(renderDocument(site, procedurePage(site, procedure).shell)).not.toMatch(SLOT)
+    expect(fillFragments('x', undefined)).toBe('x')
+  })
+})
