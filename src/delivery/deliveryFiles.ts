@@ -9,6 +9,8 @@ import {apiIndexJson} from './apiIndex.ts'
 import {apiSchemaFiles} from './apiJsonSchema.ts'
 import {articleDetail} from './articleApi.ts'
 import {articleContentTree} from './articleContent.ts'
+import {rememberGraphReads} from '../content/graphReadMemo.ts'
+import {reuseOrMake, withHash} from './reusedFrameFiles.ts'
 import {atomFeed} from './atomFeed.ts'
 import {
   API_INDEX_FILE,
@@ -20,12 +22,12 @@ import {
   ROBOTS_FILE,
   SITEMAP_FILE,
 } from './deliveryPaths.ts'
-import {feedEntries, type ArticleHtml} from './feedItems.ts'
+import {feedEntries, latestFeedArticles, type ArticleHtml} from './feedItems.ts'
 import {jsonFeed} from './jsonFeed.ts'
 import {articleMarkdown} from './markdownExport.ts'
-import {procedureDetail} from './procedureApi.ts'
+import {procedureArticles, procedureDetail} from './procedureApi.ts'
 import {robotsTxt} from './robotsTxt.ts'
-import {sitemapXml} from './sitemapXml.ts'
+import {sitemapEntries, sitemapXml} from './sitemapXml.ts'
 import {clinicOrigin} from '../render/lib/sitePaths.ts'
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
@@ -51,23 +53,51 @@ export const renderArticleDeliveryFiles = (site: RenderSiteInput, article: Artic
 export const articleHtmlFromApiDocument = (contents: string): string => articleDetailShape.shape.article.shape.html.parse(JSON.parse(contents).article?.html)
 
 export const renderDeliveryFrame = async (site: RenderSiteInput, articleHtml?: ArticleHtml): Promise<RenderedFile[]> => {
+  const today = site.now.toISOString().slice(0, 10)
   const files: RenderedFile[] = [
     // Typed by the shape the JSON Schema is made from; test/delivery validates the real file against
     // the published schema, so the build does not re-parse a megabyte index on every edit.
     {path: API_INDEX_FILE, contents: apiIndexJson(site)},
-    ...proceduresWithPages(site).map((procedure) => ({
-      path: apiProcedureFile(procedure.slug.current),
-      contents: json(procedureDetailShape.parse(procedureDetail(site, procedure))),
-    })),
+    ...(
+      await Promise.all(
+        proceduresWithPages(site).map((procedure) => {
+          const articles = procedureArticles(site, procedure)
+          const make = (input: RenderSiteInput) => ({
+            path: apiProcedureFile(procedure.slug.current),
+            contents: json(procedureDetailShape.parse(procedureDetail(input, procedure, articles))),
+          })
+          if (!site.memo) return make(site)
+          // What the document reads from the graph is recorded (graphReadMemo.ts); its article list
+          // is computed outside, so only those articles (not every article) are its inputs.
+          const key = {owner: procedure, scope: `procedure-api:${site.clinic._id}`, graph: site.graph, keys: [site.clinic, today, ...articles]}
+          return rememberGraphReads(site.memo, key, (graph) => withHash(make({...site, graph})))
+        }),
+      )
+    ).flat(),
     ...apiSchemaFiles(site.clinic),
     {path: ROBOTS_FILE, contents: robotsTxt(site.clinic)},
   ]
   if (clinicOrigin(site.clinic)) {
-    const entries = await feedEntries(site, articleHtml)
-    files.push({path: JSON_FEED_FILE, contents: json(jsonFeed(site, entries))})
-    files.push({path: ATOM_FEED_FILE, contents: atomFeed(site, entries)})
-    const sitemap = await sitemapXml(site)
-    if (sitemap) files.push({path: SITEMAP_FILE, contents: sitemap})
+    const latest = latestFeedArticles(site)
+    // The feeds show their entries' content, which depends on what each summary depends on
+    // (articleDependencies) and on the disclaimer in force, read from all disclaimers.
+    files.push(
+      ...(await reuseOrMake(site.clinic, 'feeds', [site.graph.disclaimers, today, ...latest.map((entry) => entry.summary)], async () => {
+        const entries = await feedEntries(site, articleHtml, latest)
+        return [
+          {path: JSON_FEED_FILE, contents: json(jsonFeed(site, entries))},
+          {path: ATOM_FEED_FILE, contents: atomFeed(site, entries)},
+        ]
+      })),
+    )
+    // Compared by value: the URL and date of every page, which is all a sitemap says.
+    const entries = sitemapEntries(site)
+    files.push(
+      ...(await reuseOrMake(site.clinic, 'sitemap', [JSON.stringify(entries)], async () => {
+        const sitemap = await sitemapXml(site, entries)
+        return sitemap ? [{path: SITEMAP_FILE, contents: sitemap}] : []
+      })),
+    )
   }
   return files
 }

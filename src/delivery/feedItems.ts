@@ -28,15 +28,23 @@ export interface FeedEntry {
  */
 export type ArticleHtml = (article: Article) => string | Promise<string>
 
-export const feedEntries = async (site: RenderSiteInput, articleHtml: ArticleHtml = (article) => articleContentHtml(site, article)): Promise<FeedEntry[]> => {
-  const latest = publishedArticles(site)
+/** The newest published articles with their summaries, newest first: which entries the feeds carry. */
+export const latestFeedArticles = (site: RenderSiteInput): {article: Article; summary: ArticleSummary}[] =>
+  publishedArticles(site)
     .map((article) => {
       const summary = articleSummary(site, article)
       return {article, summary, time: Date.parse(summary.updatedAt)}
     })
     .sort((a, b) => b.time - a.time || compareSlugs(a.summary.slug, b.summary.slug))
     .slice(0, FEED_ITEM_LIMIT)
-  return Promise.all(
+    .map(({article, summary}) => ({article, summary}))
+
+export const feedEntries = async (
+  site: RenderSiteInput,
+  articleHtml: ArticleHtml = (article) => articleContentHtml(site, article),
+  latest = latestFeedArticles(site),
+): Promise<FeedEntry[]> =>
+  Promise.all(
     latest.map(async ({article, summary}) => ({
       article,
       summary,
@@ -46,4 +54,3 @@ export const feedEntries = async (site: RenderSiteInput, articleHtml: ArticleHtm
       authorName: site.graph.people.get(article.author?._ref ?? '')?.name,
     })),
   )
-}

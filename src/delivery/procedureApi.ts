@@ -1,5 +1,6 @@
 // /api/v1/procedures/<slug>.json: one procedure the clinic offers, with its safety information and
 // the clinic's published articles about it.
+import type {Article} from '../content/documents/article.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
 import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES} from '../content/vocabulary.ts'
 import {publishedArticles} from '../render/lib/siteContents.ts'
@@ -11,7 +12,11 @@ import {procedureUpdatedAt} from './contentDates.ts'
 import {articleLink, clinicSummary, procedureContraindications, procedureLink, procedureRisks} from './credits.ts'
 import {apiProcedureFile, fileUrlPath, siteUrl} from './deliveryPaths.ts'
 
-export const procedureDetail = (site: RenderSiteInput, procedure: Procedure): ProcedureDetail => {
+/** The clinic's published articles about the procedure, newest review first. */
+export const procedureArticles = (site: RenderSiteInput, procedure: Procedure): Article[] =>
+  publishedArticles(site).filter((article) => article.procedures.some((ref) => ref._ref === procedure._id))
+
+export const procedureDetail = (site: RenderSiteInput, procedure: Procedure, articles = procedureArticles(site, procedure)): ProcedureDetail => {
   const sessions = procedure.sessions
   return {
     $schema: apiSchemaUrl(site.clinic, 'procedure'),
@@ -44,9 +49,7 @@ export const procedureDetail = (site: RenderSiteInput, procedure: Procedure): Pr
       }),
       risks: procedureRisks(site, procedure),
       contraindications: procedureContraindications(site, procedure),
-      articles: publishedArticles(site)
-        .filter((article) => article.procedures.some((ref) => ref._ref === procedure._id))
-        .map((article) => articleLink(site.clinic, article)),
+      articles: articles.map((article) => articleLink(site.clinic, article)),
       updatedAt: procedureUpdatedAt(procedure, site.graph),
       url: siteUrl(site.clinic, procedureUrl(procedure.slug.current)),
       apiUrl: siteUrl(site.clinic, fileUrlPath(apiProcedureFile(procedure.slug.current))),

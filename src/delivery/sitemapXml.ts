@@ -19,9 +19,9 @@ export const sitemapEntries = (site: RenderSiteInput): SitemapItemLoose[] => {
 }
 
 /** `undefined` when the clinic has no domain to make URLs absolute with. */
-export const sitemapXml = async (site: RenderSiteInput): Promise<string | undefined> => {
+export const sitemapXml = async (site: RenderSiteInput, entries = sitemapEntries(site)): Promise<string | undefined> => {
   const hostname = clinicOrigin(site.clinic)
   if (!hostname) return undefined
   const stream = new SitemapStream({hostname, xmlns: {news: false, xhtml: false, image: false, video: false}})
-  return (await streamToPromise(Readable.from(sitemapEntries(site)).pipe(stream))).toString('utf8')
+  return (await streamToPromise(Readable.from(entries).pipe(stream))).toString('utf8')
 }

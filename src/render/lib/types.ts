@@ -25,6 +25,8 @@ export interface RenderSiteInput {
 export interface RenderedFile {
   path: string
   contents: string
+  /** sha256 of `contents`, when the producer has it cached with them: the release writer skips hashing. */
+  sha256?: string
 }
 
 /** A file the publisher copies unchanged out of an installed npm package. */

@@ -1,0 +1,36 @@
+// Site-wide delivery files a running process made in an earlier build, reused when they are made
+// from the same inputs. After one edit the feeds, the sitemap and most procedure documents of a
+// large site come out the same; making, serialising and hashing them again is most of what an
+// incremental build would otherwise spend. Inputs are compared element by element with Object.is:
+// remembered summaries and documents are the same objects while unchanged (graphReadMemo.ts), and
+// strings compare by value.
+import {sha256} from '../publish/releaseStore.ts'
+import type {RenderedFile} from '../render/lib/types.ts'
+
+/** A file with the writer's hash of its contents, so an unchanged file is not hashed again. */
+export type HashedFile = RenderedFile & {sha256: string}
+
+const lastMade = new WeakMap<object, Map<string, {inputs: readonly unknown[]; files: HashedFile[]}>>()
+
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((value, index) => Object.is(value, b[index]))
+
+export const withHash = (file: RenderedFile): HashedFile => ({...file, sha256: sha256(file.contents)})
+
+/**
+ * `make()`'s files, or the files made last time for the same `owner` (the clinic) and `name` when
+ * `inputs` are the same.
+ */
+export const reuseOrMake = async (
+  owner: object,
+  name: string,
+  inputs: readonly unknown[],
+  make: () => RenderedFile[] | Promise<RenderedFile[]>,
+): Promise<HashedFile[]> => {
+  let byName = lastMade.get(owner)
+  if (!byName) lastMade.set(owner, (byName = new Map()))
+  const last = byName.get(name)
+  if (last && sameInputs(last.inputs, inputs)) return last.files
+  const files = (await make()).map(withHash)
+  byName.set(name, {inputs, files})
+  return files
+}

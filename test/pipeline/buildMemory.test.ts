@@ -1,0 +1,77 @@
+// A running process keeps a build memory (gate verdicts, API summaries, page input hashes, reused
+// site-wide files). Whatever it reuses, every build must publish exactly what a fresh process
+// publishes from the same content: edit after edit, the two sites are compared file by file.
+import {readdir, readFile, rm} from 'node:fs/promises'
+import {join} from 'node:path'
+import {afterEach, beforeAll, describe, expect, it} from 'vitest'
+import type {ContentGraph} from '../../src/content/contentGraph.ts'
+import {loadContent, type LoadedContent} from '../../src/content/loadContent.ts'
+import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
+import {runBuild} from '../../src/pipeline/runBuild.ts'
+import type {ContentSource} from '../../src/sources/contentSource.ts'
+import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {BUNDLED_DATASET, NOW, tempDir} from '../support/bundledDataset.ts'
+
+const cleanup: string[] = []
+afterEach(async () => {
+  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
+})
+
+let source: ContentSource
+let loaded: LoadedContent
+beforeAll(async () => {
+  source = await openLocalSource(BUNDLED_DATASET)
+  loaded = await loadContent(source)
+  return () => source.close()
+})
+
+const siteFiles = async (dir: string): Promise<Record<string, string>> => {
+  const files: Record<string, string> = {}
+  for (const entry of await readdir(dir, {recursive: true, withFileTypes: true})) {
+    if (entry.isFile()) files[join(entry.parentPath, entry.name).slice(dir.length + 1)] = await readFile(join(entry.parentPath, entry.name), 'utf8')
+  }
+  return files
+}
+
+type Edit = (graph: ContentGraph) => ContentGraph
+const edits: [string, Edit][] = [
+  ['retitles an article', (graph) => {
+    const article = graph.articles.get('article.meso-realistic')!
+    return {...graph, articles: new Map(graph.articles).set(article._id, {...article, title: `${article.title} (مُحدَّث)`, _updatedAt: '2026-11-21T10:00:00Z'})}
+  }],
+  ['renames a procedure', (graph) => {
+    const procedure = graph.procedures.get('procedure.mesotherapy-hair') ?? [...graph.procedures.values()][0]!
+    return {...graph, procedures: new Map(graph.procedures).set(procedure._id, {...procedure, name: `${procedure.name} — محدَّث`})}
+  }],
+  ['rewords a claim\'s evidence note', (graph) => {
+    const claim = graph.claims.get('claim.meso-hair-density')!
+    return {...graph, claims: new Map(graph.claims).set(claim._id, {...claim, evidence: {...claim.evidence!, note: `${claim.evidence?.note ?? ''} (مراجعة)`}})}
+  }],
+  ['rewrites a disclaimer', (graph) => {
+    const disclaimer = graph.disclaimers.get('disclaimer.eg-2026')!
+    return {...graph, disclaimers: new Map(graph.disclaimers).set(disclaimer._id, {...disclaimer, text: `${disclaimer.text}\nاستشر طبيبك دائمًا.`})}
+  }],
+  ['changes nothing', (graph) => ({...graph})],
+]
+
+describe('build memory', () => {
+  it('publishes, edit after edit, exactly what a fresh build publishes', async () => {
+    const outDir = await tempDir('sanad-memory-')
+    cleanup.push(outDir)
+    const memory = createBuildMemory()
+    let content = loaded
+    await runBuild({source, loaded: content, outDir, now: NOW, memory})
+    for (const [name, edit] of edits) {
+      content = {...content, graph: edit(content.graph)}
+      const report = await runBuild({source, loaded: content, outDir, now: NOW, memory})
+      const fresh = await tempDir('sanad-fresh-')
+      cleanup.push(fresh)
+      await runBuild({source, loaded: content, outDir: fresh, now: NOW})
+      for (const clinic of report.clinics) {
+        expect(await siteFiles(join(outDir, clinic.slug)), `${name}: ${clinic.slug}`).toEqual(await siteFiles(join(fresh, clinic.slug)))
+      }
+    }
+    // The memory was used, not bypassed: unchanged articles were not checked again.
+    expect(memory.graphReads.stats.reused).toBeGreaterThan(memory.graphReads.stats.computed)
+  })
+})
