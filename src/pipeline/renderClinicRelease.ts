@@ -156,7 +156,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     ...(standby ? {standby} : {}),
     ...(input.onFileWritten ? {onFileWritten: input.onFileWritten} : {}),
   })
-  const {pruned} = await activateRelease(input.outDir, slug, release.dir)
+  const {pruned} = await activateRelease(input.outDir, slug, release.dir, release.manifest)
   const removed = previous ? Object.keys(previous.manifest.articles).filter((id) => !(id in articles)).length : 0
   return {dir: release.dir, rendered: toRender.length, reused: Object.keys(articles).length - toRender.length, removed, files: Object.keys(release.manifest.files).length, pruned}
 }

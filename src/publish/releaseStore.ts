@@ -226,7 +226,7 @@ const removeLeftovers = async (dir: string, paths: readonly string[]): Promise<v
  * slow on some disks and no reader needs it, so it runs in the background: `pruned` settles when it
  * is done (await it before exiting or removing the output folder).
  */
-export const activateRelease = async (outDir: string, clinic: string, releaseDir: string): Promise<{pruned: Promise<void>}> => {
+export const activateRelease = async (outDir: string, clinic: string, releaseDir: string, manifest?: ReleaseManifest): Promise<{pruned: Promise<void>}> => {
   const live = join(outDir, clinic)
   const temporaryLink = join(outDir, `.${clinic}.${randomBytes(4).toString('hex')}.link`)
   await symlink(relative(outDir, releaseDir), temporaryLink)
@@ -236,7 +236,33 @@ export const activateRelease = async (outDir: string, clinic: string, releaseDir
     await rename(live, join(releasesDir(outDir, clinic), `legacy-${Date.now()}`))
   }
   await rename(temporaryLink, live)
-  return {pruned: pruneReleases(outDir, clinic, releaseDir)}
+  const pruned = pruneReleases(outDir, clinic, releaseDir)
+  return {pruned: manifest ? pruned.then(() => prepareStandby(outDir, clinic, releaseDir, manifest)) : pruned}
+}
+
+/**
+ * After a first build there is no older release to patch, so the next edit would hard-link the
+ * whole site again. This makes one in the background, once the site is live: a folder of hard links
+ * to the live files with a copy of its manifest. Links share inodes with the live site, which is
+ * safe because a release is only ever changed by write-then-rename (writeRelease). On failure the
+ * half-made folder has no manifest, so removeAbandonedReleases deletes it and the next build simply
+ * writes a fresh release.
+ */
+const prepareStandby = async (outDir: string, clinic: string, liveDir: string, manifest: ReleaseManifest): Promise<void> => {
+  if (await readStandbyRelease(outDir, clinic, liveDir)) return
+  const releaseId = newReleaseId()
+  const dir = join(releasesDir(outDir, clinic), releaseId)
+  try {
+    const paths = Object.keys(manifest.files)
+    const folders = new Set(paths.map((path) => join(dir, dirname(path))))
+    for (const folder of [...folders].sort()) await mkdir(folder, {recursive: true})
+    for (let start = 0; start < paths.length; start += LINK_BATCH) {
+      await Promise.all(paths.slice(start, start + LINK_BATCH).map((path) => link(join(liveDir, path), join(dir, path))))
+    }
+    await writeManifest(dir, {...manifest, releaseId})
+  } catch {
+    await rm(dir, {recursive: true, force: true}).catch(() => {})
+  }
 }
 
 const pruneReleases = async (outDir: string, clinic: string, keep: string): Promise<void> => {

@@ -73,6 +73,22 @@ describe('standby releases', () => {
     await expect(stat(join(outDir, 'nour-cairo', 'articles/hair-home-routine'))).rejects.toThrow(/ENOENT/)
   })
 
+  it('leaves a standby beside the very first release, so the first edit patches too', async () => {
+    const outDir = await tempDir('sanad-dist-')
+    const dataset = await copyBundledDataset()
+    cleanup.push(outDir, dataset)
+    await build(dataset, outDir)
+    const live = await readlink(join(outDir, 'nour-cairo'))
+    const dirs = await releaseDirs(outDir, 'nour-cairo')
+    expect(dirs).toHaveLength(2)
+    const standby = dirs.find((name) => !live.endsWith(name))!
+    expect(await siteFiles(join(outDir, '.releases', 'nour-cairo', standby))).toEqual(await siteFiles(join(outDir, 'nour-cairo')))
+    // Its folder is what the next build turns into the new live release.
+    await build(dataset, outDir)
+    expect(await releaseDirs(outDir, 'nour-cairo')).toHaveLength(2)
+    expect(await readlink(join(outDir, 'nour-cairo'))).not.toBe(live)
+  })
+
   it('never changes a file of the live site while it patches the standby', async () => {
     const outDir = await tempDir('sanad-dist-')
     const second = await copyBundledDataset(retitle('article.hair-home-routine', 'عنوان الإصدار الثاني'))
