@@ -10,8 +10,8 @@ import type {Procedure} from '../content/documents/procedure.ts'
 import type {BodyBlock} from '../content/portableText.ts'
 import {GRADE_CERTAINTY, labelOf, STUDY_TYPES} from '../content/vocabulary.ts'
 import {todayFor} from '../presets/index.ts'
-import {citationListToHast, citedClaimIds, collectArticleCitations} from '../render/lib/citations.ts'
-import {portableTextToHast} from '../render/lib/portableTextToHast.ts'
+import {articleContentParts} from '../render/lib/articleContentParts.ts'
+import {citedClaimIds} from '../render/lib/citations.ts'
 import {sanitizeSiteContent} from '../render/lib/siteSchema.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ClaimEntry} from './apiShapes.ts'
@@ -27,20 +27,10 @@ export const clinicBody = (site: RenderSiteInput, article: Article): BodyBlock[]
   return article.body.filter((block) => block._type !== 'disclaimerBlock' || block.disclaimer._ref === disclaimer?._id)
 }
 
-const isTrailingBlock = (block: BodyBlock): boolean => block._type === 'faq' || block._type === 'disclaimerBlock'
-
-/** Body, citation list, FAQ and disclaimer, sanitised by the same schema as the pages. */
+/** Body, citation list, FAQ and disclaimer (the page's own parts), sanitised by the same schema as the pages. */
 export const articleContentTree = (site: RenderSiteInput, article: Article): Element[] => {
-  const body = clinicBody(site, article)
-  const citations = collectArticleCitations(body, site.graph)
-  const context = {clinic: site.clinic, graph: site.graph, now: site.now, citations}
-  const tree = [
-    ...portableTextToHast(body.filter((block) => !isTrailingBlock(block)), context),
-    ...citationListToHast(site.clinic.locale, citations),
-    ...portableTextToHast(body.filter((block) => block._type === 'faq'), context),
-    ...portableTextToHast(body.filter((block) => block._type === 'disclaimerBlock'), context),
-  ]
-  return sanitizeSiteContent(tree).filter((node): node is Element => node.type === 'element')
+  const {body, citationList, faq, disclaimers} = articleContentParts(site, article)
+  return sanitizeSiteContent([...body, ...citationList, ...faq, ...disclaimers]).filter((node): node is Element => node.type === 'element')
 }
 
 export const articleContentHtml = (site: RenderSiteInput, article: Article): string => toHtml(articleContentTree(site, article))

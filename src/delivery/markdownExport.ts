@@ -1,11 +1,14 @@
 // /export/<slug>.md: the article for clinics whose sites are built from Markdown. YAML front matter
 // (written by `yaml`) carries the metadata and attribution; the body is the page's article content
-// turned into Markdown through mdast (hast-util-to-mdast, mdast-util-to-markdown).
-import type {Element, Root} from 'hast'
-import {toMdast} from 'hast-util-to-mdast'
-import {toMarkdown} from 'mdast-util-to-markdown'
+// turned into Markdown through mdast (contentTreeToMdast, mdast-util-to-markdown).
+import type {Element} from 'hast'
+import {toMarkdown, type Options} from 'mdast-util-to-markdown'
 import {stringify} from 'yaml'
 import type {ArticleDetail} from './apiShapes.ts'
+import {contentTreeToMdast} from './contentTreeToMdast.ts'
+import {plainMarkdownText} from './plainMarkdownText.ts'
+
+const MARKDOWN_OPTIONS: Options = {bullet: '-', emphasis: '_', listItemIndent: 'one', handlers: {text: plainMarkdownText}}
 
 export const articleFrontMatter = ({article: detail}: ArticleDetail): Record<string, unknown> => ({
   title: detail.title,
@@ -26,7 +29,6 @@ export const articleFrontMatter = ({article: detail}: ArticleDetail): Record<str
 
 /** `contentTree` is the article's sanitised content, as `articleContentTree` returns it. */
 export const articleMarkdown = (detail: ArticleDetail, contentTree: Element[]): string => {
-  const tree: Root = {type: 'root', children: contentTree}
-  const body = toMarkdown(toMdast(tree), {bullet: '-', emphasis: '_', listItemIndent: 'one'})
+  const body = toMarkdown(contentTreeToMdast(contentTree), MARKDOWN_OPTIONS)
   return `---\n${stringify(articleFrontMatter(detail), {lineWidth: 0})}---\n\n# ${detail.article.title}\n\n${body}`
 }

@@ -6,11 +6,9 @@ import {h} from 'hastscript'
 import type {Element, ElementContent} from 'hast'
 import type {Article} from '../../../content/documents/article.ts'
 import type {Person} from '../../../content/documents/person.ts'
-import type {BodyBlock} from '../../../content/portableText.ts'
-import {citationListToHast, collectArticleCitations} from '../citations.ts'
+import {articleContentParts} from '../articleContentParts.ts'
 import {articleJsonLd, serializeJsonLd} from '../jsonLd.ts'
 import {renderPage, type Page} from '../layout.ts'
-import {portableTextToHast, type BodyContext} from '../portableTextToHast.ts'
 import {hasProcedurePage, isArticlePublished} from '../siteContents.ts'
 import {articleFile, articleUrl, canonicalUrl, procedureUrl} from '../sitePaths.ts'
 import {timeElement} from '../timeElement.ts'
@@ -18,9 +16,6 @@ import type {RenderedFile, RenderSiteInput} from '../types.ts'
 
 const RELATED_HEADING_ID = 'related-heading'
 const DESCRIPTION_LENGTH = 160
-
-// FAQ and disclaimer blocks have fixed places at the end of the page, after the citations.
-const isTrailingBlock = (block: BodyBlock): boolean => block._type === 'faq' || block._type === 'disclaimerBlock'
 
 export const byline = (author: Person | undefined, reviewer: Person | undefined): Element[] => {
   const parts: string[] = []
@@ -74,9 +69,8 @@ export const articleDescription = (article: Article): string | undefined => {
 }
 
 export const articlePage = (input: RenderSiteInput, article: Article): Page => {
-  const {clinic, graph, now} = input
-  const citations = collectArticleCitations(article.body, graph)
-  const context: BodyContext = {clinic, graph, now, citations}
+  const {clinic, graph} = input
+  const {citations, body, citationList, faq, disclaimers} = articleContentParts(input, article)
   const person = (id: string | undefined) => (id ? graph.people.get(id) : undefined)
   const urlPath = articleUrl(article.slug.current)
   const main = h('article', {className: ['article']}, [
@@ -87,11 +81,12 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
       ...aboutProcedures(input, article),
     ]),
     ...heroImage(input, article),
-    h('div', {className: ['article-body']}, portableTextToHast(article.body.filter((block) => !isTrailingBlock(block)), context)),
-    ...citationListToHast(clinic.locale, citations),
-    ...portableTextToHast(article.body.filter((block) => block._type === 'faq'), context),
+    // FAQ and disclaimer have fixed places at the end of the page, after the citations.
+    h('div', {className: ['article-body']}, [...body]),
+    ...citationList,
+    ...faq,
     ...relatedArticles(input, article),
-    ...portableTextToHast(article.body.filter((block) => block._type === 'disclaimerBlock'), context),
+    ...disclaimers,
   ])
   const jsonLd = articleJsonLd({article, clinic, graph, citations, canonical: canonicalUrl(clinic, urlPath)})
   return {

@@ -1,0 +1,50 @@
+// An article's own content for one clinic, as unsanitised hast in page order: the body blocks, the
+// numbered citation list, the FAQ and the clinic's disclaimer. The article page wraps these in its
+// header, body <div> and related-articles list; delivery (API, feeds, Markdown export) sanitises
+// them as they are, so both say the same thing and the body is turned into hast once for both.
+import type {Element} from 'hast'
+import type {Article} from '../../content/documents/article.ts'
+import type {BodyBlock} from '../../content/portableText.ts'
+import {citationListToHast, collectArticleCitations, type ArticleCitations} from './citations.ts'
+import {portableTextToHast, type BodyContext} from './portableTextToHast.ts'
+import type {RenderSiteInput} from './types.ts'
+
+export interface ArticleContentParts {
+  citations: ArticleCitations
+  /** Everything but the FAQ and disclaimer blocks, which have fixed places at the end. */
+  body: readonly Element[]
+  citationList: readonly Element[]
+  faq: readonly Element[]
+  /** Only the block whose disclaimer is the clinic jurisdiction's current one (see disclaimerBlock.ts). */
+  disclaimers: readonly Element[]
+}
+
+type ContentInput = Pick<RenderSiteInput, 'clinic' | 'graph' | 'now'>
+
+const isTrailingBlock = (block: BodyBlock): boolean => block._type === 'faq' || block._type === 'disclaimerBlock'
+
+const buildParts = ({clinic, graph, now}: ContentInput, article: Article): ArticleContentParts => {
+  const citations = collectArticleCitations(article.body, graph)
+  const context: BodyContext = {clinic, graph, now, citations}
+  return {
+    citations,
+    body: portableTextToHast(article.body.filter((block) => !isTrailingBlock(block)), context),
+    citationList: citationListToHast(clinic.locale, citations),
+    faq: portableTextToHast(article.body.filter((block) => block._type === 'faq'), context),
+    disclaimers: portableTextToHast(article.body.filter((block) => block._type === 'disclaimerBlock'), context),
+  }
+}
+
+// A build renders an article's page and then its delivery files for the same clinic, so the last
+// parts are kept for the second caller. One entry, not a cache per article: a whole site's trees
+// would stay in memory for the whole build. Callers only read the parts (sanitising and
+// serialising copy), and documents in a graph never change, so sharing them is safe.
+let last: {article: Article; clinic: ContentInput['clinic']; graph: ContentInput['graph']; now: number; parts: ArticleContentParts} | undefined
+
+export const articleContentParts = (input: ContentInput, article: Article): ArticleContentParts => {
+  const now = input.now.getTime()
+  if (last && last.article === article && last.clinic === input.clinic && last.graph === input.graph && last.now === now) return last.parts
+  const parts = buildParts(input, article)
+  last = {article, clinic: input.clinic, graph: input.graph, now, parts}
+  return parts
+}
