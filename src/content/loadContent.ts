@@ -23,12 +23,24 @@ export interface LoadedContent {
 
 const CONTENT_TYPES = Object.keys(documentSchemas)
 
+/**
+ * Yields each item and lets go of it: a raw document can then be collected as soon as it is parsed,
+ * instead of every raw document staying alive, next to its parsed copy, until the last is parsed.
+ */
+function* takeEach(items: unknown[]): Generator<unknown> {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]
+    items[index] = undefined
+    yield item
+  }
+}
+
 export const loadContent = async (source: ContentSource): Promise<LoadedContent> => {
   const [content, skipped] = await Promise.all([
     source.fetch<unknown[]>(contentQuery),
     source.fetch<{_id: string; _type: string}[]>(skippedDocumentsQuery, {contentTypes: CONTENT_TYPES}),
   ])
-  const parsed = parseDocuments(content)
+  const parsed = parseDocuments(takeEach(content))
   // The skipped documents are only id + type; parseDocuments classifies them by the same rule it
   // applies to full documents, so "system" means one thing everywhere.
   const others = parseDocuments(skipped)

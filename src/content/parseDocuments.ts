@@ -10,6 +10,7 @@ import {disclaimerDocument} from './documents/disclaimer.ts'
 import {personDocument} from './documents/person.ts'
 import {procedureDocument} from './documents/procedure.ts'
 import {riskDocument} from './documents/risk.ts'
+import {shareEmptyArrays} from './shareEmptyArrays.ts'
 
 export const documentSchemas = {
   article: articleDocument,
@@ -64,7 +65,7 @@ export const parseDocument = (
   if (isSystemDocument(id, type)) return {skipped: 'system', type}
   if (!isKnownType(type)) return {skipped: 'unknown', type}
   const result = documentSchemas[type].safeParse(raw)
-  if (result.success) return {document: result.data as SanadDocument}
+  if (result.success) return {document: shareEmptyArrays(result.data as SanadDocument)}
   return {
     findings: result.error.issues.map((issue) =>
       schemaInvalid(id, formatPath(issue.path.filter((s): s is string | number => typeof s !== 'symbol')), issue.message),

@@ -37,7 +37,10 @@ export interface DraftSummary {
 
 export interface ContentSource {
   readonly kind: 'local' | 'sanity'
-  /** Runs a GROQ query over published documents only (drafts and release versions never match). */
+  /**
+   * Runs a GROQ query over published documents only (drafts and release versions never match). The
+   * result is the caller's own: loadContent empties the array of documents as it parses them.
+   */
   fetch<Result = unknown>(query: string, params?: QueryParams): Promise<Result>
   /** `undefined` when the value points at no image this source can deliver (e.g. a file missing from the export). */
   resolveImage(image: ImageValue, options?: ImageOptions): ResolvedImage | undefined

@@ -8,7 +8,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadContent, type LoadedContent} from '../../src/content/loadContent.ts'
 import type {ContentSource, ImageValue} from '../../src/sources/contentSource.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {allDocuments} from './fixtures/arabicDocuments.ts'
+import {allDocuments, publishedDocuments} from './fixtures/arabicDocuments.ts'
 import {toNdjson, writeNdjson} from './fixtures/exportFixtures.ts'
 
 const EXPORT_SAMPLE = join(import.meta.dirname, '../../../shared/fixtures/sanity-export-sample.tar.gz')
@@ -68,6 +68,24 @@ describe('loadContent over the Arabic fixture', () => {
     expect(loaded.findings.map(({ruleId, documentId, path: at}) => ({ruleId, documentId, path: at}))).toEqual([
       {ruleId: 'schema-invalid', documentId: 'clinic.bad', path: 'slug.current'},
     ])
+  })
+})
+
+describe('loadContent and memory', () => {
+  it('lets go of each raw document it parsed: the array the source answered with is left empty', async () => {
+    const answered = publishedDocuments.filter((document) => document._type === 'clinic')
+    const source: ContentSource = {
+      kind: 'local',
+      fetch: async <Result>(query: string) => (query.includes('!(_type in') ? [] : answered) as Result,
+      resolveImage: () => undefined,
+      describe: () => 'مصدر للاختبار',
+      findings: [],
+      draftsIgnored: 0,
+      close: async () => {},
+    }
+    const loaded = await loadContent(source)
+    expect([...loaded.graph.clinics.keys()].sort()).toEqual(['clinic.nour-cairo', 'clinic.rawda-riyadh'])
+    expect(answered.every((document) => document === undefined)).toBe(true)
   })
 })
 

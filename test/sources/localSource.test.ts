@@ -1,7 +1,7 @@
 // openLocalSource: the same export read as data.ndjson, folder and .tar.gz; published perspective only;
 // `->` through the id Map; malformed lines as findings; images as files; operational errors.
 import {existsSync} from 'node:fs'
-import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import * as tar from 'tar'
@@ -121,9 +121,9 @@ describe('dereferencing', () => {
       lookups.push(id)
       return get(id)
     }
-    const evaluate = createGroqEvaluator({documents: dataset.documents, byId: countingById})
+    const evaluate = createGroqEvaluator()
 
-    const disclaimers = await evaluate(`*[_type == "clinic"] | order(slug.current asc).disclaimer->version`)
+    const disclaimers = await evaluate({documents: dataset.documents, byId: countingById}, `*[_type == "clinic"] | order(slug.current asc).disclaimer->version`)
 
     expect(disclaimers).toEqual(['2026.1', '2026.1'])
     expect(lookups).toEqual(['disclaimer.eg-2026', 'disclaimer.sa-2026'])
@@ -134,8 +134,8 @@ describe('dereferencing', () => {
       ...(allDocuments as RawDocument[]),
       {_id: 'clinic.test', _type: 'clinic', disclaimer: {_ref: 'drafts.disclaimer.eg-2027'}},
     ])
-    const evaluate = createGroqEvaluator(dataset)
-    expect(await evaluate(`*[_id == "clinic.test"][0].disclaimer->_id`)).toBeNull()
+    const evaluate = createGroqEvaluator()
+    expect(await evaluate(dataset, `*[_id == "clinic.test"][0].disclaimer->_id`)).toBeNull()
   })
 })
 
@@ -170,6 +170,49 @@ describe('malformed NDJSON lines', () => {
       expect(source.findings).toEqual([])
       expect(await source.fetch(`count(*)`)).toBe(2)
     })
+  })
+})
+
+describe('queries after the first ones', () => {
+  // The documents are held only while queries run; a later query reads the file again.
+  const titleQuery = `*[_id == "article.meso-realistic"][0].title`
+  const originalTitle = 'الميزوثيرابي للبشرة: ما الذي يمكن توقّعه فعلًا؟'
+  const retitled = (title: string) =>
+    toNdjson(allDocuments.map((document) => (document._id === 'article.meso-realistic' ? {...document, title} : document)))
+
+  it('reads the file again and answers the same, with references followed', async () => {
+    await withSource(inputs['tar.gz'], async (source) => {
+      const first = await source.fetch(clinicDirectoryQuery)
+      expect(await source.fetch(clinicDirectoryQuery)).toEqual(first)
+      expect(await source.fetch(titleQuery)).toBe(originalTitle)
+    })
+  })
+
+  it('still reads the file as it was on open when a new export replaced it', async () => {
+    const path = await writeNdjson(join(workDir, 'replaced'), toNdjson(allDocuments))
+    await withSource(path, async (source) => {
+      expect(await source.fetch(titleQuery)).toBe(originalTitle)
+      await writeFile(`${path}.new`, retitled('عنوان من تصدير أحدث'))
+      await rename(`${path}.new`, path)
+      expect(await source.fetch(titleQuery)).toBe(originalTitle)
+    })
+  })
+
+  it('stops with DATASET_UNREADABLE when the file was rewritten in place', async () => {
+    const path = await writeNdjson(join(workDir, 'rewritten'), toNdjson(allDocuments))
+    await withSource(path, async (source) => {
+      expect(await source.fetch(titleQuery)).toBe(originalTitle)
+      await writeFile(path, retitled('عنوان كُتب فوق الملف نفسه'))
+      const error = await sanadErrorOf(source.fetch(titleQuery))
+      expect(error.code).toBe('DATASET_UNREADABLE')
+      expect(error.message).toContain(`${path} was rewritten`)
+    })
+  })
+
+  it('refuses a query once the source is closed', async () => {
+    const source = await openLocalSource(inputs.ndjson)
+    await source.close()
+    await expect(source.fetch(titleQuery)).rejects.toThrow('after its source was closed')
   })
 })
 

@@ -1,11 +1,16 @@
 // The local content source: a dataset export on disk (data.ndjson, an export folder or its .tar.gz),
-// read once, filtered to the published perspective and queried in memory with groq-js.
-import {readdir} from 'node:fs/promises'
+// filtered to the published perspective and queried in memory with groq-js. The documents are read
+// on open and held only while queries run (holdWhileQueried.ts); a query after that reads the file
+// again through the handle opened first, so every query sees the file as it was on open.
+import {open, readdir, type FileHandle} from 'node:fs/promises'
+import type {Stats} from 'node:fs'
 import {join} from 'node:path'
+import {SanadError} from '../../errors/catalog.ts'
 import type {ContentSource} from '../contentSource.ts'
 import {createGroqEvaluator} from './groqEvaluator.ts'
-import {locateDataset} from './locateDataset.ts'
-import {toPublishedDataset} from './publishedDataset.ts'
+import {holdWhileQueried} from './holdWhileQueried.ts'
+import {locateDataset, type DatasetLocation} from './locateDataset.ts'
+import {toPublishedDataset, type PublishedDataset} from './publishedDataset.ts'
 import {readNdjsonDocuments} from './readNdjsonDocuments.ts'
 import {resolveExportImage, type ExportImageIndex} from './resolveExportImage.ts'
 
@@ -19,14 +24,42 @@ const readImageIndex = async (rootDir: string): Promise<ExportImageIndex> => {
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`
 
+const openDataFile = async (location: DatasetLocation): Promise<FileHandle> => {
+  try {
+    return await open(location.ndjsonPath, 'r')
+  } catch (error) {
+    throw new SanadError('DATASET_UNREADABLE', `Could not read ${location.ndjsonLabel}: ${error instanceof Error ? error.message : String(error)}`, {cause: error})
+  }
+}
+
+/**
+ * A file replaced on disk (a new export written next to it and renamed) is still the file this
+ * handle reads; one rewritten in place is not, and mixing two versions in one build would be worse
+ * than stopping.
+ */
+const assertUnchanged = async (file: FileHandle, opened: Stats, label: string): Promise<void> => {
+  const now = await file.stat()
+  if (now.size !== opened.size || now.mtimeMs !== opened.mtimeMs) {
+    throw new SanadError('DATASET_UNREADABLE', `${label} was rewritten while this run was using it; run again to read the new version.`)
+  }
+}
+
 /** Opens the dataset at `path`; call `close()` when done so an extracted archive is removed. */
 export const openLocalSource = async (path: string): Promise<ContentSource> => {
   const location = await locateDataset(path)
+  let file: FileHandle | undefined
   try {
-    const read = await readNdjsonDocuments(location.ndjsonPath, location.ndjsonLabel)
+    file = await openDataFile(location)
+    const opened = await file.stat()
+    const read = await readNdjsonDocuments(file, location.ndjsonLabel)
     const {dataset, draftsIgnored, drafts} = toPublishedDataset(read.documents)
     const images = await readImageIndex(location.rootDir)
-    const evaluate = createGroqEvaluator(dataset)
+    const evaluate = createGroqEvaluator()
+    const handle = file
+    const datasets = holdWhileQueried<PublishedDataset>(dataset, async () => {
+      await assertUnchanged(handle, opened, location.ndjsonLabel)
+      return toPublishedDataset((await readNdjsonDocuments(handle, location.ndjsonLabel)).documents).dataset
+    })
 
     const details = [
       plural(dataset.documents.length, 'document', 'documents'),
@@ -37,7 +70,7 @@ export const openLocalSource = async (path: string): Promise<ContentSource> => {
 
     return {
       kind: 'local',
-      fetch: (query, params) => evaluate(query, params),
+      fetch: (query, params) => datasets.query((published) => evaluate(published, query, params)),
       resolveImage: (image) => resolveExportImage(image, images),
       describe: () => `local dataset ${location.inputPath} (${details.join(', ')})`,
       findings: read.findings,
@@ -46,10 +79,16 @@ export const openLocalSource = async (path: string): Promise<ContentSource> => {
       close: async () => {
         if (closed) return
         closed = true
-        await location.release()
+        datasets.release()
+        try {
+          await handle.close()
+        } finally {
+          await location.release()
+        }
       },
     }
   } catch (error) {
+    await file?.close()
     await location.release()
     throw error
   }

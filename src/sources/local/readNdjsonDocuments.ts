@@ -1,9 +1,10 @@
 // Reads a dataset's NDJSON line by line. A line that is not a document becomes a finding naming the
 // file and line, and the rest of the dataset still loads: one bad line must not stop every clinic's build.
-import {createReadStream} from 'node:fs'
+import type {FileHandle} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
 import {SanadError} from '../../errors/catalog.ts'
+import {shareRepeatedStrings} from '../shareRepeatedStrings.ts'
 
 /** The envelope every stored Sanity document has; the content model is checked later, in parseDocuments. */
 export interface RawDocument {
@@ -44,16 +45,20 @@ export const parseNdjsonLine = (text: string): {document: RawDocument} | {proble
   return {document: record as RawDocument}
 }
 
-export const readNdjsonDocuments = async (path: string, label: string = path): Promise<NdjsonReadResult> => {
+/** Reads `file` from its first byte; the handle stays open, so the same file can be read again. */
+export const readNdjsonDocuments = async (file: FileHandle, label: string): Promise<NdjsonReadResult> => {
   const result: NdjsonReadResult = {documents: [], findings: [], lineCount: 0}
-  const lines = createInterface({input: createReadStream(path, {encoding: 'utf8'}), crlfDelay: Infinity})
+  // One pool per read: the documents of this read share their short strings, and the pool goes with it.
+  const pool = new Map<string, string>()
+  const input = file.createReadStream({encoding: 'utf8', start: 0, autoClose: false})
+  const lines = createInterface({input, crlfDelay: Infinity})
   try {
     for await (const rawLine of lines) {
       result.lineCount++
       const text = (result.lineCount === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine).trim()
       if (text === '') continue
       const parsed = parseNdjsonLine(text)
-      if ('document' in parsed) result.documents.push(parsed.document)
+      if ('document' in parsed) result.documents.push(shareRepeatedStrings(parsed.document, pool))
       else result.findings.push(lineProblem(label, result.lineCount, parsed.problem))
     }
   } catch (error) {
@@ -63,6 +68,7 @@ export const readNdjsonDocuments = async (path: string, label: string = path): P
       {cause: error},
     )
   } finally {
+    // Not input.destroy(): it would close the handle, which must stay open for the next read.
     lines.close()
   }
   return result

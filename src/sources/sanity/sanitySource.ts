@@ -2,6 +2,7 @@
 // from the API (no CDN) so a build never publishes a stale approval or disclaimer.
 import {createClient} from '@sanity/client'
 import type {ContentSource} from '../contentSource.ts'
+import {shareRepeatedStrings} from '../shareRepeatedStrings.ts'
 import {createSanityImageResolver} from './sanityImageUrl.ts'
 import {toSanityRequestError} from './sanityRequestError.ts'
 import type {SanityConfig} from './sanityEnv.ts'
@@ -31,7 +32,8 @@ export const createSanitySource = (config: SanityConfig, options: SanitySourceOp
     kind: 'sanity',
     fetch: async <Result>(query: string, params: Record<string, unknown> = {}): Promise<Result> => {
       try {
-        return await client.fetch<Result>(query, params)
+        // A pool per response: the content query's documents end up in the graph for the whole build.
+        return shareRepeatedStrings(await client.fetch<Result>(query, params), new Map())
       } catch (error) {
         throw toSanityRequestError(error, target)
       }
