@@ -1,7 +1,7 @@
 // The search index of one clinic as release files: its articles' entries in shards, plus
 // /search-index.json listing them (searchManifest.ts). An edit to one article changes its shard and
-// the manifest; every other shard comes out byte-identical, so the release writer keeps it, and
-// producing it again costs a lookup: a shard's file is memoised on its article objects.
+// the manifest; every other shard comes out byte-identical, so the release writer keeps it, and in a
+// running process producing it again costs a lookup: a shard's file is memoised on its article objects.
 import type {Article} from '../content/documents/article.ts'
 import {sha256} from '../publish/releaseStore.ts'
 import {publishedArticles} from '../render/lib/siteContents.ts'
@@ -20,12 +20,16 @@ export interface HashedFile extends RenderedFile {
 // 64 bits of the hash in a shard's name are plenty to tell its versions apart.
 const nameToken = (hash: string): string => hash.slice(0, 16)
 
-const shardContents = memoizeOnSequence((articles: readonly Article[]) => {
+const makeShard = (articles: readonly Article[]) => {
   const contents = `[${articles.map(searchEntryJson).join(',')}]\n`
   return {contents, hash: sha256(contents)}
-})
+}
+// Kept only for a running process (a site input with a build memory): a one-off build makes each
+// shard once, and holding every shard's text would only add to its peak memory.
+const rememberedShard = memoizeOnSequence(makeShard)
 
-export const searchIndexFiles = (site: Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds'>): HashedFile[] => {
+export const searchIndexFiles = (site: Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds' | 'memo'>): HashedFile[] => {
+  const shardContents = site.memo ? rememberedShard : makeShard
   const articles = publishedArticles(site)
   const count = searchShardCount(articles.length)
   const shards = Array.from({length: count}, (): Article[] => [])
