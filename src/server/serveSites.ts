@@ -47,7 +47,7 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
     outDir: options.outDir,
     openSource: options.openSource,
     now,
-    initialGraph: loaded.graph,
+    initialContent: loaded,
     memory,
     ...(options.onProgress ? {onProgress: options.onProgress} : {}),
     onRebuilt: (result) => {

@@ -1,11 +1,10 @@
 // Turns document changes into incremental builds of just the clinics they affect. Changes that
 // arrive while a build runs are merged into the next one, and builds never run concurrently, so
 // the last release activated always reflects the latest content.
-import {loadContent} from '../content/loadContent.ts'
-import type {ContentGraph} from '../content/contentGraph.ts'
+import {loadContent, type LoadedContent} from '../content/loadContent.ts'
 import {createBuildMemory, type BuildMemory} from '../pipeline/buildMemory.ts'
 import {runBuild} from '../pipeline/runBuild.ts'
-import {shareUnchangedDocuments} from '../pipeline/shareUnchangedDocuments.ts'
+import {shareUnchangedContent} from '../pipeline/shareUnchangedContent.ts'
 import type {RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {affectedClinics, type DocumentChange} from '../webhook/index.ts'
@@ -30,7 +29,7 @@ export interface SiteRebuilderOptions {
   openSource: () => Promise<ContentSource>
   now: () => Date
   /** The content the live sites were built from, so deletions and moved articles are seen. */
-  initialGraph?: ContentGraph
+  initialContent?: LoadedContent
   /** What the initial build remembered; each rebuild adds to it, so unchanged articles are not checked again. */
   memory?: BuildMemory
   onProgress?: (message: string) => void
@@ -45,7 +44,7 @@ interface Waiting {
 }
 
 export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilder => {
-  let previousGraph = options.initialGraph
+  let previous = options.initialContent
   const memory = options.memory ?? createBuildMemory()
   let report: RunReport | undefined
   let queue: Waiting[] = []
@@ -54,9 +53,8 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
   const buildBatch = async (batch: Waiting[]) => {
     const source = await options.openSource()
     try {
-      const reloaded = await loadContent(source)
-      const loaded = {...reloaded, graph: shareUnchangedDocuments(previousGraph, reloaded.graph)}
-      const graphs = previousGraph ? [previousGraph, loaded.graph] : [loaded.graph]
+      const loaded = shareUnchangedContent(previous, await loadContent(source))
+      const graphs = previous ? [previous.graph, loaded.graph] : [loaded.graph]
       const clinics = [...new Set(batch.flatMap((waiting) => affectedClinics(waiting.change, graphs)))].sort()
       let batchReport: RunReport | undefined
       // An empty list would mean "every clinic" to runBuild; a change no site shows builds nothing.
@@ -65,7 +63,7 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
         batchReport = await runBuild({source, loaded, memory, outDir: options.outDir, clinicSlugs: clinics, now: options.now(), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
         report = batchReport
       }
-      previousGraph = loaded.graph
+      previous = loaded
       const finished = performance.now()
       for (const waiting of batch) {
         const result = {clinics, report: batchReport, latencyMs: Math.round(finished - waiting.queuedAt)}

@@ -1,9 +1,11 @@
 // A reloaded dataset, with every document whose content did not change replaced by the object the
-// previous load made for it. Loading parses every document anew; without this, a running server
-// would see 4,000 "changed" articles after one edit and its build memory (gate verdicts, page input
-// hashes, all keyed on object identity) would be worthless. Content is compared by hash, not by
-// `_rev`, so a hand-edited export file that kept its revisions is still seen as changed.
+// previous load made for it (and the same findings list when the findings are the same). Loading
+// parses every document anew; without this, a running server would see 4,000 "changed" articles
+// after one edit and its build memory (gate verdicts, page input hashes, all keyed on object
+// identity) would be worthless. Content is compared by hash, not by `_rev`, so a hand-edited export
+// file that kept its revisions is still seen as changed.
 import type {ContentGraph} from '../content/contentGraph.ts'
+import type {LoadedContent} from '../content/loadContent.ts'
 import {hashDocument} from './contentHash.ts'
 
 type Collection = keyof ContentGraph
@@ -26,4 +28,12 @@ export const shareUnchangedDocuments = (previous: ContentGraph | undefined, next
     shared[collection] = unchanged ? (before as Map<string, {_id: string}>) : documents
   }
   return shared as unknown as ContentGraph
+}
+
+/** `next` with its graph shared as above and its findings list kept from `previous` when they are equal. */
+export const shareUnchangedContent = (previous: LoadedContent | undefined, next: LoadedContent): LoadedContent => {
+  if (!previous) return next
+  // Findings are few and plain data; the gate's memory keys on the list itself.
+  const sameFindings = JSON.stringify(previous.findings) === JSON.stringify(next.findings)
+  return {...next, graph: shareUnchangedDocuments(previous.graph, next.graph), findings: sameFindings ? previous.findings : next.findings}
 }

@@ -3,7 +3,7 @@
 import {rm} from 'node:fs/promises'
 import {afterEach, describe, expect, it} from 'vitest'
 import {loadContent} from '../../src/content/loadContent.ts'
-import {shareUnchangedDocuments} from '../../src/pipeline/shareUnchangedDocuments.ts'
+import {shareUnchangedContent, shareUnchangedDocuments} from '../../src/pipeline/shareUnchangedContent.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
 import {copyBundledDataset, type RawDocument} from '../support/bundledDataset.ts'
 
@@ -12,16 +12,17 @@ afterEach(async () => {
   for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
 })
 
-const load = async (edit?: (documents: RawDocument[]) => RawDocument[]) => {
+const loadAll = async (edit?: (documents: RawDocument[]) => RawDocument[]) => {
   const dataset = await copyBundledDataset(edit)
   cleanup.push(dataset)
   const source = await openLocalSource(dataset)
   try {
-    return (await loadContent(source)).graph
+    return await loadContent(source)
   } finally {
     await source.close()
   }
 }
+const load = async (edit?: (documents: RawDocument[]) => RawDocument[]) => (await loadAll(edit)).graph
 
 describe('shareUnchangedDocuments', () => {
   it('keeps the previous objects and collections when nothing changed', async () => {
@@ -50,5 +51,15 @@ describe('shareUnchangedDocuments', () => {
     expect(shared.claims.has('claim.meso-hair-density')).toBe(false)
     expect(shared.claims).not.toBe(previous.claims)
     for (const [id, claim] of shared.claims) expect(claim).toBe(previous.claims.get(id))
+  })
+
+  it('keeps the findings list when the findings are the same, and takes the new one when they differ', async () => {
+    const previous = await loadAll()
+    expect(shareUnchangedContent(previous, await loadAll()).findings).toBe(previous.findings)
+    const broken = await loadAll((documents) => documents.map((document) => (document._id === 'claim.meso-hair-density' ? {...document, statement: 42} : document)))
+    const shared = shareUnchangedContent(previous, broken)
+    expect(shared.findings).toBe(broken.findings)
+    expect(shared.findings.map((finding) => finding.documentId)).toContain('claim.meso-hair-density')
+    expect(shareUnchangedContent(undefined, broken)).toBe(broken)
   })
 })
