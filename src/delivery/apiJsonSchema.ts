@@ -19,5 +19,14 @@ export const apiJsonSchema = (clinic: Clinic, name: ApiSchemaName): Record<strin
   title: TITLES[name],
 })
 
-export const apiSchemaFiles = (clinic: Clinic): {path: string; contents: string}[] =>
-  API_SCHEMA_NAMES.map((name) => ({path: apiSchemaFile(name), contents: `${JSON.stringify(apiJsonSchema(clinic, name), null, 2)}\n`}))
+// The schemas depend on the code and the clinic's domain only: generated once per clinic object.
+const schemaFiles = new WeakMap<Clinic, {path: string; contents: string}[]>()
+
+export const apiSchemaFiles = (clinic: Clinic): {path: string; contents: string}[] => {
+  let files = schemaFiles.get(clinic)
+  if (!files) {
+    files = API_SCHEMA_NAMES.map((name) => ({path: apiSchemaFile(name), contents: `${JSON.stringify(apiJsonSchema(clinic, name), null, 2)}\n`}))
+    schemaFiles.set(clinic, files)
+  }
+  return files
+}

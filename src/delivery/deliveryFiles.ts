@@ -2,7 +2,7 @@
 // are rendered with the article page and reused with it by the incremental build; the rest is
 // site-wide, like index.html, and rendered on every build.
 import type {Article} from '../content/documents/article.ts'
-import {proceduresWithPages} from '../render/lib/siteContents.ts'
+import {articlesAbout, proceduresWithPages} from '../render/lib/siteContents.ts'
 import type {RenderedFile, RenderSiteInput} from '../render/lib/types.ts'
 import {articleDetailShape, procedureDetailShape} from './apiShapes.ts'
 import {apiIndexJson} from './apiIndex.ts'
@@ -10,7 +10,8 @@ import {apiSchemaFiles} from './apiJsonSchema.ts'
 import {articleDetail} from './articleApi.ts'
 import {articleContentTree} from './articleContent.ts'
 import {rememberGraphReads} from '../content/graphReadMemo.ts'
-import {reuseOrMake, withHash} from './reusedFrameFiles.ts'
+import {reuseOrMake} from './reusedFrameFiles.ts'
+import {withSha256} from '../publish/fileHash.ts'
 import {atomFeed} from './atomFeed.ts'
 import {
   API_INDEX_FILE,
@@ -25,7 +26,7 @@ import {
 import {feedEntries, latestFeedArticles, type ArticleHtml} from './feedItems.ts'
 import {jsonFeed} from './jsonFeed.ts'
 import {articleMarkdown} from './markdownExport.ts'
-import {procedureArticles, procedureDetail} from './procedureApi.ts'
+import {procedureDetail} from './procedureApi.ts'
 import {robotsTxt} from './robotsTxt.ts'
 import {sitemapEntries, sitemapXml} from './sitemapXml.ts'
 import {clinicOrigin} from '../render/lib/sitePaths.ts'
@@ -61,7 +62,7 @@ export const renderDeliveryFrame = async (site: RenderSiteInput, articleHtml?: A
     ...(
       await Promise.all(
         proceduresWithPages(site).map((procedure) => {
-          const articles = procedureArticles(site, procedure)
+          const articles = articlesAbout(site, procedure)
           const make = (input: RenderSiteInput) => ({
             path: apiProcedureFile(procedure.slug.current),
             contents: json(procedureDetailShape.parse(procedureDetail(input, procedure, articles))),
@@ -70,7 +71,7 @@ export const renderDeliveryFrame = async (site: RenderSiteInput, articleHtml?: A
           // What the document reads from the graph is recorded (graphReadMemo.ts); its article list
           // is computed outside, so only those articles (not every article) are its inputs.
           const key = {owner: procedure, scope: `procedure-api:${site.clinic._id}`, graph: site.graph, keys: [site.clinic, today, ...articles]}
-          return rememberGraphReads(site.memo, key, (graph) => withHash(make({...site, graph})))
+          return rememberGraphReads(site.memo, key, (graph) => withSha256(make({...site, graph})))
         }),
       )
     ).flat(),

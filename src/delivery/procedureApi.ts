@@ -1,9 +1,8 @@
 // /api/v1/procedures/<slug>.json: one procedure the clinic offers, with its safety information and
 // the clinic's published articles about it.
-import type {Article} from '../content/documents/article.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
 import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES} from '../content/vocabulary.ts'
-import {publishedArticles} from '../render/lib/siteContents.ts'
+import {articlesAbout} from '../render/lib/siteContents.ts'
 import {procedureUrl} from '../render/lib/sitePaths.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ProcedureDetail} from './apiShapes.ts'
@@ -12,11 +11,8 @@ import {procedureUpdatedAt} from './contentDates.ts'
 import {articleLink, clinicSummary, procedureContraindications, procedureLink, procedureRisks} from './credits.ts'
 import {apiProcedureFile, fileUrlPath, siteUrl} from './deliveryPaths.ts'
 
-/** The clinic's published articles about the procedure, newest review first. */
-export const procedureArticles = (site: RenderSiteInput, procedure: Procedure): Article[] =>
-  publishedArticles(site).filter((article) => article.procedures.some((ref) => ref._ref === procedure._id))
 
-export const procedureDetail = (site: RenderSiteInput, procedure: Procedure, articles = procedureArticles(site, procedure)): ProcedureDetail => {
+export const procedureDetail = (site: RenderSiteInput, procedure: Procedure, articles = articlesAbout(site, procedure)): ProcedureDetail => {
   const sessions = procedure.sessions
   return {
     $schema: apiSchemaUrl(site.clinic, 'procedure'),

@@ -4,17 +4,13 @@
 // incremental build would otherwise spend. Inputs are compared element by element with Object.is:
 // remembered summaries and documents are the same objects while unchanged (graphReadMemo.ts), and
 // strings compare by value.
-import {sha256} from '../publish/releaseStore.ts'
-import type {RenderedFile} from '../render/lib/types.ts'
-
-/** A file with the writer's hash of its contents, so an unchanged file is not hashed again. */
-export type HashedFile = RenderedFile & {sha256: string}
+import {withSha256} from '../publish/fileHash.ts'
+import type {HashedFile, RenderedFile} from '../render/lib/types.ts'
 
 const lastMade = new WeakMap<object, Map<string, {inputs: readonly unknown[]; files: HashedFile[]}>>()
 
 const sameInputs = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((value, index) => Object.is(value, b[index]))
 
-export const withHash = (file: RenderedFile): HashedFile => ({...file, sha256: sha256(file.contents)})
 
 /**
  * `make()`'s files, or the files made last time for the same `owner` (the clinic) and `name` when
@@ -30,7 +26,7 @@ export const reuseOrMake = async (
   if (!byName) lastMade.set(owner, (byName = new Map()))
   const last = byName.get(name)
   if (last && sameInputs(last.inputs, inputs)) return last.files
-  const files = (await make()).map(withHash)
+  const files = (await make()).map(withSha256)
   byName.set(name, {inputs, files})
   return files
 }

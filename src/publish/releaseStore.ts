@@ -1,10 +1,11 @@
 // Atomic publishing of one clinic's site. Each build writes a complete new release folder, then
 // swaps the `dist/<clinic>` symlink to it with a single rename(2): a crash at any point before the
 // swap leaves the previous site exactly as it was, and readers never see a half-written site.
-import {createHash, randomBytes} from 'node:crypto'
+import {randomBytes} from 'node:crypto'
 import {copyFile, link, lstat, mkdir, readFile, readlink, rename, rm, rmdir, readdir, stat, symlink, writeFile} from 'node:fs/promises'
 import {dirname, join, relative} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
+import {sha256} from './fileHash.ts'
 import {MANIFEST_FILE, releaseManifest, type ReleaseManifest} from './manifest.ts'
 import {assertSafeSitePath, type PublishFile} from './publishFile.ts'
 
@@ -13,7 +14,7 @@ const KEEP_RELEASES = 2
 const LINK_BATCH = 64
 const WRITE_WINDOW = 16
 
-export const sha256 = (contents: string | Uint8Array): string => createHash('sha256').update(contents).digest('hex')
+export {sha256} from './fileHash.ts'
 
 const releasesDir = (outDir: string, clinic: string) => join(outDir, RELEASES, clinic)
 const manifestPath = (releaseDir: string) => join(releaseDir, '..', `${releaseDir.split('/').pop()}.${MANIFEST_FILE}`)

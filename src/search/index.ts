@@ -3,7 +3,7 @@ export {buildSearchIndex, searchEntry, searchEntryJson, type SearchEntry, type S
 export {mergeSearchShards, SEARCH_INDEX_VERSION, type SearchManifest, type SearchShard} from './searchManifest.ts'
 export {loadSearchIndex, type FetchJson} from './loadSearchIndex.ts'
 export {SEARCH_SHARD_ARTICLES, searchShardCount, searchShardOf} from './searchShardAssignment.ts'
-export {searchIndexFiles, type HashedFile} from './searchIndexFiles.ts'
+export {searchIndexFiles} from './searchIndexFiles.ts'
 export {MIN_INFIX_LENGTH, queryWords, searchArticles, type SearchHit} from './matchQuery.ts'
 export {searchTokens} from './searchTokens.ts'
 export {searchFiles} from './searchFiles.ts'

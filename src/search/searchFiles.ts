@@ -2,10 +2,10 @@
 // its shards) and the script the search page loads. The page itself is rendered with the other
 // pages (src/render). Each file carries the release writer's sha256 of its contents, so it need not
 // be computed twice.
-import {sha256} from '../publish/releaseStore.ts'
+import {sha256} from '../publish/fileHash.ts'
 import {SEARCH_SCRIPT_FILE} from '../render/lib/sitePaths.ts'
-import type {RenderSiteInput} from '../render/index.ts'
-import {searchIndexFiles, type HashedFile} from './searchIndexFiles.ts'
+import type {HashedFile, RenderSiteInput} from '../render/index.ts'
+import {searchIndexFiles} from './searchIndexFiles.ts'
 import {bundleSearchScript} from './searchScript.ts'
 
 export const searchFiles = async (site: RenderSiteInput): Promise<HashedFile[]> => {

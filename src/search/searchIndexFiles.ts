@@ -3,19 +3,15 @@
 // the manifest; every other shard comes out byte-identical, so the release writer keeps it, and in a
 // running process producing it again costs a lookup: a shard's file is memoised on its article objects.
 import type {Article} from '../content/documents/article.ts'
-import {sha256} from '../publish/releaseStore.ts'
+import {sha256} from '../publish/fileHash.ts'
 import {publishedArticles} from '../render/lib/siteContents.ts'
 import {SEARCH_INDEX_FILE, searchShardFile, searchShardUrl} from '../render/lib/sitePaths.ts'
-import type {RenderedFile, RenderSiteInput} from '../render/index.ts'
+import type {HashedFile, RenderSiteInput} from '../render/index.ts'
 import {searchEntryJson} from './searchIndex.ts'
 import {SEARCH_INDEX_VERSION, type SearchManifest} from './searchManifest.ts'
 import {searchShardCount, searchShardOf} from './searchShardAssignment.ts'
 import {memoizeOnSequence} from './sequenceMemo.ts'
 
-/** A release file with the release writer's sha256 of its contents: it names a shard, and need not be computed twice. */
-export interface HashedFile extends RenderedFile {
-  sha256: string
-}
 
 // 64 bits of the hash in a shard's name are plenty to tell its versions apart.
 const nameToken = (hash: string): string => hash.slice(0, 16)

@@ -27,6 +27,10 @@ export const publishedArticles = ({graph, publishedArticleIds}: SiteInput): read
   return sorted
 }
 
+/** The clinic's published articles about the procedure, newest review first. */
+export const articlesAbout = (input: SiteInput, procedure: Procedure): Article[] =>
+  publishedArticles(input).filter((article) => article.procedures.some((ref) => ref._ref === procedure._id))
+
 export const isArticlePublished = ({publishedArticleIds}: SiteInput, articleId: string): boolean =>
   publishedArticleIds.has(articleId)
 

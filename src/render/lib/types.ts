@@ -29,6 +29,9 @@ export interface RenderedFile {
   sha256?: string
 }
 
+/** A rendered file that carries its hash (producers that keep files between builds attach it). */
+export type HashedFile = RenderedFile & {sha256: string}
+
 /** A file the publisher copies unchanged out of an installed npm package. */
 export interface CopiedFile {
   path: string

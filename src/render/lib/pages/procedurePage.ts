@@ -11,7 +11,7 @@ import {therapyJsonLd, serializeJsonLd} from '../jsonLd.ts'
 import {fragmentHtml, fragmentSlot, type PageFragments} from '../fragments.ts'
 import {renderPage, type Page} from '../layout.ts'
 import {formatMinutes, formatSessionCount, formatWeeks} from '../localeFormat.ts'
-import {hasProcedurePage, publishedArticles} from '../siteContents.ts'
+import {articlesAbout, hasProcedurePage} from '../siteContents.ts'
 import {articleUrl, canonicalUrl, procedureFile, procedureUrl} from '../sitePaths.ts'
 import type {RenderedFile, RenderSiteInput} from '../types.ts'
 
@@ -37,14 +37,13 @@ const linkItem = (link: {href: string; text: string}): Element => h('li', h('a',
 const linkList = (heading: string, links: {href: string; text: string}[]): Element[] =>
   links.length === 0 ? [] : [h('h2', heading), h('ul', links.map(linkItem))]
 
-export const procedurePage = (input: RenderSiteInput, procedure: Procedure): Page => {
+export const procedurePage = (input: RenderSiteInput, procedure: Procedure, articles = articlesAbout(input, procedure)): Page => {
   const {clinic, graph} = input
   const urlPath = procedureUrl(procedure.slug.current)
   const alternatives = procedure.alternatives.flatMap((ref) => {
     const alternative = graph.procedures.get(ref._ref)
     return alternative && hasProcedurePage(input, alternative._id) ? [{href: procedureUrl(alternative.slug.current), text: alternative.name}] : []
   })
-  const articles = publishedArticles(input).filter((article) => article.procedures.some((ref) => ref._ref === procedure._id))
   const fragments: PageFragments = new Map()
   // One item per article about the procedure, rendered once per article (fragments.ts).
   const articleItems = articles.map((article) => fragmentHtml(article, 'procedure-page-link', () => [linkItem({href: articleUrl(article.slug.current), text: article.title})]))

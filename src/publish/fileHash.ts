@@ -1,0 +1,9 @@
+// The hash the release manifest records per file (and the server sends as its ETag). Producers that
+// cache a file's contents compute it with this same function and hand it to the writer with the
+// file, so an unchanged file is not hashed on every build.
+import {createHash} from 'node:crypto'
+
+export const sha256 = (contents: string | Uint8Array): string => createHash('sha256').update(contents).digest('hex')
+
+/** The file with its hash attached, for producers that keep the file to hand out again. */
+export const withSha256 = <File extends {contents: string}>(file: File): File & {sha256: string} => ({...file, sha256: sha256(file.contents)})
