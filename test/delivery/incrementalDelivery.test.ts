@@ -4,23 +4,14 @@
 import {readFile, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {runBuild} from '../../src/pipeline/runBuild.ts'
-import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {copyBundledDataset, NOW, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+import {buildDataset, copyBundledDataset, tempDir, type RawDocument} from '../support/bundledDataset.ts'
 
 const cleanup: string[] = []
 afterEach(async () => {
   for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
 })
 
-const build = async (dataset: string, outDir: string) => {
-  const source = await openLocalSource(dataset)
-  try {
-    return await runBuild({source, outDir, now: NOW, clinicSlugs: ['nour-cairo']})
-  } finally {
-    await source.close()
-  }
-}
+const build = (dataset: string, outDir: string) => buildDataset(dataset, outDir, {clinicSlugs: ['nour-cairo']})
 const retitle = (documents: RawDocument[]) =>
   documents.map((document) => (document._id === 'article.hair-home-routine' ? {...document, title: 'روتين منزلي لفروة الرأس (محدَّث)'} : document))
 

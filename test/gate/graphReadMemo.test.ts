@@ -6,20 +6,14 @@ import {articleClaimReferences} from '../../src/checks/articleReferences.ts'
 import type {ContentGraph} from '../../src/content/contentGraph.ts'
 import {createGraphReadMemo} from '../../src/content/graphReadMemo.ts'
 import type {Claim} from '../../src/content/documents/claim.ts'
-import {loadContent, type LoadedContent} from '../../src/content/loadContent.ts'
+import type {LoadedContent} from '../../src/content/loadContent.ts'
 import {gateClinics} from '../../src/pipeline/gateContent.ts'
 import {selectClinics} from '../../src/pipeline/selectClinics.ts'
-import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {BUNDLED_DATASET, NOW} from '../support/bundledDataset.ts'
+import {BUNDLED_DATASET, loadDataset, NOW} from '../support/bundledDataset.ts'
 
 let loaded: LoadedContent
 beforeAll(async () => {
-  const source = await openLocalSource(BUNDLED_DATASET)
-  try {
-    loaded = await loadContent(source)
-  } finally {
-    await source.close()
-  }
+  loaded = await loadDataset(BUNDLED_DATASET)
 })
 
 const withGraph = (graph: ContentGraph): LoadedContent => ({...loaded, graph})

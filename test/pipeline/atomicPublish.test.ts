@@ -5,9 +5,7 @@ import {readdir, readFile, readlink, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {afterEach, describe, expect, it} from 'vitest'
-import {runBuild} from '../../src/pipeline/runBuild.ts'
-import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {copyBundledDataset, NOW, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+import {buildDataset, copyBundledDataset, tempDir, type RawDocument} from '../support/bundledDataset.ts'
 
 const run = promisify(execFile)
 const cleanup: string[] = []
@@ -15,14 +13,8 @@ afterEach(async () => {
   for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
 })
 
-const build = async (dataset: string, outDir: string, onFileWritten?: (clinic: string, path: string) => void) => {
-  const source = await openLocalSource(dataset)
-  try {
-    return await runBuild({source, outDir, now: NOW, ...(onFileWritten ? {onFileWritten} : {})})
-  } finally {
-    await source.close()
-  }
-}
+const build = (dataset: string, outDir: string, onFileWritten?: (clinic: string, path: string) => void) =>
+  buildDataset(dataset, outDir, onFileWritten ? {onFileWritten} : {})
 
 const ARTICLE = 'articles/mesotherapy-hair-skin-realistic-results/index.html'
 const retitle = (documents: RawDocument[]) =>

@@ -1,7 +1,7 @@
 // A running process keeps a build memory (gate verdicts, API summaries, page input hashes, reused
 // site-wide files). Whatever it reuses, every build must publish exactly what a fresh process
 // publishes from the same content: edit after edit, the two sites are compared file by file.
-import {readdir, readFile, rm} from 'node:fs/promises'
+import {rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, beforeAll, describe, expect, it} from 'vitest'
 import type {ContentGraph} from '../../src/content/contentGraph.ts'
@@ -10,7 +10,7 @@ import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
 import type {ContentSource} from '../../src/sources/contentSource.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {BUNDLED_DATASET, NOW, tempDir} from '../support/bundledDataset.ts'
+import {BUNDLED_DATASET, NOW, siteFiles, tempDir} from '../support/bundledDataset.ts'
 
 const cleanup: string[] = []
 afterEach(async () => {
@@ -24,14 +24,6 @@ beforeAll(async () => {
   loaded = await loadContent(source)
   return () => source.close()
 })
-
-const siteFiles = async (dir: string): Promise<Record<string, string>> => {
-  const files: Record<string, string> = {}
-  for (const entry of await readdir(dir, {recursive: true, withFileTypes: true})) {
-    if (entry.isFile()) files[join(entry.parentPath, entry.name).slice(dir.length + 1)] = await readFile(join(entry.parentPath, entry.name), 'utf8')
-  }
-  return files
-}
 
 type Edit = (graph: ContentGraph) => ContentGraph
 const edits: [string, Edit][] = [

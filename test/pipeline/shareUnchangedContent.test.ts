@@ -2,10 +2,8 @@
 // load, so a running server's build memory keeps working across reloads.
 import {rm} from 'node:fs/promises'
 import {afterEach, describe, expect, it} from 'vitest'
-import {loadContent} from '../../src/content/loadContent.ts'
 import {shareUnchangedContent, shareUnchangedDocuments} from '../../src/pipeline/shareUnchangedContent.ts'
-import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {copyBundledDataset, type RawDocument} from '../support/bundledDataset.ts'
+import {copyBundledDataset, loadDataset, type RawDocument} from '../support/bundledDataset.ts'
 
 const cleanup: string[] = []
 afterEach(async () => {
@@ -15,12 +13,7 @@ afterEach(async () => {
 const loadAll = async (edit?: (documents: RawDocument[]) => RawDocument[]) => {
   const dataset = await copyBundledDataset(edit)
   cleanup.push(dataset)
-  const source = await openLocalSource(dataset)
-  try {
-    return await loadContent(source)
-  } finally {
-    await source.close()
-  }
+  return loadDataset(dataset)
 }
 const load = async (edit?: (documents: RawDocument[]) => RawDocument[]) => (await loadAll(edit)).graph
 

@@ -6,34 +6,14 @@ import {readFileSync, readlinkSync} from 'node:fs'
 import {readdir, readFile, readlink, rm, stat} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {runBuild, type BuildRequest} from '../../src/pipeline/runBuild.ts'
-import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {copyBundledDataset, NOW, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+import {buildDataset, copyBundledDataset, siteFiles, tempDir, type RawDocument} from '../support/bundledDataset.ts'
 
 const cleanup: string[] = []
 afterEach(async () => {
   for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
 })
 
-const build = async (dataset: string, outDir: string, extra: Partial<BuildRequest> = {}) => {
-  const source = await openLocalSource(dataset)
-  try {
-    return await runBuild({source, outDir, now: NOW, ...extra})
-  } finally {
-    await source.close()
-  }
-}
-
-/** Every file of a site folder (through the live symlink) with its bytes, by site path. */
-const siteFiles = async (dir: string): Promise<Record<string, string>> => {
-  const files: Record<string, string> = {}
-  for (const entry of await readdir(dir, {recursive: true, withFileTypes: true})) {
-    if (!entry.isFile()) continue
-    const path = join(entry.parentPath, entry.name)
-    files[path.slice(dir.length + 1)] = (await readFile(path)).toString('base64')
-  }
-  return files
-}
+const build = buildDataset
 
 const releaseDirs = async (outDir: string, clinic: string) =>
   (await readdir(join(outDir, '.releases', clinic), {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name)

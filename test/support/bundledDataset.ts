@@ -1,8 +1,12 @@
 // Helpers for tests that run the real pipeline over the bundled dataset (or an edited copy of it).
-import {cp, mkdtemp, readFile, writeFile} from 'node:fs/promises'
+import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {loadContent, type LoadedContent} from '../../src/content/loadContent.ts'
+import {runBuild, type BuildRequest} from '../../src/pipeline/runBuild.ts'
+import type {RunReport} from '../../src/report/buildReport.ts'
+import {openLocalSource} from '../../src/sources/local/localSource.ts'
 
 export const BUNDLED_DATASET = fileURLToPath(new URL('../../dataset/', import.meta.url))
 export const NOW = new Date('2026-11-21T12:00:00Z')
@@ -25,3 +29,34 @@ export const copyBundledDataset = async (edit: (documents: RawDocument[]) => Raw
 }
 
 export const tempDir = (prefix: string): Promise<string> => mkdtemp(join(tmpdir(), prefix))
+
+/** The dataset at `dataset`, loaded through the local source as a build loads it. */
+export const loadDataset = async (dataset: string): Promise<LoadedContent> => {
+  const source = await openLocalSource(dataset)
+  try {
+    return await loadContent(source)
+  } finally {
+    await source.close()
+  }
+}
+
+/** `runBuild` over the dataset at `dataset` into `outDir` at NOW, as `sanad build` runs it. */
+export const buildDataset = async (dataset: string, outDir: string, request: Partial<BuildRequest> = {}): Promise<RunReport> => {
+  const source = await openLocalSource(dataset)
+  try {
+    return await runBuild({source, outDir, now: NOW, ...request})
+  } finally {
+    await source.close()
+  }
+}
+
+/** Every file of a site folder (read through the live symlink), base64 by site path: two sites compare byte for byte. */
+export const siteFiles = async (dir: string): Promise<Record<string, string>> => {
+  const files: Record<string, string> = {}
+  for (const entry of await readdir(dir, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    files[path.slice(dir.length + 1)] = (await readFile(path)).toString('base64')
+  }
+  return files
+}
