@@ -4,6 +4,7 @@ import {documentById, type ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Reference} from '../content/fields.ts'
 import {formatPath, type PathSegment} from '../findings/finding.ts'
+import {oncePerObject} from '../memo/oncePerObject.ts'
 
 /** The document `_type` a reference must resolve to. */
 export type TargetType = 'article' | 'claim' | 'clinic' | 'disclaimer' | 'person' | 'procedure'
@@ -28,21 +29,10 @@ const arrayItem = (field: string, reference: Reference, index: number): PathSegm
   reference._key ? {_key: reference._key} : index,
 ]
 
-/**
- * Once per article object (articles are never changed after parsing, contentGraph.ts): several
- * rules, every clinic's gate and the report's claim tally all walk the same lists. Callers must not
- * change the arrays returned.
- */
-const perArticle = <Value>(compute: (article: Article) => Value): ((article: Article) => Value) => {
-  const cache = new WeakMap<Article, Value>()
-  return (article) => {
-    let value = cache.get(article)
-    if (value === undefined) cache.set(article, (value = compute(article)))
-    return value
-  }
-}
-
-export const articleClaimReferences = perArticle((article: Article): ClaimReference[] =>
+// Once per article object (articles are never changed after parsing): several rules, every
+// clinic's gate and the report's claim tally all walk the same lists. Callers must not change the
+// arrays returned.
+export const articleClaimReferences = oncePerObject((article: Article): ClaimReference[] =>
   article.body.flatMap((block) =>
     block._type === 'block'
       ? block.markDefs.flatMap((mark) =>
@@ -54,7 +44,7 @@ export const articleClaimReferences = perArticle((article: Article): ClaimRefere
   ),
 )
 
-export const articleReferences = perArticle((article: Article): ArticleReference[] => {
+export const articleReferences = oncePerObject((article: Article): ArticleReference[] => {
   const references: ArticleReference[] = []
   const add = (segments: PathSegment[], reference: Reference, expectedType: TargetType, label: string): void => {
     references.push({path: formatPath(segments), id: reference._ref, expectedType, label})

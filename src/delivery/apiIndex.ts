@@ -2,6 +2,7 @@
 // first, as the home page) and every procedure the clinic offers, with links to the rest of the API.
 import {proceduresWithPages, publishedArticles} from '../render/lib/siteContents.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
+import {oncePerObject} from '../memo/oncePerObject.ts'
 import type {ApiIndex, ArticleSummary} from './apiShapes.ts'
 import {apiSchemaUrl} from './apiJsonSchema.ts'
 import {articleSummary} from './articleApi.ts'
@@ -36,7 +37,7 @@ export const apiIndex = (site: RenderSiteInput): ApiIndex => {
 // Each summary's JSON, indented for its place in the index, made once per summary object: the index
 // of a large site is megabytes, and after one edit all but a few of its summaries are the same
 // (remembered) objects as in the build before.
-const entryJson = new WeakMap<ArticleSummary, string>()
+const entryJson = oncePerObject((summary: ArticleSummary): string => JSON.stringify(summary, null, 2).replaceAll('\n', '\n    '))
 const ARTICLES_SLOT = JSON.stringify('\u0000sanad:articles\u0000')
 
 /** `JSON.stringify(apiIndex(site), null, 2)` and a newline, byte for byte, built from cached entries. */
@@ -44,11 +45,7 @@ export const apiIndexJson = (site: RenderSiteInput): string => {
   const index = apiIndex(site)
   const text = `${JSON.stringify(index.articles.length === 0 ? index : {...index, articles: JSON.parse(ARTICLES_SLOT) as string}, null, 2)}\n`
   if (index.articles.length === 0) return text
-  const entries = index.articles.map((summary) => {
-    let entry = entryJson.get(summary)
-    if (entry === undefined) entryJson.set(summary, (entry = JSON.stringify(summary, null, 2).replaceAll('\n', '\n    ')))
-    return entry
-  })
+  const entries = index.articles.map(entryJson)
   // A function, so `$` in an article's text is never read as a replacement pattern.
   return text.replace(ARTICLES_SLOT, () => `[\n    ${entries.join(',\n    ')}\n  ]`)
 }

@@ -1,6 +1,7 @@
 // The JSON Schema files published at /api/v1/schema/*.json, generated from the zod shapes so the
 // published contract and the code that fills it cannot drift apart.
 import {z} from 'zod'
+import {oncePerObject} from '../memo/oncePerObject.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {API_SHAPES} from './apiShapes.ts'
 import {API_SCHEMA_NAMES, apiSchemaFile, fileUrlPath, siteUrl, type ApiSchemaName} from './deliveryPaths.ts'
@@ -20,13 +21,6 @@ export const apiJsonSchema = (clinic: Clinic, name: ApiSchemaName): Record<strin
 })
 
 // The schemas depend on the code and the clinic's domain only: generated once per clinic object.
-const schemaFiles = new WeakMap<Clinic, {path: string; contents: string}[]>()
-
-export const apiSchemaFiles = (clinic: Clinic): {path: string; contents: string}[] => {
-  let files = schemaFiles.get(clinic)
-  if (!files) {
-    files = API_SCHEMA_NAMES.map((name) => ({path: apiSchemaFile(name), contents: `${JSON.stringify(apiJsonSchema(clinic, name), null, 2)}\n`}))
-    schemaFiles.set(clinic, files)
-  }
-  return files
-}
+export const apiSchemaFiles = oncePerObject((clinic: Clinic): {path: string; contents: string}[] =>
+  API_SCHEMA_NAMES.map((name) => ({path: apiSchemaFile(name), contents: `${JSON.stringify(apiJsonSchema(clinic, name), null, 2)}\n`})),
+)

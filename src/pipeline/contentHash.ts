@@ -1,16 +1,8 @@
 // Stable hashes of content for the incremental build. Parsed documents are never mutated, so a
 // document's hash is computed once per object and reused by every clinic and every rebuild.
 import {createHash} from 'node:crypto'
+import {oncePerObject} from '../memo/oncePerObject.ts'
 
-const documentHashes = new WeakMap<object, string>()
-
-export const hashDocument = (document: object): string => {
-  let hash = documentHashes.get(document)
-  if (!hash) {
-    hash = createHash('sha1').update(JSON.stringify(document)).digest('hex')
-    documentHashes.set(document, hash)
-  }
-  return hash
-}
+export const hashDocument = oncePerObject((document: object): string => createHash('sha1').update(JSON.stringify(document)).digest('hex'))
 
 export const hashParts = (parts: readonly string[]): string => createHash('sha1').update(parts.join('\n')).digest('hex')

@@ -4,6 +4,7 @@
 // shards (searchIndexFiles.ts) and merged back into this shape in the browser (searchManifest.ts).
 import type {Article} from '../content/documents/article.ts'
 import {articleTexts, type ArticleTextKind} from '../content/articleTexts.ts'
+import {oncePerObject} from '../memo/oncePerObject.ts'
 import {articleDescription} from '../render/lib/pages/articlePage.ts'
 import {publishedArticles} from '../render/lib/siteContents.ts'
 import {articleUrl} from '../render/lib/sitePaths.ts'
@@ -31,14 +32,8 @@ const INDEXED_KINDS: ReadonlySet<ArticleTextKind> = new Set(['title', 'excerpt',
 // An entry depends on the article alone, and parsed articles are immutable: built once per article,
 // it serves every clinic that publishes it and every rebuild in a running process. It is kept as
 // its JSON, which is what shards are made of and a third of the memory of the entry's objects.
-const entryJson = new WeakMap<Article, string>()
-
 /** The article's entry as JSON, as it appears in a shard file. */
-export const searchEntryJson = (article: Article): string => {
-  let json = entryJson.get(article)
-  if (json === undefined) entryJson.set(article, (json = JSON.stringify(searchEntry(article))))
-  return json
-}
+export const searchEntryJson = oncePerObject((article: Article): string => JSON.stringify(searchEntry(article)))
 
 export const searchEntry = (article: Article): SearchEntry => {
   const tokens = new Set<string>()

@@ -10,7 +10,7 @@ import type {HashedFile, RenderSiteInput} from '../render/index.ts'
 import {searchEntryJson} from './searchIndex.ts'
 import {SEARCH_INDEX_VERSION, type SearchManifest} from './searchManifest.ts'
 import {searchShardCount, searchShardOf} from './searchShardAssignment.ts'
-import {memoizeOnSequence} from './sequenceMemo.ts'
+import {memoizeOnSequence} from '../memo/memoizeOnSequence.ts'
 
 
 // 64 bits of the hash in a shard's name are plenty to tell its versions apart.

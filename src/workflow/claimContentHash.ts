@@ -4,6 +4,7 @@
 import {sha256} from '@noble/hashes/sha2.js'
 import {bytesToHex, utf8ToBytes} from '@noble/hashes/utils.js'
 import canonicalize from 'canonicalize'
+import {oncePerObject} from '../memo/oncePerObject.ts'
 
 /** The approved content. Sanity bookkeeping keys (`_key`, `_type`) are not content and are left out. */
 export interface ClaimContent {
@@ -41,14 +42,7 @@ export const claimContent = (claim: {statement?: unknown; evidence?: unknown}): 
 
 // Parsed claims are never mutated, and the gate asks for the same claim's hash once per rule, link
 // and clinic; hashing it once per object took it out of the build profile.
-const hashes = new WeakMap<object, string>()
-
 /** 64 lowercase hex digits. */
-export const claimContentHash = (claim: {statement?: unknown; evidence?: unknown}): string => {
-  let hash = hashes.get(claim)
-  if (hash === undefined) {
-    hash = bytesToHex(sha256(utf8ToBytes(canonicalize(claimContent(claim)) ?? 'null')))
-    hashes.set(claim, hash)
-  }
-  return hash
-}
+export const claimContentHash = oncePerObject((claim: {statement?: unknown; evidence?: unknown}): string =>
+  bytesToHex(sha256(utf8ToBytes(canonicalize(claimContent(claim)) ?? 'null'))),
+)

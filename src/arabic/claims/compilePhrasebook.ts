@@ -5,6 +5,7 @@ import {inflectedForms, isShortParticle} from '../inflections.ts'
 import {compileLexicon, type Lexicon, type LexiconForm} from '../lexicon.ts'
 import {normalizeWord} from '../normalize.ts'
 import {tokenize} from '../tokenize.ts'
+import {oncePerObject} from '../../memo/oncePerObject.ts'
 import type {ClaimSeverity, Phrasebook, PhrasePattern} from './phrasebook.ts'
 
 export const ANY_ARTICLE = 0
@@ -193,13 +194,4 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
   }
 }
 
-const cache = new WeakMap<Phrasebook, CompiledPhrasebook>()
-
-export const compilePhrasebook = (phrasebook: Phrasebook): CompiledPhrasebook => {
-  let compiled = cache.get(phrasebook)
-  if (!compiled) {
-    compiled = compile(phrasebook)
-    cache.set(phrasebook, compiled)
-  }
-  return compiled
-}
+export const compilePhrasebook: (phrasebook: Phrasebook) => CompiledPhrasebook = oncePerObject(compile)

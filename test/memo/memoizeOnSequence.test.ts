@@ -1,6 +1,6 @@
 // memoizeOnSequence: one call per distinct list of objects, by the identity of its members in order.
 import {describe, expect, it} from 'vitest'
-import {memoizeOnSequence} from '../../src/search/sequenceMemo.ts'
+import {memoizeOnSequence} from '../../src/memo/memoizeOnSequence.ts'
 
 describe('memoizeOnSequence', () => {
   const a = {id: 'أ'}
