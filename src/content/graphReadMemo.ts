@@ -5,6 +5,7 @@
 // anyone listing its dependencies. Reuse is decided by object identity, which is sound because
 // graphs and their documents are never changed after they are built (contentGraph.ts): an edit
 // makes new objects for what it touched and shares the rest.
+import {sameItems} from '../memo/sameItems.ts'
 import type {ContentGraph} from './contentGraph.ts'
 
 type Collection = keyof ContentGraph
@@ -128,7 +129,7 @@ export const rememberGraphReads = <Value>(memo: GraphReadMemo, key: RememberedKe
   if (memo.graph !== key.graph) moveTo(memo, key.graph)
   const scopes = memo.byOwner.get(key.owner)
   const before = scopes?.get(key.scope)
-  if (before?.valid && before.keys.length === key.keys.length && before.keys.every((value, index) => Object.is(value, key.keys[index]))) {
+  if (before?.valid && sameItems(before.keys, key.keys)) {
     memo.stats.reused++
     return before.value as Value
   }

@@ -1,6 +1,7 @@
 // The entries both feeds carry: the most recently updated published articles, each with the
 // content the page shows. Capped, so a large site's feeds stay small and cheap to rebuild.
 import type {Article} from '../content/documents/article.ts'
+import {compareText} from '../locale/intlCache.ts'
 import {publishedArticles} from '../render/lib/siteContents.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ArticleSummary} from './apiShapes.ts'
@@ -9,9 +10,6 @@ import {articleContentHtml} from './articleContent.ts'
 import {articlePublishedAt} from './contentDates.ts'
 
 export const FEED_ITEM_LIMIT = 50
-
-// Same order as `localeCompare`, without building a collator per comparison.
-const compareSlugs = new Intl.Collator().compare
 
 export interface FeedEntry {
   article: Article
@@ -35,7 +33,7 @@ export const latestFeedArticles = (site: RenderSiteInput): {article: Article; su
       const summary = articleSummary(site, article)
       return {article, summary, time: Date.parse(summary.updatedAt)}
     })
-    .sort((a, b) => b.time - a.time || compareSlugs(a.summary.slug, b.summary.slug))
+    .sort((a, b) => b.time - a.time || compareText(a.summary.slug, b.summary.slug))
     .slice(0, FEED_ITEM_LIMIT)
     .map(({article, summary}) => ({article, summary}))
 

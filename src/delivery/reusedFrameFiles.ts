@@ -4,12 +4,11 @@
 // incremental build would otherwise spend. Inputs are compared element by element with Object.is:
 // remembered summaries and documents are the same objects while unchanged (graphReadMemo.ts), and
 // strings compare by value.
+import {sameItems} from '../memo/sameItems.ts'
 import {withSha256} from '../publish/fileHash.ts'
 import type {HashedFile, RenderedFile} from '../render/lib/types.ts'
 
 const lastMade = new WeakMap<object, Map<string, {inputs: readonly unknown[]; files: HashedFile[]}>>()
-
-const sameInputs = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((value, index) => Object.is(value, b[index]))
 
 
 /**
@@ -25,7 +24,7 @@ export const reuseOrMake = async (
   let byName = lastMade.get(owner)
   if (!byName) lastMade.set(owner, (byName = new Map()))
   const last = byName.get(name)
-  if (last && sameInputs(last.inputs, inputs)) return last.files
+  if (last && sameItems(last.inputs, inputs)) return last.files
   const files = (await make()).map(withSha256)
   byName.set(name, {inputs, files})
   return files

@@ -1,15 +1,15 @@
 // What a clinic's site contains: its published articles (newest review first) and the procedures
 // it offers, which are the only procedures that get a page and so the only ones pages link to.
 import type {Article} from '../../content/documents/article.ts'
+import {compareText} from '../../locale/intlCache.ts'
 import type {Procedure} from '../../content/documents/procedure.ts'
 import type {RenderSiteInput} from './types.ts'
 
 type SiteInput = Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds'>
 
-// One collator for every comparison: `localeCompare` builds one per call, which dominated the sort.
-const compare = new Intl.Collator().compare
+// compareText, not localeCompare: that builds a collator per call, which dominated the sort.
 const byReviewThenSlug = (a: Article, b: Article): number =>
-  compare(b.lastReviewed ?? '', a.lastReviewed ?? '') || compare(a.slug.current, b.slug.current)
+  compareText(b.lastReviewed ?? '', a.lastReviewed ?? '') || compareText(a.slug.current, b.slug.current)
 
 // Every page, feed and index of a clinic asks for this list; it is sorted once per (published set,
 // articles collection) pair. Both are never changed after they are made, so identity is enough.
