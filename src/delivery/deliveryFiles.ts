@@ -9,9 +9,8 @@ import {apiIndexJson} from './apiIndex.ts'
 import {apiSchemaFiles} from './apiJsonSchema.ts'
 import {articleDetail} from './articleApi.ts'
 import {articleContentTree} from './articleContent.ts'
-import {rememberGraphReads} from '../content/graphReadMemo.ts'
 import {reuseOrMake} from './reusedFrameFiles.ts'
-import {withSha256} from '../publish/fileHash.ts'
+import {rememberedFile} from '../render/lib/rememberedFile.ts'
 import {atomFeed} from './atomFeed.ts'
 import {
   API_INDEX_FILE,
@@ -59,22 +58,15 @@ export const renderDeliveryFrame = async (site: RenderSiteInput, articleHtml?: A
     // Typed by the shape the JSON Schema is made from; test/delivery validates the real file against
     // the published schema, so the build does not re-parse a megabyte index on every edit.
     {path: API_INDEX_FILE, contents: apiIndexJson(site)},
-    ...(
-      await Promise.all(
-        proceduresWithPages(site).map((procedure) => {
-          const articles = articlesAbout(site, procedure)
-          const make = (input: RenderSiteInput) => ({
-            path: apiProcedureFile(procedure.slug.current),
-            contents: json(procedureDetailShape.parse(procedureDetail(input, procedure, articles))),
-          })
-          if (!site.memo) return make(site)
-          // What the document reads from the graph is recorded (graphReadMemo.ts); its article list
-          // is computed outside, so only those articles (not every article) are its inputs.
-          const key = {owner: procedure, scope: `procedure-api:${site.clinic._id}`, graph: site.graph, keys: [site.clinic, today, ...articles]}
-          return rememberGraphReads(site.memo, key, (graph) => withSha256(make({...site, graph})))
-        }),
-      )
-    ).flat(),
+    ...proceduresWithPages(site).map((procedure) => {
+      // The article list is worked out here, on the real graph, and is part of the key: the
+      // document then reads only the procedure and its safety information through the recorder.
+      const articles = articlesAbout(site, procedure)
+      return rememberedFile(site, procedure, 'procedure-api', articles, (input) => ({
+        path: apiProcedureFile(procedure.slug.current),
+        contents: json(procedureDetailShape.parse(procedureDetail(input, procedure, articles))),
+      }))
+    }),
     ...apiSchemaFiles(site.clinic),
     {path: ROBOTS_FILE, contents: robotsTxt(site.clinic)},
   ]

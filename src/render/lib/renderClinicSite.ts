@@ -13,19 +13,8 @@ import {siteCss} from './siteCss.ts'
 import {siteIconFiles} from './siteIcon.ts'
 import {articlesAbout, proceduresWithPages, publishedArticles} from './siteContents.ts'
 import {CLINIC_CSS_FILE, SITE_CSS_FILE} from './sitePaths.ts'
-import type {RenderedFile, RenderSiteInput, SiteFile} from './types.ts'
-import {rememberGraphReads} from '../../content/graphReadMemo.ts'
-import {withSha256} from '../../publish/fileHash.ts'
-
-/**
- * A page a running process made in an earlier build, when nothing it read has changed (its reads
- * of the graph are recorded, see graphReadMemo.ts); a one-off build just renders it.
- */
-const remembered = (input: RenderSiteInput, owner: object, name: string, keys: readonly unknown[], render: (site: RenderSiteInput) => RenderedFile): RenderedFile => {
-  if (!input.memo) return render(input)
-  const key = {owner, scope: `${name}:${input.clinic._id}`, graph: input.graph, keys: [input.clinic, input.now.toISOString().slice(0, 10), ...keys]}
-  return rememberGraphReads(input.memo, key, (graph) => withSha256(render({...input, graph})))
-}
+import type {RenderSiteInput, SiteFile} from './types.ts'
+import {rememberedFile} from './rememberedFile.ts'
 
 /** Every page of the site, before serialisation. */
 export const clinicPages = (input: RenderSiteInput): Page[] => [
@@ -42,13 +31,13 @@ export const clinicPages = (input: RenderSiteInput): Page[] => [
  */
 export const renderSiteFrame = (input: RenderSiteInput): SiteFile[] => [
   renderPage(input, indexPage(input)),
-  remembered(input, input.clinic, 'not-found', [], (site) => renderPage(site, notFoundPage(site))),
-  remembered(input, input.clinic, 'search', [], (site) => renderPage(site, searchPage(site))),
+  rememberedFile(input, input.clinic, 'not-found', [], (site) => renderPage(site, notFoundPage(site))),
+  rememberedFile(input, input.clinic, 'search', [], (site) => renderPage(site, searchPage(site))),
   ...proceduresWithPages(input).map((procedure) => {
     // The article list is worked out here, on the real graph, and is part of the key: the page then
     // reads only the procedure, its risks, contraindications and alternatives through the recorder.
     const articles = articlesAbout(input, procedure)
-    return remembered(input, procedure, 'procedure-page', articles, (site) => renderPage(site, procedurePage(site, procedure, articles)))
+    return rememberedFile(input, procedure, 'procedure-page', articles, (site) => renderPage(site, procedurePage(site, procedure, articles)))
   }),
   {path: SITE_CSS_FILE, contents: siteCss()},
   {path: CLINIC_CSS_FILE, contents: clinicCss(input.clinic)},
