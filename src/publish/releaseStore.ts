@@ -2,10 +2,11 @@
 // swaps the `dist/<clinic>` symlink to it with a single rename(2): a crash at any point before the
 // swap leaves the previous site exactly as it was, and readers never see a half-written site.
 import {randomBytes} from 'node:crypto'
-import {copyFile, link, lstat, mkdir, readFile, readlink, rename, rm, rmdir, readdir, stat, symlink, writeFile} from 'node:fs/promises'
+import {copyFile, link, lstat, mkdir, readFile, readlink, rename, rm, rmdir, readdir, symlink, writeFile} from 'node:fs/promises'
 import {dirname, join, relative} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
 import {sha256} from './fileHash.ts'
+import {statCheckedCache} from './statCheckedCache.ts'
 import {MANIFEST_FILE, releaseManifest, type ReleaseManifest} from './manifest.ts'
 import {assertSafeSitePath, type PublishFile} from './publishFile.ts'
 
@@ -38,38 +39,18 @@ export const readCurrentRelease = async (
 }
 
 /**
- * Manifests read or written by this process, by manifest path. A manifest file is never rewritten
- * in place (a patched standby gets a new folder name and a new manifest), and the stat check
- * catches anyone who did; so a running server does not parse a site-sized manifest on every edit.
+ * Manifests read or written by this process. A manifest file is never rewritten in place (a patched
+ * standby gets a new folder name and a new manifest), and the stat check catches anyone who did; so
+ * a running server does not parse a site-sized manifest on every edit.
  */
-const knownManifests = new Map<string, {mtimeMs: number; size: number; manifest: ReleaseManifest}>()
-const KNOWN_MANIFESTS = 64
+const manifests = statCheckedCache(64, async (path) => releaseManifest.parse(JSON.parse(await readFile(path, 'utf8'))))
 
-const remember = (path: string, mtimeMs: number, size: number, manifest: ReleaseManifest) => {
-  knownManifests.delete(path)
-  knownManifests.set(path, {mtimeMs, size, manifest})
-  if (knownManifests.size > KNOWN_MANIFESTS) knownManifests.delete(knownManifests.keys().next().value!)
-}
-
-const readManifest = async (releaseDir: string): Promise<ReleaseManifest | undefined> => {
-  const path = manifestPath(releaseDir)
-  try {
-    const {mtimeMs, size} = await stat(path)
-    const known = knownManifests.get(path)
-    if (known && known.mtimeMs === mtimeMs && known.size === size) return known.manifest
-    const manifest = releaseManifest.parse(JSON.parse(await readFile(path, 'utf8')))
-    remember(path, mtimeMs, size, manifest)
-    return manifest
-  } catch {
-    return undefined
-  }
-}
+const readManifest = (releaseDir: string): Promise<ReleaseManifest | undefined> => manifests.get(manifestPath(releaseDir)).catch(() => undefined)
 
 const writeManifest = async (releaseDir: string, manifest: ReleaseManifest): Promise<void> => {
   const path = manifestPath(releaseDir)
   await writeFile(path, JSON.stringify(manifest))
-  const {mtimeMs, size} = await stat(path)
-  remember(path, mtimeMs, size, manifest)
+  await manifests.remember(path, manifest)
 }
 
 export interface WriteReleaseOptions {
@@ -184,7 +165,7 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
         assertSafeSitePath(file.path)
         const write = async () => {
           if ('contents' in file) await place(file.path, file.sha256 ?? sha256(file.contents), (target) => writeFile(target, file.contents))
-          else await place(file.path, sha256(await readFile(file.sourcePath)), (target) => copyFile(file.sourcePath, target))
+          else await place(file.path, await sourceHashes.get(file.sourcePath), (target) => copyFile(file.sourcePath, target))
           options.onFileWritten?.(file.path)
         }
         const task: Promise<void> = write().then(
@@ -210,6 +191,12 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
   }
   return {dir, manifest}
 }
+
+/**
+ * Files copied into every release (fonts, images) are the same files build after build; their
+ * hashes are kept, so an edit does not re-read and re-hash them all.
+ */
+const sourceHashes = statCheckedCache(4096, async (path) => sha256(await readFile(path)))
 
 /** Deletes files the new release no longer has, and the folders that leaves empty (an unpublished article's). */
 const removeLeftovers = async (dir: string, paths: readonly string[]): Promise<void> => {
