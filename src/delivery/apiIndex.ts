@@ -1,25 +1,24 @@
 // /api/v1/index.json: what a clinic site polls. Lists every published article (newest review
 // first, as the home page) and every procedure the clinic offers, with links to the rest of the API.
-import {proceduresWithPages, publishedArticles} from '../render/lib/siteContents.ts'
+import {proceduresWithPages} from '../render/lib/siteContents.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
 import type {ApiIndex, ArticleSummary} from './apiShapes.ts'
 import {apiSchemaUrl} from './apiJsonSchema.ts'
-import {articleSummary} from './articleApi.ts'
-import {latestInstant} from './contentDates.ts'
+import {latestSummaryUpdate, publishedSummaries} from './publishedSummaries.ts'
 import {clinicSummary, procedureLink} from './credits.ts'
 import {ATOM_FEED_FILE, fileUrlPath, JSON_FEED_FILE, SITEMAP_FILE, siteUrl} from './deliveryPaths.ts'
 import {clinicOrigin} from '../render/lib/sitePaths.ts'
 
 export const apiIndex = (site: RenderSiteInput): ApiIndex => {
   const hasOrigin = clinicOrigin(site.clinic) !== undefined
-  const articles = publishedArticles(site).map((article) => articleSummary(site, article))
+  const summaries = publishedSummaries(site)
   return {
     $schema: apiSchemaUrl(site.clinic, 'index'),
     apiVersion: 'v1',
     clinic: clinicSummary(site.clinic),
-    updatedAt: latestInstant(articles.map((article) => article.updatedAt)) ?? null,
-    articles,
+    updatedAt: latestSummaryUpdate(summaries) ?? null,
+    articles: summaries.map(({summary}) => summary),
     procedures: proceduresWithPages(site).map((procedure) => procedureLink(site, procedure)),
     links: {
       schema: {
@@ -34,18 +33,22 @@ export const apiIndex = (site: RenderSiteInput): ApiIndex => {
   }
 }
 
-// Each summary's JSON, indented for its place in the index, made once per summary object: the index
-// of a large site is megabytes, and after one edit all but a few of its summaries are the same
-// (remembered) objects as in the build before.
-const entryJson = oncePerObject((summary: ArticleSummary): string => JSON.stringify(summary, null, 2).replaceAll('\n', '\n    '))
+// Each summary's JSON, indented for its place in the index and UTF-8 encoded, made once per summary
+// object: the index of a large site is megabytes, and after one edit all but a few of its summaries
+// are the same (remembered) objects as in the build before. Joining bytes costs a copy; joining the
+// text and encoding megabytes of Arabic again cost more than the rest of the edit.
+const entryBytes = oncePerObject((summary: ArticleSummary): Uint8Array => Buffer.from(JSON.stringify(summary, null, 2).replaceAll('\n', '\n    ')))
+const ENTRY_SEPARATOR = Buffer.from(',\n    ')
 const ARTICLES_SLOT = JSON.stringify('\u0000sanad:articles\u0000')
 
-/** `JSON.stringify(apiIndex(site), null, 2)` and a newline, byte for byte, built from cached entries. */
-export const apiIndexJson = (site: RenderSiteInput): string => {
+/** `JSON.stringify(apiIndex(site), null, 2)` and a newline, UTF-8 encoded byte for byte, built from cached entries. */
+export const apiIndexJson = (site: RenderSiteInput): Uint8Array => {
   const index = apiIndex(site)
-  const text = `${JSON.stringify(index.articles.length === 0 ? index : {...index, articles: JSON.parse(ARTICLES_SLOT) as string}, null, 2)}\n`
-  if (index.articles.length === 0) return text
-  const entries = index.articles.map(entryJson)
-  // A function, so `$` in an article's text is never read as a replacement pattern.
-  return text.replace(ARTICLES_SLOT, () => `[\n    ${entries.join(',\n    ')}\n  ]`)
+  if (index.articles.length === 0) return Buffer.from(`${JSON.stringify(index, null, 2)}\n`)
+  const text = `${JSON.stringify({...index, articles: JSON.parse(ARTICLES_SLOT) as string}, null, 2)}\n`
+  const at = text.indexOf(ARTICLES_SLOT)
+  const parts: Uint8Array[] = [Buffer.from(`${text.slice(0, at)}[\n    `)]
+  for (const [position, summary] of index.articles.entries()) parts.push(...(position === 0 ? [] : [ENTRY_SEPARATOR]), entryBytes(summary))
+  parts.push(Buffer.from(`\n  ]${text.slice(at + ARTICLES_SLOT.length)}`))
+  return Buffer.concat(parts)
 }

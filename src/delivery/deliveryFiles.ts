@@ -86,7 +86,7 @@ export const renderDeliveryFrame = async (site: RenderSiteInput, articleHtml?: A
     // Compared by value: the URL and date of every page, which is all a sitemap says.
     const entries = sitemapEntries(site)
     files.push(
-      ...(await reuseOrMake(site.clinic, 'sitemap', [JSON.stringify(entries)], async () => {
+      ...(await reuseOrMake(site.clinic, 'sitemap', entries.flatMap((entry) => [entry.url, entry.lastmod]), async () => {
         const sitemap = await sitemapXml(site, entries)
         return sitemap ? [{path: SITEMAP_FILE, contents: sitemap}] : []
       })),

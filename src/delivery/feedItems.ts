@@ -2,12 +2,11 @@
 // content the page shows. Capped, so a large site's feeds stay small and cheap to rebuild.
 import type {Article} from '../content/documents/article.ts'
 import {compareText} from '../locale/intlCache.ts'
-import {publishedArticles} from '../render/lib/siteContents.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ArticleSummary} from './apiShapes.ts'
-import {articleSummary} from './articleApi.ts'
 import {articleContentHtml} from './articleContent.ts'
 import {articlePublishedAt} from './contentDates.ts'
+import {publishedSummaries, summaryTime, type PublishedSummary} from './publishedSummaries.ts'
 
 export const FEED_ITEM_LIMIT = 50
 
@@ -27,15 +26,10 @@ export interface FeedEntry {
 export type ArticleHtml = (article: Article) => string | Promise<string>
 
 /** The newest published articles with their summaries, newest first: which entries the feeds carry. */
-export const latestFeedArticles = (site: RenderSiteInput): {article: Article; summary: ArticleSummary}[] =>
-  publishedArticles(site)
-    .map((article) => {
-      const summary = articleSummary(site, article)
-      return {article, summary, time: Date.parse(summary.updatedAt)}
-    })
-    .sort((a, b) => b.time - a.time || compareText(a.summary.slug, b.summary.slug))
+export const latestFeedArticles = (site: RenderSiteInput): PublishedSummary[] =>
+  [...publishedSummaries(site)]
+    .sort((a, b) => summaryTime(b.summary) - summaryTime(a.summary) || compareText(a.summary.slug, b.summary.slug))
     .slice(0, FEED_ITEM_LIMIT)
-    .map(({article, summary}) => ({article, summary}))
 
 export const feedEntries = async (
   site: RenderSiteInput,

@@ -8,7 +8,7 @@ import {sameItems} from '../memo/sameItems.ts'
 import {withSha256} from '../publish/fileHash.ts'
 import type {HashedFile, RenderedFile} from '../render/lib/types.ts'
 
-const lastMade = new WeakMap<object, Map<string, {inputs: readonly unknown[]; files: HashedFile[]}>>()
+const lastMade = new WeakMap<object, Map<string, {inputs: readonly unknown[]; files: HashedFile<RenderedFile>[]}>>()
 
 
 /**
@@ -20,7 +20,7 @@ export const reuseOrMake = async (
   name: string,
   inputs: readonly unknown[],
   make: () => RenderedFile[] | Promise<RenderedFile[]>,
-): Promise<HashedFile[]> => {
+): Promise<HashedFile<RenderedFile>[]> => {
   let byName = lastMade.get(owner)
   if (!byName) lastMade.set(owner, (byName = new Map()))
   const last = byName.get(name)

@@ -2,14 +2,14 @@
 // sitemap URLs are absolute.
 import {Readable} from 'node:stream'
 import {SitemapStream, streamToPromise, type SitemapItemLoose} from 'sitemap'
-import {proceduresWithPages, publishedArticles} from '../render/lib/siteContents.ts'
+import {proceduresWithPages} from '../render/lib/siteContents.ts'
 import {articleUrl, clinicOrigin, HOME_URL, procedureUrl} from '../render/lib/sitePaths.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
-import {articleSummary} from './articleApi.ts'
+import {publishedSummaries} from './publishedSummaries.ts'
 import {latestInstant, procedureUpdatedAt} from './contentDates.ts'
 
 export const sitemapEntries = (site: RenderSiteInput): SitemapItemLoose[] => {
-  const articles = publishedArticles(site).map((article) => ({url: articleUrl(article.slug.current), lastmod: articleSummary(site, article).updatedAt}))
+  const articles = publishedSummaries(site).map(({article, summary}) => ({url: articleUrl(article.slug.current), lastmod: summary.updatedAt}))
   const procedures = proceduresWithPages(site).map((procedure) => ({
     url: procedureUrl(procedure.slug.current),
     lastmod: procedureUpdatedAt(procedure, site.graph),

@@ -45,9 +45,10 @@ export interface ClinicGateResult {
 
 export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo}: GateInput): ClinicGateResult => {
   const today = calendarDateIn(now, preset.timeZone)
+  const scope = `gate:${clinic._id}`
   const check = (article: Article) =>
     memo
-      ? rememberGraphReads(memo, {owner: article, scope: `gate:${clinic._id}`, graph, keys: [clinic, preset, today, parseFindings]}, (view) =>
+      ? rememberGraphReads(memo, {owner: article, scope, graph, keys: [clinic, preset, today, parseFindings]}, (view) =>
           checkArticle({article, clinic, graph: view, now, preset, parseFindings}),
         )
       : checkArticle({article, clinic, graph, now, preset, parseFindings})

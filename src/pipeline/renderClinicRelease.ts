@@ -24,6 +24,7 @@ import {searchFiles} from '../search/index.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {hashDocument, hashParts} from './contentHash.ts'
 import {resolvePackageFile} from './resolvePackageFile.ts'
+import {oncePerObject} from '../memo/oncePerObject.ts'
 
 export interface ClinicReleaseInput {
   outDir: string
@@ -86,16 +87,23 @@ const articleInputHash = (input: RenderSiteInput, article: Article, fingerprint:
     input.now.toISOString().slice(0, 10),
   ])
 
-const rememberedInputHash = (input: ClinicReleaseInput, site: RenderSiteInput, article: Article): string => {
-  if (!input.memo) return articleInputHash(site, article, input.rendererFingerprint)
-  // Whether related articles are live here is not in the graph, so it is part of the key.
-  const related = article.relatedArticles.map((ref) => (input.publishedArticleIds.has(ref._ref) ? '1' : '0')).join('')
-  return rememberGraphReads(
-    input.memo,
-    {owner: article, scope: `page:${input.clinic._id}`, graph: input.graph, keys: [input.clinic, input.rendererFingerprint, related, input.now.toISOString().slice(0, 10)]},
-    (view) => articleInputHash({...site, graph: view}, article, input.rendererFingerprint),
-  )
+/** Each article's input hash for this clinic's release, remembered across builds when the input has a memo. */
+const inputHasher = (input: ClinicReleaseInput, site: RenderSiteInput): ((article: Article) => string) => {
+  const {memo} = input
+  if (!memo) return (article) => articleInputHash(site, article, input.rendererFingerprint)
+  const scope = `page:${input.clinic._id}`
+  const today = input.now.toISOString().slice(0, 10)
+  return (article) => {
+    // Whether related articles are live here is not in the graph, so it is part of the key.
+    const related = article.relatedArticles.map((ref) => (input.publishedArticleIds.has(ref._ref) ? '1' : '0')).join('')
+    return rememberGraphReads(memo, {owner: article, scope, graph: input.graph, keys: [input.clinic, input.rendererFingerprint, related, today]}, (view) =>
+      articleInputHash({...site, graph: view}, article, input.rendererFingerprint),
+    )
+  }
 }
+
+/** The files an article page brings into a release: its page, API document and Markdown export. */
+const articlePaths = oncePerObject((article: Article): readonly string[] => Object.freeze([articleFile(article.slug.current), ...articleDeliveryPaths(article)]))
 
 export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<ClinicReleaseResult> => {
   const slug = input.clinic.slug.current
@@ -115,18 +123,19 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   const reusePaths: string[] = []
   const articles: ReleaseManifest['articles'] = {}
   const toRender: Article[] = []
+  const inputHash = inputHasher(input, site)
   for (const article of publishedArticles(site)) {
-    const inputHash = rememberedInputHash(input, site, article)
+    const hash = inputHash(article)
     const before = previous?.manifest.articles[article._id]
-    const paths = [articleFile(article.slug.current), ...articleDeliveryPaths(article)]
-    if (before && before.inputHash === inputHash && paths.every((path) => before.paths.includes(path) && path in previous!.manifest.files)) {
+    const paths = articlePaths(article)
+    if (before && before.inputHash === hash && paths.every((path) => before.paths.includes(path) && path in previous!.manifest.files)) {
       reusePaths.push(...paths)
       // The page is reused, but its images must still be carried into the new release.
       if (article.heroImage) imageUrl(article.heroImage)
     } else {
       toRender.push(article)
     }
-    articles[article._id] = {inputHash, paths}
+    articles[article._id] = {inputHash: hash, paths: paths as string[]}
   }
 
   // Second pass, streamed into the release one file at a time. By the time the feeds are built every

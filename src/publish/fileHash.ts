@@ -6,4 +6,4 @@ import {createHash} from 'node:crypto'
 export const sha256 = (contents: string | Uint8Array): string => createHash('sha256').update(contents).digest('hex')
 
 /** The file with its hash attached, for producers that keep the file to hand out again. */
-export const withSha256 = <File extends {contents: string}>(file: File): File & {sha256: string} => ({...file, sha256: sha256(file.contents)})
+export const withSha256 = <File extends {contents: string | Uint8Array}>(file: File): File & {sha256: string} => ({...file, sha256: sha256(file.contents)})

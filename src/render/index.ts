@@ -1,5 +1,5 @@
 // The renderer's public API: a clinic's site as files, and each page on its own for incremental builds.
-export type {CopiedFile, HashedFile, ImageUrl, RenderedFile, RenderSiteInput, SiteFile} from './lib/types.ts'
+export type {CopiedFile, HashedFile, ImageUrl, RenderedFile, RenderSiteInput, SiteFile, TextFile} from './lib/types.ts'
 export {renderClinicSite, renderSiteFrame} from './lib/renderClinicSite.ts'
 export {renderArticlePage} from './lib/pages/articlePage.ts'
 export {renderIndexPage} from './lib/pages/indexPage.ts'

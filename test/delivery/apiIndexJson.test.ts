@@ -1,4 +1,4 @@
-// The API index is assembled from per-summary JSON cached across builds; it must be byte for byte
+// The API index is assembled from per-summary JSON bytes cached across builds; it must be byte for byte
 // what serialising the whole index gives, and a remembered summary must follow every edit it reads.
 import {describe, expect, it} from 'vitest'
 import {createGraphReadMemo} from '../../src/content/graphReadMemo.ts'
@@ -8,14 +8,16 @@ import type {RenderSiteInput} from '../../src/render/index.ts'
 import {siteInput} from '../render/fixtures.ts'
 
 const serialised = (site: RenderSiteInput) => `${JSON.stringify(apiIndex(site), null, 2)}\n`
+// The index is written as UTF-8 bytes; decoding strictly also proves no entry was cut mid-character.
+const indexText = (site: RenderSiteInput) => new TextDecoder('utf-8', {fatal: true}).decode(apiIndexJson(site))
 
 describe('apiIndexJson', () => {
   it('equals the serialised index, with articles and without', () => {
     const site = siteInput()
     expect(apiIndex(site).articles.length).toBeGreaterThan(1)
-    expect(apiIndexJson(site)).toBe(serialised(site))
+    expect(indexText(site)).toBe(serialised(site))
     const empty = siteInput('clinic.nour-cairo', {published: new Set()})
-    expect(apiIndexJson(empty)).toBe(serialised(empty))
+    expect(indexText(empty)).toBe(serialised(empty))
   })
 
   it('keeps "$" patterns in article text as they are', () => {
@@ -23,8 +25,8 @@ describe('apiIndexJson', () => {
     const article = base.graph.articles.get('article.meso')!
     const graph = {...base.graph, articles: new Map(base.graph.articles).set(article._id, {...article, title: "ميزوثيرابي $& $' $` $$ $1"})}
     const site = {...base, graph}
-    expect(apiIndexJson(site)).toContain("ميزوثيرابي $& $' $` $$ $1")
-    expect(apiIndexJson(site)).toBe(serialised(site))
+    expect(indexText(site)).toContain("ميزوثيرابي $& $' $` $$ $1")
+    expect(indexText(site)).toBe(serialised(site))
   })
 
   it('reuses remembered summaries only while what they read is unchanged', () => {
@@ -33,7 +35,7 @@ describe('apiIndexJson', () => {
     const meso = first.graph.articles.get('article.meso')!
     const prp = first.graph.articles.get('article.prp')!
     const summary = articleSummary(first, prp)
-    expect(apiIndexJson(first)).toBe(serialised({...first, memo: createGraphReadMemo()}))
+    expect(indexText(first)).toBe(serialised({...first, memo: createGraphReadMemo()}))
 
     // A procedure the meso article is about is renamed: its summary changes, the PRP one is reused.
     const procedureId = meso.procedures[0]!._ref
@@ -43,6 +45,6 @@ describe('apiIndexJson', () => {
     expect(prp.procedures.map((ref) => ref._ref)).not.toContain(procedureId)
     expect(articleSummary(second, prp)).toBe(summary)
     expect(JSON.stringify(articleSummary(second, meso))).toContain('(مُحدَّث)')
-    expect(apiIndexJson(second)).toBe(serialised({...second, memo: createGraphReadMemo()}))
+    expect(indexText(second)).toBe(serialised({...second, memo: createGraphReadMemo()}))
   })
 })

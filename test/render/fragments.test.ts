@@ -3,11 +3,12 @@
 // tree, with content escaped and no placeholder left behind.
 import {describe, expect, it} from 'vitest'
 import {h} from 'hastscript'
-import {fillFragments, fragmentHtml, fragmentSlot, pageStringifier, type PageFragments} from '../../src/render/lib/fragments.ts'
-import {renderDocument} from '../../src/render/lib/layout.ts'
+import {fragmentBytes, fragmentSlot, pageStringifier, type PageFragments} from '../../src/render/lib/fragments.ts'
+import {renderDocument, renderListPage} from '../../src/render/lib/layout.ts'
 import {indexPage} from '../../src/render/lib/pages/indexPage.ts'
 import {procedurePage} from '../../src/render/lib/pages/procedurePage.ts'
 import {siteInput} from './fixtures.ts'
+import {asText} from '../support/textFile.ts'
 
 const SLOT = /sanadslot\d+x[0-9a-f]{32}/
 
@@ -18,11 +19,13 @@ describe('page fragments', () => {
     const titles = ['الميزوثيرابي <script>alert(1)</script>', "تساقط الشعر $& $' $` $$"]
     const fragments: PageFragments = new Map()
     const owners = titles.map(() => ({}))
-    const spliced = renderDocument(site, {
-      title: 'اختبار',
-      main: [h('ul', [fragmentSlot(fragments, titles.map((title, index) => fragmentHtml(owners[index]!, 'test', () => item(title))).join(''))])],
-      fragments,
-    })
+    const spliced = asText(
+      renderListPage(site, {
+        path: 'x.html',
+        shell: {title: 'اختبار', main: [h('ul', [fragmentSlot(fragments, titles.map((title, index) => fragmentBytes(owners[index]!, 'test', () => item(title))))])]},
+        fragments,
+      }),
+    ).contents
     const inline = renderDocument(site, {title: 'اختبار', main: [h('ul', titles.flatMap(item))]})
     expect(spliced).toBe(inline)
     expect(spliced).not.toMatch(SLOT)
@@ -30,24 +33,22 @@ describe('page fragments', () => {
     expect(spliced).toContain("تساقط الشعر $&amp; $' $` $$")
   })
 
-  it('renders an item once per owner and key', () => {
+  it('renders an item once per owner and key, as UTF-8', () => {
     const owner = {}
     let calls = 0
-    const render = () => (calls++, [h('li', 'بند')])
-    expect(fragmentHtml(owner, 'ar-EG', render)).toBe(pageStringifier.stringify({type: 'root', children: [h('li', 'بند')]}))
-    fragmentHtml(owner, 'ar-EG', render)
-    fragmentHtml(owner, 'ar-SA', render)
+    const render = () => (calls++, [h('li', 'بند ٣')])
+    expect(new TextDecoder().decode(fragmentBytes(owner, 'ar-EG', render))).toBe(pageStringifier.stringify({type: 'root', children: [h('li', 'بند ٣')]}))
+    expect(fragmentBytes(owner, 'ar-EG', render)).toBe(fragmentBytes(owner, 'ar-EG', render))
+    fragmentBytes(owner, 'ar-SA', render)
     expect(calls).toBe(2)
   })
 
   it('leaves no placeholder in the home and procedure pages, and lists every published article', () => {
     const site = siteInput()
-    const home = indexPage(site)
-    const html = renderDocument(site, home.shell)
+    const html = asText(renderListPage(site, indexPage(site))).contents
     expect(html).not.toMatch(SLOT)
     for (const article of [...site.publishedArticleIds].map((id) => site.graph.articles.get(id)!)) expect(html).toContain(`href="/articles/${article.slug.current}/"`)
     const procedure = site.graph.procedures.get('procedure.meso')!
-    expect(renderDocument(site, procedurePage(site, procedure).shell)).not.toMatch(SLOT)
-    expect(fillFragments('x', undefined)).toBe('x')
+    expect(asText(renderListPage(site, procedurePage(site, procedure))).contents).not.toMatch(SLOT)
   })
 })

@@ -5,11 +5,12 @@ import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {clinicCss, FONT_PACKAGE, renderClinicSite, renderSiteFrame, siteCss, type RenderedFile, type SiteFile} from '../../src/render/index.ts'
+import {clinicCss, FONT_PACKAGE, renderClinicSite, renderSiteFrame, siteCss, type RenderedFile, type SiteFile, type TextFile} from '../../src/render/index.ts'
 import {SITE_CLASSES} from '../../src/render/lib/siteSchema.ts'
 import {siteInput} from './fixtures.ts'
+import {asText} from '../support/textFile.ts'
 
-const rendered = (files: SiteFile[]): RenderedFile[] => files.filter((file): file is RenderedFile => 'contents' in file)
+const rendered = (files: SiteFile[]): TextFile[] => files.filter((file): file is RenderedFile => 'contents' in file).map(asText)
 const htmlOf = (files: SiteFile[]) => rendered(files).filter((file) => file.path.endsWith('.html'))
 
 const packageDir = dirname(createRequire(import.meta.url).resolve(`${FONT_PACKAGE}/package.json`))

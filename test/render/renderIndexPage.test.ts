@@ -2,9 +2,10 @@
 import {describe, expect, it} from 'vitest'
 import {renderIndexPage} from '../../src/render/index.ts'
 import {siteInput} from './fixtures.ts'
+import {asText} from '../support/textFile.ts'
 
 describe('renderIndexPage', () => {
-  const page = renderIndexPage(siteInput())
+  const page = asText(renderIndexPage(siteInput()))
 
   it('is the site root, RTL in the clinic locale, with a canonical link', () => {
     expect(page.path).toBe('index.html')
@@ -25,6 +26,6 @@ describe('renderIndexPage', () => {
   })
 
   it('says so when nothing is published yet', () => {
-    expect(renderIndexPage(siteInput('clinic.nour-cairo', {published: new Set()})).contents).toContain('<p>لا توجد مقالات منشورة بعد.</p>')
+    expect(asText(renderIndexPage(siteInput('clinic.nour-cairo', {published: new Set()}))).contents).toContain('<p>لا توجد مقالات منشورة بعد.</p>')
   })
 })

@@ -3,12 +3,13 @@
 import {describe, expect, it} from 'vitest'
 import {renderProcedurePage} from '../../src/render/index.ts'
 import {graphOf, rawDocuments, siteInput} from './fixtures.ts'
+import {asText} from '../support/textFile.ts'
 
 const render = (clinicId = 'clinic.nour-cairo', raws = rawDocuments(), procedureId = 'procedure.meso') => {
   const input = siteInput(clinicId, {graph: graphOf(raws)})
   const procedure = input.graph.procedures.get(procedureId)
   if (!procedure) throw new Error(`no procedure ${procedureId}`)
-  return renderProcedurePage(input, procedure)
+  return asText(renderProcedurePage(input, procedure))
 }
 
 const withSessions = (sessions: Record<string, number>) =>

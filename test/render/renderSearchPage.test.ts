@@ -4,6 +4,7 @@
 import {describe, expect, it} from 'vitest'
 import {renderIndexPage, renderSearchPage} from '../../src/render/index.ts'
 import {siteInput} from './fixtures.ts'
+import {asText} from '../support/textFile.ts'
 
 describe('renderSearchPage', () => {
   const page = renderSearchPage(siteInput())
@@ -29,6 +30,6 @@ describe('renderSearchPage', () => {
   })
 
   it('is linked from the header of every page', () => {
-    expect(renderIndexPage(siteInput()).contents).toContain('<a class="search-link" href="/search/">البحث في المقالات</a>')
+    expect(asText(renderIndexPage(siteInput())).contents).toContain('<a class="search-link" href="/search/">البحث في المقالات</a>')
   })
 })

@@ -16,38 +16,47 @@ export const pageStringifier = unified().use(rehypeStringify, {characterReferenc
 const NONCE = randomUUID().replaceAll('-', '')
 let slots = 0
 
-/** Items' HTML for the placeholders of one page, by token. */
-export type PageFragments = Map<string, string>
+/** Items' encoded HTML for the placeholders of one page, by token. */
+export type PageFragments = Map<string, readonly Uint8Array[]>
 
-const cache = new WeakMap<object, Map<string, string>>()
+const cache = new WeakMap<object, Map<string, Uint8Array>>()
 
 /**
- * The sanitized HTML of `render()`, cached per `owner` (a document, never changed after parsing)
- * and `key` (what else the HTML depends on, e.g. the locale and the kind of item).
+ * The sanitized HTML of `render()`, UTF-8 encoded, cached per `owner` (a document, never changed
+ * after parsing) and `key` (what else the HTML depends on, e.g. the locale and the kind of item).
+ * Kept as bytes: a page of thousands of items is then joined by copying bytes, where joining the
+ * items' text and encoding the megabytes of Arabic again cost more than the rest of an edit.
  */
-export const fragmentHtml = (owner: object, key: string, render: () => ElementContent[]): string => {
+export const fragmentBytes = (owner: object, key: string, render: () => ElementContent[]): Uint8Array => {
   let byKey = cache.get(owner)
   if (!byKey) cache.set(owner, (byKey = new Map()))
-  let html = byKey.get(key)
-  if (html === undefined) {
-    html = pageStringifier.stringify({type: 'root', children: sanitizeSiteContent(render())})
-    byKey.set(key, html)
+  let bytes = byKey.get(key)
+  if (bytes === undefined) {
+    bytes = Buffer.from(pageStringifier.stringify({type: 'root', children: sanitizeSiteContent(render())}))
+    byKey.set(key, bytes)
   }
-  return html
+  return bytes
 }
 
-/** A text node that `renderDocument` replaces with `html`; put it where the items belong. */
-export const fragmentSlot = (fragments: PageFragments, html: string): Text => {
+/** A text node that `renderDocument` replaces with `items`, in order; put it where the items belong. */
+export const fragmentSlot = (fragments: PageFragments, items: readonly Uint8Array[]): Text => {
   const token = `sanadslot${++slots}x${NONCE}`
-  fragments.set(token, html)
+  fragments.set(token, items)
   return {type: 'text', value: token}
 }
 
-/** The page with every placeholder replaced by its HTML. */
-export const fillFragments = (page: string, fragments: PageFragments | undefined): string => {
-  if (!fragments || fragments.size === 0) return page
-  let filled = page
-  // A function, so `$` in content is never read as a replacement pattern.
-  for (const [token, html] of fragments) filled = filled.replace(token, () => html)
-  return filled
+/** The page's bytes with every placeholder replaced by its items. */
+export const spliceFragments = (page: string, fragments: PageFragments): Uint8Array => {
+  const slotsInPage = [...fragments]
+    .map(([token, items]) => ({at: page.indexOf(token), token, items}))
+    .filter((slot) => slot.at >= 0)
+    .sort((a, b) => a.at - b.at)
+  const parts: Uint8Array[] = []
+  let from = 0
+  for (const slot of slotsInPage) {
+    parts.push(Buffer.from(page.slice(from, slot.at)), ...slot.items)
+    from = slot.at + slot.token.length
+  }
+  parts.push(Buffer.from(page.slice(from)))
+  return Buffer.concat(parts)
 }

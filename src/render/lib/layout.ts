@@ -4,14 +4,14 @@
 // head holds no content markup.
 import {h} from 'hastscript'
 import type {Element, ElementContent, Root} from 'hast'
-import {fillFragments, pageStringifier, type PageFragments} from './fragments.ts'
+import {pageStringifier, spliceFragments, type PageFragments} from './fragments.ts'
 import {paragraphs} from './paragraphs.ts'
 import {PRELOADED_FONT_URL} from './fontFiles.ts'
 import {safeLinkHref, telHref, whatsappHref} from './linkHref.ts'
 import {siteIconHref} from './siteIcon.ts'
 import {sanitizeSiteContent} from './siteSchema.ts'
 import {canonicalUrl, CLINIC_CSS_URL, HOME_URL, SEARCH_URL, SITE_CSS_URL} from './sitePaths.ts'
-import type {RenderedFile, RenderSiteInput} from './types.ts'
+import type {RenderedFile, RenderSiteInput, TextFile} from './types.ts'
 
 export interface PageShell {
   /** URL path of the page, for the canonical link. */
@@ -25,14 +25,18 @@ export interface PageShell {
   jsonLd?: string
   /** Same-origin module scripts (the CSP allows no inline script); only the search page has one. */
   scripts?: string[]
-  /** HTML of pre-rendered, sanitized list items, by the placeholder token `main` holds for them (fragments.ts). */
-  fragments?: PageFragments
 }
 
 /** A page before it is serialised: where it goes and what it shows. */
 export interface Page {
   path: string
   shell: PageShell
+}
+
+/** A page that lists many items pre-rendered once each (fragments.ts); it is written as bytes. */
+export interface ListPage extends Page {
+  /** Encoded HTML of the sanitized items, by the placeholder token `shell.main` holds for them. */
+  fragments: PageFragments
 }
 
 export const MAIN_ID = 'main'
@@ -108,7 +112,13 @@ export const renderDocument = (input: LayoutInput, page: PageShell): string => {
       ]),
     ],
   }
-  return `${fillFragments(pageStringifier.stringify(tree), page.fragments)}\n`
+  return `${pageStringifier.stringify(tree)}\n`
 }
 
-export const renderPage = (input: LayoutInput, page: Page): RenderedFile => ({path: page.path, contents: renderDocument(input, page.shell)})
+export const renderPage = (input: LayoutInput, page: Page): TextFile => ({path: page.path, contents: renderDocument(input, page.shell)})
+
+/** A list page's bytes: the document with its items spliced in. */
+export const renderListPage = (input: LayoutInput, page: ListPage): RenderedFile => ({
+  path: page.path,
+  contents: spliceFragments(renderDocument(input, page.shell), page.fragments),
+})

@@ -3,7 +3,7 @@
 // The publisher writes them; nothing here touches the disk.
 import {clinicCss} from './clinicCss.ts'
 import {fontCopies} from './fontFiles.ts'
-import {renderPage, type Page} from './layout.ts'
+import {renderListPage, renderPage, type Page} from './layout.ts'
 import {articlePage} from './pages/articlePage.ts'
 import {indexPage} from './pages/indexPage.ts'
 import {notFoundPage} from './pages/notFoundPage.ts'
@@ -30,14 +30,14 @@ export const clinicPages = (input: RenderSiteInput): Page[] => [
  * An incremental build re-renders these every time and article pages only when their inputs change.
  */
 export const renderSiteFrame = (input: RenderSiteInput): SiteFile[] => [
-  renderPage(input, indexPage(input)),
+  renderListPage(input, indexPage(input)),
   rememberedFile(input, input.clinic, 'not-found', [], (site) => renderPage(site, notFoundPage(site))),
   rememberedFile(input, input.clinic, 'search', [], (site) => renderPage(site, searchPage(site))),
   ...proceduresWithPages(input).map((procedure) => {
     // The article list is worked out here, on the real graph, and is part of the key: the page then
     // reads only the procedure, its risks, contraindications and alternatives through the recorder.
     const articles = articlesAbout(input, procedure)
-    return rememberedFile(input, procedure, 'procedure-page', articles, (site) => renderPage(site, procedurePage(site, procedure, articles)))
+    return rememberedFile(input, procedure, 'procedure-page', articles, (site) => renderListPage(site, procedurePage(site, procedure, articles)))
   }),
   {path: SITE_CSS_FILE, contents: siteCss()},
   {path: CLINIC_CSS_FILE, contents: clinicCss(input.clinic)},

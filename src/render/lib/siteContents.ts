@@ -4,12 +4,17 @@ import type {Article} from '../../content/documents/article.ts'
 import {compareText} from '../../locale/intlCache.ts'
 import type {Procedure} from '../../content/documents/procedure.ts'
 import type {RenderSiteInput} from './types.ts'
+import {oncePerObject} from '../../memo/oncePerObject.ts'
 
 type SiteInput = Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds'>
 
-// compareText, not localeCompare: that builds a collator per call, which dominated the sort.
-const byReviewThenSlug = (a: Article, b: Article): number =>
-  compareText(b.lastReviewed ?? '', a.lastReviewed ?? '') || compareText(a.slug.current, b.slug.current)
+// Review dates are ISO dates (zod checks), so code-unit order is date order and needs no collator.
+// compareText, not localeCompare, for slugs: that builds a collator per call.
+const byReviewThenSlug = (a: Article, b: Article): number => {
+  const after = a.lastReviewed ?? ''
+  const before = b.lastReviewed ?? ''
+  return after === before ? compareText(a.slug.current, b.slug.current) : after < before ? 1 : -1
+}
 
 // Every page, feed and index of a clinic asks for this list; it is sorted once per (published set,
 // articles collection) pair. Both are never changed after they are made, so identity is enough.
@@ -27,9 +32,22 @@ export const publishedArticles = ({graph, publishedArticleIds}: SiteInput): read
   return sorted
 }
 
-/** The clinic's published articles about the procedure, newest review first. */
-export const articlesAbout = (input: SiteInput, procedure: Procedure): Article[] =>
-  publishedArticles(input).filter((article) => article.procedures.some((ref) => ref._ref === procedure._id))
+// Grouped once per sorted list: every procedure page, procedure API document and their memo keys
+// ask, and filtering the whole list per procedure cost a pass over thousands of articles each.
+const byProcedure = oncePerObject((articles: readonly Article[]): ReadonlyMap<string, readonly Article[]> => {
+  const groups = new Map<string, Article[]>()
+  for (const article of articles) {
+    for (const procedureId of new Set(article.procedures.map((ref) => ref._ref))) {
+      let group = groups.get(procedureId)
+      if (!group) groups.set(procedureId, (group = []))
+      group.push(article)
+    }
+  }
+  return groups
+})
+
+/** The clinic's published articles about the procedure, newest review first. Shared: do not change it. */
+export const articlesAbout = (input: SiteInput, procedure: Procedure): readonly Article[] => byProcedure(publishedArticles(input)).get(procedure._id) ?? []
 
 export const isArticlePublished = ({publishedArticleIds}: SiteInput, articleId: string): boolean =>
   publishedArticleIds.has(articleId)

@@ -21,16 +21,19 @@ export interface RenderSiteInput {
   memo?: GraphReadMemo
 }
 
-/** A file the renderer wrote: site path (POSIX, relative to the clinic folder) and its text. */
+/** A file the renderer wrote: site path (POSIX, relative to the clinic folder) and its text or UTF-8 bytes. */
 export interface RenderedFile {
   path: string
-  contents: string
+  contents: string | Uint8Array
   /** sha256 of `contents`, when the producer has it cached with them: the release writer skips hashing. */
   sha256?: string
 }
 
+/** A rendered file whose contents are text: every file but the long lists (fragments.ts). */
+export type TextFile = RenderedFile & {contents: string}
+
 /** A rendered file that carries its hash (producers that keep files between builds attach it). */
-export type HashedFile = RenderedFile & {sha256: string}
+export type HashedFile<File extends RenderedFile = TextFile> = File & {sha256: string}
 
 /** A file the publisher copies unchanged out of an installed npm package. */
 export interface CopiedFile {

@@ -6,7 +6,8 @@ import {open, readdir, type FileHandle} from 'node:fs/promises'
 import type {Stats} from 'node:fs'
 import {join} from 'node:path'
 import {SanadError} from '../../errors/catalog.ts'
-import type {ContentSource} from '../contentSource.ts'
+import type {ContentSource, ImageValue} from '../contentSource.ts'
+import {oncePerObject} from '../../memo/oncePerObject.ts'
 import {createGroqEvaluator} from './groqEvaluator.ts'
 import {holdWhileQueried} from './holdWhileQueried.ts'
 import {locateDataset, type DatasetLocation} from './locateDataset.ts'
@@ -54,6 +55,9 @@ export const openLocalSource = async (path: string): Promise<ContentSource> => {
     const read = await readNdjsonDocuments(file, location.ndjsonLabel)
     const {dataset, draftsIgnored, drafts} = toPublishedDataset(read.documents)
     const images = await readImageIndex(location.rootDir)
+    // Every build asks again for the image of every published article (reused pages still carry
+    // their images into the release); an image value never changes, so it is resolved once.
+    const resolveImage = oncePerObject((image: ImageValue) => resolveExportImage(image, images))
     const evaluate = createGroqEvaluator()
     const handle = file
     const datasets = holdWhileQueried<PublishedDataset>(dataset, async () => {
@@ -71,7 +75,7 @@ export const openLocalSource = async (path: string): Promise<ContentSource> => {
     return {
       kind: 'local',
       fetch: (query, params) => datasets.query((published) => evaluate(published, query, params)),
-      resolveImage: (image) => resolveExportImage(image, images),
+      resolveImage,
       describe: () => `local dataset ${location.inputPath} (${details.join(', ')})`,
       findings: read.findings,
       draftsIgnored,

@@ -12,7 +12,7 @@ import {renderPage, type Page} from '../layout.ts'
 import {hasProcedurePage, isArticlePublished} from '../siteContents.ts'
 import {articleFile, articleUrl, canonicalUrl, procedureUrl} from '../sitePaths.ts'
 import {timeElement} from '../timeElement.ts'
-import type {RenderedFile, RenderSiteInput} from '../types.ts'
+import type {TextFile, RenderSiteInput} from '../types.ts'
 
 const RELATED_HEADING_ID = 'related-heading'
 const DESCRIPTION_LENGTH = 160
@@ -101,4 +101,4 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
   }
 }
 
-export const renderArticlePage = (input: RenderSiteInput, article: Article): RenderedFile => renderPage(input, articlePage(input, article))
+export const renderArticlePage = (input: RenderSiteInput, article: Article): TextFile => renderPage(input, articlePage(input, article))

@@ -4,8 +4,8 @@ import {h} from 'hastscript'
 import type {Element} from 'hast'
 import type {Article} from '../../../content/documents/article.ts'
 import type {Procedure} from '../../../content/documents/procedure.ts'
-import {fragmentHtml, fragmentSlot, type PageFragments} from '../fragments.ts'
-import {renderPage, type Page} from '../layout.ts'
+import {fragmentBytes, fragmentSlot, type PageFragments} from '../fragments.ts'
+import {renderListPage, type ListPage} from '../layout.ts'
 import {proceduresWithPages, publishedArticles} from '../siteContents.ts'
 import {articleUrl, HOME_URL, INDEX_FILE, procedureUrl} from '../sitePaths.ts'
 import {timeElement} from '../timeElement.ts'
@@ -21,7 +21,7 @@ const articleItem = (locale: string, article: Article): Element =>
 const procedureItem = (procedure: Procedure): Element =>
   h('li', [h('h3', h('a', {href: procedureUrl(procedure.slug.current)}, procedure.name)), h('p', {className: ['excerpt']}, procedure.summary)])
 
-export const indexPage = (input: RenderSiteInput): Page => {
+export const indexPage = (input: RenderSiteInput): ListPage => {
   const {clinic} = input
   const articles = publishedArticles(input)
   const procedures = proceduresWithPages(input)
@@ -40,7 +40,7 @@ export const indexPage = (input: RenderSiteInput): Page => {
             ? h('ul', {className: ['article-list']}, [
                 fragmentSlot(
                   fragments,
-                  articles.map((article) => fragmentHtml(article, `index-item:${clinic.locale}`, () => [articleItem(clinic.locale, article)])).join(''),
+                  articles.map((article) => fragmentBytes(article, `index-item:${clinic.locale}`, () => [articleItem(clinic.locale, article)])),
                 ),
               ])
             : h('p', 'لا توجد مقالات منشورة بعد.'),
@@ -54,9 +54,9 @@ export const indexPage = (input: RenderSiteInput): Page => {
             ]
           : []),
       ],
-      fragments,
     },
+    fragments,
   }
 }
 
-export const renderIndexPage = (input: RenderSiteInput): RenderedFile => renderPage(input, indexPage(input))
+export const renderIndexPage = (input: RenderSiteInput): RenderedFile => renderListPage(input, indexPage(input))

@@ -2,7 +2,7 @@
 import {h} from 'hastscript'
 import {renderPage, type Page} from '../layout.ts'
 import {HOME_URL, NOT_FOUND_FILE} from '../sitePaths.ts'
-import type {RenderedFile, RenderSiteInput} from '../types.ts'
+import type {TextFile, RenderSiteInput} from '../types.ts'
 
 export const notFoundPage = (input: RenderSiteInput): Page => ({
   path: NOT_FOUND_FILE,
@@ -19,4 +19,4 @@ export const notFoundPage = (input: RenderSiteInput): Page => ({
   },
 })
 
-export const renderNotFoundPage = (input: RenderSiteInput): RenderedFile => renderPage(input, notFoundPage(input))
+export const renderNotFoundPage = (input: RenderSiteInput): TextFile => renderPage(input, notFoundPage(input))

@@ -8,8 +8,8 @@ import {ANAESTHESIA_KINDS, labelOf} from '../../../content/vocabulary.ts'
 import {paragraphs} from '../paragraphs.ts'
 import {contraindicationsToHast, risksToHast} from '../blocks/procedureSafety.ts'
 import {therapyJsonLd, serializeJsonLd} from '../jsonLd.ts'
-import {fragmentHtml, fragmentSlot, type PageFragments} from '../fragments.ts'
-import {renderPage, type Page} from '../layout.ts'
+import {fragmentBytes, fragmentSlot, type PageFragments} from '../fragments.ts'
+import {renderListPage, type ListPage} from '../layout.ts'
 import {formatMinutes, formatSessionCount, formatWeeks} from '../localeFormat.ts'
 import {articlesAbout, hasProcedurePage} from '../siteContents.ts'
 import {articleUrl, canonicalUrl, procedureFile, procedureUrl} from '../sitePaths.ts'
@@ -37,7 +37,7 @@ const linkItem = (link: {href: string; text: string}): Element => h('li', h('a',
 const linkList = (heading: string, links: {href: string; text: string}[]): Element[] =>
   links.length === 0 ? [] : [h('h2', heading), h('ul', links.map(linkItem))]
 
-export const procedurePage = (input: RenderSiteInput, procedure: Procedure, articles = articlesAbout(input, procedure)): Page => {
+export const procedurePage = (input: RenderSiteInput, procedure: Procedure, articles = articlesAbout(input, procedure)): ListPage => {
   const {clinic, graph} = input
   const urlPath = procedureUrl(procedure.slug.current)
   const alternatives = procedure.alternatives.flatMap((ref) => {
@@ -46,7 +46,7 @@ export const procedurePage = (input: RenderSiteInput, procedure: Procedure, arti
   })
   const fragments: PageFragments = new Map()
   // One item per article about the procedure, rendered once per article (fragments.ts).
-  const articleItems = articles.map((article) => fragmentHtml(article, 'procedure-page-link', () => [linkItem({href: articleUrl(article.slug.current), text: article.title})]))
+  const articleItems = articles.map((article) => fragmentBytes(article, 'procedure-page-link', () => [linkItem({href: articleUrl(article.slug.current), text: article.title})]))
   const main = h('article', {className: ['article']}, [
     h('header', {className: ['article-header']}, [h('h1', procedure.name), h('p', {className: ['lead']}, procedure.summary)]),
     procedure.howPerformed ? [h('h2', 'كيف يُجرى؟'), ...paragraphs(procedure.howPerformed)] : [],
@@ -54,7 +54,7 @@ export const procedurePage = (input: RenderSiteInput, procedure: Procedure, arti
     ...risksToHast(procedure, graph),
     ...contraindicationsToHast(procedure, graph),
     ...linkList('بدائل', alternatives),
-    ...(articles.length === 0 ? [] : [h('h2', `مقالات عن ${procedure.name}`), h('ul', [fragmentSlot(fragments, articleItems.join(''))])]),
+    ...(articles.length === 0 ? [] : [h('h2', `مقالات عن ${procedure.name}`), h('ul', [fragmentSlot(fragments, articleItems)])]),
   ])
   const canonical = canonicalUrl(clinic, urlPath)
   return {
@@ -65,10 +65,10 @@ export const procedurePage = (input: RenderSiteInput, procedure: Procedure, arti
       description: procedure.summary,
       main: [main],
       jsonLd: serializeJsonLd({'@context': 'https://schema.org', ...therapyJsonLd(procedure, graph, canonical)}),
-      fragments,
     },
+    fragments,
   }
 }
 
 export const renderProcedurePage = (input: RenderSiteInput, procedure: Procedure): RenderedFile =>
-  renderPage(input, procedurePage(input, procedure))
+  renderListPage(input, procedurePage(input, procedure))

@@ -4,7 +4,7 @@
 import {h} from 'hastscript'
 import {renderPage, type Page} from '../layout.ts'
 import {SEARCH_FILE, SEARCH_SCRIPT_URL, SEARCH_URL} from '../sitePaths.ts'
-import type {RenderedFile, RenderSiteInput} from '../types.ts'
+import type {TextFile, RenderSiteInput} from '../types.ts'
 import {SEARCH_FORM_ID, SEARCH_INPUT_ID, SEARCH_QUERY_PARAM, SEARCH_RESULTS_ID, SEARCH_STATUS_ID} from '../../../search/searchPageIds.ts'
 
 export const searchPage = (input: RenderSiteInput): Page => ({
@@ -31,4 +31,4 @@ export const searchPage = (input: RenderSiteInput): Page => ({
   },
 })
 
-export const renderSearchPage = (input: RenderSiteInput): RenderedFile => renderPage(input, searchPage(input))
+export const renderSearchPage = (input: RenderSiteInput): TextFile => renderPage(input, searchPage(input))
