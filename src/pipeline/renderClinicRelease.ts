@@ -21,7 +21,7 @@ import {
   type SiteFile,
 } from '../render/index.ts'
 import {searchFiles} from '../search/index.ts'
-import type {ContentSource} from '../sources/contentSource.ts'
+import type {ContentSource, ResolvedImage} from '../sources/contentSource.ts'
 import {hashDocument, hashParts} from './contentHash.ts'
 import {resolvePackageFile} from './resolvePackageFile.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
@@ -53,6 +53,13 @@ export interface ClinicReleaseResult {
   pruned: Promise<void>
 }
 
+// One copy (and one URL) per resolved image file: a source resolves an image value to the same
+// object every time, and every build carries every published article's image into the release.
+const imageCopy = oncePerObject((file: Extract<ResolvedImage, {kind: 'file'}>) => {
+  const path = `images/${file.fileName}`
+  return {copy: {path, sourcePath: file.path} satisfies PublishFile, url: `/${path}`}
+})
+
 /** Image values become files copied next to the pages (export) or CDN URLs (Content Lake). */
 const imageCollector = (source: ContentSource) => {
   const copies = new Map<string, PublishFile>()
@@ -60,9 +67,9 @@ const imageCollector = (source: ContentSource) => {
     const resolved = source.resolveImage(image, {width: 1200})
     if (!resolved) return undefined
     if (resolved.kind === 'url') return resolved.url
-    const path = `images/${resolved.fileName}`
-    copies.set(path, {path, sourcePath: resolved.path})
-    return `/${path}`
+    const {copy, url} = imageCopy(resolved)
+    copies.set(copy.path, copy)
+    return url
   }
   return {imageUrl, copies}
 }
@@ -128,7 +135,10 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     const hash = inputHash(article)
     const before = previous?.manifest.articles[article._id]
     const paths = articlePaths(article)
-    if (before && before.inputHash === hash && paths.every((path) => before.paths.includes(path) && path in previous!.manifest.files)) {
+    // The live manifest is the one this process wrote (releaseStore remembers it), so an unchanged
+    // article's paths are the very same array; a manifest read from disk is compared path by path.
+    const sameFiles = before?.paths === paths || paths.every((path) => before?.paths.includes(path) && path in previous!.manifest.files)
+    if (before && before.inputHash === hash && sameFiles) {
       reusePaths.push(...paths)
       // The page is reused, but its images must still be carried into the new release.
       if (article.heroImage) imageUrl(article.heroImage)

@@ -4,6 +4,7 @@
 import {articleClaimReferences} from '../checks/articleReferences.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
+import type {Claim} from '../content/documents/claim.ts'
 import {CLAIM_STATES, GRADE_CERTAINTY} from '../content/vocabulary.ts'
 import {claimState} from '../workflow/claimState.ts'
 import type {ClaimState} from '../workflow/claimWorkflow.ts'
@@ -20,6 +21,17 @@ export interface ClaimTally {
 
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>
 
+// A claim's state on a day, worked out once per claim object and day: every clinic's tally asks for
+// every claim on every build, and a running server's claims are the same objects between edits.
+const lastState = new WeakMap<Claim, {today: string; state: ClaimState}>()
+const stateOn = (claim: Claim, today: string): ClaimState => {
+  const last = lastState.get(claim)
+  if (last?.today === today) return last.state
+  const {state} = claimState(claim, today)
+  lastState.set(claim, {today, state})
+  return state
+}
+
 export const tallyClaims = (graph: ContentGraph, articles: Iterable<Article>, today: string): ClaimTally => {
   const ids = new Set<string>()
   for (const article of articles) for (const reference of articleClaimReferences(article)) ids.add(reference.claimId)
@@ -33,7 +45,7 @@ export const tallyClaims = (graph: ContentGraph, articles: Iterable<Article>, to
     if (!claim) continue
     tally.total += 1
     tally.byCertainty[claim.evidence?.certainty ?? 'unknown'] += 1
-    tally.byState[claimState(claim, today).state] += 1
+    tally.byState[stateOn(claim, today)] += 1
   }
   return tally
 }

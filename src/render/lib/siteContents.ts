@@ -37,7 +37,9 @@ export const publishedArticles = ({graph, publishedArticleIds}: SiteInput): read
 const byProcedure = oncePerObject((articles: readonly Article[]): ReadonlyMap<string, readonly Article[]> => {
   const groups = new Map<string, Article[]>()
   for (const article of articles) {
-    for (const procedureId of new Set(article.procedures.map((ref) => ref._ref))) {
+    for (const [index, {_ref: procedureId}] of article.procedures.entries()) {
+      // An article naming a procedure twice is listed once.
+      if (article.procedures.findIndex((ref) => ref._ref === procedureId) !== index) continue
       let group = groups.get(procedureId)
       if (!group) groups.set(procedureId, (group = []))
       group.push(article)
