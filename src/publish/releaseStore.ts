@@ -8,6 +8,7 @@ import {SanadError} from '../errors/catalog.ts'
 import {sha256} from './fileHash.ts'
 import {statCheckedCache} from './statCheckedCache.ts'
 import {MANIFEST_FILE, releaseManifest, type ReleaseManifest} from './manifest.ts'
+import {manifestJson} from './manifestJson.ts'
 import {assertSafeSitePath, type PublishFile} from './publishFile.ts'
 
 const RELEASES = '.releases'
@@ -49,7 +50,7 @@ const readManifest = (releaseDir: string): Promise<ReleaseManifest | undefined> 
 
 const writeManifest = async (releaseDir: string, manifest: ReleaseManifest): Promise<void> => {
   const path = manifestPath(releaseDir)
-  await writeFile(path, JSON.stringify(manifest))
+  await writeFile(path, manifestJson(manifest))
   await manifests.remember(path, manifest)
 }
 
