@@ -17,7 +17,7 @@ interface ClinicEntries {
   articles: Map<string, Serialised<ArticleEntry>>
 }
 
-// Per clinic, the entries of the manifest written last; each write keeps only its own entries.
+// Per clinic, the entries of the manifest written last; each write leaves only its own entries.
 const lastWritten = new Map<string, ClinicEntries>()
 
 const COMMA = Buffer.from(',')
@@ -27,35 +27,34 @@ const ARTICLES_SLOT = '\u0000sanad:articles\u0000'
 
 const entry = (key: string, value: unknown): Uint8Array => Buffer.from(`${JSON.stringify(key)}:${JSON.stringify(value)}`)
 
-const objectBytes = <Value>(
-  record: Record<string, Value>,
-  before: Map<string, Serialised<Value>> | undefined,
-  same: (a: Value, b: Value) => boolean,
-): {parts: Uint8Array[]; entries: Map<string, Serialised<Value>>} => {
+/**
+ * The members of `record` as JSON, reusing each one `entries` holds for the same key and value and
+ * updating `entries` to hold exactly this record's members (kept, not rebuilt: most are unchanged).
+ */
+const objectBytes = <Value>(record: Record<string, Value>, entries: Map<string, Serialised<Value>>, same: (a: Value, b: Value) => boolean): Uint8Array[] => {
   const parts: Uint8Array[] = []
-  const entries = new Map<string, Serialised<Value>>()
-  // Object.entries lists keys in the order JSON.stringify writes them (integer-like keys first).
-  for (const [key, value] of Object.entries(record)) {
-    const last = before?.get(key)
-    const serialised = last && same(last.value, value) ? last : {value, bytes: entry(key, value)}
-    entries.set(key, serialised)
-    if (parts.length > 0) parts.push(COMMA)
+  let members = 0
+  // for…in lists keys in the order JSON.stringify writes them (integer-like keys first).
+  for (const key in record) {
+    const value = record[key]!
+    let serialised = entries.get(key)
+    if (!serialised || !same(serialised.value, value)) entries.set(key, (serialised = {value, bytes: entry(key, value)}))
+    if (members++ > 0) parts.push(COMMA)
     parts.push(serialised.bytes)
   }
-  return {parts, entries}
+  if (entries.size > members) for (const key of entries.keys()) if (!Object.hasOwn(record, key)) entries.delete(key)
+  return parts
 }
 
 const sameArticle = (a: ArticleEntry, b: ArticleEntry): boolean => a.inputHash === b.inputHash && (a.paths === b.paths || sameItems(a.paths, b.paths))
 
 export const manifestJson = (manifest: ReleaseManifest): Uint8Array => {
-  const before = lastWritten.get(manifest.clinic)
-  const files = objectBytes(manifest.files, before?.files, Object.is)
-  const articles = objectBytes(manifest.articles, before?.articles, sameArticle)
-  lastWritten.set(manifest.clinic, {files: files.entries, articles: articles.entries})
+  let entries = lastWritten.get(manifest.clinic)
+  if (!entries) lastWritten.set(manifest.clinic, (entries = {files: new Map(), articles: new Map()}))
   const frame = JSON.stringify({...manifest, files: FILES_SLOT, articles: ARTICLES_SLOT})
   const slots = [
-    {token: JSON.stringify(FILES_SLOT), parts: files.parts},
-    {token: JSON.stringify(ARTICLES_SLOT), parts: articles.parts},
+    {token: JSON.stringify(FILES_SLOT), parts: objectBytes(manifest.files, entries.files, Object.is)},
+    {token: JSON.stringify(ARTICLES_SLOT), parts: objectBytes(manifest.articles, entries.articles, sameArticle)},
   ]
     .map((slot) => ({...slot, at: frame.indexOf(slot.token)}))
     .sort((a, b) => a.at - b.at)
