@@ -6,6 +6,7 @@ import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ArticleSummary} from './apiShapes.ts'
 import {articleContentHtml} from './articleContent.ts'
 import {articlePublishedAt} from './contentDates.ts'
+import {firstInOrder} from './firstInOrder.ts'
 import {publishedSummaries, summaryTime, type PublishedSummary} from './publishedSummaries.ts'
 
 export const FEED_ITEM_LIMIT = 50
@@ -27,9 +28,11 @@ export type ArticleHtml = (article: Article) => string | Promise<string>
 
 /** The newest published articles with their summaries, newest first: which entries the feeds carry. */
 export const latestFeedArticles = (site: RenderSiteInput): PublishedSummary[] =>
-  [...publishedSummaries(site)]
-    .sort((a, b) => summaryTime(b.summary) - summaryTime(a.summary) || compareText(a.summary.slug, b.summary.slug))
-    .slice(0, FEED_ITEM_LIMIT)
+  firstInOrder(
+    publishedSummaries(site),
+    FEED_ITEM_LIMIT,
+    (a, b) => summaryTime(b.summary) - summaryTime(a.summary) || compareText(a.summary.slug, b.summary.slug),
+  )
 
 export const feedEntries = async (
   site: RenderSiteInput,

@@ -6,10 +6,15 @@ import {proceduresWithPages} from '../render/lib/siteContents.ts'
 import {articleUrl, clinicOrigin, HOME_URL, procedureUrl} from '../render/lib/sitePaths.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import {publishedSummaries} from './publishedSummaries.ts'
+import type {ArticleSummary} from './apiShapes.ts'
+import {oncePerObject} from '../memo/oncePerObject.ts'
 import {latestInstant, procedureUpdatedAt} from './contentDates.ts'
 
+// Once per summary: remembered summaries outlive builds, and every build lists every article.
+const articleEntry = oncePerObject((summary: ArticleSummary): SitemapItemLoose => ({url: articleUrl(summary.slug), lastmod: summary.updatedAt}))
+
 export const sitemapEntries = (site: RenderSiteInput): SitemapItemLoose[] => {
-  const articles = publishedSummaries(site).map(({article, summary}) => ({url: articleUrl(article.slug.current), lastmod: summary.updatedAt}))
+  const articles = publishedSummaries(site).map(({summary}) => articleEntry(summary))
   const procedures = proceduresWithPages(site).map((procedure) => ({
     url: procedureUrl(procedure.slug.current),
     lastmod: procedureUpdatedAt(procedure, site.graph),
