@@ -109,6 +109,9 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
   const releaseId = newReleaseId()
   const dir = join(releasesDir(options.outDir, options.clinic), releaseId)
   const manifest: ReleaseManifest = {version: 1, clinic: options.clinic, releaseId, files: {}, articles: options.articles}
+  const standby = options.standby
+  // A standby's folders exist already; mkdir of an existing folder is one cheap call per folder a
+  // changed file lands in, where listing the standby's folders first cost a pass over every file.
   const madeDirs = new Set<string>()
   const ensureDir = async (path: string) => {
     const parent = dirname(path)
@@ -116,15 +119,19 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
     await mkdir(parent, {recursive: true})
     madeDirs.add(parent)
   }
-  // A standby's folders exist already; mkdir of an existing folder is one cheap call per folder a
-  // changed file lands in, where listing the standby's folders first cost a pass over every file.
-  const standby = options.standby
-  // Files already in the standby with the right bytes stay; every other file gets a new inode by
-  // write-then-rename, never a write into an existing file: reused files are hard links shared
-  // with the live release, which must not change under its readers.
-  const place = async (path: string, hash: string, write: (target: string) => Promise<void>) => {
+  /**
+   * Records the file in the manifest; true when its bytes must be put in place. A file the standby
+   * already holds with the same hash stays as it is and costs nothing more: after one edit that is
+   * nearly every file of the site.
+   */
+  const record = (path: string, hash: string): boolean => {
     manifest.files[path] = hash
-    if (standby?.manifest.files[path] === hash) return
+    return standby?.manifest.files[path] !== hash
+  }
+  // Every file not kept from the standby gets a new inode by write-then-rename, never a write into
+  // an existing file: reused files are hard links shared with the live release, which must not
+  // change under its readers.
+  const place = async (path: string, write: (target: string) => Promise<void>) => {
     const target = join(dir, path)
     await ensureDir(target)
     if (!standby) return write(target)
@@ -142,23 +149,16 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
       await mkdir(dir, {recursive: true})
     }
     // Reused files are hard links: no bytes copied. Linking a few dozen at a time keeps libuv's
-    // thread pool busy, where one await per link left it idle most of the time. A file the standby
-    // already holds with the same bytes needs no call at all: after one edit that is nearly every
-    // file of the site, and a promise per file was most of the cost of carrying them over.
+    // thread pool busy, where one await per link left it idle most of the time.
     const toLink: string[] = []
     for (const path of options.reuse?.paths ?? []) {
-      const hash = options.reuse!.manifest.files[path]!
-      if (standby?.manifest.files[path] !== hash) {
-        toLink.push(path)
-        continue
-      }
-      manifest.files[path] = hash
-      options.onFileWritten?.(path)
+      if (record(path, options.reuse!.manifest.files[path]!)) toLink.push(path)
+      else options.onFileWritten?.(path)
     }
     for (let start = 0; start < toLink.length; start += LINK_BATCH) {
       await Promise.all(
         toLink.slice(start, start + LINK_BATCH).map(async (path) => {
-          await place(path, options.reuse!.manifest.files[path]!, (target) => link(join(options.reuse!.dir, path), target))
+          await place(path, (target) => link(join(options.reuse!.dir, path), target))
           options.onFileWritten?.(path)
         }),
       )
@@ -180,9 +180,10 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
             // Encoded once for both the hash and the write: UTF-8 encoding of Arabic text costs about
             // as much as hashing it, and the site-wide files are megabytes.
             const bytes = file.sha256 === undefined && typeof file.contents === 'string' ? Buffer.from(file.contents) : file.contents
-            await place(file.path, file.sha256 ?? sha256(bytes), (target) => writeFile(target, bytes))
+            if (record(file.path, file.sha256 ?? sha256(bytes))) await place(file.path, (target) => writeFile(target, bytes))
+          } else if (record(file.path, await sourceHashes.get(file.sourcePath))) {
+            await place(file.path, (target) => copyFile(file.sourcePath, target))
           }
-          else await place(file.path, await sourceHashes.get(file.sourcePath), (target) => copyFile(file.sourcePath, target))
           options.onFileWritten?.(file.path)
         }
         const task: Promise<void> = write().then(
