@@ -9,6 +9,7 @@ import {latestSummaryUpdate, publishedSummaries} from './publishedSummaries.ts'
 import {clinicSummary, procedureLink} from './credits.ts'
 import {ATOM_FEED_FILE, fileUrlPath, JSON_FEED_FILE, SITEMAP_FILE, siteUrl} from './deliveryPaths.ts'
 import {clinicOrigin} from '../render/lib/sitePaths.ts'
+import {joinedParts, spliceBytes} from '../publish/spliceBytes.ts'
 
 export const apiIndex = (site: RenderSiteInput): ApiIndex => {
   const hasOrigin = clinicOrigin(site.clinic) !== undefined
@@ -39,16 +40,14 @@ export const apiIndex = (site: RenderSiteInput): ApiIndex => {
 // text and encoding megabytes of Arabic again cost more than the rest of the edit.
 const entryBytes = oncePerObject((summary: ArticleSummary): Uint8Array => Buffer.from(JSON.stringify(summary, null, 2).replaceAll('\n', '\n    ')))
 const ENTRY_SEPARATOR = Buffer.from(',\n    ')
-const ARTICLES_SLOT = JSON.stringify('\u0000sanad:articles\u0000')
+const OPEN = Buffer.from('[\n    ')
+const CLOSE = Buffer.from('\n  ]')
+const ARTICLES_SLOT = '\u0000sanad:articles\u0000'
 
 /** `JSON.stringify(apiIndex(site), null, 2)` and a newline, UTF-8 encoded byte for byte, built from cached entries. */
 export const apiIndexJson = (site: RenderSiteInput): Uint8Array => {
   const index = apiIndex(site)
   if (index.articles.length === 0) return Buffer.from(`${JSON.stringify(index, null, 2)}\n`)
-  const text = `${JSON.stringify({...index, articles: JSON.parse(ARTICLES_SLOT) as string}, null, 2)}\n`
-  const at = text.indexOf(ARTICLES_SLOT)
-  const parts: Uint8Array[] = [Buffer.from(`${text.slice(0, at)}[\n    `)]
-  for (const [position, summary] of index.articles.entries()) parts.push(...(position === 0 ? [] : [ENTRY_SEPARATOR]), entryBytes(summary))
-  parts.push(Buffer.from(`\n  ]${text.slice(at + ARTICLES_SLOT.length)}`))
-  return Buffer.concat(parts)
+  const text = `${JSON.stringify({...index, articles: ARTICLES_SLOT}, null, 2)}\n`
+  return spliceBytes(text, [{token: JSON.stringify(ARTICLES_SLOT), parts: [OPEN, ...joinedParts(index.articles.map(entryBytes), ENTRY_SEPARATOR), CLOSE]}])
 }

@@ -4,6 +4,7 @@
 // in writing a release. Byte for byte `JSON.stringify(manifest)` (test/publish/manifestJson.test.ts).
 import {sameItems} from '../memo/sameItems.ts'
 import type {ReleaseManifest} from './manifest.ts'
+import {joinedParts, spliceBytes} from './spliceBytes.ts'
 
 interface Serialised<Value> {
   value: Value
@@ -21,6 +22,7 @@ interface ClinicEntries {
 const lastWritten = new Map<string, ClinicEntries>()
 
 const COMMA = Buffer.from(',')
+const OPEN = Buffer.from('{')
 const CLOSE = Buffer.from('}')
 const FILES_SLOT = '\u0000sanad:files\u0000'
 const ARTICLES_SLOT = '\u0000sanad:articles\u0000'
@@ -31,39 +33,28 @@ const entry = (key: string, value: unknown): Uint8Array => Buffer.from(`${JSON.s
  * The members of `record` as JSON, reusing each one `entries` holds for the same key and value and
  * updating `entries` to hold exactly this record's members (kept, not rebuilt: most are unchanged).
  */
-const objectBytes = <Value>(record: Record<string, Value>, entries: Map<string, Serialised<Value>>, same: (a: Value, b: Value) => boolean): Uint8Array[] => {
-  const parts: Uint8Array[] = []
-  let members = 0
+const memberBytes = <Value>(record: Record<string, Value>, entries: Map<string, Serialised<Value>>, same: (a: Value, b: Value) => boolean): Uint8Array[] => {
+  const members: Uint8Array[] = []
   // for…in lists keys in the order JSON.stringify writes them (integer-like keys first).
   for (const key in record) {
     const value = record[key]!
     let serialised = entries.get(key)
     if (!serialised || !same(serialised.value, value)) entries.set(key, (serialised = {value, bytes: entry(key, value)}))
-    if (members++ > 0) parts.push(COMMA)
-    parts.push(serialised.bytes)
+    members.push(serialised.bytes)
   }
-  if (entries.size > members) for (const key of entries.keys()) if (!Object.hasOwn(record, key)) entries.delete(key)
-  return parts
+  if (entries.size > members.length) for (const key of entries.keys()) if (!Object.hasOwn(record, key)) entries.delete(key)
+  return members
 }
+
+const objectSlot = (slot: string, members: Uint8Array[]) => ({token: JSON.stringify(slot), parts: [OPEN, ...joinedParts(members, COMMA), CLOSE]})
 
 const sameArticle = (a: ArticleEntry, b: ArticleEntry): boolean => a.inputHash === b.inputHash && (a.paths === b.paths || sameItems(a.paths, b.paths))
 
 export const manifestJson = (manifest: ReleaseManifest): Uint8Array => {
   let entries = lastWritten.get(manifest.clinic)
   if (!entries) lastWritten.set(manifest.clinic, (entries = {files: new Map(), articles: new Map()}))
-  const frame = JSON.stringify({...manifest, files: FILES_SLOT, articles: ARTICLES_SLOT})
-  const slots = [
-    {token: JSON.stringify(FILES_SLOT), parts: objectBytes(manifest.files, entries.files, Object.is)},
-    {token: JSON.stringify(ARTICLES_SLOT), parts: objectBytes(manifest.articles, entries.articles, sameArticle)},
-  ]
-    .map((slot) => ({...slot, at: frame.indexOf(slot.token)}))
-    .sort((a, b) => a.at - b.at)
-  const out: Uint8Array[] = []
-  let from = 0
-  for (const slot of slots) {
-    out.push(Buffer.from(`${frame.slice(from, slot.at)}{`), ...slot.parts, CLOSE)
-    from = slot.at + slot.token.length
-  }
-  out.push(Buffer.from(frame.slice(from)))
-  return Buffer.concat(out)
+  return spliceBytes(JSON.stringify({...manifest, files: FILES_SLOT, articles: ARTICLES_SLOT}), [
+    objectSlot(FILES_SLOT, memberBytes(manifest.files, entries.files, Object.is)),
+    objectSlot(ARTICLES_SLOT, memberBytes(manifest.articles, entries.articles, sameArticle)),
+  ])
 }

@@ -9,6 +9,7 @@ import rehypeStringify from 'rehype-stringify'
 import {unified} from 'unified'
 import type {ElementContent, Text} from 'hast'
 import {sanitizeSiteContent} from './siteSchema.ts'
+import {spliceBytes} from '../../publish/spliceBytes.ts'
 
 /** The serializer every page uses (layout.ts), so an item reads the same in a page as alone. */
 export const pageStringifier = unified().use(rehypeStringify, {characterReferences: {useNamedReferences: true}}).freeze()
@@ -46,17 +47,5 @@ export const fragmentSlot = (fragments: PageFragments, items: readonly Uint8Arra
 }
 
 /** The page's bytes with every placeholder replaced by its items. */
-export const spliceFragments = (page: string, fragments: PageFragments): Uint8Array => {
-  const slotsInPage = [...fragments]
-    .map(([token, items]) => ({at: page.indexOf(token), token, items}))
-    .filter((slot) => slot.at >= 0)
-    .sort((a, b) => a.at - b.at)
-  const parts: Uint8Array[] = []
-  let from = 0
-  for (const slot of slotsInPage) {
-    parts.push(Buffer.from(page.slice(from, slot.at)), ...slot.items)
-    from = slot.at + slot.token.length
-  }
-  parts.push(Buffer.from(page.slice(from)))
-  return Buffer.concat(parts)
-}
+export const spliceFragments = (page: string, fragments: PageFragments): Uint8Array =>
+  spliceBytes(page, [...fragments].map(([token, parts]) => ({token, parts})))
