@@ -13,15 +13,16 @@ export const UNKNOWN_TIME = '1970-01-01T00:00:00.000Z'
 
 const stamp = (document: Dated): string | undefined => document._updatedAt ?? document._createdAt
 
-/** ISO instants compare as dates only once normalised (`…Z` vs `….000Z`). */
-export const latestInstant = (values: readonly (string | undefined)[]): string | undefined => {
+/** The latest of the time values as an ISO instant; NaN (an unreadable date) is skipped. */
+export const latestTime = (times: Iterable<number>): string | undefined => {
   let latest: number | undefined
-  for (const value of values) {
-    const time = value === undefined ? Number.NaN : Date.parse(value)
-    if (!Number.isNaN(time) && (latest === undefined || time > latest)) latest = time
-  }
+  for (const time of times) if (!Number.isNaN(time) && (latest === undefined || time > latest)) latest = time
   return latest === undefined ? undefined : new Date(latest).toISOString()
 }
+
+/** ISO instants compare as dates only once normalised (`…Z` vs `….000Z`). */
+export const latestInstant = (values: readonly (string | undefined)[]): string | undefined =>
+  latestTime(values.map((value) => (value === undefined ? Number.NaN : Date.parse(value))))
 
 // The API index, the feeds and the sitemap of every clinic all ask for the same article's date; a
 // graph and its documents never change once built, so each answer is computed once per graph.

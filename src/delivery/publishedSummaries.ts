@@ -11,6 +11,7 @@ import {publishedArticles} from '../render/lib/siteContents.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ArticleSummary} from './apiShapes.ts'
 import {articleSummary} from './articleApi.ts'
+import {latestTime} from './contentDates.ts'
 
 export interface PublishedSummary {
   article: Article
@@ -41,11 +42,5 @@ export const publishedSummaries = (site: RenderSiteInput): readonly PublishedSum
 export const summaryTime = oncePerObject((summary: ArticleSummary): number => Date.parse(summary.updatedAt))
 
 /** The latest `updatedAt` among the summaries, normalised as `latestInstant` does; undefined for none. */
-export const latestSummaryUpdate = (summaries: readonly PublishedSummary[]): string | undefined => {
-  let latest = Number.NEGATIVE_INFINITY
-  for (const {summary} of summaries) {
-    const time = summaryTime(summary)
-    if (time > latest) latest = time
-  }
-  return latest === Number.NEGATIVE_INFINITY ? undefined : new Date(latest).toISOString()
-}
+export const latestSummaryUpdate = (summaries: readonly PublishedSummary[]): string | undefined =>
+  latestTime(summaries.map(({summary}) => summaryTime(summary)))
