@@ -1,15 +1,12 @@
 // The delivery files in incremental builds: an article's API document and Markdown export are reused
 // with its page when nothing it shows changed, and the feeds read a reused article's content back
 // from its API document, so they are byte-identical to a full build's.
-import {readFile, rm} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
-import {buildDataset, copyBundledDataset, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+import {describe, expect, it} from 'vitest'
+import {buildDataset, copyBundledDataset, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
-const cleanup: string[] = []
-afterEach(async () => {
-  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
-})
+const cleanup = removedAfterEach()
 
 const build = (dataset: string, outDir: string) => buildDataset(dataset, outDir, {clinicSlugs: ['nour-cairo']})
 const retitle = (documents: RawDocument[]) =>
@@ -21,7 +18,7 @@ describe('incremental delivery files', () => {
     const edited = await copyBundledDataset(retitle)
     const incremental = await tempDir('sanad-inc-')
     const full = await tempDir('sanad-full-')
-    cleanup.push(dataset, edited, incremental, full)
+    cleanup(dataset, edited, incremental, full)
 
     await build(dataset, incremental)
     const second = await build(edited, incremental)

@@ -1,17 +1,14 @@
 // A build killed midway leaves the previous dist/<clinic> exactly as it was, and the next build
 // clears what the killed one left behind.
 import {execFile} from 'node:child_process'
-import {readdir, readFile, readlink, rm} from 'node:fs/promises'
+import {readdir, readFile, readlink} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
-import {afterEach, describe, expect, it} from 'vitest'
-import {buildDataset, copyBundledDataset, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+import {describe, expect, it} from 'vitest'
+import {buildDataset, copyBundledDataset, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
 const run = promisify(execFile)
-const cleanup: string[] = []
-afterEach(async () => {
-  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
-})
+const cleanup = removedAfterEach()
 
 const build = (dataset: string, outDir: string, onFileWritten?: (clinic: string, path: string) => void) =>
   buildDataset(dataset, outDir, onFileWritten ? {onFileWritten} : {})
@@ -25,7 +22,7 @@ describe('atomic publishing', () => {
     const dataset = await copyBundledDataset()
     const edited = await copyBundledDataset(retitle)
     const outDir = await tempDir('sanad-dist-')
-    cleanup.push(dataset, edited, outDir)
+    cleanup(dataset, edited, outDir)
     await build(dataset, outDir)
     const before = await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')
     const liveRelease = await readlink(join(outDir, 'nour-cairo'))
@@ -47,7 +44,7 @@ describe('atomic publishing', () => {
     const dataset = await copyBundledDataset()
     const edited = await copyBundledDataset(retitle)
     const outDir = await tempDir('sanad-dist-')
-    cleanup.push(dataset, edited, outDir)
+    cleanup(dataset, edited, outDir)
     await build(dataset, outDir)
     const before = await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')
 

@@ -1,21 +1,17 @@
 // A running process keeps a build memory (gate verdicts, API summaries, page input hashes, reused
 // site-wide files). Whatever it reuses, every build must publish exactly what a fresh process
 // publishes from the same content: edit after edit, the two sites are compared file by file.
-import {rm} from 'node:fs/promises'
 import {join} from 'node:path'
-import {afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import type {ContentGraph} from '../../src/content/contentGraph.ts'
 import {loadContent, type LoadedContent} from '../../src/content/loadContent.ts'
 import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
 import type {ContentSource} from '../../src/sources/contentSource.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {BUNDLED_DATASET, NOW, siteFiles, tempDir} from '../support/bundledDataset.ts'
+import {BUNDLED_DATASET, NOW, siteFiles, tempDir, removedAfterEach} from '../support/bundledDataset.ts'
 
-const cleanup: string[] = []
-afterEach(async () => {
-  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
-})
+const cleanup = removedAfterEach()
 
 let source: ContentSource
 let loaded: LoadedContent
@@ -49,7 +45,7 @@ const edits: [string, Edit][] = [
 describe('build memory', () => {
   it('publishes, edit after edit, exactly what a fresh build publishes', async () => {
     const outDir = await tempDir('sanad-memory-')
-    cleanup.push(outDir)
+    cleanup(outDir)
     const memory = createBuildMemory()
     let content = loaded
     await runBuild({source, loaded: content, outDir, now: NOW, memory})
@@ -57,7 +53,7 @@ describe('build memory', () => {
       content = {...content, graph: edit(content.graph)}
       const report = await runBuild({source, loaded: content, outDir, now: NOW, memory})
       const fresh = await tempDir('sanad-fresh-')
-      cleanup.push(fresh)
+      cleanup(fresh)
       await runBuild({source, loaded: content, outDir: fresh, now: NOW})
       for (const clinic of report.clinics) {
         expect(await siteFiles(join(outDir, clinic.slug)), `${name}: ${clinic.slug}`).toEqual(await siteFiles(join(fresh, clinic.slug)))

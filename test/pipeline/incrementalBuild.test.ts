@@ -1,14 +1,11 @@
 // The build manifest: a rebuild re-renders only the article pages whose inputs changed, and drops the
 // pages of articles that are no longer published.
-import {readFile, readlink, rm} from 'node:fs/promises'
+import {readFile, readlink} from 'node:fs/promises'
 import {join} from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
-import {buildDataset, copyBundledDataset, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+import {describe, expect, it} from 'vitest'
+import {buildDataset, copyBundledDataset, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
-const cleanup: string[] = []
-afterEach(async () => {
-  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
-})
+const cleanup = removedAfterEach()
 
 const build = buildDataset
 
@@ -21,7 +18,7 @@ describe('incremental build', () => {
   it('reuses every article page when nothing changed', async () => {
     const dataset = await copyBundledDataset()
     const outDir = await tempDir('sanad-dist-')
-    cleanup.push(dataset, outDir)
+    cleanup(dataset, outDir)
     await build(dataset, outDir)
     const second = await build(dataset, outDir)
     expect(releaseOf(second, 'nour-cairo')).toMatchObject({rendered: 0, reused: 2, removed: 0})
@@ -31,12 +28,12 @@ describe('incremental build', () => {
   it('re-renders only the edited article and the pages that link it', async () => {
     const dataset = await copyBundledDataset()
     const outDir = await tempDir('sanad-dist-')
-    cleanup.push(dataset, outDir)
+    cleanup(dataset, outDir)
     await build(dataset, outDir)
     const edited = await copyBundledDataset(
       editDocument('article.hair-home-routine', (document) => ({...document, title: 'روتين منزلي لفروة الرأس (محدَّث)'})),
     )
-    cleanup.push(edited)
+    cleanup(edited)
     const second = await build(edited, outDir)
     // 004 links it as a related article in nour-cairo, so its page is rebuilt there with the new title;
     // in the other clinics the related article is not live, so nothing there changes.
@@ -50,12 +47,12 @@ describe('incremental build', () => {
   it('removes the page of an article that is no longer published', async () => {
     const dataset = await copyBundledDataset()
     const outDir = await tempDir('sanad-dist-')
-    cleanup.push(dataset, outDir)
+    cleanup(dataset, outDir)
     await build(dataset, outDir)
     const untargeted = await copyBundledDataset(
       editDocument('article.hair-home-routine', (document) => ({...document, targetClinics: [{_type: 'reference', _ref: 'clinic.lulu-dubai', _key: 'k1'}]})),
     )
-    cleanup.push(untargeted)
+    cleanup(untargeted)
     const second = await build(untargeted, outDir)
     expect(releaseOf(second, 'nour-cairo').removed).toBe(1)
     await expect(readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'))).rejects.toThrow(/ENOENT/)

@@ -1,18 +1,14 @@
 // A reload shares every unchanged document (and every unchanged collection) with the previous
 // load, so a running server's build memory keeps working across reloads.
-import {rm} from 'node:fs/promises'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {shareUnchangedContent, shareUnchangedDocuments} from '../../src/pipeline/shareUnchangedContent.ts'
-import {copyBundledDataset, loadDataset, type RawDocument} from '../support/bundledDataset.ts'
+import {copyBundledDataset, loadDataset, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
-const cleanup: string[] = []
-afterEach(async () => {
-  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
-})
+const cleanup = removedAfterEach()
 
 const loadAll = async (edit?: (documents: RawDocument[]) => RawDocument[]) => {
   const dataset = await copyBundledDataset(edit)
-  cleanup.push(dataset)
+  cleanup(dataset)
   return loadDataset(dataset)
 }
 const load = async (edit?: (documents: RawDocument[]) => RawDocument[]) => (await loadAll(edit)).graph

@@ -3,15 +3,12 @@
 // what that must never change: the result is byte for byte what a fresh build writes, the live site
 // is untouched until the swap, and a crash midway costs nothing but the standby.
 import {readFileSync, readlinkSync} from 'node:fs'
-import {readdir, readFile, readlink, rm, stat} from 'node:fs/promises'
+import {readdir, readFile, readlink, stat} from 'node:fs/promises'
 import {join} from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
-import {buildDataset, copyBundledDataset, siteFiles, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+import {describe, expect, it} from 'vitest'
+import {buildDataset, copyBundledDataset, siteFiles, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
-const cleanup: string[] = []
-afterEach(async () => {
-  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
-})
+const cleanup = removedAfterEach()
 
 const build = buildDataset
 
@@ -26,7 +23,7 @@ const ARTICLE = 'articles/hair-home-routine/index.html'
 describe('standby releases', () => {
   it('gives, edit after edit, exactly the site a fresh build gives', async () => {
     const outDir = await tempDir('sanad-dist-')
-    cleanup.push(outDir)
+    cleanup(outDir)
     const datasets = [
       await copyBundledDataset(),
       await copyBundledDataset(retitle('article.hair-home-routine', 'روتين منزلي لفروة الرأس — الإصدار ٢')),
@@ -38,11 +35,11 @@ describe('standby releases', () => {
         ),
       ),
     ]
-    cleanup.push(...datasets)
+    cleanup(...datasets)
     for (const [index, dataset] of datasets.entries()) {
       await build(dataset, outDir)
       const fresh = await tempDir('sanad-fresh-')
-      cleanup.push(fresh)
+      cleanup(fresh)
       await build(dataset, fresh)
       for (const clinic of ['nour-cairo', 'rawda-riyadh', 'lulu-dubai']) {
         expect(await siteFiles(join(outDir, clinic)), `build ${index + 1}, ${clinic}`).toEqual(await siteFiles(join(fresh, clinic)))
@@ -56,7 +53,7 @@ describe('standby releases', () => {
   it('leaves a standby beside the very first release, so the first edit patches too', async () => {
     const outDir = await tempDir('sanad-dist-')
     const dataset = await copyBundledDataset()
-    cleanup.push(outDir, dataset)
+    cleanup(outDir, dataset)
     await build(dataset, outDir)
     const live = await readlink(join(outDir, 'nour-cairo'))
     const dirs = await releaseDirs(outDir, 'nour-cairo')
@@ -73,7 +70,7 @@ describe('standby releases', () => {
     const outDir = await tempDir('sanad-dist-')
     const second = await copyBundledDataset(retitle('article.hair-home-routine', 'عنوان الإصدار الثاني'))
     const third = await copyBundledDataset(retitle('article.hair-home-routine', 'عنوان الإصدار الثالث'))
-    cleanup.push(outDir, second, third)
+    cleanup(outDir, second, third)
     // Two builds of the same content: the second release hard-links the first's article pages, so
     // the standby and the live site share those files' inodes when the third build patches.
     await build(second, outDir)
@@ -99,7 +96,7 @@ describe('standby releases', () => {
     const first = await copyBundledDataset()
     const second = await copyBundledDataset(retitle('article.hair-home-routine', 'عنوان الإصدار الثاني'))
     const third = await copyBundledDataset(retitle('article.hair-home-routine', 'عنوان الإصدار الثالث'))
-    cleanup.push(outDir, first, second, third)
+    cleanup(outDir, first, second, third)
     await build(first, outDir)
     await build(second, outDir)
     const liveTarget = await readlink(join(outDir, 'nour-cairo'))
@@ -115,7 +112,7 @@ describe('standby releases', () => {
 
     await build(third, outDir)
     const fresh = await tempDir('sanad-fresh-')
-    cleanup.push(fresh)
+    cleanup(fresh)
     await build(third, fresh)
     expect(await siteFiles(join(outDir, 'nour-cairo'))).toEqual(await siteFiles(join(fresh, 'nour-cairo')))
   })

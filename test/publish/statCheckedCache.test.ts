@@ -1,20 +1,17 @@
 // statCheckedCache: a value derived from a file is reused while the file's size and mtime hold, and
 // derived again once the file changes.
-import {rm, utimes, writeFile} from 'node:fs/promises'
+import {utimes, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {statCheckedCache} from '../../src/publish/statCheckedCache.ts'
-import {tempDir} from '../support/bundledDataset.ts'
+import {tempDir, removedAfterEach} from '../support/bundledDataset.ts'
 
-const cleanup: string[] = []
-afterEach(async () => {
-  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
-})
+const cleanup = removedAfterEach()
 
 describe('statCheckedCache', () => {
   it('derives once while the file is unchanged, and again after it changes', async () => {
     const dir = await tempDir('sanad-stat-')
-    cleanup.push(dir)
+    cleanup(dir)
     const path = join(dir, 'ملف.txt')
     await writeFile(path, 'الإصدار الأول')
     const reads: string[] = []
@@ -30,7 +27,7 @@ describe('statCheckedCache', () => {
 
   it('takes a value the writer remembers, and forgets the oldest beyond its limit', async () => {
     const dir = await tempDir('sanad-stat-')
-    cleanup.push(dir)
+    cleanup(dir)
     const files = ['أ', 'ب', 'ج'].map((name) => join(dir, name))
     for (const file of files) await writeFile(file, file)
     let derived = 0

@@ -1,20 +1,17 @@
 // The three scheduled jobs on a copy of the bundled dataset, each run at explicit instants:
 // publish-at and unpublish-at take effect at the first run after them, sync builds only when the
 // content changed, and the nightly sweep writes the reviewers' digest and rebuilds.
-import {readFile, readlink, rm, writeFile} from 'node:fs/promises'
+import {readFile, readlink, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {publishWindowState, upcomingWindowChanges} from '../../src/pipeline/publishWindow.ts'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
 import {formatTextReport} from '../../src/report/formatText.ts'
 import {emptyScheduleState, reviewSweepJob, scheduledPublishingJob, syncAndRebuildJob, type JobOutcome, type ScheduleState} from '../../src/schedule/index.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {copyBundledDataset, NOW, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+import {copyBundledDataset, NOW, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
-const cleanup: string[] = []
-afterEach(async () => {
-  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
-})
+const cleanup = removedAfterEach()
 
 const at = (time: string) => new Date(`2026-11-21T${time}Z`)
 const HOME_ROUTINE = 'articles/hair-home-routine/index.html'
@@ -24,9 +21,9 @@ const scheduleHomeRoutine = (window: {publishAt?: string; unpublishAt?: string})
 const setup = async (edit?: (documents: RawDocument[]) => RawDocument[]) => {
   const dataset = await copyBundledDataset(edit)
   const outDir = await tempDir('sanad-jobs-')
-  cleanup.push(dataset, outDir)
+  cleanup(dataset, outDir)
   const environment = {outDir, openSource: () => openLocalSource(dataset), digestDir: join(outDir, '..', `${outDir.split('/').pop()}-digests`)}
-  cleanup.push(environment.digestDir)
+  cleanup(environment.digestDir)
   return {dataset, outDir, environment}
 }
 

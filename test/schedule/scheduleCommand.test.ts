@@ -2,23 +2,20 @@
 // runs, and SIGTERM lets the running job finish, saves the state and exits 0.
 import {spawn} from 'node:child_process'
 import {execFile} from 'node:child_process'
-import {readFile, rm, writeFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
-import {afterEach, describe, expect, it} from 'vitest'
-import {tempDir} from '../support/bundledDataset.ts'
+import {describe, expect, it} from 'vitest'
+import {tempDir, removedAfterEach} from '../support/bundledDataset.ts'
 
 const run = promisify(execFile)
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SANITY_')))
-const cleanup: string[] = []
-afterEach(async () => {
-  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
-})
+const cleanup = removedAfterEach()
 
 describe('sanad schedule', () => {
   it('refuses an invalid cron expression with exit code 2 and names the job', async () => {
     const dir = await tempDir('sanad-schedule-')
-    cleanup.push(dir)
+    cleanup(dir)
     await writeFile(join(dir, 'schedule.json'), JSON.stringify({jobs: {reviewSweep: {cron: '30 25 * * *'}}}))
     const failure = await run(process.execPath, ['scripts/sanad.ts', 'schedule', '--config', join(dir, 'schedule.json'), '--check'], {env: cleanEnv}).catch((error) => error)
     expect(failure.code).toBe(2)
@@ -28,7 +25,7 @@ describe('sanad schedule', () => {
 
   it('builds on first start, then stops cleanly on SIGTERM with its state saved', async () => {
     const dir = await tempDir('sanad-schedule-')
-    cleanup.push(dir)
+    cleanup(dir)
     const config = {stateFile: join(dir, 'state.json'), digestDir: join(dir, 'digests'), jobs: {reviewSweep: {cron: '30 2 * * *', enabled: false}}}
     await writeFile(join(dir, 'schedule.json'), JSON.stringify(config))
     const child = spawn(process.execPath, ['scripts/sanad.ts', 'schedule', '--config', join(dir, 'schedule.json'), '--out', join(dir, 'dist')], {env: cleanEnv})

@@ -1,26 +1,23 @@
 // A webhook rebuild in a running server reloads the dataset but re-checks only what changed: the
 // reload shares unchanged documents and findings with the previous load, so the build memory the
 // server keeps still applies.
-import {readFile, rm, writeFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {loadContent} from '../../src/content/loadContent.ts'
 import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
 import {createSiteRebuilder} from '../../src/server/siteRebuilder.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {copyBundledDataset, NOW, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+import {copyBundledDataset, NOW, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
-const cleanup: string[] = []
-afterEach(async () => {
-  for (const dir of cleanup.splice(0)) await rm(dir, {recursive: true, force: true})
-})
+const cleanup = removedAfterEach()
 
 describe('site rebuilder', () => {
   it('re-checks only the edited article after a webhook reload, and publishes the edit', async () => {
     const dataset = await copyBundledDataset()
     const outDir = await tempDir('sanad-serve-')
-    cleanup.push(dataset, outDir)
+    cleanup(dataset, outDir)
     const memory = createBuildMemory()
     const source = await openLocalSource(dataset)
     const initialContent = await loadContent(source)

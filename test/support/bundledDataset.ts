@@ -1,8 +1,9 @@
 // Helpers for tests that run the real pipeline over the bundled dataset (or an edited copy of it).
-import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {cp, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {afterEach} from 'vitest'
 import {loadContent, type LoadedContent} from '../../src/content/loadContent.ts'
 import {runBuild, type BuildRequest} from '../../src/pipeline/runBuild.ts'
 import type {RunReport} from '../../src/report/buildReport.ts'
@@ -29,6 +30,15 @@ export const copyBundledDataset = async (edit: (documents: RawDocument[]) => Raw
 }
 
 export const tempDir = (prefix: string): Promise<string> => mkdtemp(join(tmpdir(), prefix))
+
+/** Call at a test file's top level: folders passed to the returned function are removed after each test. */
+export const removedAfterEach = (): ((...dirs: string[]) => void) => {
+  const dirs: string[] = []
+  afterEach(async () => {
+    for (const dir of dirs.splice(0)) await rm(dir, {recursive: true, force: true})
+  })
+  return (...more) => void dirs.push(...more)
+}
 
 /** The dataset at `dataset`, loaded through the local source as a build loads it. */
 export const loadDataset = async (dataset: string): Promise<LoadedContent> => {
