@@ -5,5 +5,11 @@ import {createHash} from 'node:crypto'
 
 export const sha256 = (contents: string | Uint8Array): string => createHash('sha256').update(contents).digest('hex')
 
-/** The file with its hash attached, for producers that keep the file to hand out again. */
-export const withSha256 = <File extends {contents: string | Uint8Array}>(file: File): File & {sha256: string} => ({...file, sha256: sha256(file.contents)})
+/**
+ * The file as UTF-8 bytes with their hash attached, for producers that keep the file to hand out
+ * again. Encoded once: hashing text encodes it, and writing it would encode it a second time.
+ */
+export const withSha256 = <File extends {contents: string | Uint8Array}>(file: File): Omit<File, 'contents'> & {contents: Uint8Array; sha256: string} => {
+  const contents = typeof file.contents === 'string' ? Buffer.from(file.contents) : file.contents
+  return {...file, contents, sha256: sha256(contents)}
+}
