@@ -8,6 +8,7 @@ import {calendarDateIn} from '../checks/calendarDates.ts'
 import type {Finding} from '../findings/finding.ts'
 import type {Preset} from '../presets/preset.ts'
 import {checkArticle, isPublishable} from './checkArticle.ts'
+import {oncePerObject} from '../memo/oncePerObject.ts'
 
 export interface GateInput {
   graph: ContentGraph
@@ -45,22 +46,45 @@ export interface ClinicGateResult {
 
 const byId = (a: Article, b: Article): number => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)
 
+// Every clinic's gate asks which articles target it; grouped once per articles collection (a
+// rebuild's new graph has a new one) instead of one pass over every article per clinic.
+const byTargetClinic = oncePerObject((articles: ContentGraph['articles']): ReadonlyMap<string, readonly Article[]> => {
+  const groups = new Map<string, Article[]>()
+  for (const article of articles.values()) {
+    for (const [index, {_ref: clinicId}] of article.targetClinics.entries()) {
+      // An article naming a clinic twice is checked once for it.
+      if (article.targetClinics.findIndex((target) => target._ref === clinicId) !== index) continue
+      let group = groups.get(clinicId)
+      if (!group) groups.set(clinicId, (group = []))
+      group.push(article)
+    }
+  }
+  // Exports list documents by id, so the graph usually is in order already; checking costs one pass.
+  for (const group of groups.values()) if (!group.every((article, index) => index === 0 || group[index - 1]!._id < article._id)) group.sort(byId)
+  return groups
+})
+
+/** The articles that target the clinic, in id order: the gate's verdicts come in this order. Shared: do not change it. */
+export const articlesTargeting = (graph: ContentGraph, clinicId: string): readonly Article[] => byTargetClinic(graph.articles).get(clinicId) ?? []
+
+const verdictOf = (article: Article, findings: Finding[]): ArticleVerdict => ({
+  articleId: article._id,
+  slug: article.slug.current,
+  title: article.title,
+  publishable: isPublishable(findings),
+  findings,
+})
+
 export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo}: GateInput): ClinicGateResult => {
   const today = calendarDateIn(now, preset.timeZone)
   const scope = `gate:${clinic._id}`
-  const check = (article: Article) =>
+  const check = (article: Article): ArticleVerdict =>
     memo
       ? rememberGraphReads(memo, {owner: article, scope, graph, keys: [clinic, preset, today, parseFindings]}, (view) =>
-          checkArticle({article, clinic, graph: view, now, preset, parseFindings}),
+          verdictOf(article, checkArticle({article, clinic, graph: view, now, preset, parseFindings})),
         )
-      : checkArticle({article, clinic, graph, now, preset, parseFindings})
-  const targeting = [...graph.articles.values()].filter((article) => article.targetClinics.some((target) => target._ref === clinic._id))
-  // Exports list documents by id, so the graph usually is in order already; checking costs one pass.
-  if (!targeting.every((article, index) => index === 0 || targeting[index - 1]!._id < article._id)) targeting.sort(byId)
-  const articles = targeting.map((article): ArticleVerdict => {
-    const findings = check(article)
-    return {articleId: article._id, slug: article.slug.current, title: article.title, publishable: isPublishable(findings), findings}
-  })
+      : verdictOf(article, checkArticle({article, clinic, graph, now, preset, parseFindings}))
+  const articles = articlesTargeting(graph, clinic._id).map(check)
   return {
     clinicId: clinic._id,
     clinicSlug: clinic.slug.current,

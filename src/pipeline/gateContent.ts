@@ -3,12 +3,12 @@ import {calendarDateIn} from '../checks/calendarDates.ts'
 import {documentById, documentCount} from '../content/contentGraph.ts'
 import type {LoadedContent} from '../content/loadContent.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
-import type {GraphReadMemo} from '../content/graphReadMemo.ts'
-import {runGate, type ClinicGateResult} from '../gate/index.ts'
+import {articlesTargeting, runGate, type ClinicGateResult} from '../gate/index.ts'
 import {presetFor} from '../presets/index.ts'
 import type {ClinicReport, RunReport, ScheduledArticle} from '../report/buildReport.ts'
 import {tallyClaims, type ClaimTally} from '../report/claimTally.ts'
 import {articleUrl} from '../render/index.ts'
+import {claimTallyCounter, type BuildMemory} from './buildMemory.ts'
 import {publishWindowState} from './publishWindow.ts'
 
 export interface GatedClinic {
@@ -20,20 +20,22 @@ export interface GatedClinic {
   claims: ClaimTally
 }
 
-export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], now: Date, memo?: GraphReadMemo): GatedClinic[] =>
+export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], now: Date, memory?: BuildMemory): GatedClinic[] =>
   clinics.map((clinic) => {
-    const gate = runGate({graph: loaded.graph, clinic, now, preset: presetFor(clinic.jurisdiction), parseFindings: loaded.findings, ...(memo ? {memo} : {})})
+    const preset = presetFor(clinic.jurisdiction)
+    const gate = runGate({graph: loaded.graph, clinic, now, preset, parseFindings: loaded.findings, ...(memory ? {memo: memory.graphReads} : {})})
+    // The verdicts come in the order of this list, one per article.
+    const articles = articlesTargeting(loaded.graph, clinic._id)
     const publishedArticleIds = new Set<string>()
     const scheduled: ScheduledArticle[] = []
-    for (const verdict of gate.articles) {
+    for (const [index, verdict] of gate.articles.entries()) {
       if (!verdict.publishable) continue
-      const window = publishWindowState(loaded.graph.articles.get(verdict.articleId) ?? {}, now)
+      const window = publishWindowState(articles[index]!, now)
       if (window.live) publishedArticleIds.add(verdict.articleId)
       else scheduled.push({articleId: verdict.articleId, title: verdict.title, reason: window.reason, at: window.at})
     }
-    const preset = presetFor(clinic.jurisdiction)
-    const articles = gate.articles.flatMap((verdict) => loaded.graph.articles.get(verdict.articleId) ?? [])
-    const claims = tallyClaims(loaded.graph, articles, calendarDateIn(now, preset.timeZone))
+    const today = calendarDateIn(now, preset.timeZone)
+    const claims = memory ? claimTallyCounter(memory, clinic._id).tally(loaded.graph, articles, today) : tallyClaims(loaded.graph, articles, today)
     return {clinic, gate, publishedArticleIds, scheduled, claims}
   })
 

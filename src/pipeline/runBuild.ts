@@ -30,7 +30,7 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const progress = request.onProgress ?? (() => {})
   if (!request.loaded) progress(`reading ${request.source.describe()}`)
   const loaded = request.loaded ?? (await loadContent(request.source))
-  const gated = gateClinics(loaded, selectClinics(loaded.graph, request.clinicSlugs), request.now, request.memory?.graphReads)
+  const gated = gateClinics(loaded, selectClinics(loaded.graph, request.clinicSlugs), request.now, request.memory)
   const fingerprint = await rendererFingerprint()
   const clinics = []
   const pruning: Promise<void>[] = []

@@ -24,7 +24,7 @@ const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => Objec
 // A claim's state on a day, worked out once per claim object and day: every clinic's tally asks for
 // every claim on every build, and a running server's claims are the same objects between edits.
 const lastState = new WeakMap<Claim, {today: string; state: ClaimState}>()
-const stateOn = (claim: Claim, today: string): ClaimState => {
+export const stateOn = (claim: Claim, today: string): ClaimState => {
   const last = lastState.get(claim)
   if (last?.today === today) return last.state
   const {state} = claimState(claim, today)

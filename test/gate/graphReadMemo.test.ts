@@ -4,9 +4,9 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {articleClaimReferences} from '../../src/checks/articleReferences.ts'
 import type {ContentGraph} from '../../src/content/contentGraph.ts'
-import {createGraphReadMemo} from '../../src/content/graphReadMemo.ts'
 import type {Claim} from '../../src/content/documents/claim.ts'
 import type {LoadedContent} from '../../src/content/loadContent.ts'
+import {createBuildMemory, type BuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {gateClinics} from '../../src/pipeline/gateContent.ts'
 import {selectClinics} from '../../src/pipeline/selectClinics.ts'
 import {BUNDLED_DATASET, loadDataset, NOW} from '../support/bundledDataset.ts'
@@ -17,8 +17,8 @@ beforeAll(async () => {
 })
 
 const withGraph = (graph: ContentGraph): LoadedContent => ({...loaded, graph})
-const verdicts = (content: LoadedContent, now: Date, memo?: ReturnType<typeof createGraphReadMemo>) =>
-  gateClinics(content, selectClinics(content.graph), now, memo).map(({clinic, gate}) => ({clinic: clinic.slug.current, articles: gate.articles}))
+const verdicts = (content: LoadedContent, now: Date, memory?: BuildMemory) =>
+  gateClinics(content, selectClinics(content.graph), now, memory).map(({clinic, gate}) => ({clinic: clinic.slug.current, articles: gate.articles}))
 /** Article × clinic pairs the gate checks: every article against each clinic it targets. */
 const pairs = (graph: ContentGraph, articleIds?: Set<string>) =>
   [...graph.articles.values()]
@@ -27,17 +27,17 @@ const pairs = (graph: ContentGraph, articleIds?: Set<string>) =>
 
 describe('gate memory (graphReadMemo)', () => {
   it('reuses every verdict when nothing changed', () => {
-    const memo = createGraphReadMemo()
-    const first = verdicts(loaded, NOW, memo)
-    expect(memo.stats).toEqual({computed: pairs(loaded.graph), reused: 0})
-    expect(verdicts(loaded, NOW, memo)).toEqual(first)
-    expect(memo.stats).toEqual({computed: pairs(loaded.graph), reused: pairs(loaded.graph)})
+    const memory = createBuildMemory()
+    const first = verdicts(loaded, NOW, memory)
+    expect(memory.graphReads.stats).toEqual({computed: pairs(loaded.graph), reused: 0})
+    expect(verdicts(loaded, NOW, memory)).toEqual(first)
+    expect(memory.graphReads.stats).toEqual({computed: pairs(loaded.graph), reused: pairs(loaded.graph)})
     expect(first).toEqual(verdicts(loaded, NOW))
   })
 
   it('re-checks only the articles citing a claim whose approval was withdrawn', () => {
-    const memo = createGraphReadMemo()
-    verdicts(loaded, NOW, memo)
+    const memory = createBuildMemory()
+    verdicts(loaded, NOW, memory)
     const claimId = 'claim.meso-hair-density'
     const claim = loaded.graph.claims.get(claimId)!
     const withdrawn: Claim = {...claim, review: {...claim.review!, status: 'inReview'}}
@@ -45,39 +45,39 @@ describe('gate memory (graphReadMemo)', () => {
     const citing = new Set([...edited.graph.articles.values()].filter((article) => articleClaimReferences(article).some((ref) => ref.claimId === claimId)).map((article) => article._id))
     expect(citing.size).toBeGreaterThan(0)
 
-    const before = memo.stats.computed
-    const after = verdicts(edited, NOW, memo)
-    expect(memo.stats.computed - before).toBe(pairs(edited.graph, citing))
+    const before = memory.graphReads.stats.computed
+    const after = verdicts(edited, NOW, memory)
+    expect(memory.graphReads.stats.computed - before).toBe(pairs(edited.graph, citing))
     expect(after).toEqual(verdicts(edited, NOW))
     const rules = after.flatMap(({articles}) => articles.filter((verdict) => citing.has(verdict.articleId)).flatMap((verdict) => verdict.findings.map((finding) => finding.ruleId)))
     expect(rules).toContain('claim-unapproved')
   })
 
   it('re-checks every article when a disclaimer changes (the gate reads them all to find the one in force)', () => {
-    const memo = createGraphReadMemo()
-    verdicts(loaded, NOW, memo)
+    const memory = createBuildMemory()
+    verdicts(loaded, NOW, memory)
     const [id, disclaimer] = [...loaded.graph.disclaimers.entries()][0]!
     const edited = withGraph({...loaded.graph, disclaimers: new Map(loaded.graph.disclaimers).set(id, {...disclaimer, text: `${disclaimer.text} ـ`})})
-    const before = memo.stats.computed
-    expect(verdicts(edited, NOW, memo)).toEqual(verdicts(edited, NOW))
-    expect(memo.stats.computed - before).toBe(pairs(edited.graph))
+    const before = memory.graphReads.stats.computed
+    expect(verdicts(edited, NOW, memory)).toEqual(verdicts(edited, NOW))
+    expect(memory.graphReads.stats.computed - before).toBe(pairs(edited.graph))
   })
 
   it('re-checks every article on a new calendar day and for a replaced article', () => {
-    const memo = createGraphReadMemo()
-    verdicts(loaded, NOW, memo)
+    const memory = createBuildMemory()
+    verdicts(loaded, NOW, memory)
     const tomorrow = new Date(NOW.getTime() + 24 * 3600 * 1000)
-    let before = memo.stats.computed
-    expect(verdicts(loaded, tomorrow, memo)).toEqual(verdicts(loaded, tomorrow))
-    expect(memo.stats.computed - before).toBe(pairs(loaded.graph))
+    let before = memory.graphReads.stats.computed
+    expect(verdicts(loaded, tomorrow, memory)).toEqual(verdicts(loaded, tomorrow))
+    expect(memory.graphReads.stats.computed - before).toBe(pairs(loaded.graph))
 
     const article = loaded.graph.articles.get('article.meso-realistic')!
     const edited = withGraph({...loaded.graph, articles: new Map(loaded.graph.articles).set(article._id, {...article, title: `${article.title} (مُحدَّث)`})})
-    before = memo.stats.computed
-    expect(verdicts(edited, tomorrow, memo)).toEqual(verdicts(edited, tomorrow))
+    before = memory.graphReads.stats.computed
+    expect(verdicts(edited, tomorrow, memory)).toEqual(verdicts(edited, tomorrow))
     // The edited article itself and the articles that link it as related (reference-broken reads it).
     const linking = [...edited.graph.articles.values()].filter((other) => other.relatedArticles.some((ref) => ref._ref === article._id))
     expect(linking.length).toBeGreaterThan(0)
-    expect(memo.stats.computed - before).toBe(pairs(edited.graph, new Set([article._id, ...linking.map((other) => other._id)])))
+    expect(memory.graphReads.stats.computed - before).toBe(pairs(edited.graph, new Set([article._id, ...linking.map((other) => other._id)])))
   })
 })
