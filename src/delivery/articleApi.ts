@@ -1,7 +1,7 @@
 // The API documents of one article: its entry in /api/v1/index.json and its own
 // /api/v1/articles/<slug>.json with everything a clinic site needs to show or republish it.
 import type {Article} from '../content/documents/article.ts'
-import {rememberGraphReads} from '../content/graphReadMemo.ts'
+import {rememberEachGraphReads, rememberGraphReads} from '../content/graphReadMemo.ts'
 import {isArticlePublished} from '../render/lib/siteContents.ts'
 import {articleUrl} from '../render/lib/sitePaths.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
@@ -15,17 +15,21 @@ import {articleLink, clinicSummary, personCredit, procedureContraindications, pr
 import {apiArticleFile, exportFile, fileUrlPath, siteUrl} from './deliveryPaths.ts'
 import {SANAD_PUBLISHER, SYNDICATION_LICENCE} from './syndicationLicence.ts'
 
+const summaryKey = (site: RenderSiteInput) => ({scope: `summary:${site.clinic._id}`, graph: site.graph, keys: [site.clinic]})
+
 /**
  * The article's entry in the API index, also what the feeds and sitemap date it by. Remembered per
  * article and clinic when the site input carries a memo: every list on the site needs every
  * article's summary, and after one edit only that article's (and its dependents') can differ.
  */
 export const articleSummary = (site: RenderSiteInput, article: Article): ArticleSummary =>
+  site.memo ? rememberGraphReads(site.memo, {owner: article, ...summaryKey(site)}, (graph) => summarize({...site, graph}, article)) : summarize(site, article)
+
+/** articleSummary of each article, in order; a whole list is what the index, feeds and sitemap ask for. */
+export const articleSummaries = (site: RenderSiteInput, articles: readonly Article[]): ArticleSummary[] =>
   site.memo
-    ? rememberGraphReads(site.memo, {owner: article, scope: `summary:${site.clinic._id}`, graph: site.graph, keys: [site.clinic]}, (graph) =>
-        summarize({...site, graph}, article),
-      )
-    : summarize(site, article)
+    ? rememberEachGraphReads(site.memo, summaryKey(site), articles, (article, graph) => summarize({...site, graph}, article))
+    : articles.map((article) => summarize(site, article))
 
 const summarize = (site: RenderSiteInput, article: Article): ArticleSummary => ({
   id: article._id,

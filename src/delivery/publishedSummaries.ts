@@ -10,7 +10,7 @@ import {oncePerObject} from '../memo/oncePerObject.ts'
 import {publishedArticles} from '../render/lib/siteContents.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ArticleSummary} from './apiShapes.ts'
-import {articleSummary} from './articleApi.ts'
+import {articleSummaries} from './articleApi.ts'
 import {latestTime} from './contentDates.ts'
 
 export interface PublishedSummary {
@@ -33,7 +33,7 @@ export const publishedSummaries = (site: RenderSiteInput): readonly PublishedSum
   const articles = publishedArticles(site)
   const last = made.get(articles)
   if (last && last.graph === site.graph && last.clinic === site.clinic && last.memo === site.memo) return last.summaries
-  const summaries = Object.freeze(articles.map((article) => ({article, summary: articleSummary(site, article)})))
+  const summaries = Object.freeze(articleSummaries(site, articles).map((summary, index) => ({article: articles[index]!, summary})))
   made.set(articles, {graph: site.graph, clinic: site.clinic, memo: site.memo, summaries})
   return summaries
 }

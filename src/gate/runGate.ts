@@ -1,7 +1,7 @@
 // The publish gate for one clinic: a verdict (findings + publishable) for every article that
 // targets the clinic, under the clinic's preset. Pure; articles not targeting the clinic are ignored.
 import {documentById, type ContentGraph} from '../content/contentGraph.ts'
-import {rememberGraphReads, type GraphReadMemo} from '../content/graphReadMemo.ts'
+import {rememberEachGraphReads, type GraphReadMemo} from '../content/graphReadMemo.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {calendarDateIn} from '../checks/calendarDates.ts'
@@ -78,13 +78,11 @@ const verdictOf = (article: Article, findings: Finding[]): ArticleVerdict => ({
 export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo}: GateInput): ClinicGateResult => {
   const today = calendarDateIn(now, preset.timeZone)
   const scope = `gate:${clinic._id}`
-  const check = (article: Article): ArticleVerdict =>
-    memo
-      ? rememberGraphReads(memo, {owner: article, scope, graph, keys: [clinic, preset, today, parseFindings]}, (view) =>
-          verdictOf(article, checkArticle({article, clinic, graph: view, now, preset, parseFindings})),
-        )
-      : verdictOf(article, checkArticle({article, clinic, graph, now, preset, parseFindings}))
-  const articles = articlesTargeting(graph, clinic._id).map(check)
+  const check = (article: Article, view: ContentGraph): ArticleVerdict => verdictOf(article, checkArticle({article, clinic, graph: view, now, preset, parseFindings}))
+  const targeting = articlesTargeting(graph, clinic._id)
+  const articles = memo
+    ? rememberEachGraphReads(memo, {scope, graph, keys: [clinic, preset, today, parseFindings]}, targeting, check)
+    : targeting.map((article) => check(article, graph))
   return {
     clinicId: clinic._id,
     clinicSlug: clinic.slug.current,

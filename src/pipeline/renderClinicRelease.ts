@@ -2,7 +2,7 @@
 // changed since the live release and hard-linking the rest, then swaps it in atomically.
 import {articleDependencies} from '../content/articleDependencies.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
-import {rememberGraphReads, type GraphReadMemo} from '../content/graphReadMemo.ts'
+import {rememberEachGraphReads, type GraphReadMemo} from '../content/graphReadMemo.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {readFile} from 'node:fs/promises'
@@ -94,19 +94,31 @@ const articleInputHash = (input: RenderSiteInput, article: Article, fingerprint:
     input.now.toISOString().slice(0, 10),
   ])
 
-/** Each article's input hash for this clinic's release, remembered across builds when the input has a memo. */
-const inputHasher = (input: ClinicReleaseInput, site: RenderSiteInput): ((article: Article) => string) => {
+/**
+ * Which of the article's related articles are live here: not in the graph, so part of its input
+ * hash's key. A bit per related article, asked for every article on every build, so no string is
+ * made for it (past 30 related articles, which bits cannot hold, it is one).
+ */
+const relatedLive = (article: Article, publishedArticleIds: ReadonlySet<string>): number | string => {
+  const related = article.relatedArticles
+  if (related.length > 30) return related.map((ref) => (publishedArticleIds.has(ref._ref) ? '1' : '0')).join('')
+  let bits = 0
+  for (let index = 0; index < related.length; index++) if (publishedArticleIds.has(related[index]!._ref)) bits |= 1 << index
+  return bits
+}
+
+/** Each article's input hash for this clinic's release, in order, remembered across builds when the input has a memo. */
+const inputHashes = (input: ClinicReleaseInput, site: RenderSiteInput, articles: readonly Article[]): string[] => {
   const {memo} = input
-  if (!memo) return (article) => articleInputHash(site, article, input.rendererFingerprint)
-  const scope = `page:${input.clinic._id}`
+  if (!memo) return articles.map((article) => articleInputHash(site, article, input.rendererFingerprint))
   const today = input.now.toISOString().slice(0, 10)
-  return (article) => {
-    // Whether related articles are live here is not in the graph, so it is part of the key.
-    const related = article.relatedArticles.map((ref) => (input.publishedArticleIds.has(ref._ref) ? '1' : '0')).join('')
-    return rememberGraphReads(memo, {owner: article, scope, graph: input.graph, keys: [input.clinic, input.rendererFingerprint, related, today]}, (view) =>
-      articleInputHash({...site, graph: view}, article, input.rendererFingerprint),
-    )
-  }
+  return rememberEachGraphReads(
+    memo,
+    {scope: `page:${input.clinic._id}`, graph: input.graph, keys: [input.clinic, input.rendererFingerprint, today]},
+    articles,
+    (article, view) => articleInputHash({...site, graph: view}, article, input.rendererFingerprint),
+    (article) => relatedLive(article, input.publishedArticleIds),
+  )
 }
 
 /** The files an article page brings into a release: its page, API document and Markdown export. */
@@ -130,9 +142,10 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   const reusePaths: string[] = []
   const articles: ReleaseManifest['articles'] = {}
   const toRender: Article[] = []
-  const inputHash = inputHasher(input, site)
-  for (const article of publishedArticles(site)) {
-    const hash = inputHash(article)
+  const listed = publishedArticles(site)
+  const hashes = inputHashes(input, site, listed)
+  for (const [index, article] of listed.entries()) {
+    const hash = hashes[index]!
     const before = previous?.manifest.articles[article._id]
     const paths = articlePaths(article)
     // The live manifest is the one this process wrote (releaseStore remembers it), so an unchanged

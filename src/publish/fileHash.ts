@@ -1,9 +1,21 @@
 // The hash the release manifest records per file (and the server sends as its ETag). Producers that
 // cache a file's contents compute it with this same function and hand it to the writer with the
 // file, so an unchanged file is not hashed on every build.
-import {createHash} from 'node:crypto'
+import {createHash, webcrypto} from 'node:crypto'
 
 export const sha256 = (contents: string | Uint8Array): string => createHash('sha256').update(contents).digest('hex')
+
+// Below this a digest costs less than handing it to another thread.
+const OFF_THREAD_BYTES = 64 * 1024
+
+/**
+ * sha256 of `contents`, the same hex digest, computed off the main thread when it is large: WebCrypto
+ * digests on libuv's thread pool, so the main thread renders the next file meanwhile. A site's
+ * home page, API index and search index are megabytes each and are hashed on every build. (Release
+ * files never live in shared memory, hence the cast.)
+ */
+export const sha256OffThread = async (contents: Uint8Array): Promise<string> =>
+  contents.byteLength < OFF_THREAD_BYTES ? sha256(contents) : Buffer.from(await webcrypto.subtle.digest('SHA-256', contents as Uint8Array<ArrayBuffer>)).toString('hex')
 
 /**
  * The file as UTF-8 bytes with their hash attached, for producers that keep the file to hand out

@@ -5,7 +5,7 @@ import {randomBytes} from 'node:crypto'
 import {copyFile, link, lstat, mkdir, readFile, readlink, rename, rm, rmdir, readdir, symlink, writeFile} from 'node:fs/promises'
 import {dirname, join, relative} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
-import {sha256} from './fileHash.ts'
+import {sha256, sha256OffThread} from './fileHash.ts'
 import {statCheckedCache} from './statCheckedCache.ts'
 import {MANIFEST_FILE, releaseManifest, type ReleaseManifest} from './manifest.ts'
 import {manifestJson} from './manifestJson.ts'
@@ -180,7 +180,11 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
             // Encoded once for both the hash and the write: UTF-8 encoding of Arabic text costs about
             // as much as hashing it, and the site-wide files are megabytes.
             const bytes = file.sha256 === undefined && typeof file.contents === 'string' ? Buffer.from(file.contents) : file.contents
-            if (record(file.path, file.sha256 ?? sha256(bytes))) await place(file.path, (target) => writeFile(target, bytes))
+            // The file takes its place in the manifest now, so the manifest lists files in the order
+            // they came whichever digest finishes first.
+            manifest.files[file.path] ??= ''
+            const hash = file.sha256 ?? (typeof bytes === 'string' ? sha256(bytes) : await sha256OffThread(bytes))
+            if (record(file.path, hash)) await place(file.path, (target) => writeFile(target, bytes))
           } else if (record(file.path, await sourceHashes.get(file.sourcePath))) {
             await place(file.path, (target) => copyFile(file.sourcePath, target))
           }
