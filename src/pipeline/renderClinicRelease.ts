@@ -121,6 +121,10 @@ const inputHashes = (input: ClinicReleaseInput, site: RenderSiteInput, articles:
   )
 }
 
+// Entries of the manifests this process made, so the next build need not count a site's worth of keys.
+const articleCounts = new WeakMap<ReleaseManifest['articles'], number>()
+const articleCountOf = (articles: ReleaseManifest['articles']): number => articleCounts.get(articles) ?? Object.keys(articles).length
+
 /** The files an article page brings into a release: its page, API document and Markdown export. */
 const articlePaths = oncePerObject((article: Article): readonly string[] => Object.freeze([articleFile(article.slug.current), ...articleDeliveryPaths(article)]))
 
@@ -142,6 +146,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   const reusePaths: string[] = []
   const articles: ReleaseManifest['articles'] = {}
   const toRender: Article[] = []
+  let kept = 0
   const listed = publishedArticles(site)
   const hashes = inputHashes(input, site, listed)
   for (const [index, article] of listed.entries()) {
@@ -158,8 +163,11 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     } else {
       toRender.push(article)
     }
-    articles[article._id] = {inputHash: hash, paths: paths as string[]}
+    if (before) kept++
+    // An unchanged entry is the previous one, so the manifest writer recognises it by identity.
+    articles[article._id] = before && before.inputHash === hash && before.paths === paths ? before : {inputHash: hash, paths: paths as string[]}
   }
+  articleCounts.set(articles, listed.length)
 
   // Second pass, streamed into the release one file at a time. By the time the feeds are built every
   // article's API document is in the release folder (rendered or hard-linked), so the feeds read
@@ -189,6 +197,6 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     ...(input.onFileWritten ? {onFileWritten: input.onFileWritten} : {}),
   })
   const {pruned} = await activateRelease(input.outDir, slug, release.dir, release.manifest)
-  const removed = previous ? Object.keys(previous.manifest.articles).filter((id) => !(id in articles)).length : 0
-  return {dir: release.dir, rendered: toRender.length, reused: Object.keys(articles).length - toRender.length, removed, files: Object.keys(release.manifest.files).length, pruned}
+  const removed = previous ? articleCountOf(previous.manifest.articles) - kept : 0
+  return {dir: release.dir, rendered: toRender.length, reused: listed.length - toRender.length, removed, files: release.files, pruned}
 }

@@ -105,7 +105,7 @@ export const readStandbyRelease = async (
 }
 
 /** Writes a complete release folder. Nothing is visible on the site until `activateRelease`. */
-export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: string; manifest: ReleaseManifest}> => {
+export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: string; manifest: ReleaseManifest; files: number}> => {
   const releaseId = newReleaseId()
   const dir = join(releasesDir(options.outDir, options.clinic), releaseId)
   const manifest: ReleaseManifest = {version: 1, clinic: options.clinic, releaseId, files: {}, articles: options.articles}
@@ -119,14 +119,27 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
     await mkdir(parent, {recursive: true})
     madeDirs.add(parent)
   }
+  let fileCount = 0
+  let keptFromStandby = 0
+  /** Gives the file its place in the manifest (key order is the order files came in). */
+  const reserve = (path: string) => {
+    if (manifest.files[path] !== undefined) return
+    manifest.files[path] = ''
+    fileCount++
+  }
   /**
    * Records the file in the manifest; true when its bytes must be put in place. A file the standby
    * already holds with the same hash stays as it is and costs nothing more: after one edit that is
    * nearly every file of the site.
    */
   const record = (path: string, hash: string): boolean => {
+    // Not yet recorded (at most reserved): a path yielded twice must not be counted twice.
+    const first = !manifest.files[path]
+    reserve(path)
     manifest.files[path] = hash
-    return standby?.manifest.files[path] !== hash
+    const before = standby?.manifest.files[path]
+    if (first && before !== undefined) keptFromStandby++
+    return before !== hash
   }
   // Every file not kept from the standby gets a new inode by write-then-rename, never a write into
   // an existing file: reused files are hard links shared with the live release, which must not
@@ -182,7 +195,7 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
             const bytes = file.sha256 === undefined && typeof file.contents === 'string' ? Buffer.from(file.contents) : file.contents
             // The file takes its place in the manifest now, so the manifest lists files in the order
             // they came whichever digest finishes first.
-            manifest.files[file.path] ??= ''
+            reserve(file.path)
             const hash = file.sha256 ?? (typeof bytes === 'string' ? sha256(bytes) : await sha256OffThread(bytes))
             if (record(file.path, hash)) await place(file.path, (target) => writeFile(target, bytes))
           } else if (record(file.path, await sourceHashes.get(file.sourcePath))) {
@@ -203,7 +216,12 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
       while (inFlight.size > 0) await Promise.all(inFlight)
     }
     if (failure) throw failure.error
-    if (standby) await removeLeftovers(dir, Object.keys(standby.manifest.files).filter((path) => !(path in manifest.files)))
+    // Every file of the standby that this release has too was counted on the way: usually all of
+    // them, and then there is nothing to look for.
+    if (standby && keptFromStandby < fileCountOf(standby.manifest)) {
+      await removeLeftovers(dir, Object.keys(standby.manifest.files).filter((path) => !(path in manifest.files)))
+    }
+    fileCounts.set(manifest, fileCount)
     await writeManifest(dir, manifest)
   } catch (error) {
     await rm(dir, {recursive: true, force: true})
@@ -211,8 +229,12 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
       cause: error,
     })
   }
-  return {dir, manifest}
+  return {dir, manifest, files: fileCount}
 }
+
+// Files per manifest this process wrote, so a later build need not count a site's worth of keys.
+const fileCounts = new WeakMap<ReleaseManifest, number>()
+const fileCountOf = (manifest: ReleaseManifest): number => fileCounts.get(manifest) ?? Object.keys(manifest.files).length
 
 /**
  * Files copied into every release (fonts, images) are the same files build after build; their
