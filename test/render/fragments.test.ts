@@ -3,7 +3,7 @@
 // tree, with content escaped and no placeholder left behind.
 import {describe, expect, it} from 'vitest'
 import {h} from 'hastscript'
-import {fragmentBytes, fragmentSlot, pageStringifier, type PageFragments} from '../../src/render/lib/fragments.ts'
+import {fragmentBytes, fragmentBytesEach, fragmentSlot, pageStringifier, type PageFragments} from '../../src/render/lib/fragments.ts'
 import {renderDocument, renderListPage} from '../../src/render/lib/layout.ts'
 import {indexPage} from '../../src/render/lib/pages/indexPage.ts'
 import {procedurePage} from '../../src/render/lib/pages/procedurePage.ts'
@@ -50,5 +50,24 @@ describe('page fragments', () => {
     for (const article of [...site.publishedArticleIds].map((id) => site.graph.articles.get(id)!)) expect(html).toContain(`href="/articles/${article.slug.current}/"`)
     const procedure = site.graph.procedures.get('procedure.meso')!
     expect(asText(renderListPage(site, procedurePage(site, procedure))).contents).not.toMatch(SLOT)
+  })
+
+  it('gives a list the bytes each item would get alone, build after build, whatever moved', () => {
+    const render = (key: string) => (owner: {title: string}) => [h('li', `${key}: ${owner.title}`)]
+    const owners = ['الأول', 'الثاني', 'الثالث', 'الرابع'].map((title) => ({title}))
+    const alone = (list: {title: string}[], key: string) =>
+      list.map((owner) => Buffer.from(fragmentBytes(owner, key, () => render(key)(owner))).toString('utf8'))
+    const each = (list: {title: string}[], key: string) => fragmentBytesEach(list, key, render(key), 'one-list').map((bytes) => Buffer.from(bytes).toString('utf8'))
+    const [a, b, c, d] = owners as [{title: string}, {title: string}, {title: string}, {title: string}]
+    const lists = [
+      [a, b, c, d],
+      [a, {title: 'الثاني، مُعدَّلًا'}, c, d],
+      [d, a, c],
+      [a, b, c, d, {title: 'جديد ـ ٥'}],
+    ]
+    for (const list of lists) expect(each(list, 'ar-EG')).toEqual(alone(list, 'ar-EG'))
+    // Same list and slot, another key (a clinic whose locale changed): nothing carried over.
+    expect(each(lists[3]!, 'ar-AE')).toEqual(alone(lists[3]!, 'ar-AE'))
+    expect(each(lists[3]!, 'ar-AE')[0]).toBe('<li>ar-AE: الأول</li>')
   })
 })

@@ -39,6 +39,30 @@ export const fragmentBytes = (owner: object, key: string, render: () => ElementC
   return bytes
 }
 
+// Per list (`slot`), the owners it had last time and their bytes: the next version of a list is
+// mostly the same objects at the same positions, which are taken from here without a lookup each.
+const lastLists = new Map<string, {key: string; owners: readonly object[]; bytes: readonly Uint8Array[]}>()
+
+/**
+ * `owners.map((owner) => fragmentBytes(owner, key, () => render(owner)))`, the same bytes. `slot`
+ * names the list from build to build (it defaults to the key; lists that share a key, such as every
+ * procedure page's links, each need their own).
+ */
+export const fragmentBytesEach = <Owner extends object>(
+  owners: readonly Owner[],
+  key: string,
+  render: (owner: Owner) => ElementContent[],
+  slot = key,
+): Uint8Array[] => {
+  const found = lastLists.get(slot)
+  const last = found?.key === key ? found : undefined
+  const bytes = owners.map((owner, index) =>
+    last?.owners[index] === owner ? last.bytes[index]! : fragmentBytes(owner, key, () => render(owner)),
+  )
+  lastLists.set(slot, {key, owners, bytes})
+  return bytes
+}
+
 /** A text node that `renderDocument` replaces with `items`, in order; put it where the items belong. */
 export const fragmentSlot = (fragments: PageFragments, items: readonly Uint8Array[]): Text => {
   const token = `sanadslot${++slots}x${NONCE}`

@@ -4,7 +4,7 @@ import {h} from 'hastscript'
 import type {Element} from 'hast'
 import type {Article} from '../../../content/documents/article.ts'
 import type {Procedure} from '../../../content/documents/procedure.ts'
-import {fragmentBytes, fragmentSlot, type PageFragments} from '../fragments.ts'
+import {fragmentBytesEach, fragmentSlot, type PageFragments} from '../fragments.ts'
 import {renderListPage, type ListPage} from '../layout.ts'
 import {proceduresWithPages, publishedArticles} from '../siteContents.ts'
 import {articleUrl, HOME_URL, INDEX_FILE, procedureUrl} from '../sitePaths.ts'
@@ -40,7 +40,7 @@ export const indexPage = (input: RenderSiteInput): ListPage => {
             ? h('ul', {className: ['article-list']}, [
                 fragmentSlot(
                   fragments,
-                  articles.map((article) => fragmentBytes(article, `index-item:${clinic.locale}`, () => [articleItem(clinic.locale, article)])),
+                  fragmentBytesEach(articles, `index-item:${clinic.locale}`, (article) => [articleItem(clinic.locale, article)], `index-item:${clinic._id}`),
                 ),
               ])
             : h('p', 'لا توجد مقالات منشورة بعد.'),

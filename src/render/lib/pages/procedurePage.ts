@@ -8,7 +8,7 @@ import {ANAESTHESIA_KINDS, labelOf} from '../../../content/vocabulary.ts'
 import {paragraphs} from '../paragraphs.ts'
 import {contraindicationsToHast, risksToHast} from '../blocks/procedureSafety.ts'
 import {therapyJsonLd, serializeJsonLd} from '../jsonLd.ts'
-import {fragmentBytes, fragmentSlot, type PageFragments} from '../fragments.ts'
+import {fragmentBytesEach, fragmentSlot, type PageFragments} from '../fragments.ts'
 import {renderListPage, type ListPage} from '../layout.ts'
 import {formatMinutes, formatSessionCount, formatWeeks} from '../localeFormat.ts'
 import {articlesAbout, hasProcedurePage} from '../siteContents.ts'
@@ -46,7 +46,12 @@ export const procedurePage = (input: RenderSiteInput, procedure: Procedure, arti
   })
   const fragments: PageFragments = new Map()
   // One item per article about the procedure, rendered once per article (fragments.ts).
-  const articleItems = articles.map((article) => fragmentBytes(article, 'procedure-page-link', () => [linkItem({href: articleUrl(article.slug.current), text: article.title})]))
+  const articleItems = fragmentBytesEach(
+    articles,
+    'procedure-page-link',
+    (article) => [linkItem({href: articleUrl(article.slug.current), text: article.title})],
+    `procedure-page-link:${clinic._id}:${procedure._id}`,
+  )
   const main = h('article', {className: ['article']}, [
     h('header', {className: ['article-header']}, [h('h1', procedure.name), h('p', {className: ['lead']}, procedure.summary)]),
     procedure.howPerformed ? [h('h2', 'كيف يُجرى؟'), ...paragraphs(procedure.howPerformed)] : [],
