@@ -49,5 +49,5 @@ export const apiIndexJson = (site: RenderSiteInput): Uint8Array => {
   const index = apiIndex(site)
   if (index.articles.length === 0) return Buffer.from(`${JSON.stringify(index, null, 2)}\n`)
   const text = `${JSON.stringify({...index, articles: ARTICLES_SLOT}, null, 2)}\n`
-  return spliceBytes(text, [{token: JSON.stringify(ARTICLES_SLOT), parts: [OPEN, ...joinedParts(index.articles.map(entryBytes), ENTRY_SEPARATOR), CLOSE]}])
+  return spliceBytes(text, [{token: JSON.stringify(ARTICLES_SLOT), parts: [OPEN, ...joinedParts(entryBytes.each(index.articles, site.clinic._id), ENTRY_SEPARATOR), CLOSE]}])
 }

@@ -7,7 +7,7 @@ import type {ArticleSummary} from './apiShapes.ts'
 import {articleContentHtml} from './articleContent.ts'
 import {articlePublishedAt} from './contentDates.ts'
 import {firstInOrder} from './firstInOrder.ts'
-import {publishedSummaries, summaryTime, type PublishedSummary} from './publishedSummaries.ts'
+import {publishedSummaries, type PublishedSummary} from './publishedSummaries.ts'
 
 export const FEED_ITEM_LIMIT = 50
 
@@ -31,7 +31,7 @@ export const latestFeedArticles = (site: RenderSiteInput): PublishedSummary[] =>
   firstInOrder(
     publishedSummaries(site),
     FEED_ITEM_LIMIT,
-    (a, b) => summaryTime(b.summary) - summaryTime(a.summary) || compareText(a.summary.slug, b.summary.slug),
+    (a, b) => b.time - a.time || compareText(a.summary.slug, b.summary.slug),
   )
 
 export const feedEntries = async (

@@ -6,7 +6,6 @@ import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {GraphReadMemo} from '../content/graphReadMemo.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
-import {oncePerObject} from '../memo/oncePerObject.ts'
 import {publishedArticles} from '../render/lib/siteContents.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ArticleSummary} from './apiShapes.ts'
@@ -16,6 +15,8 @@ import {latestTime} from './contentDates.ts'
 export interface PublishedSummary {
   article: Article
   summary: ArticleSummary
+  /** `summary.updatedAt` as a time value, for ordering and the latest update. */
+  time: number
 }
 
 interface Made {
@@ -27,20 +28,27 @@ interface Made {
 
 // By the sorted list, which is one object per (published set, articles) pair; the rest is checked.
 const made = new WeakMap<readonly Article[], Made>()
+// Per clinic, the list made last: an entry whose article and summary are the same objects at the
+// same position is taken from it as it is, so its time is parsed once and its identity lasts.
+const lastMade = new Map<string, readonly PublishedSummary[]>()
 
 /** Shared between callers: do not change it. */
 export const publishedSummaries = (site: RenderSiteInput): readonly PublishedSummary[] => {
   const articles = publishedArticles(site)
   const last = made.get(articles)
   if (last && last.graph === site.graph && last.clinic === site.clinic && last.memo === site.memo) return last.summaries
-  const summaries = Object.freeze(articleSummaries(site, articles).map((summary, index) => ({article: articles[index]!, summary})))
+  const previous = lastMade.get(site.clinic._id)
+  const summaries = Object.freeze(
+    articleSummaries(site, articles).map((summary, index): PublishedSummary => {
+      const article = articles[index]!
+      const before = previous?.[index]
+      return before?.article === article && before.summary === summary ? before : {article, summary, time: Date.parse(summary.updatedAt)}
+    }),
+  )
   made.set(articles, {graph: site.graph, clinic: site.clinic, memo: site.memo, summaries})
+  lastMade.set(site.clinic._id, summaries)
   return summaries
 }
 
-/** A summary's `updatedAt` as a time value, parsed once per summary (remembered summaries outlive builds). */
-export const summaryTime = oncePerObject((summary: ArticleSummary): number => Date.parse(summary.updatedAt))
-
 /** The latest `updatedAt` among the summaries, normalised as `latestInstant` does; undefined for none. */
-export const latestSummaryUpdate = (summaries: readonly PublishedSummary[]): string | undefined =>
-  latestTime(summaries.map(({summary}) => summaryTime(summary)))
+export const latestSummaryUpdate = (summaries: readonly PublishedSummary[]): string | undefined => latestTime(summaries.map(({time}) => time))

@@ -8,18 +8,23 @@ import type {RenderSiteInput} from '../render/lib/types.ts'
 import {publishedSummaries} from './publishedSummaries.ts'
 import type {ArticleSummary} from './apiShapes.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
-import {latestInstant, procedureUpdatedAt} from './contentDates.ts'
+import {latestTime, procedureUpdatedAt} from './contentDates.ts'
 
 // Once per summary: remembered summaries outlive builds, and every build lists every article.
 const articleEntry = oncePerObject((summary: ArticleSummary): SitemapItemLoose => ({url: articleUrl(summary.slug), lastmod: summary.updatedAt}))
 
 export const sitemapEntries = (site: RenderSiteInput): SitemapItemLoose[] => {
-  const articles = publishedSummaries(site).map(({summary}) => articleEntry(summary))
+  const summaries = publishedSummaries(site)
+  const articles = articleEntry.each(
+    summaries.map(({summary}) => summary),
+    site.clinic._id,
+  )
   const procedures = proceduresWithPages(site).map((procedure) => ({
     url: procedureUrl(procedure.slug.current),
     lastmod: procedureUpdatedAt(procedure, site.graph),
   }))
-  const home = latestInstant([...articles, ...procedures].map((entry) => entry.lastmod))
+  // The articles' times are parsed already (an article entry's lastmod is its summary's updatedAt).
+  const home = latestTime([...summaries.map(({time}) => time), ...procedures.map((entry) => Date.parse(entry.lastmod))])
   return [{url: HOME_URL, ...(home ? {lastmod: home} : {})}, ...articles, ...procedures]
 }
 
