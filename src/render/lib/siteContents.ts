@@ -27,9 +27,12 @@ const inPreviousOrder = ({clinic, graph, publishedArticleIds}: SiteInput): Artic
   const previous = lastSorted.get(clinic)
   if (!previous || previous.length !== publishedArticleIds.size) return undefined
   const current: Article[] = []
-  for (const {_id} of previous) {
+  for (const [index, {_id}] of previous.entries()) {
     const article = publishedArticleIds.has(_id) ? graph.articles.get(_id) : undefined
-    if (!article || (current.length > 0 && byReviewThenSlug(current[current.length - 1]!, article) >= 0)) return undefined
+    if (!article) return undefined
+    // Two neighbours both unchanged were in this order already; only a changed one is compared.
+    const unchanged = article === previous[index] && current[index - 1] === previous[index - 1]
+    if (index > 0 && !unchanged && byReviewThenSlug(current[index - 1]!, article) >= 0) return undefined
     current.push(article)
   }
   return current
@@ -58,9 +61,11 @@ export const publishedArticles = (input: SiteInput): readonly Article[] => {
 const byProcedure = oncePerObject((articles: readonly Article[]): ReadonlyMap<string, readonly Article[]> => {
   const groups = new Map<string, Article[]>()
   for (const article of articles) {
-    for (const [index, {_ref: procedureId}] of article.procedures.entries()) {
+    const procedures = article.procedures
+    for (let index = 0; index < procedures.length; index++) {
+      const procedureId = procedures[index]!._ref
       // An article naming a procedure twice is listed once.
-      if (article.procedures.findIndex((ref) => ref._ref === procedureId) !== index) continue
+      if (index > 0 && procedures.findIndex((ref) => ref._ref === procedureId) !== index) continue
       let group = groups.get(procedureId)
       if (!group) groups.set(procedureId, (group = []))
       group.push(article)
