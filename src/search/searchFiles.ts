@@ -4,11 +4,11 @@
 // be computed twice.
 import {sha256} from '../publish/fileHash.ts'
 import {SEARCH_SCRIPT_FILE} from '../render/lib/sitePaths.ts'
-import type {HashedFile, RenderSiteInput} from '../render/index.ts'
+import type {HashedFile, RenderedFile, RenderSiteInput} from '../render/index.ts'
 import {searchIndexFiles} from './searchIndexFiles.ts'
 import {bundleSearchScript} from './searchScript.ts'
 
-export const searchFiles = async (site: RenderSiteInput): Promise<HashedFile[]> => {
+export const searchFiles = async (site: RenderSiteInput): Promise<HashedFile<RenderedFile>[]> => {
   const script = await bundleSearchScript()
   return [...searchIndexFiles(site), {path: SEARCH_SCRIPT_FILE, contents: script, sha256: sha256(script)}]
 }

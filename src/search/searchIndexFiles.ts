@@ -6,25 +6,30 @@ import type {Article} from '../content/documents/article.ts'
 import {sha256} from '../publish/fileHash.ts'
 import {publishedArticles} from '../render/lib/siteContents.ts'
 import {SEARCH_INDEX_FILE, searchShardFile, searchShardUrl} from '../render/lib/sitePaths.ts'
-import type {HashedFile, RenderSiteInput} from '../render/index.ts'
+import type {HashedFile, RenderedFile, RenderSiteInput} from '../render/index.ts'
 import {searchEntryJson} from './searchIndex.ts'
 import {SEARCH_INDEX_VERSION, type SearchManifest} from './searchManifest.ts'
 import {searchShardCount, searchShardOf} from './searchShardAssignment.ts'
 import {memoizeOnSequence} from '../memo/memoizeOnSequence.ts'
+import {joinedParts} from '../publish/spliceBytes.ts'
 
 
 // 64 bits of the hash in a shard's name are plenty to tell its versions apart.
 const nameToken = (hash: string): string => hash.slice(0, 16)
 
+const OPEN = Buffer.from('[')
+const COMMA = Buffer.from(',')
+const CLOSE = Buffer.from(']\n')
+
 const makeShard = (articles: readonly Article[]) => {
-  const contents = `[${articles.map(searchEntryJson).join(',')}]\n`
+  const contents = Buffer.concat([OPEN, ...joinedParts(articles.map(searchEntryJson), COMMA), CLOSE])
   return {contents, hash: sha256(contents)}
 }
 // Kept only for a running process (a site input with a build memory): a one-off build makes each
 // shard once, and holding every shard's text would only add to its peak memory.
 const rememberedShard = memoizeOnSequence(makeShard)
 
-export const searchIndexFiles = (site: Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds' | 'memo'>): HashedFile[] => {
+export const searchIndexFiles = (site: Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds' | 'memo'>): HashedFile<RenderedFile>[] => {
   const shardContents = site.memo ? rememberedShard : makeShard
   const articles = publishedArticles(site)
   const count = searchShardCount(articles.length)
@@ -34,7 +39,7 @@ export const searchIndexFiles = (site: Pick<RenderSiteInput, 'clinic' | 'graph' 
     shards[shard]!.push(article)
     return shard
   })
-  const files = shards.map((members, shard): HashedFile => {
+  const files = shards.map((members, shard): HashedFile<RenderedFile> => {
     const {contents, hash} = shardContents(members)
     return {path: searchShardFile(shard, nameToken(hash)), contents, sha256: hash}
   })

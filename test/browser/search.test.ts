@@ -16,6 +16,10 @@ import {hasChromium, launchChromium, PHONE} from './support/chromium.ts'
 import {SEED_ARTICLE_SLUG} from './support/clinicPages.ts'
 import {watchPage, type PageWatch} from './support/pageWatch.ts'
 import {serveBundledSites, type BundledSites} from './support/servedSites.ts'
+import {asText} from '../support/textFile.ts'
+
+// Shards are UTF-8 bytes; the tests read every file as text (test/support/textFile.ts).
+const indexFiles = (...args: Parameters<typeof searchIndexFiles>) => searchIndexFiles(...args).map(asText)
 
 const CLINICS = ['nour-cairo', 'rawda-riyadh', 'lulu-dubai'] as const
 const QUERY = 'المِيزُوثِيرَابى'
@@ -108,7 +112,7 @@ describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
   it('merges a many-shard index exactly as the Node matcher reads it', async () => {
     const origin = sites.served.clinicUrls['nour-cairo']!
     const site = manyArticlesSite(598)
-    const files = new Map(searchIndexFiles(site).map((file) => [`/${file.path}`, file.contents]))
+    const files = new Map(indexFiles(site).map((file) => [`/${file.path}`, file.contents]))
     const query = 'الميزوثيرابي'
     const expected = searchArticles(buildSearchIndex(site), query).map(({entry}) => ({url: entry.url, title: entry.title}))
     expect(expected).toHaveLength(599)

@@ -4,6 +4,10 @@
 import {describe, expect, it} from 'vitest'
 import {buildSearchIndex, loadSearchIndex, searchIndexFiles} from '../../src/search/index.ts'
 import {siteInput} from '../render/fixtures.ts'
+import {asText} from '../support/textFile.ts'
+
+// Shards are UTF-8 bytes; the tests read every file as text (test/support/textFile.ts).
+const indexFiles = (...args: Parameters<typeof searchIndexFiles>) => searchIndexFiles(...args).map(asText)
 
 const served = (files: {path: string; contents: string}[]) => new Map(files.map((file) => [`/${file.path}`, file.contents]))
 
@@ -23,7 +27,7 @@ const fetcher = (...releases: Map<string, string>[]) => {
 
 describe('loadSearchIndex', () => {
   const site = siteInput()
-  const files = searchIndexFiles(site)
+  const files = indexFiles(site)
 
   it('reads the manifest, then its shards', async () => {
     const {fetchJson, requested} = fetcher(served(files))
@@ -33,7 +37,7 @@ describe('loadSearchIndex', () => {
 
   it('reads the manifest again when its shards were replaced meanwhile', async () => {
     const old = served(files)
-    const next = served(searchIndexFiles(siteInput('clinic.nour-cairo', {published: new Set(['article.meso'])})))
+    const next = served(indexFiles(siteInput('clinic.nour-cairo', {published: new Set(['article.meso'])})))
     // The old manifest, then the new release's shards only.
     const {fetchJson} = fetcher(new Map([['/search-index.json', old.get('/search-index.json')!]]), next)
     expect((await loadSearchIndex(fetchJson)).articles.map((entry) => entry.url)).toEqual(['/articles/mesotherapy-realistic/'])
