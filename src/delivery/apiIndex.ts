@@ -9,7 +9,7 @@ import {latestSummaryUpdate, publishedSummaries} from './publishedSummaries.ts'
 import {clinicSummary, procedureLink} from './credits.ts'
 import {ATOM_FEED_FILE, fileUrlPath, JSON_FEED_FILE, SITEMAP_FILE, siteUrl} from './deliveryPaths.ts'
 import {clinicOrigin} from '../render/lib/sitePaths.ts'
-import {joinedParts, spliceBytes} from '../publish/spliceBytes.ts'
+import {joinedRuns, spliceBytes} from '../publish/spliceBytes.ts'
 
 export const apiIndex = (site: RenderSiteInput): ApiIndex => {
   const hasOrigin = clinicOrigin(site.clinic) !== undefined
@@ -49,5 +49,5 @@ export const apiIndexJson = (site: RenderSiteInput): Uint8Array => {
   const index = apiIndex(site)
   if (index.articles.length === 0) return Buffer.from(`${JSON.stringify(index, null, 2)}\n`)
   const text = `${JSON.stringify({...index, articles: ARTICLES_SLOT}, null, 2)}\n`
-  return spliceBytes(text, [{token: JSON.stringify(ARTICLES_SLOT), parts: [OPEN, ...joinedParts(entryBytes.each(index.articles, site.clinic._id), ENTRY_SEPARATOR), CLOSE]}])
+  return spliceBytes(text, [{token: JSON.stringify(ARTICLES_SLOT), parts: [OPEN, ...joinedRuns(entryBytes.each(index.articles, site.clinic._id), ENTRY_SEPARATOR, site.memo && `api-index:${site.clinic._id}`), CLOSE]}])
 }

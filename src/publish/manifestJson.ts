@@ -4,7 +4,7 @@
 // in writing a release. Byte for byte `JSON.stringify(manifest)` (test/publish/manifestJson.test.ts).
 import {sameItems} from '../memo/sameItems.ts'
 import type {ReleaseManifest} from './manifest.ts'
-import {joinedParts, spliceBytes} from './spliceBytes.ts'
+import {joinedRuns, spliceBytes} from './spliceBytes.ts'
 
 interface Serialised<Value> {
   value: Value
@@ -46,7 +46,7 @@ const memberBytes = <Value>(record: Record<string, Value>, entries: Map<string, 
   return members
 }
 
-const objectSlot = (slot: string, members: Uint8Array[]) => ({token: JSON.stringify(slot), parts: [OPEN, ...joinedParts(members, COMMA), CLOSE]})
+const objectSlot = (slot: string, members: Uint8Array[], list: string) => ({token: JSON.stringify(slot), parts: [OPEN, ...joinedRuns(members, COMMA, list), CLOSE]})
 
 const sameArticle = (a: ArticleEntry, b: ArticleEntry): boolean => a.inputHash === b.inputHash && (a.paths === b.paths || sameItems(a.paths, b.paths))
 
@@ -54,7 +54,7 @@ export const manifestJson = (manifest: ReleaseManifest): Uint8Array => {
   let entries = lastWritten.get(manifest.clinic)
   if (!entries) lastWritten.set(manifest.clinic, (entries = {files: new Map(), articles: new Map()}))
   return spliceBytes(JSON.stringify({...manifest, files: FILES_SLOT, articles: ARTICLES_SLOT}), [
-    objectSlot(FILES_SLOT, memberBytes(manifest.files, entries.files, Object.is)),
-    objectSlot(ARTICLES_SLOT, memberBytes(manifest.articles, entries.articles, sameArticle)),
+    objectSlot(FILES_SLOT, memberBytes(manifest.files, entries.files, Object.is), `${manifest.clinic}:files`),
+    objectSlot(ARTICLES_SLOT, memberBytes(manifest.articles, entries.articles, sameArticle), `${manifest.clinic}:articles`),
   ])
 }

@@ -9,7 +9,7 @@ import rehypeStringify from 'rehype-stringify'
 import {unified} from 'unified'
 import type {ElementContent, Text} from 'hast'
 import {sanitizeSiteContent} from './siteSchema.ts'
-import {spliceBytes} from '../../publish/spliceBytes.ts'
+import {joinedRuns, spliceBytes} from '../../publish/spliceBytes.ts'
 
 /** The serializer every page uses (layout.ts), so an item reads the same in a page as alone. */
 export const pageStringifier = unified().use(rehypeStringify, {characterReferences: {useNamedReferences: true}}).freeze()
@@ -63,10 +63,15 @@ export const fragmentBytesEach = <Owner extends object>(
   return bytes
 }
 
-/** A text node that `renderDocument` replaces with `items`, in order; put it where the items belong. */
-export const fragmentSlot = (fragments: PageFragments, items: readonly Uint8Array[]): Text => {
+const NOTHING = new Uint8Array()
+
+/**
+ * A text node that `renderDocument` replaces with `items`, in order; put it where the items belong.
+ * `list` names the list from build to build so that runs of unchanged items are joined once (joinedRuns).
+ */
+export const fragmentSlot = (fragments: PageFragments, items: readonly Uint8Array[], list?: string): Text => {
   const token = `sanadslot${++slots}x${NONCE}`
-  fragments.set(token, items)
+  fragments.set(token, joinedRuns(items, NOTHING, list))
   return {type: 'text', value: token}
 }
 

@@ -41,6 +41,7 @@ export const indexPage = (input: RenderSiteInput): ListPage => {
                 fragmentSlot(
                   fragments,
                   fragmentBytesEach(articles, `index-item:${clinic.locale}`, (article) => [articleItem(clinic.locale, article)], `index-item:${clinic._id}`),
+                  input.memo && `index-items:${clinic._id}`,
                 ),
               ])
             : h('p', 'لا توجد مقالات منشورة بعد.'),
