@@ -4,6 +4,7 @@
 import type {LoadedContent} from '../../src/content/loadContent.ts'
 import {parseDocuments} from '../../src/content/parseDocuments.ts'
 import type {BuildMemory} from '../../src/pipeline/buildMemory.ts'
+import {eachClinic} from '../../src/pipeline/eachClinic.ts'
 import {gateClinics} from '../../src/pipeline/gateContent.ts'
 import {renderClinicRelease} from '../../src/pipeline/renderClinicRelease.ts'
 import {rendererFingerprint} from '../../src/pipeline/rendererFingerprint.ts'
@@ -17,6 +18,8 @@ export interface IncrementalTiming {
   cpuMs: number
   parseMs: number
   gateMs: number
+  /** Rendering and publishing every clinic, wall time; the clinics' own spans below overlap. */
+  renderMs: number
   clinics: {slug: string; renderMs: number; rendered: number; reused: number; files: number}[]
 }
 
@@ -43,9 +46,9 @@ export const applyArticleChange = async ({loaded: before, source, outDir, now, c
   const gated = gateClinics(loaded, selectClinics(loaded.graph), now, memory)
   const gatedAt = performance.now()
   const fingerprint = await rendererFingerprint()
-  const clinics: IncrementalTiming['clinics'] = []
   const pruning: Promise<void>[] = []
-  for (const entry of gated) {
+  // Together, as runBuild renders the clinics of a build with a memory (src/pipeline/eachClinic.ts).
+  const clinics = await eachClinic(gated, true, async (entry) => {
     const clinicStarted = performance.now()
     const release = await renderClinicRelease({
       outDir,
@@ -58,17 +61,18 @@ export const applyArticleChange = async ({loaded: before, source, outDir, now, c
       memo: memory.graphReads,
     })
     pruning.push(release.pruned)
-    clinics.push({
+    return {
       slug: entry.clinic.slug.current,
       renderMs: performance.now() - clinicStarted,
       rendered: release.rendered,
       reused: release.reused,
       files: release.files,
-    })
-  }
+    }
+  })
+  const renderedAt = performance.now()
   const cpu = process.cpuUsage(cpuStarted)
-  const totalMs = performance.now() - started
+  const totalMs = renderedAt - started
   // The pages are live; deleting the replaced releases is background work, finished before the next edit.
   await Promise.all(pruning)
-  return {totalMs, cpuMs: (cpu.user + cpu.system) / 1000, parseMs: parsedAt - started, gateMs: gatedAt - parsedAt, clinics}
+  return {totalMs, cpuMs: (cpu.user + cpu.system) / 1000, parseMs: parsedAt - started, gateMs: gatedAt - parsedAt, renderMs: renderedAt - gatedAt, clinics}
 }

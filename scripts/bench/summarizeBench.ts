@@ -79,7 +79,7 @@ export const summarizeSize = (measured: SizeMeasurements): SizeSummary => {
     maxMs: Math.max(...totals),
     medianCpuMs: median(sanad.inProcess.map((run) => run.cpuMs)),
     medianGateMs: median(sanad.inProcess.map((run) => run.gateMs)),
-    medianRenderMs: median(sanad.inProcess.map((run) => sum(run.clinics.map((clinic) => clinic.renderMs)))),
+    medianRenderMs: median(sanad.inProcess.map((run) => run.renderMs)),
     rendered: last ? sum(last.clinics.map((clinic) => clinic.rendered)) : 0,
     reused: last ? sum(last.clinics.map((clinic) => clinic.reused)) : 0,
     runs: sanad.inProcess.length,

@@ -7,6 +7,7 @@ import type {ContentSource} from '../sources/contentSource.ts'
 import {removeAbandonedReleases} from '../publish/releaseStore.ts'
 import {clinicReport, gateClinics, runReport} from './gateContent.ts'
 import type {BuildMemory} from './buildMemory.ts'
+import {eachClinic} from './eachClinic.ts'
 import {renderClinicRelease} from './renderClinicRelease.ts'
 import {rendererFingerprint} from './rendererFingerprint.ts'
 import {selectClinics} from './selectClinics.ts'
@@ -32,9 +33,8 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const loaded = request.loaded ?? (await loadContent(request.source))
   const gated = gateClinics(loaded, selectClinics(loaded.graph, request.clinicSlugs), request.now, request.memory)
   const fingerprint = await rendererFingerprint()
-  const clinics = []
   const pruning: Promise<void>[] = []
-  for (const entry of gated) {
+  const clinics = await eachClinic(gated, request.memory !== undefined, async (entry) => {
     const slug = entry.clinic.slug.current
     progress(`${slug}: ${entry.publishedArticleIds.size} of ${entry.gate.articles.length} articles pass the gate; rendering`)
     try {
@@ -52,13 +52,13 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
       })
       pruning.push(pruned)
       progress(`${slug}: published ${release.files} files (${release.rendered} article pages rendered, ${release.reused} reused)`)
-      clinics.push({...clinicReport(entry), release})
+      return {...clinicReport(entry), release}
     } catch (error) {
       if (!isSanadError(error)) throw error
       progress(`${slug}: NOT published, the previous site stays live: ${error.message}`)
-      clinics.push({...clinicReport(entry), failure: `${error.code}: ${error.message}`})
+      return {...clinicReport(entry), failure: `${error.code}: ${error.message}`}
     }
-  }
+  })
   // Old releases are deleted while the next clinic renders; the build is done when they are gone.
   await Promise.all(pruning)
   return runReport(loaded, clinics, startedAt)
