@@ -32,7 +32,7 @@ export interface GraphReadMemo {
   /** Reuses and computations since the memo was made. */
   readonly stats: {reused: number; computed: number}
   /** Per scope, the list rememberEachGraphReads was last given and the entry it used at each position. */
-  readonly lists: Map<string, {keys: readonly unknown[]; owners: readonly object[]; entries: readonly Remembered[]}>
+  readonly lists: Map<string, {keys: readonly unknown[]; owners: readonly object[]; entries: readonly Remembered[]; itemKeys: readonly unknown[]}>
 }
 
 export const createGraphReadMemo = (): GraphReadMemo => ({byOwner: new WeakMap(), readers: new Map(), graph: undefined, stats: {reused: 0, computed: 0}, lists: new Map()})
@@ -181,21 +181,22 @@ export const rememberEachGraphReads = <Item extends object, Value>(
   if (memo.graph !== graph) moveTo(memo, graph)
   const last = memo.lists.get(scope)
   const previous = last && sameItems(last.keys, keys) ? last : undefined
-  const entries: Remembered[] = []
-  const values: Value[] = []
+  const entries: Remembered[] = new Array(items.length)
+  const values: Value[] = new Array(items.length)
+  const itemKeys: unknown[] = itemKey ? new Array(items.length) : []
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!
     const own = itemKey?.(item)
+    if (itemKey) itemKeys[index] = own
     let entry = previous?.owners[index] === item ? previous.entries[index] : undefined
-    // An item key is the last of its entry's keys.
-    if (entry?.valid && (!itemKey || Object.is(entry.keys[entry.keys.length - 1], own))) {
+    if (entry?.valid && (!itemKey || Object.is(previous!.itemKeys[index], own))) {
       memo.stats.reused++
     } else {
       entry = rememberedEntry(memo, {owner: item, scope, graph, keys: itemKey ? [...keys, own] : keys}, (view) => compute(item, view))
     }
-    entries.push(entry)
-    values.push(entry.value as Value)
+    entries[index] = entry
+    values[index] = entry.value as Value
   }
-  memo.lists.set(scope, {keys, owners: items, entries})
+  memo.lists.set(scope, {keys, owners: items, entries, itemKeys})
   return values
 }
