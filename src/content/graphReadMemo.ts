@@ -5,6 +5,7 @@
 // anyone listing its dependencies. Reuse is decided by object identity, which is sound because
 // graphs and their documents are never changed after they are built (contentGraph.ts): an edit
 // makes new objects for what it touched and shares the rest.
+import {listVersions, type ListVersions} from '../memo/listVersions.ts'
 import {sameItems} from '../memo/sameItems.ts'
 import type {ContentGraph} from './contentGraph.ts'
 
@@ -31,11 +32,11 @@ export interface GraphReadMemo {
   graph: ContentGraph | undefined
   /** Reuses and computations since the memo was made. */
   readonly stats: {reused: number; computed: number}
-  /** Per scope, the list rememberEachGraphReads was last given and the entry it used at each position. */
-  readonly lists: Map<string, {keys: readonly unknown[]; owners: readonly object[]; entries: readonly Remembered[]; itemKeys: readonly unknown[]}>
+  /** Per scope, the list rememberEachGraphReads was last given and the entry (with its item key) at each position. */
+  readonly lists: ListVersions<object, {entry: Remembered; own: unknown}>
 }
 
-export const createGraphReadMemo = (): GraphReadMemo => ({byOwner: new WeakMap(), readers: new Map(), graph: undefined, stats: {reused: 0, computed: 0}, lists: new Map()})
+export const createGraphReadMemo = (): GraphReadMemo => ({byOwner: new WeakMap(), readers: new Map(), graph: undefined, stats: {reused: 0, computed: 0}, lists: listVersions()})
 
 const readKey = (read: GraphRead): string => ('whole' in read ? read.collection : `${read.collection}\u0000${read.id}`)
 
@@ -179,24 +180,19 @@ export const rememberEachGraphReads = <Item extends object, Value>(
 ): Value[] => {
   if (views.has(graph)) return items.map((item) => compute(item, graph))
   if (memo.graph !== graph) moveTo(memo, graph)
-  const last = memo.lists.get(scope)
-  const previous = last && sameItems(last.keys, keys) ? last : undefined
-  const entries: Remembered[] = new Array(items.length)
-  const values: Value[] = new Array(items.length)
-  const itemKeys: unknown[] = itemKey ? new Array(items.length) : []
-  for (let index = 0; index < items.length; index++) {
-    const item = items[index]!
-    const own = itemKey?.(item)
-    if (itemKey) itemKeys[index] = own
-    let entry = previous?.owners[index] === item ? previous.entries[index] : undefined
-    if (entry?.valid && (!itemKey || Object.is(previous!.itemKeys[index], own))) {
-      memo.stats.reused++
-    } else {
-      entry = rememberedEntry(memo, {owner: item, scope, graph, keys: itemKey ? [...keys, own] : keys}, (view) => compute(item, view))
-    }
-    entries[index] = entry
-    values[index] = entry.value as Value
-  }
-  memo.lists.set(scope, {keys, owners: items, entries, itemKeys})
-  return values
+  let looked = 0
+  const positioned = memo.lists(
+    scope,
+    items,
+    (_, index) => {
+      looked++
+      const item = items[index]!
+      const own = itemKey?.(item)
+      return {own, entry: rememberedEntry(memo, {owner: item, scope, graph, keys: itemKey ? [...keys, own] : keys}, (view) => compute(item, view))}
+    },
+    {context: keys, stillGood: ({entry, own}, index) => entry.valid && (!itemKey || Object.is(own, itemKey(items[index]!)))},
+  )
+  // Items taken by position were reused without a lookup (a lookup counts its own reuse).
+  memo.stats.reused += items.length - looked
+  return positioned.map(({entry}) => entry.value as Value)
 }

@@ -6,6 +6,7 @@ import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {GraphReadMemo} from '../content/graphReadMemo.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
+import {listVersions} from '../memo/listVersions.ts'
 import {publishedArticles} from '../render/lib/siteContents.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ArticleSummary} from './apiShapes.ts'
@@ -28,25 +29,25 @@ interface Made {
 
 // By the sorted list, which is one object per (published set, articles) pair; the rest is checked.
 const made = new WeakMap<readonly Article[], Made>()
-// Per clinic, the list made last: an entry whose article and summary are the same objects at the
-// same position is taken from it as it is, so its time is parsed once and its identity lasts.
-const lastMade = new Map<string, readonly PublishedSummary[]>()
+// Per clinic, from build to build (listVersions.ts): an entry whose article and summary are the same
+// objects at the same position is kept as it is, so its time is parsed once and its identity lasts.
+const entryLists = listVersions<Article, PublishedSummary>()
 
 /** Shared between callers: do not change it. */
 export const publishedSummaries = (site: RenderSiteInput): readonly PublishedSummary[] => {
   const articles = publishedArticles(site)
   const last = made.get(articles)
   if (last && last.graph === site.graph && last.clinic === site.clinic && last.memo === site.memo) return last.summaries
-  const previous = lastMade.get(site.clinic._id)
+  const fresh = articleSummaries(site, articles)
   const summaries = Object.freeze(
-    articleSummaries(site, articles).map((summary, index): PublishedSummary => {
-      const article = articles[index]!
-      const before = previous?.[index]
-      return before?.article === article && before.summary === summary ? before : {article, summary, time: Date.parse(summary.updatedAt)}
-    }),
+    entryLists(
+      site.clinic._id,
+      articles,
+      (article, index): PublishedSummary => ({article, summary: fresh[index]!, time: Date.parse(fresh[index]!.updatedAt)}),
+      {stillGood: (before, index) => before.summary === fresh[index]},
+    ),
   )
   made.set(articles, {graph: site.graph, clinic: site.clinic, memo: site.memo, summaries})
-  lastMade.set(site.clinic._id, summaries)
   return summaries
 }
 

@@ -1,6 +1,8 @@
 // A function of one object, computed once per object. Sanad's documents, graphs, phrasebooks and
 // remembered summaries are never changed after they are made, so what is derived from one of them
 // can be kept for as long as the object lives (a WeakMap: it goes when the object goes).
+import {listVersions} from './listVersions.ts'
+
 export interface OncePerObject<Key extends object, Value> {
   (key: Key): Value
   /**
@@ -20,12 +22,6 @@ export const oncePerObject = <Key extends object, Value>(compute: (key: Key) => 
     values.set(key, value)
     return value
   }
-  const lists = new Map<string, {keys: readonly Key[]; values: readonly Value[]}>()
-  const each = (keys: readonly Key[], list: string): Value[] => {
-    const last = lists.get(list)
-    const mapped = keys.map((key, index) => (last?.keys[index] === key ? last.values[index]! : one(key)))
-    lists.set(list, {keys, values: mapped})
-    return mapped
-  }
-  return Object.assign(one, {each})
+  const versions = listVersions<Key, Value>()
+  return Object.assign(one, {each: (keys: readonly Key[], list: string) => versions(list, keys, one)})
 }

@@ -10,6 +10,7 @@ import {unified} from 'unified'
 import type {ElementContent, Text} from 'hast'
 import {sanitizeSiteContent} from './siteSchema.ts'
 import {joinedRuns, spliceBytes} from '../../publish/spliceBytes.ts'
+import {listVersions} from '../../memo/listVersions.ts'
 
 /** The serializer every page uses (layout.ts), so an item reads the same in a page as alone. */
 export const pageStringifier = unified().use(rehypeStringify, {characterReferences: {useNamedReferences: true}}).freeze()
@@ -39,9 +40,8 @@ export const fragmentBytes = (owner: object, key: string, render: () => ElementC
   return bytes
 }
 
-// Per list (`slot`), the owners it had last time and their bytes: the next version of a list is
-// mostly the same objects at the same positions, which are taken from here without a lookup each.
-const lastLists = new Map<string, {key: string; owners: readonly object[]; bytes: readonly Uint8Array[]}>()
+// Each list of items from build to build (listVersions.ts): mostly the same owners at the same places.
+const itemLists = listVersions<object, Uint8Array>()
 
 /**
  * `owners.map((owner) => fragmentBytes(owner, key, () => render(owner)))`, the same bytes. `slot`
@@ -53,15 +53,7 @@ export const fragmentBytesEach = <Owner extends object>(
   key: string,
   render: (owner: Owner) => ElementContent[],
   slot = key,
-): Uint8Array[] => {
-  const found = lastLists.get(slot)
-  const last = found?.key === key ? found : undefined
-  const bytes = owners.map((owner, index) =>
-    last?.owners[index] === owner ? last.bytes[index]! : fragmentBytes(owner, key, () => render(owner)),
-  )
-  lastLists.set(slot, {key, owners, bytes})
-  return bytes
-}
+): Uint8Array[] => itemLists(slot, owners, (owner) => fragmentBytes(owner, key, () => render(owner as Owner)), {context: [key]})
 
 const NOTHING = new Uint8Array()
 
