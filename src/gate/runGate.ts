@@ -1,6 +1,7 @@
 // The publish gate for one clinic: a verdict (findings + publishable) for every article that
 // targets the clinic, under the clinic's preset. Pure; articles not targeting the clinic are ignored.
 import {documentById, type ContentGraph} from '../content/contentGraph.ts'
+import {groupByReference} from '../content/groupByReference.ts'
 import {rememberEachGraphReads, type GraphReadMemo} from '../content/graphReadMemo.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
@@ -49,16 +50,8 @@ const byId = (a: Article, b: Article): number => (a._id < b._id ? -1 : a._id > b
 // Every clinic's gate asks which articles target it; grouped once per articles collection (a
 // rebuild's new graph has a new one) instead of one pass over every article per clinic.
 const byTargetClinic = oncePerObject((articles: ContentGraph['articles']): ReadonlyMap<string, readonly Article[]> => {
-  const groups = new Map<string, Article[]>()
-  for (const article of articles.values()) {
-    for (const [index, {_ref: clinicId}] of article.targetClinics.entries()) {
-      // An article naming a clinic twice is checked once for it.
-      if (article.targetClinics.findIndex((target) => target._ref === clinicId) !== index) continue
-      let group = groups.get(clinicId)
-      if (!group) groups.set(clinicId, (group = []))
-      group.push(article)
-    }
-  }
+  // An article naming a clinic twice is checked once for it.
+  const groups = groupByReference(articles.values(), (article) => article.targetClinics)
   // Exports list documents by id, so the graph usually is in order already; checking costs one pass.
   for (const group of groups.values()) if (!group.every((article, index) => index === 0 || group[index - 1]!._id < article._id)) group.sort(byId)
   return groups

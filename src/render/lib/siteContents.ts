@@ -2,6 +2,7 @@
 // it offers, which are the only procedures that get a page and so the only ones pages link to.
 import type {Article} from '../../content/documents/article.ts'
 import {compareText} from '../../locale/intlCache.ts'
+import {groupByReference} from '../../content/groupByReference.ts'
 import type {Procedure} from '../../content/documents/procedure.ts'
 import type {RenderSiteInput} from './types.ts'
 import {oncePerObject} from '../../memo/oncePerObject.ts'
@@ -57,22 +58,9 @@ export const publishedArticles = (input: SiteInput): readonly Article[] => {
 }
 
 // Grouped once per sorted list: every procedure page, procedure API document and their memo keys
-// ask, and filtering the whole list per procedure cost a pass over thousands of articles each.
-const byProcedure = oncePerObject((articles: readonly Article[]): ReadonlyMap<string, readonly Article[]> => {
-  const groups = new Map<string, Article[]>()
-  for (const article of articles) {
-    const procedures = article.procedures
-    for (let index = 0; index < procedures.length; index++) {
-      const procedureId = procedures[index]!._ref
-      // An article naming a procedure twice is listed once.
-      if (index > 0 && procedures.findIndex((ref) => ref._ref === procedureId) !== index) continue
-      let group = groups.get(procedureId)
-      if (!group) groups.set(procedureId, (group = []))
-      group.push(article)
-    }
-  }
-  return groups
-})
+// ask, and filtering the whole list per procedure cost a pass over thousands of articles each. An
+// article naming a procedure twice is listed once.
+const byProcedure = oncePerObject((articles: readonly Article[]): ReadonlyMap<string, readonly Article[]> => groupByReference(articles, (article) => article.procedures))
 
 /** The clinic's published articles about the procedure, newest review first. Shared: do not change it. */
 export const articlesAbout = (input: SiteInput, procedure: Procedure): readonly Article[] => byProcedure(publishedArticles(input)).get(procedure._id) ?? []
