@@ -11,7 +11,6 @@ import {procedureUpdatedAt} from './contentDates.ts'
 import {articleLink, clinicSummary, procedureContraindications, procedureLink, procedureRisks} from './credits.ts'
 import {apiProcedureFile, fileUrlPath, siteUrl} from './deliveryPaths.ts'
 
-
 export const procedureDetail = (site: RenderSiteInput, procedure: Procedure, articles = articlesAbout(site, procedure)): ProcedureDetail => {
   const sessions = procedure.sessions
   return {

@@ -10,7 +10,6 @@ import type {HashedFile, RenderedFile} from '../render/lib/types.ts'
 
 const lastMade = new WeakMap<object, Map<string, {inputs: readonly unknown[]; files: HashedFile<RenderedFile>[]}>>()
 
-
 /**
  * `make()`'s files, or the files made last time for the same `owner` (the clinic) and `name` when
  * `inputs` are the same.

@@ -9,13 +9,15 @@ export const sha256 = (contents: string | Uint8Array): string => createHash('sha
 const OFF_THREAD_BYTES = 64 * 1024
 
 /**
- * sha256 of `contents`, the same hex digest, computed off the main thread when it is large: WebCrypto
+ * sha256 of `contents`, the same hex digest, computed off the main thread when it is large bytes: WebCrypto
  * digests on libuv's thread pool, so the main thread renders the next file meanwhile. A site's
  * home page, API index and search index are megabytes each and are hashed on every build. (Release
  * files never live in shared memory, hence the cast.)
  */
-export const sha256OffThread = async (contents: Uint8Array): Promise<string> =>
-  contents.byteLength < OFF_THREAD_BYTES ? sha256(contents) : Buffer.from(await webcrypto.subtle.digest('SHA-256', contents as Uint8Array<ArrayBuffer>)).toString('hex')
+export const sha256OffThread = async (contents: string | Uint8Array): Promise<string> =>
+  typeof contents === 'string' || contents.byteLength < OFF_THREAD_BYTES
+    ? sha256(contents)
+    : Buffer.from(await webcrypto.subtle.digest('SHA-256', contents as Uint8Array<ArrayBuffer>)).toString('hex')
 
 /**
  * The file as UTF-8 bytes with their hash attached, for producers that keep the file to hand out

@@ -16,8 +16,6 @@ const KEEP_RELEASES = 2
 const LINK_BATCH = 64
 const WRITE_WINDOW = 16
 
-export {sha256} from './fileHash.ts'
-
 const releasesDir = (outDir: string, clinic: string) => join(outDir, RELEASES, clinic)
 const manifestPath = (releaseDir: string) => join(releaseDir, '..', `${releaseDir.split('/').pop()}.${MANIFEST_FILE}`)
 
@@ -196,7 +194,7 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
             // The file takes its place in the manifest now, so the manifest lists files in the order
             // they came whichever digest finishes first.
             reserve(file.path)
-            const hash = file.sha256 ?? (typeof bytes === 'string' ? sha256(bytes) : await sha256OffThread(bytes))
+            const hash = file.sha256 ?? (await sha256OffThread(bytes))
             if (record(file.path, hash)) await place(file.path, (target) => writeFile(target, bytes))
           } else if (record(file.path, await sourceHashes.get(file.sourcePath))) {
             await place(file.path, (target) => copyFile(file.sourcePath, target))

@@ -17,6 +17,10 @@ describe('sha256OffThread', () => {
     expect(sha256(bytes)).toBe(plain(bytes))
   })
 
+  it('hashes text as its UTF-8 bytes', async () => {
+    expect(await sha256OffThread('نصٌّ عربيّ ١٢٣')).toBe(plain(Buffer.from('نصٌّ عربيّ ١٢٣')))
+  })
+
   it('hashes only the bytes of a view, not the buffer behind it', async () => {
     const whole = arabic(200_000)
     const view = whole.subarray(1000, 150_000)
