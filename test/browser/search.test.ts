@@ -8,7 +8,7 @@
 // (most hits tie, so the order decides the list) and lists exactly what Node finds.
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {buildSearchIndex, loadSearchIndex, searchArticles, searchIndexFiles} from '../../src/search/index.ts'
+import {buildSearchIndex, loadSearchIndex, searchArticles} from '../../src/search/index.ts'
 import {manyArticlesSite} from '../search/manyArticlesSite.ts'
 import {runAxe} from './support/axe.ts'
 import {screenshotPath} from './support/artifacts.ts'
@@ -16,10 +16,7 @@ import {hasChromium, launchChromium, PHONE} from './support/chromium.ts'
 import {SEED_ARTICLE_SLUG} from './support/clinicPages.ts'
 import {watchPage, type PageWatch} from './support/pageWatch.ts'
 import {serveBundledSites, type BundledSites} from './support/servedSites.ts'
-import {asText} from '../support/textFile.ts'
-
-// Shards are UTF-8 bytes; the tests read every file as text (test/support/textFile.ts).
-const indexFiles = (...args: Parameters<typeof searchIndexFiles>) => searchIndexFiles(...args).map(asText)
+import {searchIndexText} from '../support/searchIndexText.ts'
 
 const CLINICS = ['nour-cairo', 'rawda-riyadh', 'lulu-dubai'] as const
 const QUERY = 'المِيزُوثِيرَابى'
@@ -112,7 +109,7 @@ describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
   it('merges a many-shard index exactly as the Node matcher reads it', async () => {
     const origin = sites.served.clinicUrls['nour-cairo']!
     const site = manyArticlesSite(598)
-    const files = new Map(indexFiles(site).map((file) => [`/${file.path}`, file.contents]))
+    const files = new Map(searchIndexText(site).map((file) => [`/${file.path}`, file.contents]))
     const query = 'الميزوثيرابي'
     const expected = searchArticles(buildSearchIndex(site), query).map(({entry}) => ({url: entry.url, title: entry.title}))
     expect(expected).toHaveLength(599)

@@ -2,12 +2,9 @@
 // them; when a new release went live in between (the listed shards are gone), it reads the
 // manifest once more.
 import {describe, expect, it} from 'vitest'
-import {buildSearchIndex, loadSearchIndex, searchIndexFiles} from '../../src/search/index.ts'
+import {buildSearchIndex, loadSearchIndex} from '../../src/search/index.ts'
 import {siteInput} from '../render/fixtures.ts'
-import {asText} from '../support/textFile.ts'
-
-// Shards are UTF-8 bytes; the tests read every file as text (test/support/textFile.ts).
-const indexFiles = (...args: Parameters<typeof searchIndexFiles>) => searchIndexFiles(...args).map(asText)
+import {searchIndexText} from '../support/searchIndexText.ts'
 
 const served = (files: {path: string; contents: string}[]) => new Map(files.map((file) => [`/${file.path}`, file.contents]))
 
@@ -27,7 +24,7 @@ const fetcher = (...releases: Map<string, string>[]) => {
 
 describe('loadSearchIndex', () => {
   const site = siteInput()
-  const files = indexFiles(site)
+  const files = searchIndexText(site)
 
   it('reads the manifest, then its shards', async () => {
     const {fetchJson, requested} = fetcher(served(files))
@@ -37,7 +34,7 @@ describe('loadSearchIndex', () => {
 
   it('reads the manifest again when its shards were replaced meanwhile', async () => {
     const old = served(files)
-    const next = served(indexFiles(siteInput('clinic.nour-cairo', {published: new Set(['article.meso'])})))
+    const next = served(searchIndexText(siteInput('clinic.nour-cairo', {published: new Set(['article.meso'])})))
     // The old manifest, then the new release's shards only.
     const {fetchJson} = fetcher(new Map([['/search-index.json', old.get('/search-index.json')!]]), next)
     expect((await loadSearchIndex(fetchJson)).articles.map((entry) => entry.url)).toEqual(['/articles/mesotherapy-realistic/'])

@@ -6,7 +6,6 @@ import {describe, expect, it} from 'vitest'
 import {
   buildSearchIndex,
   mergeSearchShards,
-  searchIndexFiles,
   searchShardCount,
   searchShardOf,
   type SearchManifest,
@@ -14,10 +13,7 @@ import {
 } from '../../src/search/index.ts'
 import {siteInput} from '../render/fixtures.ts'
 import {copyId, manyArticlesSite, withRetitled} from './manyArticlesSite.ts'
-import {asText} from '../support/textFile.ts'
-
-// Shards are UTF-8 bytes; the tests read every file as text (test/support/textFile.ts).
-const indexFiles = (...args: Parameters<typeof searchIndexFiles>) => searchIndexFiles(...args).map(asText)
+import {searchIndexText} from '../support/searchIndexText.ts'
 
 const MANIFEST = 'search-index.json'
 const SHARD = /^search\/shards\/(\d+)\.([0-9a-f]{16})\.json$/
@@ -32,21 +28,21 @@ const merged = (files: {path: string; contents: string}[]) => {
 
 describe('searchIndexFiles', () => {
   it('writes the fixture clinic’s two articles as one shard and a manifest naming it', () => {
-    const files = indexFiles(siteInput())
+    const files = searchIndexText(siteInput())
     expect(files.map((file) => file.path)).toEqual([expect.stringMatching(SHARD), MANIFEST])
     expect(manifestOf(files)).toEqual({version: 2, articles: 2, shards: [`/${files[0]!.path}`], order: [0, 0]})
     expect(JSON.parse(files[0]!.contents)).toEqual(buildSearchIndex(siteInput()).articles)
   })
 
   it('writes only a manifest for a clinic without published articles', () => {
-    expect(indexFiles(siteInput('clinic.nour-cairo', {published: new Set()})).map(({path, contents}) => ({path, contents}))).toEqual([
+    expect(searchIndexText(siteInput('clinic.nour-cairo', {published: new Set()})).map(({path, contents}) => ({path, contents}))).toEqual([
       {path: MANIFEST, contents: '{"version":2,"articles":0,"shards":[],"order":[]}\n'},
     ])
   })
 
   describe('with 600 articles', () => {
     const site = manyArticlesSite(598)
-    const files = indexFiles(site)
+    const files = searchIndexText(site)
 
     it('has the shard count of the rule, each shard listed once by number', () => {
       const count = searchShardCount(600)
@@ -76,14 +72,14 @@ describe('searchIndexFiles', () => {
     })
 
     it('is the same bytes when built again from the same articles', () => {
-      expect(indexFiles(site)).toEqual(files)
+      expect(searchIndexText(site)).toEqual(files)
     })
 
     it.each([
       ['an edited title', (s: typeof site) => withRetitled(s, copyId(17), (title) => `${title} (محدَّث)`)],
       ['an unpublished article', (s: typeof site) => ({...s, publishedArticleIds: new Set([...s.publishedArticleIds].filter((id) => id !== copyId(17)))})],
     ])('after %s, changes that article’s shard and the manifest only', (_, change) => {
-      const after = indexFiles(change(site))
+      const after = searchIndexText(change(site))
       const before = new Map(files.map((file) => [file.path, file.contents]))
       const changed = after.filter((file) => before.get(file.path) !== file.contents).map((file) => file.path)
       expect(changed).toEqual([expect.stringMatching(new RegExp(`^search/shards/${searchShardOf(copyId(17), 8)}\\.`)), MANIFEST])
@@ -91,7 +87,7 @@ describe('searchIndexFiles', () => {
 
     it('after an edit, still merges into exactly the index', () => {
       const edited = withRetitled(site, copyId(17), (title) => `${title} (محدَّث)`)
-      expect(merged(indexFiles(edited))).toEqual(buildSearchIndex(edited))
+      expect(merged(searchIndexText(edited))).toEqual(buildSearchIndex(edited))
     })
   })
 })
