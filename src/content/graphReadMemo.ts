@@ -16,11 +16,22 @@ type GraphRead = {collection: Collection; id: string; value: unknown} | {collect
 
 interface Remembered {
   owner: object
+  scope: string
   keys: readonly unknown[]
   reads: GraphRead[]
   value: unknown
   /** Cleared when a document it read changes; such an entry is computed again on its next use. */
   valid: boolean
+  /** Where it stood in its scope's list when that list was last made (rememberEachGraphReads); -1 if never. */
+  index: number
+}
+
+type Positioned = {entry: Remembered; own: unknown}
+
+interface LastList {
+  positioned: readonly Positioned[]
+  values: readonly unknown[]
+  itemKeyFrom: readonly unknown[] | undefined
 }
 
 export interface GraphReadMemo {
@@ -33,14 +44,30 @@ export interface GraphReadMemo {
   /** Reuses and computations since the memo was made. */
   readonly stats: {reused: number; computed: number}
   /** Per scope, the list rememberEachGraphReads was last given and the entry (with its item key) at each position. */
-  readonly lists: ListVersions<object, {entry: Remembered; own: unknown}>
+  readonly lists: ListVersions<object, Positioned>
+  /**
+   * Per list scope, the entries invalidated since its list was last made: the only positions that
+   * list cannot carry over, so it need not look at every entry to find them.
+   */
+  readonly spoiled: Map<string, Remembered[]>
+  /** Per list scope, what its list last gave, so an unchanged position's value is copied without touching its entry. */
+  readonly lastLists: Map<string, LastList>
 }
 
-export const createGraphReadMemo = (): GraphReadMemo => ({byOwner: new WeakMap(), readers: new Map(), graph: undefined, stats: {reused: 0, computed: 0}, lists: listVersions()})
+export const createGraphReadMemo = (): GraphReadMemo => ({
+  byOwner: new WeakMap(),
+  readers: new Map(),
+  graph: undefined,
+  stats: {reused: 0, computed: 0},
+  lists: listVersions(),
+  spoiled: new Map(),
+  lastLists: new Map(),
+})
 
 const readKey = (read: GraphRead): string => ('whole' in read ? read.collection : `${read.collection}\u0000${read.id}`)
 
 const forget = (memo: GraphReadMemo, entry: Remembered) => {
+  if (entry.valid) memo.spoiled.get(entry.scope)?.push(entry)
   entry.valid = false
   for (const read of entry.reads) memo.readers.get(readKey(read))?.delete(entry)
 }
@@ -135,7 +162,7 @@ const rememberedEntry = (memo: GraphReadMemo, key: RememberedKey, compute: (view
   const {view, reads} = recordingGraph(key.graph)
   const value = compute(view)
   memo.stats.computed++
-  const entry: Remembered = {owner: key.owner, keys: key.keys, reads, value, valid: true}
+  const entry: Remembered = {owner: key.owner, scope: key.scope, keys: key.keys, reads, value, valid: true, index: -1}
   for (const read of reads) {
     const readKeyOf = readKey(read)
     let entries = memo.readers.get(readKeyOf)
@@ -170,6 +197,11 @@ export interface RememberedListKey {
  * each chasing an article's entry through two maps, were a large part of rebuilding after one edit.
  * So an item at the same position as in the scope's previous list, whose entry is still valid, is
  * taken from there without a lookup; any other item goes the ordinary way. Same values either way.
+ *
+ * Which entries an edit invalidated is known when it happens, so validity is checked only for
+ * those, not entry by entry. `itemKeyFrom` lists what `itemKey` depends on besides the item
+ * (compared with Object.is): while it is the same as last time, an unchanged item's key is too,
+ * and `itemKey` is asked only of new items. Without it `itemKey` is asked of every item.
  */
 export const rememberEachGraphReads = <Item extends object, Value>(
   memo: GraphReadMemo,
@@ -177,9 +209,15 @@ export const rememberEachGraphReads = <Item extends object, Value>(
   items: readonly Item[],
   compute: (item: Item, view: ContentGraph) => Value,
   itemKey?: (item: Item) => unknown,
+  itemKeyFrom?: readonly unknown[],
 ): Value[] => {
   if (views.has(graph)) return items.map((item) => compute(item, graph))
   if (memo.graph !== graph) moveTo(memo, graph)
+  const spoiled = memo.spoiled.get(scope) ?? []
+  // From here on, what is invalidated is for this list's next version to skip.
+  memo.spoiled.set(scope, [])
+  const last = memo.lastLists.get(scope)
+  const ownUnchanged = !itemKey || (itemKeyFrom !== undefined && last?.itemKeyFrom !== undefined && sameItems(last.itemKeyFrom, itemKeyFrom))
   let looked = 0
   const positioned = memo.lists(
     scope,
@@ -188,11 +226,23 @@ export const rememberEachGraphReads = <Item extends object, Value>(
       looked++
       const item = items[index]!
       const own = itemKey?.(item)
-      return {own, entry: rememberedEntry(memo, {owner: item, scope, graph, keys: itemKey ? [...keys, own] : keys}, (view) => compute(item, view))}
+      const entry = rememberedEntry(memo, {owner: item, scope, graph, keys: itemKey ? [...keys, own] : keys}, (view) => compute(item, view))
+      entry.index = index
+      return {own, entry}
     },
-    {context: keys, stillGood: ({entry, own}, index) => entry.valid && (!itemKey || Object.is(own, itemKey(items[index]!)))},
+    {
+      context: keys,
+      spoiled: (lastValues) => spoiled.filter((entry) => lastValues[entry.index]?.entry === entry).map((entry) => entry.index),
+      ...(ownUnchanged ? {} : {stillGood: ({own}: Positioned, index: number) => Object.is(own, itemKey(items[index]!))}),
+    },
   )
   // Items taken by position were reused without a lookup (a lookup counts its own reuse).
   memo.stats.reused += items.length - looked
-  return positioned.map(({entry}) => entry.value as Value)
+  const values = new Array<Value>(positioned.length)
+  for (let index = 0; index < positioned.length; index++) {
+    const at = positioned[index]!
+    values[index] = (last?.positioned[index] === at ? last.values[index] : at.entry.value) as Value
+  }
+  memo.lastLists.set(scope, {positioned, values, itemKeyFrom})
+  return values
 }

@@ -3,17 +3,83 @@
 // many times its list names that id, and groups keep the documents' order.
 import type {Reference} from './fields.ts'
 
-export const groupByReference = <Item>(items: Iterable<Item>, references: (item: Item) => readonly Pick<Reference, '_ref'>[]): Map<string, Item[]> => {
+type References<Item> = (item: Item) => readonly Pick<Reference, '_ref'>[]
+
+export const groupByReference = <Item>(items: Iterable<Item>, references: References<Item>): Map<string, Item[]> => {
   const groups = new Map<string, Item[]>()
   for (const item of items) {
-    const refs = references(item)
-    for (let index = 0; index < refs.length; index++) {
-      const id = refs[index]!._ref
-      if (index > 0 && refs.findIndex((ref) => ref._ref === id) !== index) continue
+    for (const id of distinctIds(references(item))) {
       let group = groups.get(id)
       if (!group) groups.set(id, (group = []))
       group.push(item)
     }
   }
   return groups
+}
+
+const distinctIds = (refs: readonly Pick<Reference, '_ref'>[]): string[] => {
+  const ids: string[] = []
+  for (const {_ref} of refs) if (!ids.includes(_ref)) ids.push(_ref)
+  return ids
+}
+
+/** A list and its grouping, kept so the next version of the list can be grouped from it. */
+export interface Grouping<Item> {
+  readonly items: readonly Item[]
+  readonly groups: ReadonlyMap<string, readonly Item[]>
+  /** Worked out from the last grouping (every group is either the same array or a copy with items replaced in place). */
+  readonly patched: boolean
+}
+
+// Past this many replaced items, grouping afresh is as cheap as patching.
+const MOST_REPLACED = 64
+
+/**
+ * `groupByReference(items)`, worked out from `last` when the new list is the old one with a few
+ * items replaced in place, each by one naming the same ids (and `alike`, when given): after an edit
+ * that is the usual case, and a pass reading every item's references was a large part of the
+ * rebuild. The groups those items are in are copied with them replaced; every other group is the
+ * very same array as before. Shared: do not change the groups.
+ */
+export const regroupByReference = <Item>(
+  last: Grouping<Item> | undefined,
+  items: readonly Item[],
+  references: References<Item>,
+  alike?: (before: Item, after: Item) => boolean,
+): Grouping<Item> => {
+  const replaced = last && last.items.length === items.length ? replacedPositions(last.items, items) : undefined
+  const patchable =
+    replaced !== undefined &&
+    replaced.every((index) => {
+      const [before, after] = [last!.items[index]!, items[index]!]
+      const ids = distinctIds(references(before))
+      const next = distinctIds(references(after))
+      return ids.length === next.length && ids.every((id, at) => id === next[at]) && (!alike || alike(before, after))
+    })
+  if (!patchable) return {items, groups: groupByReference(items, references), patched: false}
+  const groups = new Map(last!.groups)
+  const copied = new Set<string>()
+  for (const index of replaced) {
+    const [before, after] = [last!.items[index]!, items[index]!]
+    for (const id of distinctIds(references(after))) {
+      let group = groups.get(id) as Item[]
+      if (!copied.has(id)) {
+        groups.set(id, (group = [...group]))
+        copied.add(id)
+      }
+      group[group.indexOf(before)] = after
+    }
+  }
+  return {items, groups, patched: true}
+}
+
+/** Where the two lists (of one length) hold different items; undefined past MOST_REPLACED. */
+const replacedPositions = <Item>(before: readonly Item[], after: readonly Item[]): number[] | undefined => {
+  const positions: number[] = []
+  for (let index = 0; index < after.length; index++) {
+    if (before[index] === after[index]) continue
+    if (positions.length === MOST_REPLACED) return undefined
+    positions.push(index)
+  }
+  return positions
 }

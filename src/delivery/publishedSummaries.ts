@@ -29,9 +29,10 @@ interface Made {
 
 // By the sorted list, which is one object per (published set, articles) pair; the rest is checked.
 const made = new WeakMap<readonly Article[], Made>()
-// Per clinic, from build to build (listVersions.ts): an entry whose article and summary are the same
-// objects at the same position is kept as it is, so its time is parsed once and its identity lasts.
-const entryLists = listVersions<Article, PublishedSummary>()
+// Per clinic, from build to build (listVersions.ts): an entry whose summary is the same object at the
+// same position is kept as it is, so its time is parsed once and its identity lasts. A summary is
+// made for one article object (articleSummaries), so the same summary means the same article.
+const entryLists = listVersions<ArticleSummary, PublishedSummary>()
 
 /** Shared between callers: do not change it. */
 export const publishedSummaries = (site: RenderSiteInput): readonly PublishedSummary[] => {
@@ -40,12 +41,7 @@ export const publishedSummaries = (site: RenderSiteInput): readonly PublishedSum
   if (last && last.graph === site.graph && last.clinic === site.clinic && last.memo === site.memo) return last.summaries
   const fresh = articleSummaries(site, articles)
   const summaries = Object.freeze(
-    entryLists(
-      site.clinic._id,
-      articles,
-      (article, index): PublishedSummary => ({article, summary: fresh[index]!, time: Date.parse(fresh[index]!.updatedAt)}),
-      {stillGood: (before, index) => before.summary === fresh[index]},
-    ),
+    entryLists(site.clinic._id, fresh, (summary, index): PublishedSummary => ({article: articles[index]!, summary, time: Date.parse(summary.updatedAt)})),
   )
   made.set(articles, {graph: site.graph, clinic: site.clinic, memo: site.memo, summaries})
   return summaries

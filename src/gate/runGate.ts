@@ -1,7 +1,7 @@
 // The publish gate for one clinic: a verdict (findings + publishable) for every article that
 // targets the clinic, under the clinic's preset. Pure; articles not targeting the clinic are ignored.
 import {documentById, type ContentGraph} from '../content/contentGraph.ts'
-import {groupByReference} from '../content/groupByReference.ts'
+import {regroupByReference, type Grouping} from '../content/groupByReference.ts'
 import {rememberEachGraphReads, type GraphReadMemo} from '../content/graphReadMemo.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
@@ -48,13 +48,21 @@ export interface ClinicGateResult {
 const byId = (a: Article, b: Article): number => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)
 
 // Every clinic's gate asks which articles target it; grouped once per articles collection (a
-// rebuild's new graph has a new one) instead of one pass over every article per clinic.
+// rebuild's new graph has a new one) instead of one pass over every article per clinic, and after
+// an edit from the last collection's groups (regroupByReference).
+let lastTargeting: Grouping<Article> | undefined
+
 const byTargetClinic = oncePerObject((articles: ContentGraph['articles']): ReadonlyMap<string, readonly Article[]> => {
-  // An article naming a clinic twice is checked once for it.
-  const groups = groupByReference(articles.values(), (article) => article.targetClinics)
+  // An article naming a clinic twice is checked once for it. An article replaced by one with the same
+  // id keeps its place, so patched groups stay in id order.
+  const grouping = regroupByReference(lastTargeting, [...articles.values()], (article) => article.targetClinics, (before, after) => before._id === after._id)
+  lastTargeting = grouping
+  if (grouping.patched) return grouping.groups
   // Exports list documents by id, so the graph usually is in order already; checking costs one pass.
-  for (const group of groups.values()) if (!group.every((article, index) => index === 0 || group[index - 1]!._id < article._id)) group.sort(byId)
-  return groups
+  for (const group of grouping.groups.values() as Iterable<Article[]>) {
+    if (!group.every((article, index) => index === 0 || group[index - 1]!._id < article._id)) group.sort(byId)
+  }
+  return grouping.groups
 })
 
 /** The articles that target the clinic, in id order: the gate's verdicts come in this order. Shared: do not change it. */

@@ -8,9 +8,22 @@ export interface BuildMemory {
   graphReads: GraphReadMemo
   /** Each clinic's claim tally, changed only where the articles changed (src/report/claimTallyCounter.ts). */
   claimTallies: Map<string, ClaimTallyCounter>
+  /**
+   * Each clinic's published article ids, kept as the same Set while its members are the same: what
+   * is derived from the set (the sorted article list, related-link states) is then known unchanged.
+   */
+  publishedIds: Map<string, ReadonlySet<string>>
 }
 
-export const createBuildMemory = (): BuildMemory => ({graphReads: createGraphReadMemo(), claimTallies: new Map()})
+export const createBuildMemory = (): BuildMemory => ({graphReads: createGraphReadMemo(), claimTallies: new Map(), publishedIds: new Map()})
+
+/** `ids`, or the clinic's previous set when that has exactly the same members. */
+export const samePublishedIds = (memory: BuildMemory, clinicId: string, ids: Set<string>): ReadonlySet<string> => {
+  const previous = memory.publishedIds.get(clinicId)
+  if (previous && previous.size === ids.size && [...ids].every((id) => previous.has(id))) return previous
+  memory.publishedIds.set(clinicId, ids)
+  return ids
+}
 
 export const claimTallyCounter = (memory: BuildMemory, clinicId: string): ClaimTallyCounter => {
   let counter = memory.claimTallies.get(clinicId)

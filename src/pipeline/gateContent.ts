@@ -8,13 +8,13 @@ import {presetFor} from '../presets/index.ts'
 import type {ClinicReport, RunReport, ScheduledArticle} from '../report/buildReport.ts'
 import {tallyClaims, type ClaimTally} from '../report/claimTally.ts'
 import {articleUrl} from '../render/index.ts'
-import {claimTallyCounter, type BuildMemory} from './buildMemory.ts'
+import {claimTallyCounter, samePublishedIds, type BuildMemory} from './buildMemory.ts'
 import {publishWindowState} from './publishWindow.ts'
 
 export interface GatedClinic {
   clinic: Clinic
   gate: ClinicGateResult
-  publishedArticleIds: Set<string>
+  publishedArticleIds: ReadonlySet<string>
   /** Articles that pass the gate but are outside their publishAt/unpublishAt window at `now`. */
   scheduled: ScheduledArticle[]
   claims: ClaimTally
@@ -26,16 +26,17 @@ export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], n
     const gate = runGate({graph: loaded.graph, clinic, now, preset, parseFindings: loaded.findings, ...(memory ? {memo: memory.graphReads} : {})})
     // The verdicts come in the order of this list, one per article.
     const articles = articlesTargeting(loaded.graph, clinic._id)
-    const publishedArticleIds = new Set<string>()
+    const published = new Set<string>()
     const scheduled: ScheduledArticle[] = []
     for (const [index, verdict] of gate.articles.entries()) {
       if (!verdict.publishable) continue
       const window = publishWindowState(articles[index]!, now)
-      if (window.live) publishedArticleIds.add(verdict.articleId)
+      if (window.live) published.add(verdict.articleId)
       else scheduled.push({articleId: verdict.articleId, title: verdict.title, reason: window.reason, at: window.at})
     }
     const today = calendarDateIn(now, preset.timeZone)
     const claims = memory ? claimTallyCounter(memory, clinic._id).tally(loaded.graph, articles, today) : tallyClaims(loaded.graph, articles, today)
+    const publishedArticleIds = memory ? samePublishedIds(memory, clinic._id, published) : published
     return {clinic, gate, publishedArticleIds, scheduled, claims}
   })
 

@@ -118,6 +118,7 @@ const inputHashes = (input: ClinicReleaseInput, site: RenderSiteInput, articles:
     articles,
     (article, view) => articleInputHash({...site, graph: view}, article, input.rendererFingerprint),
     (article) => relatedLive(article, input.publishedArticleIds),
+    [input.publishedArticleIds],
   )
 }
 

@@ -131,10 +131,11 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
    * nearly every file of the site.
    */
   const record = (path: string, hash: string): boolean => {
-    // Not yet recorded (at most reserved): a path yielded twice must not be counted twice.
-    const first = !manifest.files[path]
-    reserve(path)
+    const had = manifest.files[path]
+    if (had === undefined) fileCount++
     manifest.files[path] = hash
+    // Not yet recorded (at most reserved): a path yielded twice must not be counted twice.
+    const first = !had
     const before = standby?.manifest.files[path]
     if (first && before !== undefined) keptFromStandby++
     return before !== hash

@@ -1,6 +1,7 @@
-// groupByReference: documents by the ids a reference list names, once per id, in the documents' order.
+// groupByReference: documents by the ids a reference list names, once per id, in the documents' order;
+// regroupByReference: the same groups, patched from the last list's when only a few items were replaced.
 import {describe, expect, it} from 'vitest'
-import {groupByReference} from '../../src/content/groupByReference.ts'
+import {groupByReference, regroupByReference} from '../../src/content/groupByReference.ts'
 
 const ref = (id: string) => ({_type: 'reference', _ref: id})
 
@@ -16,5 +17,45 @@ describe('groupByReference', () => {
       ['procedure.meso', ['الميزوثيرابي للشعر']],
       ['procedure.prp', ['الميزوثيرابي للشعر', 'البلازما الغنية بالصفائح']],
     ])
+  })
+
+  describe('regroupByReference', () => {
+    const article = (title: string, ...procedures: string[]) => ({title, procedures: procedures.map(ref)})
+    const refs = (item: {procedures: {_ref: string}[]}) => item.procedures
+    const titles = (groups: ReadonlyMap<string, readonly {title: string}[]>) => [...groups].map(([id, group]) => [id, group.map(({title}) => title)])
+    const list = [article('الميزوثيرابي للشعر', 'procedure.meso'), article('البلازما', 'procedure.prp'), article('الإبر الدقيقة', 'procedure.meso', 'procedure.prp')]
+
+    it('replaces an edited item in its groups and shares every other group with the last grouping', () => {
+      const first = regroupByReference(undefined, list, refs)
+      expect(first.patched).toBe(false)
+      const retitled = article('البلازما الغنية بالصفائح (محدَّث)', 'procedure.prp')
+      const next = [list[0]!, retitled, list[2]!]
+      const second = regroupByReference(first, next, refs)
+      expect(second.patched).toBe(true)
+      expect(titles(second.groups)).toEqual(titles(groupByReference(next, refs)))
+      expect(second.groups.get('procedure.meso')).toBe(first.groups.get('procedure.meso'))
+      expect(second.groups.get('procedure.prp')).not.toBe(first.groups.get('procedure.prp'))
+      // The last grouping is left as it was.
+      expect(titles(first.groups)).toEqual(titles(groupByReference(list, refs)))
+    })
+
+    it('groups afresh when an item names other ids, the list changed length, or `alike` says no', () => {
+      const first = regroupByReference(undefined, list, refs)
+      const moved = [list[0]!, article('البلازما', 'procedure.meso'), list[2]!]
+      const afterMove = regroupByReference(first, moved, refs)
+      expect(afterMove.patched).toBe(false)
+      expect(titles(afterMove.groups)).toEqual(titles(groupByReference(moved, refs)))
+      expect(regroupByReference(first, list.slice(1), refs).patched).toBe(false)
+      const refused = regroupByReference(first, [list[0]!, article('ب', 'procedure.prp'), list[2]!], refs, () => false)
+      expect(refused.patched).toBe(false)
+      expect(titles(refused.groups)).toEqual([['procedure.meso', ['الميزوثيرابي للشعر', 'الإبر الدقيقة']], ['procedure.prp', ['ب', 'الإبر الدقيقة']]])
+    })
+
+    it('patches an item that names an id twice once', () => {
+      const twice = [article('أ', 'procedure.meso', 'procedure.meso')]
+      const first = regroupByReference(undefined, twice, refs)
+      const edited = [article('أً', 'procedure.meso', 'procedure.meso')]
+      expect(titles(regroupByReference(first, edited, refs).groups)).toEqual([['procedure.meso', ['أً']]])
+    })
   })
 })

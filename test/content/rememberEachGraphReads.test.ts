@@ -68,6 +68,41 @@ describe('rememberEachGraphReads', () => {
     expect(memo.stats).toEqual({computed: before.computed + 2, reused: before.reused + 6})
   })
 
+  it('asks item keys only of new items while what they depend on is the same object, and of every item when it is not', () => {
+    const memo = createGraphReadMemo()
+    let live: ReadonlySet<string> = new Set(articleIds)
+    const asked: string[] = []
+    const liveKey = (article: Article) => {
+      asked.push(article._id)
+      return live.has(article._id)
+    }
+    const describeLive = (article: Article, graph: ContentGraph) => `${describeArticle(article, graph)} ${live.has(article._id) ? 'منشور' : 'موقوف'}`
+    const run = (graph: ContentGraph) => rememberEachGraphReads(memo, {scope: 'test', graph, keys: []}, ordered(graph), describeLive, liveKey, [live])
+    run(base)
+    const edited: ContentGraph = {...base, articles: new Map(base.articles).set('article.c', {...base.articles.get('article.c')!, title: 'مُعدَّل'})}
+    asked.length = 0
+    expect(run(edited)).toEqual(ordered(edited).map((article) => describeLive(article, edited)))
+    expect(asked).toEqual(['article.c'])
+    // A new set (one article taken down): every item's key is asked again, and only the changed one recomputed.
+    live = new Set(['article.a', 'article.c', 'article.d'])
+    asked.length = 0
+    const before = {...memo.stats}
+    expect(run(edited)).toEqual(ordered(edited).map((article) => describeLive(article, edited)))
+    expect(asked).toEqual(['article.a', 'article.b', 'article.b', 'article.c', 'article.d'])
+    expect(memo.stats).toEqual({computed: before.computed + 1, reused: before.reused + 3})
+  })
+
+  it('recomputes an item whose reads an edit spoiled between two versions of its list, even when other lists ran in between', () => {
+    const memo = createGraphReadMemo()
+    rememberEachGraphReads(memo, {scope: 'one', graph: base, keys: []}, ordered(base), describeArticle)
+    rememberEachGraphReads(memo, {scope: 'two', graph: base, keys: []}, ordered(base), describeArticle)
+    const authorId = base.articles.get('article.a')!.author!._ref
+    const renamed: ContentGraph = {...base, people: new Map(base.people).set(authorId, {...base.people.get(authorId)!, name: 'د. سلمى'})}
+    // List "two" moves to the new graph first; list "one" must still see that its entries were spoiled.
+    expect(rememberEachGraphReads(memo, {scope: 'two', graph: renamed, keys: []}, ordered(renamed), describeArticle).every((value) => value.includes('د. سلمى'))).toBe(true)
+    expect(rememberEachGraphReads(memo, {scope: 'one', graph: renamed, keys: []}, ordered(renamed), describeArticle).every((value) => value.includes('د. سلمى'))).toBe(true)
+  })
+
   it('recomputes every item when the shared keys change', () => {
     const memo = createGraphReadMemo()
     rememberEachGraphReads(memo, {scope: 'test', graph: base, keys: ['ar-EG']}, ordered(base), describeArticle)

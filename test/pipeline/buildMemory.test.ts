@@ -39,6 +39,19 @@ const edits: [string, Edit][] = [
     const disclaimer = graph.disclaimers.get('disclaimer.eg-2026')!
     return {...graph, disclaimers: new Map(graph.disclaimers).set(disclaimer._id, {...disclaimer, text: `${disclaimer.text}\nاستشر طبيبك دائمًا.`})}
   }],
+  // An article others link to leaves the published set and comes back: related links and lists change.
+  ['takes a linked article down', (graph) => {
+    const article = graph.articles.get('article.meso-realistic')!
+    return {...graph, articles: new Map(graph.articles).set(article._id, {...article, unpublishAt: '2026-11-01T00:00:00Z'})}
+  }],
+  ['puts it back', (graph) => {
+    const {unpublishAt: _, ...article} = graph.articles.get('article.meso-realistic')!
+    return {...graph, articles: new Map(graph.articles).set(article._id, article)}
+  }],
+  ['moves an article to another procedure', (graph) => {
+    const article = graph.articles.get('article.meso-realistic')!
+    return {...graph, articles: new Map(graph.articles).set(article._id, {...article, procedures: [{_type: 'reference', _key: 'moved', _ref: 'procedure.microneedling'}]})}
+  }],
   ['changes nothing', (graph) => ({...graph})],
 ]
 

@@ -2,10 +2,9 @@
 // it offers, which are the only procedures that get a page and so the only ones pages link to.
 import type {Article} from '../../content/documents/article.ts'
 import {compareText} from '../../locale/intlCache.ts'
-import {groupByReference} from '../../content/groupByReference.ts'
+import {regroupByReference, type Grouping} from '../../content/groupByReference.ts'
 import type {Procedure} from '../../content/documents/procedure.ts'
 import type {RenderSiteInput} from './types.ts'
-import {oncePerObject} from '../../memo/oncePerObject.ts'
 
 type SiteInput = Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds'>
 
@@ -60,10 +59,21 @@ export const publishedArticles = (input: SiteInput): readonly Article[] => {
 // Grouped once per sorted list: every procedure page, procedure API document and their memo keys
 // ask, and filtering the whole list per procedure cost a pass over thousands of articles each. An
 // article naming a procedure twice is listed once.
-const byProcedure = oncePerObject((articles: readonly Article[]): ReadonlyMap<string, readonly Article[]> => groupByReference(articles, (article) => article.procedures))
+// After an edit, from the clinic's last grouping (regroupByReference).
+const byProcedure = new WeakMap<readonly Article[], ReadonlyMap<string, readonly Article[]>>()
+const lastByProcedure = new WeakMap<SiteInput['clinic'], Grouping<Article>>()
 
 /** The clinic's published articles about the procedure, newest review first. Shared: do not change it. */
-export const articlesAbout = (input: SiteInput, procedure: Procedure): readonly Article[] => byProcedure(publishedArticles(input)).get(procedure._id) ?? []
+export const articlesAbout = (input: SiteInput, procedure: Procedure): readonly Article[] => {
+  const articles = publishedArticles(input)
+  let groups = byProcedure.get(articles)
+  if (!groups) {
+    const grouping = regroupByReference(lastByProcedure.get(input.clinic), articles, (article) => article.procedures)
+    lastByProcedure.set(input.clinic, grouping)
+    byProcedure.set(articles, (groups = grouping.groups))
+  }
+  return groups.get(procedure._id) ?? []
+}
 
 export const isArticlePublished = ({publishedArticleIds}: SiteInput, articleId: string): boolean =>
   publishedArticleIds.has(articleId)
