@@ -9,6 +9,7 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {apiArticleFile, articleDeliveryPaths, articleHtmlFromApiDocument, renderArticleDeliveryFiles, renderDeliveryFrame} from '../delivery/index.ts'
 import type {ReleaseManifest} from '../publish/manifest.ts'
+import {planRelease} from './releasePlan.ts'
 import type {PublishFile} from '../publish/publishFile.ts'
 import {activateRelease, readCurrentRelease, readStandbyRelease, writeRelease} from '../publish/releaseStore.ts'
 import {
@@ -60,18 +61,26 @@ const imageCopy = oncePerObject((file: Extract<ResolvedImage, {kind: 'file'}>) =
   return {copy: {path, sourcePath: file.path} satisfies PublishFile, url: `/${path}`}
 })
 
-/** Image values become files copied next to the pages (export) or CDN URLs (Content Lake). */
+/**
+ * Image values become files copied next to the pages (export) or CDN URLs (Content Lake). `copies`
+ * collects the files of the images the release shows; `copyOf` names an image's file without adding it.
+ */
 const imageCollector = (source: ContentSource) => {
   const copies = new Map<string, PublishFile>()
+  const resolve = (image: Parameters<ImageUrl>[0]) => source.resolveImage(image, {width: 1200})
+  const copyOf = (image: Parameters<ImageUrl>[0]): PublishFile | undefined => {
+    const resolved = resolve(image)
+    return resolved?.kind === 'file' ? imageCopy(resolved).copy : undefined
+  }
   const imageUrl: ImageUrl = (image) => {
-    const resolved = source.resolveImage(image, {width: 1200})
+    const resolved = resolve(image)
     if (!resolved) return undefined
     if (resolved.kind === 'url') return resolved.url
     const {copy, url} = imageCopy(resolved)
     copies.set(copy.path, copy)
     return url
   }
-  return {imageUrl, copies}
+  return {imageUrl, copyOf, copies}
 }
 
 const toPublishFile = (file: SiteFile): PublishFile =>
@@ -122,10 +131,6 @@ const inputHashes = (input: ClinicReleaseInput, site: RenderSiteInput, articles:
   )
 }
 
-// Entries of the manifests this process made, so the next build need not count a site's worth of keys.
-const articleCounts = new WeakMap<ReleaseManifest['articles'], number>()
-const articleCountOf = (articles: ReleaseManifest['articles']): number => articleCounts.get(articles) ?? Object.keys(articles).length
-
 /** The files an article page brings into a release: its page, API document and Markdown export. */
 const articlePaths = oncePerObject((article: Article): readonly string[] => Object.freeze([articleFile(article.slug.current), ...articleDeliveryPaths(article)]))
 
@@ -133,7 +138,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   const slug = input.clinic.slug.current
   const previous = await readCurrentRelease(input.outDir, slug)
   const standby = previous && (await readStandbyRelease(input.outDir, slug, previous.dir))
-  const {imageUrl, copies} = imageCollector(input.source)
+  const {imageUrl, copyOf, copies} = imageCollector(input.source)
   const site: RenderSiteInput = {
     clinic: input.clinic,
     graph: input.graph,
@@ -144,31 +149,17 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   }
 
   // First pass (cheap): decide per article whether its files are reused or must be rendered.
-  const reusePaths: string[] = []
-  const articles: ReleaseManifest['articles'] = {}
-  const toRender: Article[] = []
-  let kept = 0
   const listed = publishedArticles(site)
-  const hashes = inputHashes(input, site, listed)
-  for (const [index, article] of listed.entries()) {
-    const hash = hashes[index]!
-    const before = previous?.manifest.articles[article._id]
-    const paths = articlePaths(article)
-    // The live manifest is the one this process wrote (releaseStore remembers it), so an unchanged
-    // article's paths are the very same array; a manifest read from disk is compared path by path.
-    const sameFiles = before?.paths === paths || paths.every((path) => before?.paths.includes(path) && path in previous!.manifest.files)
-    if (before && before.inputHash === hash && sameFiles) {
-      reusePaths.push(...paths)
-      // The page is reused, but its images must still be carried into the new release.
-      if (article.heroImage) imageUrl(article.heroImage)
-    } else {
-      toRender.push(article)
-    }
-    if (before) kept++
-    // An unchanged entry is the previous one, so the manifest writer recognises it by identity.
-    articles[article._id] = before && before.inputHash === hash && before.paths === paths ? before : {inputHash: hash, paths: paths as string[]}
-  }
-  articleCounts.set(articles, listed.length)
+  const {articles, reusePaths, reusedImages, toRender, kept} = planRelease({
+    clinic: slug,
+    listed,
+    hashes: inputHashes(input, site, listed),
+    previous: previous?.manifest,
+    paths: articlePaths,
+    heroCopy: (article) => (article.heroImage ? copyOf(article.heroImage) : undefined),
+  })
+  // A reused page still shows its image, so the image is carried into the new release too.
+  for (const copy of reusedImages) copies.set(copy.path, copy)
 
   // Second pass, streamed into the release one file at a time. By the time the feeds are built every
   // article's API document is in the release folder (rendered or hard-linked), so the feeds read
@@ -198,6 +189,6 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     ...(input.onFileWritten ? {onFileWritten: input.onFileWritten} : {}),
   })
   const {pruned} = await activateRelease(input.outDir, slug, release.dir, release.manifest)
-  const removed = previous ? articleCountOf(previous.manifest.articles) - kept : 0
+  const removed = previous ? previous.manifest.articles.size - kept : 0
   return {dir: release.dir, rendered: toRender.length, reused: listed.length - toRender.length, removed, files: release.files, pruned}
 }

@@ -1,17 +1,27 @@
 // The build manifest of one clinic's release: a content hash per published page and per article,
-// so the next build re-renders only what changed and drops pages of unpublished articles.
+// so the next build re-renders only what changed and drops pages of unpublished articles. On disk
+// `files` and `articles` are JSON objects; in memory they are Maps, in the order they were written:
+// a site has thousands of each, built anew on every build and looked up by the next, which Maps
+// do faster than objects used as dictionaries, and in an order the manifest writer can rely on.
 import {z} from 'zod'
 
 export const MANIFEST_FILE = 'manifest.json'
+
+function asMap<Value>(record: Record<string, Value>): Map<string, Value> {
+  return new Map(Object.entries(record))
+}
+
+const manifestArticle = z.object({inputHash: z.string(), paths: z.array(z.string())})
+export type ManifestArticle = z.infer<typeof manifestArticle>
 
 export const releaseManifest = z.object({
   version: z.literal(1),
   clinic: z.string(),
   releaseId: z.string(),
   /** sha256 of each file's bytes, by site path. */
-  files: z.record(z.string(), z.string()),
+  files: z.record(z.string(), z.string()).transform(asMap),
   /** Per published article: the hash of every input its page depends on, and the paths it produced. */
-  articles: z.record(z.string(), z.object({inputHash: z.string(), paths: z.array(z.string())})),
+  articles: z.record(z.string(), manifestArticle).transform(asMap),
 })
 export type ReleaseManifest = z.infer<typeof releaseManifest>
 
@@ -25,12 +35,12 @@ export interface ManifestDiff {
 /** Which files of the next release differ from the previous one. */
 export const diffManifests = (previous: ReleaseManifest | undefined, next: ReleaseManifest): ManifestDiff => {
   const diff: ManifestDiff = {added: [], changed: [], unchanged: [], removed: []}
-  const before = previous?.files ?? {}
-  for (const [path, hash] of Object.entries(next.files)) {
-    if (!(path in before)) diff.added.push(path)
-    else if (before[path] !== hash) diff.changed.push(path)
+  const before = previous?.files ?? new Map<string, string>()
+  for (const [path, hash] of next.files) {
+    if (!before.has(path)) diff.added.push(path)
+    else if (before.get(path) !== hash) diff.changed.push(path)
     else diff.unchanged.push(path)
   }
-  for (const path of Object.keys(before)) if (!(path in next.files)) diff.removed.push(path)
+  for (const path of before.keys()) if (!next.files.has(path)) diff.removed.push(path)
   return diff
 }

@@ -1,25 +1,20 @@
 // A release manifest as JSON bytes, assembled from entries serialised once. A site of thousands of
 // pages has a manifest of a megabyte or more, and every build writes one; after one edit nearly
 // every entry reads as before, and serialising the whole object again was the largest cost left
-// in writing a release. Byte for byte `JSON.stringify(manifest)` (test/publish/manifestJson.test.ts).
+// in writing a release. `files` and `articles` are written as objects with their members in Map
+// order; releaseManifest reads them back (test/publish/manifestJson.test.ts).
 import {sameItems} from '../memo/sameItems.ts'
-import type {ReleaseManifest} from './manifest.ts'
+import type {ManifestArticle, ReleaseManifest} from './manifest.ts'
 import {joinedRuns, spliceBytes} from './spliceBytes.ts'
 
-interface Serialised<Value> {
-  value: Value
-  bytes: Uint8Array
+interface Written<Value> {
+  keys: readonly string[]
+  values: readonly Value[]
+  bytes: readonly Uint8Array[]
 }
 
-type ArticleEntry = ReleaseManifest['articles'][string]
-
-interface ClinicEntries {
-  files: Map<string, Serialised<string>>
-  articles: Map<string, Serialised<ArticleEntry>>
-}
-
-// Per clinic, the entries of the manifest written last; each write leaves only its own entries.
-const lastWritten = new Map<string, ClinicEntries>()
+// Per clinic, the members of the manifest written last, by position.
+const lastWritten = new Map<string, {files: Written<string>; articles: Written<ManifestArticle>}>()
 
 const COMMA = Buffer.from(',')
 const OPEN = Buffer.from('{')
@@ -30,31 +25,33 @@ const ARTICLES_SLOT = '\u0000sanad:articles\u0000'
 const entry = (key: string, value: unknown): Uint8Array => Buffer.from(`${JSON.stringify(key)}:${JSON.stringify(value)}`)
 
 /**
- * The members of `record` as JSON, reusing each one `entries` holds for the same key and value and
- * updating `entries` to hold exactly this record's members (kept, not rebuilt: most are unchanged).
+ * The members of `map` as JSON, each taken from `last` where the same key holds the same value at
+ * the same position. After an edit the keys and values are mostly the very same strings and entry
+ * objects as last time, so the comparison touches little memory.
  */
-const memberBytes = <Value>(record: Record<string, Value>, entries: Map<string, Serialised<Value>>, same: (a: Value, b: Value) => boolean): Uint8Array[] => {
-  const members: Uint8Array[] = []
-  // for…in lists keys in the order JSON.stringify writes them (integer-like keys first).
-  for (const key in record) {
-    const value = record[key]!
-    let serialised = entries.get(key)
-    if (!serialised || !same(serialised.value, value)) entries.set(key, (serialised = {value, bytes: entry(key, value)}))
-    members.push(serialised.bytes)
+const memberBytes = <Value>(map: ReadonlyMap<string, Value>, last: Written<Value> | undefined, same: (a: Value, b: Value) => boolean): Written<Value> => {
+  const keys = [...map.keys()]
+  const values = [...map.values()]
+  const bytes = new Array<Uint8Array>(keys.length)
+  for (let index = 0; index < keys.length; index++) {
+    const reusable = last !== undefined && last.keys[index] === keys[index] && same(last.values[index]!, values[index]!)
+    bytes[index] = reusable ? last.bytes[index]! : entry(keys[index]!, values[index])
   }
-  if (entries.size > members.length) for (const key of entries.keys()) if (!Object.hasOwn(record, key)) entries.delete(key)
-  return members
+  return {keys, values, bytes}
 }
 
-const objectSlot = (slot: string, members: Uint8Array[], list: string) => ({token: JSON.stringify(slot), parts: [OPEN, ...joinedRuns(members, COMMA, list), CLOSE]})
+const objectSlot = (slot: string, written: Written<unknown>, list: string) => ({token: JSON.stringify(slot), parts: [OPEN, ...joinedRuns(written.bytes, COMMA, list), CLOSE]})
 
-const sameArticle = (a: ArticleEntry, b: ArticleEntry): boolean => a.inputHash === b.inputHash && (a.paths === b.paths || sameItems(a.paths, b.paths))
+const sameArticle = (a: ManifestArticle, b: ManifestArticle): boolean => a === b || (a.inputHash === b.inputHash && (a.paths === b.paths || sameItems(a.paths, b.paths)))
 
 export const manifestJson = (manifest: ReleaseManifest): Uint8Array => {
-  let entries = lastWritten.get(manifest.clinic)
-  if (!entries) lastWritten.set(manifest.clinic, (entries = {files: new Map(), articles: new Map()}))
-  return spliceBytes(JSON.stringify({...manifest, files: FILES_SLOT, articles: ARTICLES_SLOT}), [
-    objectSlot(FILES_SLOT, memberBytes(manifest.files, entries.files, Object.is), `${manifest.clinic}:files`),
-    objectSlot(ARTICLES_SLOT, memberBytes(manifest.articles, entries.articles, sameArticle), `${manifest.clinic}:articles`),
+  const last = lastWritten.get(manifest.clinic)
+  const files = memberBytes(manifest.files, last?.files, Object.is)
+  const articles = memberBytes(manifest.articles, last?.articles, sameArticle)
+  lastWritten.set(manifest.clinic, {files, articles})
+  const {version, clinic, releaseId} = manifest
+  return spliceBytes(JSON.stringify({version, clinic, releaseId, files: FILES_SLOT, articles: ARTICLES_SLOT}), [
+    objectSlot(FILES_SLOT, files, `${manifest.clinic}:files`),
+    objectSlot(ARTICLES_SLOT, articles, `${manifest.clinic}:articles`),
   ])
 }

@@ -106,8 +106,14 @@ export const readStandbyRelease = async (
 export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: string; manifest: ReleaseManifest; files: number}> => {
   const releaseId = newReleaseId()
   const dir = join(releasesDir(options.outDir, options.clinic), releaseId)
-  const manifest: ReleaseManifest = {version: 1, clinic: options.clinic, releaseId, files: {}, articles: options.articles}
+  // The manifest lists files in the order they came.
+  const recorded = new Map<string, string>()
+  const manifest: ReleaseManifest = {version: 1, clinic: options.clinic, releaseId, files: recorded, articles: options.articles}
   const standby = options.standby
+  // The standby's and the reused release's files in their order: after one edit the new release
+  // lists nearly every file at the same position, so they are compared by position before lookup.
+  const standbyOrder = standby && inOrder(standby.manifest.files)
+  const reuseOrder = options.reuse && inOrder(options.reuse.manifest.files)
   // A standby's folders exist already; mkdir of an existing folder is one cheap call per folder a
   // changed file lands in, where listing the standby's folders first cost a pass over every file.
   const madeDirs = new Set<string>()
@@ -117,27 +123,37 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
     await mkdir(parent, {recursive: true})
     madeDirs.add(parent)
   }
-  let fileCount = 0
   let keptFromStandby = 0
-  /** Gives the file its place in the manifest (key order is the order files came in). */
+  // A path recorded twice (two articles claiming one page) makes that count unreliable.
+  let recordedTwice = false
+  /** Gives the file its place in the manifest, in the order files came in, before its hash is known. */
   const reserve = (path: string) => {
-    if (manifest.files[path] !== undefined) return
-    manifest.files[path] = ''
-    fileCount++
+    if (!recorded.has(path)) recorded.set(path, '')
   }
   /**
-   * Records the file in the manifest; true when its bytes must be put in place. A file the standby
-   * already holds with the same hash stays as it is and costs nothing more: after one edit that is
-   * nearly every file of the site.
+   * Records a reserved file; true when its bytes must be put in place. A file the standby already
+   * holds with the same hash stays as it is and costs nothing more: after one edit that is nearly
+   * every file of the site.
    */
   const record = (path: string, hash: string): boolean => {
-    const had = manifest.files[path]
-    if (had === undefined) fileCount++
-    manifest.files[path] = hash
     // Not yet recorded (at most reserved): a path yielded twice must not be counted twice.
-    const first = !had
-    const before = standby?.manifest.files[path]
+    const first = !recorded.get(path)
+    recorded.set(path, hash)
+    const before = standby?.manifest.files.get(path)
     if (first && before !== undefined) keptFromStandby++
+    else if (!first) recordedTwice = true
+    return before !== hash
+  }
+  /** `record` for the files carried over, which come first and in thousands: one map operation each. */
+  const recordReused = (path: string, hash: string): boolean => {
+    const position = recorded.size
+    recorded.set(path, hash)
+    if (recorded.size === position) {
+      recordedTwice = true
+      return standby?.manifest.files.get(path) !== hash
+    }
+    const before = standbyOrder?.keys[position] === path ? standbyOrder.values[position] : standby?.manifest.files.get(path)
+    if (before !== undefined) keptFromStandby++
     return before !== hash
   }
   // Every file not kept from the standby gets a new inode by write-then-rename, never a write into
@@ -163,8 +179,12 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
     // Reused files are hard links: no bytes copied. Linking a few dozen at a time keeps libuv's
     // thread pool busy, where one await per link left it idle most of the time.
     const toLink: string[] = []
-    for (const path of options.reuse?.paths ?? []) {
-      if (record(path, options.reuse!.manifest.files[path]!)) toLink.push(path)
+    const reusePaths = options.reuse?.paths ?? []
+    for (let index = 0; index < reusePaths.length; index++) {
+      const path = reusePaths[index]!
+      // Reused files come first, so the previous manifest usually has each at the same position.
+      const hash = reuseOrder?.keys[index] === path ? reuseOrder.values[index]! : options.reuse!.manifest.files.get(path)!
+      if (recordReused(path, hash)) toLink.push(path)
       else options.onFileWritten?.(path)
     }
     for (let start = 0; start < toLink.length; start += LINK_BATCH) {
@@ -197,8 +217,9 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
             reserve(file.path)
             const hash = file.sha256 ?? (await sha256OffThread(bytes))
             if (record(file.path, hash)) await place(file.path, (target) => writeFile(target, bytes))
-          } else if (record(file.path, await sourceHashes.get(file.sourcePath))) {
-            await place(file.path, (target) => copyFile(file.sourcePath, target))
+          } else {
+            reserve(file.path)
+            if (record(file.path, await sourceHashes.get(file.sourcePath))) await place(file.path, (target) => copyFile(file.sourcePath, target))
           }
           options.onFileWritten?.(file.path)
         }
@@ -217,10 +238,7 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
     if (failure) throw failure.error
     // Every file of the standby that this release has too was counted on the way: usually all of
     // them, and then there is nothing to look for.
-    if (standby && keptFromStandby < fileCountOf(standby.manifest)) {
-      await removeLeftovers(dir, Object.keys(standby.manifest.files).filter((path) => !(path in manifest.files)))
-    }
-    fileCounts.set(manifest, fileCount)
+    if (standby && (recordedTwice || keptFromStandby < standby.manifest.files.size)) await removeLeftovers(dir, leftovers(standbyOrder!.keys, recorded))
     await writeManifest(dir, manifest)
   } catch (error) {
     await rm(dir, {recursive: true, force: true})
@@ -228,12 +246,16 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
       cause: error,
     })
   }
-  return {dir, manifest, files: fileCount}
+  return {dir, manifest, files: recorded.size}
 }
 
-// Files per manifest this process wrote, so a later build need not count a site's worth of keys.
-const fileCounts = new WeakMap<ReleaseManifest, number>()
-const fileCountOf = (manifest: ReleaseManifest): number => fileCounts.get(manifest) ?? Object.keys(manifest.files).length
+const inOrder = <Value>(map: ReadonlyMap<string, Value>) => ({keys: [...map.keys()], values: [...map.values()]})
+
+/** The standby's files the new release does not have; where both list the same path at one position, no lookup. */
+const leftovers = (standbyPaths: readonly string[], files: ReadonlyMap<string, string>): string[] => {
+  const paths = [...files.keys()]
+  return standbyPaths.filter((path, index) => paths[index] !== path && !files.has(path))
+}
 
 /**
  * Files copied into every release (fonts, images) are the same files build after build; their
@@ -284,7 +306,7 @@ const prepareStandby = async (outDir: string, clinic: string, liveDir: string, m
   const releaseId = newReleaseId()
   const dir = join(releasesDir(outDir, clinic), releaseId)
   try {
-    const paths = Object.keys(manifest.files)
+    const paths = [...manifest.files.keys()]
     const folders = new Set(paths.map((path) => join(dir, dirname(path))))
     for (const folder of [...folders].sort()) await mkdir(folder, {recursive: true})
     for (let start = 0; start < paths.length; start += LINK_BATCH) {

@@ -12,7 +12,7 @@ import {cacheControlFor, contentTypeFor, isMachineReadable, SECURITY_HEADERS} fr
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void
 interface LiveRelease {
-  files: Readonly<Record<string, string>>
+  files: ReadonlyMap<string, string>
   serve: Handler
 }
 
@@ -55,7 +55,7 @@ export const createSiteHandler = (options: {outDir: string; clinic: string}): Ha
     let release = releases.get(dir)
     if (!release) {
       const current = await readCurrentRelease(options.outDir, options.clinic)
-      const files = current?.dir === dir ? current.manifest.files : {}
+      const files = current?.dir === dir ? current.manifest.files : new Map<string, string>()
       const serve = sirv(dir, {
         dev: true,
         etag: false,
@@ -84,9 +84,9 @@ export const createSiteHandler = (options: {outDir: string; clinic: string}): Ha
           return
         }
         const url = new URL(request.url ?? '/', 'http://localhost')
-        const path = sitePathCandidates(url.pathname).find((candidate) => candidate in live.release.files)
+        const path = sitePathCandidates(url.pathname).find((candidate) => live.release.files.has(candidate))
         if (path) {
-          const etag = `"${live.release.files[path]!.slice(0, 32)}"`
+          const etag = `"${live.release.files.get(path)!.slice(0, 32)}"`
           response.setHeader('ETag', etag)
           response.setHeader('Cache-Control', cacheControlFor(path))
           if (isMachineReadable(path)) {

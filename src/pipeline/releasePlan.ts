@@ -1,0 +1,91 @@
+// Which of a clinic's published articles keep their files from the live release and which are
+// rendered anew, with the new release's manifest entries. It runs over every published article on
+// every build; after one edit nearly all of them stand where they stood, with the same input hash,
+// so the last plan decides those by position without reading the article or the live manifest.
+import type {Article} from '../content/documents/article.ts'
+import type {ManifestArticle as ArticleEntry, ReleaseManifest} from '../publish/manifest.ts'
+import type {PublishFile} from '../publish/publishFile.ts'
+
+export interface ReleasePlanInput {
+  /** Whose plan this is: the last plan of the same clinic is what positions are compared with. */
+  clinic: string
+  /** The published articles in site order, with the input hash of each. */
+  listed: readonly Article[]
+  hashes: readonly string[]
+  /** The live release's manifest; undefined on a first build. */
+  previous: ReleaseManifest | undefined
+  /** The files an article brings into a release (page, API document, Markdown export), the same array each time. */
+  paths: (article: Article) => readonly string[]
+  /** The copy of the article's hero image a release must carry, if it has one to copy. */
+  heroCopy: (article: Article) => PublishFile | undefined
+}
+
+export interface ReleasePlan {
+  /** The new manifest's article entries, in site order; an unchanged entry is the previous object. */
+  articles: Map<string, ArticleEntry>
+  /** Files of the live release to carry over unchanged. */
+  reusePaths: string[]
+  /** The hero image copies of the carried-over articles (a reused page still shows its image), each once. */
+  reusedImages: Set<PublishFile>
+  toRender: Article[]
+  /** Articles of the live release that are still published. */
+  kept: number
+}
+
+interface LastPlan {
+  listed: readonly Article[]
+  hashes: readonly string[]
+  /** The manifest entries the plan made, which is the live manifest's record once that release went live. */
+  record: ReleaseManifest['articles']
+  entries: readonly ArticleEntry[]
+  images: readonly (PublishFile | undefined)[]
+}
+
+const lastPlans = new Map<string, LastPlan>()
+
+export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, heroCopy}: ReleasePlanInput): ReleasePlan => {
+  const plan: ReleasePlan = {articles: new Map(), reusePaths: [], reusedImages: new Set(), toRender: [], kept: 0}
+  // Positions count only when the live release is the one the last plan was made for.
+  const last = lastPlans.get(clinic)
+  const lastLive = last && previous && last.record === previous.articles ? last : undefined
+  // The live manifest lists the articles in the last build's order, mostly this one.
+  const previousIds = previous && [...previous.articles.keys()]
+  const previousEntries = previous && [...previous.articles.values()]
+  const entries = new Array<ArticleEntry>(listed.length)
+  const images = new Array<PublishFile | undefined>(listed.length)
+  for (let index = 0; index < listed.length; index++) {
+    const article = listed[index]!
+    const hash = hashes[index]!
+    const id = article._id
+    if (lastLive && lastLive.listed[index] === article && lastLive.hashes[index] === hash) {
+      // Same article object, same inputs, and the live release holds the files the last plan's entry
+      // names, reused or rendered then.
+      const entry = lastLive.entries[index]!
+      entries[index] = entry
+      images[index] = lastLive.images[index]
+      plan.kept++
+      plan.reusePaths.push(...entry.paths)
+      if (images[index]) plan.reusedImages.add(images[index]!)
+      plan.articles.set(id, entry)
+      continue
+    }
+    const before = previousIds?.[index] === id ? previousEntries![index] : previous?.articles.get(id)
+    const paths = pathsOf(article)
+    // The live manifest is the one this process wrote (releaseStore remembers it), so an unchanged
+    // article's paths are the very same array; a manifest read from disk is compared path by path.
+    const sameFiles = before?.paths === paths || paths.every((path) => before?.paths.includes(path) && previous!.files.has(path))
+    images[index] = heroCopy(article)
+    if (before && before.inputHash === hash && sameFiles) {
+      plan.reusePaths.push(...paths)
+      if (images[index]) plan.reusedImages.add(images[index]!)
+    } else {
+      plan.toRender.push(article)
+    }
+    if (before) plan.kept++
+    // An unchanged entry is the previous one, so the manifest writer recognises it by identity.
+    entries[index] = before && before.inputHash === hash && before.paths === paths ? before : {inputHash: hash, paths: paths as string[]}
+    plan.articles.set(id, entries[index]!)
+  }
+  lastPlans.set(clinic, {listed, hashes, record: plan.articles, entries, images})
+  return plan
+}
