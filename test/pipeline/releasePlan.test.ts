@@ -1,0 +1,64 @@
+// planRelease: which published articles keep their files from the live release and which are
+// rendered again. Deciding unchanged articles by position from the last plan must give exactly what
+// deciding them from the live manifest gives.
+import {describe, expect, it} from 'vitest'
+import type {Article} from '../../src/content/documents/article.ts'
+import type {ReleaseManifest} from '../../src/publish/manifest.ts'
+import type {PublishFile} from '../../src/publish/publishFile.ts'
+import {planRelease, type ReleasePlan} from '../../src/pipeline/releasePlan.ts'
+
+const article = (slug: string, title: string) => ({_id: `article.${slug}`, slug: {current: slug}, title}) as unknown as Article
+const pathsOf = new Map<Article, readonly string[]>()
+const paths = (item: Article) => {
+  if (!pathsOf.has(item)) pathsOf.set(item, [`articles/${item.slug.current}/index.html`, `api/v1/articles/${item.slug.current}.json`])
+  return pathsOf.get(item)!
+}
+const hero: PublishFile = {path: 'images/meso.jpg', sourcePath: '/dataset/images/meso.jpg'}
+const heroCopy = (item: Article) => (item.slug.current.startsWith('meso') ? hero : undefined)
+
+/** The live manifest a release made from `plan` has (as releaseStore writes it: the plan's own entries). */
+const liveManifest = (plan: ReleasePlan): ReleaseManifest => ({
+  version: 1,
+  clinic: 'nour-cairo',
+  releaseId: 'r',
+  files: new Map(plan.reusePaths.concat(plan.toRender.flatMap((item) => paths(item))).map((path) => [path, `hash:${path}`])),
+  articles: plan.articles,
+})
+
+const decisions = (plan: ReleasePlan) => ({render: plan.toRender.map((item) => item._id), reuse: plan.reusePaths, images: [...plan.reusedImages], kept: plan.kept})
+
+describe('planRelease', () => {
+  const meso = article('meso-hair', 'الميزوثيرابي للشعر')
+  const prp = article('prp-hair', 'البلازما الغنية بالصفائح')
+  const micro = article('microneedling', 'الإبر الدقيقة')
+
+  it('renders everything on a first build, and after an edit only the article whose inputs changed', () => {
+    const first = planRelease({clinic: 'test-a', listed: [meso, prp, micro], hashes: ['h1', 'h2', 'h3'], previous: undefined, paths, heroCopy})
+    expect(decisions(first)).toEqual({render: ['article.meso-hair', 'article.prp-hair', 'article.microneedling'], reuse: [], images: [], kept: 0})
+    const edited = article('prp-hair', 'البلازما (محدَّث)')
+    const second = planRelease({clinic: 'test-a', listed: [meso, edited, micro], hashes: ['h1', 'h2*', 'h3'], previous: liveManifest(first), paths, heroCopy})
+    expect(decisions(second)).toEqual({render: ['article.prp-hair'], reuse: [...paths(meso), ...paths(micro)], images: [hero], kept: 3})
+    // Unchanged entries are the live ones, so the manifest writer recognises them by identity.
+    expect(second.articles.get('article.meso-hair')).toBe(first.articles.get('article.meso-hair'))
+    expect(second.articles.get('article.prp-hair')).toEqual({inputHash: 'h2*', paths: paths(edited)})
+    expect([...second.articles.keys()]).toEqual(['article.meso-hair', 'article.prp-hair', 'article.microneedling'])
+  })
+
+  it('decides as the live manifest says when that manifest is not the last plan’s (read from disk, another process)', () => {
+    const first = planRelease({clinic: 'test-b', listed: [meso, prp, micro], hashes: ['h1', 'h2', 'h3'], previous: undefined, paths, heroCopy})
+    const live = liveManifest(first)
+    const fromDisk: ReleaseManifest = {...live, articles: new Map([...live.articles].map(([id, entry]) => [id, {...entry, paths: [...entry.paths]}]))}
+    // Reordered and one article gone: positions no longer match, lookups decide.
+    const plan = planRelease({clinic: 'test-b', listed: [micro, meso], hashes: ['h3', 'h1'], previous: fromDisk, paths, heroCopy})
+    expect(decisions(plan)).toEqual({render: [], reuse: [...paths(micro), ...paths(meso)], images: [hero], kept: 2})
+    // A page of the live release that is missing makes its article render again.
+    const missing: ReleaseManifest = {...fromDisk, files: new Map([...fromDisk.files].filter(([path]) => !path.includes('microneedling')))}
+    expect(decisions(planRelease({clinic: 'test-b', listed: [micro, meso], hashes: ['h3', 'h1'], previous: missing, paths, heroCopy})).render).toEqual(['article.microneedling'])
+  })
+
+  it('renders an article again when its input hash changed though the object did not (a related article was taken down)', () => {
+    const first = planRelease({clinic: 'test-c', listed: [meso, prp], hashes: ['h1', 'h2'], previous: undefined, paths, heroCopy})
+    const second = planRelease({clinic: 'test-c', listed: [meso, prp], hashes: ['h1', 'h2 related-off'], previous: liveManifest(first), paths, heroCopy})
+    expect(decisions(second)).toEqual({render: ['article.prp-hair'], reuse: paths(meso), images: [hero], kept: 2})
+  })
+})
