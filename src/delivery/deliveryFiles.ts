@@ -4,7 +4,7 @@
 import type {Article} from '../content/documents/article.ts'
 import {articlesAbout, proceduresWithPages} from '../render/lib/siteContents.ts'
 import type {RenderedFile, RenderSiteInput} from '../render/lib/types.ts'
-import {articleDetailShape, procedureDetailShape} from './apiShapes.ts'
+import {articleDetailShape} from './apiShapes.ts'
 import {apiIndexJson} from './apiIndex.ts'
 import {apiSchemaFiles} from './apiJsonSchema.ts'
 import {articleDetail} from './articleApi.ts'
@@ -25,7 +25,7 @@ import {
 import {feedEntries, latestFeedArticles, type ArticleHtml} from './feedItems.ts'
 import {jsonFeed} from './jsonFeed.ts'
 import {articleMarkdown} from './markdownExport.ts'
-import {procedureDetail} from './procedureApi.ts'
+import {procedureDetailJson} from './procedureApi.ts'
 import {robotsTxt} from './robotsTxt.ts'
 import {sitemapEntries, sitemapXml} from './sitemapXml.ts'
 import {clinicOrigin} from '../render/lib/sitePaths.ts'
@@ -62,9 +62,10 @@ export const renderDeliveryFrame = async (site: RenderSiteInput, articleHtml?: A
       // The article list is worked out here, on the real graph, and is part of the key: the
       // document then reads only the procedure and its safety information through the recorder.
       const articles = articlesAbout(site, procedure)
+      // Typed by the shape the JSON Schema is made from and validated against it in test/delivery, like the index.
       return rememberedFile(site, procedure, 'procedure-api', articles, (input) => ({
         path: apiProcedureFile(procedure.slug.current),
-        contents: json(procedureDetailShape.parse(procedureDetail(input, procedure, articles))),
+        contents: procedureDetailJson(input, procedure, articles),
       }))
     }),
     ...apiSchemaFiles(site.clinic),
