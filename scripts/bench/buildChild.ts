@@ -69,6 +69,20 @@ const cpuMs = (): number => {
   return (usage.userCPUTime + usage.systemCPUTime) / 1000
 }
 
+/**
+ * Writes the export with its first article that every clinic publishes edited once, and returns that
+ * article as it was. The raw documents stay in here: a running server holds its graph, not a second
+ * copy of the export, and holding one would slow the timed edits with a larger heap.
+ */
+const writeEditedExport = async (datasetDir: string, editedDir: string, everywhere: ReadonlySet<string>): Promise<RawDocument> => {
+  const documents = await readExportDocuments(datasetDir)
+  const original = documents.find((document) => document._type === 'article' && everywhere.has(document._id))
+  if (!original) throw new Error('no article is published to every clinic; cannot measure an edit across all clinics')
+  const edited = editArticle(original, 1)
+  await writeExportDataset(editedDir, documents.map((document) => (document._id === edited._id ? edited : document)), datasetDir)
+  return original
+}
+
 export const measureBuild = async (request: BuildChildRequest): Promise<BuildMeasurement> => {
   const now = new Date(request.now)
   const fullStarted = performance.now()
@@ -84,14 +98,9 @@ export const measureBuild = async (request: BuildChildRequest): Promise<BuildMea
   const everywhere = report.clinics
     .map((clinic) => new Set(clinic.published.map((entry) => entry.articleId)))
     .reduce((common, ids) => new Set([...common].filter((id) => ids.has(id))))
-  const documents = await readExportDocuments(request.datasetDir)
-  const original = documents.find((document) => document._type === 'article' && everywhere.has(document._id))
-  if (!original) throw new Error('no article is published to every clinic; cannot measure an edit across all clinics')
-
   const editedDir = await makeTempDir('sanad-bench-edited-')
   try {
-    const withEdit = (edited: RawDocument) => documents.map((document) => (document._id === edited._id ? edited : document))
-    await writeExportDataset(editedDir, withEdit(editArticle(original, 1)), request.datasetDir)
+    const original = await writeEditedExport(request.datasetDir, editedDir, everywhere)
     const rebuildStarted = performance.now()
     const rebuild = await buildOnce(editedDir, request.outDir, now)
     const exportRebuild = {ms: performance.now() - rebuildStarted, clinics: releases(rebuild)}
