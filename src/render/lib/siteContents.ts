@@ -58,8 +58,9 @@ export const publishedArticles = (input: SiteInput): readonly Article[] => {
 
 // Grouped once per sorted list: every procedure page, procedure API document and their memo keys
 // ask, and filtering the whole list per procedure cost a pass over thousands of articles each. An
-// article naming a procedure twice is listed once.
-// After an edit, from the clinic's last grouping (regroupByReference).
+// article naming a procedure twice is listed once. After an edit the groups are patched from the
+// clinic's last grouping (regroupByReference), and a procedure none of whose articles changed keeps
+// the very same list, so its page and API document are reused.
 const byProcedure = new WeakMap<readonly Article[], ReadonlyMap<string, readonly Article[]>>()
 const lastByProcedure = new WeakMap<SiteInput['clinic'], Grouping<Article>>()
 
