@@ -9,7 +9,7 @@ import {latestSummaryUpdate, publishedSummaries} from './publishedSummaries.ts'
 import {clinicSummary, procedureLink} from './credits.ts'
 import {ATOM_FEED_FILE, fileUrlPath, JSON_FEED_FILE, SITEMAP_FILE, siteUrl} from './deliveryPaths.ts'
 import {clinicOrigin} from '../render/lib/sitePaths.ts'
-import {joinedRuns, spliceBytes} from '../publish/spliceBytes.ts'
+import {jsonItemBytes, jsonWithListBytes} from './jsonListBytes.ts'
 
 export const apiIndex = (site: RenderSiteInput): ApiIndex => {
   const hasOrigin = clinicOrigin(site.clinic) !== undefined
@@ -38,16 +38,11 @@ export const apiIndex = (site: RenderSiteInput): ApiIndex => {
 // object: the index of a large site is megabytes, and after one edit all but a few of its summaries
 // are the same (remembered) objects as in the build before. Joining bytes costs a copy; joining the
 // text and encoding megabytes of Arabic again cost more than the rest of the edit.
-const entryBytes = oncePerObject((summary: ArticleSummary): Uint8Array => Buffer.from(JSON.stringify(summary, null, 2).replaceAll('\n', '\n    ')))
-const ENTRY_SEPARATOR = Buffer.from(',\n    ')
-const OPEN = Buffer.from('[\n    ')
-const CLOSE = Buffer.from('\n  ]')
-const ARTICLES_SLOT = '\u0000sanad:articles\u0000'
+// `articles` is a top-level key, so its items sit one level deep.
+const entryBytes = oncePerObject((summary: ArticleSummary): Uint8Array => jsonItemBytes(summary, 1))
 
 /** `JSON.stringify(apiIndex(site), null, 2)` and a newline, UTF-8 encoded byte for byte, built from cached entries. */
 export const apiIndexJson = (site: RenderSiteInput): Uint8Array => {
   const index = apiIndex(site)
-  if (index.articles.length === 0) return Buffer.from(`${JSON.stringify(index, null, 2)}\n`)
-  const text = `${JSON.stringify({...index, articles: ARTICLES_SLOT}, null, 2)}\n`
-  return spliceBytes(text, [{token: JSON.stringify(ARTICLES_SLOT), parts: [OPEN, ...joinedRuns(entryBytes.each(index.articles, site.clinic._id), ENTRY_SEPARATOR, site.memo && `api-index:${site.clinic._id}`), CLOSE]}])
+  return jsonWithListBytes((articles) => ({...index, articles}), entryBytes.each(index.articles, site.clinic._id), 1, site.memo && `api-index:${site.clinic._id}`)
 }

@@ -4,7 +4,7 @@ import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
 import {oncePerObject, type OncePerObject} from '../memo/oncePerObject.ts'
-import {joinedParts, spliceBytes} from '../publish/spliceBytes.ts'
+import {jsonItemBytes, jsonWithListBytes} from './jsonListBytes.ts'
 import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES} from '../content/vocabulary.ts'
 import {articlesAbout} from '../render/lib/siteContents.ts'
 import {procedureUrl} from '../render/lib/sitePaths.ts'
@@ -59,24 +59,17 @@ export const procedureDetail = (site: RenderSiteInput, procedure: Procedure, art
 // Each article link's JSON, indented for its place in a procedure document and UTF-8 encoded, made
 // once per article object and clinic. A procedure of a large site lists hundreds of articles, and
 // after an edit to one of them the document is written again with every other link as it was.
+// procedure.articles sits two levels deep.
 const linkBytes = new WeakMap<Clinic, OncePerObject<Article, Uint8Array>>()
 const linksOf = (clinic: Clinic): OncePerObject<Article, Uint8Array> => {
   let links = linkBytes.get(clinic)
-  if (!links) linkBytes.set(clinic, (links = oncePerObject((article: Article) => Buffer.from(JSON.stringify(articleLink(clinic, article), null, 2).replaceAll('\n', LINK_INDENT)))))
+  if (!links) linkBytes.set(clinic, (links = oncePerObject((article: Article) => jsonItemBytes(articleLink(clinic, article), 2))))
   return links
 }
-// procedure.articles sits two levels deep, so its items are indented by six spaces.
-const LINK_INDENT = '\n      '
-const OPEN = Buffer.from(`[${LINK_INDENT}`)
-const SEPARATOR = Buffer.from(`,${LINK_INDENT}`)
-const CLOSE = Buffer.from('\n    ]')
-const ARTICLES_SLOT = '\u0000sanad:articles\u0000'
 
 /** `JSON.stringify(procedureDetail(…), null, 2)` and a newline, UTF-8 encoded byte for byte, its article links from cached bytes. */
 export const procedureDetailJson = (site: RenderSiteInput, procedure: Procedure, articles: readonly Article[]): Uint8Array => {
   const detail = procedureDetail(site, procedure, [])
-  if (articles.length === 0) return Buffer.from(`${JSON.stringify(detail, null, 2)}\n`)
-  const text = `${JSON.stringify({...detail, procedure: {...detail.procedure, articles: ARTICLES_SLOT}}, null, 2)}\n`
   const links = linksOf(site.clinic).each(articles, `${site.clinic._id}:${procedure._id}`)
-  return spliceBytes(text, [{token: JSON.stringify(ARTICLES_SLOT), parts: [OPEN, ...joinedParts(links, SEPARATOR), CLOSE]}])
+  return jsonWithListBytes((list) => ({...detail, procedure: {...detail.procedure, articles: list}}), links, 2)
 }
