@@ -36,7 +36,7 @@ const MOST_REPLACED = 64
 
 /**
  * `groupByReference(items)`, worked out from `last` when the new list is the old one with a few
- * items replaced in place, each by one naming the same ids (and `alike`, when given): after an edit
+ * items replaced in place, each by one naming the same ids: after an edit
  * that is the usual case, and a pass reading every item's references was a large part of the
  * rebuild. The groups those items are in are copied with them replaced; every other group is the
  * very same array as before. Shared: do not change the groups.
@@ -45,7 +45,6 @@ export const regroupByReference = <Item>(
   last: Grouping<Item> | undefined,
   items: readonly Item[],
   references: References<Item>,
-  alike?: (before: Item, after: Item) => boolean,
 ): Grouping<Item> => {
   const replaced = last && last.items.length === items.length ? replacedPositions(last.items, items) : undefined
   const patchable =
@@ -54,7 +53,7 @@ export const regroupByReference = <Item>(
       const [before, after] = [last!.items[index]!, items[index]!]
       const ids = distinctIds(references(before))
       const next = distinctIds(references(after))
-      return ids.length === next.length && ids.every((id, at) => id === next[at]) && (!alike || alike(before, after))
+      return ids.length === next.length && ids.every((id, at) => id === next[at])
     })
   if (!patchable) return {items, groups: groupByReference(items, references), patched: false}
   const groups = new Map(last!.groups)

@@ -49,20 +49,16 @@ const byId = (a: Article, b: Article): number => (a._id < b._id ? -1 : a._id > b
 
 // Every clinic's gate asks which articles target it; grouped once per articles collection (a
 // rebuild's new graph has a new one) instead of one pass over every article per clinic, and after
-// an edit from the last collection's groups (regroupByReference).
+// an edit from the last collection's groups (regroupByReference). Groups keep the list's order, so
+// the list is put in id order first; exports list documents by id, so checking usually suffices.
 let lastTargeting: Grouping<Article> | undefined
 
 const byTargetClinic = oncePerObject((articles: ContentGraph['articles']): ReadonlyMap<string, readonly Article[]> => {
-  // An article naming a clinic twice is checked once for it. An article replaced by one with the same
-  // id keeps its place, so patched groups stay in id order.
-  const grouping = regroupByReference(lastTargeting, [...articles.values()], (article) => article.targetClinics, (before, after) => before._id === after._id)
-  lastTargeting = grouping
-  if (grouping.patched) return grouping.groups
-  // Exports list documents by id, so the graph usually is in order already; checking costs one pass.
-  for (const group of grouping.groups.values() as Iterable<Article[]>) {
-    if (!group.every((article, index) => index === 0 || group[index - 1]!._id < article._id)) group.sort(byId)
-  }
-  return grouping.groups
+  const inIdOrder = [...articles.values()]
+  if (!inIdOrder.every((article, index) => index === 0 || inIdOrder[index - 1]!._id < article._id)) inIdOrder.sort(byId)
+  // An article naming a clinic twice is checked once for it.
+  lastTargeting = regroupByReference(lastTargeting, inIdOrder, (article) => article.targetClinics)
+  return lastTargeting.groups
 })
 
 /** The articles that target the clinic, in id order: the gate's verdicts come in this order. Shared: do not change it. */
