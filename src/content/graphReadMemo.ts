@@ -15,7 +15,7 @@ type Collection = keyof ContentGraph
 type GraphRead = {collection: Collection; id: string; value: unknown} | {collection: Collection; whole: ReadonlyMap<string, unknown>}
 
 interface Remembered {
-  owner: object
+  /** The list scope it belongs to: an edit that invalidates it tells that list (GraphReadMemo.spoiled). */
   scope: string
   keys: readonly unknown[]
   reads: GraphRead[]
@@ -162,7 +162,7 @@ const rememberedEntry = (memo: GraphReadMemo, key: RememberedKey, compute: (view
   const {view, reads} = recordingGraph(key.graph)
   const value = compute(view)
   memo.stats.computed++
-  const entry: Remembered = {owner: key.owner, scope: key.scope, keys: key.keys, reads, value, valid: true, index: -1}
+  const entry: Remembered = {scope: key.scope, keys: key.keys, reads, value, valid: true, index: -1}
   for (const read of reads) {
     const readKeyOf = readKey(read)
     let entries = memo.readers.get(readKeyOf)
