@@ -3,7 +3,7 @@
 // every build; after one edit nearly all of them stand where they stood, with the same input hash,
 // so the last plan decides those by position without reading the article or the live manifest.
 import type {Article} from '../content/documents/article.ts'
-import type {ManifestArticle as ArticleEntry, ReleaseManifest} from '../publish/manifest.ts'
+import {inOrder, type ManifestArticle as ArticleEntry, type ReleaseManifest} from '../publish/manifest.ts'
 import type {PublishFile} from '../publish/publishFile.ts'
 
 export interface ReleasePlanInput {
@@ -49,8 +49,7 @@ export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, h
   const last = lastPlans.get(clinic)
   const lastLive = last && previous && last.record === previous.articles ? last : undefined
   // The live manifest lists the articles in the last build's order, mostly this one.
-  const previousIds = previous && [...previous.articles.keys()]
-  const previousEntries = previous && [...previous.articles.values()]
+  const previousOrder = previous && inOrder(previous.articles)
   const entries = new Array<ArticleEntry>(listed.length)
   const images = new Array<PublishFile | undefined>(listed.length)
   for (let index = 0; index < listed.length; index++) {
@@ -69,7 +68,7 @@ export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, h
       plan.articles.set(id, entry)
       continue
     }
-    const before = previousIds?.[index] === id ? previousEntries![index] : previous?.articles.get(id)
+    const before = previousOrder?.keys[index] === id ? previousOrder.values[index] : previous?.articles.get(id)
     const paths = pathsOf(article)
     // The live manifest is the one this process wrote (releaseStore remembers it), so an unchanged
     // article's paths are the very same array; a manifest read from disk is compared path by path.

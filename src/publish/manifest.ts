@@ -25,6 +25,13 @@ export const releaseManifest = z.object({
 })
 export type ReleaseManifest = z.infer<typeof releaseManifest>
 
+/**
+ * A manifest record's keys and values as arrays, in its order. After one edit most members stand
+ * where they stood in the last manifest, so the manifest writer, the release writer and the release
+ * plan compare them by position, with array reads instead of lookups.
+ */
+export const inOrder = <Value>(members: ReadonlyMap<string, Value>): {keys: string[]; values: Value[]} => ({keys: [...members.keys()], values: [...members.values()]})
+
 export interface ManifestDiff {
   added: string[]
   changed: string[]

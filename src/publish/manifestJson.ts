@@ -4,7 +4,7 @@
 // in writing a release. `files` and `articles` are written as objects with their members in Map
 // order; releaseManifest reads them back (test/publish/manifestJson.test.ts).
 import {sameItems} from '../memo/sameItems.ts'
-import type {ManifestArticle, ReleaseManifest} from './manifest.ts'
+import {inOrder, type ManifestArticle, type ReleaseManifest} from './manifest.ts'
 import {joinedRuns, spliceBytes} from './spliceBytes.ts'
 
 interface Written<Value> {
@@ -30,8 +30,7 @@ const entry = (key: string, value: unknown): Uint8Array => Buffer.from(`${JSON.s
  * objects as last time, so the comparison touches little memory.
  */
 const memberBytes = <Value>(map: ReadonlyMap<string, Value>, last: Written<Value> | undefined, same: (a: Value, b: Value) => boolean): Written<Value> => {
-  const keys = [...map.keys()]
-  const values = [...map.values()]
+  const {keys, values} = inOrder(map)
   const bytes = new Array<Uint8Array>(keys.length)
   for (let index = 0; index < keys.length; index++) {
     const reusable = last !== undefined && last.keys[index] === keys[index] && same(last.values[index]!, values[index]!)

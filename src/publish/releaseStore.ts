@@ -7,7 +7,7 @@ import {dirname, join, relative} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
 import {sha256, sha256OffThread} from './fileHash.ts'
 import {statCheckedCache} from './statCheckedCache.ts'
-import {MANIFEST_FILE, releaseManifest, type ReleaseManifest} from './manifest.ts'
+import {inOrder, MANIFEST_FILE, releaseManifest, type ReleaseManifest} from './manifest.ts'
 import {manifestJson} from './manifestJson.ts'
 import {assertSafeSitePath, type PublishFile} from './publishFile.ts'
 
@@ -131,30 +131,29 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
     if (!recorded.has(path)) recorded.set(path, '')
   }
   /**
-   * Records a reserved file; true when its bytes must be put in place. A file the standby already
-   * holds with the same hash stays as it is and costs nothing more: after one edit that is nearly
-   * every file of the site.
+   * After a file's hash is recorded: true when its bytes must be put in place. A file the standby
+   * already holds with the same hash stays as it is and costs nothing more: after one edit that is
+   * nearly every file of the site. Where the standby lists the path at the same position (most of a
+   * site), its hash is read without a lookup. `first`: the path had no hash yet, so a path yielded
+   * twice is not counted twice.
    */
+  const mustPlace = (path: string, hash: string, position: number, first: boolean): boolean => {
+    const before = standbyOrder?.keys[position] === path ? standbyOrder.values[position] : standby?.manifest.files.get(path)
+    if (!first) recordedTwice = true
+    else if (before !== undefined) keptFromStandby++
+    return before !== hash
+  }
+  /** Records a reserved file's hash; true when its bytes must be put in place. */
   const record = (path: string, hash: string): boolean => {
-    // Not yet recorded (at most reserved): a path yielded twice must not be counted twice.
     const first = !recorded.get(path)
     recorded.set(path, hash)
-    const before = standby?.manifest.files.get(path)
-    if (first && before !== undefined) keptFromStandby++
-    else if (!first) recordedTwice = true
-    return before !== hash
+    return mustPlace(path, hash, -1, first)
   }
   /** `record` for the files carried over, which come first and in thousands: one map operation each. */
   const recordReused = (path: string, hash: string): boolean => {
     const position = recorded.size
     recorded.set(path, hash)
-    if (recorded.size === position) {
-      recordedTwice = true
-      return standby?.manifest.files.get(path) !== hash
-    }
-    const before = standbyOrder?.keys[position] === path ? standbyOrder.values[position] : standby?.manifest.files.get(path)
-    if (before !== undefined) keptFromStandby++
-    return before !== hash
+    return mustPlace(path, hash, position, recorded.size > position)
   }
   // Every file not kept from the standby gets a new inode by write-then-rename, never a write into
   // an existing file: reused files are hard links shared with the live release, which must not
@@ -248,8 +247,6 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
   }
   return {dir, manifest, files: recorded.size}
 }
-
-const inOrder = <Value>(map: ReadonlyMap<string, Value>) => ({keys: [...map.keys()], values: [...map.values()]})
 
 /** The standby's files the new release does not have; where both list the same path at one position, no lookup. */
 const leftovers = (standbyPaths: readonly string[], files: ReadonlyMap<string, string>): string[] => {
