@@ -37,7 +37,6 @@ interface LastPlan {
   hashes: readonly string[]
   /** The manifest entries the plan made, which is the live manifest's record once that release went live. */
   record: ReleaseManifest['articles']
-  entries: readonly ArticleEntry[]
   images: readonly (PublishFile | undefined)[]
 }
 
@@ -50,17 +49,16 @@ export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, h
   const lastLive = last && previous && last.record === previous.articles ? last : undefined
   // The live manifest lists the articles in the last build's order, mostly this one.
   const previousOrder = previous && inOrder(previous.articles)
-  const entries = new Array<ArticleEntry>(listed.length)
   const images = new Array<PublishFile | undefined>(listed.length)
   for (let index = 0; index < listed.length; index++) {
     const article = listed[index]!
     const hash = hashes[index]!
     const id = article._id
-    if (lastLive && lastLive.listed[index] === article && lastLive.hashes[index] === hash) {
+    const listedBefore = previousOrder?.keys[index] === id
+    if (lastLive && listedBefore && lastLive.listed[index] === article && lastLive.hashes[index] === hash) {
       // Same article object, same inputs, and the live release holds the files the last plan's entry
       // names, reused or rendered then.
-      const entry = lastLive.entries[index]!
-      entries[index] = entry
+      const entry = previousOrder!.values[index]!
       images[index] = lastLive.images[index]
       plan.kept++
       plan.reusePaths.push(...entry.paths)
@@ -68,7 +66,7 @@ export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, h
       plan.articles.set(id, entry)
       continue
     }
-    const before = previousOrder?.keys[index] === id ? previousOrder.values[index] : previous?.articles.get(id)
+    const before = listedBefore ? previousOrder!.values[index] : previous?.articles.get(id)
     const paths = pathsOf(article)
     // The live manifest is the one this process wrote (releaseStore remembers it), so an unchanged
     // article's paths are the very same array; a manifest read from disk is compared path by path.
@@ -82,9 +80,8 @@ export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, h
     }
     if (before) plan.kept++
     // An unchanged entry is the previous one, so the manifest writer recognises it by identity.
-    entries[index] = before && before.inputHash === hash && before.paths === paths ? before : {inputHash: hash, paths: paths as string[]}
-    plan.articles.set(id, entries[index]!)
+    plan.articles.set(id, before && before.inputHash === hash && before.paths === paths ? before : {inputHash: hash, paths: paths as string[]})
   }
-  lastPlans.set(clinic, {listed, hashes, record: plan.articles, entries, images})
+  lastPlans.set(clinic, {listed, hashes, record: plan.articles, images})
   return plan
 }
