@@ -7,11 +7,12 @@ import {currentDisclaimer} from '../checks/currentDisclaimer.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Disclaimer} from '../content/documents/disclaimer.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
-import type {BodyBlock} from '../content/portableText.ts'
+import type {BodyBlock, TextBlock} from '../content/portableText.ts'
 import {GRADE_CERTAINTY, labelOf, STUDY_TYPES} from '../content/vocabulary.ts'
 import {todayFor} from '../presets/index.ts'
 import {articleContentParts} from '../render/lib/articleContentParts.ts'
 import {citedClaimIds} from '../render/lib/citations.ts'
+import {safeLinkHref} from '../render/lib/linkHref.ts'
 import {sanitizeSiteContent} from '../render/lib/siteSchema.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ClaimEntry} from './apiShapes.ts'
@@ -21,10 +22,28 @@ import {personCredit} from './credits.ts'
 export const clinicDisclaimer = (site: RenderSiteInput): Disclaimer | undefined =>
   currentDisclaimer(site.graph, site.clinic.jurisdiction, todayFor(site.clinic.jurisdiction, site.now))
 
-/** The body with other jurisdictions' (and superseded) disclaimer blocks left out, as the page does. */
+/** A text block without the links the page would not show (see safeLinkHref); their text stays. */
+const withShownLinks = (block: TextBlock): TextBlock => {
+  const hidden = new Set(block.markDefs.flatMap((mark) => (mark._type === 'link' && !safeLinkHref(mark.href) ? [mark._key] : [])))
+  if (hidden.size === 0) return block
+  return {
+    ...block,
+    markDefs: block.markDefs.filter((mark) => !hidden.has(mark._key)),
+    children: block.children.map((child) => (child.marks.some((mark) => hidden.has(mark)) ? {...child, marks: child.marks.filter((mark) => !hidden.has(mark))} : child)),
+  }
+}
+
+/**
+ * The body as the page shows it: other jurisdictions' (and superseded) disclaimer blocks left out,
+ * and links the page drops (`javascript:`, relative, …) unlinked, so the API hands a clinic site
+ * nothing the page itself would not carry.
+ */
 export const clinicBody = (site: RenderSiteInput, article: Article): BodyBlock[] => {
   const disclaimer = clinicDisclaimer(site)
-  return article.body.filter((block) => block._type !== 'disclaimerBlock' || block.disclaimer._ref === disclaimer?._id)
+  return article.body.flatMap((block): BodyBlock[] => {
+    if (block._type === 'disclaimerBlock') return block.disclaimer._ref === disclaimer?._id ? [block] : []
+    return block._type === 'block' ? [withShownLinks(block)] : [block]
+  })
 }
 
 /** Body, citation list, FAQ and disclaimer (the page's own parts), sanitised by the same schema as the pages. */
@@ -55,7 +74,7 @@ export const articleClaims = (site: RenderSiteInput, article: Article): ClaimEnt
           studyTypeLabel: citation.studyType ? labelOf(STUDY_TYPES, citation.studyType) : null,
           pmid: citation.pmid ?? null,
           doi: citation.doi ?? null,
-          url: citation.url ?? null,
+          url: citation.url ? (safeLinkHref(citation.url) ?? null) : null,
         })),
       },
       review: {reviewer: personCredit(reviewer), reviewedAt: claim.review.reviewedAt ?? null, reviewDue: claim.review.reviewDue},

@@ -1,5 +1,6 @@
 // /atom.xml, written by the `feed` package. Every date is passed in, so the XML depends only on content.
 import {Feed} from 'feed'
+import {toHtml} from 'hast-util-to-html'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import {latestInstant, UNKNOWN_TIME} from './contentDates.ts'
 import {ATOM_FEED_FILE, entryId, fileUrlPath, JSON_FEED_FILE, siteUrl} from './deliveryPaths.ts'
@@ -9,6 +10,10 @@ import {SYNDICATION_LICENCE} from './syndicationLicence.ts'
 // The feed package writes titles and content as CDATA without splitting a literal `]]>`; in HTML
 // `]]&gt;` reads the same.
 const cdataSafe = (html: string): string => html.replaceAll(']]>', ']]&gt;')
+
+// It also marks an entry's title and summary `type="html"`, while ours are plain text: escaped, a
+// `<` in a title is shown as written instead of being read as markup by the feed reader.
+const textAsHtml = (text: string): string => cdataSafe(toHtml({type: 'text', value: text}))
 
 export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): string => {
   const {clinic} = site
@@ -28,9 +33,9 @@ export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): 
   for (const {article, summary, html, publishedAt, authorName} of entries) {
     feed.addItem({
       id: entryId(clinic, article._id),
-      title: cdataSafe(summary.title),
+      title: textAsHtml(summary.title),
       link: summary.url,
-      ...(summary.excerpt ? {description: cdataSafe(summary.excerpt)} : {}),
+      ...(summary.excerpt ? {description: textAsHtml(summary.excerpt)} : {}),
       content: cdataSafe(html),
       date: new Date(summary.updatedAt),
       published: new Date(publishedAt),

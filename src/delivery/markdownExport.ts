@@ -2,6 +2,7 @@
 // (written by `yaml`) carries the metadata and attribution; the body is the page's article content
 // turned into Markdown through mdast (contentTreeToMdast, mdast-util-to-markdown).
 import type {Element} from 'hast'
+import type {Heading} from 'mdast'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
 import {stringify} from 'yaml'
 import type {ArticleDetail} from './apiShapes.ts'
@@ -29,6 +30,10 @@ export const articleFrontMatter = ({article: detail}: ArticleDetail): Record<str
 
 /** `contentTree` is the article's sanitised content, as `articleContentTree` returns it. */
 export const articleMarkdown = (detail: ArticleDetail, contentTree: Element[]): string => {
-  const body = toMarkdown(contentTreeToMdast(contentTree), MARKDOWN_OPTIONS)
-  return `---\n${stringify(articleFrontMatter(detail), {lineWidth: 0})}---\n\n# ${detail.article.title}\n\n${body}`
+  const body = contentTreeToMdast(contentTree)
+  // The title is a heading node like the rest, so the serializer escapes it: a title is plain text,
+  // and `<`, `*` or a trailing `#` in it must not become markup in the clinic's Markdown site.
+  const title: Heading = {type: 'heading', depth: 1, children: [{type: 'text', value: detail.article.title}]}
+  const markdown = toMarkdown({...body, children: [title, ...body.children]}, MARKDOWN_OPTIONS)
+  return `---\n${stringify(articleFrontMatter(detail), {lineWidth: 0})}---\n\n${markdown}`
 }

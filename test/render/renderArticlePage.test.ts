@@ -228,4 +228,20 @@ describe('renderArticlePage', () => {
   it('renders the same bytes for the same input', () => {
     expect(render().contents).toBe(render().contents)
   })
+
+  it('keeps the lines a writer typed in FAQ answers, evidence notes and claim notes', () => {
+    const raws = withBody([
+      block('p1', [span('s1', 'نتيجة', ['c1'])], {markDefs: [{_type: 'claimRef', _key: 'c1', claim: ref('claim.density')}]}),
+      {_type: 'evidenceNote', _key: 'e1', certainty: 'low', text: 'عينات صغيرة.\nبروتوكولات متباينة.'},
+      {_type: 'faq', _key: 'f1', items: [{_key: 'q1', question: 'ماذا بعد الجلسة؟', answer: '١. كمادات باردة.\n٢. لا مكياج لساعات.'}]},
+      {_type: 'disclaimerBlock', _key: 'd1', disclaimer: ref('disclaimer.eg-2026')},
+    ]).map((raw) => {
+      const document = raw as {_id: string; evidence?: Record<string, unknown>}
+      return document._id === 'claim.density' ? {...document, evidence: {...document.evidence, note: 'عينات صغيرة\nومتابعة قصيرة'}} : raw
+    })
+    const {contents} = render('clinic.nour-cairo', raws)
+    expect(contents).toContain('<dd>١. كمادات باردة.<br>٢. لا مكياج لساعات.</dd>')
+    expect(contents).toContain('<p>عينات صغيرة.<br>بروتوكولات متباينة.</p>')
+    expect(contents).toContain('<span class="claim-note">عينات صغيرة<br>ومتابعة قصيرة</span>')
+  })
 })

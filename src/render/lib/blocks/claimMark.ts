@@ -4,6 +4,7 @@ import {h} from 'hastscript'
 import type {ElementContent} from 'hast'
 import {GRADE_CERTAINTY, labelOf} from '../../../content/vocabulary.ts'
 import {citationAnchor} from '../citations.ts'
+import {lineBreaks} from '../lineBreaks.ts'
 import {formatNumber} from '../localeFormat.ts'
 import type {BodyContext} from './bodyContext.ts'
 
@@ -24,7 +25,7 @@ export const claimToHast = (claimId: string, children: ElementContent[], context
       ' ',
       h('small', {className: ['claim-evidence']}, [
         h('span', {className: ['claim-grade']}, gradeLabel(certainty)),
-        note ? [' — ', h('span', {className: ['claim-note']}, note)] : [],
+        note ? [' — ', h('span', {className: ['claim-note']}, lineBreaks(note))] : [],
         numbers.map((number) =>
           h('sup', [
             h('a', {className: ['cite-link'], href: `#${citationAnchor(number)}`, ariaLabel: `المرجع ${formatNumber(locale, number)}`}, `[${formatNumber(locale, number)}]`),

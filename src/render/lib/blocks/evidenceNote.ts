@@ -4,10 +4,11 @@
 import {h} from 'hastscript'
 import type {Element} from 'hast'
 import type {EvidenceNoteBlock} from '../../../content/portableText.ts'
+import {lineBreaks} from '../lineBreaks.ts'
 import {gradeClass, gradeLabel} from './claimMark.ts'
 
 export const evidenceNoteToHast = (block: EvidenceNoteBlock): Element =>
   h('aside', {className: ['evidence-note', gradeClass(block.certainty)]}, [
     block.certainty ? h('p', {className: ['evidence-grade']}, gradeLabel(block.certainty)) : [],
-    h('p', block.text),
+    h('p', lineBreaks(block.text)),
   ])

@@ -3,6 +3,7 @@
 import {h} from 'hastscript'
 import type {Element} from 'hast'
 import type {FaqBlock} from '../../../content/portableText.ts'
+import {lineBreaks} from '../lineBreaks.ts'
 
 export const DEFAULT_FAQ_TITLE = 'أسئلة شائعة'
 
@@ -11,6 +12,6 @@ export const faqToHast = (block: FaqBlock): Element =>
     h('h2', block.title ?? DEFAULT_FAQ_TITLE),
     h(
       'dl',
-      block.items.flatMap((item) => [h('dt', item.question), h('dd', item.answer)]),
+      block.items.flatMap((item) => [h('dt', item.question), h('dd', lineBreaks(item.answer))]),
     ),
   ])

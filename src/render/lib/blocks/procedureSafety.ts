@@ -7,6 +7,7 @@ import type {ContentGraph} from '../../../content/contentGraph.ts'
 import type {Procedure} from '../../../content/documents/procedure.ts'
 import type {ProcedureSafetyBlock} from '../../../content/portableText.ts'
 import {CONTRAINDICATION_KINDS, labelOf, RISK_FREQUENCIES, RISK_SEVERITIES} from '../../../content/vocabulary.ts'
+import {lineBreaks} from '../lineBreaks.ts'
 import type {BodyContext} from './bodyContext.ts'
 
 interface Explained {
@@ -18,8 +19,8 @@ interface Explained {
 const explainedItem = (className: string, item: Explained, badge: (Element | string)[]): Element =>
   h('li', {className: [className]}, [
     h('p', {className: ['item-name']}, [h('strong', item.name), ...badge]),
-    item.explanation ? h('p', item.explanation) : [],
-    item.whatToDo ? h('p', {className: ['what-to-do']}, [h('strong', 'ماذا تفعل: '), item.whatToDo]) : [],
+    item.explanation ? h('p', lineBreaks(item.explanation)) : [],
+    item.whatToDo ? h('p', {className: ['what-to-do']}, [h('strong', 'ماذا تفعل: '), ...lineBreaks(item.whatToDo)]) : [],
   ])
 
 export const risksToHast = (procedure: Procedure, graph: ContentGraph): Element[] => {

@@ -4,18 +4,12 @@ import {buildMarksTree, type ToolkitNestedPortableTextSpan, type ToolkitPortable
 import {h} from 'hastscript'
 import type {Element, ElementContent} from 'hast'
 import type {TextBlock} from '../../../content/portableText.ts'
+import {lineBreaks} from '../lineBreaks.ts'
 import {isExternalHref, safeLinkHref} from '../linkHref.ts'
 import type {BodyContext} from './bodyContext.ts'
 import {claimToHast} from './claimMark.ts'
 
 type MarksNode = ReturnType<typeof buildMarksTree>[number]
-
-// A soft line break inside a span is a "\n" in the text.
-const textToHast = (text: string): ElementContent[] =>
-  text.split('\n').flatMap((line, index) => [
-    ...(index > 0 ? [h('br')] : []),
-    ...(line ? [{type: 'text' as const, value: line}] : []),
-  ])
 
 const linkToHast = (href: string, children: ElementContent[], context: BodyContext): ElementContent[] => {
   const safe = safeLinkHref(href)
@@ -41,7 +35,7 @@ const spanToHast = (span: ToolkitNestedPortableTextSpan, context: BodyContext): 
 }
 
 const marksNodeToHast = (node: MarksNode, context: BodyContext): ElementContent[] => {
-  if (node._type === '@text') return textToHast((node as ToolkitTextNode).text)
+  if (node._type === '@text') return lineBreaks((node as ToolkitTextNode).text)
   if (node._type === '@span') return spanToHast(node as ToolkitNestedPortableTextSpan, context)
   return []
 }

@@ -1,0 +1,75 @@
+// Text a writer typed reaches every delivery format as text: a title with `<`, `*` or `#` is not
+// markup in the Markdown export or the Atom feed, and links the page drops (`javascript:` and other
+// schemes) are dropped from the content API as well.
+import {describe, expect, it} from 'vitest'
+import {renderArticleDeliveryFiles, renderDeliveryFrame} from '../../src/delivery/deliveryFiles.ts'
+import {articleOf, block, graphOf, mesoArticle, rawDocuments, siteInput, span} from '../render/fixtures.ts'
+
+const HOSTILE_TITLE = 'نتائج "واقعية" <script>alert(1)</script> & <b>غامق</b> ]]> #'
+const HOSTILE_EXCERPT = 'ملخص <img src=x onerror=alert(1)> *مهم*'
+
+const withArticle = (changes: Record<string, unknown>) =>
+  rawDocuments().map((raw) => ((raw as {_id: string})._id === 'article.meso' ? {...mesoArticle, ...changes} : raw))
+
+const withClaimCitationUrl = (url: string) =>
+  rawDocuments().map((raw) => {
+    const document = raw as {_id: string; evidence?: {citations: unknown[]}}
+    if (document._id !== 'claim.minoxidil') return raw
+    return {...document, evidence: {...document.evidence, citations: [{_key: 'k9', title: 'Minoxidil guideline', year: 2016, url}]}}
+  })
+
+const deliveryOf = (raws: unknown[]) => {
+  const site = siteInput('clinic.nour-cairo', {graph: graphOf(raws)})
+  const {files} = renderArticleDeliveryFiles(site, articleOf(site))
+  return {api: JSON.parse(files[0]!.contents), markdown: files[1]!.contents, site}
+}
+
+describe('plain text in delivery files', () => {
+  it('writes the Markdown title as an escaped heading', () => {
+    const {markdown} = deliveryOf(withArticle({title: HOSTILE_TITLE}))
+    const body = markdown.slice(markdown.indexOf('---\n\n') + 5)
+    expect(body.split('\n')[0]).toBe('# نتائج "واقعية" \\<script>alert(1)\\</script> & \\<b>غامق\\</b> ]]> \\#')
+  })
+
+  it('escapes the Atom entry title and summary, which the feed marks type="html"', async () => {
+    const {site} = deliveryOf(withArticle({title: HOSTILE_TITLE, excerpt: HOSTILE_EXCERPT}))
+    const file = (await renderDeliveryFrame(site)).find((entry) => entry.path === 'atom.xml')!
+    const atom = typeof file.contents === 'string' ? file.contents : Buffer.from(file.contents).toString()
+    expect(atom).toContain('<title type="html"><![CDATA[نتائج "واقعية" &#x3C;script>alert(1)&#x3C;/script> &#x26; &#x3C;b>غامق&#x3C;/b> ]]&gt; #]]></title>')
+    expect(atom).toContain('<summary type="html"><![CDATA[ملخص &#x3C;img src=x onerror=alert(1)> *مهم*]]></summary>')
+    expect(atom).not.toContain('<script>')
+  })
+
+  it.each([
+    ['javascript:alert(document.domain)', null],
+    ['data:text/html,<script>alert(1)</script>', null],
+    ['file:///C:/Users/mona/study.pdf', null],
+    ['https://example.org/minoxidil?a=1&b=2', 'https://example.org/minoxidil?a=1&b=2'],
+  ])('gives the API citation URL %s as %s, as the page links it', (url, expected) => {
+    const {api} = deliveryOf(withClaimCitationUrl(url))
+    const claim = api.article.claims.find((entry: {id: string}) => entry.id === 'claim.minoxidil')
+    expect(claim.evidence.citations[0].url).toBe(expected)
+  })
+
+  it('unlinks body links the page does not show, keeping their text and the safe links', () => {
+    const body = [
+      block('p1', [span('s1', 'اقرئي '), span('s2', 'الدليل', ['bad', 'strong']), span('s3', ' أو '), span('s4', 'دليل الجمعية', ['good'])], {
+        markDefs: [
+          {_type: 'link', _key: 'bad', href: 'javascript:alert(1)'},
+          {_type: 'link', _key: 'good', href: 'https://www.aad.org/hair-loss'},
+        ],
+      }),
+      ...mesoArticle.body.filter((entry) => entry._type === 'disclaimerBlock'),
+    ]
+    const {api} = deliveryOf(withArticle({body}))
+    const [paragraph] = api.article.portableText
+    expect(paragraph.markDefs).toEqual([{_type: 'link', _key: 'good', href: 'https://www.aad.org/hair-loss'}])
+    expect(paragraph.children.map((child: {text: string; marks: string[]}) => [child.text, child.marks])).toEqual([
+      ['اقرئي ', []],
+      ['الدليل', ['strong']],
+      [' أو ', []],
+      ['دليل الجمعية', ['good']],
+    ])
+    expect(api.article.html).not.toContain('javascript:')
+  })
+})
