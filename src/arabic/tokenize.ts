@@ -64,7 +64,8 @@ const createTokenStream = (capacity: number): TokenStream => ({
  * allocate per text.
  */
 export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenStream): TokenStream => {
-  const capacity = (length >> 1) + 2
+  // Every code unit can start a token (`5%5%` is four), so a text of n units holds at most n.
+  const capacity = length + 2
   const stream = into && into.start.length >= capacity ? into : createTokenStream(Math.max(capacity, (into?.start.length ?? 0) * 2))
   const {start, end, kind, clause, sentence, sentenceIsQuestion, sentenceFirstToken} = stream
   let count = 0

@@ -1,11 +1,16 @@
 // The one definition of "this claim shows its evidence": a GRADE certainty and at least one
-// citation a reader can follow (a pmid, a doi or a url). Shared by the rule and the Studio.
+// citation a reader can follow (a pmid, a doi or a web link). Shared by the rule and the Studio.
 import type {Citation, Claim} from '../content/documents/claim.ts'
+import {safeLinkHref} from '../render/lib/linkHref.ts'
 
 export type ClaimEvidenceProblem = {kind: 'certainty-missing'} | {kind: 'citation-missing'}
 
+// A url counts only when the page links it and it leads to the web: `file:`, `urn:` or
+// `javascript:` pass the url field's check but take no reader to the study.
+const isWebLink = (url: string): boolean => /^https?:/.test(safeLinkHref(url) ?? '')
+
 export const isTraceableCitation = (citation: Citation): boolean =>
-  Boolean(citation.pmid || citation.doi || citation.url)
+  Boolean(citation.pmid || citation.doi || (citation.url && isWebLink(citation.url)))
 
 export const claimEvidenceProblems = (claim: Claim): ClaimEvidenceProblem[] => {
   const problems: ClaimEvidenceProblem[] = []
@@ -17,12 +22,12 @@ export const claimEvidenceProblems = (claim: Claim): ClaimEvidenceProblem[] => {
 export const describeEvidenceProblem = (problem: ClaimEvidenceProblem): string =>
   problem.kind === 'certainty-missing'
     ? 'لم تُحدَّد درجة اليقين في الدليل (GRADE)'
-    : 'لا يوجد مرجع يمكن تتبّعه (PMID أو DOI أو رابط)'
+    : 'لا يوجد مرجع يمكن تتبّعه (PMID أو DOI أو رابط ويب يبدأ بـ https)'
 
 export const fixForEvidenceProblem = (problem: ClaimEvidenceProblem): string =>
   problem.kind === 'certainty-missing'
     ? 'حدّد درجة اليقين (مرتفعة/متوسطة/منخفضة/منخفضة جدًا)'
-    : 'أضف مرجعًا واحدًا على الأقل برقم PMID أو DOI أو رابط'
+    : 'أضف مرجعًا واحدًا على الأقل برقم PMID أو DOI أو رابط ويب (https://…) إلى الدراسة'
 
 export const evidenceProblemPath = (problem: ClaimEvidenceProblem): string =>
   problem.kind === 'certainty-missing' ? 'evidence.certainty' : 'evidence.citations'

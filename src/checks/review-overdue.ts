@@ -6,7 +6,7 @@ import {addMonths} from './calendarDates.ts'
 
 export const reviewOverdue = defineCheck({
   ruleId: 'review-overdue',
-  description: "The article lacks lastReviewed or nextReviewDue, nextReviewDue is before today, or lastReviewed is older than the preset's review period.",
+  description: "The article lacks lastReviewed or nextReviewDue, nextReviewDue is before today, lastReviewed is after today, or lastReviewed is older than the preset's review period.",
   defaultOptions: {},
   run({article, clinic, today, policy}) {
     const reports: CheckReport[] = []
@@ -17,6 +17,12 @@ export const reviewOverdue = defineCheck({
     const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
     if (!article.lastReviewed) {
       report('lastReviewed', 'لم يُسجَّل تاريخ آخر مراجعة طبية للمقال. بعد أن يراجعه المراجع الطبي، أدخل تاريخ المراجعة في «آخر مراجعة».')
+    } else if (article.lastReviewed > today) {
+      // A review cannot have happened yet; left alone, a mistyped year would also lift the period limit below for decades.
+      report(
+        'lastReviewed',
+        `تاريخ آخر مراجعة طبية (${article.lastReviewed}) لم يأتِ بعد (اليوم ${today}). صحّح «آخر مراجعة» إلى اليوم الذي راجع فيه المراجع الطبي المقال فعلًا.`,
+      )
     } else {
       const limit = addMonths(article.lastReviewed, period)
       if (limit < today) {

@@ -41,3 +41,11 @@ test('a sentence ending in a question mark is marked as a question', () => {
   expect([stream.sentenceIsQuestion[0], stream.sentenceIsQuestion[1]]).toEqual([1, 0])
   expect([stream.sentenceFirstToken[0], stream.sentenceFirstToken[1]]).toEqual([0, 3])
 })
+
+test('a text that is all numbers and percent signs keeps every token, however short its words', () => {
+  // Two tokens in two characters: a stream sized for one token per two characters lost the tail.
+  const text = '١%٢%٣%٤%٥%٦%٧%٨% سحر'
+  const stream = tokenize(normalizeWord(text))
+  expect(stream.count).toBe(17)
+  expect(tokens(text).at(-1)).toEqual({word: 'سحر', kind: WORD, clause: 0, sentence: 0})
+})

@@ -16,6 +16,8 @@ const cases = [
   },
   {name: 'no certainty', evidence: {citations: [citation('c1', {pmid: '31234567'})]}, expected: [AT_M2], says: ['درجة اليقين', 'claim.minoxidil-first-line']},
   {name: 'citations with only a title', evidence: {certainty: 'high', citations: [citation('c1')]}, expected: [AT_M2], says: ['PMID أو DOI']},
+  {name: 'a file: link leads no reader to the study', evidence: {certainty: 'high', citations: [citation('c1', {url: 'file:///C:/Users/mona/meso-study.pdf'})]}, expected: [AT_M2], says: ['https']},
+  {name: 'a urn: or javascript: link is not a web link', evidence: {certainty: 'high', citations: [citation('c1', {url: 'urn:isbn:9780000000000'}), citation('c2', {url: 'javascript:alert(1)'})]}, expected: [AT_M2]},
   {name: 'no citations', evidence: {certainty: 'high', citations: []}, expected: [AT_M2], says: ['PMID أو DOI']},
   {name: 'no evidence at all names both gaps', evidence: undefined, expected: [AT_M2], says: ['درجة اليقين', 'PMID أو DOI']},
 ]

@@ -16,6 +16,13 @@ const cases = [
     expected: [`${RULE} error lastReviewed`, `${RULE} error nextReviewDue`],
   },
   {name: 'nextReviewDue yesterday', dates: {nextReviewDue: '2026-11-20'}, expected: [`${RULE} error nextReviewDue`], says: ['2026-11-20', 'فات']},
+  {name: 'reviewed today', dates: {lastReviewed: '2026-11-21'}, expected: []},
+  {
+    name: 'a last review dated after today (a mistyped year) lifts no limit',
+    dates: {lastReviewed: '2062-09-01', nextReviewDue: '2063-03-01'},
+    expected: [`${RULE} error lastReviewed`],
+    says: ['2062-09-01', 'لم يأتِ بعد'],
+  },
   {
     name: 'last review older than the period even though nextReviewDue is later',
     dates: {lastReviewed: '2025-11-20', nextReviewDue: '2027-01-01'},
