@@ -3,6 +3,7 @@
 // schemes) are dropped from the content API as well.
 import {describe, expect, it} from 'vitest'
 import {renderArticleDeliveryFiles, renderDeliveryFrame} from '../../src/delivery/deliveryFiles.ts'
+import {asText} from '../support/textFile.ts'
 import {articleOf, block, graphOf, mesoArticle, rawDocuments, siteInput, span} from '../render/fixtures.ts'
 
 const HOSTILE_TITLE = 'نتائج "واقعية" <script>alert(1)</script> & <b>غامق</b> ]]> #'
@@ -20,8 +21,8 @@ const withClaimCitationUrl = (url: string) =>
 
 const deliveryOf = (raws: unknown[]) => {
   const site = siteInput('clinic.nour-cairo', {graph: graphOf(raws)})
-  const {files} = renderArticleDeliveryFiles(site, articleOf(site))
-  return {api: JSON.parse(files[0]!.contents), markdown: files[1]!.contents, site}
+  const [api, markdown] = renderArticleDeliveryFiles(site, articleOf(site)).files.map((file): string => asText(file).contents)
+  return {api: JSON.parse(api!), markdown: markdown!, site}
 }
 
 describe('plain text in delivery files', () => {
@@ -33,8 +34,7 @@ describe('plain text in delivery files', () => {
 
   it('escapes the Atom entry title and summary, which the feed marks type="html"', async () => {
     const {site} = deliveryOf(withArticle({title: HOSTILE_TITLE, excerpt: HOSTILE_EXCERPT}))
-    const file = (await renderDeliveryFrame(site)).find((entry) => entry.path === 'atom.xml')!
-    const atom = typeof file.contents === 'string' ? file.contents : Buffer.from(file.contents).toString()
+    const atom = asText((await renderDeliveryFrame(site)).find((file) => file.path === 'atom.xml')!).contents
     expect(atom).toContain('<title type="html"><![CDATA[نتائج "واقعية" &#x3C;script>alert(1)&#x3C;/script> &#x26; &#x3C;b>غامق&#x3C;/b> ]]&gt; #]]></title>')
     expect(atom).toContain('<summary type="html"><![CDATA[ملخص &#x3C;img src=x onerror=alert(1)> *مهم*]]></summary>')
     expect(atom).not.toContain('<script>')
