@@ -1,19 +1,19 @@
 // bidi-control: embedding, override and isolate controls reorder what the reader sees without
 // showing in the editor ("Trojan Source"); in a medical page they can silently reverse a dose.
-import {articleTexts} from '../content/articleTexts.ts'
 import {defineCheck} from './check.ts'
+import {textsShown} from './textsShown.ts'
 import {describeHits, findBidiControls, revealAround} from './formatCharacters.ts'
 
 export const bidiControl = defineCheck({
   ruleId: 'bidi-control',
-  description: 'A text field contains a bidi embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069).',
+  description: 'A text field of the article or of a claim it links contains a bidi embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069).',
   defaultOptions: {},
-  run({article}) {
-    return [...articleTexts(article)].flatMap(({path, text}) => {
+  run({article, graph}) {
+    return [...textsShown(article, graph)].flatMap(({documentId, path, text}) => {
       const hits = findBidiControls(text)
       if (hits.length === 0) return []
       return [{
-        documentId: article._id,
+        documentId,
         path,
         message: `يحتوي النص على محارف تحكّم خفية باتجاه الكتابة: ${describeHits(hits)}، في «${revealAround(text, hits[0]!.position)}». هذه المحارف تعيد ترتيب ما يراه القارئ دون أن تظهر في المحرر (أسلوب «Trojan Source»)، فقد تنقلب الأرقام والجرعات أو يختلف المعروض عن المخزَّن. احذفها وأعد كتابة المقطع؛ ولضبط كلمة لاتينية داخل جملة عربية تكفي علامة RLM أو LRM.`,
       }]

@@ -1,19 +1,19 @@
 // invisible-char: zero-width and other invisible format characters hide inside words, so search,
 // copy-paste and the banned-phrase rules see a different text than the reader does.
-import {articleTexts} from '../content/articleTexts.ts'
 import {defineCheck} from './check.ts'
+import {textsShown} from './textsShown.ts'
 import {describeHits, findInvisibleCharacters, revealAround, type InvisibleOptions} from './formatCharacters.ts'
 
 export const invisibleChar = defineCheck({
   ruleId: 'invisible-char',
-  description: 'A text field contains an invisible character (zero-width, soft hyphen, BOM, fillers, ZWNJ/ZWJ outside emoji unless allowed).',
+  description: 'A text field of the article or of a claim it links contains an invisible character (zero-width, soft hyphen, BOM, fillers, ZWNJ/ZWJ outside emoji unless allowed).',
   defaultOptions: {allowJoiners: false} as InvisibleOptions,
-  run({article, options}) {
-    return [...articleTexts(article)].flatMap(({path, text}) => {
+  run({article, graph, options}) {
+    return [...textsShown(article, graph)].flatMap(({documentId, path, text}) => {
       const hits = findInvisibleCharacters(text, options)
       if (hits.length === 0) return []
       return [{
-        documentId: article._id,
+        documentId,
         path,
         message: `يحتوي النص على محارف خفية: ${describeHits(hits)}، في «${revealAround(text, hits[0]!.position)}». لا يراها القارئ لكنها تقسم الكلمات فتُفشل البحث وفحص العبارات المحظورة وتفسد النسخ. احذفها (غالبًا أتت من اللصق من مستند آخر) وأعد كتابة الكلمة.`,
       }]

@@ -1,7 +1,7 @@
 // bidi-control: every embedding/override/isolate control is found in every text field, with its
 // position; Arabic with tashkeel, tatweel, hamza, Arabic-Indic digits and implicit marks is clean.
 import {describe, expect, test} from 'vitest'
-import {gateFindings, graphWith, seed004WithText, summarize, TEXT_PLACES, type TextPlace} from '../support/gateFixtures.ts'
+import {citation, claim, gateFindings, graphWith, seed004Article, seed004WithText, summarize, TEXT_PLACES, type TextPlace} from '../support/gateFixtures.ts'
 
 const RULE = 'bidi-control'
 const findingsFor = (place: TextPlace, text: string, clinicId = 'clinic.nour-cairo') =>
@@ -49,5 +49,15 @@ describe(RULE, () => {
     for (const clinicId of ['clinic.nour-cairo', 'clinic.rawda-riyadh', 'clinic.lulu-dubai']) {
       expect(summarize(findingsFor('faqAnswer', 'لا\u202Eنعم', clinicId))).toEqual([`${RULE} error ${TEXT_PLACES.faqAnswer}`])
     }
+  })
+
+  test.each([
+    {field: 'statement', statement: 'الجرعة \u202E01\u202C مل لكل جلسة.', evidence: undefined},
+    {field: 'evidence.note', statement: 'المينوكسيديل خيار أول.', evidence: {certainty: 'high', note: 'الجرعة \u202E01 مل', citations: [citation('c1', {pmid: '12345678'})]}},
+    {field: 'evidence.citations[_key=="c1"].title', statement: 'المينوكسيديل خيار أول.', evidence: {certainty: 'high', citations: [citation('c1', {pmid: '12345678', title: 'Study \u2067evil'})]}},
+  ])('not ok: an override in a linked claim\'s $field is reported on the claim, which the page shows it from', ({field, statement, evidence}) => {
+    const linked = claim('claim.minoxidil-first-line', statement, evidence ? {evidence} : {})
+    const findings = gateFindings(graphWith(seed004Article(), {extra: [linked]})).filter((f) => f.ruleId === RULE)
+    expect(findings.map((f) => `${f.documentId} ${f.path}`)).toEqual([`claim.minoxidil-first-line ${field}`])
   })
 })

@@ -2,7 +2,7 @@
 // text with tashkeel, tatweel, hamza, Arabic-Indic digits and mixed scripts.
 import {describe, expect, test} from 'vitest'
 import {invisibleChar} from '../../src/checks/invisible-char.ts'
-import {gateFindings, graphWith, runCheck, seed004WithText, summarize, TEXT_PLACES, type TextPlace} from '../support/gateFixtures.ts'
+import {citation, claim, gateFindings, graphWith, runCheck, seed004Article, seed004WithText, summarize, TEXT_PLACES, type TextPlace} from '../support/gateFixtures.ts'
 
 const RULE = 'invisible-char'
 const findingsFor = (place: TextPlace, text: string, clinicId = 'clinic.nour-cairo') =>
@@ -79,5 +79,12 @@ describe(RULE, () => {
     const findings = findingsFor('span', 'أ\u200Bب\u200Bت\u200Bث\u200Bج\u200Bح\u200Bخ\u200B')
     expect(findings).toHaveLength(1)
     expect(findings[0]!.message).toContain('و2 غيرها')
+  })
+
+  test('not ok: a zero width space in a linked claim\'s note is reported on the claim', () => {
+    const evidence = {certainty: 'low', note: 'عينات صغي\u200Bرة', citations: [citation('c1', {pmid: '12345678'})]}
+    const graph = graphWith(seed004Article(), {extra: [claim('claim.minoxidil-first-line', 'المينوكسيديل خيار أول.', {evidence})]})
+    const findings = gateFindings(graph).filter((f) => f.ruleId === RULE)
+    expect(findings.map((f) => `${f.documentId} ${f.path}`)).toEqual(['claim.minoxidil-first-line evidence.note'])
   })
 })
