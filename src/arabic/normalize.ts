@@ -27,7 +27,8 @@ const KAF = 0x0643
 
 const range = (from: number, to: number): number[] => Array.from({length: to - from + 1}, (_, index) => from + index)
 
-// Tashkeel, Quranic annotation marks, superscript alef, tatweel, and invisible format characters.
+// Tashkeel, Quranic annotation marks, superscript alef and tatweel. Invisible format characters
+// are dropped too, by their Unicode property (below), so no hidden character can split a word.
 const DROPPED = [
   ...range(0x0610, 0x061a),
   ...range(0x064b, 0x065f),
@@ -40,16 +41,17 @@ const DROPPED = [
   ...range(0x06ea, 0x06ed),
   ...range(0x08d3, 0x08e1),
   ...range(0x08e3, 0x08ff),
-  0x00ad,
-  0x034f,
-  0x061c,
-  0x180e,
-  ...range(0x200b, 0x200f),
-  ...range(0x202a, 0x202e),
-  ...range(0x2060, 0x206f),
-  ...range(0xfe00, 0xfe0f),
-  0xfeff,
 ]
+
+const DEFAULT_IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u
+
+/**
+ * Default ignorable code points above U+FFFF (tag characters, variation selectors 17–256, musical
+ * and shorthand format controls): the table works on UTF-16 units, so these are matched as
+ * surrogate pairs. test/arabic/normalize.test.ts checks this list against the Unicode property.
+ */
+export const isSupplementaryIgnorable = (codePoint: number): boolean =>
+  (codePoint >= 0xe0000 && codePoint <= 0xe0fff) || (codePoint >= 0x1d173 && codePoint <= 0x1d17a) || (codePoint >= 0x1bca0 && codePoint <= 0x1bca3)
 
 const FOLDED: ReadonlyArray<readonly [number[], number]> = [
   // Hamza and madda on or under alef, wasla, wavy hamza: one alef.
@@ -78,6 +80,9 @@ const buildTable = (): Uint16Array => {
   }
   for (const [codes, target] of FOLDED) for (const code of codes) table[code] = target
   for (const code of DROPPED) table[code] = DROP
+  for (let code = 0; code < 0x10000; code++) {
+    if ((code < 0xd800 || code > 0xdfff) && DEFAULT_IGNORABLE.test(String.fromCharCode(code))) table[code] = DROP
+  }
   // Presentation forms, ligatures, full-width and half-width forms: whatever NFKC makes of them.
   for (let code = 0xfb00; code <= 0xffef; code++) {
     if (table[code] !== code) continue
@@ -126,8 +131,13 @@ export const normalizeToBuffer = (input: string): NormalizedBuffer => {
   ensureCapacity(length + 8)
   let written = 0
   for (let index = 0; index < length; index++) {
-    const mapped = TABLE[input.charCodeAt(index)]!
+    const unit = input.charCodeAt(index)
+    const mapped = TABLE[unit]!
     if (mapped === DROP) continue
+    if (unit >= 0xd800 && unit <= 0xdbff && isSupplementaryIgnorable(input.codePointAt(index)!)) {
+      index++
+      continue
+    }
     if (mapped === EXPAND) {
       const expansion = input[index]!.normalize('NFKC')
       ensureCapacity(written + expansion.length + (length - index) + 8)

@@ -46,6 +46,20 @@ const isFlagTag = (codePoints: readonly number[], index: number): boolean => {
   return codePoints[before] === BLACK_FLAG
 }
 
+const ideographic = /^\p{Ideographic}$/u
+const KEYCAP_BASES = new Set([...'0123456789#*'].map((character) => character.codePointAt(0)!))
+
+/**
+ * A variation selector chooses how the character before it looks: emoji or text style (❤️, 1️⃣),
+ * or a CJK ideograph's variant. After an Arabic letter it selects nothing and only hides inside
+ * the word, splitting it for search and the phrase rules.
+ */
+const isVariantOfPrevious = (codePoints: readonly number[], index: number): boolean => {
+  const previous = codePoints[index - 1]
+  if (previous === undefined) return false
+  return isPictographic(previous) || KEYCAP_BASES.has(previous) || ideographic.test(String.fromCodePoint(previous))
+}
+
 export interface InvisibleOptions {
   /**
    * Allow U+200C ZWNJ and U+200D ZWJ anywhere. Off by default: Arabic orthography does not use
@@ -61,7 +75,7 @@ const isReportedInvisible = (codePoints: readonly number[], index: number, optio
   const character = String.fromCodePoint(codePoint)
   if (!defaultIgnorable.test(character)) return false
   if (bidiControl.test(character)) return false
-  if (isVariationSelector(codePoint)) return false
+  if (isVariationSelector(codePoint)) return !isVariantOfPrevious(codePoints, index)
   if (codePoint === ZWNJ || codePoint === ZWJ) {
     if (options.allowJoiners) return false
     return !(codePoint === ZWJ && isEmojiJoiner(codePoints, index))

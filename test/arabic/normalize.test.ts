@@ -1,7 +1,7 @@
 // normalizeForMatching: every spelling variant a writer may use folds to one form, and every folded
 // character still knows where it came from in the original.
 import {describe, expect, test} from 'vitest'
-import {normalizeForMatching, normalizeWord} from '../../src/arabic/normalize.ts'
+import {isSupplementaryIgnorable, normalizeForMatching, normalizeWord} from '../../src/arabic/normalize.ts'
 
 describe('normalizeWord', () => {
   test.each([
@@ -13,6 +13,7 @@ describe('normalizeWord', () => {
     ['Quranic annotation marks removed', 'الرَّحْمَٰنِ ۚ', 'الرحمن '],
     ['tatweel removed', 'مضـــمونة', 'مضمونه'],
     ['zero-width and bidi controls removed', 'مض\u200Cمو\u200Bنة\u202E', 'مضمونه'],
+    ['every other invisible character removed, above U+FFFF too', 'سح\u{E0100}ري مض\u{E0041}مو\u17B4ن\u{1D173}ة\u3164', 'سحري مضمونه'],
     ['presentation forms through NFKC', 'ﻧﺘﺎﺋﺞ ﻣﻀﻤﻮﻧﺔ', 'نتائج مضمونه'],
     ['lam-alef ligature expands', 'ﻻ', 'لا'],
     ['Arabic-Indic digits and percent sign', '١٠٠٪', '100%'],
@@ -42,4 +43,13 @@ describe('normalizeForMatching offsets', () => {
     expect(text).toBe('لا بد')
     expect([...sourceIndex.slice(0, 2)]).toEqual([0, 0])
   })
+})
+
+test('the supplementary ignorables are exactly the Default_Ignorable_Code_Point characters above U+FFFF', () => {
+  const property = /^\p{Default_Ignorable_Code_Point}$/u
+  const mismatched: string[] = []
+  for (let codePoint = 0x10000; codePoint <= 0x10ffff; codePoint++) {
+    if (property.test(String.fromCodePoint(codePoint)) !== isSupplementaryIgnorable(codePoint)) mismatched.push(codePoint.toString(16))
+  }
+  expect(mismatched).toEqual([])
 })

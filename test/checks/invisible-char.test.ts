@@ -20,6 +20,8 @@ const clean = [
   {name: 'emoji ZWJ sequence (health worker)', text: 'اسألي طبيبتك 👩‍⚕️'},
   {name: 'emoji ZWJ sequence with skin tone', text: 'طبيب 👨🏽‍⚕️'},
   {name: 'variation selector on an emoji', text: 'نهتم بك ❤️'},
+  {name: 'keycap emoji', text: 'الخطوة 1️⃣'},
+  {name: 'ideographic variation selector on a CJK ideograph', text: 'اسم الدواء بالصينية 葛\u{E0100}'},
   {name: 'flag tag sequence', text: 'علم 🏴󠁧󠁢󠁥󠁮󠁧󠁿'},
 ]
 
@@ -36,6 +38,8 @@ const invisible = [
   {name: 'combining grapheme joiner', char: '\u034F', label: 'U+034F'},
   {name: 'deprecated national digit shapes', char: '\u206E', label: 'U+206E NATIONAL DIGIT SHAPES'},
   {name: 'a tag character outside a flag', char: '\u{E0041}', label: 'U+E0041'},
+  {name: 'a variation selector inside an Arabic word', char: '\uFE0F', label: 'U+FE0F'},
+  {name: 'a supplementary variation selector inside an Arabic word', char: '\u{E0100}', label: 'U+E0100'},
 ]
 
 describe(RULE, () => {
