@@ -113,6 +113,29 @@ const ensureCapacity = (size: number): void => {
   indexBuffer = index
 }
 
+const PERCENT = 0x25
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
+const isNumberSeparator = (code: number): boolean => code === 0x2e || code === 0x2c
+
+/**
+ * Right-to-left writers often type the percent sign first («%100», «٪١٠٠»), because that is how
+ * «١٠٠٪» looks on screen. Each `%` directly before a number is moved after it, in the text and in
+ * the source index, so the phrase rules read one order.
+ */
+const percentAfterNumber = (length: number): void => {
+  for (let at = 0; at + 1 < length; at++) {
+    if (outBuffer[at] !== PERCENT || !isDigit(outBuffer[at + 1]!) || (at > 0 && isDigit(outBuffer[at - 1]!))) continue
+    let end = at + 2
+    while (end < length && (isDigit(outBuffer[end]!) || (isNumberSeparator(outBuffer[end]!) && end + 1 < length && isDigit(outBuffer[end + 1]!)))) end++
+    const source = indexBuffer[at]!
+    outBuffer.copyWithin(at, at + 1, end)
+    indexBuffer.copyWithin(at, at + 1, end)
+    outBuffer[end - 1] = PERCENT
+    indexBuffer[end - 1] = source
+    at = end - 1
+  }
+}
+
 export interface NormalizedBuffer {
   /** Folded UTF-16 code units in `[0, length)`. */
   codes: Uint16Array
@@ -153,6 +176,7 @@ export const normalizeToBuffer = (input: string): NormalizedBuffer => {
     indexBuffer[written++] = index
   }
   indexBuffer[written] = length
+  percentAfterNumber(written)
   shared.codes = outBuffer
   shared.sourceIndex = indexBuffer
   shared.length = written

@@ -17,6 +17,7 @@ describe('normalizeWord', () => {
     ['presentation forms through NFKC', 'ﻧﺘﺎﺋﺞ ﻣﻀﻤﻮﻧﺔ', 'نتائج مضمونه'],
     ['lam-alef ligature expands', 'ﻻ', 'لا'],
     ['Arabic-Indic digits and percent sign', '١٠٠٪', '100%'],
+    ['a percent sign typed before the number moves after it', 'آمن ٪١٠٠ و%99.5 و١٠٠٪', 'امن 100% و99.5% و100%'],
     ['Persian digits, yeh and kaf', '۱۰۰ ی ک', '100 ي ك'],
     ['Arabic comma, semicolon, question mark', '،؛؟', ',;?'],
     ['Arabic decimal and thousands separators', '٢٫٥ و١٬٠٠٠', '2.5 و1,000'],
