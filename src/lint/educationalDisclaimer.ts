@@ -25,6 +25,7 @@ export const educationalDisclaimerPhrases = definePhrasebook({
     warningWords: [],
     hedges: [],
     gapBreakers: [],
+    idiomObjects: [],
   },
   categories: [
     {

@@ -43,12 +43,13 @@ export const WARNING_WORD = 16
 export const HEDGE = 32
 export const GAP_BREAKER = 64
 export const PRIVATIVE = 128
+export const IDIOM_OBJECT = 256
 
 export interface CompiledPhrasebook {
   lexicon: Lexicon
   termCount: number
   /** Scope bits (NEGATOR…) per term id. */
-  scopeBits: Uint8Array
+  scopeBits: Uint16Array
   /** Patterns by the term id their first element can match. */
   patternsByFirstTerm: ReadonlyArray<readonly CompiledPattern[] | undefined>
   patternCount: number
@@ -163,6 +164,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.warningWords, WARNING_WORD],
     [phrasebook.scopes.hedges, HEDGE],
     [phrasebook.scopes.gapBreakers, GAP_BREAKER],
+    [phrasebook.scopes.idiomObjects, IDIOM_OBJECT],
   ]
   const scoped: Array<[number, number]> = []
   for (const [words, bit] of scopeEntries) {
@@ -174,7 +176,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
   }
 
   const termCount = compiler.termIds.size
-  const scopeBits = new Uint8Array(termCount)
+  const scopeBits = new Uint16Array(termCount)
   for (const [term, bit] of scoped) scopeBits[term]! |= bit
   const patternsByFirstTerm: CompiledPattern[][] = Array.from({length: termCount}, () => [])
   for (const pattern of patterns) {

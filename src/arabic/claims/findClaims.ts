@@ -21,6 +21,7 @@ import {
   CLAUSE_JOINER,
   compilePhrasebook,
   GAP_BREAKER,
+  IDIOM_OBJECT,
   HEDGE,
   NEGATOR,
   NO_ARTICLE,
@@ -56,7 +57,7 @@ interface TokenTerms {
   first: Int32Array
   terms: Int32Array
   flags: Uint8Array
-  scope: Uint8Array
+  scope: Uint16Array
 }
 
 // Scratch space reused by every call (the linter runs on every text of every article; allocating
@@ -66,7 +67,7 @@ const scratch: TokenTerms & {tokens: TokenStream | undefined; size: number} = {
   first: new Int32Array(256),
   terms: new Int32Array(256),
   flags: new Uint8Array(256),
-  scope: new Uint8Array(256),
+  scope: new Uint16Array(256),
   tokens: undefined,
   size: 0,
 }
@@ -88,7 +89,7 @@ const pushTerm = (term: number, flags: number): void => {
 const lookupTokens = (codes: Uint16Array, tokens: TokenStream, book: CompiledPhrasebook): boolean => {
   if (scratch.first.length < tokens.count + 1) {
     scratch.first = new Int32Array((tokens.count + 1) * 2)
-    scratch.scope = new Uint8Array((tokens.count + 1) * 2)
+    scratch.scope = new Uint16Array((tokens.count + 1) * 2)
   }
   const {first, scope} = scratch
   scratch.size = 0
@@ -243,7 +244,9 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
   for (let token = start - 1, reach = 1; token >= sentenceStart && reach <= reachable; token--, reach++) {
     if (tokens.clause[token] !== clause) break
     const scope = terms.scope[token]!
-    if (!claimingNegators.has(token)) {
+    // "لا شك", "بلا شك", "غير جراحي": the negator has its object, and negates nothing after it.
+    const negatesItsIdiom = token + 1 < start && (terms.scope[token + 1]! & IDIOM_OBJECT) !== 0
+    if (!claimingNegators.has(token) && !negatesItsIdiom) {
       if (scope & NEGATOR) return true
       if (scope & PRIVATIVE && reach <= book.privativeReach) return true
     }

@@ -61,6 +61,12 @@ export interface ClaimScopes {
   gapBreakers: readonly string[]
   /** In the clause, these soften an absolute statement (only for categories with `hedgesCancel`). */
   hedges: readonly string[]
+  /**
+   * Right after a negator or privative, these complete an idiom that negates nothing in what
+   * follows: "لا شك" and "بلا شك" affirm, "لا تقلقي" reassures, "غير جراحي" describes. A claim after
+   * such an idiom stands ("بلا شك النتائج مضمونة").
+   */
+  idiomObjects: readonly string[]
 }
 
 export interface Phrasebook {
