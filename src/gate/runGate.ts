@@ -10,6 +10,7 @@ import type {Finding} from '../findings/finding.ts'
 import type {Preset} from '../presets/preset.ts'
 import {checkArticle, isPublishable} from './checkArticle.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
+import {blockSlugCollisions} from './slugCollisions.ts'
 
 export interface GateInput {
   graph: ContentGraph
@@ -77,9 +78,10 @@ export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo}: 
   const scope = `gate:${clinic._id}`
   const check = (article: Article, view: ContentGraph): ArticleVerdict => verdictOf(article, checkArticle({article, clinic, graph: view, now, preset, parseFindings}))
   const targeting = articlesTargeting(graph, clinic._id)
-  const articles = memo
+  const verdicts = memo
     ? rememberEachGraphReads(memo, {scope, graph, keys: [clinic, preset, today, parseFindings]}, targeting, check)
     : targeting.map((article) => check(article, graph))
+  const articles = blockSlugCollisions(verdicts, targeting)
   return {
     clinicId: clinic._id,
     clinicSlug: clinic.slug.current,

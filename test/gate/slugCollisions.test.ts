@@ -1,0 +1,65 @@
+// slug-duplicate: two articles a clinic would publish at one address. The one that had the address
+// first keeps it; the others are blocked for that clinic only, with the finding on their slug.
+import {describe, expect, it} from 'vitest'
+import {runGate} from '../../src/gate/index.ts'
+import {presetFor} from '../../src/presets/index.ts'
+import {graphOf, NOW, ref, seed004Article, supportingDocuments, summarize} from '../support/gateFixtures.ts'
+
+const copy = (id: string, createdAt: string, overrides: Record<string, unknown> = {}) =>
+  seed004Article({_id: id, _createdAt: createdAt, title: `نسخة ${id}`, ...overrides})
+
+const gate = (articles: Record<string, unknown>[], clinicId = 'clinic.nour-cairo') => {
+  const graph = graphOf([...supportingDocuments(), ...articles] as Parameters<typeof graphOf>[0])
+  const clinic = graph.clinics.get(clinicId)!
+  const result = runGate({graph, clinic, now: NOW, preset: presetFor(clinic.jurisdiction)})
+  return Object.fromEntries(result.articles.map((verdict) => [verdict.articleId, verdict.publishable ? 'published' : summarize(verdict.findings).join('; ')]))
+}
+
+describe('slug-duplicate', () => {
+  it('ok: different slugs all publish', () => {
+    expect(gate([copy('article.a', '2026-01-01T00:00:00Z'), copy('article.b', '2026-02-01T00:00:00Z', {slug: {current: 'meso-b'}})])).toEqual({
+      'article.a': 'published',
+      'article.b': 'published',
+    })
+  })
+
+  it('not ok: the later article is blocked at its slug, the earlier keeps the address whatever the ids', () => {
+    expect(gate([copy('article.a', '2026-03-01T00:00:00Z'), copy('article.b', '2026-02-01T00:00:00Z')])).toEqual({
+      'article.a': 'slug-duplicate error slug',
+      'article.b': 'published',
+    })
+  })
+
+  it('not ok: with equal creation times the first id keeps the address', () => {
+    expect(gate([copy('article.a', '2026-02-01T00:00:00Z'), copy('article.b', '2026-02-01T00:00:00Z'), copy('article.c', '2026-02-01T00:00:00Z')])).toEqual({
+      'article.a': 'published',
+      'article.b': 'slug-duplicate error slug',
+      'article.c': 'slug-duplicate error slug',
+    })
+  })
+
+  it('says in Arabic which article holds the address and what to change', () => {
+    const graph = graphOf([...supportingDocuments(), copy('article.a', '2026-01-01T00:00:00Z'), copy('article.b', '2026-02-01T00:00:00Z')] as Parameters<typeof graphOf>[0])
+    const clinic = graph.clinics.get('clinic.nour-cairo')!
+    const blocked = runGate({graph, clinic, now: NOW, preset: presetFor('EG')}).articles.find((verdict) => verdict.articleId === 'article.b')!
+    const finding = blocked.findings.find((entry) => entry.ruleId === 'slug-duplicate')!
+    expect(finding).toMatchObject({documentId: 'article.b', path: 'slug', url: 'docs/rules/slug-duplicate.md'})
+    expect(finding.message).toContain('/articles/meso-realistic/')
+    expect(finding.message).toContain('«نسخة article.a» (article.a)')
+    expect(finding.message).toContain('غيّر «الرابط المختصر»')
+  })
+
+  it('ok: an article blocked by another rule does not take the address', () => {
+    expect(gate([copy('article.a', '2026-01-01T00:00:00Z', {medicalReviewer: undefined}), copy('article.b', '2026-02-01T00:00:00Z')])).toEqual({
+      'article.a': 'reviewer-missing error medicalReviewer',
+      'article.b': 'published',
+    })
+  })
+
+  it('ok: the same slug at two clinics that each publish one of them', () => {
+    const a = copy('article.a', '2026-01-01T00:00:00Z', {targetClinics: [ref('clinic.nour-cairo', 't1')]})
+    const b = copy('article.b', '2026-02-01T00:00:00Z', {targetClinics: [ref('clinic.rawda-riyadh', 't1')]})
+    expect(gate([a, b], 'clinic.nour-cairo')).toEqual({'article.a': 'published'})
+    expect(gate([a, b], 'clinic.rawda-riyadh')).toEqual({'article.b': 'published'})
+  })
+})
