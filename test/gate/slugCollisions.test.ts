@@ -8,8 +8,10 @@ import {graphOf, NOW, ref, seed004Article, supportingDocuments, summarize} from 
 const copy = (id: string, createdAt: string, overrides: Record<string, unknown> = {}) =>
   seed004Article({_id: id, _createdAt: createdAt, title: `نسخة ${id}`, ...overrides})
 
-const gate = (articles: Record<string, unknown>[], clinicId = 'clinic.nour-cairo') => {
-  const graph = graphOf([...supportingDocuments(), ...articles] as Parameters<typeof graphOf>[0])
+type Raw = ReturnType<typeof seed004Article>
+
+const gate = (articles: Raw[], clinicId = 'clinic.nour-cairo') => {
+  const graph = graphOf([...supportingDocuments(), ...articles])
   const clinic = graph.clinics.get(clinicId)!
   const result = runGate({graph, clinic, now: NOW, preset: presetFor(clinic.jurisdiction)})
   return Object.fromEntries(result.articles.map((verdict) => [verdict.articleId, verdict.publishable ? 'published' : summarize(verdict.findings).join('; ')]))
@@ -39,7 +41,7 @@ describe('slug-duplicate', () => {
   })
 
   it('says in Arabic which article holds the address and what to change', () => {
-    const graph = graphOf([...supportingDocuments(), copy('article.a', '2026-01-01T00:00:00Z'), copy('article.b', '2026-02-01T00:00:00Z')] as Parameters<typeof graphOf>[0])
+    const graph = graphOf([...supportingDocuments(), copy('article.a', '2026-01-01T00:00:00Z'), copy('article.b', '2026-02-01T00:00:00Z')])
     const clinic = graph.clinics.get('clinic.nour-cairo')!
     const blocked = runGate({graph, clinic, now: NOW, preset: presetFor('EG')}).articles.find((verdict) => verdict.articleId === 'article.b')!
     const finding = blocked.findings.find((entry) => entry.ruleId === 'slug-duplicate')!
