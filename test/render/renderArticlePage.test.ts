@@ -244,4 +244,14 @@ describe('renderArticlePage', () => {
     expect(contents).toContain('<p>عينات صغيرة.<br>بروتوكولات متباينة.</p>')
     expect(contents).toContain('<span class="claim-note">عينات صغيرة<br>ومتابعة قصيرة</span>')
   })
+
+  it.each(['disclaimer.ae-2026', 'disclaimer.eg-2025'])('shows the jurisdiction\'s disclaimer in force in the footer even when the clinic points at %s', (disclaimerId) => {
+    const raws = rawDocuments().map((raw) => ((raw as {_id: string})._id === 'clinic.nour-cairo' ? {...(raw as object), disclaimer: ref(disclaimerId)} : raw))
+    const {contents} = render('clinic.nour-cairo', raws)
+    const footer = contents.slice(contents.indexOf('<footer'))
+    expect(footer).toContain('<div class="footer-disclaimer"><p>المحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي.</p></div>')
+    expect(footer).not.toContain('لا تغني عن استشارة طبيب مرخّص في الدولة')
+    expect(footer).not.toContain('نص قديم لم يعد ساريًا.')
+  })
 })
+

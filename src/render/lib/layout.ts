@@ -3,6 +3,8 @@
 // the contact footer with the clinic's disclaimer. The whole body goes through the sanitizer; the
 // head holds no content markup.
 import {h} from 'hastscript'
+import {currentDisclaimer} from '../../checks/currentDisclaimer.ts'
+import {todayFor} from '../../presets/index.ts'
 import type {Element, ElementContent, Root} from 'hast'
 import {pageStringifier, spliceFragments, type PageFragments} from './fragments.ts'
 import {paragraphs} from './paragraphs.ts'
@@ -41,7 +43,7 @@ export interface ListPage extends Page {
 
 export const MAIN_ID = 'main'
 
-type LayoutInput = Pick<RenderSiteInput, 'clinic' | 'graph' | 'imageUrl'>
+type LayoutInput = Pick<RenderSiteInput, 'clinic' | 'graph' | 'imageUrl' | 'now'>
 
 const contactLine = (label: string, text: string, href: string | undefined, external = false): Element =>
   h('p', [`${label}: `, href ? h('a', {href, rel: external ? ['noopener'] : undefined, dir: 'ltr'}, text) : h('span', {dir: 'ltr'}, text)])
@@ -58,10 +60,12 @@ const siteHeader = ({clinic, imageUrl}: LayoutInput): Element => {
   ])
 }
 
-const siteFooter = ({clinic, graph}: LayoutInput): Element => {
+const siteFooter = ({clinic, graph, now}: LayoutInput): Element => {
   const contact = clinic.contact ?? {}
   const place = [contact.address, contact.city].filter(Boolean).join('، ')
-  const disclaimer = clinic.disclaimer ? graph.disclaimers.get(clinic.disclaimer._ref) : undefined
+  // The disclaimer the gate requires of every article here, not the clinic's own reference, which
+  // can name another country's text or a superseded version; every page then says the same one.
+  const disclaimer = currentDisclaimer(graph, clinic.jurisdiction, todayFor(clinic.jurisdiction, now))
   return h('footer', {className: ['site-footer']}, [
     h('address', {className: ['contact']}, [
       h('p', h('strong', clinic.name)),
