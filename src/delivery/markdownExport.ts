@@ -1,7 +1,7 @@
 // /export/<slug>.md: the article for clinics whose sites are built from Markdown. YAML front matter
 // (written by `yaml`) carries the metadata and attribution; the body is the page's article content
 // turned into Markdown through mdast (contentTreeToMdast, mdast-util-to-markdown).
-import type {Element} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import type {Heading} from 'mdast'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
 import {stringify} from 'yaml'
@@ -28,9 +28,27 @@ export const articleFrontMatter = ({article: detail}: ArticleDetail): Record<str
   licence: {id: detail.attribution.licence.id, name: detail.attribution.licence.name, terms: detail.attribution.licence.terms},
 })
 
+const hasClass = (element: Element, name: string): boolean => {
+  const classes = element.properties.className
+  return Array.isArray(classes) && classes.includes(name)
+}
+
+/**
+ * The content as a Markdown page can show it. The page's citation marks link to `#cite-N` anchors
+ * that Markdown cannot carry, so they stay as text («[١]»); and the reference list's own numbers
+ * («١.») go, since a Markdown ordered list numbers its items itself. A copy: the tree is shared.
+ */
+const forMarkdown = (nodes: readonly ElementContent[]): ElementContent[] =>
+  nodes.flatMap((node): ElementContent[] => {
+    if (node.type !== 'element') return [node]
+    if (hasClass(node, 'cite-number')) return []
+    if (hasClass(node, 'cite-link')) return forMarkdown(node.children)
+    return [{...node, children: forMarkdown(node.children)}]
+  })
+
 /** `contentTree` is the article's sanitised content, as `articleContentTree` returns it. */
 export const articleMarkdown = (detail: ArticleDetail, contentTree: Element[]): string => {
-  const body = contentTreeToMdast(contentTree)
+  const body = contentTreeToMdast(forMarkdown(contentTree) as Element[])
   // The title is a heading node like the rest, so the serializer escapes it: a title is plain text,
   // and `<`, `*` or a trailing `#` in it must not become markup in the clinic's Markdown site.
   const title: Heading = {type: 'heading', depth: 1, children: [{type: 'text', value: detail.article.title}]}

@@ -72,4 +72,13 @@ describe('plain text in delivery files', () => {
     ])
     expect(api.article.html).not.toContain('javascript:')
   })
+
+  it('keeps citation marks as text in the Markdown export and lets its ordered list number the references', () => {
+    const {markdown} = deliveryOf(rawDocuments())
+    expect(markdown).not.toContain('#cite-')
+    expect(markdown).toContain('بعض الدراسات تشير لتحسّن في كثافة الشعر درجة الدليل: منخفضة — عينات صغيرة وبروتوكولات متباينة\\[١]\\[٢]')
+    expect(markdown).toContain('\n1. Mesotherapy for hair loss: a systematic review (')
+    expect(markdown).not.toMatch(/^1\. ١\./m)
+  })
 })
+
