@@ -14,6 +14,7 @@ export const aePreset = definePreset({
   name: 'sanad-ae',
   jurisdiction: 'AE',
   timeZone: 'Asia/Dubai',
+  callingCode: '971',
   reviewPeriodMonths: 12,
   dueSoonDays: 45,
   claimReviewPeriodMonths: 12,

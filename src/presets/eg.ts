@@ -6,6 +6,7 @@ export const egPreset = definePreset({
   name: 'sanad-eg',
   jurisdiction: 'EG',
   timeZone: 'Africa/Cairo',
+  callingCode: '20',
   reviewPeriodMonths: 12,
   dueSoonDays: 30,
   // How long a medical reviewer's approval of a claim holds before it must be reviewed again.

@@ -18,6 +18,8 @@ export interface Preset {
   jurisdiction: Jurisdiction
   /** Whose calendar decides "today" for due dates. */
   timeZone: string
+  /** Country calling code, without "+": a clinic's number written the local way ("050 …") gets it for WhatsApp. */
+  callingCode: string
   /** Longest allowed gap between two medical reviews of an article. */
   reviewPeriodMonths: number
   /** How many days ahead review-due-soon warns. */

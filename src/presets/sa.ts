@@ -10,6 +10,7 @@ export const saPreset = definePreset({
   name: 'sanad-sa',
   jurisdiction: 'SA',
   timeZone: 'Asia/Riyadh',
+  callingCode: '966',
   reviewPeriodMonths: 6,
   dueSoonDays: 30,
   claimReviewPeriodMonths: 12,

@@ -253,5 +253,16 @@ describe('renderArticlePage', () => {
     expect(footer).not.toContain('لا تغني عن استشارة طبيب مرخّص في الدولة')
     expect(footer).not.toContain('نص قديم لم يعد ساريًا.')
   })
+
+  it('marks an article written in another variety of Arabic than the clinic\'s with its own lang', () => {
+    // The fixture article is Egyptian (ar-EG); the Riyadh clinic's pages are ar-SA.
+    const riyadh = render('clinic.rawda-riyadh').contents
+    expect(riyadh).toContain('<html lang="ar-SA" dir="rtl">')
+    expect(riyadh).toContain('<article class="article" lang="ar-EG">')
+    expect(jsonLdOf(riyadh).data.inLanguage).toBe('ar-EG')
+    expect(render().contents).toContain('<article class="article">')
+    const plainArabic = withBody(mesoArticle.body, {language: 'ar'})
+    expect(jsonLdOf(render('clinic.rawda-riyadh', plainArabic).contents).data.inLanguage).toBe('ar-SA')
+  })
 })
 

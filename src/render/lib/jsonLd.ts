@@ -8,6 +8,7 @@ import type {Citation} from '../../content/documents/claim.ts'
 import type {Clinic} from '../../content/documents/clinic.ts'
 import type {Person} from '../../content/documents/person.ts'
 import type {Procedure} from '../../content/documents/procedure.ts'
+import {articleLanguage} from './articleLanguage.ts'
 import type {ArticleCitations} from './citations.ts'
 import {doiUrl, pubmedUrl} from './citations.ts'
 import {safeLinkHref} from './linkHref.ts'
@@ -66,7 +67,7 @@ export const articleJsonLd = ({article, clinic, graph, citations, canonical}: Ar
     headline: article.title,
     ...(article.excerpt ? {description: article.excerpt} : {}),
     ...(canonical ? {url: canonical} : {}),
-    inLanguage: clinic.locale,
+    inLanguage: articleLanguage(article, clinic),
     ...(article.lastReviewed ? {lastReviewed: article.lastReviewed} : {}),
     ...(reviewer ? {reviewedBy: reviewer} : {}),
     ...(author ? {author} : {}),

@@ -4,7 +4,7 @@
 // head holds no content markup.
 import {h} from 'hastscript'
 import {currentDisclaimer} from '../../checks/currentDisclaimer.ts'
-import {todayFor} from '../../presets/index.ts'
+import {presetFor, todayFor} from '../../presets/index.ts'
 import type {Element, ElementContent, Root} from 'hast'
 import {pageStringifier, spliceFragments, type PageFragments} from './fragments.ts'
 import {paragraphs} from './paragraphs.ts'
@@ -71,7 +71,7 @@ const siteFooter = ({clinic, graph, now}: LayoutInput): Element => {
       h('p', h('strong', clinic.name)),
       place ? h('p', place) : [],
       contact.phone ? contactLine('الهاتف', contact.phone, telHref(contact.phone)) : [],
-      contact.whatsapp ? contactLine('واتساب', contact.whatsapp, whatsappHref(contact.whatsapp), true) : [],
+      contact.whatsapp ? contactLine('واتساب', contact.whatsapp, whatsappHref(contact.whatsapp, presetFor(clinic.jurisdiction).callingCode), true) : [],
       contact.email ? contactLine('البريد الإلكتروني', contact.email, safeLinkHref(`mailto:${contact.email}`)) : [],
     ]),
     disclaimer ? h('div', {className: ['footer-disclaimer']}, paragraphs(disclaimer.text)) : [],

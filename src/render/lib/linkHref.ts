@@ -51,8 +51,13 @@ export const telHref = (phone: string): string | undefined => {
   return number ? `tel:${number.international ? '+' : ''}${number.digits}` : undefined
 }
 
-/** wa.me wants the international number without "+" or "00". */
-export const whatsappHref = (phone: string): string | undefined => {
+/**
+ * wa.me wants the international number without "+" or "00"; a number written the local way
+ * ("050 000 0303" in Dubai) loses its trunk 0 and gets the country's calling code, since wa.me
+ * cannot know which country the clinic is in.
+ */
+export const whatsappHref = (phone: string, callingCode: string): string | undefined => {
   const number = dialNumber(phone)
-  return number ? `https://wa.me/${number.digits}` : undefined
+  if (!number) return undefined
+  return `https://wa.me/${number.international ? number.digits : `${callingCode}${number.digits.replace(/^0/, '')}`}`
 }

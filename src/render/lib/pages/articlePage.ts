@@ -7,6 +7,7 @@ import type {Element, ElementContent} from 'hast'
 import type {Article} from '../../../content/documents/article.ts'
 import type {Person} from '../../../content/documents/person.ts'
 import {articleContentParts} from '../articleContentParts.ts'
+import {articleLanguage} from '../articleLanguage.ts'
 import {articleJsonLd, serializeJsonLd} from '../jsonLd.ts'
 import {renderPage, type Page} from '../layout.ts'
 import {hasProcedurePage, isArticlePublished} from '../siteContents.ts'
@@ -73,7 +74,8 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
   const {citations, body, citationList, faq, disclaimers} = articleContentParts(input, article)
   const person = (id: string | undefined) => (id ? graph.people.get(id) : undefined)
   const urlPath = articleUrl(article.slug.current)
-  const main = h('article', {className: ['article']}, [
+  const language = articleLanguage(article, clinic)
+  const main = h('article', {className: ['article'], lang: language === clinic.locale ? undefined : language}, [
     h('header', {className: ['article-header']}, [
       h('h1', article.title),
       ...byline(person(article.author?._ref), person(article.medicalReviewer?._ref)),
