@@ -3,7 +3,7 @@
 import {rm} from 'node:fs/promises'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startSanityApiServer, type SanityApiServer} from './support/sanityApiServer.ts'
-import {readBundledDocuments, tempDir} from './support/bundledDataset.ts'
+import {copyBundledDataset, readBundledDocuments, tempDir} from './support/bundledDataset.ts'
 import {runSanad} from './support/runSanad.ts'
 
 const EXPORT_FIXTURE = '../shared/fixtures/sanity-export-sample.tar.gz'
@@ -70,6 +70,22 @@ describe('sanad build', () => {
     expect(strict.code).toBe(1)
   })
 
+  it('fails --strict when a document could not be read, though no article was blocked', async () => {
+    // No articles, so none is blocked; one procedure that does not parse is left out of the build.
+    const dataset = await copyBundledDataset((documents) =>
+      documents.filter((document) => document._type !== 'article').map((document) => (document._id === 'procedure.prp-hair' ? {...document, name: 123} : document)),
+    )
+    try {
+      const result = await sanad(['build', '--dataset', dataset, '--out', outDir, '--now', '2026-11-21', '--strict', '--format', 'json'])
+      expect(JSON.parse(result.stdout).datasetFindings.map((finding: {ruleId: string; documentId: string}) => `${finding.ruleId} ${finding.documentId}`)).toEqual([
+        'schema-invalid procedure.prp-hair',
+      ])
+      expect(result.code).toBe(1)
+    } finally {
+      await rm(dataset, {recursive: true, force: true})
+    }
+  })
+
   it('builds the real Sanity export fixture without error and says there is nothing to publish', async () => {
     const result = await sanad(['build', '--dataset', EXPORT_FIXTURE, '--out', outDir, '--format', 'json'])
     expect(result.code).toBe(0)
@@ -85,7 +101,10 @@ describe('operational errors', () => {
   it.each([
     [['build', '--clinic', 'nowhere'], /CLINIC_UNKNOWN: No clinic with slug "nowhere".*Known clinics: lulu-dubai, nour-cairo, rawda-riyadh/],
     [['check', '--dataset', '/nonexistent/export.tar.gz'], /DATASET_NOT_FOUND: .*\/nonexistent\/export\.tar\.gz/],
-    [['check', '--now', 'tomorrow'], /USAGE: --now must be a date like 2026-11-21/],
+    [['check', '--now', 'tomorrow'], /USAGE: --now must be a real date like 2026-11-21/],
+    [['check', '--now', '2025-02-30'], /USAGE: --now must be a real date like 2026-11-21, got "2025-02-30"/],
+    [['check', '--dataset', ''], /USAGE: --dataset was given an empty value/],
+    [['build', '--out', ''], /USAGE: --out was given an empty value/],
     [['check', '--format', 'xml'], /argument 'xml' is invalid/],
   ])('%j exits 2 with a message that says what to do', async (args, message) => {
     const result = await sanad(args)

@@ -42,6 +42,8 @@ export const main = async (argv: readonly string[]): Promise<number> => {
       process.stderr.write(`sanad: ${error.code}: ${error.message}\n  what to do: ${error.hint}\n`)
       return error.exitCode
     }
-    throw error
+    // Not a content finding (exit 1) but a failure of the run itself; the stack is for the report.
+    process.stderr.write(`sanad: unexpected error, a bug in Sanad; please report it with this output.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    return 2
   }
 }

@@ -1,9 +1,19 @@
 // Options several commands share, declared once so `check` and `build` read them the same way.
 import {Option} from 'commander'
+import {isoDate} from '../content/fields.ts'
 import {SanadError} from '../errors/catalog.ts'
 
+/**
+ * An option given an empty value (`--dataset "$EXPORT"` with EXPORT unset) is a mistake, not a
+ * request for the default: the default would quietly read the demo dataset or write into ".".
+ */
+export const nonEmpty = (option: string) => (value: string): string => {
+  if (value.trim() === '') throw new SanadError('USAGE', `${option} was given an empty value; pass a path, or leave ${option} out to use its default.`)
+  return value
+}
+
 export const datasetOption = () =>
-  new Option('--dataset <path>', 'dataset export to read (data.ndjson, a folder holding one, or a .tar.gz); default: Sanity if SANITY_PROJECT_ID is set, else the bundled dataset/')
+  new Option('--dataset <path>', 'dataset export to read (data.ndjson, a folder holding one, or a .tar.gz); default: Sanity if SANITY_PROJECT_ID is set, else the bundled dataset/').argParser(nonEmpty('--dataset'))
 export const clinicOption = () =>
   new Option('--clinic <slug>', 'only this clinic (repeatable)').argParser((value: string, previous: string[] = []) => [...previous, value])
 export const formatOption = () => new Option('--format <format>', 'report format').choices(['text', 'json']).default('text')
@@ -18,7 +28,7 @@ export interface CommonOptions {
 }
 
 export function parseNow(value: string): Date {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(Number.NaN)
-  if (Number.isNaN(date.getTime())) throw new SanadError('USAGE', `--now must be a date like 2026-11-21, got "${value}".`)
-  return date
+  // A calendar check, not just the shape: new Date would roll 2025-02-30 over to 2 March.
+  if (!isoDate.safeParse(value).success) throw new SanadError('USAGE', `--now must be a real date like 2026-11-21, got "${value}".`)
+  return new Date(`${value}T12:00:00Z`)
 }

@@ -12,7 +12,7 @@ export const ERROR_CATALOG = {
   },
   ENV_INVALID: {
     exitCode: 2,
-    hint: 'Fix the environment variable named above (see "Connecting to Sanity" in README.md), or unset SANITY_PROJECT_ID to use the bundled dataset.',
+    hint: 'Fix the environment variable named above (see "Connecting to a real Sanity project" in README.md), or unset SANITY_PROJECT_ID to use the bundled dataset.',
   },
   SANITY_UNREACHABLE: {
     exitCode: 2,

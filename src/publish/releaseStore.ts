@@ -240,7 +240,8 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
     if (standby && (recordedTwice || keptFromStandby < standby.manifest.files.size)) await removeLeftovers(dir, leftovers(standbyOrder!.keys, recorded))
     await writeManifest(dir, manifest)
   } catch (error) {
-    await rm(dir, {recursive: true, force: true})
+    // A release folder that cannot be removed either (the output path is a file, say) must not hide why the write failed.
+    await rm(dir, {recursive: true, force: true}).catch(() => {})
     throw new SanadError('OUTPUT_UNWRITABLE', `Could not write the release for clinic "${options.clinic}" in ${dir}: ${(error as Error).message}`, {
       cause: error,
     })

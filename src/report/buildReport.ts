@@ -61,6 +61,3 @@ export interface RunReport {
 export const hasErrors = (report: RunReport): boolean =>
   report.clinics.some((clinic) => clinic.blocked.length > 0 || clinic.failure) ||
   report.datasetFindings.some((finding) => finding.severity === 'error')
-
-export const blockedCount = (report: RunReport): number =>
-  report.clinics.reduce((total, clinic) => total + clinic.blocked.length, 0)

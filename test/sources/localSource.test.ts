@@ -111,6 +111,17 @@ describe.each(['ndjson', 'folder', 'tar.gz'] as const)('reading the export as %s
   })
 })
 
+describe('params', () => {
+  it('answers the same query with other params anew (the parsed query is reused, its params are not)', async () => {
+    await withSource(inputs.ndjson, async (source) => {
+      const query = `*[_type == $type] | order(_id asc)[0]._id`
+      const clinic = await source.fetch(query, {type: 'clinic'})
+      const disclaimer = await source.fetch(query, {type: 'disclaimer'})
+      expect([clinic, disclaimer]).toEqual([expect.stringMatching(/^clinic\./), expect.stringMatching(/^disclaimer\./)])
+    })
+  })
+})
+
 describe('dereferencing', () => {
   it('resolves -> through the id Map, once per reference, without scanning', async () => {
     const {dataset} = toPublishedDataset(allDocuments as RawDocument[])
@@ -161,6 +172,17 @@ describe('malformed NDJSON lines', () => {
       expect(source.findings[2]!.message).toContain('بلا معرّف _id')
       expect(await source.fetch(`*._id`)).toEqual(['disclaimer.eg-2026', 'disclaimer.sa-2026'])
       expect(source.describe()).toBe(`local dataset ${path} (2 documents, 0 drafts ignored, 3 unreadable lines)`)
+    })
+  })
+
+  it('keeps a document whose text holds U+2028 or U+2029 whole: JSON.stringify leaves them unescaped, and only "\\n" ends a line', async () => {
+    const [first, second] = allDocuments as unknown as [Record<string, unknown>, Record<string, unknown>]
+    const withSeparators = {...first, title: 'سطر\u2028وفقرة\u2029ثانية'}
+    const path = await writeNdjson(join(workDir, 'separators'), `${JSON.stringify(withSeparators)}\n${JSON.stringify(second)}\n`)
+    await withSource(path, async (source) => {
+      expect(source.findings).toEqual([])
+      expect(await source.fetch(`*[_id == $id][0].title`, {id: first._id})).toBe('سطر\u2028وفقرة\u2029ثانية')
+      expect(await source.fetch(`count(*)`)).toBe(2)
     })
   })
 
@@ -284,6 +306,17 @@ describe('operational errors', () => {
     expect(error.code).toBe('DATASET_UNREADABLE')
     expect(error.message).toContain(path)
     expect(await readdir(extractionDir)).toEqual([])
+  })
+
+  it.each([
+    ['a zip archive', 'PK\u0003\u0004\u0014\u0000binary', 'is a zip archive'],
+    ['a text file', 'مقال عن الميزوثيرابي\nسطر ثانٍ\n', 'none of its 2 non-empty lines is a JSON document'],
+  ])('DATASET_UNREADABLE for %s passed as data.ndjson, not an empty dataset', async (name, contents, says) => {
+    const path = await writeNdjson(join(workDir, `not-ndjson-${name.replaceAll(' ', '-')}`), contents)
+    const error = await sanadErrorOf(openLocalSource(path))
+    expect(error.code).toBe('DATASET_UNREADABLE')
+    expect(error.message).toContain(path)
+    expect(error.message).toContain(says)
   })
 
   it('DATASET_UNREADABLE for an archive without data.ndjson', async () => {

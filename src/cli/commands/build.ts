@@ -2,11 +2,11 @@
 import {resolve} from 'node:path'
 import {Option, type Command} from 'commander'
 import {runBuild} from '../../pipeline/runBuild.ts'
-import {blockedCount} from '../../report/buildReport.ts'
+import {hasErrors} from '../../report/buildReport.ts'
 import {formatJsonReport} from '../../report/formatJson.ts'
 import {formatTextReport} from '../../report/formatText.ts'
 import {selectSource} from '../../sources/selectSource.ts'
-import {clinicOption, datasetOption, formatOption, nowOption, type CommonOptions} from '../options.ts'
+import {clinicOption, datasetOption, formatOption, nonEmpty, nowOption, type CommonOptions} from '../options.ts'
 
 interface BuildOptions extends CommonOptions {
   out: string
@@ -19,8 +19,8 @@ export const registerBuildCommand = (program: Command): void => {
     .description('build every clinic site (or --clinic ones) into <out>/<clinic>/, publishing only articles that pass the gate')
     .addOption(datasetOption())
     .addOption(clinicOption())
-    .addOption(new Option('--out <dir>', 'output folder').default('dist'))
-    .addOption(new Option('--strict', 'exit 1 if any article was blocked'))
+    .addOption(new Option('--out <dir>', 'output folder').default('dist').argParser(nonEmpty('--out')))
+    .addOption(new Option('--strict', 'exit 1 if any article was blocked or any document could not be read'))
     .addOption(formatOption())
     .addOption(nowOption())
     .action(async (options: BuildOptions) => {
@@ -35,7 +35,8 @@ export const registerBuildCommand = (program: Command): void => {
         })
         process.stdout.write(`${options.format === 'json' ? formatJsonReport(report) : formatTextReport(report, {mode: 'build'})}\n`)
         const failed = report.clinics.some((clinic) => clinic.failure)
-        process.exitCode = failed ? 2 : options.strict && blockedCount(report) > 0 ? 1 : 0
+        // --strict fails on what check fails on: a blocked article, or a document left out unread.
+        process.exitCode = failed ? 2 : options.strict && hasErrors(report) ? 1 : 0
       } finally {
         await source.close()
       }

@@ -15,12 +15,14 @@ export interface ExtractedArchive {
 
 export const extractExportArchive = async (archivePath: string): Promise<ExtractedArchive> => {
   const folder = await mkdtemp(join(tmpdir(), 'sanad-dataset-'))
-  const remove = () => rm(folder, {recursive: true, force: true})
+  // Retries: a failed extraction rejects while entries may still be landing in the folder.
+  const remove = () => rm(folder, {recursive: true, force: true, maxRetries: 5, retryDelay: 50})
   try {
     // strict: a truncated archive or corrupt gzip stream fails instead of yielding a partial dataset.
     await tar.x({file: archivePath, cwd: folder, strict: true})
   } catch (error) {
-    await remove()
+    // The archive's error is what the user needs; a folder that will not go away must not replace it.
+    await remove().catch(() => {})
     const detail = error instanceof Error ? error.message : String(error)
     throw new SanadError('DATASET_UNREADABLE', `Could not extract the dataset archive ${archivePath}: ${detail}`, {cause: error})
   }

@@ -13,7 +13,9 @@ export const createGroqEvaluator = (): GroqEvaluator => {
   return async <Result>(dataset: PublishedDataset, query: string, params: QueryParams = {}): Promise<Result> => {
     let tree = parsedQueries.get(query)
     if (!tree) {
-      tree = parse(query, {params})
+      // Parsed without the params: groq-js would write their values into the tree, and the tree is
+      // reused for the same query with other params. evaluate() gets them on every call.
+      tree = parse(query)
       parsedQueries.set(query, tree)
     }
     const dereference = ({_ref}: {_ref: string}) => dataset.byId.get(_ref)

@@ -1,7 +1,6 @@
 // Reads a dataset's NDJSON line by line. A line that is not a document becomes a finding naming the
 // file and line, and the rest of the dataset still loads: one bad line must not stop every clinic's build.
 import type {FileHandle} from 'node:fs/promises'
-import {createInterface} from 'node:readline'
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
 import {SanadError} from '../../errors/catalog.ts'
 import {shareRepeatedStrings} from '../shareRepeatedStrings.ts'
@@ -18,6 +17,9 @@ export interface NdjsonReadResult {
   findings: Finding[]
   lineCount: number
 }
+
+// A zip file's first bytes; read as UTF-8 text they stay these four characters.
+const ZIP_SIGNATURE = 'PK\u0003\u0004'
 
 const lineProblem = (label: string, line: number, problem: string): Finding => ({
   ruleId: 'schema-invalid',
@@ -45,16 +47,41 @@ export const parseNdjsonLine = (text: string): {document: RawDocument} | {proble
   return {document: record as RawDocument}
 }
 
+/**
+ * The lines of NDJSON text: split at "\n" only (a "\r" before it is dropped). Not readline, which
+ * also breaks lines at U+2028 and U+2029: JSON.stringify leaves those unescaped inside strings, so
+ * a document whose text holds one was cut in two and lost.
+ */
+export async function* ndjsonLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  const withoutCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line)
+  let carried = ''
+  for await (const chunk of chunks) {
+    let from = 0
+    let newline = chunk.indexOf('\n')
+    while (newline !== -1) {
+      yield withoutCr(carried + chunk.slice(from, newline))
+      carried = ''
+      from = newline + 1
+      newline = chunk.indexOf('\n', from)
+    }
+    carried += chunk.slice(from)
+  }
+  if (carried !== '') yield withoutCr(carried)
+}
+
 /** Reads `file` from its first byte; the handle stays open, so the same file can be read again. */
 export const readNdjsonDocuments = async (file: FileHandle, label: string): Promise<NdjsonReadResult> => {
   const result: NdjsonReadResult = {documents: [], findings: [], lineCount: 0}
   // One pool per read: the documents of this read share their short strings, and the pool goes with it.
   const pool = new Map<string, string>()
+  // autoClose: false keeps the handle open for the next read even when the stream ends or fails.
   const input = file.createReadStream({encoding: 'utf8', start: 0, autoClose: false})
-  const lines = createInterface({input, crlfDelay: Infinity})
   try {
-    for await (const rawLine of lines) {
+    for await (const rawLine of ndjsonLines(input)) {
       result.lineCount++
+      if (result.lineCount === 1 && rawLine.startsWith(ZIP_SIGNATURE)) {
+        throw new SanadError('DATASET_UNREADABLE', `${label} is a zip archive, not a dataset export. Unzip it and pass its data.ndjson, or pass the .tar.gz that \`sanity dataset export\` writes.`)
+      }
       const text = (result.lineCount === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine).trim()
       if (text === '') continue
       const parsed = parseNdjsonLine(text)
@@ -62,14 +89,17 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
       else result.findings.push(lineProblem(label, result.lineCount, parsed.problem))
     }
   } catch (error) {
+    if (error instanceof SanadError) throw error
     throw new SanadError(
       'DATASET_UNREADABLE',
       `Could not read ${label} (stopped at line ${result.lineCount + 1}): ${error instanceof Error ? error.message : String(error)}`,
       {cause: error},
     )
-  } finally {
-    // Not input.destroy(): it would close the handle, which must stay open for the next read.
-    lines.close()
+  }
+  // Not one document among lines that are there: the file is something else (a text file, a
+  // spreadsheet), and a build of "no documents" would look like a dataset with nothing to publish.
+  if (result.documents.length === 0 && result.findings.length > 0) {
+    throw new SanadError('DATASET_UNREADABLE', `${label} is not a dataset export: none of its ${result.findings.length} non-empty lines is a JSON document with _id and _type. Pass the data.ndjson (or .tar.gz) that \`sanity dataset export\` writes.`)
   }
   return result
 }

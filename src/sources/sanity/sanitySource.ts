@@ -7,6 +7,18 @@ import {createSanityImageResolver} from './sanityImageUrl.ts'
 import {toSanityRequestError} from './sanityRequestError.ts'
 import type {SanityConfig} from './sanityEnv.ts'
 
+/** The API URL for messages: a proxy host given as https://user:secret@… must not print its password. */
+const withoutCredentials = (url: string): string => {
+  try {
+    const parsed = new URL(url)
+    parsed.username = ''
+    parsed.password = ''
+    return parsed.href
+  } catch {
+    return url
+  }
+}
+
 export interface SanitySourceOptions {
   /** Retries on network errors and 5xx for idempotent requests; the client's default is 5. */
   maxRetries?: number
@@ -26,7 +38,7 @@ export const createSanitySource = (config: SanityConfig, options: SanitySourceOp
     ...(options.maxRetries !== undefined ? {maxRetries: options.maxRetries} : {}),
     ...(options.timeoutMs !== undefined ? {timeout: options.timeoutMs} : {}),
   })
-  const target = {projectId: config.projectId, dataset: config.dataset, url: client.config().url ?? ''}
+  const target = {projectId: config.projectId, dataset: config.dataset, url: withoutCredentials(client.config().url ?? '')}
 
   return {
     kind: 'sanity',
