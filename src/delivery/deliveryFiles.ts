@@ -1,6 +1,7 @@
 // Every delivery file of one clinic's release. Per-article files (API document, Markdown export)
 // are rendered with the article page and reused with it by the incremental build; the rest is
 // site-wide, like index.html, and rendered on every build.
+import {todayFor} from '../presets/index.ts'
 import type {Article} from '../content/documents/article.ts'
 import {articlesAbout, proceduresWithPages} from '../render/lib/siteContents.ts'
 import type {RenderedFile, RenderSiteInput} from '../render/lib/types.ts'
@@ -53,7 +54,8 @@ export const renderArticleDeliveryFiles = (site: RenderSiteInput, article: Artic
 export const articleHtmlFromApiDocument = (contents: string): string => articleDetailShape.shape.article.shape.html.parse(JSON.parse(contents).article?.html)
 
 export const renderDeliveryFrame = async (site: RenderSiteInput, articleHtml?: ArticleHtml): Promise<RenderedFile[]> => {
-  const today = site.now.toISOString().slice(0, 10)
+  // The clinic's calendar day, the one the disclaimer in force is chosen by.
+  const today = todayFor(site.clinic.jurisdiction, site.now)
   const files: RenderedFile[] = [
     // Typed by the shape the JSON Schema is made from; test/delivery validates the real file against
     // the published schema, so the build does not re-parse a megabyte index on every edit.

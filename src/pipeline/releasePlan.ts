@@ -37,7 +37,6 @@ interface LastPlan {
   hashes: readonly string[]
   /** The manifest entries the plan made, which is the live manifest's record once that release went live. */
   record: ReleaseManifest['articles']
-  images: readonly (PublishFile | undefined)[]
 }
 
 const lastPlans = new Map<string, LastPlan>()
@@ -49,7 +48,6 @@ export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, h
   const lastLive = last && previous && last.record === previous.articles ? last : undefined
   // The live manifest lists the articles in the last build's order, mostly this one.
   const previousOrder = previous && inOrder(previous.articles)
-  const images = new Array<PublishFile | undefined>(listed.length)
   for (let index = 0; index < listed.length; index++) {
     const article = listed[index]!
     const hash = hashes[index]!
@@ -59,10 +57,12 @@ export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, h
       // Same article object, same inputs, and the live release holds the files the last plan's entry
       // names, reused or rendered then.
       const entry = previousOrder!.values[index]!
-      images[index] = lastLive.images[index]
+      // The image copy is asked of this build's source: a reloaded .tar.gz export is extracted to a
+      // new folder, and the last plan's copy would name a file in the one removed on close.
+      const image = heroCopy(article)
       plan.kept++
       plan.reusePaths.push(...entry.paths)
-      if (images[index]) plan.reusedImages.add(images[index]!)
+      if (image) plan.reusedImages.add(image)
       plan.articles.set(id, entry)
       continue
     }
@@ -71,10 +71,10 @@ export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, h
     // The live manifest is the one this process wrote (releaseStore remembers it), so an unchanged
     // article's paths are the very same array; a manifest read from disk is compared path by path.
     const sameFiles = before?.paths === paths || paths.every((path) => before?.paths.includes(path) && previous!.files.has(path))
-    images[index] = heroCopy(article)
+    const image = heroCopy(article)
     if (before && before.inputHash === hash && sameFiles) {
       plan.reusePaths.push(...paths)
-      if (images[index]) plan.reusedImages.add(images[index]!)
+      if (image) plan.reusedImages.add(image)
     } else {
       plan.toRender.push(article)
     }
@@ -82,6 +82,6 @@ export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, h
     // An unchanged entry is the previous one, so the manifest writer recognises it by identity.
     plan.articles.set(id, before && before.inputHash === hash && before.paths === paths ? before : {inputHash: hash, paths: paths as string[]})
   }
-  lastPlans.set(clinic, {listed, hashes, record: plan.articles, images})
+  lastPlans.set(clinic, {listed, hashes, record: plan.articles})
   return plan
 }

@@ -1,5 +1,6 @@
 // Renders one clinic's site into a new release, re-rendering only the article pages whose inputs
 // changed since the live release and hard-linking the rest, then swaps it in atomically.
+import {todayFor} from '../presets/index.ts'
 import {articleDependencies} from '../content/articleDependencies.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import {rememberEachGraphReads, type GraphReadMemo} from '../content/graphReadMemo.ts'
@@ -100,7 +101,8 @@ const articleInputHash = (input: RenderSiteInput, article: Article, fingerprint:
       .map(hashDocument),
     ...article.relatedArticles.map((ref) => `${ref._ref}:${input.publishedArticleIds.has(ref._ref)}`),
     ...[...input.graph.disclaimers.values()].map(hashDocument),
-    input.now.toISOString().slice(0, 10),
+    // The clinic's calendar day: the disclaimer in force changes at its midnight, not UTC's.
+    todayFor(input.clinic.jurisdiction, input.now),
   ])
 
 /**
@@ -120,7 +122,7 @@ const relatedLive = (article: Article, publishedArticleIds: ReadonlySet<string>)
 const inputHashes = (input: ClinicReleaseInput, site: RenderSiteInput, articles: readonly Article[]): string[] => {
   const {memo} = input
   if (!memo) return articles.map((article) => articleInputHash(site, article, input.rendererFingerprint))
-  const today = input.now.toISOString().slice(0, 10)
+  const today = todayFor(input.clinic.jurisdiction, input.now)
   return rememberEachGraphReads(
     memo,
     {scope: `page:${input.clinic._id}`, graph: input.graph, keys: [input.clinic, input.rendererFingerprint, today]},

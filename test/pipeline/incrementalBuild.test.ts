@@ -44,6 +44,27 @@ describe('incremental build', () => {
     expect(page).toContain('روتين منزلي لفروة الرأس (محدَّث)')
   })
 
+  it('shows a new disclaimer from the clinic\'s own midnight, when UTC is still on the day before', async () => {
+    // Effective 24 November: in Dubai (UTC+4) that day starts at 20:00 UTC on the 23rd.
+    const next = {_id: 'disclaimer.ae-2026b', _type: 'disclaimer', jurisdiction: 'AE', version: '2026.2', effectiveDate: '2026-11-24', title: 'إخلاء المسؤولية الطبية — الإمارات (محدَّث)', text: 'نص الإخلاء المحدَّث.'}
+    const dataset = await copyBundledDataset((documents) => [
+      ...documents.map((document) =>
+        document._type === 'article'
+          ? {...document, body: [...(document.body as unknown[]), {_key: 'ae2026b', _type: 'disclaimerBlock', disclaimer: {_type: 'reference', _ref: next._id}}]}
+          : document,
+      ),
+      next,
+    ])
+    const outDir = await tempDir('sanad-dist-')
+    cleanup(dataset, outDir)
+    const page = () => readFile(join(outDir, 'lulu-dubai', 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')
+    await build(dataset, outDir, {now: new Date('2026-11-23T12:00:00Z')})
+    expect(await page()).not.toContain('نص الإخلاء المحدَّث.')
+    const second = await build(dataset, outDir, {now: new Date('2026-11-23T21:00:00Z')})
+    expect(releaseOf(second, 'lulu-dubai')).toMatchObject({rendered: 1, reused: 0})
+    expect(await page()).toContain('نص الإخلاء المحدَّث.')
+  })
+
   it('removes the page of an article that is no longer published', async () => {
     const dataset = await copyBundledDataset()
     const outDir = await tempDir('sanad-dist-')

@@ -61,4 +61,12 @@ describe('planRelease', () => {
     const second = planRelease({clinic: 'test-c', listed: [meso, prp], hashes: ['h1', 'h2 related-off'], previous: liveManifest(first), paths, heroCopy})
     expect(decisions(second)).toEqual({render: ['article.prp-hair'], reuse: paths(meso), images: [hero], kept: 2})
   })
+
+  it('carries an unchanged article\'s image copy from this build\'s source, not the last one (a reloaded .tar.gz is extracted anew)', () => {
+    const first = planRelease({clinic: 'test-d', listed: [meso, prp], hashes: ['h1', 'h2'], previous: undefined, paths, heroCopy})
+    const moved: PublishFile = {path: 'images/meso.jpg', sourcePath: '/tmp/sanad-dataset-new/images/meso.jpg'}
+    const second = planRelease({clinic: 'test-d', listed: [meso, prp], hashes: ['h1', 'h2'], previous: liveManifest(first), paths, heroCopy: (item) => (heroCopy(item) ? moved : undefined)})
+    expect(decisions(second)).toEqual({render: [], reuse: [...paths(meso), ...paths(prp)], images: [moved], kept: 2})
+  })
 })
+
