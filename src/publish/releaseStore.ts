@@ -19,19 +19,20 @@ const WRITE_WINDOW = 16
 const releasesDir = (outDir: string, clinic: string) => join(outDir, RELEASES, clinic)
 const manifestPath = (releaseDir: string) => join(releaseDir, '..', `${releaseDir.split('/').pop()}.${MANIFEST_FILE}`)
 
+/** The release folder `<outDir>/<clinic>` points at, whatever state it is in; undefined with no live site. */
+const liveReleaseDir = (outDir: string, clinic: string): Promise<string | undefined> =>
+  readlink(join(outDir, clinic)).then(
+    (target) => join(outDir, target),
+    () => undefined,
+  )
+
 /** The release `dist/<clinic>` points at now, with its manifest; undefined on a first build. */
 export const readCurrentRelease = async (
   outDir: string,
   clinic: string,
 ): Promise<{dir: string; manifest: ReleaseManifest} | undefined> => {
-  const live = join(outDir, clinic)
-  let target: string
-  try {
-    target = await readlink(live)
-  } catch {
-    return undefined
-  }
-  const dir = join(outDir, target)
+  const dir = await liveReleaseDir(outDir, clinic)
+  if (!dir) return undefined
   const manifest = await readManifest(dir)
   // A release without a readable manifest is still served, but nothing in it is reused.
   return manifest && {dir, manifest}
@@ -328,12 +329,13 @@ const pruneReleases = async (outDir: string, clinic: string, keep: string): Prom
 
 /** Removes release folders no symlink points at: what a build killed midway left behind. */
 export const removeAbandonedReleases = async (outDir: string, clinic: string): Promise<void> => {
-  const current = await readCurrentRelease(outDir, clinic)
+  // By the symlink, not the manifest: a live release whose manifest was lost is still the site.
+  const live = await liveReleaseDir(outDir, clinic)
   const root = releasesDir(outDir, clinic)
   const entries = await readdir(root, {withFileTypes: true}).catch(() => [])
   for (const entry of entries) {
     const path = join(root, entry.name)
-    if (!entry.isDirectory() || path === current?.dir) continue
+    if (!entry.isDirectory() || path === live) continue
     const hasManifest = await lstat(manifestPath(path)).then(() => true, () => false)
     if (!hasManifest) await rm(path, {recursive: true, force: true})
   }

@@ -1,7 +1,7 @@
 // A build killed midway leaves the previous dist/<clinic> exactly as it was, and the next build
 // clears what the killed one left behind.
 import {execFile} from 'node:child_process'
-import {readdir, readFile, readlink} from 'node:fs/promises'
+import {readdir, readFile, readlink, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
@@ -56,4 +56,22 @@ describe('atomic publishing', () => {
     expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toBe(before)
     expect(await readFile(join(outDir, 'rawda-riyadh', ARTICLE), 'utf8')).toContain('عنوان جديد لم يكتمل نشره')
   })
+
+  it('keeps serving a live release whose manifest was lost, through a build that then fails', async () => {
+    const dataset = await copyBundledDataset()
+    const edited = await copyBundledDataset(retitle)
+    const outDir = await tempDir('sanad-dist-')
+    cleanup(dataset, edited, outDir)
+    await build(dataset, outDir)
+    const before = await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')
+    const live = join(outDir, await readlink(join(outDir, 'nour-cairo')))
+    await rm(`${live}.manifest.json`)
+
+    const report = await build(edited, outDir, (clinic) => {
+      if (clinic === 'nour-cairo') throw new Error('disk full (injected)')
+    })
+    expect(report.clinics.find((clinic) => clinic.slug === 'nour-cairo')!.failure).toMatch(/^OUTPUT_UNWRITABLE/)
+    expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toBe(before)
+  })
 })
+
