@@ -4,6 +4,7 @@ import {isSanadError} from '../errors/catalog.ts'
 import {loadContent, type LoadedContent} from '../content/loadContent.ts'
 import type {RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
+import {lockClinicWrites} from '../publish/clinicWriteLock.ts'
 import {removeAbandonedReleases} from '../publish/releaseStore.ts'
 import {clinicReport, gateClinics, runReport} from './gateContent.ts'
 import type {BuildMemory} from './buildMemory.ts'
@@ -37,7 +38,9 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const clinics = await eachClinic(gated, request.memory !== undefined, async (entry) => {
     const slug = entry.clinic.slug.current
     progress(`${slug}: ${entry.publishedArticleIds.size} of ${entry.gate.articles.length} articles pass the gate; rendering`)
+    let unlock: (() => Promise<void>) | undefined
     try {
+      unlock = await lockClinicWrites(request.outDir, slug)
       await removeAbandonedReleases(request.outDir, slug)
       const {pruned, ...release} = await renderClinicRelease({
         outDir: request.outDir,
@@ -50,13 +53,18 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
         ...(request.memory ? {memo: request.memory.graphReads} : {}),
         ...(request.onFileWritten ? {onFileWritten: (path: string) => request.onFileWritten!(slug, path)} : {}),
       })
-      pruning.push(pruned)
+      // The lock is held until the old releases are gone: pruning is writing too.
+      const unlockAfterPruning = unlock
+      unlock = undefined
+      pruning.push(pruned.finally(unlockAfterPruning))
       progress(`${slug}: published ${release.files} files (${release.rendered} article pages rendered, ${release.reused} reused)`)
       return {...clinicReport(entry), release}
     } catch (error) {
       if (!isSanadError(error)) throw error
       progress(`${slug}: NOT published, the previous site stays live: ${error.message}`)
       return {...clinicReport(entry), failure: `${error.code}: ${error.message}`}
+    } finally {
+      await unlock?.()
     }
   })
   // Old releases are deleted while the next clinic renders; the build is done when they are gone.

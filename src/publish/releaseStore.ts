@@ -16,7 +16,7 @@ const KEEP_RELEASES = 2
 const LINK_BATCH = 64
 const WRITE_WINDOW = 16
 
-const releasesDir = (outDir: string, clinic: string) => join(outDir, RELEASES, clinic)
+export const releasesDir = (outDir: string, clinic: string) => join(outDir, RELEASES, clinic)
 const manifestPath = (releaseDir: string) => join(releaseDir, '..', `${releaseDir.split('/').pop()}.${MANIFEST_FILE}`)
 
 /** The release folder `<outDir>/<clinic>` points at, whatever state it is in; undefined with no live site. */

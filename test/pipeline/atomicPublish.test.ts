@@ -73,5 +73,20 @@ describe('atomic publishing', () => {
     expect(report.clinics.find((clinic) => clinic.slug === 'nour-cairo')!.failure).toMatch(/^OUTPUT_UNWRITABLE/)
     expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toBe(before)
   })
+
+  it('lets two builds of one output folder write one after the other, leaving every site whole', async () => {
+    const dataset = await copyBundledDataset()
+    const edited = await copyBundledDataset(retitle)
+    const outDir = await tempDir('sanad-dist-')
+    cleanup(dataset, edited, outDir)
+    await build(dataset, outDir)
+    const reports = await Promise.all([build(edited, outDir), build(dataset, outDir), build(edited, outDir)])
+    expect(reports.flatMap((report) => report.clinics.filter((clinic) => clinic.failure))).toEqual([])
+    for (const clinic of ['nour-cairo', 'rawda-riyadh', 'lulu-dubai']) {
+      expect(await readFile(join(outDir, clinic, 'index.html'), 'utf8')).toContain('<html lang="ar-')
+      const releases = (await readdir(join(outDir, '.releases', clinic), {withFileTypes: true})).filter((entry) => entry.isDirectory())
+      expect(releases.length).toBeLessThanOrEqual(2)
+    }
+  })
 })
 
