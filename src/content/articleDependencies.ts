@@ -1,37 +1,58 @@
 // Every document an article's page is made from. The incremental build hashes them to decide
-// whether a page must be re-rendered; a change to any of them changes the page.
+// whether a page must be re-rendered; a change to any of them changes the page. The webhook asks
+// for the ids the article points at, resolved or not: a deleted claim is in no graph any more,
+// but the article that cited it still names it, and its pages must come down.
 import type {ContentGraph} from './contentGraph.ts'
 import type {Article} from './documents/article.ts'
 
 type GraphDocument = {_id: string}
 
-export const articleDependencies = (article: Article, graph: ContentGraph): GraphDocument[] => {
-  const found = new Map<string, GraphDocument>()
-  const add = (document: GraphDocument | undefined) => {
-    if (document && !found.has(document._id)) found.set(document._id, document)
+/** Calls `reach` with each referenced id once, in page order, and the document when the graph has it. */
+const walkDependencies = (article: Article, graph: ContentGraph, reach: (id: string, document: GraphDocument | undefined) => void): void => {
+  const seen = new Set<string>()
+  const visit = <Document extends GraphDocument>(id: string | undefined, lookup: ReadonlyMap<string, Document>): Document | undefined => {
+    if (id === undefined || id === '') return undefined
+    const document = lookup.get(id)
+    if (!seen.has(id)) {
+      seen.add(id)
+      reach(id, document)
+    }
+    return document
   }
-  const addProcedure = (id: string) => {
-    const procedure = graph.procedures.get(id)
+  const visitProcedure = (id: string) => {
+    const procedure = visit(id, graph.procedures)
     if (!procedure) return
-    add(procedure)
-    for (const entry of procedure.risks) add(graph.risks.get(entry.risk._ref))
-    for (const entry of procedure.contraindications) add(graph.contraindications.get(entry.contraindication._ref))
-    for (const alternative of procedure.alternatives) add(graph.procedures.get(alternative._ref))
+    for (const entry of procedure.risks) visit(entry.risk._ref, graph.risks)
+    for (const entry of procedure.contraindications) visit(entry.contraindication._ref, graph.contraindications)
+    for (const alternative of procedure.alternatives) visit(alternative._ref, graph.procedures)
   }
-  add(graph.people.get(article.author?._ref ?? ''))
-  add(graph.people.get(article.medicalReviewer?._ref ?? ''))
-  for (const ref of article.procedures) addProcedure(ref._ref)
-  for (const ref of article.relatedArticles) add(graph.articles.get(ref._ref))
+  visit(article.author?._ref, graph.people)
+  visit(article.medicalReviewer?._ref, graph.people)
+  for (const ref of article.procedures) visitProcedure(ref._ref)
+  for (const ref of article.relatedArticles) visit(ref._ref, graph.articles)
   for (const block of article.body) {
     if (block._type === 'block') {
       for (const mark of block.markDefs) {
         if (mark._type !== 'claimRef') continue
-        const claim = graph.claims.get(mark.claim._ref)
-        add(claim)
-        add(graph.people.get(claim?.review?.reviewer?._ref ?? ''))
+        const claim = visit(mark.claim._ref, graph.claims)
+        visit(claim?.review?.reviewer?._ref, graph.people)
       }
-    } else if (block._type === 'procedureSafety') addProcedure(block.procedure._ref)
-    else if (block._type === 'disclaimerBlock') add(graph.disclaimers.get(block.disclaimer._ref))
+    } else if (block._type === 'procedureSafety') visitProcedure(block.procedure._ref)
+    else if (block._type === 'disclaimerBlock') visit(block.disclaimer._ref, graph.disclaimers)
   }
-  return [...found.values()]
+}
+
+export const articleDependencies = (article: Article, graph: ContentGraph): GraphDocument[] => {
+  const found: GraphDocument[] = []
+  walkDependencies(article, graph, (_, document) => {
+    if (document) found.push(document)
+  })
+  return found
+}
+
+/** The ids of every document the article's pages are made from, including ones the graph lacks. */
+export const articleDependencyIds = (article: Article, graph: ContentGraph): Set<string> => {
+  const ids = new Set<string>()
+  walkDependencies(article, graph, (id) => ids.add(id))
+  return ids
 }

@@ -49,20 +49,33 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
   let report: RunReport | undefined
   let queue: Waiting[] = []
   let running: Promise<void> | undefined
+  // The changes of a batch that could not be built (the content did not load): their callers were
+  // told, and the next batch builds the clinics they affect too, so no change is lost.
+  let carried: DocumentChange[] = []
+  // Clinics whose last release failed to write: rebuilt with the next batch, whatever it changes.
+  let failedClinics = new Set<string>()
 
   const buildBatch = async (batch: Waiting[]) => {
     const source = await options.openSource()
     try {
       const loaded = shareUnchangedContent(previous, await loadContent(source))
       const graphs = previous ? [previous.graph, loaded.graph] : [loaded.graph]
-      const clinics = [...new Set(batch.flatMap((waiting) => affectedClinics(waiting.change, graphs)))].sort()
+      const changes = [...carried, ...batch.map((waiting) => waiting.change)]
+      const affected = new Set([...changes.flatMap((change) => affectedClinics(change, graphs)), ...failedClinics])
+      // A clinic renamed or deleted is only in the content before the change; its old site is left.
+      const existing = new Set([...loaded.graph.clinics.values()].map((clinic) => clinic.slug.current))
+      const gone = [...affected].filter((slug) => !existing.has(slug))
+      if (gone.length > 0) options.onProgress?.(`${gone.join(', ')}: no such clinic any more; its site in ${options.outDir} is no longer updated and can be removed`)
+      const clinics = [...affected].filter((slug) => existing.has(slug)).sort()
       let batchReport: RunReport | undefined
       // An empty list would mean "every clinic" to runBuild; a change no site shows builds nothing.
       if (clinics.length > 0) {
-        options.onProgress?.(`rebuilding ${clinics.join(', ')} for ${batch.map((waiting) => waiting.change.documentId).join(', ')}`)
+        options.onProgress?.(`rebuilding ${clinics.join(', ')} for ${changes.map((change) => change.documentId).join(', ')}`)
         batchReport = await runBuild({source, loaded, memory, outDir: options.outDir, clinicSlugs: clinics, now: options.now(), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
         report = batchReport
       }
+      failedClinics = new Set(batchReport?.clinics.filter((clinic) => clinic.failure).map((clinic) => clinic.slug))
+      carried = []
       previous = loaded
       const finished = performance.now()
       for (const waiting of batch) {
@@ -80,6 +93,7 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
       const batch = queue
       queue = []
       await buildBatch(batch).catch((error: unknown) => {
+        carried = [...carried, ...batch.map((waiting) => waiting.change)]
         for (const waiting of batch) waiting.reject(error)
       })
     }

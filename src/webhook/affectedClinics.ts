@@ -1,7 +1,7 @@
 // Which clinics' sites a changed document can alter. Asked of the content before the change and
 // after it (a deleted claim exists only before, a new target clinic only after), so a clinic an
 // article just left is rebuilt too. Pure; reuses the incremental build's articleDependencies.
-import {articleDependencies} from '../content/articleDependencies.ts'
+import {articleDependencyIds} from '../content/articleDependencies.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {isPublishedDocumentId} from '../sources/publishedPerspective.ts'
@@ -27,10 +27,11 @@ const clinicsAffectedIn = (graph: ContentGraph, change: DocumentChange): Set<Cli
     if (clinic.disclaimer?._ref === id || (disclaimer && clinic.jurisdiction === disclaimer.jurisdiction)) affected.add(clinic)
     // Procedure pages show the procedure, its risks and contraindications and its alternatives.
     for (const ref of clinic.proceduresOffered) {
+      // A deleted procedure is matched by the id the clinic still lists.
+      if (ref._ref === id) affected.add(clinic)
       const procedure = graph.procedures.get(ref._ref)
       if (!procedure) continue
       if (
-        procedure._id === id ||
         procedure.risks.some((entry) => entry.risk._ref === id) ||
         procedure.contraindications.some((entry) => entry.contraindication._ref === id) ||
         procedure.alternatives.some((alternative) => alternative._ref === id)
@@ -41,7 +42,8 @@ const clinicsAffectedIn = (graph: ContentGraph, change: DocumentChange): Set<Cli
   }
   for (const article of graph.articles.values()) {
     // Every targeting article counts, published or not: the change may unblock a blocked one.
-    const uses = article._id === id || articleDependencies(article, graph).some((document) => document._id === id)
+    // By id, not by document: a deleted document is in no graph, but the article still names it.
+    const uses = article._id === id || articleDependencyIds(article, graph).has(id)
     if (uses) for (const ref of article.targetClinics) addClinic(ref._ref)
   }
   return affected

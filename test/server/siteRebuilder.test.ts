@@ -39,4 +39,60 @@ describe('site rebuilder', () => {
     expect(recomputed).toBeGreaterThan(0)
     expect(recomputed).toBeLessThan(checkedAtStart / 2)
   })
+
+  const writeDocuments = async (dataset: string, edit: (documents: RawDocument[]) => RawDocument[]) => {
+    const ndjson = join(dataset, 'data.ndjson')
+    const documents = (await readFile(ndjson, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as RawDocument)
+    await writeFile(ndjson, `${edit(documents).map((document) => JSON.stringify(document)).join('\n')}\n`)
+  }
+  const retitled = (id: string, title: string) => (documents: RawDocument[]) => documents.map((document) => (document._id === id ? {...document, title} : document))
+
+  const started = async () => {
+    const dataset = await copyBundledDataset()
+    const outDir = await tempDir('sanad-serve-')
+    cleanup(dataset, outDir)
+    const source = await openLocalSource(dataset)
+    const initialContent = await loadContent(source)
+    await runBuild({source, loaded: initialContent, outDir, now: NOW})
+    await source.close()
+    return {dataset, outDir, initialContent}
+  }
+
+  it('keeps rebuilding the other clinics after a clinic was renamed, and builds it under its new slug', async () => {
+    const {dataset, outDir, initialContent} = await started()
+    const messages: string[] = []
+    const rebuilder = createSiteRebuilder({outDir, openSource: () => openLocalSource(dataset), now: () => NOW, initialContent, onProgress: (message) => messages.push(message)})
+    await writeDocuments(dataset, (documents) => documents.map((document) => (document._id === 'clinic.lulu-dubai' ? {...document, slug: {_type: 'slug', current: 'lulu-abudhabi'}} : document)))
+    expect((await rebuilder.submit({documentId: 'clinic.lulu-dubai', documentType: 'clinic'})).clinics).toEqual(['lulu-abudhabi'])
+    expect(messages).toContain(`lulu-dubai: no such clinic any more; its site in ${outDir} is no longer updated and can be removed`)
+    expect(await readFile(join(outDir, 'lulu-abudhabi', 'index.html'), 'utf8')).toContain('<html lang="ar-AE"')
+
+    await writeDocuments(dataset, retitled('article.meso-realistic', 'الميزوثيرابي: ما تقوله الدراسات فعلًا'))
+    expect((await rebuilder.submit({documentId: 'article.meso-realistic', documentType: 'article'})).clinics).toEqual(['lulu-abudhabi', 'nour-cairo', 'rawda-riyadh'])
+    expect(await readFile(join(outDir, 'rawda-riyadh', 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')).toContain('ما تقوله الدراسات فعلًا')
+  })
+
+  it('builds the changes of a batch whose content failed to load with the next batch', async () => {
+    const {dataset, outDir, initialContent} = await started()
+    let failNextOpen = true
+    const rebuilder = createSiteRebuilder({
+      outDir,
+      openSource: async () => {
+        if (failNextOpen) {
+          failNextOpen = false
+          throw new Error('dataset briefly unreadable (injected)')
+        }
+        return openLocalSource(dataset)
+      },
+      now: () => NOW,
+      initialContent,
+    })
+    await writeDocuments(dataset, retitled('article.meso-realistic', 'الميزوثيرابي: ما تقوله الدراسات فعلًا'))
+    await expect(rebuilder.submit({documentId: 'article.meso-realistic', documentType: 'article'})).rejects.toThrow(/injected/)
+    // The next change touches nour-cairo only; the first one's clinics are rebuilt with it.
+    await writeDocuments(dataset, retitled('article.hair-home-routine', 'روتين منزلي لفروة الرأس — بعد المراجعة'))
+    expect((await rebuilder.submit({documentId: 'article.hair-home-routine', documentType: 'article'})).clinics).toEqual(['lulu-dubai', 'nour-cairo', 'rawda-riyadh'])
+    expect(await readFile(join(outDir, 'lulu-dubai', 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')).toContain('ما تقوله الدراسات فعلًا')
+  })
 })
+

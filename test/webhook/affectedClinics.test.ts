@@ -105,6 +105,16 @@ describe('affectedClinics', () => {
     expect(affectedClinics({documentId: 'claim.meso', documentType: 'claim'}, [graph, after])).toEqual(['cairo', 'riyadh'])
   })
 
+  it.each([
+    ['claim', 'claim.meso', ['cairo', 'riyadh']],
+    ['person', 'person.dr-hala', ['cairo', 'riyadh']],
+    ['procedure', 'procedure.meso', ['cairo', 'riyadh']],
+    ['risk', 'risk.pain', ['cairo', 'riyadh']],
+  ])('finds the clinics of a deleted %s %s from the content after the deletion alone (the Netlify webhook has only that)', (documentType, documentId, expected) => {
+    const after = graphOf(documents.filter((document) => document._id !== documentId))
+    expect(affectedClinics({documentId, documentType}, [after])).toEqual(expected)
+  })
+
   it('uses the target clinics the webhook projection reports, before and after', () => {
     const change = changeFromPayload({_id: 'article.new', _type: 'article', targetClinics: ['clinic.dubai'], previousTargetClinics: ['clinic.cairo']})
     expect(affectedClinics(change, [graph])).toEqual(['cairo', 'dubai'])
