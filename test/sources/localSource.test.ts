@@ -186,6 +186,18 @@ describe('malformed NDJSON lines', () => {
     })
   })
 
+  it('keeps the later of two lines with one _id, as an import would, and says so', async () => {
+    const [first, second] = allDocuments as unknown as [Record<string, unknown>, Record<string, unknown>]
+    const path = await writeNdjson(join(workDir, 'duplicate'), toNdjson([first, second, {...first, title: 'النسخة الأحدث'}]))
+    await withSource(path, async (source) => {
+      expect(source.findings.map(({severity, documentId}) => `${severity} ${documentId}`)).toEqual([`warning ${first._id}`])
+      expect(source.findings[0]!.message).toContain('السطر 3')
+      expect(source.findings[0]!.message).toContain('السطر 1')
+      expect(await source.fetch(`count(*)`)).toBe(2)
+      expect(await source.fetch(`*[_id == $id][0].title`, {id: first._id})).toBe('النسخة الأحدث')
+    })
+  })
+
   it('accepts CRLF line endings and a byte-order mark', async () => {
     const path = await writeNdjson(join(workDir, 'crlf'), '\uFEFF' + toNdjson(allDocuments.slice(0, 2)).replaceAll('\n', '\r\n'))
     await withSource(path, async (source) => {

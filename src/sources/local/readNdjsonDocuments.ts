@@ -30,6 +30,15 @@ const lineProblem = (label: string, line: number, problem: string): Finding => (
   url: ruleDocsUrl('schema-invalid'),
 })
 
+const duplicateLine = (label: string, line: number, earlierLine: number, id: string): Finding => ({
+  ruleId: 'schema-invalid',
+  severity: 'warning',
+  message: `السطر ${line} في الملف ${label} يكرّر المستند ${id} الوارد في السطر ${earlierLine}؛ اعتُمد السطر الأخير وتُرك الأول، كما يفعل الاستيراد. أعد تصدير مجموعة البيانات إن لم يكن هذا مقصودًا.`,
+  documentId: id,
+  path: '',
+  url: ruleDocsUrl('schema-invalid'),
+})
+
 /** Classifies one non-empty line: a document, or what is wrong with it (Arabic, for the finding). */
 export const parseNdjsonLine = (text: string): {document: RawDocument} | {problem: string} => {
   let value: unknown
@@ -74,6 +83,7 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
   const result: NdjsonReadResult = {documents: [], findings: [], lineCount: 0}
   // One pool per read: the documents of this read share their short strings, and the pool goes with it.
   const pool = new Map<string, string>()
+  const lineOf = new Map<string, {line: number; index: number}>()
   // autoClose: false keeps the handle open for the next read even when the stream ends or fails.
   const input = file.createReadStream({encoding: 'utf8', start: 0, autoClose: false})
   try {
@@ -85,8 +95,21 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
       const text = (result.lineCount === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine).trim()
       if (text === '') continue
       const parsed = parseNdjsonLine(text)
-      if ('document' in parsed) result.documents.push(shareRepeatedStrings(parsed.document, pool))
-      else result.findings.push(lineProblem(label, result.lineCount, parsed.problem))
+      if (!('document' in parsed)) {
+        result.findings.push(lineProblem(label, result.lineCount, parsed.problem))
+        continue
+      }
+      const document = shareRepeatedStrings(parsed.document, pool)
+      const earlier = lineOf.get(document._id)
+      if (earlier === undefined) {
+        lineOf.set(document._id, {line: result.lineCount, index: result.documents.length})
+        result.documents.push(document)
+      } else {
+        // One id, two lines: the later one is the document, as when the export is imported.
+        result.documents[earlier.index] = document
+        result.findings.push(duplicateLine(label, result.lineCount, earlier.line, document._id))
+        earlier.line = result.lineCount
+      }
     }
   } catch (error) {
     if (error instanceof SanadError) throw error
