@@ -17,13 +17,23 @@ const ARTICLE = 'articles/mesotherapy-hair-skin-realistic-results/index.html'
 const retitle = (documents: RawDocument[]) =>
   documents.map((document) => (document._id === 'article.meso-realistic' ? {...document, title: 'عنوان جديد لم يكتمل نشره'} : document))
 
+/** The bundled dataset published once into a new folder, and a copy of it with 004 retitled. */
+const publishedOnce = async () => {
+  const dataset = await copyBundledDataset()
+  const edited = await copyBundledDataset(retitle)
+  const outDir = await tempDir('sanad-dist-')
+  cleanup(dataset, edited, outDir)
+  await build(dataset, outDir)
+  return {dataset, edited, outDir}
+}
+
+const failingInCairo = (clinic: string) => {
+  if (clinic === 'nour-cairo') throw new Error('disk full (injected)')
+}
+
 describe('atomic publishing', () => {
   it('keeps the previous site when the process is SIGKILLed while writing the new release', async () => {
-    const dataset = await copyBundledDataset()
-    const edited = await copyBundledDataset(retitle)
-    const outDir = await tempDir('sanad-dist-')
-    cleanup(dataset, edited, outDir)
-    await build(dataset, outDir)
+    const {edited, outDir} = await publishedOnce()
     const before = await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')
     const liveRelease = await readlink(join(outDir, 'nour-cairo'))
 
@@ -41,16 +51,10 @@ describe('atomic publishing', () => {
   })
 
   it('reports a clinic whose release failed and still publishes the others', async () => {
-    const dataset = await copyBundledDataset()
-    const edited = await copyBundledDataset(retitle)
-    const outDir = await tempDir('sanad-dist-')
-    cleanup(dataset, edited, outDir)
-    await build(dataset, outDir)
+    const {edited, outDir} = await publishedOnce()
     const before = await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')
 
-    const report = await build(edited, outDir, (clinic) => {
-      if (clinic === 'nour-cairo') throw new Error('disk full (injected)')
-    })
+    const report = await build(edited, outDir, failingInCairo)
     const cairo = report.clinics.find((clinic) => clinic.slug === 'nour-cairo')!
     expect(cairo.failure).toMatch(/^OUTPUT_UNWRITABLE: .*disk full \(injected\)/)
     expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toBe(before)
@@ -58,28 +62,18 @@ describe('atomic publishing', () => {
   })
 
   it('keeps serving a live release whose manifest was lost, through a build that then fails', async () => {
-    const dataset = await copyBundledDataset()
-    const edited = await copyBundledDataset(retitle)
-    const outDir = await tempDir('sanad-dist-')
-    cleanup(dataset, edited, outDir)
-    await build(dataset, outDir)
+    const {edited, outDir} = await publishedOnce()
     const before = await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')
     const live = join(outDir, await readlink(join(outDir, 'nour-cairo')))
     await rm(`${live}.manifest.json`)
 
-    const report = await build(edited, outDir, (clinic) => {
-      if (clinic === 'nour-cairo') throw new Error('disk full (injected)')
-    })
+    const report = await build(edited, outDir, failingInCairo)
     expect(report.clinics.find((clinic) => clinic.slug === 'nour-cairo')!.failure).toMatch(/^OUTPUT_UNWRITABLE/)
     expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toBe(before)
   })
 
   it('lets two builds of one output folder write one after the other, leaving every site whole', async () => {
-    const dataset = await copyBundledDataset()
-    const edited = await copyBundledDataset(retitle)
-    const outDir = await tempDir('sanad-dist-')
-    cleanup(dataset, edited, outDir)
-    await build(dataset, outDir)
+    const {dataset, edited, outDir} = await publishedOnce()
     const reports = await Promise.all([build(edited, outDir), build(dataset, outDir), build(edited, outDir)])
     expect(reports.flatMap((report) => report.clinics.filter((clinic) => clinic.failure))).toEqual([])
     for (const clinic of ['nour-cairo', 'rawda-riyadh', 'lulu-dubai']) {
