@@ -18,6 +18,7 @@ describe('ok', () => {
       },
       {projectId: 'sanad42', dataset: 'production', apiVersion: '2026-01-15', token: 'skTok3n', apiHost: 'http://127.0.0.1:3333'},
     ],
+    ['accepts a dataset alias', {...base, SANITY_DATASET: '~production'}, {projectId: 'sanad42', dataset: '~production', apiVersion: DEFAULT_SANITY_API_VERSION}],
     ['accepts a leading v and vX', {...base, SANITY_API_VERSION: 'vX'}, {projectId: 'sanad42', dataset: 'production', apiVersion: 'X'}],
     ['accepts v-prefixed dates', {...base, SANITY_API_VERSION: 'v2025-02-19'}, {projectId: 'sanad42', dataset: 'production', apiVersion: '2025-02-19'}],
     [

@@ -71,8 +71,9 @@ const sanityEnvSchema = z.object({
     }),
   ),
   SANITY_DATASET: required('SANITY_DATASET', 'the dataset name, e.g. "production"').pipe(
-    z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, {
-      error: 'SANITY_DATASET must be a dataset name: lowercase a-z, 0-9, "_" and "-", at most 64 characters (e.g. "production").',
+    // A leading "~" names a dataset alias, which @sanity/client and the query API take as a dataset.
+    z.string().regex(/^~?[a-z0-9][a-z0-9_-]{0,63}$/, {
+      error: 'SANITY_DATASET must be a dataset name: lowercase a-z, 0-9, "_" and "-", at most 64 characters (e.g. "production"), or an alias written "~name".',
     }),
   ),
   SANITY_API_VERSION: apiVersion,
