@@ -34,6 +34,13 @@ export const latestFeedArticles = (site: RenderSiteInput): PublishedSummary[] =>
     (a, b) => b.time - a.time || compareText(a.summary.slug, b.summary.slug),
   )
 
+/**
+ * The content with its in-page links (the claim marks' `#cite-N`) made absolute: a feed reader
+ * resolves `#cite-1` against the feed's own address, where there is no such anchor. Only inside
+ * an <a> tag: a `<` in text is always escaped, so text never matches.
+ */
+export const withAbsoluteFragments = (html: string, pageUrl: string): string => html.replace(/(<a\s[^>]*?href=")#/g, `$1${pageUrl}#`)
+
 export const feedEntries = async (
   site: RenderSiteInput,
   articleHtml: ArticleHtml = (article) => articleContentHtml(site, article),
@@ -44,7 +51,7 @@ export const feedEntries = async (
       article,
       summary,
       publishedAt: articlePublishedAt(article, site.graph),
-      html: await articleHtml(article),
+      html: withAbsoluteFragments(await articleHtml(article), summary.url),
       reviewerName: site.graph.people.get(article.medicalReviewer?._ref ?? '')?.name,
       authorName: site.graph.people.get(article.author?._ref ?? '')?.name,
     })),

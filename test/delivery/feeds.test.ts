@@ -42,6 +42,14 @@ describe.each(CLINICS)('$slug', ({slug, articles, procedures}) => {
     expect(feed.items[0].url).toMatch(new RegExp(`^https://${slug}\\.example/articles/`))
   })
 
+  it('feed entries link citations at the article page, not at anchors the feed does not have', async () => {
+    const feed = JSON.parse(await read(slug, 'feed.json'))
+    const html = feed.items.map((item: {content_html: string}) => item.content_html).join('')
+    expect(html).not.toMatch(/href="#/)
+    const meso = feed.items.find((item: {url: string}) => item.url.includes('mesotherapy-hair-skin-realistic-results'))
+    expect(meso.content_html).toContain(`href="${meso.url}#cite-1"`)
+  })
+
   it('atom.xml is well-formed Atom with one entry per published article', async () => {
     const text = await read(slug, 'atom.xml')
     expect(XMLValidator.validate(text)).toBe(true)
