@@ -1,5 +1,6 @@
 // Every reference an article holds, with its exact Sanity path, the document type it must resolve
 // to and an Arabic label for messages; reference-broken and the claim rules walk this one list.
+import {markDefsInUse} from '../content/markDefsInUse.ts'
 import {documentById, type ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Reference} from '../content/fields.ts'
@@ -35,7 +36,7 @@ const arrayItem = (field: string, reference: Reference, index: number): PathSegm
 export const articleClaimReferences = oncePerObject((article: Article): ClaimReference[] =>
   article.body.flatMap((block) =>
     block._type === 'block'
-      ? block.markDefs.flatMap((mark) =>
+      ? markDefsInUse(block).flatMap((mark) =>
           mark._type === 'claimRef'
             ? [{path: formatPath(['body', {_key: block._key}, 'markDefs', {_key: mark._key}]), claimId: mark.claim._ref}]
             : [],
@@ -52,7 +53,7 @@ export const articleReferences = oncePerObject((article: Article): ArticleRefere
   for (const block of article.body) {
     const at: PathSegment[] = ['body', {_key: block._key}]
     if (block._type === 'block') {
-      for (const mark of block.markDefs) {
+      for (const mark of markDefsInUse(block)) {
         if (mark._type === 'claimRef') add([...at, 'markDefs', {_key: mark._key}, 'claim'], mark.claim, 'claim', 'ادعاء طبي مربوط بالنص')
       }
     } else if (block._type === 'procedureSafety') {

@@ -2,6 +2,7 @@
 // whether a page must be re-rendered; a change to any of them changes the page. The webhook asks
 // for the ids the article points at, resolved or not: a deleted claim is in no graph any more,
 // but the article that cited it still names it, and its pages must come down.
+import {markDefsInUse} from './markDefsInUse.ts'
 import type {ContentGraph} from './contentGraph.ts'
 import type {Article} from './documents/article.ts'
 
@@ -32,7 +33,7 @@ const walkDependencies = (article: Article, graph: ContentGraph, reach: (id: str
   for (const ref of article.relatedArticles) visit(ref._ref, graph.articles)
   for (const block of article.body) {
     if (block._type === 'block') {
-      for (const mark of block.markDefs) {
+      for (const mark of markDefsInUse(block)) {
         if (mark._type !== 'claimRef') continue
         const claim = visit(mark.claim._ref, graph.claims)
         visit(claim?.review?.reviewer?._ref, graph.people)

@@ -46,4 +46,14 @@ describe(RULE, () => {
     const graph = graphWith(seed004Article({body}), {extra: [claim('claim.meso-hair-density', STATEMENT, review({status: 'draft'}))]})
     expect(summarize(gateFindings(graph), RULE)).toEqual([AT_M1, `${RULE} error body[_key=="b9"].markDefs[_key=="m7"]`])
   })
+
+  test('a claimRef no span carries is shown nowhere and blocks nothing', () => {
+    const body = [
+      ...seed004Body(),
+      textBlock('bx', [span('s1', 'نص عادي بلا ادعاء مُعلَّم.')], [claimRefMark('mx', 'claim.draft-leftover')]),
+    ]
+    const graph = graphWith(seed004Article({body}), {extra: [claim('claim.draft-leftover', 'ادعاء لم يُراجَع.', review({status: 'draft'}))]})
+    expect(summarize(gateFindings(graph))).toEqual([])
+  })
 })
+
