@@ -86,6 +86,18 @@ describe('sanad build', () => {
     }
   })
 
+  it('publishes an article whose line the export repeats, and lists the repetition as a dataset warning', async () => {
+    const dataset = await copyBundledDataset((documents) => [...documents, documents.find((document) => document._id === 'article.meso-realistic')!])
+    try {
+      const result = await sanad(['check', '--dataset', dataset, '--now', '2026-11-21', '--format', 'json', '--clinic', 'lulu-dubai'])
+      const report = JSON.parse(result.stdout)
+      expect(report.clinics[0].published.map((entry: {articleId: string}) => entry.articleId)).toContain('article.meso-realistic')
+      expect(report.datasetFindings.map((finding: {severity: string; message: string}) => [finding.severity, finding.message.includes('article.meso-realistic')])).toEqual([['warning', true]])
+    } finally {
+      await rm(dataset, {recursive: true, force: true})
+    }
+  })
+
   it('builds the real Sanity export fixture without error and says there is nothing to publish', async () => {
     const result = await sanad(['build', '--dataset', EXPORT_FIXTURE, '--out', outDir, '--format', 'json'])
     expect(result.code).toBe(0)

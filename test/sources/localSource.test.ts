@@ -190,7 +190,8 @@ describe('malformed NDJSON lines', () => {
     const [first, second] = allDocuments as unknown as [Record<string, unknown>, Record<string, unknown>]
     const path = await writeNdjson(join(workDir, 'duplicate'), toNdjson([first, second, {...first, title: 'النسخة الأحدث'}]))
     await withSource(path, async (source) => {
-      expect(source.findings.map(({severity, documentId}) => `${severity} ${documentId}`)).toEqual([`warning ${first._id}`])
+      expect(source.findings.map(({severity, documentId}) => `${severity} ${documentId}`)).toEqual(['warning (line 3)'])
+      expect(source.findings[0]!.message).toContain(String(first._id))
       expect(source.findings[0]!.message).toContain('السطر 3')
       expect(source.findings[0]!.message).toContain('السطر 1')
       expect(await source.fetch(`count(*)`)).toBe(2)

@@ -30,11 +30,13 @@ const lineProblem = (label: string, line: number, problem: string): Finding => (
   url: ruleDocsUrl('schema-invalid'),
 })
 
+// Attributed to the line, not to the document: the document itself is fine and publishes; a finding
+// on its id would be read by schema-invalid as the document failing the schema.
 const duplicateLine = (label: string, line: number, earlierLine: number, id: string): Finding => ({
   ruleId: 'schema-invalid',
   severity: 'warning',
   message: `السطر ${line} في الملف ${label} يكرّر المستند ${id} الوارد في السطر ${earlierLine}؛ اعتُمد السطر الأخير وتُرك الأول، كما يفعل الاستيراد. أعد تصدير مجموعة البيانات إن لم يكن هذا مقصودًا.`,
-  documentId: id,
+  documentId: `(line ${line})`,
   path: '',
   url: ruleDocsUrl('schema-invalid'),
 })
