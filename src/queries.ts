@@ -97,3 +97,9 @@ export const peopleByEmailQuery = defineQuery(
 export const claimJurisdictionsQuery = defineQuery(
   `array::unique(*[_type == "clinic" && _id in *[_type == "article" && references($claimId)].targetClinics[]._ref].jurisdiction)`,
 )
+
+/**
+ * The documents with these ids (`$ids`), for a running server told by a webhook what changed: it
+ * patches its content with them instead of downloading every document again. A deleted id matches nothing.
+ */
+export const changedDocumentsQuery = defineQuery(`*[_id in $ids]`)

@@ -1,7 +1,7 @@
 // Child process of the benchmark, one per corpus size, so its peak RSS is this build's alone: a full
 // build, then (a) a full runBuild over an export with one article edited and (b) the in-process
 // incremental path, repeated. Prints one JSON line (BuildMeasurement) on stdout; nothing else.
-import {rm} from 'node:fs/promises'
+import {readFile, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {loadContent} from '../../src/content/loadContent.ts'
 import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
@@ -64,6 +64,18 @@ const buildOnce = async (datasetDir: string, outDir: string, now: Date): Promise
   }
 }
 
+/**
+ * Fails the bench unless the edit is live in every clinic: a timed edit the gate blocked, or pages
+ * reused where they should have been rendered, would time something other than an edit.
+ */
+const assertEditLive = async (outDir: string, clinics: readonly string[], edited: RawDocument): Promise<void> => {
+  const slug = (edited.slug as {current: string}).current
+  for (const clinic of clinics) {
+    const page = await readFile(join(outDir, clinic, 'articles', slug, 'index.html'), 'utf8').catch(() => '')
+    if (!page.includes(String(edited.title))) throw new Error(`the edit of ${edited._id} is not live in ${clinic}: the bench would time something else`)
+  }
+}
+
 const cpuMs = (): number => {
   const usage = process.resourceUsage()
   return (usage.userCPUTime + usage.systemCPUTime) / 1000
@@ -104,6 +116,8 @@ export const measureBuild = async (request: BuildChildRequest): Promise<BuildMea
     const rebuildStarted = performance.now()
     const rebuild = await buildOnce(editedDir, request.outDir, now)
     const exportRebuild = {ms: performance.now() - rebuildStarted, clinics: releases(rebuild)}
+    const clinicSlugs = report.clinics.map((clinic) => clinic.slug)
+    await assertEditLive(request.outDir, clinicSlugs, editArticle(original, 1))
 
     const source = await openLocalSource(editedDir)
     const inProcess: IncrementalTiming[] = []
@@ -114,7 +128,9 @@ export const measureBuild = async (request: BuildChildRequest): Promise<BuildMea
       const memory = createBuildMemory()
       await runBuild({source, loaded, outDir: request.outDir, now, memory})
       for (let run = 0; run < request.incrementalRuns; run++) {
-        inProcess.push(await applyArticleChange({loaded, source, outDir: request.outDir, now, changed: editArticle(original, run + 2), memory}))
+        const changed = editArticle(original, run + 2)
+        inProcess.push(await applyArticleChange({loaded, source, outDir: request.outDir, now, changed, memory}))
+        await assertEditLive(request.outDir, clinicSlugs, changed)
       }
     } finally {
       await source.close()

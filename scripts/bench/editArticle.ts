@@ -11,7 +11,8 @@ export const editArticle = (article: RawDocument, revision: number): RawDocument
   const paragraph = body[first]
   if (paragraph?.children?.[0]) {
     const [lead, ...rest] = paragraph.children
-    paragraph.children = [{...lead, text: `تحديث رقم ${revision}: راجع الفريق الطبي هذه الفقرة. ${lead.text}`}, ...rest]
+    // Neutral words: «رقم 1» is a banned self-superlative, and the edit would take the page down instead.
+    paragraph.children = [{...lead, text: `تحديث تحريري ${revision}: راجع الفريق الطبي هذه الفقرة. ${lead.text}`}, ...rest]
   }
   return {...article, title: `${String(article.title)} (محدَّث ${revision})`, body}
 }

@@ -2,11 +2,15 @@
 // arrive while a build runs are merged into the next one, and builds never run concurrently, so
 // the last release activated always reflects the latest content.
 import {loadContent, type LoadedContent} from '../content/loadContent.ts'
+import {patchLoadedContent} from '../pipeline/patchContent.ts'
+import {SanadError} from '../errors/catalog.ts'
 import {createBuildMemory, type BuildMemory} from '../pipeline/buildMemory.ts'
 import {runBuild} from '../pipeline/runBuild.ts'
 import {shareUnchangedContent} from '../pipeline/shareUnchangedContent.ts'
 import type {RunReport} from '../report/buildReport.ts'
+import {changedDocumentsQuery} from '../queries.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
+import {isPublishedDocumentId} from '../sources/publishedPerspective.ts'
 import {affectedClinics, type DocumentChange} from '../webhook/index.ts'
 
 export interface RebuildResult {
@@ -43,6 +47,20 @@ interface Waiting {
   reject: (error: unknown) => void
 }
 
+/**
+ * The content after `changes`. The Content Lake is asked for the changed documents only, which a
+ * webhook names; an export file is read again whole, since a file can have changed anywhere, and
+ * shares every unchanged document with the last load.
+ */
+const contentAfter = async (source: ContentSource, previous: LoadedContent | undefined, changes: readonly DocumentChange[]): Promise<LoadedContent> => {
+  if (!previous || source.kind !== 'sanity') return shareUnchangedContent(previous, await loadContent(source))
+  const ids = [...new Set(changes.map((change) => change.documentId).filter(isPublishedDocumentId))]
+  if (ids.length === 0) return previous
+  const fetched = await source.fetch<unknown>(changedDocumentsQuery, {ids})
+  if (!Array.isArray(fetched)) throw new SanadError('SANITY_UNREACHABLE', `${source.describe()} answered the changed-documents query with ${fetched === null ? 'null' : typeof fetched} instead of a list.`)
+  return patchLoadedContent(previous, ids, fetched)
+}
+
 export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilder => {
   let previous = options.initialContent
   const memory = options.memory ?? createBuildMemory()
@@ -58,9 +76,9 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
   const buildBatch = async (batch: Waiting[]) => {
     const source = await options.openSource()
     try {
-      const loaded = shareUnchangedContent(previous, await loadContent(source))
-      const graphs = previous ? [previous.graph, loaded.graph] : [loaded.graph]
       const changes = [...carried, ...batch.map((waiting) => waiting.change)]
+      const loaded = await contentAfter(source, previous, changes)
+      const graphs = previous ? [previous.graph, loaded.graph] : [loaded.graph]
       const affected = new Set([...changes.flatMap((change) => affectedClinics(change, graphs)), ...failedClinics])
       // A clinic renamed or deleted is only in the content before the change; its old site is left.
       const existing = new Set([...loaded.graph.clinics.values()].map((clinic) => clinic.slug.current))

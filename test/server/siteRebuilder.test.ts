@@ -9,7 +9,10 @@ import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
 import {createSiteRebuilder} from '../../src/server/siteRebuilder.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {copyBundledDataset, NOW, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
+import {DEFAULT_SANITY_API_VERSION, parseSanityEnv} from '../../src/sources/sanity/sanityEnv.ts'
+import {createSanitySource} from '../../src/sources/sanity/sanitySource.ts'
+import {startSanityApiServer} from '../support/sanityApiServer.ts'
+import {copyBundledDataset, NOW, readBundledDocuments, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
 const cleanup = removedAfterEach()
 
@@ -93,6 +96,42 @@ describe('site rebuilder', () => {
     await writeDocuments(dataset, retitled('article.hair-home-routine', 'روتين منزلي لفروة الرأس — بعد المراجعة'))
     expect((await rebuilder.submit({documentId: 'article.hair-home-routine', documentType: 'article'})).clinics).toEqual(['lulu-dubai', 'nour-cairo', 'rawda-riyadh'])
     expect(await readFile(join(outDir, 'lulu-dubai', 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')).toContain('ما تقوله الدراسات فعلًا')
+  })
+
+  it('asks the Content Lake for the changed documents only, and publishes the edit and the deletion', async () => {
+    const server = await startSanityApiServer({documents: await readBundledDocuments(), token: 'sk-test'})
+    const outDir = await tempDir('sanad-serve-')
+    cleanup(outDir)
+    try {
+      const openSource = async () => createSanitySource(parseSanityEnv({SANITY_PROJECT_ID: 'sanad42', SANITY_DATASET: server.dataset, SANITY_READ_TOKEN: 'sk-test', SANITY_API_HOST: server.url}), {maxRetries: 0})
+      const source = await openSource()
+      const memory = createBuildMemory()
+      const initialContent = await loadContent(source)
+      await runBuild({source, loaded: initialContent, outDir, now: NOW, memory})
+      const rebuilder = createSiteRebuilder({outDir, openSource, now: () => NOW, initialContent, memory})
+      const mutate = (mutation: object) =>
+        fetch(`${server.url}/v${DEFAULT_SANITY_API_VERSION}/data/mutate/${server.dataset}`, {
+          method: 'POST',
+          headers: {'content-type': 'application/json', authorization: 'Bearer sk-test'},
+          body: JSON.stringify({mutations: [mutation]}),
+        }).then((response) => expect(response.status).toBe(200))
+
+      const article = server.documents().find((document) => document._id === 'article.hair-home-routine')!
+      await mutate({createOrReplace: {...article, title: 'روتين منزلي لفروة الرأس — من الويب هوك'}})
+      const queriesBefore = server.requests.length
+      expect((await rebuilder.submit({documentId: 'article.hair-home-routine', documentType: 'article'})).clinics).toContain('nour-cairo')
+      expect(server.requests.slice(queriesBefore).map((request) => request.search.get('query') ?? (request.body as {query?: string})?.query)).toEqual(['*[_id in $ids]'])
+      expect(await readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'), 'utf8')).toContain('من الويب هوك')
+
+      // A claim deleted: the article citing it is blocked and its page comes down.
+      await mutate({delete: {id: 'claim.minoxidil-first-line'}})
+      const result = await rebuilder.submit({documentId: 'claim.minoxidil-first-line', documentType: 'claim'})
+      const cairo = result.report!.clinics.find((clinic) => clinic.slug === 'nour-cairo')!
+      expect(cairo.blocked.map((entry) => entry.articleId)).toContain('article.hair-home-routine')
+      await expect(readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'))).rejects.toThrow(/ENOENT/)
+    } finally {
+      await server.close()
+    }
   })
 })
 
