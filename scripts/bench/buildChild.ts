@@ -7,7 +7,14 @@ import {loadContent} from '../../src/content/loadContent.ts'
 import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
 import type {RunReport} from '../../src/report/buildReport.ts'
+import {lockClinicWrites} from '../../src/publish/clinicWriteLock.ts'
+import {createSiteRebuilder} from '../../src/server/siteRebuilder.ts'
+import type {ContentSource} from '../../src/sources/contentSource.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {DEFAULT_SANITY_API_VERSION, parseSanityEnv} from '../../src/sources/sanity/sanityEnv.ts'
+import {createSanitySource} from '../../src/sources/sanity/sanitySource.ts'
+// The Content Lake stand-in the tests use (real HTTP on 127.0.0.1, queries evaluated with groq-js).
+import {startSanityApiServer} from '../../test/support/sanityApiServer.ts'
 import {countHtmlPages} from './countHtmlPages.ts'
 import {editArticle} from './editArticle.ts'
 import type {RawDocument} from './generateCorpus.ts'
@@ -43,6 +50,8 @@ export interface BuildMeasurement {
   editedArticleId: string
   exportRebuild: {ms: number; clinics: ClinicRelease[]}
   inProcess: IncrementalTiming[]
+  /** (c) What `sanad serve` on the Content Lake does per webhook: fetch the changed document, patch, gate, render, activate. */
+  server: ServerEditTiming[]
   finalMaxRssKb: number
 }
 
@@ -95,6 +104,75 @@ const writeEditedExport = async (datasetDir: string, editedDir: string, everywhe
   return original
 }
 
+export interface ServerEditTiming {
+  totalMs: number
+  cpuMs: number
+  /** Of totalMs, waiting for the Content Lake stand-in's answer (it runs in this process, on this thread). */
+  fetchMs: number
+  /** After the pages are live: the replaced releases' deletion the server finishes in the background. */
+  cleanupMs: number
+}
+
+interface ServerEditsInput {
+  editedDir: string
+  source: ContentSource
+  loaded: Awaited<ReturnType<typeof loadContent>>
+  memory: ReturnType<typeof createBuildMemory>
+  outDir: string
+  now: Date
+  original: RawDocument
+  clinicSlugs: readonly string[]
+  runs: number
+}
+
+/**
+ * (c): the site rebuilder of `sanad serve`, told by a webhook that the article changed, timed from
+ * the change to every clinic's new release being live: it asks a Content Lake (the HTTP stand-in,
+ * holding the corpus) for the changed document, patches its content, gates, renders and activates.
+ * Its images still resolve from the export, as in the builds before, so pages stay comparable.
+ */
+const timeServerEdits = async (input: ServerEditsInput): Promise<ServerEditTiming[]> => {
+  const lake = await startSanityApiServer({documents: await readExportDocuments(input.editedDir), token: 'bench'})
+  try {
+    const fromLake = createSanitySource(parseSanityEnv({SANITY_PROJECT_ID: 'bench', SANITY_DATASET: lake.dataset, SANITY_READ_TOKEN: 'bench', SANITY_API_HOST: lake.url}), {maxRetries: 0})
+    let fetchMs = 0
+    const timedFetch: ContentSource['fetch'] = async (query, params) => {
+      const started = performance.now()
+      try {
+        return await fromLake.fetch(query, params)
+      } finally {
+        fetchMs += performance.now() - started
+      }
+    }
+    const source: ContentSource = {...input.source, kind: 'sanity', fetch: timedFetch, close: async () => {}}
+    const rebuilder = createSiteRebuilder({outDir: input.outDir, openSource: async () => source, now: () => input.now, initialContent: input.loaded, memory: input.memory})
+    const timings: ServerEditTiming[] = []
+    for (let run = 0; run < input.runs; run++) {
+      const changed = editArticle(input.original, run + 100)
+      const stored = await fetch(`${lake.url}/v${DEFAULT_SANITY_API_VERSION}/data/mutate/${lake.dataset}`, {
+        method: 'POST',
+        headers: {'content-type': 'application/json', authorization: 'Bearer bench'},
+        body: JSON.stringify({mutations: [{createOrReplace: changed}]}),
+      })
+      if (!stored.ok) throw new Error(`the Content Lake stand-in refused the edit: HTTP ${stored.status}`)
+      fetchMs = 0
+      const started = performance.now()
+      const cpuStarted = process.cpuUsage()
+      await rebuilder.submit({documentId: changed._id, documentType: 'article'})
+      const cpu = process.cpuUsage(cpuStarted)
+      const live = performance.now()
+      // Each edit is timed on its own, as (b) is: the last one's background deletion is waited out
+      // (taking each clinic's write lock waits for it) and reported apart.
+      for (const clinic of input.clinicSlugs) await (await lockClinicWrites(input.outDir, clinic))()
+      timings.push({totalMs: live - started, cpuMs: (cpu.user + cpu.system) / 1000, fetchMs, cleanupMs: performance.now() - live})
+      await assertEditLive(input.outDir, input.clinicSlugs, changed)
+    }
+    return timings
+  } finally {
+    await lake.close()
+  }
+}
+
 export const measureBuild = async (request: BuildChildRequest): Promise<BuildMeasurement> => {
   const now = new Date(request.now)
   const fullStarted = performance.now()
@@ -121,6 +199,7 @@ export const measureBuild = async (request: BuildChildRequest): Promise<BuildMea
 
     const source = await openLocalSource(editedDir)
     const inProcess: IncrementalTiming[] = []
+    const server: ServerEditTiming[] = []
     try {
       const loaded = await loadContent(source)
       // A running server built the live sites from this content once; that build leaves the memory
@@ -132,6 +211,7 @@ export const measureBuild = async (request: BuildChildRequest): Promise<BuildMea
         inProcess.push(await applyArticleChange({loaded, source, outDir: request.outDir, now, changed, memory}))
         await assertEditLive(request.outDir, clinicSlugs, changed)
       }
+      server.push(...(await timeServerEdits({editedDir, source, loaded, memory, outDir: request.outDir, now, original, clinicSlugs, runs: request.incrementalRuns})))
     } finally {
       await source.close()
     }
@@ -146,6 +226,7 @@ export const measureBuild = async (request: BuildChildRequest): Promise<BuildMea
       editedArticleId: original._id,
       exportRebuild,
       inProcess,
+      server,
       finalMaxRssKb: process.resourceUsage().maxRSS,
     }
   } finally {

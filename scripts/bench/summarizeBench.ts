@@ -31,6 +31,7 @@ export interface SizeSummary extends SizeMeasurements {
   full: {pages: number; files: number; coldWallMs: number; buildMs: number; pagesPerSecond: number; buildPagesPerSecond: number; cpuMs: number; pagesPerCpuSecond: number; peakRssMb: number}
   exportRebuild: {ms: number; rendered: number; reused: number}
   inProcess: {medianMs: number; minMs: number; maxMs: number; medianCpuMs: number; medianGateMs: number; medianRenderMs: number; rendered: number; reused: number; runs: number}
+  server: {medianMs: number; minMs: number; maxMs: number; medianCpuMs: number; medianFetchMs: number; medianCleanupMs: number; runs: number}
   childPeakRssMb: number
   hugoSummary?: {pages: number; medianWallMs: number; pagesPerSecond: number; cpuMs: number | undefined; pagesPerCpuSecond: number | undefined; peakRssMb: number | undefined; hugoReportedMs: number | undefined}
   /** Sanad pages/s ÷ Hugo pages/s, both on cold process wall time. */
@@ -84,6 +85,16 @@ export const summarizeSize = (measured: SizeMeasurements): SizeSummary => {
     reused: last ? sum(last.clinics.map((clinic) => clinic.reused)) : 0,
     runs: sanad.inProcess.length,
   }
+  const serverTotals = sanad.server.map((run) => run.totalMs)
+  const server = {
+    medianMs: median(serverTotals),
+    minMs: Math.min(...serverTotals),
+    maxMs: Math.max(...serverTotals),
+    medianCpuMs: median(sanad.server.map((run) => run.cpuMs)),
+    medianFetchMs: median(sanad.server.map((run) => run.fetchMs)),
+    medianCleanupMs: median(sanad.server.map((run) => run.cleanupMs)),
+    runs: sanad.server.length,
+  }
   const exportRebuild = {
     ms: sanad.exportRebuild.ms,
     rendered: sum(sanad.exportRebuild.clinics.map((clinic) => clinic.rendered)),
@@ -107,10 +118,11 @@ export const summarizeSize = (measured: SizeMeasurements): SizeSummary => {
   if (ratio !== undefined) {
     targets.push({target: `full build >= ${FULL_BUILD_RATIO_TARGET}x Hugo pages/s`, met: ratio >= FULL_BUILD_RATIO_TARGET, measured: `${ratio.toFixed(2)}x (${cpuRatio?.toFixed(2) ?? 'n/a'}x on CPU time)`})
   }
+  // Judged on (c), what the running server does from the webhook's change to the pages live.
   targets.push({
-    target: `incremental (b), one article across all clinics < ${INCREMENTAL_TARGET_MS} ms`,
-    met: inProcess.medianMs < INCREMENTAL_TARGET_MS,
-    measured: `${Math.round(inProcess.medianMs)} ms median (${Math.round(inProcess.medianCpuMs)} ms CPU)`,
+    target: `incremental (c), one article across all clinics, webhook change to pages live < ${INCREMENTAL_TARGET_MS} ms (median of ${server.runs})`,
+    met: server.medianMs < INCREMENTAL_TARGET_MS,
+    measured: `${Math.round(server.medianMs)} ms median, max ${Math.round(server.maxMs)} (${Math.round(server.medianCpuMs)} ms CPU)`,
   })
   if (corpus.articles === PEAK_RSS_TARGET_ARTICLES) {
     targets.push({target: `peak RSS < ${PEAK_RSS_TARGET_MB} MB at ${PEAK_RSS_TARGET_ARTICLES} articles`, met: full.peakRssMb < PEAK_RSS_TARGET_MB, measured: `${Math.round(full.peakRssMb)} MB`})
@@ -121,6 +133,7 @@ export const summarizeSize = (measured: SizeMeasurements): SizeSummary => {
     full,
     exportRebuild,
     inProcess,
+    server,
     childPeakRssMb: mb(sanad.finalMaxRssKb),
     ...(hugoSummary ? {hugoSummary} : {}),
     ...(ratio !== undefined ? {ratio} : {}),

@@ -67,7 +67,11 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
       await unlock?.()
     }
   })
-  // Old releases are deleted while the next clinic renders; the build is done when they are gone.
-  await Promise.all(pruning)
+  // Old releases are deleted while the next clinic renders. A one-off build is done when they are
+  // gone; a running process (it keeps a memory) returns once the new releases are live and lets the
+  // deletion finish in the background, holding each clinic's write lock, so its next build waits.
+  const pruned = Promise.all(pruning)
+  if (request.memory) pruned.catch((error: unknown) => progress(`removing replaced releases failed: ${error instanceof Error ? error.message : String(error)}`))
+  else await pruned
   return runReport(loaded, clinics, startedAt)
 }

@@ -43,7 +43,10 @@ const clinicsAffectedIn = (graph: ContentGraph, change: DocumentChange): Set<Cli
   for (const article of graph.articles.values()) {
     // Every targeting article counts, published or not: the change may unblock a blocked one.
     // By id, not by document: a deleted document is in no graph, but the article still names it.
-    const uses = article._id === id || articleDependencyIds(article, graph).has(id)
+    // An article reaches another's page only as a related link, so an article change needs no walk.
+    const uses =
+      article._id === id ||
+      (type === 'article' ? article.relatedArticles.some((ref) => ref._ref === id) : articleDependencyIds(article, graph).has(id))
     if (uses) for (const ref of article.targetClinics) addClinic(ref._ref)
   }
   return affected
