@@ -299,8 +299,9 @@ export const startSanityApiServer = async (options: SanityApiServerOptions): Pro
     if (request.method !== 'POST') throw new HttpError(405, 'httpMethodNotAllowed', 'Use POST')
     const mutations = (body as {mutations?: unknown} | undefined)?.mutations
     if (!Array.isArray(mutations)) throw new HttpError(400, 'mutationError', 'Body must be {mutations: [...]}')
-    // A transaction applies completely or not at all.
-    const draft = new Map([...store].map(([id, document]) => [id, structuredClone(document)]))
+    // A transaction applies completely or not at all. A shallow copy is enough: mutations put new
+    // document objects in the store and never change a stored one in place.
+    const draft = new Map(store)
     const results = applyMutations(draft, mutations as Mutation[], now)
     store = draft
     const transactionId =
