@@ -1,7 +1,9 @@
 // Child process of the benchmark, one per corpus size, so its peak RSS is this build's alone: a full
 // build, then (a) a full runBuild over an export with one article edited and (b) the in-process
 // incremental path, repeated. Prints one JSON line (BuildMeasurement) on stdout; nothing else.
+import {spawn} from 'node:child_process'
 import {readFile, rm} from 'node:fs/promises'
+import {fileURLToPath} from 'node:url'
 import {join} from 'node:path'
 import {loadContent} from '../../src/content/loadContent.ts'
 import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
@@ -13,8 +15,6 @@ import type {ContentSource} from '../../src/sources/contentSource.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
 import {DEFAULT_SANITY_API_VERSION, parseSanityEnv} from '../../src/sources/sanity/sanityEnv.ts'
 import {createSanitySource} from '../../src/sources/sanity/sanitySource.ts'
-// The Content Lake stand-in the tests use (real HTTP on 127.0.0.1, queries evaluated with groq-js).
-import {startSanityApiServer} from '../../test/support/sanityApiServer.ts'
 import {countHtmlPages} from './countHtmlPages.ts'
 import {editArticle} from './editArticle.ts'
 import type {RawDocument} from './generateCorpus.ts'
@@ -113,6 +113,21 @@ export interface ServerEditTiming {
   cleanupMs: number
 }
 
+/** The Content Lake stand-in the tests use, started in its own process (contentLakeProcess.ts). */
+const startContentLake = (datasetDir: string, token: string): Promise<{url: string; dataset: string; close: () => Promise<void>}> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('./contentLakeProcess.ts', import.meta.url)), datasetDir, token], {stdio: ['pipe', 'pipe', 'inherit']})
+    let output = ''
+    child.on('error', reject)
+    child.on('exit', (code) => reject(new Error(`the Content Lake stand-in exited with ${code}`)))
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      if (!output.includes('\n')) return
+      const {url, dataset} = JSON.parse(output) as {url: string; dataset: string}
+      resolve({url, dataset, close: () => new Promise((done) => (child.once('exit', () => done()), child.stdin.end()))})
+    })
+  })
+
 interface ServerEditsInput {
   editedDir: string
   source: ContentSource
@@ -128,11 +143,11 @@ interface ServerEditsInput {
 /**
  * (c): the site rebuilder of `sanad serve`, told by a webhook that the article changed, timed from
  * the change to every clinic's new release being live: it asks a Content Lake (the HTTP stand-in,
- * holding the corpus) for the changed document, patches its content, gates, renders and activates.
+ * holding the corpus, in a process of its own as the Lake is elsewhere) for the changed document, patches its content, gates, renders and activates.
  * Its images still resolve from the export, as in the builds before, so pages stay comparable.
  */
 const timeServerEdits = async (input: ServerEditsInput): Promise<ServerEditTiming[]> => {
-  const lake = await startSanityApiServer({documents: await readExportDocuments(input.editedDir), token: 'bench'})
+  const lake = await startContentLake(input.editedDir, 'bench')
   try {
     const fromLake = createSanitySource(parseSanityEnv({SANITY_PROJECT_ID: 'bench', SANITY_DATASET: lake.dataset, SANITY_READ_TOKEN: 'bench', SANITY_API_HOST: lake.url}), {maxRetries: 0})
     let fetchMs = 0

@@ -1,5 +1,5 @@
 // The edit the incremental benchmark applies: a writer retitles an article and rewrites the first
-// sentence of its first paragraph. Pure; `revision` makes each edit differ from the previous one.
+// sentence of its first paragraph, and saves it. Pure; `revision` makes each edit differ from the previous one.
 import type {RawDocument} from './generateCorpus.ts'
 
 type RawSpan = {_type: string; text: string}
@@ -14,5 +14,8 @@ export const editArticle = (article: RawDocument, revision: number): RawDocument
     // Neutral words: «رقم 1» is a banned self-superlative, and the edit would take the page down instead.
     paragraph.children = [{...lead, text: `تحديث تحريري ${revision}: راجع الفريق الطبي هذه الفقرة. ${lead.text}`}, ...rest]
   }
-  return {...article, title: `${String(article.title)} (محدَّث ${revision})`, body}
+  // Saved later than anything in the corpus, as a real edit is: the article moves to the top of the
+  // feeds and its sitemap date changes, which a build has to redo too.
+  const updatedAt = new Date(Date.UTC(2026, 10, 20, 0, 0, revision)).toISOString()
+  return {...article, _updatedAt: updatedAt, title: `${String(article.title)} (محدَّث ${revision})`, body}
 }
