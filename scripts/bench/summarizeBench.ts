@@ -59,6 +59,12 @@ const mb = (kb: number): number => kb / 1024
 /** The Hugo run with the median wall time (a real run, so its pages, CPU and RSS belong together). */
 const medianRun = (runs: readonly HugoRun[]): HugoRun | undefined => [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(runs.length / 2)]
 
+/** Median, min and max wall time and median CPU time of repeated timed runs. */
+const timedRuns = (runs: readonly {totalMs: number; cpuMs: number}[]) => {
+  const totals = runs.map((run) => run.totalMs)
+  return {medianMs: median(totals), minMs: Math.min(...totals), maxMs: Math.max(...totals), medianCpuMs: median(runs.map((run) => run.cpuMs)), runs: runs.length}
+}
+
 export const summarizeSize = (measured: SizeMeasurements): SizeSummary => {
   const {sanad, hugo, corpus} = measured
   const full = {
@@ -72,28 +78,18 @@ export const summarizeSize = (measured: SizeMeasurements): SizeSummary => {
     pagesPerCpuSecond: sanad.fullPages / (sanad.fullCpuMs / 1000),
     peakRssMb: mb(sanad.fullMaxRssKb),
   }
-  const totals = sanad.inProcess.map((run) => run.totalMs)
   const last = sanad.inProcess.at(-1)
   const inProcess = {
-    medianMs: median(totals),
-    minMs: Math.min(...totals),
-    maxMs: Math.max(...totals),
-    medianCpuMs: median(sanad.inProcess.map((run) => run.cpuMs)),
+    ...timedRuns(sanad.inProcess),
     medianGateMs: median(sanad.inProcess.map((run) => run.gateMs)),
     medianRenderMs: median(sanad.inProcess.map((run) => run.renderMs)),
     rendered: last ? sum(last.clinics.map((clinic) => clinic.rendered)) : 0,
     reused: last ? sum(last.clinics.map((clinic) => clinic.reused)) : 0,
-    runs: sanad.inProcess.length,
   }
-  const serverTotals = sanad.server.map((run) => run.totalMs)
   const server = {
-    medianMs: median(serverTotals),
-    minMs: Math.min(...serverTotals),
-    maxMs: Math.max(...serverTotals),
-    medianCpuMs: median(sanad.server.map((run) => run.cpuMs)),
+    ...timedRuns(sanad.server),
     medianFetchMs: median(sanad.server.map((run) => run.fetchMs)),
     medianCleanupMs: median(sanad.server.map((run) => run.cleanupMs)),
-    runs: sanad.server.length,
   }
   const exportRebuild = {
     ms: sanad.exportRebuild.ms,
