@@ -19,7 +19,8 @@ try {
   console.log(formatTextReport(report, {mode: 'build'}))
   const servers = await startSiteServers({
     outDir,
-    clinics: report.clinics.filter((clinic) => clinic.release).map((clinic) => clinic.slug),
+    // A clinic whose new release failed still has its previous site to serve.
+    clinics: report.clinics.filter((clinic) => clinic.release || clinic.previousSiteLive).map((clinic) => clinic.slug),
     port,
     reportHtml: (clinicUrls) => renderReportPage(report, clinicUrls),
   })

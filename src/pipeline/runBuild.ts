@@ -1,5 +1,7 @@
 // `sanad build`: load → parse → gate → render → publish, one atomic release per clinic. A clinic
 // whose release fails to write keeps its previous site; the other clinics still publish.
+import {lstat} from 'node:fs/promises'
+import {join} from 'node:path'
 import {isSanadError} from '../errors/catalog.ts'
 import {loadContent, type LoadedContent} from '../content/loadContent.ts'
 import type {RunReport} from '../report/buildReport.ts'
@@ -61,8 +63,11 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
       return {...clinicReport(entry), release}
     } catch (error) {
       if (!isSanadError(error)) throw error
-      progress(`${slug}: NOT published, the previous site stays live: ${error.message}`)
-      return {...clinicReport(entry), failure: `${error.code}: ${error.message}`}
+      // Nothing of this build reached the site: what passed the gate is listed apart, not as published.
+      const previousSiteLive = await lstat(join(request.outDir, slug)).then(() => true, () => false)
+      progress(`${slug}: NOT published, ${previousSiteLive ? 'the previous site stays live' : 'and it has no previous site'}: ${error.message}`)
+      const report = clinicReport(entry)
+      return {...report, published: [], unpublished: report.published, failure: `${error.code}: ${error.message}`, previousSiteLive}
     } finally {
       await unlock?.()
     }

@@ -38,8 +38,12 @@ export interface ClinicReport {
   claims?: ClaimTally
   /** Filled by `build`: what the release reused from the previous one. */
   release?: {dir: string; rendered: number; reused: number; removed: number; files: number}
-  /** Filled by `build` when this clinic's release could not be written; its previous site stays live. */
+  /** Filled by `build` when this clinic's release could not be written; `published` is then empty. */
   failure?: string
+  /** With `failure`: the articles that passed the gate but reached no site, this build having failed. */
+  unpublished?: PublishedArticle[]
+  /** With `failure`: whether an earlier site of the clinic is still live (else the clinic has none). */
+  previousSiteLive?: boolean
 }
 
 export interface RunReport {

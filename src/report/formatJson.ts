@@ -19,7 +19,7 @@ export const formatJsonReport = (report: RunReport): string =>
         warnings: clinic.warnings.map((article) => ({...article, findings: article.findings.map(finding)})),
         scheduled: clinic.scheduled,
         ...(clinic.release ? {release: clinic.release} : {}),
-        ...(clinic.failure ? {failure: clinic.failure} : {}),
+        ...(clinic.failure ? {failure: clinic.failure, unpublished: clinic.unpublished ?? [], previousSiteLive: clinic.previousSiteLive ?? false} : {}),
       })),
       durationMs: report.durationMs,
     },

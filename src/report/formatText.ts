@@ -49,7 +49,10 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
       lines.push('  تحذيرات على مقالات منشورة:')
       for (const article of clinic.warnings) lines.push(...formatArticle(article))
     }
-    if (clinic.failure) lines.push(`  ✗ لم يُنشر إصدار جديد، وبقي الموقع السابق كما هو: ${clinic.failure}`)
+    if (clinic.failure) {
+      lines.push(`  ✗ ${clinic.previousSiteLive ? 'لم يُنشر إصدار جديد، وبقي الموقع السابق كما هو' : 'لم يُنشر الموقع، ولا موقع سابق له'}: ${clinic.failure}`)
+      for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${article.title}  (${article.articleId}): اجتاز الفحص ولم يصل إلى الموقع بسبب الخطأ أعلاه`)
+    }
     if (clinic.release) {
       const {rendered, reused, removed, files} = clinic.release
       lines.push(`  الإصدار: ${files} ملفًا (${rendered} مقالًا أُعيد بناؤه، ${reused} مقالًا دون تغيير، ${removed} مقالًا محذوفًا)`)

@@ -49,7 +49,9 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
           return h('section', {id: `clinic-${clinic.slug}`}, [
             h('h2', [clinic.name, ' ', h('small', {dir: 'ltr'}, `(${clinic.slug}, ${clinic.jurisdiction})`)]),
             url ? h('p', [h('a', {href: url}, 'افتح موقع العيادة')]) : '',
-            clinic.failure ? h('p', {className: 'error'}, `لم يُنشر إصدار جديد: ${clinic.failure}`) : '',
+            clinic.failure
+              ? h('p', {className: 'error'}, `${clinic.previousSiteLive ? 'لم يُنشر إصدار جديد، وبقي الموقع السابق' : 'لم يُنشر الموقع، ولا موقع سابق له'}: ${clinic.failure}`)
+              : '',
             clinic.claims ? claimChart(clinic.name, clinic.claims) : '',
             h('h3', `منشور (${clinic.published.length})`),
             h(

@@ -70,7 +70,8 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
     : undefined
   const servers = await startSiteServers({
     outDir: options.outDir,
-    clinics: initialReport.clinics.filter((clinic) => clinic.release).map((clinic) => clinic.slug),
+    // A clinic whose new release failed still has its previous site to serve.
+    clinics: initialReport.clinics.filter((clinic) => clinic.release || clinic.previousSiteLive).map((clinic) => clinic.slug),
     port: options.port,
     reportHtml: (clinicUrls) => renderReportPage(latest, clinicUrls),
     ...(webhook ? {webhook} : {}),

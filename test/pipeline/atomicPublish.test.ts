@@ -57,6 +57,10 @@ describe('atomic publishing', () => {
     const report = await build(edited, outDir, failingInCairo)
     const cairo = report.clinics.find((clinic) => clinic.slug === 'nour-cairo')!
     expect(cairo.failure).toMatch(/^OUTPUT_UNWRITABLE: .*disk full \(injected\)/)
+    // Nothing of this build reached the site: what passed the gate is listed apart.
+    expect(cairo.published).toEqual([])
+    expect(cairo.unpublished!.map((article) => article.articleId).sort()).toEqual(['article.hair-home-routine', 'article.meso-realistic'])
+    expect(cairo.previousSiteLive).toBe(true)
     expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toBe(before)
     expect(await readFile(join(outDir, 'rawda-riyadh', ARTICLE), 'utf8')).toContain('عنوان جديد لم يكتمل نشره')
   })
