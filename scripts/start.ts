@@ -9,6 +9,10 @@ import {startSiteServers} from '../src/server/startSiteServers.ts'
 import {selectSource} from '../src/sources/selectSource.ts'
 
 const port = Number(process.env.PORT ?? 4321)
+if (!/^\d+$/.test(process.env.PORT ?? '4321') || port > 65535) {
+  process.stderr.write(`sanad: USAGE: PORT must be a port number from 0 to 65535, got "${process.env.PORT}".\n`)
+  process.exit(2)
+}
 const outDir = resolve(process.env.SANAD_OUT ?? 'dist')
 
 try {

@@ -3,6 +3,7 @@
 // the Sanity webhook at POST /hooks/sanity.
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
+import {SanadError} from '../errors/catalog.ts'
 import {createSiteHandler} from './siteHandler.ts'
 
 export interface SiteServers {
@@ -16,7 +17,17 @@ const HOST = '127.0.0.1'
 
 const listen = (server: Server, port: number): Promise<string> =>
   new Promise((resolve, reject) => {
-    server.once('error', reject)
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new SanadError(
+          'USAGE',
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} on ${HOST} is in use by another program; the report takes the chosen port and the clinic sites the ones after it. Choose other ports with PORT=… (npm start) or --port (sanad serve).`
+            : `Could not listen on ${HOST}:${port}: ${error.message}`,
+          {cause: error},
+        ),
+      ),
+    )
     server.listen(port, HOST, () => resolve(`http://${HOST}:${(server.address() as AddressInfo).port}/`))
   })
 

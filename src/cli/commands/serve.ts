@@ -2,6 +2,7 @@
 // the affected clinics on each signed Sanity webhook (when SANITY_WEBHOOK_SECRET is set).
 import {resolve} from 'node:path'
 import {Option, type Command} from 'commander'
+import {SanadError} from '../../errors/catalog.ts'
 import {serveSites} from '../../server/serveSites.ts'
 import {selectSource} from '../../sources/selectSource.ts'
 import {datasetOption} from '../options.ts'
@@ -14,7 +15,7 @@ interface ServeOptions {
 
 const parsePort = (value: string): number => {
   const port = Number(value)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got "${value}"`)
+  if (!/^\d+$/.test(value) || port > 65535) throw new SanadError('USAGE', `--port must be a port number from 0 to 65535, got "${value}".`)
   return port
 }
 
