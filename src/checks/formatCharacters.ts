@@ -159,6 +159,16 @@ const CONTEXT = 12
  * The text around `position` with every hidden or reordering character spelled out as ⟦U+XXXX⟧,
  * so the quote in a message can neither hide nor reorder anything itself.
  */
+const REORDERING_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
+
+/**
+ * `text` with every embedding, override and isolate control spelled out as ⟦U+202E⟧: reports show
+ * titles and messages that may carry one, and must not be reordered by the very characters they
+ * report. Implicit marks (LRM, RLM, ALM) stay: they only place neutral characters.
+ */
+export const revealReorderingControls = (text: string): string =>
+  text.replace(REORDERING_CONTROLS, (control) => `⟦U+${control.codePointAt(0)!.toString(16).toUpperCase()}⟧`)
+
 export const revealAround = (text: string, position: number): string => {
   const characters = Array.from(text)
   const start = Math.max(0, position - 1 - CONTEXT)

@@ -30,7 +30,7 @@ export interface ClinicReport {
   jurisdiction: string
   published: PublishedArticle[]
   blocked: BlockedArticle[]
-  /** Warnings on published articles: they do not block, but a writer should see them. */
+  /** Warnings on articles that pass the gate (published, or scheduled): they do not block, but a writer should see them. */
   warnings: BlockedArticle[]
   /** Not live now by schedule (publishAt in the future, or unpublishAt passed); not a content problem. */
   scheduled: ScheduledArticle[]

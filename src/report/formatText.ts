@@ -1,16 +1,17 @@
 // The human report: per clinic, what was published and what was blocked, grouped by article, with
 // every finding, its location and where the rule is explained.
 import {SEVERITY_LABELS, type Finding} from '../findings/finding.ts'
+import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
 import type {BlockedArticle, RunReport} from './buildReport.ts'
 
 
 const formatFinding = (finding: Finding): string[] => [
-  `    ${SEVERITY_LABELS[finding.severity]} [${finding.ruleId}] ${finding.message}`,
+  `    ${SEVERITY_LABELS[finding.severity]} [${finding.ruleId}] ${shown(finding.message)}`,
   `      ${finding.documentId}${finding.path ? ` › ${finding.path}` : ''}  (${finding.url})`,
 ]
 
 const formatArticle = (article: BlockedArticle): string[] => [
-  `  • ${article.title}  (${article.articleId})`,
+  `  • ${shown(article.title)}  (${article.articleId})`,
   ...article.findings.flatMap(formatFinding),
 ]
 
@@ -25,7 +26,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
   const drafts = documents.drafts ?? []
   if (drafts.length) {
     lines.push('مسودات غير منشورة (لا تدخل البناء قبل نشرها من الاستوديو):')
-    for (const draft of drafts) lines.push(`  ◌ ${draft.title ?? draft.type}  (${draft.id})`)
+    for (const draft of drafts) lines.push(`  ◌ ${shown(draft.title ?? draft.type)}  (${draft.id})`)
   }
   if (report.datasetFindings.length) {
     lines.push('', 'مشكلات في مستندات المحتوى:')
@@ -36,22 +37,22 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     lines.push('', `■ ${clinic.name} (${clinic.slug}, ${clinic.jurisdiction})`)
     const verb = options.mode === 'build' ? 'نُشر' : 'جاهز للنشر'
     lines.push(`  ${verb}: ${clinic.published.length} · محجوب: ${clinic.blocked.length}`)
-    for (const article of clinic.published) lines.push(`  ✓ ${article.title}  → /${article.path}`)
+    for (const article of clinic.published) lines.push(`  ✓ ${shown(article.title)}  → /${article.path}`)
     for (const article of clinic.blocked) lines.push(...formatArticle(article).map((line, index) => (index === 0 ? line.replace('•', '✗') : line)))
     for (const article of clinic.scheduled) {
       lines.push(
         article.reason === 'before-publish-at'
-          ? `  ⏱ ${article.title}  (${article.articleId}): اجتاز الفحص، ويُنشر في موعده ${article.at}`
-          : `  ⏹ ${article.title}  (${article.articleId}): سُحب من الموقع في موعد سحب النشر ${article.at}`,
+          ? `  ⏱ ${shown(article.title)}  (${article.articleId}): اجتاز الفحص، ويُنشر في موعده ${article.at}`
+          : `  ⏹ ${shown(article.title)}  (${article.articleId}): سُحب من الموقع في موعد سحب النشر ${article.at}`,
       )
     }
     if (clinic.warnings.length) {
-      lines.push('  تحذيرات على مقالات منشورة:')
+      lines.push('  تحذيرات على مقالات اجتازت الفحص (منشورة أو مجدولة):')
       for (const article of clinic.warnings) lines.push(...formatArticle(article))
     }
     if (clinic.failure) {
       lines.push(`  ✗ ${clinic.previousSiteLive ? 'لم يُنشر إصدار جديد، وبقي الموقع السابق كما هو' : 'لم يُنشر الموقع، ولا موقع سابق له'}: ${clinic.failure}`)
-      for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${article.title}  (${article.articleId}): اجتاز الفحص ولم يصل إلى الموقع بسبب الخطأ أعلاه`)
+      for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${shown(article.title)}  (${article.articleId}): اجتاز الفحص ولم يصل إلى الموقع بسبب الخطأ أعلاه`)
     }
     if (clinic.release) {
       const {rendered, reused, removed, files} = clinic.release

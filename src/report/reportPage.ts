@@ -6,20 +6,28 @@ import {toHtml} from 'hast-util-to-html'
 import {SEVERITY_LABELS, type Finding} from '../findings/finding.ts'
 import type {BlockedArticle, RunReport} from './buildReport.ts'
 import {CLAIM_CHART_CSS, claimChart} from './claimChart.ts'
+import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
+
+// Content text (titles, messages quoting it) is isolated, so its direction does not spill into the
+// Arabic around it, and its reordering controls are spelled out rather than obeyed. Technical text
+// (ids, paths, the source line, operational errors) is English, marked so.
+const content = (text: string) => h('bdi', shown(text))
+const english = (text: string) => h('span', {lang: 'en', dir: 'ltr'}, text)
 
 
 const finding = (item: Finding) =>
   h('li', {className: ['finding', item.severity]}, [
     h('span', {className: 'severity'}, SEVERITY_LABELS[item.severity]),
     ' ',
-    h('code', {dir: 'ltr'}, item.ruleId),
+    h('code', {lang: 'en', dir: 'ltr'}, item.ruleId),
     ' ',
-    item.message,
-    h('div', {className: 'where', dir: 'ltr'}, `${item.documentId}${item.path ? ` › ${item.path}` : ''}`),
+    content(item.message),
+    // Where the rule is explained: a file of the repository, as the text report gives it.
+    h('div', {className: 'where', lang: 'en', dir: 'ltr'}, `${item.documentId}${item.path ? ` › ${item.path}` : ''}  (${item.url})`),
   ])
 
 const blockedArticle = (article: BlockedArticle) =>
-  h('li', [h('strong', article.title), ' ', h('code', {dir: 'ltr'}, article.articleId), h('ul', article.findings.map(finding))])
+  h('li', [h('strong', content(article.title)), ' ', h('code', {lang: 'en', dir: 'ltr'}, article.articleId), h('ul', article.findings.map(finding))])
 
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:70rem;margin:auto;padding:1rem;line-height:1.7}
 section{border:1px solid #ccc;border-radius:8px;padding:1rem;margin-block:1rem}
@@ -40,7 +48,15 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
     h('body', [
       h('main', [
         h('h1', 'تقرير البناء'),
-        h('p', report.source),
+        h('p', english(report.source)),
+        ...((report.documents.drafts ?? []).length
+          ? [
+              h('section', [
+                h('h2', 'مسودات غير منشورة (لا تدخل البناء قبل نشرها من الاستوديو)'),
+                h('ul', report.documents.drafts!.map((draft) => h('li', [content(draft.title ?? draft.type), ' ', h('code', {lang: 'en', dir: 'ltr'}, draft.id)]))),
+              ]),
+            ]
+          : []),
         ...(report.datasetFindings.length
           ? [h('section', [h('h2', 'مشكلات في مستندات المحتوى'), h('ul', report.datasetFindings.map(finding))])]
           : []),
@@ -50,13 +66,13 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
             h('h2', [clinic.name, ' ', h('small', {dir: 'ltr'}, `(${clinic.slug}, ${clinic.jurisdiction})`)]),
             url ? h('p', [h('a', {href: url}, 'افتح موقع العيادة')]) : '',
             clinic.failure
-              ? h('p', {className: 'error'}, `${clinic.previousSiteLive ? 'لم يُنشر إصدار جديد، وبقي الموقع السابق' : 'لم يُنشر الموقع، ولا موقع سابق له'}: ${clinic.failure}`)
+              ? h('p', {className: 'error'}, [`${clinic.previousSiteLive ? 'لم يُنشر إصدار جديد، وبقي الموقع السابق' : 'لم يُنشر الموقع، ولا موقع سابق له'}: `, english(clinic.failure)])
               : '',
             clinic.claims ? claimChart(clinic.name, clinic.claims) : '',
             h('h3', `منشور (${clinic.published.length})`),
             h(
               'ul',
-              clinic.published.map((article) => h('li', [url ? h('a', {href: `${url}${article.path}`}, article.title) : article.title])),
+              clinic.published.map((article) => h('li', [url ? h('a', {href: `${url}${article.path}`}, content(article.title)) : content(article.title)])),
             ),
             h('h3', `محجوب (${clinic.blocked.length})`),
             h('ul', clinic.blocked.map(blockedArticle)),
@@ -68,7 +84,7 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
                     'ul',
                     clinic.scheduled.map((article) =>
                       h('li', [
-                        h('strong', article.title),
+                        h('strong', content(article.title)),
                         ' ',
                         article.reason === 'before-publish-at' ? 'يُنشر في ' : 'سُحب في ',
                         h('time', {dir: 'ltr', dateTime: article.at}, article.at),

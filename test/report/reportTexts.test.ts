@@ -1,0 +1,57 @@
+// The text report and the report page show a title or message carrying a reordering control with
+// the control spelled out, so the report about "Trojan Source" text is not reordered by it; the page
+// isolates content, marks English text, names each rule's docs and lists the unpublished drafts.
+import {describe, expect, it} from 'vitest'
+import {revealReorderingControls} from '../../src/checks/formatCharacters.ts'
+import type {RunReport} from '../../src/report/buildReport.ts'
+import {formatTextReport} from '../../src/report/formatText.ts'
+import {renderReportPage} from '../../src/report/reportPage.ts'
+
+const TITLE = 'الجرعة \u202E01\u202C مل'
+
+const report: RunReport = {
+  source: 'local dataset /data/export (52 documents, 1 draft ignored)',
+  documents: {loaded: 52, skippedSystem: 0, skippedUnknown: {}, draftsIgnored: 1, drafts: [{id: 'drafts.article.meso', type: 'article', title: 'مسودة \u2067معدّلة\u2069'}]},
+  datasetFindings: [],
+  clinics: [
+    {
+      slug: 'nour-cairo',
+      name: 'عيادة نور',
+      jurisdiction: 'EG',
+      published: [{articleId: 'article.ok', title: TITLE, slug: 'ok', path: 'articles/ok/'}],
+      blocked: [
+        {
+          articleId: 'article.bad',
+          title: TITLE,
+          findings: [{ruleId: 'claim-changed-since-approval', severity: 'error', message: `تغيّر نص الادعاء «${TITLE}» بعد اعتماده.`, documentId: 'claim.x', path: 'statement', url: 'docs/rules/claim-changed-since-approval.md'}],
+        },
+      ],
+      warnings: [],
+      scheduled: [],
+    },
+  ],
+  durationMs: 12,
+}
+
+describe('reports and reordering controls', () => {
+  it('spells out embedding, override and isolate controls but keeps LRM/RLM', () => {
+    expect(revealReorderingControls('أ\u202Eب\u2066ج\u200Fد\u200E')).toBe('أ⟦U+202E⟧ب⟦U+2066⟧ج\u200Fد\u200E')
+  })
+
+  it('the text report carries no reordering control', () => {
+    const text = formatTextReport(report, {mode: 'check'})
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+    expect(text).toContain('✓ الجرعة ⟦U+202E⟧01⟦U+202C⟧ مل')
+    expect(text).toContain('«الجرعة ⟦U+202E⟧01⟦U+202C⟧ مل»')
+    expect(text).toContain('◌ مسودة ⟦U+2067⟧معدّلة⟦U+2069⟧')
+  })
+
+  it('the report page isolates content, marks English text, names the rule docs and lists drafts', () => {
+    const page = renderReportPage(report)
+    expect(page).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+    expect(page).toContain('<strong><bdi>الجرعة ⟦U+202E⟧01⟦U+202C⟧ مل</bdi></strong>')
+    expect(page).toContain('<span lang="en" dir="ltr">local dataset /data/export (52 documents, 1 draft ignored)</span>')
+    expect(page).toContain('(docs/rules/claim-changed-since-approval.md)')
+    expect(page).toContain('<code lang="en" dir="ltr">drafts.article.meso</code>')
+  })
+})
