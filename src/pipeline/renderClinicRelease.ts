@@ -133,6 +133,30 @@ const inputHashes = (input: ClinicReleaseInput, site: RenderSiteInput, articles:
   )
 }
 
+// Per clinic, in a running process: the content HTML of the articles the feeds showed last time,
+// with the input hash of the API document it was read from. After a save only the saved article's
+// entry differs; the others' HTML is taken from here instead of read and parsed back from disk
+// (~38 ms per edit at 4,000 articles). Only what the last feeds asked for is kept: one feed's worth.
+const lastFeedHtml = new Map<string, Map<string, {inputHash: string; html: string}>>()
+
+const feedHtmlFor = (
+  clinic: string,
+  entries: ReadonlyMap<string, {inputHash: string}>,
+  read: (article: Article) => Promise<string>,
+): ((article: Article) => Promise<string>) => {
+  const last = lastFeedHtml.get(clinic)
+  // Made on the first request: feeds reused whole ask for nothing, and keep what the last ones read.
+  let now: Map<string, {inputHash: string; html: string}> | undefined
+  return async (article) => {
+    if (!now) lastFeedHtml.set(clinic, (now = new Map()))
+    const inputHash = entries.get(article._id)?.inputHash
+    const known = last?.get(article._id)
+    const html = known && inputHash !== undefined && known.inputHash === inputHash ? known.html : await read(article)
+    if (inputHash !== undefined) now.set(article._id, {inputHash, html})
+    return html
+  }
+}
+
 /** The files an article page brings into a release: its page, API document and Markdown export. */
 const articlePaths = oncePerObject((article: Article): readonly string[] => Object.freeze([articleFile(article.slug.current), ...articleDeliveryPaths(article)]))
 
@@ -171,8 +195,9 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
       yield renderArticlePage(site, article)
       yield* renderArticleDeliveryFiles(site, article).files
     }
-    const articleHtml = async (article: Article) =>
+    const readHtml = async (article: Article) =>
       articleHtmlFromApiDocument(await readFile(join(releaseDir, apiArticleFile(article.slug.current)), 'utf8'))
+    const articleHtml = input.memo ? feedHtmlFor(slug, articles, readHtml) : readHtml
     yield* renderSiteFrame(site).map(toPublishFile)
     await flushed()
     yield* await renderDeliveryFrame(site, articleHtml)

@@ -4,6 +4,7 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {buildDataset, copyBundledDataset, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
 const cleanup = removedAfterEach()
@@ -34,4 +35,21 @@ describe('incremental delivery files', () => {
     const feed = JSON.parse(await readFile(join(incremental, 'nour-cairo', 'feed.json'), 'utf8'))
     expect(feed.items.map((item: {title: string}) => item.title)).toContain('روتين منزلي لفروة الرأس (محدَّث)')
   })
+
+  it('gives the same feeds as a full build in a running process, which keeps the feed entries\' content', async () => {
+    const dataset = await copyBundledDataset()
+    const edited = await copyBundledDataset(retitle)
+    const running = await tempDir('sanad-inc-')
+    const full = await tempDir('sanad-full-')
+    cleanup(dataset, edited, running, full)
+    const memory = createBuildMemory()
+    await buildDataset(dataset, running, {clinicSlugs: ['nour-cairo'], memory})
+    await buildDataset(edited, running, {clinicSlugs: ['nour-cairo'], memory})
+    await buildDataset(dataset, running, {clinicSlugs: ['nour-cairo'], memory})
+    await buildDataset(dataset, full, {clinicSlugs: ['nour-cairo']})
+    for (const file of ['feed.json', 'atom.xml']) {
+      expect(await readFile(join(running, 'nour-cairo', file), 'utf8'), file).toBe(await readFile(join(full, 'nour-cairo', file), 'utf8'))
+    }
+  })
 })
+
