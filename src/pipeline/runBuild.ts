@@ -1,13 +1,13 @@
 // `sanad build`: load → parse → gate → render → publish, one atomic release per clinic. A clinic
 // whose release fails to write keeps its previous site; the other clinics still publish.
-import {lstat} from 'node:fs/promises'
+import {lstat, readdir, readlink} from 'node:fs/promises'
 import {join} from 'node:path'
 import {isSanadError} from '../errors/catalog.ts'
 import {loadContent, type LoadedContent} from '../content/loadContent.ts'
 import type {RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {lockClinicWrites} from '../publish/clinicWriteLock.ts'
-import {removeAbandonedReleases} from '../publish/releaseStore.ts'
+import {RELEASES_FOLDER, removeAbandonedReleases} from '../publish/releaseStore.ts'
 import {clinicReport, gateClinics, runReport} from './gateContent.ts'
 import type {BuildMemory} from './buildMemory.ts'
 import {eachClinic} from './eachClinic.ts'
@@ -29,6 +29,23 @@ export interface BuildRequest {
   onFileWritten?: (clinic: string, path: string) => void
 }
 
+/**
+ * Sites in `outDir` (symlinks into `.releases/`) of clinics the content no longer has: a clinic
+ * deleted or given a new slug. Left as they are, since a site is not removed on a guess, and named
+ * on every full build so someone does.
+ */
+const orphanedSites = async (outDir: string, graph: LoadedContent['graph']): Promise<string[]> => {
+  const known = new Set([...graph.clinics.values()].map((clinic) => clinic.slug.current))
+  const entries = await readdir(outDir, {withFileTypes: true}).catch(() => [])
+  const orphaned: string[] = []
+  for (const entry of entries) {
+    if (!entry.isSymbolicLink() || known.has(entry.name)) continue
+    const target = await readlink(join(outDir, entry.name)).catch(() => '')
+    if (target.startsWith(`${RELEASES_FOLDER}/`)) orphaned.push(entry.name)
+  }
+  return orphaned.sort()
+}
+
 export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const startedAt = performance.now()
   const progress = request.onProgress ?? (() => {})
@@ -36,6 +53,11 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const loaded = request.loaded ?? (await loadContent(request.source))
   const gated = gateClinics(loaded, selectClinics(loaded.graph, request.clinicSlugs), request.now, request.memory)
   const fingerprint = await rendererFingerprint()
+  if (!request.clinicSlugs?.length) {
+    for (const slug of await orphanedSites(request.outDir, loaded.graph)) {
+      progress(`${slug}: no such clinic in the content any more; its site in ${request.outDir} is no longer updated and can be removed`)
+    }
+  }
   const pruning: Promise<void>[] = []
   const clinics = await eachClinic(gated, request.memory !== undefined, async (entry) => {
     const slug = entry.clinic.slug.current

@@ -11,12 +11,13 @@ import {inOrder, MANIFEST_FILE, releaseManifest, type ReleaseManifest} from './m
 import {manifestJson} from './manifestJson.ts'
 import {assertSafeSitePath, type PublishFile} from './publishFile.ts'
 
-const RELEASES = '.releases'
+/** Where every clinic's releases live, under the output folder; `<out>/<clinic>` links into it. */
+export const RELEASES_FOLDER = '.releases'
 const KEEP_RELEASES = 2
 const LINK_BATCH = 64
 const WRITE_WINDOW = 16
 
-export const releasesDir = (outDir: string, clinic: string) => join(outDir, RELEASES, clinic)
+export const releasesDir = (outDir: string, clinic: string) => join(outDir, RELEASES_FOLDER, clinic)
 const manifestPath = (releaseDir: string) => join(releaseDir, '..', `${releaseDir.split('/').pop()}.${MANIFEST_FILE}`)
 
 /** The release folder `<outDir>/<clinic>` points at, whatever state it is in; undefined with no live site. */

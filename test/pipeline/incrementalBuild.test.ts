@@ -65,6 +65,20 @@ describe('incremental build', () => {
     expect(await page()).toContain('نص الإخلاء المحدَّث.')
   })
 
+  it('names the site of a clinic the content no longer has, and leaves it as it is', async () => {
+    const dataset = await copyBundledDataset()
+    const outDir = await tempDir('sanad-dist-')
+    cleanup(dataset, outDir)
+    await build(dataset, outDir)
+    const renamed = await copyBundledDataset(editDocument('clinic.lulu-dubai', (document) => ({...document, slug: {_type: 'slug', current: 'lulu-abudhabi'}})))
+    cleanup(renamed)
+    const messages: string[] = []
+    await build(renamed, outDir, {onProgress: (message) => messages.push(message)})
+    expect(messages).toContain(`lulu-dubai: no such clinic in the content any more; its site in ${outDir} is no longer updated and can be removed`)
+    expect(await readFile(join(outDir, 'lulu-dubai', 'index.html'), 'utf8')).toContain('<html lang="ar-AE"')
+    expect(await readFile(join(outDir, 'lulu-abudhabi', 'index.html'), 'utf8')).toContain('<html lang="ar-AE"')
+  })
+
   it('removes the page of an article that is no longer published', async () => {
     const dataset = await copyBundledDataset()
     const outDir = await tempDir('sanad-dist-')
