@@ -96,6 +96,7 @@ const findHits = (text: string, test: (codePoints: readonly number[], index: num
 // Almost every text is clean: one whole-string scan rules it out before the per-code-point walk
 // (which profiles showed costing ~60× more on a 1,200-word article).
 const anyBidiReorderingControl = /[\u202A-\u202E\u2066-\u2069]/
+const everyBidiReorderingControl = new RegExp(anyBidiReorderingControl.source, 'g')
 const anyDefaultIgnorable = /\p{Default_Ignorable_Code_Point}/u
 
 export const findBidiControls = (text: string): CharacterHit[] =>
@@ -138,8 +139,13 @@ const NAMES: Record<number, string> = {
   0xffa0: 'HALFWIDTH HANGUL FILLER',
 }
 
+const codePointHex = (codePoint: number): string => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`
+
+/** How a quote shows a character it must neither carry nor hide: ⟦U+202E⟧. */
+const spelledOut = (codePoint: number): string => `⟦${codePointHex(codePoint)}⟧`
+
 export const codePointLabel = (codePoint: number): string => {
-  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`
+  const hex = codePointHex(codePoint)
   const name = NAMES[codePoint]
   return name ? `${hex} ${name}` : hex
 }
@@ -156,19 +162,17 @@ export const describeHits = (hits: readonly CharacterHit[]): string => {
 const CONTEXT = 12
 
 /**
- * The text around `position` with every hidden or reordering character spelled out as ⟦U+XXXX⟧,
- * so the quote in a message can neither hide nor reorder anything itself.
- */
-const REORDERING_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
-
-/**
  * `text` with every embedding, override and isolate control spelled out as ⟦U+202E⟧: reports show
  * titles and messages that may carry one, and must not be reordered by the very characters they
  * report. Implicit marks (LRM, RLM, ALM) stay: they only place neutral characters.
  */
 export const revealReorderingControls = (text: string): string =>
-  text.replace(REORDERING_CONTROLS, (control) => `⟦U+${control.codePointAt(0)!.toString(16).toUpperCase()}⟧`)
+  text.replace(everyBidiReorderingControl, (control) => spelledOut(control.codePointAt(0)!))
 
+/**
+ * The text around `position` with every hidden or reordering character spelled out as ⟦U+XXXX⟧,
+ * so the quote in a message can neither hide nor reorder anything itself.
+ */
 export const revealAround = (text: string, position: number): string => {
   const characters = Array.from(text)
   const start = Math.max(0, position - 1 - CONTEXT)
@@ -177,9 +181,7 @@ export const revealAround = (text: string, position: number): string => {
     .slice(start, end)
     .map((character) => {
       const codePoint = character.codePointAt(0)!
-      return bidiControl.test(character) || defaultIgnorable.test(character)
-        ? `⟦U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}⟧`
-        : character
+      return bidiControl.test(character) || defaultIgnorable.test(character) ? spelledOut(codePoint) : character
     })
     .join('')
   return `${start > 0 ? '…' : ''}${shown}${end < characters.length ? '…' : ''}`
