@@ -3,24 +3,18 @@
 // export all start here, so they say exactly what the page says.
 import type {Element} from 'hast'
 import {toHtml} from 'hast-util-to-html'
-import {currentDisclaimer} from '../checks/currentDisclaimer.ts'
 import type {Article} from '../content/documents/article.ts'
-import type {Disclaimer} from '../content/documents/disclaimer.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
 import type {BodyBlock, TextBlock} from '../content/portableText.ts'
 import {GRADE_CERTAINTY, labelOf, STUDY_TYPES} from '../content/vocabulary.ts'
-import {todayFor} from '../presets/index.ts'
 import {articleContentParts} from '../render/lib/articleContentParts.ts'
 import {citedClaimIds} from '../render/lib/citations.ts'
+import {clinicDisclaimer} from '../render/lib/clinicDisclaimer.ts'
 import {safeLinkHref} from '../render/lib/linkHref.ts'
 import {sanitizeSiteContent} from '../render/lib/siteSchema.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ClaimEntry} from './apiShapes.ts'
 import {personCredit} from './credits.ts'
-
-/** The disclaimer the gate required for this clinic; every published article carries it. */
-export const clinicDisclaimer = (site: RenderSiteInput): Disclaimer | undefined =>
-  currentDisclaimer(site.graph, site.clinic.jurisdiction, todayFor(site.clinic.jurisdiction, site.now))
 
 /** A text block without the links the page would not show (see safeLinkHref); their text stays. */
 const withShownLinks = (block: TextBlock): TextBlock => {

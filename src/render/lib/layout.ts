@@ -3,8 +3,8 @@
 // the contact footer with the clinic's disclaimer. The whole body goes through the sanitizer; the
 // head holds no content markup.
 import {h} from 'hastscript'
-import {currentDisclaimer} from '../../checks/currentDisclaimer.ts'
-import {presetFor, todayFor} from '../../presets/index.ts'
+import {presetFor} from '../../presets/index.ts'
+import {clinicDisclaimer} from './clinicDisclaimer.ts'
 import type {Element, ElementContent, Root} from 'hast'
 import {pageStringifier, spliceFragments, type PageFragments} from './fragments.ts'
 import {paragraphs} from './paragraphs.ts'
@@ -65,7 +65,7 @@ const siteFooter = ({clinic, graph, now}: LayoutInput): Element => {
   const place = [contact.address, contact.city].filter(Boolean).join('، ')
   // The disclaimer the gate requires of every article here, not the clinic's own reference, which
   // can name another country's text or a superseded version; every page then says the same one.
-  const disclaimer = currentDisclaimer(graph, clinic.jurisdiction, todayFor(clinic.jurisdiction, now))
+  const disclaimer = clinicDisclaimer({graph, clinic, now})
   return h('footer', {className: ['site-footer']}, [
     h('address', {className: ['contact']}, [
       h('p', h('strong', clinic.name)),
