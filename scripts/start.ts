@@ -1,6 +1,7 @@
 // `npm start`: the main job on the embedded default. Builds every clinic from the bundled dataset
 // (or Sanity, when SANITY_PROJECT_ID is set) into dist/, then serves the sites and the report page.
 import {resolve} from 'node:path'
+import {parsePort} from '../src/cli/options.ts'
 import {isSanadError} from '../src/errors/catalog.ts'
 import {runBuild} from '../src/pipeline/runBuild.ts'
 import {formatTextReport} from '../src/report/formatText.ts'
@@ -8,14 +9,10 @@ import {renderReportPage} from '../src/report/reportPage.ts'
 import {startSiteServers} from '../src/server/startSiteServers.ts'
 import {selectSource} from '../src/sources/selectSource.ts'
 
-const port = Number(process.env.PORT ?? 4321)
-if (!/^\d+$/.test(process.env.PORT ?? '4321') || port > 65535) {
-  process.stderr.write(`sanad: USAGE: PORT must be a port number from 0 to 65535, got "${process.env.PORT}".\n`)
-  process.exit(2)
-}
 const outDir = resolve(process.env.SANAD_OUT ?? 'dist')
 
 try {
+  const port = parsePort(process.env.PORT ?? '4321', 'PORT')
   const source = await selectSource(process.env)
   const report = await runBuild({source, outDir, now: new Date(), onProgress: (message) => console.error(`sanad: ${message}`)}).finally(() =>
     source.close(),

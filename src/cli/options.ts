@@ -12,6 +12,13 @@ export const nonEmpty = (option: string) => (value: string): string => {
   return value
 }
 
+/** A TCP port from `--port` or `PORT` (`name` says which, for the message); 0 picks a free one. */
+export const parsePort = (value: string, name = '--port'): number => {
+  const port = Number(value)
+  if (!/^\d+$/.test(value) || port > 65535) throw new SanadError('USAGE', `${name} must be a port number from 0 to 65535, got "${value}".`)
+  return port
+}
+
 export const datasetOption = () =>
   new Option('--dataset <path>', 'dataset export to read (data.ndjson, a folder holding one, or a .tar.gz); default: Sanity if SANITY_PROJECT_ID is set, else the bundled dataset/').argParser(nonEmpty('--dataset'))
 export const clinicOption = () =>

@@ -2,21 +2,14 @@
 // the affected clinics on each signed Sanity webhook (when SANITY_WEBHOOK_SECRET is set).
 import {resolve} from 'node:path'
 import {Option, type Command} from 'commander'
-import {SanadError} from '../../errors/catalog.ts'
 import {serveSites} from '../../server/serveSites.ts'
 import {selectSource} from '../../sources/selectSource.ts'
-import {datasetOption} from '../options.ts'
+import {datasetOption, parsePort} from '../options.ts'
 
 interface ServeOptions {
   dataset?: string
   out: string
   port: number
-}
-
-const parsePort = (value: string): number => {
-  const port = Number(value)
-  if (!/^\d+$/.test(value) || port > 65535) throw new SanadError('USAGE', `--port must be a port number from 0 to 65535, got "${value}".`)
-  return port
 }
 
 export const registerServeCommand = (program: Command): void => {
@@ -25,7 +18,7 @@ export const registerServeCommand = (program: Command): void => {
     .description('build and serve every clinic site and its /api/v1/ on localhost; with SANITY_WEBHOOK_SECRET, accept POST /hooks/sanity and rebuild the affected clinics')
     .addOption(datasetOption())
     .addOption(new Option('--out <dir>', 'output folder').default('dist'))
-    .addOption(new Option('--port <port>', 'port of the report and webhook; clinic sites take the next ones').default(4321).argParser(parsePort))
+    .addOption(new Option('--port <port>', 'port of the report and webhook; clinic sites take the next ones').default(4321).argParser((value: string) => parsePort(value)))
     .action(async (options: ServeOptions) => {
       const log = (message: string) => process.stderr.write(`sanad: ${message}\n`)
       const secret = process.env.SANITY_WEBHOOK_SECRET?.trim()
