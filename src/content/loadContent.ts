@@ -1,9 +1,9 @@
 // Loads a source's published content through the one zod boundary into a ContentGraph, keeping every
 // content problem (unreadable lines, invalid documents) as findings and counting what was skipped.
-import {SanadError} from '../errors/catalog.ts'
 import type {Finding} from '../findings/finding.ts'
 import {contentQuery, skippedDocumentsQuery} from '../queries.ts'
 import type {ContentSource, DraftSummary} from '../sources/contentSource.ts'
+import {fetchDocumentList} from '../sources/fetchDocumentList.ts'
 import {buildContentGraph, type ContentGraph} from './contentGraph.ts'
 import {documentSchemas, parseDocuments} from './parseDocuments.ts'
 
@@ -38,18 +38,9 @@ function* takeEach(items: unknown[]): Generator<unknown> {
 
 export const loadContent = async (source: ContentSource): Promise<LoadedContent> => {
   const [content, skipped] = await Promise.all([
-    source.fetch<unknown[]>(contentQuery),
-    source.fetch<{_id: string; _type: string}[]>(skippedDocumentsQuery, {contentTypes: CONTENT_TYPES}),
+    fetchDocumentList(source, contentQuery, {}, 'content'),
+    fetchDocumentList<{_id: string; _type: string}>(source, skippedDocumentsQuery, {contentTypes: CONTENT_TYPES}, 'skipped-documents'),
   ])
-  // A proxy's HTML page or an empty body parses as something else than a list; say so instead of crashing on it.
-  for (const [answer, query] of [[content, 'content'], [skipped, 'skipped-documents']] as const) {
-    if (!Array.isArray(answer)) {
-      throw new SanadError(
-        source.kind === 'sanity' ? 'SANITY_UNREACHABLE' : 'DATASET_UNREADABLE',
-        `${source.describe()} answered the ${query} query with ${answer === null ? 'null' : typeof answer} instead of a list of documents.`,
-      )
-    }
-  }
   const parsed = parseDocuments(takeEach(content))
   // The skipped documents are only id + type; parseDocuments classifies them by the same rule it
   // applies to full documents, so "system" means one thing everywhere.

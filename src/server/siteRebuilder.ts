@@ -3,13 +3,13 @@
 // the last release activated always reflects the latest content.
 import {loadContent, type LoadedContent} from '../content/loadContent.ts'
 import {patchLoadedContent} from '../pipeline/patchContent.ts'
-import {SanadError} from '../errors/catalog.ts'
 import {createBuildMemory, type BuildMemory} from '../pipeline/buildMemory.ts'
 import {runBuild} from '../pipeline/runBuild.ts'
 import {shareUnchangedContent} from '../pipeline/shareUnchangedContent.ts'
 import type {RunReport} from '../report/buildReport.ts'
 import {changedDocumentsQuery} from '../queries.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
+import {fetchDocumentList} from '../sources/fetchDocumentList.ts'
 import {isPublishedDocumentId} from '../sources/publishedPerspective.ts'
 import {affectedClinics, type DocumentChange} from '../webhook/index.ts'
 
@@ -56,9 +56,7 @@ const contentAfter = async (source: ContentSource, previous: LoadedContent | und
   if (!previous || source.kind !== 'sanity') return shareUnchangedContent(previous, await loadContent(source))
   const ids = [...new Set(changes.map((change) => change.documentId).filter(isPublishedDocumentId))]
   if (ids.length === 0) return previous
-  const fetched = await source.fetch<unknown>(changedDocumentsQuery, {ids})
-  if (!Array.isArray(fetched)) throw new SanadError('SANITY_UNREACHABLE', `${source.describe()} answered the changed-documents query with ${fetched === null ? 'null' : typeof fetched} instead of a list.`)
-  return patchLoadedContent(previous, ids, fetched)
+  return patchLoadedContent(previous, ids, await fetchDocumentList(source, changedDocumentsQuery, {ids}, 'changed-documents'))
 }
 
 export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilder => {
