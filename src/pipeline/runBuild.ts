@@ -1,13 +1,11 @@
 // `sanad build`: load → parse → gate → render → publish, one atomic release per clinic. A clinic
 // whose release fails to write keeps its previous site; the other clinics still publish.
-import {lstat, readdir, readlink} from 'node:fs/promises'
-import {join} from 'node:path'
 import {isSanadError} from '../errors/catalog.ts'
 import {loadContent, type LoadedContent} from '../content/loadContent.ts'
 import type {RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {lockClinicWrites} from '../publish/clinicWriteLock.ts'
-import {RELEASES_FOLDER, removeAbandonedReleases} from '../publish/releaseStore.ts'
+import {hasLiveSite, removeAbandonedReleases, sitesOtherThan} from '../publish/releaseStore.ts'
 import {clinicReport, gateClinics, runReport} from './gateContent.ts'
 import type {BuildMemory} from './buildMemory.ts'
 import {eachClinic} from './eachClinic.ts'
@@ -29,23 +27,6 @@ export interface BuildRequest {
   onFileWritten?: (clinic: string, path: string) => void
 }
 
-/**
- * Sites in `outDir` (symlinks into `.releases/`) of clinics the content no longer has: a clinic
- * deleted or given a new slug. Left as they are, since a site is not removed on a guess, and named
- * on every full build so someone does.
- */
-const orphanedSites = async (outDir: string, graph: LoadedContent['graph']): Promise<string[]> => {
-  const known = new Set([...graph.clinics.values()].map((clinic) => clinic.slug.current))
-  const entries = await readdir(outDir, {withFileTypes: true}).catch(() => [])
-  const orphaned: string[] = []
-  for (const entry of entries) {
-    if (!entry.isSymbolicLink() || known.has(entry.name)) continue
-    const target = await readlink(join(outDir, entry.name)).catch(() => '')
-    if (target.startsWith(`${RELEASES_FOLDER}/`)) orphaned.push(entry.name)
-  }
-  return orphaned.sort()
-}
-
 export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const startedAt = performance.now()
   const progress = request.onProgress ?? (() => {})
@@ -54,7 +35,10 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const gated = gateClinics(loaded, selectClinics(loaded.graph, request.clinicSlugs), request.now, request.memory)
   const fingerprint = await rendererFingerprint()
   if (!request.clinicSlugs?.length) {
-    for (const slug of await orphanedSites(request.outDir, loaded.graph)) {
+    // Sites of clinics the content no longer has (deleted, or given a new slug) are left as they
+    // are, since a site is not removed on a guess, and named on every full build so someone does.
+    const slugs = new Set([...loaded.graph.clinics.values()].map((clinic) => clinic.slug.current))
+    for (const slug of await sitesOtherThan(request.outDir, slugs)) {
       progress(`${slug}: no such clinic in the content any more; its site in ${request.outDir} is no longer updated and can be removed`)
     }
   }
@@ -86,7 +70,7 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
     } catch (error) {
       if (!isSanadError(error)) throw error
       // Nothing of this build reached the site: what passed the gate is listed apart, not as published.
-      const previousSiteLive = await lstat(join(request.outDir, slug)).then(() => true, () => false)
+      const previousSiteLive = await hasLiveSite(request.outDir, slug)
       progress(`${slug}: NOT published, ${previousSiteLive ? 'the previous site stays live' : 'and it has no previous site'}: ${error.message}`)
       const report = clinicReport(entry)
       return {...report, published: [], unpublished: report.published, failure: `${error.code}: ${error.message}`, previousSiteLive}

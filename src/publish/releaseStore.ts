@@ -12,7 +12,7 @@ import {manifestJson} from './manifestJson.ts'
 import {assertSafeSitePath, type PublishFile} from './publishFile.ts'
 
 /** Where every clinic's releases live, under the output folder; `<out>/<clinic>` links into it. */
-export const RELEASES_FOLDER = '.releases'
+const RELEASES_FOLDER = '.releases'
 const KEEP_RELEASES = 2
 const LINK_BATCH = 64
 const WRITE_WINDOW = 16
@@ -26,6 +26,24 @@ const liveReleaseDir = (outDir: string, clinic: string): Promise<string | undefi
     (target) => join(outDir, target),
     () => undefined,
   )
+
+/** Whether `<outDir>/<clinic>` serves a site now (a release, readable or not, is linked there). */
+export const hasLiveSite = async (outDir: string, clinic: string): Promise<boolean> => (await liveReleaseDir(outDir, clinic)) !== undefined
+
+/**
+ * The clinic sites in `outDir` (links into the releases folder) whose slug is not among `slugs`:
+ * a clinic deleted, or given a new slug, since they were built.
+ */
+export const sitesOtherThan = async (outDir: string, slugs: ReadonlySet<string>): Promise<string[]> => {
+  const entries = await readdir(outDir, {withFileTypes: true}).catch(() => [])
+  const others: string[] = []
+  for (const entry of entries) {
+    if (!entry.isSymbolicLink() || slugs.has(entry.name)) continue
+    const target = await readlink(join(outDir, entry.name)).catch(() => '')
+    if (target.startsWith(`${RELEASES_FOLDER}/`)) others.push(entry.name)
+  }
+  return others.sort()
+}
 
 /** The release `dist/<clinic>` points at now, with its manifest; undefined on a first build. */
 export const readCurrentRelease = async (
