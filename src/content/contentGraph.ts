@@ -34,20 +34,21 @@ export const emptyGraph = (): ContentGraph => ({
   risks: new Map(),
 })
 
+/** Which of the graph's collections holds documents of each type. */
+export const COLLECTION_OF: Readonly<Record<SanadDocument['_type'], keyof ContentGraph>> = {
+  article: 'articles',
+  claim: 'claims',
+  clinic: 'clinics',
+  contraindication: 'contraindications',
+  disclaimer: 'disclaimers',
+  person: 'people',
+  procedure: 'procedures',
+  risk: 'risks',
+}
+
 export const buildContentGraph = (documents: Iterable<SanadDocument>): ContentGraph => {
   const graph = emptyGraph()
-  for (const document of documents) {
-    switch (document._type) {
-      case 'article': graph.articles.set(document._id, document); break
-      case 'claim': graph.claims.set(document._id, document); break
-      case 'clinic': graph.clinics.set(document._id, document); break
-      case 'contraindication': graph.contraindications.set(document._id, document); break
-      case 'disclaimer': graph.disclaimers.set(document._id, document); break
-      case 'person': graph.people.set(document._id, document); break
-      case 'procedure': graph.procedures.set(document._id, document); break
-      case 'risk': graph.risks.set(document._id, document); break
-    }
-  }
+  for (const document of documents) (graph[COLLECTION_OF[document._type]] as Map<string, SanadDocument>).set(document._id, document)
   return graph
 }
 

@@ -4,23 +4,12 @@
 // deleted (or unpublished) and leaves the graph. Untouched collections keep their Map, and a
 // document whose content did not change keeps its object, so the build memory still applies.
 import type {Finding} from '../findings/finding.ts'
-import type {ContentGraph} from '../content/contentGraph.ts'
+import {COLLECTION_OF, documentById, type ContentGraph} from '../content/contentGraph.ts'
 import type {LoadedContent} from '../content/loadContent.ts'
 import {parseDocuments, type SanadDocument} from '../content/parseDocuments.ts'
 import {hashDocument} from './contentHash.ts'
 
 type Collection = keyof ContentGraph
-
-const COLLECTION_OF: Readonly<Record<SanadDocument['_type'], Collection>> = {
-  article: 'articles',
-  claim: 'claims',
-  clinic: 'clinics',
-  contraindication: 'contraindications',
-  disclaimer: 'disclaimers',
-  person: 'people',
-  procedure: 'procedures',
-  risk: 'risks',
-}
 
 export const patchLoadedContent = (before: LoadedContent, ids: readonly string[], fetched: readonly unknown[]): LoadedContent => {
   const parsed = parseDocuments(fetched)
@@ -36,14 +25,12 @@ export const patchLoadedContent = (before: LoadedContent, ids: readonly string[]
   }
   const arrived = new Map(parsed.documents.map((document) => [document._id, document]))
   for (const id of touched) {
+    const old = documentById(before.graph, id)
+    if (!old) continue
     const next = arrived.get(id)
-    for (const collection of Object.keys(before.graph) as Collection[]) {
-      const old = (before.graph[collection] as Map<string, SanadDocument>).get(id)
-      if (!old) continue
-      // Unchanged content keeps the old object; a changed one or a type change goes below.
-      if (next && COLLECTION_OF[next._type] === collection && hashDocument(old) === hashDocument(next)) arrived.delete(id)
-      else writable(collection).delete(id)
-    }
+    // Unchanged content keeps the old object; a changed one (or one of another type now) goes below.
+    if (next && next._type === old._type && hashDocument(old) === hashDocument(next)) arrived.delete(id)
+    else writable(COLLECTION_OF[old._type]).delete(id)
   }
   for (const document of arrived.values()) writable(COLLECTION_OF[document._type]).set(document._id, document)
   // The findings of the touched documents are replaced by what their new versions gave.
