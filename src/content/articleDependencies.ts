@@ -1,6 +1,6 @@
 // Every document an article's page is made from. The incremental build hashes them to decide
 // whether a page must be re-rendered; a change to any of them changes the page. The webhook asks
-// for the ids the article points at, resolved or not: a deleted claim is in no graph any more,
+// whether the article points at an id, resolved or not: a deleted claim is in no graph any more,
 // but the article that cited it still names it, and its pages must come down.
 import {markDefsInUse} from './markDefsInUse.ts'
 import type {ContentGraph} from './contentGraph.ts'
@@ -51,9 +51,16 @@ export const articleDependencies = (article: Article, graph: ContentGraph): Grap
   return found
 }
 
-/** The ids of every document the article's pages are made from, including ones the graph lacks. */
-export const articleDependencyIds = (article: Article, graph: ContentGraph): Set<string> => {
-  const ids = new Set<string>()
-  walkDependencies(article, graph, (id) => ids.add(id))
-  return ids
+/**
+ * Whether the article's pages are made from the document `id` of type `type`, resolved or not (a
+ * deleted one is named still). Another article reaches them only as a related link, so that case
+ * is answered without the walk: the webhook asks it of every article on every article change.
+ */
+export const articleDependsOn = (article: Article, graph: ContentGraph, id: string, type: string): boolean => {
+  if (type === 'article') return article.relatedArticles.some((ref) => ref._ref === id)
+  let found = false
+  walkDependencies(article, graph, (reached) => {
+    if (reached === id) found = true
+  })
+  return found
 }

@@ -1,7 +1,7 @@
 // Which clinics' sites a changed document can alter. Asked of the content before the change and
 // after it (a deleted claim exists only before, a new target clinic only after), so a clinic an
 // article just left is rebuilt too. Pure; reuses the incremental build's articleDependencies.
-import {articleDependencyIds} from '../content/articleDependencies.ts'
+import {articleDependsOn} from '../content/articleDependencies.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {isPublishedDocumentId} from '../sources/publishedPerspective.ts'
@@ -43,10 +43,7 @@ const clinicsAffectedIn = (graph: ContentGraph, change: DocumentChange): Set<Cli
   for (const article of graph.articles.values()) {
     // Every targeting article counts, published or not: the change may unblock a blocked one.
     // By id, not by document: a deleted document is in no graph, but the article still names it.
-    // An article reaches another's page only as a related link, so an article change needs no walk.
-    const uses =
-      article._id === id ||
-      (type === 'article' ? article.relatedArticles.some((ref) => ref._ref === id) : articleDependencyIds(article, graph).has(id))
+    const uses = article._id === id || articleDependsOn(article, graph, id, type)
     if (uses) for (const ref of article.targetClinics) addClinic(ref._ref)
   }
   return affected
