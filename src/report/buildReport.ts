@@ -62,6 +62,10 @@ export interface RunReport {
   durationMs: number
 }
 
+/** What became of a clinic whose release failed, said the same way by every report. */
+export const failureHeadline = (clinic: ClinicReport): string =>
+  clinic.previousSiteLive ? 'لم يُنشر إصدار جديد، وبقي الموقع السابق كما هو' : 'لم يُنشر الموقع، ولا موقع سابق له'
+
 export const hasErrors = (report: RunReport): boolean =>
   report.clinics.some((clinic) => clinic.blocked.length > 0 || clinic.failure) ||
   report.datasetFindings.some((finding) => finding.severity === 'error')

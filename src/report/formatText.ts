@@ -2,7 +2,7 @@
 // every finding, its location and where the rule is explained.
 import {SEVERITY_LABELS, type Finding} from '../findings/finding.ts'
 import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
-import type {BlockedArticle, RunReport} from './buildReport.ts'
+import {failureHeadline, type BlockedArticle, type RunReport} from './buildReport.ts'
 
 
 const formatFinding = (finding: Finding): string[] => [
@@ -51,7 +51,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
       for (const article of clinic.warnings) lines.push(...formatArticle(article))
     }
     if (clinic.failure) {
-      lines.push(`  ✗ ${clinic.previousSiteLive ? 'لم يُنشر إصدار جديد، وبقي الموقع السابق كما هو' : 'لم يُنشر الموقع، ولا موقع سابق له'}: ${clinic.failure}`)
+      lines.push(`  ✗ ${failureHeadline(clinic)}: ${clinic.failure}`)
       for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${shown(article.title)}  (${article.articleId}): اجتاز الفحص ولم يصل إلى الموقع بسبب الخطأ أعلاه`)
     }
     if (clinic.release) {

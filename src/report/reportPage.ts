@@ -4,7 +4,7 @@
 import {h} from 'hastscript'
 import {toHtml} from 'hast-util-to-html'
 import {SEVERITY_LABELS, type Finding} from '../findings/finding.ts'
-import type {BlockedArticle, RunReport} from './buildReport.ts'
+import {failureHeadline, type BlockedArticle, type RunReport} from './buildReport.ts'
 import {CLAIM_CHART_CSS, claimChart} from './claimChart.ts'
 import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
 
@@ -66,7 +66,7 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
             h('h2', [clinic.name, ' ', h('small', {dir: 'ltr'}, `(${clinic.slug}, ${clinic.jurisdiction})`)]),
             url ? h('p', [h('a', {href: url}, 'افتح موقع العيادة')]) : '',
             clinic.failure
-              ? h('p', {className: 'error'}, [`${clinic.previousSiteLive ? 'لم يُنشر إصدار جديد، وبقي الموقع السابق' : 'لم يُنشر الموقع، ولا موقع سابق له'}: `, english(clinic.failure)])
+              ? h('p', {className: 'error'}, [`${failureHeadline(clinic)}: `, english(clinic.failure)])
               : '',
             clinic.claims ? claimChart(clinic.name, clinic.claims) : '',
             h('h3', `منشور (${clinic.published.length})`),
