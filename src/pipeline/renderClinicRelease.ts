@@ -91,7 +91,7 @@ const toPublishFile = (file: SiteFile): PublishFile =>
  * What an article page depends on for this clinic: its documents, the related articles that are
  * live here (their titles are linked), the clinic, and the disclaimers in force.
  */
-const articleInputHash = (input: RenderSiteInput, article: Article, fingerprint: string): string =>
+const articleInputHash = (input: RenderSiteInput, article: Article, fingerprint: string, today: string): string =>
   hashParts([
     fingerprint,
     hashDocument(input.clinic),
@@ -101,8 +101,7 @@ const articleInputHash = (input: RenderSiteInput, article: Article, fingerprint:
       .map(hashDocument),
     ...article.relatedArticles.map((ref) => `${ref._ref}:${input.publishedArticleIds.has(ref._ref)}`),
     ...[...input.graph.disclaimers.values()].map(hashDocument),
-    // The clinic's calendar day: the disclaimer in force changes at its midnight, not UTC's.
-    todayFor(input.clinic.jurisdiction, input.now),
+    today,
   ])
 
 /**
@@ -121,13 +120,15 @@ const relatedLive = (article: Article, publishedArticleIds: ReadonlySet<string>)
 /** Each article's input hash for this clinic's release, in order, remembered across builds when the input has a memo. */
 const inputHashes = (input: ClinicReleaseInput, site: RenderSiteInput, articles: readonly Article[]): string[] => {
   const {memo} = input
-  if (!memo) return articles.map((article) => articleInputHash(site, article, input.rendererFingerprint))
+  // The clinic's calendar day: the disclaimer in force changes at its midnight, not UTC's. Once per
+  // clinic, not per article.
   const today = todayFor(input.clinic.jurisdiction, input.now)
+  if (!memo) return articles.map((article) => articleInputHash(site, article, input.rendererFingerprint, today))
   return rememberEachGraphReads(
     memo,
     {scope: `page:${input.clinic._id}`, graph: input.graph, keys: [input.clinic, input.rendererFingerprint, today]},
     articles,
-    (article, view) => articleInputHash({...site, graph: view}, article, input.rendererFingerprint),
+    (article, view) => articleInputHash({...site, graph: view}, article, input.rendererFingerprint, today),
     (article) => relatedLive(article, input.publishedArticleIds),
     [input.publishedArticleIds],
   )
