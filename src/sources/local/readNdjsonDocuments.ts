@@ -21,25 +21,26 @@ export interface NdjsonReadResult {
 // A zip file's first bytes; read as UTF-8 text they stay these four characters.
 const ZIP_SIGNATURE = 'PK\u0003\u0004'
 
-const lineProblem = (label: string, line: number, problem: string): Finding => ({
+// Findings about a line of the file, attributed to the line: a line that is no document has no
+// id, and a repeated one is a fine document that a finding on its id would read as failing the schema.
+const lineFinding = (line: number, severity: Finding['severity'], message: string): Finding => ({
   ruleId: 'schema-invalid',
-  severity: 'error',
-  message: `السطر ${line} في الملف ${label} ${problem}، فلم يُحمَّل. أعد تصدير مجموعة البيانات أو صحّح هذا السطر؛ بقية المستندات حُمِّلت.`,
+  severity,
+  message,
   documentId: `(line ${line})`,
   path: '',
   url: ruleDocsUrl('schema-invalid'),
 })
 
-// Attributed to the line, not to the document: the document itself is fine and publishes; a finding
-// on its id would be read by schema-invalid as the document failing the schema.
-const duplicateLine = (label: string, line: number, earlierLine: number, id: string): Finding => ({
-  ruleId: 'schema-invalid',
-  severity: 'warning',
-  message: `السطر ${line} في الملف ${label} يكرّر المستند ${id} الوارد في السطر ${earlierLine}؛ اعتُمد السطر الأخير وتُرك الأول، كما يفعل الاستيراد. أعد تصدير مجموعة البيانات إن لم يكن هذا مقصودًا.`,
-  documentId: `(line ${line})`,
-  path: '',
-  url: ruleDocsUrl('schema-invalid'),
-})
+const lineProblem = (label: string, line: number, problem: string): Finding =>
+  lineFinding(line, 'error', `السطر ${line} في الملف ${label} ${problem}، فلم يُحمَّل. أعد تصدير مجموعة البيانات أو صحّح هذا السطر؛ بقية المستندات حُمِّلت.`)
+
+const duplicateLine = (label: string, line: number, earlierLine: number, id: string): Finding =>
+  lineFinding(
+    line,
+    'warning',
+    `السطر ${line} في الملف ${label} يكرّر المستند ${id} الوارد في السطر ${earlierLine}؛ اعتُمد السطر الأخير وتُرك الأول، كما يفعل الاستيراد. أعد تصدير مجموعة البيانات إن لم يكن هذا مقصودًا.`,
+  )
 
 /** Classifies one non-empty line: a document, or what is wrong with it (Arabic, for the finding). */
 export const parseNdjsonLine = (text: string): {document: RawDocument} | {problem: string} => {
