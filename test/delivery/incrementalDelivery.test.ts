@@ -4,22 +4,28 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
+import {createBuildMemory, type BuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {buildDataset, copyBundledDataset, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
 const cleanup = removedAfterEach()
 
-const build = (dataset: string, outDir: string) => buildDataset(dataset, outDir, {clinicSlugs: ['nour-cairo']})
+const build = (dataset: string, outDir: string, memory?: BuildMemory) => buildDataset(dataset, outDir, {clinicSlugs: ['nour-cairo'], ...(memory ? {memory} : {})})
 const retitle = (documents: RawDocument[]) =>
   documents.map((document) => (document._id === 'article.hair-home-routine' ? {...document, title: 'روتين منزلي لفروة الرأس (محدَّث)'} : document))
 
+/** The bundled dataset, a copy with hair-home-routine retitled, and two empty output folders. */
+const folders = async () => {
+  const dataset = await copyBundledDataset()
+  const edited = await copyBundledDataset(retitle)
+  const incremental = await tempDir('sanad-inc-')
+  const full = await tempDir('sanad-full-')
+  cleanup(dataset, edited, incremental, full)
+  return {dataset, edited, incremental, full}
+}
+
 describe('incremental delivery files', () => {
   it('reuses unchanged API documents and gives the same feeds as a full build', async () => {
-    const dataset = await copyBundledDataset()
-    const edited = await copyBundledDataset(retitle)
-    const incremental = await tempDir('sanad-inc-')
-    const full = await tempDir('sanad-full-')
-    cleanup(dataset, edited, incremental, full)
+    const {dataset, edited, incremental, full} = await folders()
 
     await build(dataset, incremental)
     const second = await build(edited, incremental)
@@ -37,16 +43,12 @@ describe('incremental delivery files', () => {
   })
 
   it('gives the same feeds as a full build in a running process, which keeps the feed entries\' content', async () => {
-    const dataset = await copyBundledDataset()
-    const edited = await copyBundledDataset(retitle)
-    const running = await tempDir('sanad-inc-')
-    const full = await tempDir('sanad-full-')
-    cleanup(dataset, edited, running, full)
+    const {dataset, edited, incremental: running, full} = await folders()
     const memory = createBuildMemory()
-    await buildDataset(dataset, running, {clinicSlugs: ['nour-cairo'], memory})
-    await buildDataset(edited, running, {clinicSlugs: ['nour-cairo'], memory})
-    await buildDataset(dataset, running, {clinicSlugs: ['nour-cairo'], memory})
-    await buildDataset(dataset, full, {clinicSlugs: ['nour-cairo']})
+    await build(dataset, running, memory)
+    await build(edited, running, memory)
+    await build(dataset, running, memory)
+    await build(dataset, full)
     for (const file of ['feed.json', 'atom.xml']) {
       expect(await readFile(join(running, 'nour-cairo', file), 'utf8'), file).toBe(await readFile(join(full, 'nour-cairo', file), 'utf8'))
     }
