@@ -5,6 +5,7 @@ import type {RenderSiteInput} from '../render/lib/types.ts'
 import {latestInstant, UNKNOWN_TIME} from './contentDates.ts'
 import {ATOM_FEED_FILE, entryId, fileUrlPath, JSON_FEED_FILE, siteUrl} from './deliveryPaths.ts'
 import type {FeedEntry} from './feedItems.ts'
+import {contentPlaceholder, withFeedContent, type FeedContentFormat} from './feedContentSlots.ts'
 import {SYNDICATION_LICENCE} from './syndicationLicence.ts'
 
 // The feed package writes titles and content as CDATA without splitting a literal `]]>`; in HTML
@@ -15,7 +16,11 @@ const cdataSafe = (html: string): string => html.replaceAll(']]>', ']]&gt;')
 // `<` in a title is shown as written instead of being read as markup by the feed reader.
 const textAsHtml = (text: string): string => cdataSafe(toHtml({type: 'text', value: text}))
 
-export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): string => {
+// The package writes content as CDATA, the placeholder as it is.
+const ATOM_CONTENT: FeedContentFormat = {written: (placeholder) => placeholder, encode: cdataSafe}
+
+/** The feed's XML as UTF-8 bytes, entries' content spliced in (feedContentSlots.ts). */
+export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): Uint8Array => {
   const {clinic} = site
   const updated = latestInstant(entries.map((entry) => entry.summary.updatedAt)) ?? latestInstant([clinic._updatedAt]) ?? UNKNOWN_TIME
   const feed = new Feed({
@@ -30,18 +35,23 @@ export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): 
     author: {name: clinic.name, link: siteUrl(clinic, '/')},
     copyright: SYNDICATION_LICENCE.name,
   })
-  for (const {article, summary, html, publishedAt, authorName} of entries) {
+  for (const [index, {article, summary, publishedAt, authorName}] of entries.entries()) {
     feed.addItem({
       id: entryId(clinic, article._id),
       title: textAsHtml(summary.title),
       link: summary.url,
       ...(summary.excerpt ? {description: textAsHtml(summary.excerpt)} : {}),
-      content: cdataSafe(html),
+      content: contentPlaceholder(index),
       date: new Date(summary.updatedAt),
       published: new Date(publishedAt),
       author: [{name: authorName ?? clinic.name}],
       category: summary.procedures.map((procedure) => ({name: procedure.name, term: procedure.slug})),
     })
   }
-  return feed.atom1()
+  return withFeedContent(
+    feed.atom1(),
+    entries.map((entry) => entry.html),
+    ATOM_CONTENT,
+    site.memo && `atom:${clinic._id}`,
+  )
 }

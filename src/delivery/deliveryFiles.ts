@@ -24,7 +24,7 @@ import {
   SITEMAP_FILE,
 } from './deliveryPaths.ts'
 import {feedEntries, latestFeedArticles, type ArticleHtml} from './feedItems.ts'
-import {jsonFeed} from './jsonFeed.ts'
+import {jsonFeedBytes} from './jsonFeed.ts'
 import {articleMarkdown} from './markdownExport.ts'
 import {procedureDetailJson} from './procedureApi.ts'
 import {robotsTxt} from './robotsTxt.ts'
@@ -81,7 +81,7 @@ export const renderDeliveryFrame = async (site: RenderSiteInput, articleHtml?: A
       ...(await reuseOrMake(site.clinic, 'feeds', [site.graph.disclaimers, today, ...latest.map((entry) => entry.summary)], async () => {
         const entries = await feedEntries(site, articleHtml, latest)
         return [
-          {path: JSON_FEED_FILE, contents: json(jsonFeed(site, entries))},
+          {path: JSON_FEED_FILE, contents: jsonFeedBytes(site, entries)},
           {path: ATOM_FEED_FILE, contents: atomFeed(site, entries)},
         ]
       })),

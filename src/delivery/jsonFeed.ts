@@ -4,6 +4,7 @@ import {z} from 'zod'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import {entryId, fileUrlPath, JSON_FEED_FILE, siteUrl} from './deliveryPaths.ts'
 import type {FeedEntry} from './feedItems.ts'
+import {contentPlaceholder, withFeedContent, type FeedContentFormat} from './feedContentSlots.ts'
 
 const author = z.object({name: z.string(), url: z.string().optional()})
 
@@ -34,7 +35,8 @@ export const jsonFeedShape = z.object({
 })
 export type JsonFeed = z.infer<typeof jsonFeedShape>
 
-export const jsonFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): JsonFeed => {
+/** The feed, each item's `content_html` given by `content` (the entry's HTML unless told). */
+export const jsonFeed = (site: RenderSiteInput, entries: readonly FeedEntry[], content = (entry: FeedEntry, _index: number) => entry.html): JsonFeed => {
   const {clinic} = site
   return jsonFeedShape.parse({
     version: 'https://jsonfeed.org/version/1.1',
@@ -44,24 +46,36 @@ export const jsonFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): 
     description: `مقالات طبية راجعها أطباء مختصون — ${clinic.name}`,
     language: clinic.locale,
     authors: [{name: clinic.name, url: siteUrl(clinic, '/')}],
-    items: entries.map(({article, summary, html, publishedAt, reviewerName, authorName}) => ({
-      id: entryId(clinic, article._id),
-      url: summary.url,
-      title: summary.title,
-      ...(summary.excerpt ? {summary: summary.excerpt} : {}),
-      content_html: html,
-      date_published: publishedAt,
-      date_modified: summary.updatedAt,
-      language: summary.language,
-      authors: [{name: authorName ?? clinic.name}],
-      tags: summary.procedures.map((procedure) => procedure.name),
+    items: entries.map((entry, index) => ({
+      id: entryId(clinic, entry.article._id),
+      url: entry.summary.url,
+      title: entry.summary.title,
+      ...(entry.summary.excerpt ? {summary: entry.summary.excerpt} : {}),
+      content_html: content(entry, index),
+      date_published: entry.publishedAt,
+      date_modified: entry.summary.updatedAt,
+      language: entry.summary.language,
+      authors: [{name: entry.authorName ?? clinic.name}],
+      tags: entry.summary.procedures.map((procedure) => procedure.name),
       _sanad: {
-        api_url: summary.apiUrl,
-        markdown_url: summary.markdownUrl,
-        last_reviewed: summary.lastReviewed,
-        next_review_due: summary.nextReviewDue,
-        medical_reviewer: reviewerName ?? null,
+        api_url: entry.summary.apiUrl,
+        markdown_url: entry.summary.markdownUrl,
+        last_reviewed: entry.summary.lastReviewed,
+        next_review_due: entry.summary.nextReviewDue,
+        medical_reviewer: entry.reviewerName ?? null,
       },
     })),
   })
 }
+
+// The placeholder is a JSON string in the serialised feed, and so is the content.
+const JSON_CONTENT: FeedContentFormat = {written: (placeholder) => JSON.stringify(placeholder), encode: (html) => JSON.stringify(html)}
+
+/** feed.json as `JSON.stringify(jsonFeed(…), null, 2)` and a newline writes it, UTF-8 encoded, entries' content spliced in (feedContentSlots.ts). */
+export const jsonFeedBytes = (site: RenderSiteInput, entries: readonly FeedEntry[]): Uint8Array =>
+  withFeedContent(
+    `${JSON.stringify(jsonFeed(site, entries, (_entry, index) => contentPlaceholder(index)), null, 2)}\n`,
+    entries.map((entry) => entry.html),
+    JSON_CONTENT,
+    site.memo && `json:${site.clinic._id}`,
+  )

@@ -5,7 +5,7 @@
 // remembered summaries and documents are the same objects while unchanged (graphReadMemo.ts), and
 // strings compare by value.
 import {sameItems} from '../memo/sameItems.ts'
-import {withSha256} from '../publish/fileHash.ts'
+import {withSha256OffThread} from '../publish/fileHash.ts'
 import type {HashedFile, RenderedFile} from '../render/lib/types.ts'
 
 const lastMade = new WeakMap<object, Map<string, {inputs: readonly unknown[]; files: HashedFile<RenderedFile>[]}>>()
@@ -24,7 +24,7 @@ export const reuseOrMake = async (
   if (!byName) lastMade.set(owner, (byName = new Map()))
   const last = byName.get(name)
   if (last && sameItems(last.inputs, inputs)) return last.files
-  const files = (await make()).map(withSha256)
+  const files = await Promise.all((await make()).map(withSha256OffThread))
   byName.set(name, {inputs, files})
   return files
 }

@@ -27,3 +27,9 @@ export const withSha256 = <File extends {contents: string | Uint8Array}>(file: F
   const contents = typeof file.contents === 'string' ? Buffer.from(file.contents) : file.contents
   return {...file, contents, sha256: sha256(contents)}
 }
+
+/** withSha256, hashing large files off the main thread (sha256OffThread). */
+export const withSha256OffThread = async <File extends {contents: string | Uint8Array}>(file: File): Promise<Omit<File, 'contents'> & {contents: Uint8Array; sha256: string}> => {
+  const contents = typeof file.contents === 'string' ? Buffer.from(file.contents) : file.contents
+  return {...file, contents, sha256: await sha256OffThread(contents)}
+}
