@@ -41,18 +41,35 @@ export const latestFeedArticles = (site: RenderSiteInput): PublishedSummary[] =>
  */
 export const withAbsoluteFragments = (html: string, pageUrl: string): string => html.replace(/(<a\s[^>]*?href=")#/g, `$1${pageUrl}#`)
 
+// Per clinic in a running process: each feed entry's content as withAbsoluteFragments made it, with
+// the content it was made from. An unchanged article's content is the same string build after build
+// (renderClinicRelease keeps it), so its entry keeps the same result instead of a new copy of a
+// long text per entry per build, which the garbage collector then had to carry.
+const lastAbsolute = new Map<string, Map<string, {html: string; absolute: string}>>()
+
 export const feedEntries = async (
   site: RenderSiteInput,
   articleHtml: ArticleHtml = (article) => articleContentHtml(site, article),
   latest = latestFeedArticles(site),
-): Promise<FeedEntry[]> =>
-  Promise.all(
-    latest.map(async ({article, summary}) => ({
-      article,
-      summary,
-      publishedAt: articlePublishedAt(article, site.graph),
-      html: withAbsoluteFragments(await articleHtml(article), summary.url),
-      reviewerName: site.graph.people.get(article.medicalReviewer?._ref ?? '')?.name,
-      authorName: site.graph.people.get(article.author?._ref ?? '')?.name,
-    })),
+): Promise<FeedEntry[]> => {
+  const last = site.memo ? lastAbsolute.get(site.clinic._id) : undefined
+  const made = new Map<string, {html: string; absolute: string}>()
+  const entries = await Promise.all(
+    latest.map(async ({article, summary}) => {
+      const html = await articleHtml(article)
+      const known = last?.get(summary.url)
+      const absolute = known?.html === html ? known.absolute : withAbsoluteFragments(html, summary.url)
+      made.set(summary.url, {html, absolute})
+      return {
+        article,
+        summary,
+        publishedAt: articlePublishedAt(article, site.graph),
+        html: absolute,
+        reviewerName: site.graph.people.get(article.medicalReviewer?._ref ?? '')?.name,
+        authorName: site.graph.people.get(article.author?._ref ?? '')?.name,
+      }
+    }),
   )
+  if (site.memo) lastAbsolute.set(site.clinic._id, made)
+  return entries
+}

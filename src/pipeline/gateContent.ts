@@ -10,6 +10,7 @@ import {tallyClaims, type ClaimTally} from '../report/claimTally.ts'
 import {articleUrl} from '../render/index.ts'
 import {claimTallyCounter, samePublishedIds, type BuildMemory} from './buildMemory.ts'
 import {publishWindowState} from './publishWindow.ts'
+import {oncePerObject} from '../memo/oncePerObject.ts'
 
 export interface GatedClinic {
   clinic: Clinic
@@ -40,13 +41,25 @@ export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], n
     return {clinic, gate, publishedArticleIds, scheduled, claims}
   })
 
+type Verdict = ClinicGateResult['articles'][number]
+
+// Once per verdict: a running process's gate gives an unchanged article the verdict it gave before,
+// and the report lists every published article after every edit.
+const publishedEntry = oncePerObject((verdict: Verdict): ClinicReport['published'][number] => ({
+  articleId: verdict.articleId,
+  title: verdict.title,
+  slug: verdict.slug,
+  path: articleUrl(verdict.slug).slice(1),
+}))
+
 export const clinicReport = ({clinic, gate, publishedArticleIds, scheduled, claims}: GatedClinic): ClinicReport => ({
   slug: clinic.slug.current,
   name: clinic.name,
   jurisdiction: clinic.jurisdiction,
-  published: gate.articles
-    .filter((verdict) => publishedArticleIds.has(verdict.articleId))
-    .map((verdict) => ({articleId: verdict.articleId, title: verdict.title, slug: verdict.slug, path: articleUrl(verdict.slug).slice(1)})),
+  published: publishedEntry.each(
+    gate.articles.filter((verdict) => publishedArticleIds.has(verdict.articleId)),
+    `report:${clinic._id}`,
+  ),
   blocked: gate.articles
     .filter((verdict) => !verdict.publishable)
     .map((verdict) => ({articleId: verdict.articleId, title: verdict.title, findings: verdict.findings})),

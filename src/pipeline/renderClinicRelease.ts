@@ -8,7 +8,7 @@ import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {apiArticleFile, articleDeliveryPaths, articleHtmlFromApiDocument, renderArticleDeliveryFiles, renderDeliveryFrame} from '../delivery/index.ts'
+import {apiArticleFile, articleDeliveryPaths, articleHtmlFromApiDocument, latestFeedArticles, renderArticleDeliveryFiles, renderDeliveryFrame} from '../delivery/index.ts'
 import type {ReleaseManifest} from '../publish/manifest.ts'
 import {planRelease} from './releasePlan.ts'
 import type {PublishFile} from '../publish/publishFile.ts'
@@ -188,19 +188,28 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   // A reused page still shows its image, so the image is carried into the new release too.
   for (const copy of reusedImages) copies.set(copy.path, copy)
 
-  // Second pass, streamed into the release one file at a time. By the time the feeds are built every
-  // article's API document is in the release folder (rendered or hard-linked), so the feeds read
-  // their content back from there instead of holding every article's HTML in memory.
+  // Second pass, streamed into the release one file at a time. The feeds read the content of the
+  // articles not rendered now back from their API documents in the release folder (hard-linked, or
+  // written once the writes in flight are done) instead of holding every article's HTML in memory.
   async function* releaseFiles(releaseDir: string, flushed: () => Promise<void>): AsyncGenerator<PublishFile> {
+    // The content of the articles rendered now that the feeds show is kept from rendering: after a
+    // save that is the saved article, and the feeds need not wait for its API document's write.
+    const inFeeds = new Set(latestFeedArticles(site).map(({article}) => article._id))
+    const renderedHtml = new Map<string, string>()
     for (const article of toRender) {
       yield renderArticlePage(site, article)
-      yield* renderArticleDeliveryFiles(site, article).files
+      const delivery = renderArticleDeliveryFiles(site, article)
+      if (inFeeds.has(article._id)) renderedHtml.set(article._id, delivery.html)
+      yield* delivery.files
     }
-    const readHtml = async (article: Article) =>
-      articleHtmlFromApiDocument(await readFile(join(releaseDir, apiArticleFile(article.slug.current)), 'utf8'))
+    const readHtml = async (article: Article) => {
+      const rendered = renderedHtml.get(article._id)
+      if (rendered !== undefined) return rendered
+      await flushed()
+      return articleHtmlFromApiDocument(await readFile(join(releaseDir, apiArticleFile(article.slug.current)), 'utf8'))
+    }
     const articleHtml = input.memo ? feedHtmlFor(slug, articles, readHtml) : readHtml
     yield* renderSiteFrame(site).map(toPublishFile)
-    await flushed()
     yield* await renderDeliveryFrame(site, articleHtml)
     yield* await searchFiles(site)
     if (input.clinic.branding?.logo) imageUrl(input.clinic.branding.logo)

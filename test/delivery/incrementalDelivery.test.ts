@@ -10,8 +10,15 @@ import {buildDataset, copyBundledDataset, tempDir, removedAfterEach, type RawDoc
 const cleanup = removedAfterEach()
 
 const build = (dataset: string, outDir: string, memory?: BuildMemory) => buildDataset(dataset, outDir, {clinicSlugs: ['nour-cairo'], ...(memory ? {memory} : {})})
+// A save that changes what the feeds show of the article: its title and its first paragraph.
 const retitle = (documents: RawDocument[]) =>
-  documents.map((document) => (document._id === 'article.hair-home-routine' ? {...document, title: 'روتين منزلي لفروة الرأس (محدَّث)'} : document))
+  documents.map((document) => {
+    if (document._id !== 'article.hair-home-routine') return document
+    const body = structuredClone(document.body) as {_type: string; children?: {text?: string}[]}[]
+    const span = body.find((block) => block._type === 'block' && block.children?.[0]?.text)!.children![0]!
+    span.text = `${span.text} (فقرة محدَّثة)`
+    return {...document, title: 'روتين منزلي لفروة الرأس (محدَّث)', body}
+  })
 
 /** The bundled dataset, a copy with hair-home-routine retitled, and two empty output folders. */
 const folders = async () => {
@@ -40,6 +47,7 @@ describe('incremental delivery files', () => {
     }
     const feed = JSON.parse(await readFile(join(incremental, 'nour-cairo', 'feed.json'), 'utf8'))
     expect(feed.items.map((item: {title: string}) => item.title)).toContain('روتين منزلي لفروة الرأس (محدَّث)')
+    expect(feed.items.map((item: {content_html: string}) => item.content_html).join('')).toContain('(فقرة محدَّثة)')
   })
 
   it('gives the same feeds as a full build in a running process, which keeps the feed entries\' content', async () => {
@@ -47,9 +55,14 @@ describe('incremental delivery files', () => {
     const memory = createBuildMemory()
     await build(dataset, running, memory)
     await build(edited, running, memory)
+    await build(edited, full)
+    // The saved article's new content comes from its rendering, the others' from what was kept.
+    for (const file of ['feed.json', 'atom.xml', 'sitemap.xml']) {
+      expect(await readFile(join(running, 'nour-cairo', file), 'utf8'), file).toBe(await readFile(join(full, 'nour-cairo', file), 'utf8'))
+    }
     await build(dataset, running, memory)
     await build(dataset, full)
-    for (const file of ['feed.json', 'atom.xml']) {
+    for (const file of ['feed.json', 'atom.xml', 'sitemap.xml']) {
       expect(await readFile(join(running, 'nour-cairo', file), 'utf8'), file).toBe(await readFile(join(full, 'nour-cairo', file), 'utf8'))
     }
   })
