@@ -9,8 +9,17 @@ import {spliceBytes} from '../publish/spliceBytes.ts'
 // Per process: content cannot spell a placeholder it cannot know.
 const NONCE = randomUUID()
 
-/** What a feed is serialised with in place of entry `index`'s content. */
-export const contentPlaceholder = (index: number): string => `sanad-feed-content-${NONCE}-${index}`
+/**
+ * What a feed is serialised with in place of one entry's content, numbered `n`. The closing dash
+ * keeps one placeholder from being the start of another (`…-1-` is not the start of `…-10-`).
+ */
+export const contentPlaceholder = (n: number): string => `sanad-feed-content-${NONCE}-${n}-`
+
+export interface EntryContent {
+  /** contentPlaceholder(n) for this entry, as the feed was serialised with it. */
+  placeholder: string
+  html: string
+}
 
 export interface FeedContentFormat {
   /** How the placeholder reads in the serialised feed (a JSON string keeps its quotes). */
@@ -24,17 +33,17 @@ export interface FeedContentFormat {
 const lastEncoded = new Map<string, Map<string, Uint8Array>>()
 
 /**
- * `text`, a feed serialised with contentPlaceholder(i) for `contents[i]`, as UTF-8 bytes with each
- * entry's content in place. `feed` names the feed from build to build; without it nothing is kept.
+ * `text`, a feed serialised with each entry's placeholder for its content, as UTF-8 bytes with the
+ * content in place. `feed` names the feed from build to build; without it nothing is kept.
  */
-export const withFeedContent = (text: string, contents: readonly string[], format: FeedContentFormat, feed?: string): Uint8Array => {
+export const withFeedContent = (text: string, contents: readonly EntryContent[], format: FeedContentFormat, feed?: string): Uint8Array => {
   const last = feed === undefined ? undefined : lastEncoded.get(feed)
   const encoded = new Map<string, Uint8Array>()
-  const slots = contents.map((html, index) => {
+  const slots = contents.map(({placeholder, html}) => {
     let bytes = encoded.get(html) ?? last?.get(html)
     if (!bytes) bytes = Buffer.from(format.encode(html))
     encoded.set(html, bytes)
-    return {token: format.written(contentPlaceholder(index)), parts: [bytes]}
+    return {token: format.written(placeholder), parts: [bytes]}
   })
   if (feed !== undefined) lastEncoded.set(feed, encoded)
   return spliceBytes(text, slots)

@@ -72,10 +72,12 @@ export const jsonFeed = (site: RenderSiteInput, entries: readonly FeedEntry[], c
 const JSON_CONTENT: FeedContentFormat = {written: (placeholder) => JSON.stringify(placeholder), encode: (html) => JSON.stringify(html)}
 
 /** feed.json as `JSON.stringify(jsonFeed(…), null, 2)` and a newline writes it, UTF-8 encoded, entries' content spliced in (feedContentSlots.ts). */
-export const jsonFeedBytes = (site: RenderSiteInput, entries: readonly FeedEntry[]): Uint8Array =>
-  withFeedContent(
-    `${JSON.stringify(jsonFeed(site, entries, (_entry, index) => contentPlaceholder(index)), null, 2)}\n`,
-    entries.map((entry) => entry.html),
+export const jsonFeedBytes = (site: RenderSiteInput, entries: readonly FeedEntry[]): Uint8Array => {
+  const contents = entries.map((entry, index) => ({placeholder: contentPlaceholder(index), html: entry.html}))
+  return withFeedContent(
+    `${JSON.stringify(jsonFeed(site, entries, (_entry, index) => contents[index]!.placeholder), null, 2)}\n`,
+    contents,
     JSON_CONTENT,
     site.memo && `json:${site.clinic._id}`,
   )
+}

@@ -2,6 +2,7 @@
 // sitemap URLs are absolute.
 import {Readable} from 'node:stream'
 import {SitemapStream, streamToPromise, type SitemapItemLoose} from 'sitemap'
+import {xmlItemPieces} from './xmlItemPieces.ts'
 import {proceduresWithPages} from '../render/lib/siteContents.ts'
 import {articleUrl, clinicOrigin, HOME_URL, procedureUrl} from '../render/lib/sitePaths.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
@@ -35,22 +36,6 @@ const NAMESPACES = {news: false, xhtml: false, image: false, video: false}
 const librarySitemap = async (hostname: string, entries: readonly SitemapItemLoose[]): Promise<string> =>
   (await streamToPromise(Readable.from(entries).pipe(new SitemapStream({hostname, xmlns: NAMESPACES})))).toString('utf8')
 
-const URL_TAG = '<url>'
-
-/**
- * The package's sitemap of `entries` cut into its head, one `<url>` element per entry, in order, and
- * its tail. The package escapes every `<` inside an element, so `<url>` only ever opens an entry.
- */
-const sitemapPieces = async (hostname: string, entries: readonly SitemapItemLoose[]) => {
-  const pieces = (await librarySitemap(hostname, entries)).split(URL_TAG)
-  const head = pieces[0]!
-  const elements = pieces.slice(1).map((piece) => URL_TAG + piece)
-  const last = elements.at(-1)!
-  const end = last.lastIndexOf('</url>') + '</url>'.length
-  elements[elements.length - 1] = last.slice(0, end)
-  return {head, elements, tail: last.slice(end)}
-}
-
 // Each entry's element as bytes, per domain, for as long as the entry object lives. An article's
 // entry is made once per remembered summary, so after a save only the saved article's entry, the home
 // page and the procedure pages (a few dozen, made anew each build) go through the package again.
@@ -69,9 +54,9 @@ export const sitemapXml = async (site: RenderSiteInput, entries = sitemapEntries
   const known = written.get(hostname)
   const missing = known ? entries.filter((entry) => !known.elements.has(entry)) : entries
   // With none missing, every entry was written for this domain before, and so were head and tail.
-  const made = missing.length > 0 || !known ? await sitemapPieces(hostname, missing) : undefined
+  const made = missing.length > 0 || !known ? xmlItemPieces(await librarySitemap(hostname, missing), '<url>', '</urlset>') : undefined
   const record = made ? {head: Buffer.from(made.head), tail: Buffer.from(made.tail), elements: known?.elements ?? new WeakMap()} : known!
-  for (const [index, entry] of missing.entries()) record.elements.set(entry, Buffer.from(made!.elements[index]!))
+  for (const [index, entry] of missing.entries()) record.elements.set(entry, Buffer.from(made!.items[index]!))
   written.set(hostname, record)
   const elements = entries.map((entry) => record.elements.get(entry)!)
   return Buffer.concat([record.head, ...joinedRuns(elements, new Uint8Array(0), site.memo && `sitemap:${site.clinic._id}`), record.tail])

@@ -134,8 +134,7 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
   // lists nearly every file at the same position, so they are compared by position before lookup.
   const standbyOrder = standby && inOrder(standby.manifest.files)
   const reuseOrder = options.reuse && inOrder(options.reuse.manifest.files)
-  // A standby's folders exist already; mkdir of an existing folder is one cheap call per folder a
-  // changed file lands in, where listing the standby's folders first cost a pass over every file.
+  // Made once per folder when there is no standby (a first release, or a full build's).
   const madeDirs = new Set<string>()
   const ensureDir = async (path: string) => {
     const parent = dirname(path)
@@ -180,10 +179,18 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
   // change under its readers.
   const place = async (path: string, write: (target: string) => Promise<void>) => {
     const target = join(dir, path)
-    await ensureDir(target)
-    if (!standby) return write(target)
+    if (!standby) {
+      await ensureDir(target)
+      return write(target)
+    }
     const temporary = `${target}.${releaseId}.tmp`
-    await write(temporary)
+    // A standby has the folders of nearly every file already: a folder is made only when the write
+    // finds none, instead of one mkdir per file written (a few ms per edit on a large site).
+    await write(temporary).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+      await ensureDir(target)
+      await write(temporary)
+    })
     await rename(temporary, target)
   }
   try {
