@@ -84,7 +84,7 @@ describe('renderArticlePage', () => {
     const {contents} = render()
     expect([...contents.matchAll(/<li id="(cite-\d+)">/g)].map((match) => match[1])).toEqual(['cite-1', 'cite-2', 'cite-3'])
     expect(contents).toContain(
-      '<li id="cite-1"><span class="cite-number">١.</span> <cite dir="auto">Mesotherapy for hair loss: a systematic review</cite> (٢٠٢١، مراجعة منهجية / تحليل تجميعي). <a href="https://pubmed.ncbi.nlm.nih.gov/33123456/" rel="noopener" dir="ltr">PMID: 33123456</a></li>',
+      '<li id="cite-1"><span class="cite-number">١.</span> <cite dir="auto" lang="en">Mesotherapy for hair loss: a systematic review</cite> (٢٠٢١، مراجعة منهجية / تحليل تجميعي). <a href="https://pubmed.ncbi.nlm.nih.gov/33123456/" rel="noopener" dir="ltr">PMID: 33123456</a></li>',
     )
     expect(contents).toContain('<a href="https://doi.org/10.1111/jocd.12345" rel="noopener" dir="ltr">DOI: 10.1111/jocd.12345</a>')
     expect(contents).toContain('<a href="https://example.org/minoxidil?a=1&amp;b=2" rel="noopener">رابط المصدر</a>')

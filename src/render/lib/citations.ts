@@ -8,6 +8,7 @@ import type {BodyBlock} from '../../content/portableText.ts'
 import {labelOf, STUDY_TYPES} from '../../content/vocabulary.ts'
 import {safeLinkHref} from './linkHref.ts'
 import {formatNumber} from './localeFormat.ts'
+import {latinTextLanguage} from './latinText.ts'
 
 export interface NumberedCitation {
   number: number
@@ -88,7 +89,7 @@ const citationItem = (locale: string, {number, citation}: NumberedCitation): Ele
   return h('li', {id: citationAnchor(number)}, [
     h('span', {className: ['cite-number']}, `${formatNumber(locale, number)}.`),
     ' ',
-    h('cite', {dir: 'auto'}, citation.title),
+    h('cite', {dir: 'auto', lang: latinTextLanguage(citation.title)}, citation.title),
     details.length > 0 ? ` (${details.join('، ')})` : '',
     links.length > 0 ? ['. ', ...links] : '',
   ])
