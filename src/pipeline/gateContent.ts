@@ -29,7 +29,8 @@ export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], n
     const articles = articlesTargeting(loaded.graph, clinic._id)
     const published = new Set<string>()
     const scheduled: ScheduledArticle[] = []
-    for (const [index, verdict] of gate.articles.entries()) {
+    for (let index = 0; index < gate.articles.length; index++) {
+      const verdict = gate.articles[index]!
       if (!verdict.publishable) continue
       const window = publishWindowState(articles[index]!, now)
       if (window.live) published.add(verdict.articleId)

@@ -27,7 +27,8 @@ const inPreviousOrder = ({clinic, graph, publishedArticleIds}: SiteInput): Artic
   const previous = lastSorted.get(clinic)
   if (!previous || previous.length !== publishedArticleIds.size) return undefined
   const current: Article[] = []
-  for (const [index, {_id}] of previous.entries()) {
+  for (let index = 0; index < previous.length; index++) {
+    const {_id} = previous[index]!
     const article = publishedArticleIds.has(_id) ? graph.articles.get(_id) : undefined
     if (!article) return undefined
     // Two neighbours both unchanged were in this order already; only a changed one is compared.
