@@ -1,4 +1,4 @@
-// The feeds carry each entry's whole content HTML: fifty articles, about a megabyte per feed. The
+// The feeds carry each entry's whole content HTML: twenty articles, about half a megabyte per feed. The
 // Atom and JSON feeds are serialised with a placeholder where each entry's content goes, and the
 // content is spliced in as bytes encoded once. After a save every entry but the saved article's has
 // the same content as in the last feeds, and serialising and encoding the megabytes again was most

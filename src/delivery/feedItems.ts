@@ -9,7 +9,10 @@ import {articlePublishedAt} from './contentDates.ts'
 import {firstInOrder} from './firstInOrder.ts'
 import {publishedSummaries, type PublishedSummary} from './publishedSummaries.ts'
 
-export const FEED_ITEM_LIMIT = 50
+// Twenty full articles are ~0.5 MB per feed. A feed reader polls it again and again, and every save
+// rewrites both feeds for every clinic: at fifty entries they were 1.3 MB each, the largest files an
+// edit wrote after the API index. (WordPress and jekyll-feed default to ten.)
+export const FEED_ITEM_LIMIT = 20
 
 export interface FeedEntry {
   article: Article

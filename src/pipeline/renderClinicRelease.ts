@@ -196,6 +196,9 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     // save that is the saved article, and the feeds need not wait for its API document's write.
     const inFeeds = new Set(latestFeedArticles(site).map(({article}) => article._id))
     const renderedHtml = new Map<string, string>()
+    // The home and procedure pages first: the largest files of an edit (the home page lists every
+    // article) are then written and hashed on the thread pool while the articles render.
+    yield* renderSiteFrame(site).map(toPublishFile)
     for (const article of toRender) {
       yield renderArticlePage(site, article)
       const delivery = renderArticleDeliveryFiles(site, article)
@@ -209,7 +212,6 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
       return articleHtmlFromApiDocument(await readFile(join(releaseDir, apiArticleFile(article.slug.current)), 'utf8'))
     }
     const articleHtml = input.memo ? feedHtmlFor(slug, articles, readHtml) : readHtml
-    yield* renderSiteFrame(site).map(toPublishFile)
     yield* await renderDeliveryFrame(site, articleHtml)
     yield* await searchFiles(site)
     if (input.clinic.branding?.logo) imageUrl(input.clinic.branding.logo)

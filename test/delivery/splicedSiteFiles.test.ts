@@ -8,7 +8,7 @@ import {SitemapStream, streamToPromise} from 'sitemap'
 import {describe, expect, it} from 'vitest'
 import {createGraphReadMemo} from '../../src/content/graphReadMemo.ts'
 import {atomFeed} from '../../src/delivery/atomFeed.ts'
-import {feedEntries} from '../../src/delivery/feedItems.ts'
+import {FEED_ITEM_LIMIT, feedEntries} from '../../src/delivery/feedItems.ts'
 import {jsonFeed, jsonFeedBytes} from '../../src/delivery/jsonFeed.ts'
 import {sitemapEntries, sitemapXml} from '../../src/delivery/sitemapXml.ts'
 import type {RenderSiteInput} from '../../src/render/index.ts'
@@ -57,7 +57,7 @@ describe('feeds', () => {
       // The Atom feed: what the package writes for every entry at once (summaries it has not seen).
       const unseen = entries.map((entry) => ({...entry, summary: {...entry.summary}}))
       expect(text(atomFeed(site, entries))).toBe(text(atomFeed({...site, memo: createGraphReadMemo()}, unseen)))
-      expect(entries.length).toBe(50)
+      expect(entries.length).toBe(FEED_ITEM_LIMIT)
       // The JSON feed: exactly JSON.stringify of the feed with its content.
       expect(text(jsonFeedBytes(site, entries))).toBe(`${JSON.stringify(jsonFeed(site, entries), null, 2)}\n`)
       // Well-formed, every entry's content the entry's HTML.
