@@ -31,8 +31,8 @@ interface WrittenEntry {
 
 // Per summary object, for as long as it lives: its entry as the package wrote it. A remembered
 // summary is the same object while its article is unchanged, so after a save only the saved
-// article's entry goes through the package again (xml-js writing fifty entries per clinic was the
-// feeds' largest cost left per edit).
+// article's entry goes through the package again (xml-js writing every entry of every clinic's feed
+// was the feeds' largest cost left per edit).
 const writtenEntries = new WeakMap<ArticleSummary, WrittenEntry>()
 let placeholders = 0
 
