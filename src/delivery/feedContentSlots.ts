@@ -45,6 +45,9 @@ export const withFeedContent = (text: string, contents: readonly EntryContent[],
     encoded.set(html, bytes)
     return {token: format.written(placeholder), parts: [bytes]}
   })
+  // spliceBytes leaves out a token it does not find; here that would be an entry without content.
+  const lost = slots.find((slot) => !text.includes(slot.token))
+  if (lost) throw new Error(`withFeedContent: the serialised feed lacks the placeholder ${lost.token}; has the feed package's output format changed?`)
   if (feed !== undefined) lastEncoded.set(feed, encoded)
   return spliceBytes(text, slots)
 }

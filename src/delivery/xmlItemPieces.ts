@@ -16,6 +16,8 @@ export interface XmlItemPieces {
  */
 export const xmlItemPieces = (xml: string, itemStart: string, end: string): XmlItemPieces => {
   const endAt = xml.lastIndexOf(end)
+  // A package that wrote its document differently (an upgrade) must fail the build, not cut it wrong.
+  if (endAt < 0) throw new Error(`xmlItemPieces: the document does not end with ${JSON.stringify(end)}; has the package's output format changed?`)
   const [head, ...items] = xml.slice(0, endAt).split(itemStart)
   return {head: head!, items: items.map((item) => itemStart + item), tail: xml.slice(endAt)}
 }

@@ -11,6 +11,8 @@ import {atomFeed} from '../../src/delivery/atomFeed.ts'
 import {FEED_ITEM_LIMIT, feedEntries} from '../../src/delivery/feedItems.ts'
 import {jsonFeed, jsonFeedBytes} from '../../src/delivery/jsonFeed.ts'
 import {sitemapEntries, sitemapXml} from '../../src/delivery/sitemapXml.ts'
+import {xmlItemPieces} from '../../src/delivery/xmlItemPieces.ts'
+import {contentPlaceholder, withFeedContent} from '../../src/delivery/feedContentSlots.ts'
 import type {RenderSiteInput} from '../../src/render/index.ts'
 import {clinicOrigin} from '../../src/render/lib/sitePaths.ts'
 import {manyArticlesSite, withRetitled, copyId} from '../search/manyArticlesSite.ts'
@@ -84,5 +86,15 @@ describe('feeds', () => {
     const entries = await feedEntries(second)
     expect(text(atomFeed(oneOff, entries))).toBe(text(atomFeed(second, entries)))
     expect(text(jsonFeedBytes(oneOff, entries))).toBe(text(jsonFeedBytes(second, entries)))
+  })
+})
+
+describe('when a package writes its output differently', () => {
+  it('the build fails instead of cutting the sitemap or losing a feed entry`s content', () => {
+    expect(xmlItemPieces('<urlset><url><loc>x</loc></url></urlset>', '<url>', '</urlset>').items).toEqual(['<url><loc>x</loc></url>'])
+    expect(() => xmlItemPieces('<urlset><url><loc>x</loc></url>', '<url>', '</urlset>')).toThrow(/has the package's output format changed/)
+    const format = {written: (placeholder: string) => placeholder, encode: (html: string) => html}
+    expect(text(withFeedContent(`<a>${contentPlaceholder(1)}</a>`, [{placeholder: contentPlaceholder(1), html: '<p>نص</p>'}], format))).toBe('<a><p>نص</p></a>')
+    expect(() => withFeedContent('<a>escaped</a>', [{placeholder: contentPlaceholder(1), html: '<p>نص</p>'}], format)).toThrow(/lacks the placeholder/)
   })
 })
