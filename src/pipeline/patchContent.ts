@@ -7,7 +7,7 @@ import type {Finding} from '../findings/finding.ts'
 import {COLLECTION_OF, documentById, type ContentGraph} from '../content/contentGraph.ts'
 import type {LoadedContent} from '../content/loadContent.ts'
 import {parseDocuments, type SanadDocument} from '../content/parseDocuments.ts'
-import {hashDocument} from './contentHash.ts'
+import {sameContent} from './contentHash.ts'
 
 type Collection = keyof ContentGraph
 
@@ -29,7 +29,7 @@ export const patchLoadedContent = (before: LoadedContent, ids: readonly string[]
     if (!old) continue
     const next = arrived.get(id)
     // Unchanged content keeps the old object; a changed one (or one of another type now) goes below.
-    if (next && next._type === old._type && hashDocument(old) === hashDocument(next)) arrived.delete(id)
+    if (next && sameContent(old, next)) arrived.delete(id)
     else writable(COLLECTION_OF[old._type]).delete(id)
   }
   for (const document of arrived.values()) writable(COLLECTION_OF[document._type]).set(document._id, document)

@@ -2,11 +2,10 @@
 // previous load made for it (and the same findings list when the findings are the same). Loading
 // parses every document anew; without this, a running server would see 4,000 "changed" articles
 // after one edit and its build memory (gate verdicts, page input hashes, all keyed on object
-// identity) would be worthless. Content is compared by hash, not by `_rev`, so a hand-edited export
-// file that kept its revisions is still seen as changed.
+// identity) would be worthless. Content is compared by sameContent (its hash, not its `_rev`).
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {LoadedContent} from '../content/loadContent.ts'
-import {hashDocument} from './contentHash.ts'
+import {sameContent} from './contentHash.ts'
 
 type Collection = keyof ContentGraph
 
@@ -20,7 +19,7 @@ export const shareUnchangedDocuments = (previous: ContentGraph | undefined, next
     let unchanged = before.size === after.size
     for (const [id, document] of after) {
       const old = before.get(id) as {_id: string} | undefined
-      const same = old !== undefined && hashDocument(old) === hashDocument(document)
+      const same = old !== undefined && sameContent(old, document)
       documents.set(id, same ? old : document)
       if (!same) unchanged = false
     }
