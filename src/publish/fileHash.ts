@@ -23,13 +23,17 @@ export const sha256OffThread = async (contents: string | Uint8Array): Promise<st
  * The file as UTF-8 bytes with their hash attached, for producers that keep the file to hand out
  * again. Encoded once: hashing text encodes it, and writing it would encode it a second time.
  */
-export const withSha256 = <File extends {contents: string | Uint8Array}>(file: File): Omit<File, 'contents'> & {contents: Uint8Array; sha256: string} => {
-  const contents = typeof file.contents === 'string' ? Buffer.from(file.contents) : file.contents
+type WithSha256<File> = Omit<File, 'contents'> & {contents: Uint8Array; sha256: string}
+
+const utf8 = (contents: string | Uint8Array): Uint8Array => (typeof contents === 'string' ? Buffer.from(contents) : contents)
+
+export const withSha256 = <File extends {contents: string | Uint8Array}>(file: File): WithSha256<File> => {
+  const contents = utf8(file.contents)
   return {...file, contents, sha256: sha256(contents)}
 }
 
 /** withSha256, hashing large files off the main thread (sha256OffThread). */
-export const withSha256OffThread = async <File extends {contents: string | Uint8Array}>(file: File): Promise<Omit<File, 'contents'> & {contents: Uint8Array; sha256: string}> => {
-  const contents = typeof file.contents === 'string' ? Buffer.from(file.contents) : file.contents
+export const withSha256OffThread = async <File extends {contents: string | Uint8Array}>(file: File): Promise<WithSha256<File>> => {
+  const contents = utf8(file.contents)
   return {...file, contents, sha256: await sha256OffThread(contents)}
 }
