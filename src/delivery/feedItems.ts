@@ -7,6 +7,7 @@ import type {ArticleSummary} from './apiShapes.ts'
 import {articleContentHtml} from './articleContent.ts'
 import {articlePublishedAt} from './contentDates.ts'
 import {firstInOrder} from './firstInOrder.ts'
+import {oncePerObject} from '../memo/oncePerObject.ts'
 import {publishedSummaries, type PublishedSummary} from './publishedSummaries.ts'
 
 // Twenty full articles are ~0.5 MB per feed. A feed reader polls it again and again, and every save
@@ -29,13 +30,15 @@ export interface FeedEntry {
  */
 export type ArticleHtml = (article: Article) => string | Promise<string>
 
-/** The newest published articles with their summaries, newest first: which entries the feeds carry. */
-export const latestFeedArticles = (site: RenderSiteInput): PublishedSummary[] =>
-  firstInOrder(
-    publishedSummaries(site),
-    FEED_ITEM_LIMIT,
-    (a, b) => b.time - a.time || compareText(a.summary.slug, b.summary.slug),
-  )
+// Once per list of published summaries (one per clinic build): the release asks which articles the
+// feeds show before it renders, and the feeds ask again; each asking was a pass over the whole site.
+const latestOf = oncePerObject(
+  (summaries: readonly PublishedSummary[]): readonly PublishedSummary[] =>
+    firstInOrder(summaries, FEED_ITEM_LIMIT, (a, b) => b.time - a.time || compareText(a.summary.slug, b.summary.slug)),
+)
+
+/** The newest published articles with their summaries, newest first: which entries the feeds carry. Shared: do not change it. */
+export const latestFeedArticles = (site: RenderSiteInput): readonly PublishedSummary[] => latestOf(publishedSummaries(site))
 
 /**
  * The content with its in-page links (the claim marks' `#cite-N`) made absolute: a feed reader
