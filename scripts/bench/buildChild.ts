@@ -1,12 +1,13 @@
 // Child process of the benchmark, one per corpus size, so its peak RSS is this build's alone: a full
-// build, then (a) a full runBuild over an export with one article edited and (b) the in-process
-// incremental path, repeated. Prints one JSON line (BuildMeasurement) on stdout; nothing else.
+// build, then (a) a full runBuild over an export with one article edited, (b) the in-process
+// incremental path, repeated, and (c) the same edits through `sanad serve`'s rebuilder on a Content
+// Lake stand-in. Prints one JSON line (BuildMeasurement) on stdout; nothing else.
 import {spawn} from 'node:child_process'
 import {readFile, rm} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import {join} from 'node:path'
-import {loadContent} from '../../src/content/loadContent.ts'
-import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
+import {loadContent, type LoadedContent} from '../../src/content/loadContent.ts'
+import {createBuildMemory, type BuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
 import type {RunReport} from '../../src/report/buildReport.ts'
 import {lockClinicWrites} from '../../src/publish/clinicWriteLock.ts'
@@ -107,7 +108,7 @@ const writeEditedExport = async (datasetDir: string, editedDir: string, everywhe
 export interface ServerEditTiming {
   totalMs: number
   cpuMs: number
-  /** Of totalMs, waiting for the Content Lake stand-in's answer (it runs in this process, on this thread). */
+  /** Of totalMs, waiting for the Content Lake stand-in's answer (it runs in a process of its own). */
   fetchMs: number
   /** After the pages are live: the replaced releases' deletion the server finishes in the background. */
   cleanupMs: number
@@ -131,8 +132,8 @@ const startContentLake = (datasetDir: string, token: string): Promise<{url: stri
 interface ServerEditsInput {
   editedDir: string
   source: ContentSource
-  loaded: Awaited<ReturnType<typeof loadContent>>
-  memory: ReturnType<typeof createBuildMemory>
+  loaded: LoadedContent
+  memory: BuildMemory
   outDir: string
   now: Date
   original: RawDocument
@@ -143,7 +144,8 @@ interface ServerEditsInput {
 /**
  * (c): the site rebuilder of `sanad serve`, told by a webhook that the article changed, timed from
  * the change to every clinic's new release being live: it asks a Content Lake (the HTTP stand-in,
- * holding the corpus, in a process of its own as the Lake is elsewhere) for the changed document, patches its content, gates, renders and activates.
+ * holding the corpus, in a process of its own as the Lake is elsewhere) for the changed document,
+ * patches its content, gates, renders and activates.
  * Its images still resolve from the export, as in the builds before, so pages stay comparable.
  */
 const timeServerEdits = async (input: ServerEditsInput): Promise<ServerEditTiming[]> => {
