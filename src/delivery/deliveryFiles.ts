@@ -53,9 +53,13 @@ export const renderArticleDeliveryFiles = (site: RenderSiteInput, article: Artic
 /** Reads an article's content HTML back from the API document an earlier release holds. */
 export const articleHtmlFromApiDocument = (contents: string): string => articleDetailShape.shape.article.shape.html.parse(JSON.parse(contents).article?.html)
 
-export const renderDeliveryFrame = async (site: RenderSiteInput, articleHtml?: ArticleHtml): Promise<RenderedFile[]> => {
-  // The clinic's calendar day, the one the disclaimer in force is chosen by.
-  const today = todayFor(site.clinic.jurisdiction, site.now)
+/**
+ * The site-wide delivery files made from the content alone: the API index and procedure documents,
+ * the API's JSON Schemas, robots.txt and the sitemap. None needs an article's rendering, so a release
+ * yields them before the articles and their bytes are hashed and written while the articles render:
+ * the API index is the largest file an edit writes (it lists every article).
+ */
+export const renderDeliveryLists = async (site: RenderSiteInput): Promise<RenderedFile[]> => {
   const files: RenderedFile[] = [
     // Typed by the shape the JSON Schema is made from; test/delivery validates the real file against
     // the published schema, so the build does not re-parse a megabyte index on every edit.
@@ -74,18 +78,6 @@ export const renderDeliveryFrame = async (site: RenderSiteInput, articleHtml?: A
     {path: ROBOTS_FILE, contents: robotsTxt(site.clinic)},
   ]
   if (clinicOrigin(site.clinic)) {
-    const latest = latestFeedArticles(site)
-    // The feeds show their entries' content, which depends on what each summary depends on
-    // (articleDependencies) and on the disclaimer in force, read from all disclaimers.
-    files.push(
-      ...(await reuseOrMake(site.clinic, 'feeds', [site.graph.disclaimers, today, ...latest.map((entry) => entry.summary)], async () => {
-        const entries = await feedEntries(site, articleHtml, latest)
-        return [
-          {path: JSON_FEED_FILE, contents: jsonFeedBytes(site, entries)},
-          {path: ATOM_FEED_FILE, contents: atomFeed(site, entries)},
-        ]
-      })),
-    )
     // Compared by value: the URL and date of every page, which is all a sitemap says.
     const entries = sitemapEntries(site)
     files.push(
@@ -96,4 +88,25 @@ export const renderDeliveryFrame = async (site: RenderSiteInput, articleHtml?: A
     )
   }
   return files
+}
+
+/**
+ * Both feeds, which carry their entries' content: `articleHtml` gives it (the incremental build takes
+ * it from this build's rendering or the last release's API documents instead of rendering again).
+ * Only a clinic with a public address has feeds, since their links must be absolute.
+ */
+export const renderFeeds = async (site: RenderSiteInput, articleHtml?: ArticleHtml): Promise<RenderedFile[]> => {
+  if (!clinicOrigin(site.clinic)) return []
+  // The clinic's calendar day, the one the disclaimer in force is chosen by.
+  const today = todayFor(site.clinic.jurisdiction, site.now)
+  const latest = latestFeedArticles(site)
+  // The feeds show their entries' content, which depends on what each summary depends on
+  // (articleDependencies) and on the disclaimer in force, read from all disclaimers.
+  return reuseOrMake(site.clinic, 'feeds', [site.graph.disclaimers, today, ...latest.map((entry) => entry.summary)], async () => {
+    const entries = await feedEntries(site, articleHtml, latest)
+    return [
+      {path: JSON_FEED_FILE, contents: jsonFeedBytes(site, entries)},
+      {path: ATOM_FEED_FILE, contents: atomFeed(site, entries)},
+    ]
+  })
 }

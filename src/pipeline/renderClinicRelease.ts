@@ -8,7 +8,7 @@ import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {apiArticleFile, articleDeliveryPaths, articleHtmlFromApiDocument, latestFeedArticles, renderArticleDeliveryFiles, renderDeliveryFrame} from '../delivery/index.ts'
+import {apiArticleFile, articleDeliveryPaths, articleHtmlFromApiDocument, latestFeedArticles, renderArticleDeliveryFiles, renderDeliveryLists, renderFeeds} from '../delivery/index.ts'
 import type {ReleaseManifest} from '../publish/manifest.ts'
 import {planRelease} from './releasePlan.ts'
 import type {PublishFile} from '../publish/publishFile.ts'
@@ -196,9 +196,12 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     // save that is the saved article, and the feeds need not wait for its API document's write.
     const inFeeds = new Set(latestFeedArticles(site).map(({article}) => article._id))
     const renderedHtml = new Map<string, string>()
-    // The home and procedure pages first: the largest files of an edit (the home page lists every
-    // article) are then written and hashed on the thread pool while the articles render.
+    // The files made from the content alone first: the largest files of an edit (the home page and
+    // the API index list every article) are then written and hashed on the thread pool while the
+    // articles render, instead of after them with nothing left to overlap.
     yield* renderSiteFrame(site).map(toPublishFile)
+    yield* await renderDeliveryLists(site)
+    yield* await searchFiles(site)
     for (const article of toRender) {
       yield renderArticlePage(site, article)
       const delivery = renderArticleDeliveryFiles(site, article)
@@ -212,8 +215,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
       return articleHtmlFromApiDocument(await readFile(join(releaseDir, apiArticleFile(article.slug.current)), 'utf8'))
     }
     const articleHtml = input.memo ? feedHtmlFor(slug, articles, readHtml) : readHtml
-    yield* await renderDeliveryFrame(site, articleHtml)
-    yield* await searchFiles(site)
+    yield* await renderFeeds(site, articleHtml)
     if (input.clinic.branding?.logo) imageUrl(input.clinic.branding.logo)
     yield* copies.values()
   }

@@ -2,7 +2,7 @@
 // markup in the Markdown export or the Atom feed, and links the page drops (`javascript:` and other
 // schemes) are dropped from the content API as well.
 import {describe, expect, it} from 'vitest'
-import {renderArticleDeliveryFiles, renderDeliveryFrame} from '../../src/delivery/deliveryFiles.ts'
+import {renderArticleDeliveryFiles, renderFeeds} from '../../src/delivery/deliveryFiles.ts'
 import {asText} from '../support/textFile.ts'
 import {articleOf, block, graphOf, mesoArticle, rawDocuments, siteInput, span} from '../render/fixtures.ts'
 
@@ -34,7 +34,7 @@ describe('plain text in delivery files', () => {
 
   it('escapes the Atom entry title and summary, which the feed marks type="html"', async () => {
     const {site} = deliveryOf(withArticle({title: HOSTILE_TITLE, excerpt: HOSTILE_EXCERPT}))
-    const atom = asText((await renderDeliveryFrame(site)).find((file) => file.path === 'atom.xml')!).contents
+    const atom = asText((await renderFeeds(site)).find((file) => file.path === 'atom.xml')!).contents
     expect(atom).toContain('<title type="html"><![CDATA[نتائج "واقعية" &#x3C;script>alert(1)&#x3C;/script> &#x26; &#x3C;b>غامق&#x3C;/b> ]]&gt; #]]></title>')
     expect(atom).toContain('<summary type="html"><![CDATA[ملخص &#x3C;img src=x onerror=alert(1)> *مهم*]]></summary>')
     expect(atom).not.toContain('<script>')
