@@ -12,6 +12,7 @@ import type {ContentSource} from '../sources/contentSource.ts'
 import {fetchDocumentList} from '../sources/fetchDocumentList.ts'
 import {isPublishedDocumentId} from '../sources/publishedPerspective.ts'
 import {affectedClinics, type DocumentChange} from '../webhook/index.ts'
+import {tuneCollectorForEdits} from './collectorForEdits.ts'
 
 export interface RebuildResult {
   clinics: string[]
@@ -60,6 +61,7 @@ const contentAfter = async (source: ContentSource, previous: LoadedContent | und
 }
 
 export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilder => {
+  tuneCollectorForEdits()
   let previous = options.initialContent
   const memory = options.memory ?? createBuildMemory()
   let report: RunReport | undefined
