@@ -12,7 +12,7 @@ import type {ContentSource} from '../sources/contentSource.ts'
 import {fetchDocumentList} from '../sources/fetchDocumentList.ts'
 import {isPublishedDocumentId} from '../sources/publishedPerspective.ts'
 import {affectedClinics, type DocumentChange} from '../webhook/index.ts'
-import {tuneCollectorForEdits} from './collectorForEdits.ts'
+import {collectIfGrown, tuneCollectorForEdits} from './collectorForEdits.ts'
 
 export interface RebuildResult {
   clinics: string[]
@@ -116,6 +116,10 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
       })
     }
     running = undefined
+    // After the callers have their results and before the next change, if none came meanwhile.
+    setImmediate(() => {
+      if (!running) collectIfGrown()
+    })
   }
 
   return {
