@@ -40,6 +40,11 @@ const clinicsAffectedIn = (graph: ContentGraph, change: DocumentChange): Set<Cli
       }
     }
   }
+  // The changed article's own clinics first: when it is published everywhere, no other article
+  // can add a clinic, and the walk over every article below is skipped.
+  const changedArticle = graph.articles.get(id)
+  if (changedArticle) for (const ref of changedArticle.targetClinics) addClinic(ref._ref)
+  if (affected.size === graph.clinics.size) return affected
   for (const article of graph.articles.values()) {
     // Every targeting article counts, published or not: the change may unblock a blocked one.
     // By id, not by document: a deleted document is in no graph, but the article still names it.

@@ -89,6 +89,15 @@ describe('affectedClinics', () => {
     expect(affectedClinics({documentId, documentType}, [graph])).toEqual(expected)
   })
 
+  it("adds the clinics of the articles that link to a changed article (its title is on their pages), unless it already has every clinic", () => {
+    const linked = graphOf(documents.map((document) => (document._id === 'article.meso' ? {...document, relatedArticles: [ref('article.prp', 'r1')]} : document)))
+    expect(affectedClinics({documentId: 'article.prp', documentType: 'article'}, [linked])).toEqual(['cairo', 'dubai', 'riyadh'])
+    const everywhere = graphOf(
+      documents.map((document) => (document._id === 'article.prp' ? {...document, targetClinics: ['clinic.cairo', 'clinic.riyadh', 'clinic.dubai'].map((id, index) => ref(id, `t${index}`))} : document)),
+    )
+    expect(affectedClinics({documentId: 'article.prp', documentType: 'article'}, [everywhere])).toEqual(['cairo', 'dubai', 'riyadh'])
+  })
+
   it('ignores drafts and release versions', () => {
     expect(affectedClinics({documentId: 'drafts.article.meso', documentType: 'article'}, [graph])).toEqual([])
     expect(affectedClinics({documentId: 'versions.r1.claim.meso', documentType: 'claim'}, [graph])).toEqual([])
