@@ -61,6 +61,7 @@ const contentAfter = async (source: ContentSource, previous: LoadedContent | und
 }
 
 export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilder => {
+  // From here on this process rebuilds on saves, and is judged by how soon each is live.
   tuneCollectorForEdits()
   let previous = options.initialContent
   const memory = options.memory ?? createBuildMemory()

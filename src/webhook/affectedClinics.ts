@@ -40,8 +40,8 @@ const clinicsAffectedIn = (graph: ContentGraph, change: DocumentChange): Set<Cli
       }
     }
   }
-  // The changed article's own clinics first: when it is published everywhere, no other article
-  // can add a clinic, and the walk over every article below is skipped.
+  // The changed article's own clinics first: once every clinic is affected (an article that
+  // targets them all, say), no other article can add one, and the walk over every article is skipped.
   const changedArticle = graph.articles.get(id)
   if (changedArticle) for (const ref of changedArticle.targetClinics) addClinic(ref._ref)
   if (affected.size === graph.clinics.size) return affected
