@@ -11,9 +11,9 @@ interface Probe {
   mostBufferMb: number
 }
 
-// 480 MB of Buffers made over the run, 32 MB of them alive at a time.
+// 800 MB of Buffers made over the run, 32 MB of them alive at a time.
 const probe = async (mode: 'default' | 'tuned' | 'between-saves'): Promise<Probe> => {
-  const {stdout} = await execFileAsync(process.execPath, ['test/support/collectorProbe.ts', mode, '120'])
+  const {stdout} = await execFileAsync(process.execPath, ['test/support/collectorProbe.ts', mode, '200'])
   return JSON.parse(stdout) as Probe
 }
 
@@ -21,7 +21,7 @@ describe('the collector of a process that keeps a site rebuilder', () => {
   it('is not made to run a full collection for every 64 MB of Buffers, yet collects between saves as they grow', async () => {
     const [untuned, tuned, betweenSaves] = await Promise.all([probe('default'), probe('tuned'), probe('between-saves')])
     // V8's default: one full collection per 64 MB of external memory grown since the last one.
-    expect(untuned.fullCollections).toBeGreaterThanOrEqual(5)
+    expect(untuned.fullCollections).toBeGreaterThanOrEqual(8)
     // Counted in V8's global limit instead, the same churn costs one at most, or two...
     expect(tuned.fullCollections).toBeLessThanOrEqual(2)
     // ...so Buffers pile up meanwhile; collectIfGrown, called between saves, collects them as they grow.
