@@ -48,8 +48,7 @@ const clinicsAffectedIn = (graph: ContentGraph, change: DocumentChange): Set<Cli
   for (const article of graph.articles.values()) {
     // Every targeting article counts, published or not: the change may unblock a blocked one.
     // By id, not by document: a deleted document is in no graph, but the article still names it.
-    const uses = article._id === id || articleDependsOn(article, graph, id, type)
-    if (uses) for (const ref of article.targetClinics) addClinic(ref._ref)
+    if (articleDependsOn(article, graph, id, type)) for (const ref of article.targetClinics) addClinic(ref._ref)
   }
   return affected
 }
