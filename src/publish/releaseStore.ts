@@ -134,7 +134,8 @@ export const writeRelease = async (options: WriteReleaseOptions): Promise<{dir: 
   // lists nearly every file at the same position, so they are compared by position before lookup.
   const standbyOrder = standby && inOrder(standby.manifest.files)
   const reuseOrder = options.reuse && inOrder(options.reuse.manifest.files)
-  // Made once per folder when there is no standby (a first release, or a full build's).
+  // The folders this release made: every one without a standby (a first release, or a full build's);
+  // with one, only those a write found missing (see place).
   const madeDirs = new Set<string>()
   const ensureDir = async (path: string) => {
     const parent = dirname(path)
