@@ -35,17 +35,25 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
 
 export const articleDeliveryPaths = (article: Article): string[] => [apiArticleFile(article.slug.current), exportFile(article.slug.current)]
 
-/** The article's API document and Markdown export, and its content HTML for the feeds. */
-export const renderArticleDeliveryFiles = (site: RenderSiteInput, article: Article): {files: RenderedFile[]; html: string} => {
+/**
+ * Of the article's delivery files, those made from its own content alone: the Markdown export
+ * does not list related articles, so another article's new title leaves it as it was.
+ */
+export const contentOnlyDeliveryPaths = (article: Article): string[] => [exportFile(article.slug.current)]
+
+/**
+ * The article's API document and Markdown export, and its content HTML for the feeds.
+ * `withContentOnlyFiles: false` leaves out the files contentOnlyDeliveryPaths names, when the
+ * release carries them over instead.
+ */
+export const renderArticleDeliveryFiles = (site: RenderSiteInput, article: Article, {withContentOnlyFiles = true} = {}): {files: RenderedFile[]; html: string} => {
   const tree = articleContentTree(site, article)
   // Typed by the same zod shape the JSON Schema is generated from; the delivery tests validate the
   // real output against the published schema, so builds skip re-parsing every article (a hot spot).
   const detail = articleDetail(site, article, tree)
+  const api: RenderedFile = {path: apiArticleFile(article.slug.current), contents: json(detail)}
   return {
-    files: [
-      {path: apiArticleFile(article.slug.current), contents: json(detail)},
-      {path: exportFile(article.slug.current), contents: articleMarkdown(detail, tree)},
-    ],
+    files: withContentOnlyFiles ? [api, {path: exportFile(article.slug.current), contents: articleMarkdown(detail, tree)}] : [api],
     html: detail.article.html,
   }
 }

@@ -2,7 +2,7 @@
 // each clinic's release carries next to its pages.
 export * from './apiShapes.ts'
 export {apiJsonSchema, apiSchemaFiles, apiSchemaUrl} from './apiJsonSchema.ts'
-export {articleDeliveryPaths, articleHtmlFromApiDocument, renderArticleDeliveryFiles, renderDeliveryLists, renderFeeds} from './deliveryFiles.ts'
+export {articleDeliveryPaths, articleHtmlFromApiDocument, contentOnlyDeliveryPaths, renderArticleDeliveryFiles, renderDeliveryLists, renderFeeds} from './deliveryFiles.ts'
 export * from './deliveryPaths.ts'
 export {jsonFeedShape, type JsonFeed} from './jsonFeed.ts'
 export {FEED_ITEM_LIMIT, latestFeedArticles, type ArticleHtml} from './feedItems.ts'

@@ -8,9 +8,9 @@ import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {apiArticleFile, articleDeliveryPaths, articleHtmlFromApiDocument, latestFeedArticles, renderArticleDeliveryFiles, renderDeliveryLists, renderFeeds} from '../delivery/index.ts'
+import {apiArticleFile, articleDeliveryPaths, articleHtmlFromApiDocument, contentOnlyDeliveryPaths, latestFeedArticles, renderArticleDeliveryFiles, renderDeliveryLists, renderFeeds} from '../delivery/index.ts'
 import type {ReleaseManifest} from '../publish/manifest.ts'
-import {planRelease} from './releasePlan.ts'
+import {planRelease, type ArticleHashes} from './releasePlan.ts'
 import type {PublishFile} from '../publish/publishFile.ts'
 import {activateRelease, readCurrentRelease, readStandbyRelease, writeRelease} from '../publish/releaseStore.ts'
 import {
@@ -46,6 +46,8 @@ export interface ClinicReleaseResult {
   dir: string
   /** Articles whose page (and API document and Markdown export) were rendered anew. */
   rendered: number
+  /** Of `rendered`, those whose Markdown export was carried over: only the articles they link to changed. */
+  contentKept: number
   /** Articles whose files were carried over unchanged from the previous release. */
   reused: number
   /** Articles of the previous release that are no longer published here. */
@@ -88,21 +90,30 @@ const toPublishFile = (file: SiteFile): PublishFile =>
   'contents' in file ? file : {path: file.path, sourcePath: resolvePackageFile(file.copyFrom.package, file.copyFrom.file)}
 
 /**
- * What an article page depends on for this clinic: its documents, the related articles that are
- * live here (their titles are linked), the clinic, and the disclaimers in force.
+ * What an article's files depend on for this clinic. Its own content: its documents, the clinic
+ * and the disclaimers in force. Then its links: the page and API document name each related
+ * article that is live here by title and address, and show nothing else of it, so a related
+ * article's body can change without this article's files changing.
  */
-const articleInputHash = (input: RenderSiteInput, article: Article, fingerprint: string, today: string): string =>
-  hashParts([
+const articleHashes = (input: RenderSiteInput, article: Article, fingerprint: string, today: string): ArticleHashes => {
+  const {graph, publishedArticleIds} = input
+  const contentHash = hashParts([
     fingerprint,
     hashDocument(input.clinic),
     hashDocument(article),
-    ...articleDependencies(article, input.graph)
-      .filter((document) => !input.graph.articles.has(document._id) || input.publishedArticleIds.has(document._id))
+    ...articleDependencies(article, graph)
+      .filter((document) => !graph.articles.has(document._id))
       .map(hashDocument),
-    ...article.relatedArticles.map((ref) => `${ref._ref}:${input.publishedArticleIds.has(ref._ref)}`),
-    ...[...input.graph.disclaimers.values()].map(hashDocument),
+    ...[...graph.disclaimers.values()].map(hashDocument),
     today,
   ])
+  if (article.relatedArticles.length === 0) return {inputHash: contentHash, contentHash}
+  const links = article.relatedArticles.map((ref) => {
+    const other = publishedArticleIds.has(ref._ref) ? graph.articles.get(ref._ref) : undefined
+    return other ? `${ref._ref}\u0000${other.slug.current}\u0000${other.title}` : `${ref._ref}\u0000-`
+  })
+  return {inputHash: hashParts([contentHash, ...links]), contentHash}
+}
 
 /**
  * Which of the article's related articles are live here: not in the graph, so part of its input
@@ -117,18 +128,18 @@ const relatedLive = (article: Article, publishedArticleIds: ReadonlySet<string>)
   return bits
 }
 
-/** Each article's input hash for this clinic's release, in order, remembered across builds when the input has a memo. */
-const inputHashes = (input: ClinicReleaseInput, site: RenderSiteInput, articles: readonly Article[]): string[] => {
+/** Each article's input hashes for this clinic's release, in order, remembered across builds when the input has a memo. */
+const inputHashes = (input: ClinicReleaseInput, site: RenderSiteInput, articles: readonly Article[]): ArticleHashes[] => {
   const {memo} = input
   // The clinic's calendar day: the disclaimer in force changes at its midnight, not UTC's. Once per
   // clinic, not per article.
   const today = todayFor(input.clinic.jurisdiction, input.now)
-  if (!memo) return articles.map((article) => articleInputHash(site, article, input.rendererFingerprint, today))
+  if (!memo) return articles.map((article) => articleHashes(site, article, input.rendererFingerprint, today))
   return rememberEachGraphReads(
     memo,
     {scope: `page:${input.clinic._id}`, graph: input.graph, keys: [input.clinic, input.rendererFingerprint, today]},
     articles,
-    (article, view) => articleInputHash({...site, graph: view}, article, input.rendererFingerprint, today),
+    (article, view) => articleHashes({...site, graph: view}, article, input.rendererFingerprint, today),
     (article) => relatedLive(article, input.publishedArticleIds),
     [input.publishedArticleIds],
   )
@@ -160,6 +171,7 @@ const feedHtmlFor = (
 
 /** The files an article page brings into a release: its page, API document and Markdown export. */
 const articlePaths = oncePerObject((article: Article): readonly string[] => Object.freeze([articleFile(article.slug.current), ...articleDeliveryPaths(article)]))
+const contentPaths = oncePerObject((article: Article): readonly string[] => Object.freeze(contentOnlyDeliveryPaths(article)))
 
 export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<ClinicReleaseResult> => {
   const slug = input.clinic.slug.current
@@ -177,12 +189,13 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
 
   // First pass (cheap): decide per article whether its files are reused or must be rendered.
   const listed = publishedArticles(site)
-  const {articles, reusePaths, reusedImages, toRender, kept} = planRelease({
+  const {articles, reusePaths, reusedImages, toRender, contentKept, kept} = planRelease({
     clinic: slug,
     listed,
     hashes: inputHashes(input, site, listed),
     previous: previous?.manifest,
     paths: articlePaths,
+    contentPaths,
     heroCopy: (article) => (article.heroImage ? copyOf(article.heroImage) : undefined),
   })
   // A reused page still shows its image, so the image is carried into the new release too.
@@ -204,7 +217,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     yield* await searchFiles(site)
     for (const article of toRender) {
       yield renderArticlePage(site, article)
-      const delivery = renderArticleDeliveryFiles(site, article)
+      const delivery = renderArticleDeliveryFiles(site, article, {withContentOnlyFiles: !contentKept.has(article)})
       if (inFeeds.has(article._id)) renderedHtml.set(article._id, delivery.html)
       yield* delivery.files
     }
@@ -231,5 +244,5 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
   })
   const {pruned} = await activateRelease(input.outDir, slug, release.dir, release.manifest)
   const removed = previous ? previous.manifest.articles.size - kept : 0
-  return {dir: release.dir, rendered: toRender.length, reused: listed.length - toRender.length, removed, files: release.files, pruned}
+  return {dir: release.dir, rendered: toRender.length, contentKept: contentKept.size, reused: listed.length - toRender.length, removed, files: release.files, pruned}
 }

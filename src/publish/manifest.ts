@@ -11,7 +11,16 @@ function asMap<Value>(record: Record<string, Value>): Map<string, Value> {
   return new Map(Object.entries(record))
 }
 
-const manifestArticle = z.object({inputHash: z.string(), paths: z.array(z.string())})
+const manifestArticle = z.object({
+  inputHash: z.string(),
+  /**
+   * The hash of the inputs of the article's own content, which is everything its page shows but the
+   * links to other articles: the files made from it alone (the Markdown export) are carried over
+   * when only a linked article's title changed. Missing in manifests written before it existed.
+   */
+  contentHash: z.string().optional(),
+  paths: z.array(z.string()),
+})
 export type ManifestArticle = z.infer<typeof manifestArticle>
 
 export const releaseManifest = z.object({
@@ -20,7 +29,7 @@ export const releaseManifest = z.object({
   releaseId: z.string(),
   /** sha256 of each file's bytes, by site path. */
   files: z.record(z.string(), z.string()).transform(asMap),
-  /** Per published article: the hash of every input its page depends on, and the paths it produced. */
+  /** Per published article: the hash of every input its page depends on, that of its own content, and the paths it produced. */
   articles: z.record(z.string(), manifestArticle).transform(asMap),
 })
 export type ReleaseManifest = z.infer<typeof releaseManifest>

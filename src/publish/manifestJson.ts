@@ -41,7 +41,8 @@ const memberBytes = <Value>(map: ReadonlyMap<string, Value>, last: Written<Value
 
 const objectSlot = (slot: string, written: Written<unknown>, list: string) => ({token: JSON.stringify(slot), parts: [OPEN, ...joinedRuns(written.bytes, COMMA, list), CLOSE]})
 
-const sameArticle = (a: ManifestArticle, b: ManifestArticle): boolean => a === b || (a.inputHash === b.inputHash && (a.paths === b.paths || sameItems(a.paths, b.paths)))
+const sameArticle = (a: ManifestArticle, b: ManifestArticle): boolean =>
+  a === b || (a.inputHash === b.inputHash && a.contentHash === b.contentHash && (a.paths === b.paths || sameItems(a.paths, b.paths)))
 
 export const manifestJson = (manifest: ReleaseManifest): Uint8Array => {
   const last = lastWritten.get(manifest.clinic)

@@ -37,7 +37,7 @@ export interface ClinicReport {
   /** The claims the clinic's articles cite, by GRADE certainty and review state (the report page's chart). */
   claims?: ClaimTally
   /** Filled by `build`: what the release reused from the previous one. */
-  release?: {dir: string; rendered: number; reused: number; removed: number; files: number}
+  release?: {dir: string; rendered: number; contentKept: number; reused: number; removed: number; files: number}
   /** Filled by `build` when this clinic's release could not be written; `published` is then empty. */
   failure?: string
   /** With `failure`: the articles that passed the gate but reached no site, this build having failed. */

@@ -27,6 +27,12 @@ const edits: [string, Edit][] = [
     const article = graph.articles.get('article.meso-realistic')!
     return {...graph, articles: new Map(graph.articles).set(article._id, {...article, title: `${article.title} (مُحدَّث)`, _updatedAt: '2026-11-21T10:00:00Z'})}
   }],
+  // The pages that link it show its title, not its body: they are kept, its own files are not.
+  ['rewords a linked article\'s body', (graph) => {
+    const article = graph.articles.get('article.meso-realistic')!
+    const body = article.body.map((block) => (block._type === 'block' ? {...block, children: block.children.map((span) => ({...span, text: `${span.text} (بصياغة أوضح)`}))} : block))
+    return {...graph, articles: new Map(graph.articles).set(article._id, {...article, body, _updatedAt: '2026-11-21T11:00:00Z'})}
+  }],
   ['renames a procedure', (graph) => {
     const procedure = graph.procedures.get('procedure.mesotherapy-hair') ?? [...graph.procedures.values()][0]!
     return {...graph, procedures: new Map(graph.procedures).set(procedure._id, {...procedure, name: `${procedure.name} — محدَّث`})}

@@ -34,14 +34,35 @@ describe('incremental build', () => {
       editDocument('article.hair-home-routine', (document) => ({...document, title: 'روتين منزلي لفروة الرأس (محدَّث)'})),
     )
     cleanup(edited)
+    const linking = (path: string) => join(outDir, 'nour-cairo', path)
     const second = await build(edited, outDir)
     // 004 links it as a related article in nour-cairo, so its page is rebuilt there with the new title;
     // in the other clinics the related article is not live, so nothing there changes.
-    expect(releaseOf(second, 'nour-cairo')).toMatchObject({rendered: 2, reused: 0})
+    // Its Markdown export lists no related articles, so it is carried over instead of rendered again.
+    expect(releaseOf(second, 'nour-cairo')).toMatchObject({rendered: 2, contentKept: 1, reused: 0})
     expect(releaseOf(second, 'rawda-riyadh')).toMatchObject({rendered: 0, reused: 1})
     expect(releaseOf(second, 'lulu-dubai')).toMatchObject({rendered: 0, reused: 1})
-    const page = await readFile(join(outDir, 'nour-cairo', 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')
+    const page = await readFile(linking('articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')
     expect(page).toContain('روتين منزلي لفروة الرأس (محدَّث)')
+    expect(await readFile(linking('api/v1/articles/mesotherapy-hair-skin-realistic-results.json'), 'utf8')).toContain('روتين منزلي لفروة الرأس (محدَّث)')
+  })
+
+  it('leaves the pages that link an article as they are when only its body changed (they show its title and address)', async () => {
+    const dataset = await copyBundledDataset()
+    const outDir = await tempDir('sanad-dist-')
+    cleanup(dataset, outDir)
+    await build(dataset, outDir)
+    const edited = await copyBundledDataset(
+      editDocument('article.hair-home-routine', (document) => {
+        const body = document.body as {_type: string; children?: {text: string}[]}[]
+        const first = body.findIndex((block) => block._type === 'block')
+        return {...document, body: body.map((block, index) => (index === first ? {...block, children: block.children!.map((span) => ({...span, text: `${span.text} (صياغة أوضح)`}))} : block))}
+      }),
+    )
+    cleanup(edited)
+    const second = await build(edited, outDir)
+    expect(releaseOf(second, 'nour-cairo')).toMatchObject({rendered: 1, contentKept: 0, reused: 1})
+    expect(await readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'), 'utf8')).toContain('(صياغة أوضح)')
   })
 
   it('shows a new disclaimer from the clinic\'s own midnight, when UTC is still on the day before', async () => {
