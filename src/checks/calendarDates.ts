@@ -4,11 +4,21 @@ import {dateTimeFormat} from '../locale/intlCache.ts'
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0')
 
+// Per time zone, the last instant asked about and its date. A build asks with one `now` thousands of
+// times (every remembered file and gate verdict is keyed on the clinic's day), and formatToParts
+// took a few milliseconds of every save.
+const lastAsked = new Map<string, {time: number; date: string}>()
+
 /** The calendar date at `now` in `timeZone`, e.g. 2026-11-21T22:30Z is already 2026-11-22 in Dubai. */
 export const calendarDateIn = (now: Date, timeZone: string): string => {
+  const time = now.getTime()
+  const last = lastAsked.get(timeZone)
+  if (last?.time === time) return last.date
   const parts = dateTimeFormat('en-US', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(now)
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? ''
-  return `${part('year')}-${part('month')}-${part('day')}`
+  const date = `${part('year')}-${part('month')}-${part('day')}`
+  lastAsked.set(timeZone, {time, date})
+  return date
 }
 
 const toUtc = (date: string): Date => new Date(`${date}T00:00:00Z`)

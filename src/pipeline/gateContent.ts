@@ -5,17 +5,21 @@ import type {LoadedContent} from '../content/loadContent.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {articlesTargeting, runGate, type ClinicGateResult} from '../gate/index.ts'
 import {presetFor} from '../presets/index.ts'
-import type {ClinicReport, RunReport, ScheduledArticle} from '../report/buildReport.ts'
+import type {BlockedArticle, ClinicReport, RunReport, ScheduledArticle} from '../report/buildReport.ts'
 import {tallyClaims, type ClaimTally} from '../report/claimTally.ts'
 import {articleUrl} from '../render/index.ts'
 import {claimTallyCounter, samePublishedIds, type BuildMemory} from './buildMemory.ts'
 import {publishWindowState} from './publishWindow.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
 
+type Verdict = ClinicGateResult['articles'][number]
+
 export interface GatedClinic {
   clinic: Clinic
   gate: ClinicGateResult
   publishedArticleIds: ReadonlySet<string>
+  /** The verdicts of the published articles, in the gate's order. */
+  publishedVerdicts: readonly Verdict[]
   /** Articles that pass the gate but are outside their publishAt/unpublishAt window at `now`. */
   scheduled: ScheduledArticle[]
   claims: ClaimTally
@@ -28,21 +32,22 @@ export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], n
     // The verdicts come in the order of this list, one per article.
     const articles = articlesTargeting(loaded.graph, clinic._id)
     const published = new Set<string>()
+    const publishedVerdicts: Verdict[] = []
     const scheduled: ScheduledArticle[] = []
     for (let index = 0; index < gate.articles.length; index++) {
       const verdict = gate.articles[index]!
       if (!verdict.publishable) continue
       const window = publishWindowState(articles[index]!, now)
-      if (window.live) published.add(verdict.articleId)
-      else scheduled.push({articleId: verdict.articleId, title: verdict.title, reason: window.reason, at: window.at})
+      if (window.live) {
+        published.add(verdict.articleId)
+        publishedVerdicts.push(verdict)
+      } else scheduled.push({articleId: verdict.articleId, title: verdict.title, reason: window.reason, at: window.at})
     }
     const today = calendarDateIn(now, preset.timeZone)
     const claims = memory ? claimTallyCounter(memory, clinic._id).tally(loaded.graph, articles, today) : tallyClaims(loaded.graph, articles, today)
     const publishedArticleIds = memory ? samePublishedIds(memory, clinic._id, published) : published
-    return {clinic, gate, publishedArticleIds, scheduled, claims}
+    return {clinic, gate, publishedArticleIds, publishedVerdicts, scheduled, claims}
   })
-
-type Verdict = ClinicGateResult['articles'][number]
 
 // Once per verdict: a running process's gate gives an unchanged article the verdict it gave before,
 // and the report lists every published article after every edit.
@@ -53,23 +58,25 @@ const publishedEntry = oncePerObject((verdict: Verdict): ClinicReport['published
   path: articleUrl(verdict.slug).slice(1),
 }))
 
-export const clinicReport = ({clinic, gate, publishedArticleIds, scheduled, claims}: GatedClinic): ClinicReport => ({
-  slug: clinic.slug.current,
-  name: clinic.name,
-  jurisdiction: clinic.jurisdiction,
-  published: publishedEntry.each(
-    gate.articles.filter((verdict) => publishedArticleIds.has(verdict.articleId)),
-    `report:${clinic._id}`,
-  ),
-  blocked: gate.articles
-    .filter((verdict) => !verdict.publishable)
-    .map((verdict) => ({articleId: verdict.articleId, title: verdict.title, findings: verdict.findings})),
-  warnings: gate.articles
-    .filter((verdict) => verdict.publishable && verdict.findings.length > 0)
-    .map((verdict) => ({articleId: verdict.articleId, title: verdict.title, findings: verdict.findings})),
-  scheduled,
-  claims,
-})
+export const clinicReport = ({clinic, gate, publishedVerdicts, scheduled, claims}: GatedClinic): ClinicReport => {
+  // One pass over every verdict of the clinic, which a running process makes after every edit.
+  const blocked: BlockedArticle[] = []
+  const warnings: BlockedArticle[] = []
+  for (const verdict of gate.articles) {
+    if (!verdict.publishable) blocked.push({articleId: verdict.articleId, title: verdict.title, findings: verdict.findings})
+    else if (verdict.findings.length > 0) warnings.push({articleId: verdict.articleId, title: verdict.title, findings: verdict.findings})
+  }
+  return {
+    slug: clinic.slug.current,
+    name: clinic.name,
+    jurisdiction: clinic.jurisdiction,
+    published: publishedEntry.each(publishedVerdicts, `report:${clinic._id}`),
+    blocked,
+    warnings,
+    scheduled,
+    claims,
+  }
+}
 
 export const runReport = (loaded: LoadedContent, clinics: ClinicReport[], startedAt: number): RunReport => {
   return {

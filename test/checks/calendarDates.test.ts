@@ -23,5 +23,9 @@ describe('calendarDates', () => {
     expect(calendarDateIn(new Date('2026-11-21T22:30:00Z'), 'Africa/Cairo')).toBe('2026-11-22')
     expect(calendarDateIn(new Date('2026-11-21T21:30:00Z'), 'Africa/Cairo')).toBe('2026-11-21')
     expect(calendarDateIn(new Date('2026-11-21T21:30:00Z'), 'UTC')).toBe('2026-11-21')
+    // The last answer per zone is kept for the same instant only: a later one is asked anew.
+    expect(calendarDateIn(new Date('2026-11-21T19:30:00Z'), 'Asia/Dubai')).toBe('2026-11-21')
+    expect(calendarDateIn(new Date('2026-11-21T20:30:00Z'), 'Asia/Dubai')).toBe('2026-11-22')
+    expect(calendarDateIn(new Date('2026-11-21T20:30:00Z'), 'Asia/Dubai')).toBe('2026-11-22')
   })
 })
