@@ -157,6 +157,18 @@ describe('what the client sends', () => {
     })
     expect(sanity.resolveImage({_sanityAsset: 'image@file://./images/x-1x1.png'})).toBeUndefined()
   })
+
+  it('builds an image value\'s URL once per width, for every source of the project (a running server opens one per save)', () => {
+    const hero = {asset: {_ref: HERO_ASSET_REF}, hotspot: {x: 0.5, y: 0.3, width: 0.4, height: 0.4}}
+    const first = sanity.resolveImage(hero, {width: 1200})
+    const again = sanitySourceFor(server).resolveImage(hero, {width: 1200})
+    expect(again).toBe(first)
+    expect(sanity.resolveImage(hero, {width: 600})).toMatchObject({url: expect.stringContaining('w=600')})
+    expect(sanity.resolveImage({...hero}, {width: 1200})).toEqual(first)
+    // Another dataset's URL names that dataset.
+    const staging = sanitySourceFor(server, {SANITY_DATASET: 'staging'}).resolveImage(hero, {width: 1200})
+    expect(staging).toMatchObject({url: expect.stringContaining('/sanad42/staging/')})
+  })
 })
 
 describe('failures become SANITY_UNREACHABLE with the status', () => {
