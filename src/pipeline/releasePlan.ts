@@ -29,6 +29,12 @@ export interface ReleasePlanInput {
   contentPaths: (article: Article) => readonly string[]
   /** The copy of the article's hero image a release must carry, if it has one to copy. */
   heroCopy: (article: Article) => PublishFile | undefined
+  /**
+   * What `heroCopy` answers from (the content source's image resolver). While it is the same, an
+   * article unchanged at its position keeps the last plan's copy without asking: a reloaded
+   * .tar.gz export is extracted to a new folder, so a new source must be asked again.
+   */
+  imageSource: unknown
 }
 
 export interface ReleasePlan {
@@ -50,6 +56,9 @@ interface LastPlan {
   hashes: readonly ArticleHashes[]
   /** The manifest entries the plan made, which is the live manifest's record once that release went live. */
   record: ReleaseManifest['articles']
+  /** Each listed article's hero image copy, and what they were asked of. */
+  images: readonly (PublishFile | undefined)[]
+  imageSource: unknown
 }
 
 const lastPlans = new Map<string, LastPlan>()
@@ -58,11 +67,13 @@ const lastPlans = new Map<string, LastPlan>()
 const holds = (previous: ReleaseManifest, before: ArticleEntry, paths: readonly string[]): boolean =>
   paths.every((path) => before.paths.includes(path) && previous.files.has(path))
 
-export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, contentPaths, heroCopy}: ReleasePlanInput): ReleasePlan => {
+export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, contentPaths, heroCopy, imageSource}: ReleasePlanInput): ReleasePlan => {
   const plan: ReleasePlan = {articles: new Map(), reusePaths: [], reusedImages: new Set(), toRender: [], contentKept: new Set(), kept: 0}
   // Positions count only when the live release is the one the last plan was made for.
   const last = lastPlans.get(clinic)
   const lastLive = last && previous && last.record === previous.articles ? last : undefined
+  const lastImages = last && last.imageSource === imageSource ? last.images : undefined
+  const images = new Array<PublishFile | undefined>(listed.length)
   // The live manifest lists the articles in the last build's order, mostly this one.
   const previousOrder = previous && inOrder(previous.articles)
   for (let index = 0; index < listed.length; index++) {
@@ -74,9 +85,8 @@ export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, c
       // Same article object, same inputs, and the live release holds the files the last plan's entry
       // names, reused or rendered then.
       const entry = previousOrder!.values[index]!
-      // The image copy is asked of this build's source: a reloaded .tar.gz export is extracted to a
-      // new folder, and the last plan's copy would name a file in the one removed on close.
-      const image = heroCopy(article)
+      const image = lastImages ? lastImages[index] : heroCopy(article)
+      images[index] = image
       plan.kept++
       plan.reusePaths.push(...entry.paths)
       if (image) plan.reusedImages.add(image)
@@ -89,6 +99,7 @@ export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, c
     // article's paths are the very same array; a manifest read from disk is compared path by path.
     const sameFiles = before !== undefined && (before.paths === paths || holds(previous!, before, paths))
     const image = heroCopy(article)
+    images[index] = image
     if (sameFiles && before.inputHash === inputHash) {
       plan.reusePaths.push(...paths)
       if (image) plan.reusedImages.add(image)
@@ -105,6 +116,6 @@ export const planRelease = ({clinic, listed, hashes, previous, paths: pathsOf, c
     const same = before && before.inputHash === inputHash && before.contentHash === contentHash && before.paths === paths
     plan.articles.set(id, same ? before : {inputHash, contentHash, paths: paths as string[]})
   }
-  lastPlans.set(clinic, {listed, hashes, record: plan.articles})
+  lastPlans.set(clinic, {listed, hashes, record: plan.articles, images, imageSource})
   return plan
 }

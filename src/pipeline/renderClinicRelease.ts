@@ -197,6 +197,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     paths: articlePaths,
     contentPaths,
     heroCopy: (article) => (article.heroImage ? copyOf(article.heroImage) : undefined),
+    imageSource: input.source.resolveImage,
   })
   // A reused page still shows its image, so the image is carried into the new release too.
   for (const copy of reusedImages) copies.set(copy.path, copy)

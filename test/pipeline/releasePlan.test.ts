@@ -44,10 +44,10 @@ describe('planRelease', () => {
   const micro = article('microneedling', 'الإبر الدقيقة')
 
   it('renders everything on a first build, and after an edit only the article whose inputs changed', () => {
-    const first = planRelease({clinic: 'test-a', listed: [meso, prp, micro], hashes: hashes('h1', 'h2', 'h3'), previous: undefined, paths, contentPaths, heroCopy})
+    const first = planRelease({clinic: 'test-a', listed: [meso, prp, micro], hashes: hashes('h1', 'h2', 'h3'), previous: undefined, paths, contentPaths, heroCopy, imageSource: 'export'})
     expect(decisions(first)).toEqual({contentKept: [], render: ['article.meso-hair', 'article.prp-hair', 'article.microneedling'], reuse: [], images: [], kept: 0})
     const edited = article('prp-hair', 'البلازما (محدَّث)')
-    const second = planRelease({clinic: 'test-a', listed: [meso, edited, micro], hashes: hashes('h1', 'h2*', 'h3'), previous: liveManifest(first), paths, contentPaths, heroCopy})
+    const second = planRelease({clinic: 'test-a', listed: [meso, edited, micro], hashes: hashes('h1', 'h2*', 'h3'), previous: liveManifest(first), paths, contentPaths, heroCopy, imageSource: 'export'})
     expect(decisions(second)).toEqual({contentKept: [], render: ['article.prp-hair'], reuse: [...paths(meso), ...paths(micro)], images: [hero], kept: 3})
     // Unchanged entries are the live ones, so the manifest writer recognises them by identity.
     expect(second.articles.get('article.meso-hair')).toBe(first.articles.get('article.meso-hair'))
@@ -56,44 +56,55 @@ describe('planRelease', () => {
   })
 
   it('decides as the live manifest says when that manifest is not the last plan’s (read from disk, another process)', () => {
-    const first = planRelease({clinic: 'test-b', listed: [meso, prp, micro], hashes: hashes('h1', 'h2', 'h3'), previous: undefined, paths, contentPaths, heroCopy})
+    const first = planRelease({clinic: 'test-b', listed: [meso, prp, micro], hashes: hashes('h1', 'h2', 'h3'), previous: undefined, paths, contentPaths, heroCopy, imageSource: 'export'})
     const live = liveManifest(first)
     const fromDisk: ReleaseManifest = {...live, articles: new Map([...live.articles].map(([id, entry]) => [id, {...entry, paths: [...entry.paths]}]))}
     // Reordered and one article gone: positions no longer match, lookups decide.
-    const plan = planRelease({clinic: 'test-b', listed: [micro, meso], hashes: hashes('h3', 'h1'), previous: fromDisk, paths, contentPaths, heroCopy})
+    const plan = planRelease({clinic: 'test-b', listed: [micro, meso], hashes: hashes('h3', 'h1'), previous: fromDisk, paths, contentPaths, heroCopy, imageSource: 'export'})
     expect(decisions(plan)).toEqual({contentKept: [], render: [], reuse: [...paths(micro), ...paths(meso)], images: [hero], kept: 2})
     // A page of the live release that is missing makes its article render again.
     const missing: ReleaseManifest = {...fromDisk, files: new Map([...fromDisk.files].filter(([path]) => !path.includes('microneedling')))}
-    expect(decisions(planRelease({clinic: 'test-b', listed: [micro, meso], hashes: hashes('h3', 'h1'), previous: missing, paths, contentPaths, heroCopy})).render).toEqual(['article.microneedling'])
+    expect(decisions(planRelease({clinic: 'test-b', listed: [micro, meso], hashes: hashes('h3', 'h1'), previous: missing, paths, contentPaths, heroCopy, imageSource: 'export'})).render).toEqual(['article.microneedling'])
   })
 
   it('renders an article again when its input hash changed though the object did not (a related article was taken down), keeping its content-only files', () => {
-    const first = planRelease({clinic: 'test-c', listed: [meso, prp], hashes: hashes('h1', 'h2'), previous: undefined, paths, contentPaths, heroCopy})
-    const second = planRelease({clinic: 'test-c', listed: [meso, prp], hashes: hashes('h1', ['h2 related-off', 'h2']), previous: liveManifest(first), paths, contentPaths, heroCopy})
+    const first = planRelease({clinic: 'test-c', listed: [meso, prp], hashes: hashes('h1', 'h2'), previous: undefined, paths, contentPaths, heroCopy, imageSource: 'export'})
+    const second = planRelease({clinic: 'test-c', listed: [meso, prp], hashes: hashes('h1', ['h2 related-off', 'h2']), previous: liveManifest(first), paths, contentPaths, heroCopy, imageSource: 'export'})
     expect(decisions(second)).toEqual({contentKept: ['article.prp-hair'], render: ['article.prp-hair'], reuse: [...paths(meso), 'export/prp-hair.md'], images: [hero], kept: 2})
     expect(second.articles.get('article.prp-hair')).toEqual({inputHash: 'h2 related-off', contentHash: 'h2', paths: paths(prp)})
   })
 
   it('renders every file of an article whose content-only files it cannot carry over', () => {
-    const first = planRelease({clinic: 'test-e', listed: [meso, prp], hashes: hashes('h1', 'h2'), previous: undefined, paths, contentPaths, heroCopy})
+    const first = planRelease({clinic: 'test-e', listed: [meso, prp], hashes: hashes('h1', 'h2'), previous: undefined, paths, contentPaths, heroCopy, imageSource: 'export'})
     const live = liveManifest(first)
     const related = hashes('h1', ['h2 retitled-link', 'h2'])
     // The live release, read from disk, lacks the export (removed by hand): it is rendered with the rest.
     const fromDisk = new Map([...live.articles].map(([id, entry]) => [id, {...entry, paths: [...entry.paths]}]))
     const missing: ReleaseManifest = {...live, articles: fromDisk, files: new Map([...live.files].filter(([path]) => path !== 'export/prp-hair.md'))}
-    expect(decisions(planRelease({clinic: 'test-e', listed: [meso, prp], hashes: related, previous: missing, paths, contentPaths, heroCopy}))).toMatchObject({render: ['article.prp-hair'], contentKept: []})
+    expect(decisions(planRelease({clinic: 'test-e', listed: [meso, prp], hashes: related, previous: missing, paths, contentPaths, heroCopy, imageSource: 'export'}))).toMatchObject({render: ['article.prp-hair'], contentKept: []})
     // A manifest written before content hashes existed says nothing about the content alone.
     const older: ReleaseManifest = {...live, articles: new Map([...live.articles].map(([id, {inputHash, paths: entryPaths}]) => [id, {inputHash, paths: [...entryPaths]}]))}
-    expect(decisions(planRelease({clinic: 'test-e', listed: [meso, prp], hashes: related, previous: older, paths, contentPaths, heroCopy}))).toMatchObject({render: ['article.prp-hair'], contentKept: []})
+    expect(decisions(planRelease({clinic: 'test-e', listed: [meso, prp], hashes: related, previous: older, paths, contentPaths, heroCopy, imageSource: 'export'}))).toMatchObject({render: ['article.prp-hair'], contentKept: []})
     // The content changed too: everything is rendered.
-    expect(decisions(planRelease({clinic: 'test-e', listed: [meso, prp], hashes: hashes('h1', 'h2*'), previous: live, paths, contentPaths, heroCopy}))).toMatchObject({render: ['article.prp-hair'], contentKept: []})
+    expect(decisions(planRelease({clinic: 'test-e', listed: [meso, prp], hashes: hashes('h1', 'h2*'), previous: live, paths, contentPaths, heroCopy, imageSource: 'export'}))).toMatchObject({render: ['article.prp-hair'], contentKept: []})
   })
 
   it('carries an unchanged article\'s image copy from this build\'s source, not the last one (a reloaded .tar.gz is extracted anew)', () => {
-    const first = planRelease({clinic: 'test-d', listed: [meso, prp], hashes: hashes('h1', 'h2'), previous: undefined, paths, contentPaths, heroCopy})
+    const first = planRelease({clinic: 'test-d', listed: [meso, prp], hashes: hashes('h1', 'h2'), previous: undefined, paths, contentPaths, heroCopy, imageSource: 'export'})
     const moved: PublishFile = {path: 'images/meso.jpg', sourcePath: '/tmp/sanad-dataset-new/images/meso.jpg'}
-    const second = planRelease({clinic: 'test-d', listed: [meso, prp], hashes: hashes('h1', 'h2'), previous: liveManifest(first), paths, contentPaths, heroCopy: (item) => (heroCopy(item) ? moved : undefined)})
+    const second = planRelease({clinic: 'test-d', listed: [meso, prp], hashes: hashes('h1', 'h2'), previous: liveManifest(first), paths, contentPaths, heroCopy: (item) => (heroCopy(item) ? moved : undefined), imageSource: 'export, extracted again'})
     expect(decisions(second)).toEqual({contentKept: [], render: [], reuse: [...paths(meso), ...paths(prp)], images: [moved], kept: 2})
+  })
+
+  it('keeps an unchanged article\'s image copy from the last plan while the image source is the same', () => {
+    const first = planRelease({clinic: 'test-f', listed: [meso, prp], hashes: hashes('h1', 'h2'), previous: undefined, paths, contentPaths, heroCopy, imageSource: 'export'})
+    let asked = 0
+    const counting = (item: Article) => (asked++, heroCopy(item))
+    const edited = article('prp-hair', 'البلازما (محدَّث)')
+    const second = planRelease({clinic: 'test-f', listed: [meso, edited], hashes: hashes('h1', 'h2*'), previous: liveManifest(first), paths, contentPaths, heroCopy: counting, imageSource: 'export'})
+    expect(decisions(second)).toMatchObject({render: ['article.prp-hair'], images: [hero]})
+    // Only the edited article was asked.
+    expect(asked).toBe(1)
   })
 })
 

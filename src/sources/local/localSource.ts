@@ -6,7 +6,7 @@ import {open, readdir, type FileHandle} from 'node:fs/promises'
 import type {Stats} from 'node:fs'
 import {join} from 'node:path'
 import {SanadError} from '../../errors/catalog.ts'
-import type {ContentSource, ImageValue} from '../contentSource.ts'
+import type {ContentSource, ImageValue, ResolvedImage} from '../contentSource.ts'
 import {oncePerObject} from '../../memo/oncePerObject.ts'
 import {createGroqEvaluator} from './groqEvaluator.ts'
 import {holdWhileQueried} from './holdWhileQueried.ts'
@@ -56,8 +56,18 @@ export const openLocalSource = async (path: string): Promise<ContentSource> => {
     const {dataset, draftsIgnored, drafts} = toPublishedDataset(read.documents)
     const images = await readImageIndex(location.rootDir)
     // Every build asks again for the image of every published article (reused pages still carry
-    // their images into the release); an image value never changes, so it is resolved once.
-    const resolveImage = oncePerObject((image: ImageValue) => resolveExportImage(image, images))
+    // their images into the release); an image value never changes, so it is resolved once. And
+    // once per file: articles sharing a picture get the same answer, so a release, which collects
+    // its images by answer, handles each file once rather than once per article.
+    const byFile = new Map<string, ResolvedImage>()
+    const resolveImage = oncePerObject((image: ImageValue): ResolvedImage | undefined => {
+      const resolved = resolveExportImage(image, images)
+      if (resolved?.kind !== 'file') return resolved
+      const known = byFile.get(resolved.path)
+      if (known) return known
+      byFile.set(resolved.path, resolved)
+      return resolved
+    })
     const evaluate = createGroqEvaluator()
     const handle = file
     const datasets = holdWhileQueried<PublishedDataset>(dataset, async () => {
