@@ -10,7 +10,7 @@ import type {Finding} from '../findings/finding.ts'
 import type {Preset} from '../presets/preset.ts'
 import {checkArticle, isPublishable} from './checkArticle.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
-import {blockSlugCollisions} from './slugCollisions.ts'
+import {blockSlugCollisions, slugCollisionWatch} from './slugCollisions.ts'
 
 export interface GateInput {
   graph: ContentGraph
@@ -73,6 +73,17 @@ const verdictOf = (article: Article, findings: Finding[]): ArticleVerdict => ({
   findings,
 })
 
+// Per memo, per gate scope (a clinic), what slugs the last verdicts held.
+const slugWatches = new WeakMap<GraphReadMemo, Map<string, typeof blockSlugCollisions>>()
+
+const slugCollisionsFor = (memo: GraphReadMemo, scope: string): typeof blockSlugCollisions => {
+  let watches = slugWatches.get(memo)
+  if (!watches) slugWatches.set(memo, (watches = new Map()))
+  let watch = watches.get(scope)
+  if (!watch) watches.set(scope, (watch = slugCollisionWatch()))
+  return watch
+}
+
 export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo}: GateInput): ClinicGateResult => {
   const today = calendarDateIn(now, preset.timeZone)
   const scope = `gate:${clinic._id}`
@@ -81,7 +92,7 @@ export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo}: 
   const verdicts = memo
     ? rememberEachGraphReads(memo, {scope, graph, keys: [clinic, preset, today, parseFindings]}, targeting, check)
     : targeting.map((article) => check(article, graph))
-  const articles = blockSlugCollisions(verdicts, targeting)
+  const articles = (memo ? slugCollisionsFor(memo, scope) : blockSlugCollisions)(verdicts, targeting)
   return {
     clinicId: clinic._id,
     clinicSlug: clinic.slug.current,

@@ -47,3 +47,35 @@ export const blockSlugCollisions = (verdicts: ArticleVerdict[], articles: readon
     return {...verdict, publishable: false, findings: [...verdict.findings, duplicateFinding(articles[index]!, articles[holder]!)]}
   })
 }
+
+/**
+ * blockSlugCollisions for a list that comes back build after build (a clinic's gate in a running
+ * process). It keeps how many publishable verdicts hold each slug and, when the list is as long as
+ * last time, updates those counts only at the positions whose verdict changed: while no slug is held
+ * twice the verdicts are the answer, found without reading each of thousands of scattered verdicts
+ * again after every edit. Same answers as blockSlugCollisions.
+ */
+export const slugCollisionWatch = (): typeof blockSlugCollisions => {
+  let last: {verdicts: readonly ArticleVerdict[]; holders: Map<string, number>; shared: number} | undefined
+  return (verdicts, articles) => {
+    const holders = last && last.verdicts.length === verdicts.length ? last.holders : new Map<string, number>()
+    let shared = holders === last?.holders ? last.shared : 0
+    const hold = (slug: string, by: 1 | -1) => {
+      const count = (holders.get(slug) ?? 0) + by
+      if (by === 1 && count === 2) shared++
+      if (by === -1 && count === 1) shared--
+      if (count === 0) holders.delete(slug)
+      else holders.set(slug, count)
+    }
+    const before = holders === last?.holders ? last.verdicts : undefined
+    for (let index = 0; index < verdicts.length; index++) {
+      const verdict = verdicts[index]!
+      const was = before?.[index]
+      if (was === verdict) continue
+      if (was?.publishable) hold(was.slug, -1)
+      if (verdict.publishable) hold(verdict.slug, 1)
+    }
+    last = {verdicts, holders, shared}
+    return shared === 0 ? verdicts : blockSlugCollisions(verdicts, articles)
+  }
+}

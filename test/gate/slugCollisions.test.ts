@@ -1,7 +1,9 @@
 // slug-duplicate: two articles a clinic would publish at one address. The one that had the address
 // first keeps it; the others are blocked for that clinic only, with the finding on their slug.
 import {describe, expect, it} from 'vitest'
+import type {Article} from '../../src/content/documents/article.ts'
 import {runGate} from '../../src/gate/index.ts'
+import {blockSlugCollisions, slugCollisionWatch} from '../../src/gate/slugCollisions.ts'
 import {presetFor} from '../../src/presets/index.ts'
 import {graphOf, NOW, ref, seed004Article, supportingDocuments, summarize} from '../support/gateFixtures.ts'
 
@@ -63,5 +65,40 @@ describe('slug-duplicate', () => {
     const b = copy('article.b', '2026-02-01T00:00:00Z', {targetClinics: [ref('clinic.rawda-riyadh', 't1')]})
     expect(gate([a, b], 'clinic.nour-cairo')).toEqual({'article.a': 'published'})
     expect(gate([a, b], 'clinic.rawda-riyadh')).toEqual({'article.b': 'published'})
+  })
+})
+
+describe('slugCollisionWatch (a running process\'s gate)', () => {
+  type Verdict = Parameters<typeof blockSlugCollisions>[0][number]
+  const article = (id: string, createdAt: string) => ({_id: id, _createdAt: createdAt, title: `مقال ${id}`, slug: {current: id.slice('article.'.length)}}) as unknown as Article
+  const verdict = (id: string, slug: string, publishable = true): Verdict => ({articleId: id, slug, title: `مقال ${id}`, publishable, findings: []})
+  const articles = ['a', 'b', 'c', 'd', 'e'].map((id, index) => article(`article.${id}`, `2026-0${index + 1}-01T00:00:00Z`))
+
+  it('answers as blockSlugCollisions does, list after list, updating only the positions that changed', () => {
+    const watch = slugCollisionWatch()
+    const a = verdict('article.a', 'meso')
+    const b = verdict('article.b', 'prp')
+    const c = verdict('article.c', 'laser')
+    const d = verdict('article.d', 'peel')
+    const lists: Verdict[][] = [
+      [a, b, c, d],
+      // c takes a's address: the later article is blocked.
+      [a, b, verdict('article.c', 'meso'), d],
+      // and gives it back.
+      [a, b, c, d],
+      // a blocked article does not hold its address.
+      [a, verdict('article.b', 'laser', false), c, d],
+      // one article more: counted afresh.
+      [a, b, c, d, verdict('article.e', 'prp')],
+      [a, b, c, d, verdict('article.e', 'botox')],
+    ]
+    for (const list of lists) {
+      const expected = blockSlugCollisions(list, articles)
+      const answer = watch(list, articles)
+      expect(answer).toEqual(expected)
+      // No collision: the verdicts themselves, as blockSlugCollisions returns them.
+      if (expected === list) expect(answer).toBe(list)
+    }
+    expect(watch(lists[1]!, articles).map((entry) => entry.publishable)).toEqual([true, true, false, true])
   })
 })
