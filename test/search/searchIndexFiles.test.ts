@@ -7,6 +7,7 @@ import {
   buildSearchIndex,
   mergeSearchShards,
   searchShardCount,
+  searchIndexFiles,
   searchShardOf,
   type SearchManifest,
   type SearchShard,
@@ -14,6 +15,8 @@ import {
 import {siteInput} from '../render/fixtures.ts'
 import {copyId, manyArticlesSite, withRetitled} from './manyArticlesSite.ts'
 import {searchIndexText} from '../support/searchIndexText.ts'
+import {asText} from '../support/textFile.ts'
+import {createGraphReadMemo} from '../../src/content/graphReadMemo.ts'
 
 const MANIFEST = 'search-index.json'
 const SHARD = /^search\/shards\/(\d+)\.([0-9a-f]{16})\.json$/
@@ -88,6 +91,28 @@ describe('searchIndexFiles', () => {
     it('after an edit, still merges into exactly the index', () => {
       const edited = withRetitled(site, copyId(17), (title) => `${title} (محدَّث)`)
       expect(merged(searchIndexText(edited))).toEqual(buildSearchIndex(edited))
+    })
+
+    it('in a running process, edit after edit, gives the bytes of a fresh build and keeps the untouched shards\' files', () => {
+      const memo = createGraphReadMemo()
+      let current: typeof site = {...site, memo}
+      let last = searchIndexFiles(current)
+      const edits = [
+        (s: typeof site) => withRetitled(s, copyId(17), (title) => `${title} (محدَّث)`),
+        (s: typeof site) => withRetitled(s, copyId(300), (title) => `${title} (مراجَع)`),
+        (s: typeof site) => ({...s, publishedArticleIds: new Set([...s.publishedArticleIds].filter((id) => id !== copyId(40)))}),
+      ]
+      for (const edit of edits) {
+        current = edit(current)
+        const next = searchIndexFiles(current)
+        const {memo: _, ...fresh} = current
+        expect(next.map(asText)).toEqual(searchIndexText(fresh))
+        // The retitled article's shard is new; after an unpublication every later article moves by
+        // one position, so its shard is compared member by member and is new too.
+        const kept = next.filter((file) => last.includes(file))
+        expect(kept.length).toBeGreaterThanOrEqual(next.length - 2)
+        last = next
+      }
     })
   })
 })
