@@ -11,8 +11,13 @@ import type {ContentGraph} from './contentGraph.ts'
 
 type Collection = keyof ContentGraph
 
-/** One read: a lookup by id and what it returned, or (no id) the collection as a whole. */
-type GraphRead = {collection: Collection; id: string; value: unknown} | {collection: Collection; whole: ReadonlyMap<string, unknown>}
+/**
+ * One read: a lookup by id and what it returned, or (no id) the collection as a whole. `key` is its
+ * entry in GraphReadMemo.readers, made once when the read is recorded: a page listing every article
+ * reads thousands of documents, and making each key again to unindex the page was most of the cost
+ * of forgetting it after an edit.
+ */
+type GraphRead = ({collection: Collection; id: string; value: unknown} | {collection: Collection; whole: ReadonlyMap<string, unknown>}) & {key: string}
 
 interface Remembered {
   /** The list scope it belongs to: an edit that invalidates it tells that list (GraphReadMemo.spoiled). */
@@ -64,12 +69,12 @@ export const createGraphReadMemo = (): GraphReadMemo => ({
   lastLists: new Map(),
 })
 
-const readKey = (read: GraphRead): string => ('whole' in read ? read.collection : `${read.collection}\u0000${read.id}`)
+const documentKey = (collection: Collection, id: string): string => `${collection}\u0000${id}`
 
 const forget = (memo: GraphReadMemo, entry: Remembered) => {
   if (entry.valid) memo.spoiled.get(entry.scope)?.push(entry)
   entry.valid = false
-  for (const read of entry.reads) memo.readers.get(readKey(read))?.delete(entry)
+  for (const read of entry.reads) memo.readers.get(read.key)?.delete(entry)
 }
 
 /**
@@ -90,12 +95,12 @@ const moveTo = (memo: GraphReadMemo, graph: ContentGraph) => {
     for (const [id, document] of next) {
       const old = previous.get(id)
       if (old === document) continue
-      changed.push(`${collection}\u0000${id}`)
+      changed.push(documentKey(collection, id))
       if (old) replaced.push(old)
     }
     for (const [id, old] of previous) {
       if (next.has(id)) continue
-      changed.push(`${collection}\u0000${id}`)
+      changed.push(documentKey(collection, id))
       replaced.push(old)
     }
     for (const key of changed) for (const entry of [...(memo.readers.get(key) ?? [])]) forget(memo, entry)
@@ -104,18 +109,21 @@ const moveTo = (memo: GraphReadMemo, graph: ContentGraph) => {
   }
 }
 
-const recordingCollection = <Value>(collection: Collection, map: Map<string, Value>, record: (read: GraphRead) => void): Map<string, Value> =>
+type Recorder = (key: string, read: () => GraphRead) => void
+
+const recordingCollection = <Value>(collection: Collection, map: Map<string, Value>, record: Recorder): Map<string, Value> =>
   new Proxy(map, {
     get(target, property) {
       if (property === 'get' || property === 'has') {
         return (id: string) => {
           const value = target.get(id)
-          record({collection, id, value})
+          const key = documentKey(collection, id)
+          record(key, () => ({collection, id, value, key}))
           return property === 'get' ? value : target.has(id)
         }
       }
       // Anything else (size, values(), iteration…) depends on the whole collection.
-      record({collection, whole: target})
+      record(collection, () => ({collection, whole: target, key: collection}))
       const value: unknown = Reflect.get(target, property, target)
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
     },
@@ -125,11 +133,10 @@ const recordingCollection = <Value>(collection: Collection, map: Map<string, Val
 const recordingGraph = (graph: ContentGraph): {view: ContentGraph; reads: GraphRead[]} => {
   const seen = new Set<string>()
   const reads: GraphRead[] = []
-  const record = (read: GraphRead) => {
-    const key = readKey(read)
+  const record: Recorder = (key, read) => {
     if (seen.has(key)) return
     seen.add(key)
-    reads.push(read)
+    reads.push(read())
   }
   const view = {} as Record<Collection, Map<string, unknown>>
   for (const collection of Object.keys(graph) as Collection[]) view[collection] = recordingCollection(collection, graph[collection] as Map<string, unknown>, record)
@@ -164,9 +171,8 @@ const rememberedEntry = (memo: GraphReadMemo, key: RememberedKey, compute: (view
   memo.stats.computed++
   const entry: Remembered = {scope: key.scope, keys: key.keys, reads, value, valid: true, index: -1}
   for (const read of reads) {
-    const readKeyOf = readKey(read)
-    let entries = memo.readers.get(readKeyOf)
-    if (!entries) memo.readers.set(readKeyOf, (entries = new Set()))
+    let entries = memo.readers.get(read.key)
+    if (!entries) memo.readers.set(read.key, (entries = new Set()))
     entries.add(entry)
   }
   const owned = scopes ?? new Map<string, Remembered>()

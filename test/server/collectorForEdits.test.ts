@@ -22,8 +22,11 @@ describe('the collector of a process that keeps a site rebuilder', () => {
     const [untuned, tuned, betweenSaves] = await Promise.all([probe('default'), probe('tuned'), probe('between-saves')])
     // V8's default: one full collection per 64 MB of external memory grown since the last one.
     expect(untuned.fullCollections).toBeGreaterThanOrEqual(8)
-    // Counted in V8's global limit instead, the same churn costs one at most, or two...
-    expect(tuned.fullCollections).toBeLessThanOrEqual(2)
+    // Counted in V8's global limit instead, the same churn costs a few: the one tuneCollectorForEdits
+    // runs, then (in a process this small, whose global limit starts low and is raised as the Buffers
+    // grow) one to three more, the more the later marking finishes on a loaded machine...
+    expect(tuned.fullCollections).toBeLessThanOrEqual(4)
+    expect(tuned.fullCollections * 2).toBeLessThanOrEqual(untuned.fullCollections)
     // ...so Buffers pile up meanwhile; collectIfGrown, called between saves, collects them as they grow.
     expect(tuned.mostBufferMb).toBeGreaterThanOrEqual(96)
     expect(betweenSaves.fullCollections).toBeGreaterThanOrEqual(3)
