@@ -21,15 +21,19 @@ const byReviewThenSlug = (a: Article, b: Article): number => {
 // The clinic's list from the build before. After an edit the new list is usually that order with an
 // article object or two replaced; putting the current objects in the old order and checking it in
 // one pass costs a fraction of sorting thousands of articles again.
-const lastSorted = new WeakMap<SiteInput['clinic'], readonly Article[]>()
+const lastSorted = new WeakMap<SiteInput['clinic'], {articles: readonly Article[]; publishedArticleIds: ReadonlySet<string>}>()
 
 const inPreviousOrder = ({clinic, graph, publishedArticleIds}: SiteInput): Article[] | undefined => {
-  const previous = lastSorted.get(clinic)
+  const last = lastSorted.get(clinic)
+  const previous = last?.articles
   if (!previous || previous.length !== publishedArticleIds.size) return undefined
+  // The same published set (a running process keeps the object while its members stay): every id
+  // of the previous list is in it, and is not looked up again.
+  const samePublished = last.publishedArticleIds === publishedArticleIds
   const current: Article[] = []
   for (let index = 0; index < previous.length; index++) {
     const {_id} = previous[index]!
-    const article = publishedArticleIds.has(_id) ? graph.articles.get(_id) : undefined
+    const article = samePublished || publishedArticleIds.has(_id) ? graph.articles.get(_id) : undefined
     if (!article) return undefined
     // Two neighbours both unchanged were in this order already; only a changed one is compared.
     const unchanged = article === previous[index] && current[index - 1] === previous[index - 1]
@@ -52,7 +56,7 @@ export const publishedArticles = (input: SiteInput): readonly Article[] => {
   if (!sorted) {
     sorted = Object.freeze(inPreviousOrder(input) ?? [...publishedArticleIds].flatMap((id) => graph.articles.get(id) ?? []).sort(byReviewThenSlug))
     byArticles.set(graph.articles, sorted)
-    lastSorted.set(input.clinic, sorted)
+    lastSorted.set(input.clinic, {articles: sorted, publishedArticleIds})
   }
   return sorted
 }
