@@ -14,6 +14,17 @@ const releaseOf = (report: Awaited<ReturnType<typeof build>>, slug: string) => r
 const editDocument = (id: string, edit: (document: RawDocument) => RawDocument) => (documents: RawDocument[]) =>
   documents.map((document) => (document._id === id ? edit(document) : document))
 
+/** Builds the bundled dataset, then the dataset after `edit` into the same output; the second build's report. */
+const rebuiltAfter = async (edit: (documents: RawDocument[]) => RawDocument[]) => {
+  const dataset = await copyBundledDataset()
+  const outDir = await tempDir('sanad-dist-')
+  cleanup(dataset, outDir)
+  await build(dataset, outDir)
+  const edited = await copyBundledDataset(edit)
+  cleanup(edited)
+  return {outDir, second: await build(edited, outDir)}
+}
+
 describe('incremental build', () => {
   it('reuses every article page when nothing changed', async () => {
     const dataset = await copyBundledDataset()
@@ -26,16 +37,10 @@ describe('incremental build', () => {
   })
 
   it('re-renders only the edited article and the pages that link it', async () => {
-    const dataset = await copyBundledDataset()
-    const outDir = await tempDir('sanad-dist-')
-    cleanup(dataset, outDir)
-    await build(dataset, outDir)
-    const edited = await copyBundledDataset(
+    const {outDir, second} = await rebuiltAfter(
       editDocument('article.hair-home-routine', (document) => ({...document, title: 'روتين منزلي لفروة الرأس (محدَّث)'})),
     )
-    cleanup(edited)
     const linking = (path: string) => join(outDir, 'nour-cairo', path)
-    const second = await build(edited, outDir)
     // 004 links it as a related article in nour-cairo, so its page is rebuilt there with the new title;
     // in the other clinics the related article is not live, so nothing there changes.
     // Its Markdown export lists no related articles, so it is carried over instead of rendered again.
@@ -48,19 +53,13 @@ describe('incremental build', () => {
   })
 
   it('leaves the pages that link an article as they are when only its body changed (they show its title and address)', async () => {
-    const dataset = await copyBundledDataset()
-    const outDir = await tempDir('sanad-dist-')
-    cleanup(dataset, outDir)
-    await build(dataset, outDir)
-    const edited = await copyBundledDataset(
+    const {outDir, second} = await rebuiltAfter(
       editDocument('article.hair-home-routine', (document) => {
         const body = document.body as {_type: string; children?: {text: string}[]}[]
         const first = body.findIndex((block) => block._type === 'block')
         return {...document, body: body.map((block, index) => (index === first ? {...block, children: block.children!.map((span) => ({...span, text: `${span.text} (صياغة أوضح)`}))} : block))}
       }),
     )
-    cleanup(edited)
-    const second = await build(edited, outDir)
     expect(releaseOf(second, 'nour-cairo')).toMatchObject({rendered: 1, contentKept: 0, reused: 1})
     expect(await readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'), 'utf8')).toContain('(صياغة أوضح)')
   })
