@@ -109,21 +109,18 @@ const moveTo = (memo: GraphReadMemo, graph: ContentGraph) => {
   }
 }
 
-type Recorder = (key: string, read: () => GraphRead) => void
-
-const recordingCollection = <Value>(collection: Collection, map: Map<string, Value>, record: Recorder): Map<string, Value> =>
+const recordingCollection = <Value>(collection: Collection, map: Map<string, Value>, record: (read: GraphRead) => void): Map<string, Value> =>
   new Proxy(map, {
     get(target, property) {
       if (property === 'get' || property === 'has') {
         return (id: string) => {
           const value = target.get(id)
-          const key = documentKey(collection, id)
-          record(key, () => ({collection, id, value, key}))
+          record({collection, id, value, key: documentKey(collection, id)})
           return property === 'get' ? value : target.has(id)
         }
       }
       // Anything else (size, values(), iteration…) depends on the whole collection.
-      record(collection, () => ({collection, whole: target, key: collection}))
+      record({collection, whole: target, key: collection})
       const value: unknown = Reflect.get(target, property, target)
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
     },
@@ -133,10 +130,10 @@ const recordingCollection = <Value>(collection: Collection, map: Map<string, Val
 const recordingGraph = (graph: ContentGraph): {view: ContentGraph; reads: GraphRead[]} => {
   const seen = new Set<string>()
   const reads: GraphRead[] = []
-  const record: Recorder = (key, read) => {
-    if (seen.has(key)) return
-    seen.add(key)
-    reads.push(read())
+  const record = (read: GraphRead) => {
+    if (seen.has(read.key)) return
+    seen.add(read.key)
+    reads.push(read)
   }
   const view = {} as Record<Collection, Map<string, unknown>>
   for (const collection of Object.keys(graph) as Collection[]) view[collection] = recordingCollection(collection, graph[collection] as Map<string, unknown>, record)
