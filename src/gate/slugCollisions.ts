@@ -58,8 +58,10 @@ export const blockSlugCollisions = (verdicts: ArticleVerdict[], articles: readon
 export const slugCollisionWatch = (): typeof blockSlugCollisions => {
   let last: {verdicts: readonly ArticleVerdict[]; holders: Map<string, number>; shared: number} | undefined
   return (verdicts, articles) => {
-    const holders = last && last.verdicts.length === verdicts.length ? last.holders : new Map<string, number>()
-    let shared = holders === last?.holders ? last.shared : 0
+    // A list of another length is counted afresh: positions no longer correspond.
+    const before = last && last.verdicts.length === verdicts.length ? last : undefined
+    const holders = before?.holders ?? new Map<string, number>()
+    let shared = before?.shared ?? 0
     const hold = (slug: string, by: 1 | -1) => {
       const count = (holders.get(slug) ?? 0) + by
       if (by === 1 && count === 2) shared++
@@ -67,10 +69,9 @@ export const slugCollisionWatch = (): typeof blockSlugCollisions => {
       if (count === 0) holders.delete(slug)
       else holders.set(slug, count)
     }
-    const before = holders === last?.holders ? last.verdicts : undefined
     for (let index = 0; index < verdicts.length; index++) {
       const verdict = verdicts[index]!
-      const was = before?.[index]
+      const was = before?.verdicts[index]
       if (was === verdict) continue
       if (was?.publishable) hold(was.slug, -1)
       if (verdict.publishable) hold(verdict.slug, 1)
