@@ -33,13 +33,13 @@ import {clinicOrigin} from '../render/lib/sitePaths.ts'
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
 
-export const articleDeliveryPaths = (article: Article): string[] => [apiArticleFile(article.slug.current), exportFile(article.slug.current)]
-
 /**
  * Of the article's delivery files, those made from its own content alone: the Markdown export
  * does not list related articles, so another article's new title leaves it as it was.
  */
 export const contentOnlyDeliveryPaths = (article: Article): string[] => [exportFile(article.slug.current)]
+
+export const articleDeliveryPaths = (article: Article): string[] => [apiArticleFile(article.slug.current), ...contentOnlyDeliveryPaths(article)]
 
 /**
  * The article's API document and Markdown export, and its content HTML for the feeds.
