@@ -3,6 +3,8 @@
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
 import {defineCheck, type CheckReport} from './check.ts'
 import {addMonths} from './calendarDates.ts'
+import {countOf} from '../locale/arabicCount.ts'
+import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
 
 export const reviewOverdue = defineCheck({
   ruleId: 'review-overdue',
@@ -14,6 +16,7 @@ export const reviewOverdue = defineCheck({
       reports.push({documentId: article._id, path, message})
     }
     const period = policy.reviewPeriodMonths
+    const months = countOf(period, MONTHS_OF_PERIOD)
     const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
     if (!article.lastReviewed) {
       report('lastReviewed', 'لم يُسجَّل تاريخ آخر مراجعة طبية للمقال. بعد أن يراجعه المراجع الطبي، أدخل تاريخ المراجعة في «آخر مراجعة».')
@@ -28,12 +31,12 @@ export const reviewOverdue = defineCheck({
       if (limit < today) {
         report(
           'lastReviewed',
-          `آخر مراجعة طبية للمقال كانت في ${article.lastReviewed}، وسياسة النشر في ${place} تتطلب مراجعته كل ${period} شهرًا على الأكثر، أي قبل ${limit}. اطلب من المراجع الطبي مراجعة المقال، ثم حدّث «آخر مراجعة» و«المراجعة القادمة».`,
+          `آخر مراجعة طبية للمقال كانت في ${article.lastReviewed}، وسياسة النشر في ${place} تتطلب مراجعته كل ${months} على الأكثر، أي قبل ${limit}. اطلب من المراجع الطبي مراجعة المقال، ثم حدّث «آخر مراجعة» و«المراجعة القادمة».`,
         )
       }
     }
     if (!article.nextReviewDue) {
-      report('nextReviewDue', `لم يُحدَّد موعد المراجعة الطبية القادمة. حدّده في «المراجعة القادمة» بحيث لا يتجاوز ${period} شهرًا من آخر مراجعة.`)
+      report('nextReviewDue', `لم يُحدَّد موعد المراجعة الطبية القادمة. حدّده في «المراجعة القادمة» بحيث لا يتجاوز ${months} من آخر مراجعة.`)
     } else if (article.nextReviewDue < today) {
       report(
         'nextReviewDue',

@@ -2,8 +2,9 @@
 // every finding, its location and where the rule is explained.
 import {SEVERITY_LABELS, type Finding} from '../findings/finding.ts'
 import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
+import {countOf} from '../locale/arabicCount.ts'
+import {FILES} from '../locale/countedNouns.ts'
 import {failureHeadline, type BlockedArticle, type RunReport} from './buildReport.ts'
-
 
 const formatFinding = (finding: Finding): string[] => [
   `    ${SEVERITY_LABELS[finding.severity]} [${finding.ruleId}] ${shown(finding.message)}`,
@@ -20,7 +21,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
   const {documents} = report
   const unknown = Object.entries(documents.skippedUnknown)
   lines.push(
-    `المستندات: ${documents.loaded} مقروءة، ${documents.draftsIgnored ?? "—"} مسودات مستبعدة، ${documents.skippedSystem} مستندات نظام متجاهلة` +
+    `المستندات: مقروءة ${documents.loaded}، مسودات مستبعدة ${documents.draftsIgnored ?? '—'}، مستندات نظام متجاهلة ${documents.skippedSystem}` +
       (unknown.length ? `، أنواع غير معروفة متجاهلة: ${unknown.map(([type, count]) => `${type}×${count}`).join('، ')}` : ''),
   )
   const drafts = documents.drafts ?? []
@@ -55,8 +56,10 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
       for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${shown(article.title)}  (${article.articleId}): اجتاز الفحص ولم يصل إلى الموقع بسبب الخطأ أعلاه`)
     }
     if (clinic.release) {
+      // Counts after their labels, as in «نُشر: 2» above: the noun and its adjective then need not
+      // agree with each number.
       const {rendered, reused, removed, files} = clinic.release
-      lines.push(`  الإصدار: ${files} ملفًا (${rendered} مقالًا أُعيد بناؤه، ${reused} مقالًا دون تغيير، ${removed} مقالًا محذوفًا)`)
+      lines.push(`  الإصدار: ${countOf(files, FILES)} · مقالات أُعيد بناؤها: ${rendered} · لم تتغير: ${reused} · حُذفت: ${removed}`)
     }
   }
   const published = report.clinics.reduce((total, clinic) => total + clinic.published.length, 0)

@@ -4,6 +4,8 @@ import {daysBetween} from '../checks/calendarDates.ts'
 import {CLAIM_STATES, labelOf, REVIEW_ACTIONS, valuesOf} from '../content/vocabulary.ts'
 import type {ClaimState} from '../workflow/claimWorkflow.ts'
 import type {ReportClaim, ReportPerson, ReviewReport} from './reviewReport.ts'
+import {countOf} from '../locale/arabicCount.ts'
+import {DAYS_AFTER_PREPOSITION} from '../locale/countedNouns.ts'
 
 const CHANGED_NOTE = {
   sinceApproval: 'عُدّل نصه أو دليله بعد الاعتماد',
@@ -14,7 +16,8 @@ const CHANGED_NOTE = {
 // The order a reviewer reads: waiting for them, lapsed, refused, unfinished, fine.
 const STATE_ORDER: readonly ClaimState[] = ['inReview', 'expired', 'rejected', 'draft', 'approved']
 
-const days = (count: number): string => (count === 1 ? 'يوم واحد' : count === 2 ? 'يومان' : `${count} يومًا`)
+// After «منذ» or «بعد»: «يومين», «٥ أيام», «١١ يومًا».
+const days = (count: number): string => countOf(count, DAYS_AFTER_PREPOSITION)
 const who = (person: ReportPerson | undefined): string => person?.name ?? 'غير معروف'
 
 const claimLines = (claim: ReportClaim, today: string): string[] => {

@@ -2,6 +2,8 @@
 // the Studio actions show its refusal as the disabled reason, the tests walk every role through it.
 // Pure: the caller passes the claim, the recognised actor, today and the form's validation errors.
 import {CLAIM_STATES, labelOf, PERSON_ROLES, REVIEW_ACTIONS} from '../content/vocabulary.ts'
+import {countOf} from '../locale/arabicCount.ts'
+import {VALIDATION_ERRORS} from '../locale/countedNouns.ts'
 import {fourEyesConflict, lastSubmissionOf} from './auditTrail.ts'
 import {claimState, type ClaimStateView} from './claimState.ts'
 import {transitionRule, type ClaimState, type ReviewAction, type TransitionRule} from './claimWorkflow.ts'
@@ -80,7 +82,7 @@ export const decideTransition = ({action, claim, actor, today, validationErrors 
     }
   }
   if (rule.needsValidDocument && validationErrors > 0) {
-    return refuse('validation', `في الادعاء ${validationErrors === 1 ? 'خطأ تحقق واحد' : `${validationErrors} أخطاء تحقق`}؛ أصلحه أولًا ثم أعد المحاولة.`)
+    return refuse('validation', `في الادعاء ${countOf(validationErrors, VALIDATION_ERRORS)}؛ أصلح ${validationErrors === 1 ? 'الخطأ' : 'الأخطاء'} أولًا ثم أعد المحاولة.`)
   }
   return {allowed: true, rule, from, view}
 }

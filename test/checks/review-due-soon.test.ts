@@ -6,9 +6,11 @@ const RULE = 'review-due-soon'
 
 const articleCases = [
   {name: 'due in 100 days', dates: {}, clinicId: 'clinic.nour-cairo', expected: []},
-  {name: 'due in 10 days', dates: {nextReviewDue: '2026-12-01'}, clinicId: 'clinic.nour-cairo', expected: [`${RULE} warning nextReviewDue`], says: ['2026-12-01', 'بعد 10 يومًا']},
-  {name: 'due today', dates: {nextReviewDue: '2026-11-21'}, clinicId: 'clinic.nour-cairo', expected: [`${RULE} warning nextReviewDue`]},
-  {name: 'due in 30 days, the Egyptian window', dates: {nextReviewDue: '2026-12-21'}, clinicId: 'clinic.nour-cairo', expected: [`${RULE} warning nextReviewDue`]},
+  {name: 'due in 10 days', dates: {nextReviewDue: '2026-12-01'}, clinicId: 'clinic.nour-cairo', expected: [`${RULE} warning nextReviewDue`], says: ['2026-12-01', 'بعد 10 أيام']},
+  {name: 'due today', dates: {nextReviewDue: '2026-11-21'}, clinicId: 'clinic.nour-cairo', expected: [`${RULE} warning nextReviewDue`], says: ['(اليوم)']},
+  {name: 'due tomorrow', dates: {nextReviewDue: '2026-11-22'}, clinicId: 'clinic.nour-cairo', expected: [`${RULE} warning nextReviewDue`], says: ['(بعد يوم واحد)']},
+  {name: 'due in two days', dates: {nextReviewDue: '2026-11-23'}, clinicId: 'clinic.nour-cairo', expected: [`${RULE} warning nextReviewDue`], says: ['(بعد يومين)']},
+  {name: 'due in 30 days, the Egyptian window', dates: {nextReviewDue: '2026-12-21'}, clinicId: 'clinic.nour-cairo', expected: [`${RULE} warning nextReviewDue`], says: ['(بعد 30 يومًا)']},
   {name: 'due in 31 days, outside the Egyptian window', dates: {nextReviewDue: '2026-12-22'}, clinicId: 'clinic.nour-cairo', expected: []},
   {name: 'due in 45 days, inside the UAE window', dates: {nextReviewDue: '2027-01-05'}, clinicId: 'clinic.lulu-dubai', expected: [`${RULE} warning nextReviewDue`]},
   {name: 'already overdue is review-overdue\'s', dates: {nextReviewDue: '2026-11-01'}, clinicId: 'clinic.nour-cairo', expected: []},

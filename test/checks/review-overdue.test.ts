@@ -44,4 +44,10 @@ describe(RULE, () => {
     expect(summarize(gateFindings(graph, {clinicId: 'clinic.rawda-riyadh'}), RULE)).toEqual([`${RULE} error lastReviewed`])
     expect(gateFindings(graph, {clinicId: 'clinic.rawda-riyadh'}).find((f) => f.ruleId === RULE)!.message).toContain('قبل 2026-11-01')
   })
+
+  test('the six-month period is said as «6 أشهر», with the plural a count of three to ten takes', () => {
+    const saudi = (dates: Parameters<typeof seed004Article>[0]) => gateFindings(graphWith(seed004Article(dates)), {clinicId: 'clinic.rawda-riyadh'}).find((f) => f.ruleId === RULE)!.message
+    expect(saudi({lastReviewed: '2026-05-01', nextReviewDue: '2027-01-01'})).toContain('كل 6 أشهر على الأكثر')
+    expect(saudi({nextReviewDue: undefined})).toContain('لا يتجاوز 6 أشهر من آخر مراجعة')
+  })
 })

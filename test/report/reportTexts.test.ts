@@ -46,6 +46,16 @@ describe('reports and reordering controls', () => {
     expect(text).toContain('◌ مسودة ⟦U+2067⟧معدّلة⟦U+2069⟧')
   })
 
+  it('counts a release\'s files with the noun form the number takes, and its articles after labels', () => {
+    const withRelease = (files: number): string =>
+      formatTextReport({...report, clinics: [{...report.clinics[0]!, release: {dir: '/out/nour-cairo', rendered: 2, contentKept: 0, reused: 11, removed: 1, files}}]}, {mode: 'build'})
+    expect(withRelease(2)).toContain('  الإصدار: ملفان · مقالات أُعيد بناؤها: 2 · لم تتغير: 11 · حُذفت: 1')
+    expect(withRelease(7)).toContain('  الإصدار: 7 ملفات ·')
+    expect(withRelease(39)).toContain('  الإصدار: 39 ملفًا ·')
+    expect(withRelease(8078)).toContain('  الإصدار: 8078 ملفًا ·')
+    expect(formatTextReport(report, {mode: 'check'})).toContain('المستندات: مقروءة 52، مسودات مستبعدة 1، مستندات نظام متجاهلة 0')
+  })
+
   it('the report page isolates content, marks English text, names the rule docs and lists drafts', () => {
     const page = renderReportPage(report)
     expect(page).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)

@@ -2,6 +2,8 @@
 // same-origin scripts only, never inline ones): loads the index once (/search-index.json and the
 // shards it lists, all same-origin), runs the shared matcher on every keystroke and on ?q=, and
 // lists the hits. Builds nodes with textContent only.
+import {countOf} from '../../locale/arabicCount.ts'
+import {SEARCH_RESULTS} from '../../locale/countedNouns.ts'
 import {loadSearchIndex} from '../loadSearchIndex.ts'
 import {searchArticles, type SearchHit} from '../matchQuery.ts'
 import type {SearchIndex} from '../searchIndex.ts'
@@ -13,18 +15,9 @@ const status = document.getElementById(SEARCH_STATUS_ID)
 const results = document.getElementById(SEARCH_RESULTS_ID)
 
 const locale = document.documentElement.lang || 'ar'
-const plural = new Intl.PluralRules(locale)
 const number = new Intl.NumberFormat(locale)
 
-const countText = (count: number): string => {
-  switch (plural.select(count)) {
-    case 'zero': return 'لا توجد نتائج.'
-    case 'one': return 'نتيجة واحدة.'
-    case 'two': return 'نتيجتان.'
-    case 'few': return `${number.format(count)} نتائج.`
-    default: return `${number.format(count)} نتيجة.`
-  }
-}
+const countText = (count: number): string => `${countOf(count, SEARCH_RESULTS, (value) => number.format(value))}.`
 
 const fetchJson = async (url: string): Promise<unknown> => {
   const response = await fetch(url)

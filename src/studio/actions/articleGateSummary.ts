@@ -4,6 +4,8 @@ import {articleClaimReferences} from '../../checks/articleReferences.ts'
 import {CLAIM_APPROVAL_RULE_IDS} from '../../checks/claimApproval.ts'
 import {parseDocument} from '../../content/parseDocuments.ts'
 import type {Finding} from '../../findings/finding.ts'
+import {countOf} from '../../locale/arabicCount.ts'
+import {MORE_PROBLEMS, UNAPPROVED_CLAIMS} from '../../locale/countedNouns.ts'
 
 export interface ArticleGateSummary {
   blocked: boolean
@@ -26,17 +28,12 @@ export const summarizeArticleGate = (findings: readonly Finding[], document: unk
   return {blocked: errors.length > 0, errors, unapprovedClaimIds: [...new Set(unapproved)]}
 }
 
-/** Arabic count of claims: «ادعاء واحد», «ادعاءان», «3 ادعاءات», «11 ادعاءً». */
-export const unapprovedClaimsLabel = (count: number): string => {
-  if (count === 1) return 'ادعاء واحد غير معتمد'
-  if (count === 2) return 'ادعاءان غير معتمدين'
-  if (count >= 3 && count <= 10) return `${count} ادعاءات غير معتمدة`
-  return `${count} ادعاءً غير معتمد`
-}
+/** «ادعاء واحد غير معتمد», «ادعاءان غير معتمدين», «3 ادعاءات غير معتمدة», «11 ادعاءً غير معتمد». */
+export const unapprovedClaimsLabel = (count: number): string => countOf(count, UNAPPROVED_CLAIMS)
 
 /** The Publish button's tooltip while the gate blocks: the first few reasons, with their rule ids. */
 export const gateBlockReason = ({errors}: ArticleGateSummary, shown = 3): string => {
   const reasons = errors.slice(0, shown).map((finding) => `• ${finding.message} [${finding.ruleId}]`)
-  const more = errors.length > shown ? [`و${errors.length - shown} مشكلات أخرى في نموذج المقال.`] : []
+  const more = errors.length > shown ? [`و${countOf(errors.length - shown, MORE_PROBLEMS)} في نموذج المقال.`] : []
   return ['لا يُنشر المقال لأن فحوص النشر تحجبه:', ...reasons, ...more].join('\n')
 }

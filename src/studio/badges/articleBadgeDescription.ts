@@ -3,6 +3,8 @@
 import type {Finding} from '../../findings/finding.ts'
 import {summarizeArticleGate, unapprovedClaimsLabel} from '../actions/articleGateSummary.ts'
 import type {BadgeDescription} from './claimBadges.ts'
+import {countOf} from '../../locale/arabicCount.ts'
+import {BLOCKING_PROBLEMS} from '../../locale/countedNouns.ts'
 
 export const articleGateBadge = (findings: readonly Finding[] | undefined, document: unknown): BadgeDescription | null => {
   if (findings === undefined) return null
@@ -11,7 +13,7 @@ export const articleGateBadge = (findings: readonly Finding[] | undefined, docum
   const claims = summary.unapprovedClaimIds.length
   return {
     label: claims > 0 ? `محجوب · ${unapprovedClaimsLabel(claims)}` : 'محجوب',
-    title: `تحجبه ${summary.errors.length === 1 ? 'مشكلة واحدة' : `${summary.errors.length} مشكلات`} في فحوص النشر؛ تظهر في النموذج عند حقولها.`,
+    title: `تحجبه ${countOf(summary.errors.length, BLOCKING_PROBLEMS)} في فحوص النشر؛ تظهر في النموذج عند حقولها.`,
     color: 'danger',
   }
 }

@@ -3,13 +3,15 @@
 // them before articles stop publishing.
 import {CalendarIcon} from '@sanity/icons/Calendar'
 import type {StructureBuilder} from 'sanity/structure'
+import {countOf} from '../../locale/arabicCount.ts'
+import {DAYS_AFTER_PREPOSITION} from '../../locale/countedNouns.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import {claimsExpiringFilter} from '../../queries.ts'
 import {EXPIRING_SOON_DAYS} from '../../workflow/claimWorkflow.ts'
 import {reviewDueWindow} from './reviewDueWindow.ts'
 import {STRUCTURE_API_VERSION} from './structureApiVersion.ts'
 
-const title = `تنتهي صلاحيتها خلال ${EXPIRING_SOON_DAYS} يومًا`
+const title = `تنتهي صلاحيتها خلال ${countOf(EXPIRING_SOON_DAYS, DAYS_AFTER_PREPOSITION)}`
 
 export const expiringWindow = (now: Date) =>
   reviewDueWindow(now, Object.values(presetsByJurisdiction).map(({timeZone}) => ({timeZone, dueSoonDays: EXPIRING_SOON_DAYS})))
