@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url'
 import type {ContentSource} from './contentSource.ts'
 import {openLocalSource} from './local/localSource.ts'
 import {parseSanityEnv, type Env} from './sanity/sanityEnv.ts'
-import {createSanitySource, type SanitySourceOptions} from './sanity/sanitySource.ts'
+import type {SanitySourceOptions} from './sanity/sanitySource.ts'
 
 export const BUNDLED_DATASET_PATH = fileURLToPath(new URL('../../dataset/', import.meta.url))
 
@@ -17,6 +17,11 @@ export interface SelectSourceOptions extends SanitySourceOptions {
 
 export const selectSource = async (env: Env, options: SelectSourceOptions = {}): Promise<ContentSource> => {
   if (options.datasetPath) return openLocalSource(options.datasetPath)
-  if (env.SANITY_PROJECT_ID?.trim()) return createSanitySource(parseSanityEnv(env), options)
+  // Imported only when used: @sanity/client and its dependencies are ~25 MB of a build from an export.
+  if (env.SANITY_PROJECT_ID?.trim()) {
+    const config = parseSanityEnv(env)
+    const {createSanitySource} = await import('./sanity/sanitySource.ts')
+    return createSanitySource(config, options)
+  }
   return openLocalSource(options.bundledDatasetPath ?? BUNDLED_DATASET_PATH)
 }

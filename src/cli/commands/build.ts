@@ -1,7 +1,6 @@
 // `sanad build`: publish what passes the gate to <out>/<clinic>, leave out what fails.
 import {resolve} from 'node:path'
 import {Option, type Command} from 'commander'
-import {runBuild} from '../../pipeline/runBuild.ts'
 import {hasErrors} from '../../report/buildReport.ts'
 import {formatJsonReport} from '../../report/formatJson.ts'
 import {formatTextReport} from '../../report/formatText.ts'
@@ -24,6 +23,7 @@ export const registerBuildCommand = (program: Command): void => {
     .addOption(formatOption())
     .addOption(nowOption())
     .action(async (options: BuildOptions) => {
+      const {runBuild} = await import('../../pipeline/runBuild.ts')
       const source = await selectSource(process.env, options.dataset ? {datasetPath: options.dataset} : {})
       try {
         const report = await runBuild({

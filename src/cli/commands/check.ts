@@ -1,6 +1,5 @@
 // `sanad check`: run the publish gate only; exit 1 if any article is blocked.
 import type {Command} from 'commander'
-import {runCheck} from '../../pipeline/runCheck.ts'
 import {hasErrors} from '../../report/buildReport.ts'
 import {formatJsonReport} from '../../report/formatJson.ts'
 import {formatTextReport} from '../../report/formatText.ts'
@@ -16,6 +15,7 @@ export const registerCheckCommand = (program: Command): void => {
     .addOption(formatOption())
     .addOption(nowOption())
     .action(async (options: CommonOptions) => {
+      const {runCheck} = await import('../../pipeline/runCheck.ts')
       const source = await selectSource(process.env, options.dataset ? {datasetPath: options.dataset} : {})
       try {
         const report = await runCheck({source, clinicSlugs: options.clinic ?? [], now: options.now ?? new Date()})

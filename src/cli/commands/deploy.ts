@@ -2,10 +2,6 @@
 // digest deploy, sending only the files Netlify does not already have.
 import {join, resolve} from 'node:path'
 import {Option, type Command} from 'commander'
-import {loadContent} from '../../content/loadContent.ts'
-import {selectClinics} from '../../pipeline/selectClinics.ts'
-import {deploySite} from '../../deploy/deploySite.ts'
-import {createNetlifyClient} from '../../deploy/netlifyClient.ts'
 import {SanadError} from '../../errors/catalog.ts'
 import {selectSource} from '../../sources/selectSource.ts'
 import {datasetOption} from '../options.ts'
@@ -23,6 +19,7 @@ interface DeployOptions {
 const siteIdFromContent = async (slug: string, datasetPath: string | undefined): Promise<string> => {
   const source = await selectSource(process.env, datasetPath ? {datasetPath} : {})
   try {
+    const [{loadContent}, {selectClinics}] = await Promise.all([import('../../content/loadContent.ts'), import('../../pipeline/selectClinics.ts')])
     const [clinic] = selectClinics((await loadContent(source)).graph, [slug])
     if (!clinic!.netlifySiteId) throw new SanadError('NETLIFY_CONFIG_INVALID', `Clinic "${slug}" has no netlifySiteId; set it in the Studio or pass --site.`)
     return clinic!.netlifySiteId
@@ -42,6 +39,7 @@ export const registerDeployCommand = (program: Command): void => {
     .addOption(new Option('--draft', 'create a draft deploy instead of publishing it'))
     .addOption(new Option('--dry-run', 'digest the files and report; send nothing to Netlify'))
     .action(async (options: DeployOptions) => {
+      const [{deploySite}, {createNetlifyClient}] = await Promise.all([import('../../deploy/deploySite.ts'), import('../../deploy/netlifyClient.ts')])
       const siteDir = join(resolve(options.out), options.clinic)
       const log = (message: string) => process.stderr.write(`sanad: ${message}\n`)
       if (options.dryRun) {

@@ -3,7 +3,6 @@
 import {Option, type Command} from 'commander'
 import {SanadError} from '../../errors/catalog.ts'
 import {formatImportJson, formatImportText, type ImportTarget} from '../../import/formatImportReport.ts'
-import {importDraftsToSanity} from '../../import/importDraftsToSanity.ts'
 import {legacyArticleDraft} from '../../import/legacyArticleDraft.ts'
 import {writeDraftsToDataset} from '../../import/writeDraftsToDataset.ts'
 import {legacyFormatOf} from '../../lint/lintLegacyText.ts'
@@ -44,6 +43,7 @@ export const registerImportCommand = (program: Command): void => {
         target = {kind: 'dataset', path: await writeDraftsToDataset(options.dataset, documents)}
       } else if (options.toSanity) {
         const config = parseSanityEnv(process.env)
+        const {importDraftsToSanity} = await import('../../import/importDraftsToSanity.ts')
         await importDraftsToSanity(config, writeToken(process.env), documents)
         target = {kind: 'sanity', projectId: config.projectId, dataset: config.dataset}
       }

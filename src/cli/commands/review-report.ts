@@ -2,9 +2,6 @@
 // and the articles each claim keeps from publishing. Reads like `check`; writes nothing.
 import type {Command} from 'commander'
 import {calendarDateIn} from '../../checks/calendarDates.ts'
-import {loadContent} from '../../content/loadContent.ts'
-import {runGateForAllClinics} from '../../gate/index.ts'
-import {buildReviewReport} from '../../report/reviewReport.ts'
 import {formatReviewReportJson} from '../../report/reviewReportJson.ts'
 import {formatReviewReportText} from '../../report/reviewReportText.ts'
 import {selectSource} from '../../sources/selectSource.ts'
@@ -24,6 +21,11 @@ export const registerReviewReportCommand = (program: Command): void => {
     .addOption(formatOption())
     .addOption(nowOption())
     .action(async (options: ReviewReportOptions) => {
+      const [{loadContent}, {runGateForAllClinics}, {buildReviewReport}] = await Promise.all([
+        import('../../content/loadContent.ts'),
+        import('../../gate/index.ts'),
+        import('../../report/reviewReport.ts'),
+      ])
       const source = await selectSource(process.env, options.dataset ? {datasetPath: options.dataset} : {})
       try {
         const now = options.now ?? new Date()

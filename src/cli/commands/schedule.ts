@@ -2,7 +2,6 @@
 // their cron schedules until SIGTERM/SIGINT, then finish the running job and exit.
 import {resolve} from 'node:path'
 import {Option, type Command} from 'commander'
-import {fileStateStore, loadScheduleConfig, reviewSweepJob, scheduledPublishingJob, startScheduler, syncAndRebuildJob} from '../../schedule/index.ts'
 import {selectSource} from '../../sources/selectSource.ts'
 import {datasetOption} from '../options.ts'
 
@@ -22,6 +21,7 @@ export const registerScheduleCommand = (program: Command): void => {
     .addOption(new Option('--out <dir>', 'output folder').default('dist'))
     .addOption(new Option('--check', 'validate the schedule file and exit'))
     .action(async (options: ScheduleOptions) => {
+      const {fileStateStore, loadScheduleConfig, reviewSweepJob, scheduledPublishingJob, startScheduler, syncAndRebuildJob} = await import('../../schedule/index.ts')
       const config = await loadScheduleConfig(options.config)
       const log = (message: string) => process.stderr.write(`sanad: ${new Date().toISOString()} ${message}\n`)
       if (options.check) {

@@ -2,7 +2,6 @@
 // the affected clinics on each signed Sanity webhook (when SANITY_WEBHOOK_SECRET is set).
 import {resolve} from 'node:path'
 import {Option, type Command} from 'commander'
-import {serveSites} from '../../server/serveSites.ts'
 import {selectSource} from '../../sources/selectSource.ts'
 import {datasetOption, parsePort} from '../options.ts'
 
@@ -20,6 +19,7 @@ export const registerServeCommand = (program: Command): void => {
     .addOption(new Option('--out <dir>', 'output folder').default('dist'))
     .addOption(new Option('--port <port>', 'port of the report and webhook; clinic sites take the next ones').default(4321).argParser((value: string) => parsePort(value)))
     .action(async (options: ServeOptions) => {
+      const {serveSites} = await import('../../server/serveSites.ts')
       const log = (message: string) => process.stderr.write(`sanad: ${message}\n`)
       const secret = process.env.SANITY_WEBHOOK_SECRET?.trim()
       const served = await serveSites({
