@@ -13,13 +13,13 @@ export const branding = defineType({
       title: 'اللون الأساسي',
       description: 'بصيغة ‎#RRGGBB‎، ويجب أن يكون داكنًا بما يكفي لقراءة نص أبيض فوقه.',
       type: 'string',
-      validation: (rule) => rule.required().regex(hexColour, {name: 'لون سداسي'}),
+      validation: (rule) => rule.required().regex(hexColour, {name: 'رمز لون سداسي عشري (hex)'}),
     }),
     defineField({
       name: 'accentColor',
       title: 'اللون الثانوي',
       type: 'string',
-      validation: (rule) => rule.regex(hexColour, {name: 'لون سداسي'}),
+      validation: (rule) => rule.regex(hexColour, {name: 'رمز لون سداسي عشري (hex)'}),
     }),
     defineField({
       name: 'logo',

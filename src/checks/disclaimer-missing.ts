@@ -16,7 +16,7 @@ export const disclaimerMissing = defineCheck({
     if (!current) {
       return report(
         'body',
-        `لا يوجد نص إخلاء مسؤولية طبية ساري المفعول لـ${place} في ${today}، فلا يمكن نشر المقال في «${clinic.name}». اطلب من مسؤول الامتثال نشر إخلاء المسؤولية الخاص بـ${place}، ثم أضفه إلى المقال بكتلة «إخلاء المسؤولية الطبية».`,
+        `لا يوجد نص إخلاء مسؤولية طبية ساري المفعول في ${place} بتاريخ ${today}، فلا يمكن نشر المقال في «${clinic.name}». اطلب من مسؤول الامتثال نشر إخلاء المسؤولية الخاص ب${place}، ثم أضفه إلى المقال بكتلة «إخلاء المسؤولية الطبية».`,
       )
     }
     const blocks = article.body.flatMap((block) => (block._type === 'disclaimerBlock' ? [block] : []))
@@ -28,7 +28,7 @@ export const disclaimerMissing = defineCheck({
     if (forThisJurisdiction.length === 0) {
       return report(
         'body',
-        `المقال موجَّه إلى «${clinic.name}» في ${place} لكنه لا يحتوي على كتلة «إخلاء المسؤولية الطبية» الخاصة بـ${place}. أضف كتلة إخلاء مسؤولية تشير إلى «${current.title}» الإصدار ${current.version} (${current._id}).`,
+        `المقال موجَّه إلى «${clinic.name}» في ${place} لكنه لا يحتوي على كتلة «إخلاء المسؤولية الطبية» الخاصة ب${place}. أضف كتلة إخلاء مسؤولية تشير إلى «${current.title}» الإصدار ${current.version} (${current._id}).`,
       )
     }
     return forThisJurisdiction.flatMap(({block, disclaimer}) =>

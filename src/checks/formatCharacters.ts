@@ -1,6 +1,8 @@
 // Finding the Unicode format characters that change or hide what a reader sees, by code point
 // position. The character classes come from the JS engine's Unicode data (\p{Bidi_Control},
 // \p{Default_Ignorable_Code_Point}, \p{Extended_Pictographic}) rather than a hand-kept list.
+import {countOf} from '../locale/arabicCount.ts'
+import {MORE_CHARACTERS} from '../locale/countedNouns.ts'
 
 export interface CharacterHit {
   codePoint: number
@@ -156,7 +158,7 @@ const MAX_LISTED = 5
 export const describeHits = (hits: readonly CharacterHit[]): string => {
   const listed = hits.slice(0, MAX_LISTED).map((hit) => `${codePointLabel(hit.codePoint)} عند المحرف رقم ${hit.position}`)
   const rest = hits.length - listed.length
-  return rest > 0 ? `${listed.join('، ')}، و${rest} غيرها` : listed.join('، ')
+  return rest > 0 ? `${listed.join('، ')}، و${countOf(rest, MORE_CHARACTERS)}` : listed.join('، ')
 }
 
 const CONTEXT = 12

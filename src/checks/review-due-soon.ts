@@ -4,11 +4,7 @@ import {articleClaimReferences} from './articleReferences.ts'
 import {defineCheck, type CheckReport} from './check.ts'
 import {addMonths, daysBetween} from './calendarDates.ts'
 import {claimApprovalProblems, quoteClaim} from './claimApproval.ts'
-import {countOf} from '../locale/arabicCount.ts'
-import {DAYS_AFTER_PREPOSITION} from '../locale/countedNouns.ts'
-
-/** «بعد ٥ أيام», or «اليوم» when it falls due today. */
-const whenDue = (days: number): string => (days === 0 ? 'اليوم' : `بعد ${countOf(days, DAYS_AFTER_PREPOSITION)}`)
+import {daysAhead} from '../locale/relativeDays.ts'
 
 export const reviewDueSoon = defineCheck({
   ruleId: 'review-due-soon',
@@ -30,7 +26,7 @@ export const reviewDueSoon = defineCheck({
       reports.push({
         documentId: article._id,
         path: articleDue.path,
-        message: `تحين المراجعة الطبية للمقال في ${articleDue.due} (${whenDue(daysBetween(today, articleDue.due))}). رتّب المراجعة مع المراجع الطبي الآن؛ بعد هذا التاريخ لن يجتاز المقال فحص النشر.`,
+        message: `تحين المراجعة الطبية للمقال في ${articleDue.due} (${daysAhead(daysBetween(today, articleDue.due))}). رتّب المراجعة مع المراجع الطبي الآن؛ بعد هذا التاريخ لن يجتاز المقال فحص النشر.`,
       })
     }
     for (const {path, claimId} of articleClaimReferences(article)) {
@@ -40,7 +36,7 @@ export const reviewDueSoon = defineCheck({
       reports.push({
         documentId: article._id,
         path,
-        message: `ينتهي اعتماد الادعاء ${claimId} («${quoteClaim(claim)}») في ${reviewDue} (${whenDue(daysBetween(today, reviewDue))}). اطلب من المراجع الطبي إعادة مراجعته قبل ذلك التاريخ.`,
+        message: `ينتهي اعتماد الادعاء ${claimId} («${quoteClaim(claim)}») في ${reviewDue} (${daysAhead(daysBetween(today, reviewDue))}). اطلب من المراجع الطبي إعادة مراجعته قبل ذلك التاريخ.`,
       })
     }
     return reports

@@ -11,6 +11,8 @@ import {registerServeCommand} from './commands/serve.ts'
 import {registerImportCommand} from './commands/import.ts'
 import {registerLintCommand} from './commands/lint.ts'
 
+// Each command imports its work when it runs, so `sanad build` does not load the server, Netlify's
+// client or the scheduler (and `sanad --help` none of them).
 export const createProgram = (): Command => {
   const program = new Command('sanad')
     .description(

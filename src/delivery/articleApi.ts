@@ -60,7 +60,8 @@ const reviewerOf = (site: RenderSiteInput, article: Article): PersonCredit => {
 export const articleAttribution = (site: RenderSiteInput, article: Article, summary: ArticleSummary): Attribution => {
   const reviewer = reviewerOf(site, article)
   const author = site.graph.people.get(article.author?._ref ?? '')
-  const reviewed = article.lastReviewed ? `، وراجعه طبيًا ${reviewer.name} في ${article.lastReviewed}` : `، وراجعه طبيًا ${reviewer.name}`
+  // The article is named: after «المصدر: <clinic>», a bare «راجعه» would read as the clinic reviewed.
+  const reviewed = article.lastReviewed ? `؛ راجع المقال طبيًا ${reviewer.name} في ${article.lastReviewed}` : `؛ راجع المقال طبيًا ${reviewer.name}`
   return {
     source: {name: site.clinic.name, url: summary.url},
     publisher: SANAD_PUBLISHER,

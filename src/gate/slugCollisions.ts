@@ -16,7 +16,7 @@ const earlier = (a: Article, b: Article): boolean => {
 const duplicateFinding = (article: Article, holder: Article): Finding => ({
   ruleId: SLUG_DUPLICATE,
   severity: 'error',
-  message: `الرابط /articles/${article.slug.current}/ يستخدمه مقال آخر منشور لهذه العيادة: «${holder.title}» (${holder._id}). لو نُشر المقالان لحلّ أحدهما محل الآخر على الرابط نفسه. غيّر «الرابط المختصر» (slug) لهذا المقال ثم أعد النشر.`,
+  message: `الرابط /articles/${article.slug.current}/ يستخدمه مقال آخر منشور لهذه العيادة: «${holder.title}» (${holder._id}). لو نُشر المقالان لحلّ أحدهما محل الآخر على الرابط نفسه. غيّر «المعرّف في الرابط» (slug) لهذا المقال ثم أعد النشر.`,
   documentId: article._id,
   path: 'slug',
   url: ruleDocsUrl(SLUG_DUPLICATE),

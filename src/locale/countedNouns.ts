@@ -25,5 +25,8 @@ export const UNAPPROVED_CLAIMS: CountedNoun = {one: 'ادعاء واحد غير 
 /** Validation errors on a claim, as the subject: «في الادعاء خطآن في التحقق». */
 export const VALIDATION_ERRORS: CountedNoun = {one: 'خطأ واحد في التحقق', two: 'خطآن في التحقق', few: 'أخطاء في التحقق', many: 'خطأً في التحقق', other: 'خطأ في التحقق'}
 
+/** Characters a list did not show, after «و»: «و٣ محارف أخرى». */
+export const MORE_CHARACTERS: CountedNoun = {one: 'محرف آخر', two: 'محرفان آخران', few: 'محارف أخرى', many: 'محرفًا آخر', other: 'محرف آخر'}
+
 /** The search page's count of hits. */
 export const SEARCH_RESULTS: CountedNoun = {zero: 'لا توجد نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة', other: 'نتيجة'}

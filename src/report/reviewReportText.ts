@@ -4,8 +4,7 @@ import {daysBetween} from '../checks/calendarDates.ts'
 import {CLAIM_STATES, labelOf, REVIEW_ACTIONS, valuesOf} from '../content/vocabulary.ts'
 import type {ClaimState} from '../workflow/claimWorkflow.ts'
 import type {ReportClaim, ReportPerson, ReviewReport} from './reviewReport.ts'
-import {countOf} from '../locale/arabicCount.ts'
-import {DAYS_AFTER_PREPOSITION} from '../locale/countedNouns.ts'
+import {daysAhead, daysSince} from '../locale/relativeDays.ts'
 
 const CHANGED_NOTE = {
   sinceApproval: 'عُدّل نصه أو دليله بعد الاعتماد',
@@ -16,8 +15,6 @@ const CHANGED_NOTE = {
 // The order a reviewer reads: waiting for them, lapsed, refused, unfinished, fine.
 const STATE_ORDER: readonly ClaimState[] = ['inReview', 'expired', 'rejected', 'draft', 'approved']
 
-// After «منذ» or «بعد»: «يومين», «٥ أيام», «١١ يومًا».
-const days = (count: number): string => countOf(count, DAYS_AFTER_PREPOSITION)
 const who = (person: ReportPerson | undefined): string => person?.name ?? 'غير معروف'
 
 const claimLines = (claim: ReportClaim, today: string): string[] => {
@@ -26,7 +23,7 @@ const claimLines = (claim: ReportClaim, today: string): string[] => {
   if (claim.writer) details.push(`كتبه ${claim.writer.name}`)
   if (claim.state === 'inReview' && claim.lastEvent) {
     const waited = daysBetween(claim.lastEvent.at.slice(0, 10), today)
-    details.push(`أُرسل للمراجعة في ${claim.lastEvent.at.slice(0, 10)} (ينتظر منذ ${days(waited)})`)
+    details.push(`أُرسل للمراجعة في ${claim.lastEvent.at.slice(0, 10)} (ينتظر ${daysSince(waited)})`)
   }
   if (claim.eligibleReviewers) {
     details.push(claim.eligibleReviewers.length ? `يمكن أن يراجعه: ${claim.eligibleReviewers.map((person) => person.name).join('، ')}` : 'لا مراجع طبي مؤهّل غير كاتبه')
@@ -36,7 +33,7 @@ const claimLines = (claim: ReportClaim, today: string): string[] => {
   }
   if ((claim.state === 'approved' || claim.state === 'expired') && claim.reviewer) details.push(`اعتمده ${claim.reviewer.name}`)
   if (claim.state === 'approved' && claim.reviewDue) details.push(`حتى ${claim.reviewDue}`)
-  if (claim.state === 'expired' && claim.reviewDue && claim.daysToDue !== undefined) details.push(`انتهى في ${claim.reviewDue} (منذ ${days(-claim.daysToDue)})`)
+  if (claim.state === 'expired' && claim.reviewDue && claim.daysToDue !== undefined) details.push(`انتهى في ${claim.reviewDue} (${daysSince(-claim.daysToDue)})`)
   if (claim.state === 'draft' && claim.lastEvent) details.push(`آخر إجراء: ${labelOf(REVIEW_ACTIONS, claim.lastEvent.action)} من ${who(claim.lastEvent.by)} في ${claim.lastEvent.at.slice(0, 10)}`)
   return [
     `  • ${claim.claimId} «${claim.quote}»${details.length ? ` — ${details.join('، ')}` : ''}`,
@@ -61,7 +58,7 @@ export const formatReviewReportText = (report: ReviewReport): string => {
     for (const claim of overdue) lines.push(...claimLines(claim, report.today).map((line) => `  ${line}`))
     lines.push(`  تحين قريبًا: ${dueSoon.length}`)
     for (const claim of dueSoon) {
-      lines.push(`    • ${claim.claimId} «${claim.quote}» — ينتهي في ${claim.reviewDue} (بعد ${days(claim.daysToDue ?? 0)})`)
+      lines.push(`    • ${claim.claimId} «${claim.quote}» — ينتهي في ${claim.reviewDue} (${daysAhead(claim.daysToDue ?? 0)})`)
     }
     lines.push(`  اعتمادات سارية أخرى: ${current}`)
   }

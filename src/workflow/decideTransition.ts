@@ -68,7 +68,7 @@ export const decideTransition = ({action, claim, actor, today, validationErrors 
     )
   }
   if (rule.needsPerson && !actor.personId) {
-    return refuse('person', 'لا يوجد ملف «شخص» منشور يطابق بريدك الإلكتروني، فلا يمكن تسجيلك مراجعًا لهذا الادعاء. أضف بريدك إلى ملفك في «الأشخاص» ثم أعد المحاولة.')
+    return refuse('person', 'لا يوجد ملف «شخص» منشور يطابق بريدك الإلكتروني، فلا يمكن تسجيلك مراجعًا لهذا الادعاء. أضف بريدك الإلكتروني إلى ملفك في قائمة «شخص» بالاستوديو ثم أعد المحاولة.')
   }
   if (rule.fourEyes) {
     const conflict = fourEyesConflict({userId: actor.userId, ...(actor.personId ? {personId: actor.personId} : {})}, claim.review?.audit ?? [], view.contentHash)
@@ -82,7 +82,7 @@ export const decideTransition = ({action, claim, actor, today, validationErrors 
     }
   }
   if (rule.needsValidDocument && validationErrors > 0) {
-    return refuse('validation', `في الادعاء ${countOf(validationErrors, VALIDATION_ERRORS)}؛ أصلح ${validationErrors === 1 ? 'الخطأ' : 'الأخطاء'} أولًا ثم أعد المحاولة.`)
+    return refuse('validation', `في الادعاء ${countOf(validationErrors, VALIDATION_ERRORS)}؛ أصلح ${validationErrors === 1 ? 'الخطأ' : validationErrors === 2 ? 'الخطأين' : 'الأخطاء'} أولًا ثم أعد المحاولة.`)
   }
   return {allowed: true, rule, from, view}
 }

@@ -24,7 +24,7 @@ const cases = [
     clinicId: 'clinic.nour-cairo',
     body: bodyWithDisclaimers(),
     expected: [`${RULE} error body`],
-    says: ['لا يحتوي على كتلة', 'مصر', '2026.1', 'disclaimer.eg-2026'],
+    says: ['لا يحتوي على كتلة', 'الخاصة بمصر', '2026.1', 'disclaimer.eg-2026'],
   },
   {
     name: 'a block for another jurisdiction only',
@@ -38,7 +38,7 @@ const cases = [
     clinicId: 'clinic.rawda-riyadh',
     body: bodyWithDisclaimers(disclaimerBlock('d-eg', 'disclaimer.eg-2026')),
     expected: [`${RULE} error body`],
-    says: ['السعودية'],
+    says: ['الخاصة بالسعودية'],
   },
   {
     name: 'a block referencing the superseded Egyptian version',

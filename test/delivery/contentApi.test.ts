@@ -78,7 +78,7 @@ describe('article documents', () => {
       validUntil: '2027-10-01',
       licence: {id: 'sanad-syndication-1.0'},
     })
-    expect(article.attribution.notice).toContain('راجعه طبيًا')
+    expect(article.attribution.notice).toContain('؛ راجع المقال طبيًا')
     expect(article.html).toContain('إخلاء المسؤولية الطبية — السعودية (2026)')
     expect(article.html).not.toContain('إخلاء المسؤولية الطبية — مصر (2026)')
   })

@@ -50,7 +50,7 @@ describe('slug-duplicate', () => {
     expect(finding).toMatchObject({documentId: 'article.b', path: 'slug', url: 'docs/rules/slug-duplicate.md'})
     expect(finding.message).toContain('/articles/meso-realistic/')
     expect(finding.message).toContain('«نسخة article.a» (article.a)')
-    expect(finding.message).toContain('غيّر «الرابط المختصر»')
+    expect(finding.message).toContain('غيّر «المعرّف في الرابط»')
   })
 
   it('ok: an article blocked by another rule does not take the address', () => {

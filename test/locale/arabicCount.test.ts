@@ -2,6 +2,7 @@
 // the hundreds, where the categories repeat (103 counts like 3, 111 like 11, 200 like 100).
 import {describe, expect, it} from 'vitest'
 import {countOf} from '../../src/locale/arabicCount.ts'
+import {daysAhead, daysSince} from '../../src/locale/relativeDays.ts'
 import * as nouns from '../../src/locale/countedNouns.ts'
 import {DAYS_AFTER_PREPOSITION, MONTHS_OF_PERIOD, SEARCH_RESULTS, UNAPPROVED_CLAIMS} from '../../src/locale/countedNouns.ts'
 
@@ -51,5 +52,18 @@ describe('countOf', () => {
       expect(noun.two, name).not.toBe(noun.few)
       expect(noun.one, name).not.toBe(noun.two)
     }
+  })
+})
+
+describe('days from today', () => {
+  it.each([
+    [0, 'اليوم', 'منذ اليوم'],
+    [1, 'بعد يوم واحد', 'منذ يوم واحد'],
+    [2, 'بعد يومين', 'منذ يومين'],
+    [7, 'بعد 7 أيام', 'منذ 7 أيام'],
+    [45, 'بعد 45 يومًا', 'منذ 45 يومًا'],
+  ])('%i → %s / %s', (days, ahead, since) => {
+    expect(daysAhead(days)).toBe(ahead)
+    expect(daysSince(days)).toBe(since)
   })
 })

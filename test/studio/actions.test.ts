@@ -26,7 +26,7 @@ describe('workflowActionState', () => {
       decision: decideTransition({action: 'approve', claim: withAudit(CLAIMS.inReview, [event('submit', 'draft', 'inReview', 'reviewer')]), actor: ACTORS.reviewer, today: TODAY}),
       expected: {hidden: false, disabled: true, label: 'اعتماد', title: expect.stringContaining('أنت كاتب هذا الادعاء')},
     },
-    {name: 'validation errors: shown, disabled, with the reason', action: 'submit' as const, decision: decideTransition({action: 'submit', claim: CLAIMS.draft, actor: ACTORS.writer, today: TODAY, validationErrors: 2}), expected: {hidden: false, disabled: true, label: 'إرسال للمراجعة', title: 'في الادعاء خطآن في التحقق؛ أصلح الأخطاء أولًا ثم أعد المحاولة.'}},
+    {name: 'validation errors: shown, disabled, with the reason', action: 'submit' as const, decision: decideTransition({action: 'submit', claim: CLAIMS.draft, actor: ACTORS.writer, today: TODAY, validationErrors: 2}), expected: {hidden: false, disabled: true, label: 'إرسال للمراجعة', title: 'في الادعاء خطآن في التحقق؛ أصلح الخطأين أولًا ثم أعد المحاولة.'}},
     {name: 'not applicable in this state: hidden', action: 'withdraw' as const, decision: decision('withdraw', CLAIMS.draft, 'reviewer'), expected: {hidden: true, disabled: true, label: 'سحب الاعتماد', title: expect.any(String)}},
     {name: 'roles still loading', action: 'reject' as const, decision: undefined, expected: {hidden: false, disabled: true, label: 'رفض مع سبب', title: expect.stringContaining('جارٍ')}},
     {name: 'nobody signed in', action: 'reject' as const, decision: null, expected: {hidden: false, disabled: true, label: 'رفض مع سبب', title: expect.stringContaining('سجّل الدخول')}},
