@@ -29,6 +29,9 @@ export const articleFile = (slug: string): string => `articles/${slug}/index.htm
 export const articleUrl = (slug: string): string => `/articles/${encodeURIComponent(slug)}/`
 export const procedureFile = (slug: string): string => `procedures/${slug}/index.html`
 export const procedureUrl = (slug: string): string => `/procedures/${encodeURIComponent(slug)}/`
+/** Page `number` of the home page's article list; the first is the home page itself. */
+export const homePageFile = (number: number): string => (number === 1 ? INDEX_FILE : `page/${number}/index.html`)
+export const homePageUrl = (number: number): string => (number === 1 ? HOME_URL : `/page/${number}/`)
 
 /** `https://<host>` of the clinic's domain, or `undefined` when it has none or it is not a bare host. */
 export const clinicOrigin = (clinic: Clinic): string | undefined => {

@@ -25,7 +25,7 @@ export const SITE_CLASSES = [
   'procedure-safety', 'risk-list', 'risk', 'contraindication-list', 'contraindication', 'item-name', 'what-to-do',
   'severity', ...RISK_SEVERITIES.map(({value}) => `severity-${value}`),
   // index, procedure, search and 404 pages
-  'lead', 'article-list', 'procedure-list', 'excerpt', 'meta', 'facts', 'not-found',
+  'lead', 'article-list', 'procedure-list', 'excerpt', 'meta', 'facts', 'not-found', 'pagination',
   'search-form', 'search-row', 'search-status', 'search-results',
 ]
 
@@ -47,7 +47,7 @@ export const siteSchema: Schema = {
   ],
   attributes: {
     '*': ['dir', 'lang', ['className', ...SITE_CLASSES], ['id', /^[a-z][a-z\d-]*$/]],
-    a: ['href', ['rel', 'noopener'], 'ariaLabel'],
+    a: ['href', ['rel', 'noopener', 'prev', 'next'], 'ariaLabel'],
     aside: ['ariaLabel'],
     // The search page's form only: it can go nowhere but the site's own search page.
     button: [['type', 'submit']],
@@ -58,6 +58,7 @@ export const siteSchema: Schema = {
     nav: ['ariaLabel'],
     p: [['role', 'status']],
     section: ['ariaLabelledBy'],
+    span: [['ariaCurrent', 'page']],
     time: ['dateTime'],
   },
 }
