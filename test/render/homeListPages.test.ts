@@ -76,4 +76,16 @@ describe('the home page list, page by page', () => {
     expect(at(second, 'page/3/index.html')).not.toBe(at(first, 'page/3/index.html'))
     expect(asText(at(second, 'page/3/index.html') as never).contents).toContain('الميزوثيرابي: عنوان بعد التعديل')
   })
+
+  it('in a running process, when an article moves to the top every page shifts, and each reads as a fresh build would make it', () => {
+    const before = {...siteWith(45), memo: createGraphReadMemo()}
+    renderSiteFrame(before)
+    const [moved] = parseDocuments([{...manyArticles(45)[44], slug: {_type: 'slug', current: 'meso-00'}}]).documents
+    const graph: ContentGraph = {...before.graph, articles: new Map(before.graph.articles).set('article.meso-45', moved as never)}
+    const remembered = renderSiteFrame({...before, graph}).filter((file) => /^(index\.html|page\/)/.test(file.path))
+    const fresh = pagesOf({...before, graph, memo: undefined})
+    expect(remembered.map((file) => file.path)).toEqual(fresh.map((file) => file.path))
+    remembered.forEach((file, index) => expect(asText(file as never).contents).toBe(fresh[index]!.contents))
+    expect(linkedSlugs(fresh[1]!.contents)[0]).toBe('meso-20')
+  })
 })

@@ -5,6 +5,7 @@ import {clinicCss} from './clinicCss.ts'
 import {fontCopies} from './fontFiles.ts'
 import {renderListPage, renderPage, type Page} from './layout.ts'
 import {articlePage} from './pages/articlePage.ts'
+import {homeListPageFiles} from './homeListPageFiles.ts'
 import {homeListPages, indexPage} from './pages/indexPage.ts'
 import {notFoundPage} from './pages/notFoundPage.ts'
 import {procedurePage} from './pages/procedurePage.ts'
@@ -30,14 +31,7 @@ export const clinicPages = (input: RenderSiteInput): Page[] => [
  * An incremental build re-renders these every time and article pages only when their inputs change.
  */
 export const renderSiteFrame = (input: RenderSiteInput): SiteFile[] => [
-  // The home page reads the procedures, so it is made every time. A later page of its list shows
-  // only its articles: a running process keeps it while they are the same objects, so an edit
-  // rewrites the one page that lists the article.
-  ...homeListPages(publishedArticles(input)).map((page) =>
-    page.number === 1
-      ? renderListPage(input, indexPage(input, page))
-      : rememberedFile(input, input.clinic, `home-page-${page.number}`, [page.count, ...page.articles], (site) => renderListPage(site, indexPage(site, page))),
-  ),
+  ...homeListPageFiles(input),
   rememberedFile(input, input.clinic, 'not-found', [], (site) => renderPage(site, notFoundPage(site))),
   rememberedFile(input, input.clinic, 'search', [], (site) => renderPage(site, searchPage(site))),
   ...proceduresWithPages(input).map((procedure) => {

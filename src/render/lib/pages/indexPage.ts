@@ -45,6 +45,10 @@ const articleItem = (locale: string, article: Article): Element =>
 const procedureItem = (procedure: Procedure): Element =>
   h('li', [h('h3', h('a', {href: procedureUrl(procedure.slug.current)}, procedure.name)), h('p', {className: ['excerpt']}, procedure.summary)])
 
+/** The page's article items, each rendered once per article (fragments.ts). */
+export const homeListItems = (clinic: RenderSiteInput['clinic'], page: HomeListPage): Uint8Array[] =>
+  fragmentBytesEach(page.articles, `index-item:${clinic.locale}`, (article) => [articleItem(clinic.locale, article)], `index-item:${clinic._id}:${page.number}`)
+
 const pageOf = (locale: string, {number, count}: HomeListPage): string => `الصفحة ${formatNumber(locale, number)} من ${formatNumber(locale, count)}`
 
 const paginationNav = (locale: string, page: HomeListPage): Element[] =>
@@ -80,11 +84,7 @@ export const indexPage = (input: RenderSiteInput, page: HomeListPage = homeListP
           h('h2', {id: 'articles-heading'}, first ? 'المقالات' : pageOf(clinic.locale, page)),
           page.articles.length > 0
             ? h('ul', {className: ['article-list']}, [
-                fragmentSlot(
-                  fragments,
-                  fragmentBytesEach(page.articles, `index-item:${clinic.locale}`, (article) => [articleItem(clinic.locale, article)], `index-item:${clinic._id}:${page.number}`),
-                  input.memo && `index-items:${clinic._id}:${page.number}`,
-                ),
+                fragmentSlot(fragments, homeListItems(clinic, page), input.memo && `index-items:${clinic._id}:${page.number}`),
               ])
             : h('p', 'لا توجد مقالات منشورة بعد.'),
           ...paginationNav(clinic.locale, page),
