@@ -163,8 +163,8 @@ sup { line-height: 0; }
 .article-list > li, .procedure-list > li { padding-block: 0.75rem; border-block-end: 1px solid var(--line); }
 .article-list h3, .procedure-list h3 { margin-block: 0 0.25rem; }
 .excerpt { margin-block-end: 0.25rem; }
-.pagination { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; justify-content: space-between; margin-block: 1.5rem; }
-.pagination a { padding: 0.5rem 0.75rem; }
+.pagination { display: flex; gap: 0.5rem; align-items: center; justify-content: space-between; margin-block: 1.5rem; }
+.pagination a { padding-block: 0.5rem; }
 
 .search-form { margin-block: 1rem; }
 .search-form label { display: block; font-weight: 700; margin-block-end: 0.25rem; }
