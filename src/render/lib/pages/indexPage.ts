@@ -65,7 +65,7 @@ const paginationNav = (locale: string, page: HomeListPage): Element[] =>
 /**
  * Page `page.number` of the home page. Only the first lists the procedures, and it reads them from
  * the graph; the others show their articles alone, so a running process can keep them while those
- * articles are the same objects (renderSiteFrame).
+ * articles are the same objects (homeListPageFiles.ts).
  */
 export const indexPage = (input: RenderSiteInput, page: HomeListPage = homeListPages(publishedArticles(input))[0]!): ListPage => {
   const {clinic} = input
