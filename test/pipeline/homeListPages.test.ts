@@ -1,0 +1,46 @@
+// The home list's later pages through whole builds: they appear when a clinic publishes more than a
+// page of articles, go when it publishes fewer (a page left behind would still link articles no
+// longer published), and a build with a memory writes the same bytes as a fresh one.
+import {existsSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
+import {HOME_PAGE_SIZE} from '../../src/render/lib/pages/indexPage.ts'
+import {buildDataset, copyBundledDataset, removedAfterEach, siteFiles, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+
+const removeAfter = removedAfterEach()
+
+/** The bundled dataset with `count` more copies of seed 004 for every clinic it targets. */
+const withCopies = (count: number) =>
+  copyBundledDataset((documents) => {
+    const seed = documents.find((document) => document._id === 'article.meso-realistic')!
+    const copies: RawDocument[] = Array.from({length: count}, (_, index) => ({
+      ...seed,
+      _id: `article.meso-realistic-${index + 1}`,
+      slug: {_type: 'slug', current: `mesotherapy-realistic-${index + 1}`},
+      title: `${String(seed.title)} (نسخة ${index + 1})`,
+    }))
+    return [...documents, ...copies]
+  })
+
+describe('the home list across builds', () => {
+  it('writes page 2 and 3 while the clinic publishes that many articles, and removes them when it does not', async () => {
+    const [many, few, out] = [await withCopies(2 * HOME_PAGE_SIZE + 3), await withCopies(3), await tempDir('sanad-pages-')]
+    removeAfter(many, few, out)
+    await buildDataset(many, out)
+    const site = join(out, 'nour-cairo')
+    expect([existsSync(join(site, 'page/2/index.html')), existsSync(join(site, 'page/3/index.html')), existsSync(join(site, 'page/4/index.html'))]).toEqual([true, true, false])
+    await buildDataset(few, out)
+    expect([existsSync(join(site, 'index.html')), existsSync(join(site, 'page/2/index.html')), existsSync(join(site, 'page/3/index.html'))]).toEqual([true, false, false])
+  })
+
+  it('a build with a memory, after the list shrank and grew again, writes what a fresh build writes', async () => {
+    const datasets = [await withCopies(2 * HOME_PAGE_SIZE + 3), await withCopies(HOME_PAGE_SIZE + 1), await withCopies(2 * HOME_PAGE_SIZE + 3)]
+    const [remembered, fresh] = [await tempDir('sanad-pages-memory-'), await tempDir('sanad-pages-fresh-')]
+    removeAfter(...datasets, remembered, fresh)
+    const memory = createBuildMemory()
+    for (const dataset of datasets) await buildDataset(dataset, remembered, {memory})
+    await buildDataset(datasets[2]!, fresh)
+    expect(await siteFiles(join(remembered, 'nour-cairo'))).toEqual(await siteFiles(join(fresh, 'nour-cairo')))
+  })
+})
