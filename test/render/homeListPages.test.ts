@@ -1,4 +1,4 @@
-// The home page's article list, twenty to a page: every published article on exactly one page, in
+// The home page's article list, HOME_PAGE_SIZE to a page: every published article on exactly one page, in
 // the list's order, pages linked to their neighbours in the clinic's digits; and in a running
 // process an edit re-renders only the page that lists the edited article.
 import {describe, expect, it} from 'vitest'
@@ -13,9 +13,12 @@ import type {RenderSiteInput} from '../../src/render/lib/types.ts'
 import {asText} from '../support/textFile.ts'
 import {graphOf, mesoArticle, rawDocuments, siteInput} from './fixtures.ts'
 
-const slugOf = (index: number) => `meso-${String(index).padStart(2, '0')}`
+const slugOf = (index: number) => `meso-${String(index).padStart(3, '0')}`
 
-// Same review date, so the list is in slug order: meso-01 … meso-45.
+// Two full pages and five on a third.
+const COUNT = 2 * HOME_PAGE_SIZE + 5
+
+// Same review date, so the list is in slug order: meso-001, meso-002, …
 const manyArticles = (count: number, titleOf = (index: number) => `الميزوثيرابي: سؤال رقم ${index}`) =>
   Array.from({length: count}, (_, offset) => {
     const index = offset + 1
@@ -33,14 +36,14 @@ const linkedSlugs = (html: string) => [...html.matchAll(/href="\/articles\/([^/"
 
 describe('the home page list, page by page', () => {
   it(`puts ${HOME_PAGE_SIZE} articles on a page, each article on exactly one, in the list's order`, () => {
-    const pages = pagesOf(siteWith(45))
+    const pages = pagesOf(siteWith(COUNT))
     expect(pages.map((page) => page.path)).toEqual(['index.html', 'page/2/index.html', 'page/3/index.html'])
-    expect(pages.map((page) => linkedSlugs(page.contents).length)).toEqual([20, 20, 5])
-    expect(pages.flatMap((page) => linkedSlugs(page.contents))).toEqual(Array.from({length: 45}, (_, offset) => slugOf(offset + 1)))
+    expect(pages.map((page) => linkedSlugs(page.contents).length)).toEqual([HOME_PAGE_SIZE, HOME_PAGE_SIZE, 5])
+    expect(pages.flatMap((page) => linkedSlugs(page.contents))).toEqual(Array.from({length: COUNT}, (_, offset) => slugOf(offset + 1)))
   })
 
   it('links each page to its neighbours, says which page it is in the clinic\'s digits, and gives it its own address', () => {
-    const [first, second, third] = pagesOf(siteWith(45)).map((page) => page.contents)
+    const [first, second, third] = pagesOf(siteWith(COUNT)).map((page) => page.contents)
     const nav = (html: string) => html.match(/<nav class="pagination"[^>]*>.*?<\/nav>/)?.[0]
     expect(nav(first!)).toBe('<nav class="pagination" aria-label="صفحات المقالات"><span aria-current="page">الصفحة ١ من ٣</span><a href="/page/2/" rel="next">الصفحة التالية</a></nav>')
     expect(nav(second!)).toBe(
@@ -53,7 +56,7 @@ describe('the home page list, page by page', () => {
   })
 
   it('lists the procedures on the home page only', () => {
-    const [first, second] = pagesOf(siteWith(45)).map((page) => page.contents)
+    const [first, second] = pagesOf(siteWith(COUNT)).map((page) => page.contents)
     expect(first).toContain('الإجراءات المتاحة')
     expect(second).not.toContain('الإجراءات المتاحة')
     expect(second).not.toContain('href="/procedures/')
@@ -66,10 +69,10 @@ describe('the home page list, page by page', () => {
   })
 
   it('in a running process, an edit re-renders only the page listing the edited article', () => {
-    const before = {...siteWith(45), memo: createGraphReadMemo()}
+    const before = {...siteWith(COUNT), memo: createGraphReadMemo()}
     const first = renderSiteFrame(before)
-    const [edited] = parseDocuments(manyArticles(45, (index) => (index === 45 ? 'الميزوثيرابي: عنوان بعد التعديل' : `الميزوثيرابي: سؤال رقم ${index}`)).slice(44)).documents
-    const graph: ContentGraph = {...before.graph, articles: new Map(before.graph.articles).set('article.meso-45', edited as never)}
+    const [edited] = parseDocuments(manyArticles(COUNT, (index) => (index === COUNT ? 'الميزوثيرابي: عنوان بعد التعديل' : `الميزوثيرابي: سؤال رقم ${index}`)).slice(COUNT - 1)).documents
+    const graph: ContentGraph = {...before.graph, articles: new Map(before.graph.articles).set(`article.meso-${COUNT}`, edited as never)}
     const second = renderSiteFrame({...before, graph})
     const at = (files: typeof first, path: string) => files.find((file) => file.path === path)
     expect(at(second, 'page/2/index.html')).toBe(at(first, 'page/2/index.html'))
@@ -78,14 +81,14 @@ describe('the home page list, page by page', () => {
   })
 
   it('in a running process, when an article moves to the top every page shifts, and each reads as a fresh build would make it', () => {
-    const before = {...siteWith(45), memo: createGraphReadMemo()}
+    const before = {...siteWith(COUNT), memo: createGraphReadMemo()}
     renderSiteFrame(before)
-    const [moved] = parseDocuments([{...manyArticles(45)[44], slug: {_type: 'slug', current: 'meso-00'}}]).documents
-    const graph: ContentGraph = {...before.graph, articles: new Map(before.graph.articles).set('article.meso-45', moved as never)}
+    const [moved] = parseDocuments([{...manyArticles(COUNT)[COUNT - 1]!, slug: {_type: 'slug', current: 'meso-000'}}]).documents
+    const graph: ContentGraph = {...before.graph, articles: new Map(before.graph.articles).set(`article.meso-${COUNT}`, moved as never)}
     const remembered = renderSiteFrame({...before, graph}).filter((file) => /^(index\.html|page\/)/.test(file.path))
     const fresh = pagesOf({...before, graph, memo: undefined})
     expect(remembered.map((file) => file.path)).toEqual(fresh.map((file) => file.path))
     remembered.forEach((file, index) => expect(asText(file as never).contents).toBe(fresh[index]!.contents))
-    expect(linkedSlugs(fresh[1]!.contents)[0]).toBe('meso-20')
+    expect(linkedSlugs(fresh[1]!.contents)[0]).toBe(slugOf(HOME_PAGE_SIZE))
   })
 })
