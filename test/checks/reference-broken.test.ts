@@ -1,6 +1,8 @@
 // reference-broken: every reference field of an article, each reported at its exact path.
 import {describe, expect, test} from 'vitest'
-import {claimRefMark, disclaimerBlock, gateFindings, graphWith, ref, seed004Article, seed004Body, span, summarize, textBlock} from '../support/gateFixtures.ts'
+import {buildContentGraph} from '../../src/content/contentGraph.ts'
+import {parseDocuments} from '../../src/content/parseDocuments.ts'
+import {claimRefMark, disclaimerBlock, gateFindings, graphWith, ref, seed004Article, seed004Body, span, summarize, supportingDocuments, textBlock} from '../support/gateFixtures.ts'
 
 const RULE = 'reference-broken'
 const swapBlock = (key: string, replacement: unknown) =>
@@ -58,7 +60,11 @@ describe(RULE, () => {
   })
 
   test('a referenced document that failed the schema is not in the graph, so the reference is broken', () => {
-    const graph = graphWith(seed004Article(), {without: ['disclaimer.ae-2026']})
+    const raws = [...supportingDocuments().filter((document) => document._id !== 'article.meso-realistic'), seed004Article()]
+    const invalid = raws.map((document) => (document._id === 'disclaimer.ae-2026' ? {...document, version: 2026} : document))
+    const parsed = parseDocuments(invalid)
+    expect(parsed.findings.map((finding) => `${finding.ruleId} ${finding.documentId} ${finding.path}`)).toEqual(['schema-invalid disclaimer.ae-2026 version'])
+    const graph = buildContentGraph(parsed.documents)
     expect(summarize(gateFindings(graph), RULE)).toEqual([`${RULE} error body[_key=="d-ae"].disclaimer`])
   })
 })

@@ -73,7 +73,7 @@ describe('article documents', () => {
     expect(disclaimerBlocks).toEqual([expect.objectContaining({disclaimer: expect.objectContaining({_ref: 'disclaimer.sa-2026'})})])
     expect(article.attribution).toMatchObject({
       source: {name: 'مركز روضة للأمراض الجلدية', url: 'https://rawda-riyadh.example/articles/mesotherapy-hair-skin-realistic-results/'},
-      medicalReviewer: {name: article.medicalReviewer.name},
+      medicalReviewer: {name: 'د. هالة عبد الرحمن'},
       lastReviewed: '2026-10-01',
       validUntil: '2027-10-01',
       licence: {id: 'sanad-syndication-1.0'},

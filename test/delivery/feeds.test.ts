@@ -88,7 +88,7 @@ describe('Markdown export', () => {
       disclaimer: {jurisdiction: 'AE'},
       licence: {id: 'sanad-syndication-1.0'},
     })
-    expect(meta.medicalReviewer.name).toBeTruthy()
+    expect(meta.medicalReviewer.name).toBe('د. هالة عبد الرحمن')
     expect(body).toContain(`# ${meta.title}`)
     expect(body).toContain('## المراجع العلمية')
     expect(body).toContain('إخلاء المسؤولية الطبية — الإمارات (2026)')

@@ -25,6 +25,8 @@ const pairs = (graph: ContentGraph, articleIds?: Set<string>) =>
     .filter((article) => !articleIds || articleIds.has(article._id))
     .reduce((total, article) => total + article.targetClinics.filter((ref) => graph.clinics.has(ref._ref)).length, 0)
 
+// The verdicts a memory gives are compared with a gate run over a copy of the content
+// (structuredClone): no cache keyed by a document object can serve both.
 describe('gate memory (graphReadMemo)', () => {
   it('reuses every verdict when nothing changed', () => {
     const memory = createBuildMemory()
@@ -32,7 +34,7 @@ describe('gate memory (graphReadMemo)', () => {
     expect(memory.graphReads.stats).toEqual({computed: pairs(loaded.graph), reused: 0})
     expect(verdicts(loaded, NOW, memory)).toEqual(first)
     expect(memory.graphReads.stats).toEqual({computed: pairs(loaded.graph), reused: pairs(loaded.graph)})
-    expect(first).toEqual(verdicts(loaded, NOW))
+    expect(first).toEqual(verdicts(structuredClone(loaded), NOW))
   })
 
   it('re-checks only the articles citing a claim whose approval was withdrawn', () => {
@@ -48,7 +50,7 @@ describe('gate memory (graphReadMemo)', () => {
     const before = memory.graphReads.stats.computed
     const after = verdicts(edited, NOW, memory)
     expect(memory.graphReads.stats.computed - before).toBe(pairs(edited.graph, citing))
-    expect(after).toEqual(verdicts(edited, NOW))
+    expect(after).toEqual(verdicts(structuredClone(edited), NOW))
     const rules = after.flatMap(({articles}) => articles.filter((verdict) => citing.has(verdict.articleId)).flatMap((verdict) => verdict.findings.map((finding) => finding.ruleId)))
     expect(rules).toContain('claim-unapproved')
   })
@@ -59,7 +61,7 @@ describe('gate memory (graphReadMemo)', () => {
     const [id, disclaimer] = [...loaded.graph.disclaimers.entries()][0]!
     const edited = withGraph({...loaded.graph, disclaimers: new Map(loaded.graph.disclaimers).set(id, {...disclaimer, text: `${disclaimer.text} ـ`})})
     const before = memory.graphReads.stats.computed
-    expect(verdicts(edited, NOW, memory)).toEqual(verdicts(edited, NOW))
+    expect(verdicts(edited, NOW, memory)).toEqual(verdicts(structuredClone(edited), NOW))
     expect(memory.graphReads.stats.computed - before).toBe(pairs(edited.graph))
   })
 
@@ -68,13 +70,13 @@ describe('gate memory (graphReadMemo)', () => {
     verdicts(loaded, NOW, memory)
     const tomorrow = new Date(NOW.getTime() + 24 * 3600 * 1000)
     let before = memory.graphReads.stats.computed
-    expect(verdicts(loaded, tomorrow, memory)).toEqual(verdicts(loaded, tomorrow))
+    expect(verdicts(loaded, tomorrow, memory)).toEqual(verdicts(structuredClone(loaded), tomorrow))
     expect(memory.graphReads.stats.computed - before).toBe(pairs(loaded.graph))
 
     const article = loaded.graph.articles.get('article.meso-realistic')!
     const edited = withGraph({...loaded.graph, articles: new Map(loaded.graph.articles).set(article._id, {...article, title: `${article.title} (مُحدَّث)`})})
     before = memory.graphReads.stats.computed
-    expect(verdicts(edited, tomorrow, memory)).toEqual(verdicts(edited, tomorrow))
+    expect(verdicts(edited, tomorrow, memory)).toEqual(verdicts(structuredClone(edited), tomorrow))
     // The edited article itself and the articles that link it as related (reference-broken reads it).
     const linking = [...edited.graph.articles.values()].filter((other) => other.relatedArticles.some((ref) => ref._ref === article._id))
     expect(linking.length).toBeGreaterThan(0)

@@ -3,6 +3,7 @@
 import {toHtml} from 'hast-util-to-html'
 import {describe, expect, it} from 'vitest'
 import {articleContentTree} from '../../src/delivery/articleContent.ts'
+import {articleDetail} from '../../src/delivery/articleApi.ts'
 import {renderArticlePage, sanitizeSiteContent} from '../../src/render/index.ts'
 import {articleContentParts} from '../../src/render/lib/articleContentParts.ts'
 import {articleOf, siteInput} from './fixtures.ts'
@@ -22,11 +23,21 @@ describe('articleContentParts', () => {
     expect(page.indexOf(html(disclaimers))).toBeGreaterThan(related)
   })
 
-  it('is the content the API, feeds and Markdown export start from', () => {
+  it("is the content the API, feeds and Markdown export start from: the page's, without its wrappers and related articles", () => {
     const input = siteInput('clinic.rawda-riyadh')
     const article = articleOf(input)
-    const {body, citationList, faq, disclaimers} = articleContentParts(input, article)
-    expect(articleContentTree(input, article)).toEqual(sanitizeSiteContent([...body, ...citationList, ...faq, ...disclaimers]))
+    const page = renderArticlePage(input, article).contents
+    // On the page: <div class="article-body">body</div><section class="citations">…</section>faq<section class="related">…</section>disclaimer</article>
+    const start = page.indexOf('<div class="article-body">') + '<div class="article-body">'.length
+    const related = page.indexOf('<section class="related"')
+    const bodyEnd = page.indexOf('</div><section class="citations"', start)
+    const afterRelated = page.indexOf('</section>', related) + '</section>'.length
+    const shown = page.slice(start, bodyEnd) + page.slice(bodyEnd + '</div>'.length, related) + page.slice(afterRelated, page.indexOf('</article>', afterRelated))
+    expect([start, related, bodyEnd].every((at) => at > 0)).toBe(true)
+    expect(shown).toContain('إخلاء مسؤولية')
+    // The page writes named references (&amp;), the API hast-util-to-html's default (&#x26;): the same characters.
+    const sameReferences = (html: string) => html.replaceAll('&amp;', '&#x26;').replaceAll('&lt;', '&#x3C;').replaceAll('&quot;', '&#x22;')
+    expect(sameReferences(articleDetail(input, article).article.html)).toBe(sameReferences(shown))
   })
 
   it('carries only the disclaimer in force for the clinic', () => {

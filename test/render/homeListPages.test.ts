@@ -89,6 +89,7 @@ describe('the home page list, page by page', () => {
     const fresh = pagesOf({...before, graph, memo: undefined})
     expect(remembered.map((file) => file.path)).toEqual(fresh.map((file) => file.path))
     remembered.forEach((file, index) => expect(asText(file as never).contents).toBe(fresh[index]!.contents))
-    expect(linkedSlugs(fresh[1]!.contents)[0]).toBe(slugOf(HOME_PAGE_SIZE))
+    // The order itself, independently of any cache both renders share: the moved article first.
+    expect(fresh.flatMap((page) => linkedSlugs(page.contents))).toEqual(['meso-000', ...Array.from({length: COUNT - 1}, (_, offset) => slugOf(offset + 1))])
   })
 })

@@ -9,6 +9,7 @@ import {createClaimTallyCounter} from '../../src/report/claimTallyCounter.ts'
 import {claim, claimRefMark, graphOf, seed004Article, span, supportingDocuments, textBlock} from '../support/gateFixtures.ts'
 
 const TODAY = '2026-11-21'
+const LATER = '2027-07-01'
 
 /** An article whose body cites `claimIds` in order (a repeat is a second citation of the same claim). */
 const citing = (id: string, claimIds: string[]) =>
@@ -52,18 +53,23 @@ describe('createClaimTallyCounter', () => {
     steps.push({name: 'the first and the last article removed', graph, today: TODAY})
     graph = withArticles(graph, [...listed(graph), parsedArticle('article.0', ['claim.meso-hair-density']), parsedArticle('article.z', ['claim.no-grade'])])
     steps.push({name: 'articles added before the first and after the last', graph, today: TODAY})
-    steps.push({name: 'the next day (an approval lapses)', graph, today: '2027-01-01'})
+    // The fixture's approvals are due 2026-06-30 (lapsed already) and 2027-06-30: on 2027-07-01
+    // the others lapse too, which only a counter that recounts on a new day sees.
+    steps.push({name: 'a later day (approvals lapse)', graph, today: LATER})
     const claims = new Map(graph.claims)
     claims.delete('claim.minoxidil-first-line')
     graph = {...graph, claims}
-    steps.push({name: 'a cited claim deleted', graph, today: '2027-01-01'})
+    steps.push({name: 'a cited claim deleted', graph, today: LATER})
     graph = withArticles(graph, [])
-    steps.push({name: 'no articles left', graph, today: '2027-01-01'})
+    steps.push({name: 'no articles left', graph, today: LATER})
 
     for (const {name, graph: at, today} of steps) {
       const articles = listed(at)
       expect(counter.tally(at, articles, today), name).toEqual(tallyClaims(at, articles, today))
     }
+    // The later day is a real change: the same articles count more lapsed approvals on it.
+    const [before, after] = [steps[4]!, steps[5]!]
+    expect(tallyClaims(after.graph, listed(after.graph), after.today).byState.expired).toBeGreaterThan(tallyClaims(before.graph, listed(before.graph), before.today).byState.expired)
   })
 
   it('hands out a copy: changing a returned tally does not change the next one', () => {
