@@ -7,6 +7,7 @@ import {articleDetail} from '../../src/delivery/articleApi.ts'
 import {renderArticlePage, sanitizeSiteContent} from '../../src/render/index.ts'
 import {articleContentParts} from '../../src/render/lib/articleContentParts.ts'
 import {articleOf, siteInput} from './fixtures.ts'
+import {asText} from '../support/textFile.ts'
 
 const html = (nodes: Parameters<typeof sanitizeSiteContent>[0]): string =>
   toHtml(sanitizeSiteContent(nodes), {characterReferences: {useNamedReferences: true}})
@@ -26,7 +27,7 @@ describe('articleContentParts', () => {
   it("is the content the API, feeds and Markdown export start from: the page's, without its wrappers and related articles", () => {
     const input = siteInput('clinic.rawda-riyadh')
     const article = articleOf(input)
-    const page = renderArticlePage(input, article).contents
+    const page = asText(renderArticlePage(input, article)).contents
     // On the page: <div class="article-body">body</div><section class="citations">…</section>faq<section class="related">…</section>disclaimer</article>
     const start = page.indexOf('<div class="article-body">') + '<div class="article-body">'.length
     const related = page.indexOf('<section class="related"')
