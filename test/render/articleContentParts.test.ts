@@ -27,7 +27,7 @@ describe('articleContentParts', () => {
   it("is the content the API, feeds and Markdown export start from: the page's, without its wrappers and related articles", () => {
     const input = siteInput('clinic.rawda-riyadh')
     const article = articleOf(input)
-    const page = asText(renderArticlePage(input, article)).contents
+    const page: string = asText(renderArticlePage(input, article)).contents
     // On the page: <div class="article-body">body</div><section class="citations">…</section>faq<section class="related">…</section>disclaimer</article>
     const start = page.indexOf('<div class="article-body">') + '<div class="article-body">'.length
     const related = page.indexOf('<section class="related"')
