@@ -25,6 +25,13 @@ export interface CountedNoun {
 }
 
 /**
+ * The noun's form after a number of `category`, or after a range whose category it is (ranges have
+ * one through Intl.PluralRules#selectRange): «٣–٦ جلسات», «١٠–١٢ جلسة».
+ */
+export const formAfter = (category: Intl.LDMLPluralRule, noun: CountedNoun): string =>
+  category === 'few' ? noun.few : category === 'many' ? noun.many : category === 'two' ? noun.two : noun.other
+
+/**
  * e.g. `countOf(5, DAYS)` → «5 أيام». `formatNumber` writes the digits (the clinic's locale on a site;
  * Western digits in the CLI and Studio, like the dates beside them).
  */
@@ -33,6 +40,5 @@ export const countOf = (count: number, noun: CountedNoun, formatNumber: (value: 
   if (category === 'one') return noun.one
   if (category === 'two') return noun.two
   if (category === 'zero' && noun.zero !== undefined) return noun.zero
-  const form = category === 'few' ? noun.few : category === 'many' ? noun.many : noun.other
-  return `${formatNumber(count)} ${form}`
+  return `${formatNumber(count)} ${formAfter(category, noun)}`
 }

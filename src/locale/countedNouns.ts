@@ -28,5 +28,8 @@ export const VALIDATION_ERRORS: CountedNoun = {one: 'خطأ واحد في الت
 /** Characters a list did not show, after «و»: «و٣ محارف أخرى». */
 export const MORE_CHARACTERS: CountedNoun = {one: 'محرف آخر', two: 'محرفان آخران', few: 'محارف أخرى', many: 'محرفًا آخر', other: 'محرف آخر'}
 
+/** A procedure's number of sessions, on its page: «جلسة واحدة», «٣–٦ جلسات», «١٢ جلسة». */
+export const SESSIONS: CountedNoun = {one: 'جلسة واحدة', two: 'جلستان', few: 'جلسات', many: 'جلسة', other: 'جلسة'}
+
 /** The search page's count of hits. */
 export const SEARCH_RESULTS: CountedNoun = {zero: 'لا توجد نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة', other: 'نتيجة'}

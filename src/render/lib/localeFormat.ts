@@ -1,5 +1,7 @@
 // Dates, numbers and Arabic counted units in the clinic's locale, all through Intl so plural forms
 // and digits (Arabic-Indic in ar-EG) follow CLDR rather than hand-written rules.
+import {countOf, formAfter} from '../../locale/arabicCount.ts'
+import {SESSIONS} from '../../locale/countedNouns.ts'
 import {dateTimeFormat, numberFormat, pluralRules} from '../../locale/intlCache.ts'
 
 /** `YYYY-MM-DD` as a long date; read as UTC so the host time zone can never shift the day. */
@@ -35,16 +37,6 @@ export const formatWeeks = (locale: string, range: Range): string | undefined =>
 export const formatMinutes = (locale: string, range: Range): string | undefined =>
   formatUnitRange(locale, 'minute', range)
 
-// Intl has no "session" unit, so the noun is chosen by the CLDR plural category of the count.
-const SESSION_NOUN: Record<Intl.LDMLPluralRule, string> = {
-  zero: 'جلسة',
-  one: 'جلسة',
-  two: 'جلستان',
-  few: 'جلسات',
-  many: 'جلسة',
-  other: 'جلسة',
-}
-
 // Intl.PluralRules#selectRange ships in Node but not in TypeScript's bundled ES2023 lib.
 type PluralRulesWithRange = Intl.PluralRules & {selectRange(start: number, end: number): Intl.LDMLPluralRule}
 
@@ -53,12 +45,8 @@ export const formatSessionCount = (locale: string, range: Range): string | undef
   const found = bounds(range)
   if (!found) return undefined
   const [low, high] = found
-  const plural = pluralRules(locale) as PluralRulesWithRange
-  if (low === high) {
-    if (low === 1) return 'جلسة واحدة'
-    if (low === 2) return SESSION_NOUN.two
-    return `${formatNumber(locale, low)} ${SESSION_NOUN[plural.select(low)]}`
-  }
+  // Intl has no "session" unit: the noun follows the count as every counted noun does (arabicCount.ts).
+  if (low === high) return countOf(low, SESSIONS, (value) => formatNumber(locale, value))
   const numbers = numberFormat(locale, {useGrouping: false}).formatRange(low, high)
-  return `${numbers} ${SESSION_NOUN[plural.selectRange(low, high)]}`
+  return `${numbers} ${formAfter((pluralRules(locale) as PluralRulesWithRange).selectRange(low, high), SESSIONS)}`
 }
