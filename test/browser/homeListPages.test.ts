@@ -7,7 +7,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {HOME_PAGE_SIZE} from '../../src/render/lib/pages/indexPage.ts'
 import {serveSites, type ServedSites} from '../../src/server/serveSites.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {copyBundledDataset, NOW, tempDir} from '../support/bundledDataset.ts'
+import {copyBundledDatasetWithSeedCopies, NOW, tempDir} from '../support/bundledDataset.ts'
 import {runAxe} from './support/axe.ts'
 import {hasChromium, launchChromium, VIEWPORTS} from './support/chromium.ts'
 
@@ -21,16 +21,7 @@ describe.skipIf(!hasChromium)('the home page list, page 2', () => {
   let origin: string
 
   beforeAll(async () => {
-    dataset = await copyBundledDataset((documents) => {
-      const seed = documents.find((document) => document._id === 'article.meso-realistic')!
-      const copies = Array.from({length: COPIES}, (_, index) => ({
-        ...seed,
-        _id: `article.meso-realistic-${index + 1}`,
-        slug: {_type: 'slug', current: `mesotherapy-realistic-${index + 1}`},
-        title: `${String(seed.title)} (نسخة ${index + 1})`,
-      }))
-      return [...documents, ...copies]
-    })
+    dataset = await copyBundledDatasetWithSeedCopies(COPIES)
     outDir = await tempDir('sanad-browser-pages-')
     ;[served, browser] = await Promise.all([serveSites({outDir, openSource: () => openLocalSource(dataset), port: 0, now: () => NOW}), launchChromium()])
     origin = served.clinicUrls['nour-cairo']!

@@ -6,26 +6,13 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {HOME_PAGE_SIZE} from '../../src/render/lib/pages/indexPage.ts'
-import {buildDataset, copyBundledDataset, removedAfterEach, siteFiles, tempDir, type RawDocument} from '../support/bundledDataset.ts'
+import {buildDataset, copyBundledDatasetWithSeedCopies, removedAfterEach, siteFiles, tempDir} from '../support/bundledDataset.ts'
 
 const removeAfter = removedAfterEach()
 
-/** The bundled dataset with `count` more copies of seed 004 for every clinic it targets. */
-const withCopies = (count: number) =>
-  copyBundledDataset((documents) => {
-    const seed = documents.find((document) => document._id === 'article.meso-realistic')!
-    const copies: RawDocument[] = Array.from({length: count}, (_, index) => ({
-      ...seed,
-      _id: `article.meso-realistic-${index + 1}`,
-      slug: {_type: 'slug', current: `mesotherapy-realistic-${index + 1}`},
-      title: `${String(seed.title)} (نسخة ${index + 1})`,
-    }))
-    return [...documents, ...copies]
-  })
-
 describe('the home list across builds', () => {
   it('writes page 2 and 3 while the clinic publishes that many articles, and removes them when it does not', async () => {
-    const [many, few, out] = [await withCopies(2 * HOME_PAGE_SIZE + 3), await withCopies(3), await tempDir('sanad-pages-')]
+    const [many, few, out] = [await copyBundledDatasetWithSeedCopies(2 * HOME_PAGE_SIZE + 3), await copyBundledDatasetWithSeedCopies(3), await tempDir('sanad-pages-')]
     removeAfter(many, few, out)
     await buildDataset(many, out)
     const site = join(out, 'nour-cairo')
@@ -35,7 +22,7 @@ describe('the home list across builds', () => {
   })
 
   it('a build with a memory, after the list shrank and grew again, writes what a fresh build writes', async () => {
-    const datasets = [await withCopies(2 * HOME_PAGE_SIZE + 3), await withCopies(HOME_PAGE_SIZE + 1), await withCopies(2 * HOME_PAGE_SIZE + 3)]
+    const datasets = [await copyBundledDatasetWithSeedCopies(2 * HOME_PAGE_SIZE + 3), await copyBundledDatasetWithSeedCopies(HOME_PAGE_SIZE + 1), await copyBundledDatasetWithSeedCopies(2 * HOME_PAGE_SIZE + 3)]
     const [remembered, fresh] = [await tempDir('sanad-pages-memory-'), await tempDir('sanad-pages-fresh-')]
     removeAfter(...datasets, remembered, fresh)
     const memory = createBuildMemory()

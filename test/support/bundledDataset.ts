@@ -29,6 +29,22 @@ export const copyBundledDataset = async (edit: (documents: RawDocument[]) => Raw
   return dir
 }
 
+/**
+ * A temporary copy of the bundled export with `count` more copies of seed 004's article (every
+ * clinic publishes it), each with its own id, slug and title: a site with more articles than a page lists.
+ */
+export const copyBundledDatasetWithSeedCopies = (count: number): Promise<string> =>
+  copyBundledDataset((documents) => {
+    const seed = documents.find((document) => document._id === 'article.meso-realistic')!
+    const copies: RawDocument[] = Array.from({length: count}, (_, index) => ({
+      ...seed,
+      _id: `article.meso-realistic-${index + 1}`,
+      slug: {_type: 'slug', current: `mesotherapy-realistic-${index + 1}`},
+      title: `${String(seed.title)} (نسخة ${index + 1})`,
+    }))
+    return [...documents, ...copies]
+  })
+
 export const tempDir = (prefix: string): Promise<string> => mkdtemp(join(tmpdir(), prefix))
 
 /** Call at a test file's top level: folders passed to the returned function are removed after each test. */
