@@ -5,7 +5,7 @@
 // navigation) is kept per page number and the page's items are spliced into it.
 import {rememberGraphReads} from '../../content/graphReadMemo.ts'
 import {todayFor} from '../../presets/index.ts'
-import {joinedParts, spliceBytes} from '../../publish/spliceBytes.ts'
+import {spliceBytes} from '../../publish/spliceBytes.ts'
 import {renderDocument, renderListPage} from './layout.ts'
 import {homeListItems, homeListPages, indexPage, type HomeListPage} from './pages/indexPage.ts'
 import {rememberedFile} from './rememberedFile.ts'
@@ -18,8 +18,6 @@ interface PageFrame {
   /** Where the page's items go in `document`. */
   token: string
 }
-
-const NOTHING = new Uint8Array()
 
 const laterPageFile = (input: RenderSiteInput, page: HomeListPage): RenderedFile => {
   const {clinic, memo} = input
@@ -37,7 +35,7 @@ const laterPageFile = (input: RenderSiteInput, page: HomeListPage): RenderedFile
   )
   return rememberedFile(input, clinic, `home-page-${page.number}`, [frame, ...page.articles], () => ({
     path: homePageFile(page.number),
-    contents: spliceBytes(frame.document, [{token: frame.token, parts: joinedParts(homeListItems(clinic, page), NOTHING)}]),
+    contents: spliceBytes(frame.document, [{token: frame.token, parts: homeListItems(clinic, page)}]),
   }))
 }
 
