@@ -1,5 +1,6 @@
 // One source behind a claim; at least one identifier (PMID, DOI or URL) makes it checkable by a reader.
 import {defineField, defineType} from 'sanity'
+import {DOI_FORMAT, PMID_FORMAT} from '../../src/content/fieldFormats.ts'
 import {STUDY_TYPES} from '../../src/content/vocabulary.ts'
 
 export const citation = defineType({
@@ -15,8 +16,8 @@ export const citation = defineType({
       type: 'string',
       options: {list: [...STUDY_TYPES]},
     }),
-    defineField({name: 'pmid', title: 'PMID', type: 'string', validation: (rule) => rule.regex(/^\d{1,9}$/, {name: 'PMID'})}),
-    defineField({name: 'doi', title: 'DOI', type: 'string', validation: (rule) => rule.regex(/^10\.\d{4,9}\/\S+$/, {name: 'DOI'})}),
+    defineField({name: 'pmid', title: 'PMID', type: 'string', validation: (rule) => rule.regex(PMID_FORMAT.pattern, {name: PMID_FORMAT.name})}),
+    defineField({name: 'doi', title: 'DOI', type: 'string', validation: (rule) => rule.regex(DOI_FORMAT.pattern, {name: DOI_FORMAT.name})}),
     defineField({name: 'url', title: 'رابط', type: 'url'}),
   ],
   preview: {select: {title: 'title', subtitle: 'year'}},

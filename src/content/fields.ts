@@ -1,5 +1,6 @@
 // zod shapes for the small Sanity value types every document uses (references, slugs, dates, images).
 import {z} from 'zod'
+import {formatMismatch, type FieldFormat} from './fieldFormats.ts'
 import {CLINIC_SLUG_MESSAGE, isClinicSlug, isPageSlug, PAGE_SLUG_MESSAGE} from './slugRules.ts'
 
 export const reference = z.object({
@@ -19,6 +20,10 @@ export const clinicSlug = z.object({
   _type: z.literal('slug').optional(),
   current: z.string().refine(isClinicSlug, CLINIC_SLUG_MESSAGE),
 })
+
+/** A string field with a format the Studio validates with the same pattern (fieldFormats.ts). */
+export const formatted = (format: FieldFormat) =>
+  z.string().regex(format.pattern, {error: (issue) => `القيمة «${String(issue.input)}» ${formatMismatch(format)}`})
 
 /** A Sanity `date` field: `YYYY-MM-DD`. */
 export const isoDate = z.iso.date()

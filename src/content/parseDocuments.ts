@@ -1,7 +1,7 @@
 // The zod boundary: every raw document from any source passes through here exactly once. Invalid
 // documents become `schema-invalid` findings and are left out; system and foreign types are counted.
 import type {z} from 'zod'
-import {formatPath, ruleDocsUrl, type Finding} from '../findings/finding.ts'
+import {formatPath, ruleDocsUrl, type Finding, type PathSegment} from '../findings/finding.ts'
 import {articleDocument} from './documents/article.ts'
 import {claimDocument} from './documents/claim.ts'
 import {clinicDocument} from './documents/clinic.ts'
@@ -10,6 +10,7 @@ import {disclaimerDocument} from './documents/disclaimer.ts'
 import {personDocument} from './documents/person.ts'
 import {procedureDocument} from './documents/procedure.ts'
 import {riskDocument} from './documents/risk.ts'
+import {schemaIssueMessage} from './schemaIssueMessages.ts'
 import {shareEmptyArrays} from './shareEmptyArrays.ts'
 
 export const documentSchemas = {
@@ -57,6 +58,23 @@ const schemaInvalid = (documentId: string, path: string, detail: string): Findin
   url: ruleDocsUrl('schema-invalid'),
 })
 
+/**
+ * The issue's path as the gate writes paths: an array item that has a `_key` is named by it, as
+ * Studio focuses fields and as every other finding names Portable Text blocks; a position would
+ * point elsewhere once a writer reorders the blocks.
+ */
+const keyedPath = (raw: unknown, path: readonly PropertyKey[]): PathSegment[] => {
+  let value = raw
+  return path
+    .filter((segment): segment is string | number => typeof segment !== 'symbol')
+    .map((segment) => {
+      const item = (value as Record<string | number, unknown> | undefined)?.[segment]
+      const key = typeof segment === 'number' && typeof item === 'object' && item !== null ? (item as {_key?: unknown})._key : undefined
+      value = item
+      return typeof key === 'string' && key !== '' ? {_key: key} : segment
+    })
+}
+
 /** Parses one raw document; `undefined` when it is a system document or of a type Sanad ignores. */
 export const parseDocument = (
   raw: unknown,
@@ -64,11 +82,11 @@ export const parseDocument = (
   const {id, type} = describe(raw)
   if (isSystemDocument(id, type)) return {skipped: 'system', type}
   if (!isKnownType(type)) return {skipped: 'unknown', type}
-  const result = documentSchemas[type].safeParse(raw)
+  const result = documentSchemas[type].safeParse(raw, {error: schemaIssueMessage})
   if (result.success) return {document: shareEmptyArrays(result.data as SanadDocument)}
   return {
     findings: result.error.issues.map((issue) =>
-      schemaInvalid(id, formatPath(issue.path.filter((s): s is string | number => typeof s !== 'symbol')), issue.message),
+      schemaInvalid(id, formatPath(keyedPath(raw, issue.path)), issue.message),
     ),
   }
 }

@@ -28,6 +28,12 @@ export const VALIDATION_ERRORS: CountedNoun = {one: 'خطأ واحد في الت
 /** Characters a list did not show, after «و»: «و٣ محارف أخرى». */
 export const MORE_CHARACTERS: CountedNoun = {one: 'محرف آخر', two: 'محرفان آخران', few: 'محارف أخرى', many: 'محرفًا آخر', other: 'محرف آخر'}
 
+/** A text's length after «عن» or «على»: «ألا يقل عن ٣ أحرف», «ألا يزيد على حرفين». */
+export const CHARACTERS_AFTER_PREPOSITION: CountedNoun = {one: 'حرف واحد', two: 'حرفين', few: 'أحرف', many: 'حرفًا', other: 'حرف'}
+
+/** A list's length after «عن» or «على»: «ألا تقل عن ٣ عناصر». */
+export const ITEMS_AFTER_PREPOSITION: CountedNoun = {one: 'عنصر واحد', two: 'عنصرين', few: 'عناصر', many: 'عنصرًا', other: 'عنصر'}
+
 /** A procedure's number of sessions, on its page: «جلسة واحدة», «٣–٦ جلسات», «١٢ جلسة». */
 export const SESSIONS: CountedNoun = {one: 'جلسة واحدة', two: 'جلستان', few: 'جلسات', many: 'جلسة', other: 'جلسة'}
 

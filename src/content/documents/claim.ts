@@ -3,7 +3,8 @@
 // The approval record (approvedBy/At/Hash) and the audit trail are written by the review workflow
 // (src/workflow); a missing hash is claim-changed-since-approval's to report, not a parse error.
 import {z} from 'zod'
-import {documentBase, isoDate, isoDateTime, reference} from '../fields.ts'
+import {DOI_FORMAT, PMID_FORMAT} from '../fieldFormats.ts'
+import {documentBase, formatted, isoDate, isoDateTime, reference} from '../fields.ts'
 import {CLAIM_STATES, GRADE_CERTAINTY, REVIEW_ACTIONS, REVIEW_STATUSES, STUDY_TYPES, valuesOf} from '../vocabulary.ts'
 
 export const citation = z.object({
@@ -12,8 +13,8 @@ export const citation = z.object({
   title: z.string().min(1),
   year: z.number().int().optional(),
   studyType: z.enum(valuesOf(STUDY_TYPES)).optional(),
-  pmid: z.string().regex(/^\d{1,9}$/).optional(),
-  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).optional(),
+  pmid: formatted(PMID_FORMAT).optional(),
+  doi: formatted(DOI_FORMAT).optional(),
   url: z.url().optional(),
 })
 export type Citation = z.infer<typeof citation>

@@ -1,9 +1,10 @@
 // zod boundary for `clinic` documents.
 import {z} from 'zod'
-import {clinicSlug, documentBase, image, reference} from '../fields.ts'
+import {HEX_COLOUR_FORMAT} from '../fieldFormats.ts'
+import {clinicSlug, documentBase, formatted, image, reference} from '../fields.ts'
 import {CLINIC_LOCALES, JURISDICTIONS, valuesOf} from '../vocabulary.ts'
 
-const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/)
+const hexColour = formatted(HEX_COLOUR_FORMAT)
 
 export const clinicDocument = z.object({
   ...documentBase,

@@ -1,0 +1,17 @@
+// The text formats a field must have, in one place for the Studio's validation (schemas/) and the
+// zod boundary, each with the name and example a writer is shown when a value does not fit.
+export interface FieldFormat {
+  pattern: RegExp
+  /** What the value is, in Arabic, as the Studio names the pattern and the build's message says it. */
+  name: string
+  example: string
+}
+
+export const PMID_FORMAT: FieldFormat = {pattern: /^\d{1,9}$/, name: 'رقم PMID (أرقام فقط، حتى 9 أرقام)', example: '31234567'}
+
+export const DOI_FORMAT: FieldFormat = {pattern: /^10\.\d{4,9}\/\S+$/, name: 'معرّف DOI (يبدأ بـ 10. ثم رقم الناشر ثم /)', example: '10.1111/jocd.12345'}
+
+export const HEX_COLOUR_FORMAT: FieldFormat = {pattern: /^#[0-9a-fA-F]{6}$/, name: 'رمز لون سداسي عشري (hex)', example: '#1B4F72'}
+
+/** The message of a value that does not have the format, after the value itself. */
+export const formatMismatch = (format: FieldFormat): string => `لا تطابق صيغة ${format.name}؛ مثال صحيح: ${format.example}`
