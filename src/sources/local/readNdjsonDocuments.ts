@@ -42,6 +42,14 @@ const duplicateLine = (label: string, line: number, earlierLine: number, id: str
     `السطر ${line} في الملف ${label} يكرّر المستند ${id} الوارد في السطر ${earlierLine}؛ اعتُمد السطر الأخير وتُرك الأول، كما يفعل الاستيراد. أعد تصدير مجموعة البيانات إن لم يكن هذا مقصودًا.`,
   )
 
+// A value that is there but is not text is not "missing": saying so would send the writer looking
+// for a field they can see.
+const envelopeProblem = (value: unknown, label: string, field: string): string | undefined => {
+  if (value === undefined || value === null || value === '') return `مستند بلا ${label} ${field}`
+  if (typeof value !== 'string') return `مستند حقل ${field} فيه ليس نصًا (${JSON.stringify(value)})`
+  return undefined
+}
+
 /** Classifies one non-empty line: a document, or what is wrong with it (Arabic, for the finding). */
 export const parseNdjsonLine = (text: string): {document: RawDocument} | {problem: string} => {
   let value: unknown
@@ -54,8 +62,10 @@ export const parseNdjsonLine = (text: string): {document: RawDocument} | {proble
     return {problem: 'ليس كائن مستند JSON'}
   }
   const record = value as Record<string, unknown>
-  if (typeof record._id !== 'string' || record._id === '') return {problem: 'مستند بلا معرّف _id'}
-  if (typeof record._type !== 'string' || record._type === '') return {problem: 'مستند بلا نوع _type'}
+  const idProblem = envelopeProblem(record._id, 'معرّف', '_id')
+  if (idProblem) return {problem: idProblem}
+  const typeProblem = envelopeProblem(record._type, 'نوع', '_type')
+  if (typeProblem) return {problem: typeProblem}
   return {document: record as RawDocument}
 }
 

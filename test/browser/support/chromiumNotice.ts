@@ -1,5 +1,6 @@
 // Vitest global setup: says once, at the start of the run, when the browser tests will be skipped;
-// under CI (CI=true, as .ci/run runs) a missing Chromium is an error, so CI never skips them.
+// where the CI variable is set, as CI runners set it, a missing Chromium is an error, so CI never
+// skips them (.ci/run installs Chromium before the tests, and stops if it cannot).
 import {hasChromium, NO_CHROMIUM_MESSAGE} from './chromium.ts'
 
 export default function setup(): void {
