@@ -8,7 +8,7 @@
 //   "والنتائج") in between: "ليس علاجًا سحريًا", "لا نعد بنتائج مضمونة", "النتائج غير مضمونة".
 //   A negation inside a "…" gap turns the phrase around, so the pattern does not match at all.
 //   A negator that itself starts a claim ("ليس له أي آثار جانبية") is the claim, not a cancellation,
-//   and cannot take back a following claim ("ليس له أي آثار جانبية ولا ألم");
+//   and cannot take back a following claim ("ليس له أي آثار جانبية ولا ألم"), only one inside it;
 // - question: the sentence ends in "؟" (unless it starts with a presupposing word such as "لماذا"),
 //   or a question word ("هل") comes earlier in the sentence;
 // - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence;
@@ -229,7 +229,7 @@ const startsNewConjunct = (codes: Uint16Array, start: number): boolean => {
   return (first === WAW || first === FEH) && codes[start + 1] === ALEF && codes[start + 2] === LAM
 }
 
-const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: ReadonlySet<number>): boolean => {
+const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: ReadonlyMap<number, number>): boolean => {
   const {tokens, terms, book} = matcher
   const start = match.startToken
   const clause = tokens.clause[start]!
@@ -246,7 +246,11 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
     const scope = terms.scope[token]!
     // "لا شك", "بلا شك", "غير جراحي": the negator has its object, and negates nothing after it.
     const negatesItsIdiom = token + 1 < start && (terms.scope[token + 1]! & IDIOM_OBJECT) !== 0
-    if (!claimingNegators.has(token) && !negatesItsIdiom) {
+    // A negator that starts a claim still takes back a match inside that claim («لن تندمي أبدًا» is
+    // one promise, not also the warning «تندمي»): the claim it starts reports those words.
+    const claimEnd = claimingNegators.get(token)
+    const claimsInstead = claimEnd !== undefined && match.endToken > claimEnd
+    if (!claimsInstead && !negatesItsIdiom) {
       if (scope & NEGATOR) return true
       if (scope & PRIVATIVE && reach <= book.privativeReach) return true
     }
@@ -275,8 +279,11 @@ export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] =
   const raw = findRawMatches(matcher)
   if (raw.length === 0) return []
 
-  const claimingNegators = new Set<number>()
-  for (const match of raw) if (terms.scope[match.startToken]! & (NEGATOR | PRIVATIVE)) claimingNegators.add(match.startToken)
+  // Each negator that starts a claim, with the end of the longest claim it starts.
+  const claimingNegators = new Map<number, number>()
+  for (const match of raw) {
+    if (terms.scope[match.startToken]! & (NEGATOR | PRIVATIVE)) claimingNegators.set(match.startToken, Math.max(claimingNegators.get(match.startToken) ?? 0, match.endToken))
+  }
 
   const kept: RawMatch[] = []
   for (const match of raw) {
