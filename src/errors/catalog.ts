@@ -50,6 +50,22 @@ export const ERROR_CATALOG = {
     exitCode: 2,
     hint: 'Check the file path and permissions; `sanad lint` and `sanad import` read UTF-8 Markdown (.md) or plain text files.',
   },
+  INPUT_IS_FOLDER: {
+    exitCode: 2,
+    hint: 'Pass the Markdown (.md) or plain-text files inside the folder instead, e.g. `old/*.md old/*.txt` (the shell expands the pattern to the files).',
+  },
+  IMPORT_DATASET_INVALID: {
+    exitCode: 2,
+    hint: '`sanad import --dataset` adds drafts to an export folder or its data.ndjson and leaves anything else untouched. For a .tar.gz from `sanity dataset export`, extract it (`mkdir export && tar -xzf export.tar.gz -C export`) and pass `--dataset export`; to start a new dataset, pass a file name that does not exist yet.',
+  },
+  IMPORT_DATASET_UNWRITABLE: {
+    exitCode: 2,
+    hint: 'Pass --dataset an export folder or data.ndjson you can write to (a new file name starts a new data.ndjson in an existing folder); check its permissions and the free disk space.',
+  },
+  IMPORT_DRAFT_ID_CLASH: {
+    exitCode: 2,
+    hint: "A draft's id and slug come from its file name (Latin letters, digits and dashes), so two files with the same name would be one draft: rename one of them (e.g. `mv b/article.md b/article-b.md`) and import again.",
+  },
   IMPORT_TARGET_INVALID: {
     exitCode: 2,
     hint: 'Pass either --dataset <data.ndjson> or --to-sanity (with SANITY_PROJECT_ID, SANITY_DATASET and a SANITY_WRITE_TOKEN set), not both.',

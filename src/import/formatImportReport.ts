@@ -1,9 +1,13 @@
 // The import report: for each file, the draft it became and what the linter found in it (legacy
 // articles are expected to have findings; they are what the editor fixes before asking for review).
 import {formatLintText} from '../lint/formatLintReport.ts'
+import {pluralRules} from '../locale/intlCache.ts'
 import type {ImportedDraft} from './legacyArticleDraft.ts'
 
 export type ImportTarget = {kind: 'none'} | {kind: 'dataset'; path: string} | {kind: 'sanity'; projectId: string; dataset: string}
+
+// The report is operator text, English like the lint summary under it; Arabic counts (countOf) are for writers.
+const counted = (count: number, one: string, other: string): string => `${count} ${pluralRules('en').select(count) === 'one' ? one : other}`
 
 const describeTarget = (target: ImportTarget): string => {
   switch (target.kind) {
@@ -19,11 +23,11 @@ const describeTarget = (target: ImportTarget): string => {
 export const formatImportText = (drafts: readonly ImportedDraft[], target: ImportTarget): string => {
   const lines: string[] = []
   for (const draft of drafts) {
-    lines.push(`${draft.path} → ${draft.document._id} «${draft.title}» (${draft.blocks} blocks, ${draft.faqItems} FAQ items)`)
+    lines.push(`${draft.path} → ${draft.document._id} «${draft.title}» (${counted(draft.blocks, 'block', 'blocks')}, ${counted(draft.faqItems, 'FAQ item', 'FAQ items')})`)
     for (const note of draft.skipped) lines.push(`  left out: ${note}`)
   }
   lines.push(formatLintText(drafts.map((draft) => ({path: draft.path, findings: draft.findings}))))
-  lines.push(`${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'}: ${describeTarget(target)}`)
+  lines.push(`${counted(drafts.length, 'draft', 'drafts')}: ${describeTarget(target)}`)
   return lines.join('\n')
 }
 

@@ -2,13 +2,12 @@
 // body converted to Portable Text, a title and excerpt taken from the text, and the linter's
 // findings for the import report. The draft has no author, reviewer, claims or disclaimer yet, so
 // it can never publish until an editor completes it in the Studio. Pure: the caller reads the file.
-import type {Paragraph, Root} from 'mdast'
-import {toString} from 'mdast-util-to-string'
+import type {Paragraph, RootContent} from 'mdast'
 import {createHash} from 'node:crypto'
 import type {Jurisdiction} from '../presets/preset.ts'
 import {lintLegacyText, type LegacyFormat, type LintFinding} from '../lint/lintLegacyText.ts'
 import {parseMarkdown} from '../lint/textUnits.ts'
-import {isFaqHeading, markdownToPortableText} from './markdownToPortableText.ts'
+import {isFaqHeading, isTextlessParagraph, markdownToPortableText, paragraphProse} from './markdownToPortableText.ts'
 
 export interface LegacyDraftInput {
   /** The file name the text came from; names the draft. */
@@ -55,20 +54,28 @@ const asMarkdown = (source: string, format: LegacyFormat): string =>
         .map((line) => (line.length <= MAX_FAQ_HEADING && isFaqHeading(line) ? `## ${line}` : line))
         .join('\n\n')
 
-const firstParagraph = (tree: Root): Paragraph | undefined => tree.children.find((node): node is Paragraph => node.type === 'paragraph')
+/** The first paragraph with text of its own; a paragraph of nothing but an image is no lead or excerpt. */
+const firstTextParagraph = (nodes: readonly RootContent[]): Paragraph | undefined =>
+  nodes.find((node): node is Paragraph => node.type === 'paragraph' && !isTextlessParagraph(node))
 
 export const legacyArticleDraft = ({path, source, format, jurisdiction}: LegacyDraftInput): ImportedDraft => {
   const tree = parseMarkdown(asMarkdown(source, format))
   const converted = markdownToPortableText(tree)
   const name = importName(path, source)
-  const lead = firstParagraph(tree)
-  const leadText = lead ? toString(lead).trim() : ''
-  // Without a heading, a short first line that is not a sentence reads as the title (as in seed 004).
-  const leadIsTitle = !converted.title && tree.children[0] === lead && leadText !== '' && leadText.length <= MAX_TITLE && !/[.!؟?]$/.test(leadText)
+  const lead = firstTextParagraph(tree.children)
+  const leadText = lead ? paragraphProse(lead) : ''
+  // Without a heading, a short first line that is not a sentence reads as the title (as in seed 004);
+  // only images may stand before it, as they leave no block in the body.
+  const leadIsTitle =
+    !converted.title &&
+    lead !== undefined &&
+    tree.children.slice(0, tree.children.indexOf(lead)).every(isTextlessParagraph) &&
+    leadText.length <= MAX_TITLE &&
+    !/[.!؟?]$/.test(leadText)
   const title = converted.title ?? (leadIsTitle ? leadText : `مسودة مستوردة: ${name}`)
   const body = leadIsTitle ? converted.body.slice(1) : converted.body
-  const excerptSource = leadIsTitle ? firstParagraph({...tree, children: tree.children.filter((node) => node !== lead)}) : lead
-  const excerptText = excerptSource ? toString(excerptSource).trim() : ''
+  const excerptSource = leadIsTitle ? firstTextParagraph(tree.children.filter((node) => node !== lead)) : lead
+  const excerptText = excerptSource ? paragraphProse(excerptSource) : ''
   const document = {
     _id: `drafts.article.import-${name}`,
     _type: 'article' as const,

@@ -195,15 +195,23 @@ class BodyWriter {
   }
 }
 
+/** A paragraph's text as the body keeps it: images (alt text included) and raw HTML are left out. */
+export const paragraphProse = (node: RootContent): string =>
+  node.type === 'paragraph' ? toString(node, {includeImageAlt: false, includeHtml: false}).trim() : ''
+
+/** A paragraph of nothing but images (or HTML): it leaves no block, so it comes before nothing. */
+export const isTextlessParagraph = (node: RootContent): boolean => node.type === 'paragraph' && paragraphProse(node) === ''
+
 export const markdownToPortableText = (tree: Root): ConvertedBody => {
   const writer = new BodyWriter()
-  const nodes = tree.children.filter((node) => node.type !== 'yaml')
+  let nodes = tree.children.filter((node) => node.type !== 'yaml')
   let title: string | undefined
   let index = 0
-  const first = nodes[0]
+  // The leading `#` heading is the title, also below a hero image.
+  const first = nodes.find((node) => !isTextlessParagraph(node))
   if (first?.type === 'heading' && first.depth === 1) {
     title = toString(first).trim()
-    index = 1
+    nodes = nodes.filter((node) => node !== first)
   }
   while (index < nodes.length) {
     const node = nodes[index]!

@@ -1,55 +1,107 @@
 // Writes imported drafts into a dataset export's data.ndjson: one document per line, sorted by _id,
-// an existing document with the same id replaced. The file is re-read right before writing (others
-// may have changed it) and replaced atomically, so a crash never leaves half a dataset.
-import {readFile, rename, stat, writeFile} from 'node:fs/promises'
-import {join} from 'node:path'
+// an existing document with the same id replaced. Only a file that reads as a dataset (every line a
+// document, by the local source's own line rule) is rewritten, and only one the user may write; it
+// is replaced atomically with its permissions kept, so a crash never leaves half a dataset.
+import {access, chmod, constants, lstat, readFile, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {dirname} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
+import {parseNdjsonLine} from '../sources/local/readNdjsonDocuments.ts'
+import {datasetFileForImport} from './datasetFileForImport.ts'
 
 export type StoredDocument = {_id: string; [field: string]: unknown}
 
-const ndjsonPathOf = async (path: string): Promise<string> => {
-  const info = await stat(path).catch(() => undefined)
-  return info?.isDirectory() ? join(path, 'data.ndjson') : path
+const EXCERPT_LENGTH = 60
+
+/** The lines of NDJSON text as the local source splits them: at "\n" only, a "\r" before it dropped. */
+const ndjsonLinesOf = (ndjson: string): string[] =>
+  ndjson
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line))
+
+/** The first non-empty line that is not a document (a JSON object with _id and _type), if any. */
+export const firstNonDocumentLine = (ndjson: string): {line: number; text: string} | undefined => {
+  const lines = ndjsonLinesOf(ndjson)
+  const index = lines.findIndex((line) => line.trim() !== '' && !('document' in parseNdjsonLine(line.trim())))
+  if (index === -1) return undefined
+  const text = lines[index]!.trim()
+  return {line: index + 1, text: text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text}
 }
 
-/** Merges `documents` into the lines of an NDJSON text; untouched lines keep their exact bytes. */
+/** Merges `documents` into a dataset's NDJSON (every line a document); untouched lines keep their exact bytes. */
 export const mergeIntoNdjson = (ndjson: string, documents: readonly StoredDocument[]): string => {
   const incoming = new Map(documents.map((document) => [document._id, JSON.stringify(document)]))
-  const lines = ndjson
-    .split('\n')
+  const lines = ndjsonLinesOf(ndjson)
     .filter((line) => line.trim() !== '')
-    .map((line): [string, string] => {
-      let id: unknown
-      try {
-        id = (JSON.parse(line) as {_id?: unknown})._id
-      } catch {
-        id = undefined
-      }
-      return [typeof id === 'string' ? id : '', line]
-    })
+    .map((line): [string, string] => [(JSON.parse(line) as {_id: string})._id, line])
     .filter(([id]) => !incoming.has(id))
   for (const [id, line] of incoming) lines.push([id, line])
   lines.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   return `${lines.map(([, line]) => line).join('\n')}\n`
 }
 
+const utf8 = new TextDecoder('utf-8', {fatal: true})
+
+const notADataset = (file: string, why: string): SanadError =>
+  new SanadError('IMPORT_DATASET_INVALID', `${file} is not a dataset export, so import left it unchanged: ${why}.`)
+
+/** The file's text, refused unless it is a dataset; '' for a file that does not exist yet. */
+const readDataset = async (file: string): Promise<string> => {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ''
+    throw new SanadError('DATASET_UNREADABLE', `Cannot read ${file}, so import left it unchanged: ${(error as Error).message}`, {cause: error})
+  }
+  let text: string
+  try {
+    text = utf8.decode(bytes)
+  } catch {
+    throw notADataset(file, 'it is not UTF-8 text, and a data.ndjson is')
+  }
+  const bad = firstNonDocumentLine(text)
+  if (bad) throw notADataset(file, `line ${bad.line} is not a document (a JSON object with _id and _type): «${bad.text}»`)
+  return text
+}
+
+const unwritable = (file: string, why: string, cause?: unknown): SanadError =>
+  new SanadError('IMPORT_DATASET_UNWRITABLE', `Cannot write ${file}: ${why}; import left it unchanged.`, cause === undefined ? undefined : {cause})
+
+/**
+ * The mode the new file gets: the old file's. A file with no write bit is read-only on purpose and
+ * is refused even for root, whom access() never refuses; rename would replace it regardless.
+ */
+const writableMode = async (file: string): Promise<number | undefined> => {
+  const info = await stat(file).catch(() => undefined)
+  if (info) {
+    if ((info.mode & 0o222) === 0) throw unwritable(file, `it is read-only (mode ${(info.mode & 0o777).toString(8).padStart(4, '0')})`)
+    await access(file, constants.W_OK).catch((error: unknown) => {
+      throw unwritable(file, 'you do not have permission to write it', error)
+    })
+  }
+  // The new version is written next to the file and renamed over it, which needs the folder writable.
+  await access(dirname(file), constants.W_OK).catch((error: unknown) => {
+    throw unwritable(file, `you do not have permission to create files in ${dirname(file)}`, error)
+  })
+  return info ? info.mode & 0o7777 : undefined
+}
+
 /** @returns the data.ndjson path written. */
 export const writeDraftsToDataset = async (path: string, documents: readonly StoredDocument[]): Promise<string> => {
-  const file = await ndjsonPathOf(path)
-  let current = ''
-  try {
-    current = await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new SanadError('DATASET_UNREADABLE', `Cannot read ${file}: ${(error as Error).message}`, {cause: error})
-    }
-  }
+  const {path: named} = await datasetFileForImport(path)
+  // Through a symlink to the file it names: renaming over the link would leave that file as it was.
+  const file = (await lstat(named).catch(() => undefined))?.isSymbolicLink() ? await realpath(named).catch(() => named) : named
+  const current = await readDataset(file)
+  const mode = await writableMode(file)
   const temporary = `${file}.import-${process.pid}.tmp`
   try {
     await writeFile(temporary, mergeIntoNdjson(current, documents))
+    if (mode !== undefined) await chmod(temporary, mode)
     await rename(temporary, file)
   } catch (error) {
-    throw new SanadError('OUTPUT_UNWRITABLE', `Cannot write ${file}: ${(error as Error).message}`, {cause: error})
+    await rm(temporary, {force: true})
+    throw unwritable(file, (error as Error).message, error)
   }
   return file
 }

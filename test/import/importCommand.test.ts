@@ -1,11 +1,13 @@
 // `sanad import` end to end: drafts into a dataset file (sorted, re-import replaces) and into Sanity
 // through @sanity/client against the local Content Lake stand-in over real HTTP; imported drafts
-// show in the build report as drafts and are never published.
-import {readFile, rm, writeFile} from 'node:fs/promises'
+// show in the build report as drafts and are never published. Refusals (exit 2, nothing written):
+// a --dataset that is an archive or no dataset, two files that would be one draft, a folder as input.
+import {copyFile, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {mergeIntoNdjson} from '../../src/import/writeDraftsToDataset.ts'
-import {copyBundledDataset, tempDir} from '../support/bundledDataset.ts'
+import {copyBundledDataset, readBundledDocuments, tempDir} from '../support/bundledDataset.ts'
+import {writeExportArchive} from '../sources/fixtures/exportFixtures.ts'
 import {startSanityApiServer, type SanityApiServer} from '../support/sanityApiServer.ts'
 import {runSanad} from '../support/runSanad.ts'
 
@@ -77,6 +79,105 @@ describe('sanad import --dataset', () => {
 
   it('refuses --dataset together with --to-sanity (exit 2)', async () => {
     expect((await sanad(['import', SEEDS[1]!, '--dataset', dir, '--to-sanity'])).code).toBe(2)
+  })
+})
+
+describe('sanad import --dataset refuses a file it must not rewrite (exit 2, file untouched)', () => {
+  let scratch: string
+  let archive: string
+  beforeAll(async () => {
+    scratch = await tempDir('sanad-import-refused-')
+    archive = await writeExportArchive(join(scratch, 'export'), await readBundledDocuments(), [])
+  })
+  afterAll(async () => {
+    await rm(scratch, {recursive: true, force: true})
+  })
+
+  it.each([
+    {what: 'the .tar.gz the other commands read', name: 'production.tar.gz', write: (path: string) => copyFile(archive, path), says: /^sanad: IMPORT_DATASET_INVALID: \S+production\.tar\.gz is a tar\.gz archive;.*`mkdir export && tar -xzf \S+production\.tar\.gz -C export`/},
+    {what: 'a Markdown file', name: 'seed-004.md', write: (path: string) => copyFile(SEEDS[1]!, path), says: /^sanad: IMPORT_DATASET_INVALID: \S+seed-004\.md is not a dataset export, so import left it unchanged: line 1 is not a document/},
+  ])('$what', async ({name, write, says}) => {
+    const path = join(scratch, name)
+    await write(path)
+    const before = await readFile(path)
+    const result = await sanad(['import', SEEDS[1]!, '--dataset', path])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(says)
+    expect(result.stdout).toBe('')
+    expect(await readFile(path)).toEqual(before)
+  })
+
+  it('a path in a folder that does not exist: the hint names --dataset, not --out', async () => {
+    const result = await sanad(['import', SEEDS[1]!, '--dataset', join(scratch, 'nowhere', 'dir')])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      `sanad: IMPORT_DATASET_UNWRITABLE: Cannot create the dataset file ${join(scratch, 'nowhere', 'dir')}: the folder ${join(scratch, 'nowhere')} does not exist.\n` +
+        '  what to do: Pass --dataset an export folder or data.ndjson you can write to (a new file name starts a new data.ndjson in an existing folder); check its permissions and the free disk space.\n',
+    )
+  })
+})
+
+describe('sanad import: two files that would be one draft', () => {
+  let scratch: string
+  let dataset: string
+  let server: SanityApiServer
+  beforeAll(async () => {
+    scratch = await tempDir('sanad-import-clash-')
+    for (const [folder, title] of [['a', 'الأولى'], ['b', 'الثانية']] as const) {
+      await mkdir(join(scratch, folder))
+      await writeFile(join(scratch, folder, 'article.md'), `# المقالة ${title}\n\nنصّ المقالة ${title}.\n`)
+    }
+    dataset = join(scratch, 'data.ndjson')
+    await writeFile(dataset, '{"_id":"article.existing","_type":"article"}\n')
+    server = await startSanityApiServer({documents: [], token: 'write-token'})
+  })
+  afterAll(async () => {
+    await server.close()
+    await rm(scratch, {recursive: true, force: true})
+  })
+
+  const clashing = () => [join(scratch, 'a', 'article.md'), join(scratch, 'b', 'article.md')]
+  const env = () => ({SANITY_PROJECT_ID: 'test-project', SANITY_DATASET: server.dataset, SANITY_API_HOST: server.url, SANITY_WRITE_TOKEN: 'write-token'})
+
+  it.each([
+    {target: '--dataset', args: () => ['--dataset', dataset]},
+    {target: '--to-sanity', args: () => ['--to-sanity']},
+  ])('are refused with $target before anything is written, naming both files', async ({args}) => {
+    const result = await sanad(['import', ...clashing(), ...args()], env())
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain(
+      `sanad: IMPORT_DRAFT_ID_CLASH: ${clashing()[0]} and ${clashing()[1]} would both become drafts.article.import-article. Nothing was written.\n`,
+    )
+    expect(await readFile(dataset, 'utf8')).toBe('{"_id":"article.existing","_type":"article"}\n')
+    expect(server.requests.filter((request) => request.endpoint === 'mutate')).toEqual([])
+  })
+
+  it('one file named twice (overlapping globs) is one draft, not a clash', async () => {
+    const [first] = clashing()
+    const result = await sanad(['import', first!, first!, '--format', 'json'])
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout).files.map((file: {draftId: string}) => file.draftId)).toEqual(['drafts.article.import-article'])
+  })
+})
+
+describe.each(['lint', 'import'])('sanad %s given a folder as an input file', (command) => {
+  let scratch: string
+  beforeAll(async () => {
+    scratch = await tempDir('sanad-folder-input-')
+  })
+  afterAll(async () => {
+    await rm(scratch, {recursive: true, force: true})
+  })
+
+  it('says it is a folder and to pass the files inside it (exit 2)', async () => {
+    const result = await sanad([command, scratch])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      `sanad: INPUT_IS_FOLDER: ${scratch} is a folder, not a file: pass the Markdown or text files inside it, e.g. ${scratch}/*.md\n` +
+        '  what to do: Pass the Markdown (.md) or plain-text files inside the folder instead, e.g. `old/*.md old/*.txt` (the shell expands the pattern to the files).\n',
+    )
+    expect(await readdir(scratch)).toEqual([])
   })
 })
 

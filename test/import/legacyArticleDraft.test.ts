@@ -44,3 +44,37 @@ test('draft names are Latin, digits and dashes; an all-Arabic file name falls ba
   expect(importName('مقالة.md', 'نص')).toMatch(/^[0-9a-f]{12}$/)
   expect(importName('مقالة.md', 'نص')).not.toBe(importName('مقالة.md', 'نص آخر'))
 })
+
+describe('images are left out of the title and excerpt as they are out of the body', () => {
+  test.each([
+    {
+      what: 'an image before the first paragraph',
+      source: '![صورة](hero.png)\n\nتستغرقُ الجلسةُ ٣٠ دقيقة تقريبًا.\n',
+      title: 'مسودة مستوردة: hero-first',
+      excerpt: 'تستغرقُ الجلسةُ ٣٠ دقيقة تقريبًا.',
+    },
+    {
+      what: 'an image before a short first line',
+      source: '![صورة الغلاف](hero.png)\n\nالميزوثيرابي للبشرة\n\nتستغرقُ الجلسةُ ٣٠ دقيقة تقريبًا.\n',
+      title: 'الميزوثيرابي للبشرة',
+      excerpt: 'تستغرقُ الجلسةُ ٣٠ دقيقة تقريبًا.',
+    },
+    {
+      what: 'an image before the # heading',
+      source: '![صورة](hero.png)\n\n# الميزوثيرابي للبشرة\n\nتستغرقُ الجلسةُ ٣٠ دقيقة تقريبًا.\n',
+      title: 'الميزوثيرابي للبشرة',
+      excerpt: 'تستغرقُ الجلسةُ ٣٠ دقيقة تقريبًا.',
+    },
+    {
+      what: 'an image inside the first paragraph',
+      source: '# الميزوثيرابي للبشرة\n\n![صورة](a.png) تستغرقُ الجلسةُ ٣٠ دقيقة تقريبًا.\n',
+      title: 'الميزوثيرابي للبشرة',
+      excerpt: 'تستغرقُ الجلسةُ ٣٠ دقيقة تقريبًا.',
+    },
+  ])('$what', ({source, title, excerpt}) => {
+    const draft = legacyArticleDraft({path: 'old/hero-first.md', source, format: 'markdown', jurisdiction: 'EG'})
+    expect(draft.document).toMatchObject({title, excerpt})
+    expect(draft.skipped).toEqual([expect.stringMatching(/^image at line \d+$/)])
+    expect((draft.document.body as Array<{style?: string}>).map((block) => block.style)).toEqual(['normal'])
+  })
+})

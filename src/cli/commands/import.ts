@@ -1,14 +1,16 @@
 // `sanad import <files...>`: legacy Markdown or text articles to Sanad draft articles, with the
 // linter's findings, into a dataset file (--dataset) or Sanity (--to-sanity); neither writes nothing.
+import {resolve} from 'node:path'
 import {Option, type Command} from 'commander'
 import {SanadError} from '../../errors/catalog.ts'
 import {formatImportJson, formatImportText, type ImportTarget} from '../../import/formatImportReport.ts'
+import {draftIdClashes} from '../../import/draftIdClashes.ts'
 import {legacyArticleDraft} from '../../import/legacyArticleDraft.ts'
 import {writeDraftsToDataset} from '../../import/writeDraftsToDataset.ts'
 import {legacyFormatOf} from '../../lint/lintLegacyText.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
 import {parseSanityEnv} from '../../sources/sanity/sanityEnv.ts'
-import {formatOption} from '../options.ts'
+import {formatOption, nonEmpty} from '../options.ts'
 import {jurisdictionOption, readLegacyFiles} from './lint.ts'
 
 interface ImportOptions {
@@ -29,14 +31,21 @@ export const registerImportCommand = (program: Command): void => {
     .command('import')
     .description('convert legacy articles (.md as Markdown, anything else as plain text) into draft articles, with their lint findings')
     .argument('<files...>', 'Markdown or plain-text files')
-    .addOption(new Option('--dataset <path>', 'add the drafts to this data.ndjson (or export folder)').conflicts('toSanity'))
+    .addOption(new Option('--dataset <path>', 'add the drafts to this data.ndjson or export folder (not an archive: extract a .tar.gz first); a new file name starts a data.ndjson').argParser(nonEmpty('--dataset')).conflicts('toSanity'))
     .addOption(new Option('--to-sanity', 'create the drafts in Sanity (SANITY_PROJECT_ID, SANITY_DATASET, SANITY_WRITE_TOKEN)'))
     .addOption(jurisdictionOption())
     .addOption(formatOption())
     .action(async (paths: string[], options: ImportOptions) => {
-      const drafts = (await readLegacyFiles(paths)).map(({path, source}) =>
+      // A file named twice (overlapping globs) is one article, not a clash with itself.
+      const files = [...new Map(paths.map((path) => [resolve(path), path])).values()]
+      const drafts = (await readLegacyFiles(files)).map(({path, source}) =>
         legacyArticleDraft({path, source, format: legacyFormatOf(path), jurisdiction: options.jurisdiction}),
       )
+      const clashes = draftIdClashes(drafts)
+      if (clashes.length > 0) {
+        const named = clashes.map(({id, paths: clashing}) => `${clashing.join(' and ')} would both become ${id}`)
+        throw new SanadError('IMPORT_DRAFT_ID_CLASH', `${named.join('; ')}. Nothing was written.`)
+      }
       const documents = drafts.map((draft) => draft.document)
       let target: ImportTarget = {kind: 'none'}
       if (options.dataset) {

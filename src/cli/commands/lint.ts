@@ -21,6 +21,9 @@ export const readLegacyFiles = async (paths: readonly string[]): Promise<Array<{
       try {
         bytes = await readFile(path)
       } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
+          throw new SanadError('INPUT_IS_FOLDER', `${path} is a folder, not a file: pass the Markdown or text files inside it, e.g. ${path.replace(/[\\/]+$/, '')}/*.md`, {cause: error})
+        }
         throw new SanadError('INPUT_UNREADABLE', `Cannot read ${path}: ${(error as Error).message}`, {cause: error})
       }
       try {
