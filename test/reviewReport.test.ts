@@ -1,6 +1,6 @@
 // `sanad review-report`: on the bundled dataset, claims by state, each reviewer's lapsed and
 // soon-lapsing approvals, and the articles each claim blocks; as data, as Arabic text, as JSON, and
-// through the CLI.
+// through the CLI. A claim that cannot be read is listed with its field and message, not dropped.
 import {execFile} from 'node:child_process'
 import {rm} from 'node:fs/promises'
 import {promisify} from 'node:util'
@@ -11,14 +11,15 @@ import {buildReviewReport, type ReviewReport} from '../src/report/reviewReport.t
 import {formatReviewReportJson} from '../src/report/reviewReportJson.ts'
 import {formatReviewReportText} from '../src/report/reviewReportText.ts'
 import {openLocalSource} from '../src/sources/local/localSource.ts'
-import {BUNDLED_DATASET, copyBundledDataset, NOW} from './support/bundledDataset.ts'
+import type {Finding} from '../src/findings/finding.ts'
+import {BUNDLED_DATASET, copyBundledDataset, NOW, type RawDocument} from './support/bundledDataset.ts'
 
 const reportAt = async (now: Date, dataset = BUNDLED_DATASET): Promise<ReviewReport> => {
   const source = await openLocalSource(dataset)
   try {
     const loaded = await loadContent(source)
     const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings})
-    return buildReviewReport({graph: loaded.graph, gate, today: now.toISOString().slice(0, 10), source: 'bundled'})
+    return buildReviewReport({graph: loaded.graph, gate, today: now.toISOString().slice(0, 10), source: 'bundled', findings: loaded.findings})
   } finally {
     await source.close()
   }
@@ -29,6 +30,21 @@ const dirs: string[] = []
 afterAll(async () => {
   await Promise.all(dirs.map((dir) => rm(dir, {recursive: true, force: true})))
 })
+
+/** The bundled dataset with two claims that fail the schema: a review.status and an audit entry's action. */
+const unreadableClaims = (documents: RawDocument[]): RawDocument[] =>
+  documents.map((document) => {
+    const review = document.review as {status: string; audit: Record<string, unknown>[]} | undefined
+    if (document._id === 'claim.prp-hair-density') return {...document, review: {...review, status: 'pending'}}
+    if (document._id === 'claim.meso-no-complications') return {...document, review: {...review, audit: review!.audit.map((entry, index) => (index === 0 ? {...entry, action: 'approveIt'} : entry))}}
+    return document
+  })
+/** Where each unread document fails: document id, field path, rule, severity. */
+const UNREAD = [
+  ['claim.meso-no-complications', 'review.audit[_key=="9aa95bedd80c"].action', 'schema-invalid', 'error'],
+  ['claim.prp-hair-density', 'review.status', 'schema-invalid', 'error'],
+]
+const located = (findings: Finding[]) => findings.map(({documentId, path, ruleId, severity}) => [documentId, path, ruleId, severity])
 
 describe('buildReviewReport on the bundled dataset (2026-11-21)', async () => {
   const report = await reportAt(NOW)
@@ -76,6 +92,31 @@ describe('buildReviewReport on the bundled dataset (2026-11-21)', async () => {
   })
 })
 
+describe('documents that could not be read', () => {
+  test('the bundled dataset: none, and no heading for them', async () => {
+    const report = await reportAt(NOW)
+    expect(report.datasetFindings).toEqual([])
+    expect(formatReviewReportText(report)).not.toContain('تعذّرت قراءتها')
+  })
+
+  test('a claim whose review fails the schema is in no state, and is listed with its field and Arabic message', async () => {
+    const dir = await copyBundledDataset(unreadableClaims)
+    dirs.push(dir)
+    const report = await reportAt(NOW, dir)
+    expect([...ids(report.byState.inReview), ...ids(report.byState.rejected)]).toEqual([])
+    expect(located(report.datasetFindings)).toEqual(UNREAD)
+    expect(report.datasetFindings[1]!.message).toMatch(/^المستند لا يطابق نموذج المحتوى في الحقل review\.status/)
+    const lines = formatReviewReportText(report).split('\n')
+    expect(lines.slice(3, 8)).toEqual([
+      '■ مستندات تعذّرت قراءتها، فليست في هذا التقرير (2)',
+      `  خطأ [schema-invalid] ${report.datasetFindings[0]!.message}`,
+      '    claim.meso-no-complications › review.audit[_key=="9aa95bedd80c"].action  (docs/rules/schema-invalid.md)',
+      `  خطأ [schema-invalid] ${report.datasetFindings[1]!.message}`,
+      '    claim.prp-hair-density › review.status  (docs/rules/schema-invalid.md)',
+    ])
+  })
+})
+
 describe('due soon follows the due-soon window of the clinics a claim is published in', () => {
   test.each([
     // 2027-09-30 is 20 days away: inside every window. 2027-10-31 is 51 days away: outside AE's 45.
@@ -112,13 +153,31 @@ describe('formats', async () => {
 describe('sanad review-report', () => {
   const run = promisify(execFile)
   const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SANITY_')))
-  const sanad = (args: string[]) => run(process.execPath, ['scripts/sanad.ts', 'review-report', ...args], {env: cleanEnv})
+  const sanadCommand = (args: string[]) => run(process.execPath, ['scripts/sanad.ts', ...args], {env: cleanEnv})
+  const sanad = (args: string[]) => sanadCommand(['review-report', ...args])
 
   test('--format json --now on the bundled dataset', async () => {
     const {stdout} = await sanad(['--format', 'json', '--now', '2026-11-21'])
     const report = JSON.parse(stdout) as ReviewReport
     expect(report.today).toBe('2026-11-21')
     expect(Object.fromEntries(Object.entries(report.byState).map(([state, claims]) => [state, claims.length]))).toEqual({draft: 1, inReview: 1, approved: 6, rejected: 1, expired: 1})
+  })
+
+  test('--dataset with unreadable claims: lists them in text and JSON, the findings `sanad check` prints, and exits 1 like it', async () => {
+    const dir = await copyBundledDataset(unreadableClaims)
+    dirs.push(dir)
+    const exited = (args: string[]) => sanadCommand(args).then(({stdout}) => ({stdout, code: 0}), (error: {stdout: string; code: number}) => ({stdout: error.stdout, code: error.code}))
+    const [text, json, check] = await Promise.all([
+      exited(['review-report', '--dataset', dir, '--now', '2026-11-21']),
+      exited(['review-report', '--dataset', dir, '--now', '2026-11-21', '--format', 'json']),
+      exited(['check', '--dataset', dir, '--now', '2026-11-21', '--format', 'json']),
+    ])
+    expect([text.code, json.code, check.code]).toEqual([1, 1, 1])
+    expect(text.stdout).toContain('■ مستندات تعذّرت قراءتها، فليست في هذا التقرير (2)\n')
+    expect(text.stdout).toContain('    claim.prp-hair-density › review.status  (docs/rules/schema-invalid.md)\n')
+    const {datasetFindings} = JSON.parse(json.stdout) as ReviewReport
+    expect(located(datasetFindings)).toEqual(UNREAD)
+    expect(datasetFindings).toEqual((JSON.parse(check.stdout) as {datasetFindings: Finding[]}).datasetFindings)
   })
 
   test('--dataset: a claim edited after approval shows as a draft that blocks its article', async () => {

@@ -10,6 +10,7 @@ import type {Disclaimer} from './documents/disclaimer.ts'
 import type {Person} from './documents/person.ts'
 import type {Procedure} from './documents/procedure.ts'
 import type {Risk} from './documents/risk.ts'
+import type {Finding} from '../findings/finding.ts'
 import type {SanadDocument} from './parseDocuments.ts'
 
 export interface ContentGraph {
@@ -51,6 +52,13 @@ export const buildContentGraph = (documents: Iterable<SanadDocument>): ContentGr
   for (const document of documents) (graph[COLLECTION_OF[document._type]] as Map<string, SanadDocument>).set(document._id, document)
   return graph
 }
+
+/**
+ * The findings about documents that never reached the graph (unreadable lines, documents failing the
+ * schema): they belong to no clinic's article list, so reports list them on their own.
+ */
+export const findingsOutsideGraph = (graph: ContentGraph, findings: readonly Finding[]): Finding[] =>
+  findings.filter((finding) => !documentById(graph, finding.documentId))
 
 /** The document with this id, whatever its type; `undefined` when it did not reach the graph. */
 export const documentById = (graph: ContentGraph, id: string): SanadDocument | undefined => {

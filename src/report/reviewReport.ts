@@ -1,12 +1,14 @@
 // What a medical reviewer needs on Monday morning, as data: every claim by workflow state, per
-// reviewer the approvals that have lapsed or lapse soon, and which articles each claim keeps from
-// publishing (from the gate's own verdicts). Pure: the caller loads the content and runs the gate.
+// reviewer the approvals that have lapsed or lapse soon, which articles each claim keeps from
+// publishing (from the gate's own verdicts), and the documents that could not be read, which are in
+// none of those lists. Pure: the caller loads the content and runs the gate.
 import {articleClaimReferences} from '../checks/articleReferences.ts'
 import {daysBetween} from '../checks/calendarDates.ts'
 import {CLAIM_APPROVAL_RULE_IDS, quoteClaim} from '../checks/claimApproval.ts'
-import type {ContentGraph} from '../content/contentGraph.ts'
+import {findingsOutsideGraph, type ContentGraph} from '../content/contentGraph.ts'
 import type {Claim, ReviewEvent} from '../content/documents/claim.ts'
 import {CLAIM_STATES, valuesOf} from '../content/vocabulary.ts'
+import type {Finding} from '../findings/finding.ts'
 import type {ClinicGateResult} from '../gate/runGate.ts'
 import {presetsByJurisdiction} from '../presets/index.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
@@ -61,6 +63,11 @@ export interface ReviewerWorkload {
 export interface ReviewReport {
   today: string
   source: string
+  /**
+   * Problems reading documents that are therefore left out of this report (a claim whose review
+   * fails the schema is in no state): the findings, and the JSON key, of `sanad check`.
+   */
+  datasetFindings: Finding[]
   byState: Record<ClaimState, ReportClaim[]>
   reviewers: ReviewerWorkload[]
 }
@@ -72,8 +79,13 @@ export interface ReviewReportInput {
   /** `YYYY-MM-DD`. */
   today: string
   source: string
+  /** What loading the content found (`loadContent(...).findings`). */
+  findings: readonly Finding[]
   presets?: Readonly<Record<Jurisdiction, Pick<Preset, 'dueSoonDays'>>>
 }
+
+/** Whether a document could not be read: `sanad review-report` then exits 1, as `sanad check` does. */
+export const hasUnreadableDocuments = (report: ReviewReport): boolean => report.datasetFindings.some((finding) => finding.severity === 'error')
 
 const byId = <T extends {claimId: string}>(a: T, b: T): number => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0)
 
@@ -119,7 +131,7 @@ const jurisdictionsByClaim = (graph: ContentGraph): Map<string, Set<Jurisdiction
   return result
 }
 
-export const buildReviewReport = ({graph, gate, today, source, presets = presetsByJurisdiction}: ReviewReportInput): ReviewReport => {
+export const buildReviewReport = ({graph, gate, today, source, findings, presets = presetsByJurisdiction}: ReviewReportInput): ReviewReport => {
   const personOf = (actor: Actor | undefined): ReportPerson | undefined => {
     if (!actor) return undefined
     const person = actor.personId ? graph.people.get(actor.personId) : undefined
@@ -178,5 +190,5 @@ export const buildReviewReport = ({graph, gate, today, source, presets = presets
     const current = theirs.filter((report) => report.state === 'approved').length - dueSoon.length
     return {reviewer: personOf({personId})!, overdue, dueSoon, current}
   })
-  return {today, source, byState, reviewers}
+  return {today, source, datasetFindings: findingsOutsideGraph(graph, findings), byState, reviewers}
 }

@@ -1,7 +1,10 @@
 // The review report for people: Arabic, grouped the way a reviewer works through it on Monday
-// morning (what is waiting, what has lapsed, what lapses soon), with ids to find each claim.
+// morning (what is waiting, what has lapsed, what lapses soon), with ids to find each claim. Documents
+// that could not be read come first: every count below is without them.
 import {daysBetween} from '../checks/calendarDates.ts'
+import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
 import {CLAIM_STATES, labelOf, REVIEW_ACTIONS, valuesOf} from '../content/vocabulary.ts'
+import {SEVERITY_LABELS, type Finding} from '../findings/finding.ts'
 import type {ClaimState} from '../workflow/claimWorkflow.ts'
 import type {ReportClaim, ReportPerson, ReviewReport} from './reviewReport.ts'
 import {daysAhead, daysSince} from '../locale/relativeDays.ts'
@@ -41,8 +44,23 @@ const claimLines = (claim: ReportClaim, today: string): string[] => {
   ]
 }
 
+// As `sanad check` prints a finding: what is wrong, then the document, the field and the rule's page.
+const findingLines = (finding: Finding): string[] => [
+  `  ${SEVERITY_LABELS[finding.severity]} [${finding.ruleId}] ${shown(finding.message)}`,
+  `    ${finding.documentId}${finding.path ? ` › ${finding.path}` : ''}  (${finding.url})`,
+]
+
+const datasetFindingLines = (findings: readonly Finding[]): string[] => {
+  const unread = findings.filter((finding) => finding.severity === 'error')
+  const notes = findings.filter((finding) => finding.severity !== 'error')
+  return [
+    ...(unread.length ? [`■ مستندات تعذّرت قراءتها، فليست في هذا التقرير (${unread.length})`, ...unread.flatMap(findingLines), ''] : []),
+    ...(notes.length ? [`■ ملاحظات على قراءة مجموعة البيانات (${notes.length})`, ...notes.flatMap(findingLines), ''] : []),
+  ]
+}
+
 export const formatReviewReportText = (report: ReviewReport): string => {
-  const lines: string[] = [`تقرير المراجعة الطبية — ${report.today}`, `المصدر: ${report.source}`, '']
+  const lines: string[] = [`تقرير المراجعة الطبية — ${report.today}`, `المصدر: ${report.source}`, '', ...datasetFindingLines(report.datasetFindings)]
   const counts = valuesOf(CLAIM_STATES).map((state) => `${labelOf(CLAIM_STATES, state)}: ${report.byState[state].length}`)
   lines.push(`الادعاءات حسب الحالة: ${counts.join(' · ')}`)
   for (const state of STATE_ORDER) {

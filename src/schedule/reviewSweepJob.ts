@@ -25,7 +25,7 @@ export const reviewSweepJob = (environment: JobEnvironment & {digestDir: string}
       // Same "today" as `sanad review-report`: a claim serves every jurisdiction.
       const today = calendarDateIn(now, 'UTC')
       const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings})
-      const digest = buildReviewReport({graph: loaded.graph, gate, today, source: loaded.sourceDescription})
+      const digest = buildReviewReport({graph: loaded.graph, gate, today, source: loaded.sourceDescription, findings: loaded.findings})
       await mkdir(environment.digestDir, {recursive: true})
       const base = join(environment.digestDir, `review-digest-${today}`)
       await writeAtomically(`${base}.json`, `${formatReviewReportJson(digest)}\n`)

@@ -1,5 +1,5 @@
-// Reading a claim's audit trail: who wrote it, who introduced its current wording, what was last
-// submitted. The four-eyes rule and the review report ask these questions; nothing here writes.
+// Reading a claim's audit trail: who wrote it, who introduced its current wording, which words it last
+// recorded, what was last submitted. The four-eyes rule and the review report ask these; nothing here writes.
 import type {ReviewEvent} from '../content/documents/claim.ts'
 
 /** Someone who acted in the Studio: always a Sanity user, and a person document when one matched. */
@@ -38,6 +38,9 @@ export const lastEditorOf = (audit: readonly ReviewEvent[], hash: string): Actor
   }
   return latestHash === hash ? editor : undefined
 }
+
+/** The words the trail last recorded: the hash of its latest entry that carries one. */
+export const lastRecordedHashOf = (audit: readonly ReviewEvent[]): string | undefined => audit.findLast((event) => event.hash !== undefined)?.hash
 
 /** The most recent submission, whose hash is what the reviewer is asked to approve. */
 export const lastSubmissionOf = (audit: readonly ReviewEvent[]): ReviewEvent | undefined =>

@@ -1,7 +1,7 @@
 // Where a claim stands today. `recorded` is what review.status says, with an approval past its
 // review date read as expired; `state` is what it effectively is: a claim whose words changed since
 // they were approved (or submitted) is back in draft, whatever review.status still says. Pure.
-import {lastSubmissionOf} from './auditTrail.ts'
+import {lastRecordedHashOf, lastSubmissionOf} from './auditTrail.ts'
 import {claimContentHash} from './claimContentHash.ts'
 import type {ClaimState} from './claimWorkflow.ts'
 import type {WorkflowClaim} from './workflowClaim.ts'
@@ -13,6 +13,12 @@ export interface ClaimStateView {
   contentHash: string
   /** Why `state` differs from `recorded`, if it does. */
   changed?: 'sinceApproval' | 'approvalUnbound' | 'sinceSubmission'
+  /**
+   * The words are not the ones the workflow last recorded: the approved words, the submitted words,
+   * or (in draft and rejected, where only the trail knows them) its latest entry's. Saving them is an
+   * `edit`, which records who changed them, so that person cannot approve them.
+   */
+  unrecordedChange: boolean
 }
 
 export const claimState = (claim: WorkflowClaim, today: string): ClaimStateView => {
@@ -20,13 +26,16 @@ export const claimState = (claim: WorkflowClaim, today: string): ClaimStateView 
   const status = review?.status ?? 'draft'
   const contentHash = claimContentHash(claim)
   const recorded: ClaimState = status === 'approved' && review?.reviewDue !== undefined && review.reviewDue < today ? 'expired' : status
+  const audit = review?.audit ?? []
   if (recorded === 'approved' || recorded === 'expired') {
-    if (!review?.approvedHash) return {recorded, state: 'draft', contentHash, changed: 'approvalUnbound'}
-    if (review.approvedHash !== contentHash) return {recorded, state: 'draft', contentHash, changed: 'sinceApproval'}
+    if (!review?.approvedHash) return {recorded, state: 'draft', contentHash, changed: 'approvalUnbound', unrecordedChange: true}
+    if (review.approvedHash !== contentHash) return {recorded, state: 'draft', contentHash, changed: 'sinceApproval', unrecordedChange: true}
+    return {recorded, state: recorded, contentHash, unrecordedChange: false}
   }
   if (recorded === 'inReview') {
-    const submitted = lastSubmissionOf(review?.audit ?? [])?.hash
-    if (submitted !== undefined && submitted !== contentHash) return {recorded, state: 'draft', contentHash, changed: 'sinceSubmission'}
+    const submitted = lastSubmissionOf(audit)?.hash
+    if (submitted !== undefined && submitted !== contentHash) return {recorded, state: 'draft', contentHash, changed: 'sinceSubmission', unrecordedChange: true}
+    return {recorded, state: recorded, contentHash, unrecordedChange: false}
   }
-  return {recorded, state: recorded, contentHash}
+  return {recorded, state: recorded, contentHash, unrecordedChange: lastRecordedHashOf(audit) !== contentHash}
 }

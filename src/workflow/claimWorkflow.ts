@@ -34,9 +34,10 @@ export const CLAIM_TRANSITIONS: readonly TransitionRule[] = [
   {action: 'reject', from: ['inReview'], to: 'rejected', roles: ['medicalReviewer'], commentRequired: true, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: true},
   // Pulling an approval only ever stops publication, so editors may do it too.
   {action: 'withdraw', from: ['approved', 'expired'], to: 'draft', roles: ['medicalReviewer', 'editor'], commentRequired: false, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: false},
-  // Publishing a changed statement or evidence of a claim under review or approved sends it back to
-  // draft: the approval (or the pending review) was for other words.
-  {action: 'edit', from: ['inReview', 'approved', 'expired'], to: 'draft', roles: 'anyone', commentRequired: false, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: false},
+  // Saving a changed statement or evidence, in any state, records who changed the words (four eyes
+  // reads it: they may not approve them) and sends the claim to draft: an approval, a pending review
+  // or a rejection was for other words.
+  {action: 'edit', from: ['draft', 'inReview', 'approved', 'rejected', 'expired'], to: 'draft', roles: 'anyone', commentRequired: false, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: false},
 ]
 
 /** Transitions nobody takes: they happen when a date passes. */

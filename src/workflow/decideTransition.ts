@@ -52,7 +52,7 @@ export const decideTransition = ({action, claim, actor, today, validationErrors 
   // An edit is judged on the state the claim was in before its words changed; every other action
   // on the state the claim is effectively in now.
   const from = action === 'edit' ? view.recorded : view.state
-  if (action === 'edit' && !view.changed) return refuse('unchanged', 'لم يتغيّر نص الادعاء ولا دليله، فلا تعديل يعيده إلى المسودة.')
+  if (action === 'edit' && !view.unrecordedChange) return refuse('unchanged', 'لم يتغيّر نص الادعاء ولا دليله منذ آخر ما سُجّل في سجل المراجعة، فلا تعديل يُسجَّل.')
   if (!rule.from.includes(from)) {
     if (view.changed === 'sinceSubmission' && rule.from.includes(view.recorded)) {
       return refuse('changedSinceSubmission', 'تغيّر نص الادعاء أو دليله بعد إرساله للمراجعة، فالاعتماد لن يكون للنص الذي أُرسل. أرسله للمراجعة من جديد.')

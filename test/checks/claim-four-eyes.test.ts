@@ -49,6 +49,35 @@ const cases = [
     says: ['آخر من عدّل نصه'],
   },
   {
+    name: 'rewritten by the approving reviewer while rejected (the edit the Studio records), resubmitted by the writer',
+    claim: approvedBy('maryam', [
+      entry('submit', 'draft', 'inReview', 'mona', OLD_HASH),
+      entry('reject', 'inReview', 'rejected', 'maryam', OLD_HASH),
+      entry('edit', 'rejected', 'draft', 'maryam'),
+      entry('submit', 'draft', 'inReview', 'mona'),
+      entry('approve', 'inReview', 'approved', 'maryam'),
+    ]),
+    expected: [AT_M1],
+    says: ['آخر من عدّل نصه'],
+  },
+  {
+    name: 'first words saved in draft by the approving reviewer, submitted by the writer',
+    claim: approvedBy('maryam', [entry('edit', 'draft', 'draft', 'maryam'), entry('submit', 'draft', 'inReview', 'mona'), entry('approve', 'inReview', 'approved', 'maryam')]),
+    expected: [AT_M1],
+    says: ['كاتبه'],
+  },
+  {
+    name: 'rewritten by the writer while rejected, approved by the reviewer who rejected it',
+    claim: approvedBy('maryam', [
+      entry('submit', 'draft', 'inReview', 'mona', OLD_HASH),
+      entry('reject', 'inReview', 'rejected', 'maryam', OLD_HASH),
+      entry('edit', 'rejected', 'draft', 'mona'),
+      entry('submit', 'draft', 'inReview', 'mona'),
+      entry('approve', 'inReview', 'approved', 'maryam'),
+    ]),
+    expected: [],
+  },
+  {
     name: 'resubmitted unchanged by the approving reviewer (a renewal)',
     claim: approvedBy('hala', [
       entry('submit', 'draft', 'inReview', 'mona'),

@@ -5,13 +5,14 @@ import type {DocumentActionComponent} from 'sanity'
 import {describe, expect, test} from 'vitest'
 import type {Finding} from '../../src/findings/finding.ts'
 import {gateBlockReason, summarizeArticleGate, unapprovedClaimsLabel} from '../../src/studio/actions/articleGateSummary.ts'
+import {EDIT_PUBLISH_TITLE} from '../../src/studio/actions/ClaimPublishAction.ts'
 import {CLAIM_WORKFLOW_ACTIONS, resolveDocumentActions} from '../../src/studio/actions/index.ts'
 import {workflowActionState} from '../../src/studio/actions/workflowActionState.ts'
 import {workflowPatches} from '../../src/studio/actions/workflowPatches.ts'
 import {decideTransition} from '../../src/workflow/decideTransition.ts'
 import {planTransition} from '../../src/workflow/planTransition.ts'
 import {claimRefMark, seed004Article, span, textBlock} from '../support/gateFixtures.ts'
-import {ACTORS, CLAIMS, event, NOW, TODAY, withAudit} from '../workflow/workflowFixtures.ts'
+import {ACTORS, CLAIMS, EDITED_STATEMENT, event, NOW, TODAY, withAudit} from '../workflow/workflowFixtures.ts'
 
 describe('workflowActionState', () => {
   const decision = (action: 'submit' | 'approve' | 'reject' | 'withdraw', claim: (typeof CLAIMS)[keyof typeof CLAIMS], actor: keyof typeof ACTORS) =>
@@ -32,6 +33,25 @@ describe('workflowActionState', () => {
     {name: 'nobody signed in', action: 'reject' as const, decision: null, expected: {hidden: false, disabled: true, label: 'رفض مع سبب', title: expect.stringContaining('سجّل الدخول')}},
   ])('$name', ({action, decision: given, expected}) => {
     expect(workflowActionState(action, given)).toEqual(expected)
+  })
+})
+
+describe('Publish of a claim whose words changed', () => {
+  test.each([
+    {state: 'draft', says: 'النشر يحفظه مسودة'},
+    {state: 'inReview', says: 'بعد إرساله للمراجعة'},
+    {state: 'approved', says: 'بعد اعتماده'},
+    {state: 'rejected', says: 'بعد رفضه'},
+    {state: 'expired', says: 'بعد اعتماده'},
+  ] as const)('$state: records the edit and who made it, and says so', ({state, says}) => {
+    const decision = decideTransition({action: 'edit', claim: {...CLAIMS[state], statement: EDITED_STATEMENT}, actor: ACTORS.reviewer, today: TODAY})
+    expect(decision).toMatchObject({allowed: true, from: state})
+    if (!decision.allowed) return
+    expect(EDIT_PUBLISH_TITLE[decision.from]).toContain(says)
+    expect(EDIT_PUBLISH_TITLE[decision.from]).toContain('أنك آخر من عدّل نصه أو دليله، فلا تعتمده أنت')
+    const plan = planTransition({action: 'edit', claim: {...CLAIMS[state], statement: EDITED_STATEMENT}, actor: ACTORS.reviewer, today: TODAY, now: NOW, newKey: () => 'k1'})
+    if (!plan.ok) throw new Error(plan.message)
+    expect(workflowPatches(plan.plan).at(-1)).toEqual({insert: {after: 'review.audit[-1]', items: [expect.objectContaining({action: 'edit', from: state, to: 'draft', userId: 'pHala'})]}})
   })
 })
 

@@ -1,6 +1,7 @@
 // Acceptance: an approval means exactly that text. Editing an approved claim's statement in (a copy
 // of) the bundled dataset blocks the article linking it with claim-changed-since-approval; taking the
 // claim through the workflow again (writer submits, another medical reviewer approves) publishes it.
+// A reviewer who rewrote the claim while it was rejected cannot approve those words.
 import {rm} from 'node:fs/promises'
 import {afterAll, describe, expect, test} from 'vitest'
 import {runCheck} from '../../src/pipeline/runCheck.ts'
@@ -17,6 +18,8 @@ const EDITED = 'الميزوثيرابي يزيد كثافة الشعر بعد 3
 const CLINICS = ['lulu-dubai', 'nour-cairo', 'rawda-riyadh']
 const MONA: WorkflowActor = {userId: 'pMonaElsayed', personId: 'person.mona-elsayed', name: 'منى السيد', roles: ['writer']}
 const MARYAM: WorkflowActor = {userId: 'pMaryamAlhammadi', personId: 'person.dr-maryam-alhammadi', name: 'د. مريم الحمادي', roles: ['medicalReviewer', 'writer']}
+const HALA: WorkflowActor = {userId: 'pHalaAbdelrahman', personId: 'person.dr-hala-abdelrahman', name: 'د. هالة عبد الرحمن', roles: ['medicalReviewer']}
+const REWORDED_BY_HALA = 'قد يزيد الميزوثيرابي كثافة الشعر قليلًا لدى بعض المرضى بعد ٣–٦ جلسات، والدليل منخفض اليقين.'
 
 const dirs: string[] = []
 afterAll(async () => {
@@ -49,11 +52,21 @@ const editStatement = (documents: RawDocument[]): RawDocument[] =>
   documents.map((document) => (document._id === CLAIM ? {...document, statement: EDITED} : document))
 
 let counter = 0
-const step = (claim: WorkflowClaim, action: 'submit' | 'approve', actor: WorkflowActor, minutes: number): WorkflowClaim => {
-  const result = planTransition({action, claim: readWorkflowClaim(claim), actor, today: '2026-11-21', now: new Date(NOW.getTime() + minutes * 60_000), newKey: () => `acc${++counter}`})
+const step = (claim: WorkflowClaim, action: 'submit' | 'approve' | 'reject' | 'edit', actor: WorkflowActor, minutes: number, comment?: string): WorkflowClaim => {
+  const result = planTransition({
+    action,
+    claim: readWorkflowClaim(claim),
+    actor,
+    today: '2026-11-21',
+    now: new Date(NOW.getTime() + minutes * 60_000),
+    newKey: () => `acc${++counter}`,
+    ...(comment ? {comment} : {}),
+  })
   if (!result.ok) throw new Error(`${action} by ${actor.name}: ${result.message}`)
   return applyTransitionPlan(claim, result.plan)
 }
+/** `actor` changes the statement and saves it (the Studio's Publish records it as an `edit`). */
+const rewrite = (claim: WorkflowClaim, statement: string, actor: WorkflowActor, minutes: number): WorkflowClaim => step({...claim, statement}, 'edit', actor, minutes)
 
 describe('an approved claim edited after approval', () => {
   test('the bundled dataset publishes the article in every clinic it targets', async () => {
@@ -91,5 +104,30 @@ describe('an approved claim edited after approval', () => {
       'approve:inReview→approved:pMaryamAlhammadi',
     ])
     expect(approvedClaim?.review).toMatchObject({status: 'approved', approvedBy: 'pMaryamAlhammadi', reviewer: {_ref: 'person.dr-maryam-alhammadi'}, reviewDue: '2027-11-21'})
+  })
+})
+
+describe('a claim rewritten by a reviewer while it was rejected', () => {
+  test('that reviewer cannot approve the rewording the writer resubmits; another reviewer can, and the article publishes', async () => {
+    let approvedClaim: WorkflowClaim | undefined
+    const report = await checkWith((documents) =>
+      documents.map((document) => {
+        if (document._id !== CLAIM) return document
+        const rejected = step(step(rewrite(document as unknown as WorkflowClaim, EDITED, MONA, 5), 'submit', MONA, 10), 'reject', HALA, 20, 'الصياغة جازمة؛ اذكري أن الدليل منخفض اليقين.')
+        const resubmitted = step(rewrite(rejected, REWORDED_BY_HALA, HALA, 30), 'submit', MONA, 40)
+        expect(planTransition({action: 'approve', claim: readWorkflowClaim(resubmitted), actor: HALA, today: '2026-11-21', now: NOW, newKey: () => 'x'})).toMatchObject({ok: false, reason: 'fourEyesLastEditor'})
+        approvedClaim = step(resubmitted, 'approve', MARYAM, 50)
+        return approvedClaim as unknown as RawDocument
+      }),
+    )
+    expect(verdicts(report)).toEqual(CLINICS.map((slug) => ({slug, published: true, rules: []})))
+    expect(approvedClaim?.review?.audit?.slice(-6).map((entry) => `${entry.action}:${entry.from}→${entry.to}:${entry.userId}`)).toEqual([
+      'edit:approved→draft:pMonaElsayed',
+      'submit:draft→inReview:pMonaElsayed',
+      'reject:inReview→rejected:pHalaAbdelrahman',
+      'edit:rejected→draft:pHalaAbdelrahman',
+      'submit:draft→inReview:pMonaElsayed',
+      'approve:inReview→approved:pMaryamAlhammadi',
+    ])
   })
 })

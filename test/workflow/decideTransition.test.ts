@@ -4,7 +4,9 @@
 import {describe, expect, test} from 'vitest'
 import {CLAIM_TRANSITIONS, type ClaimState, type ReviewAction} from '../../src/workflow/claimWorkflow.ts'
 import {decideTransition, type RefusalReason} from '../../src/workflow/decideTransition.ts'
-import {ACTORS, CLAIMS, EDITED_AFTER_APPROVAL, EDITED_HASH, EDITED_IN_REVIEW, EDITED_STATEMENT, event, TODAY, withAudit, type ActorName} from './workflowFixtures.ts'
+import {applyTransitionPlan, planTransition} from '../../src/workflow/planTransition.ts'
+import type {WorkflowClaim} from '../../src/workflow/workflowClaim.ts'
+import {ACTORS, CLAIMS, EDITED_AFTER_APPROVAL, EDITED_HASH, EDITED_IN_REVIEW, EDITED_STATEMENT, event, NOW, STATEMENT, TODAY, withAudit, type ActorName} from './workflowFixtures.ts'
 
 type Outcome = 'ok' | RefusalReason
 const decide = (action: ReviewAction, claim: (typeof CLAIMS)[ClaimState] | typeof EDITED_AFTER_APPROVAL, actor: ActorName, validationErrors = 0): Outcome => {
@@ -69,6 +71,20 @@ describe('every action, every state, every role', () => {
   })
 })
 
+/** A step of a claim's life in the Studio: a workflow action, or `rewrite`: saving new words (Publish). */
+type Step = [Exclude<ReviewAction, 'edit'>, ActorName] | ['rewrite', ActorName, string]
+
+let keys = 0
+/** The claim after `steps`, each recorded as the Studio records it (planTransition, then applied). */
+const walk = (claim: WorkflowClaim, steps: Step[]): WorkflowClaim =>
+  steps.reduce((current, [action, actor, statement]) => {
+    const changed = action === 'rewrite' ? {...current, statement: statement!} : current
+    const reason = action === 'reject' ? {comment: 'الصياغة جازمة أكثر مما تسمح به الأدلة.'} : {}
+    const result = planTransition({action: action === 'rewrite' ? 'edit' : action, claim: changed, actor: ACTORS[actor], today: TODAY, now: NOW, newKey: () => `w${++keys}`, ...reason})
+    if (!result.ok) throw new Error(`${action} by ${actor}: ${result.message}`)
+    return applyTransitionPlan(changed, result.plan)
+  }, claim)
+
 describe('four eyes', () => {
   const submittedBy = (actor: ActorName) => withAudit(CLAIMS.inReview, [event('submit', 'draft', 'inReview', actor)])
   test.each([
@@ -110,14 +126,36 @@ describe('four eyes', () => {
       expected: 'ok',
     },
     {
+      name: 'a reviewer who rewrote a rejected claim (saved while rejected), resubmitted by its writer',
+      claim: CLAIMS.draft,
+      steps: [['submit', 'writer'], ['reject', 'writingReviewer'], ['rewrite', 'writingReviewer', EDITED_STATEMENT], ['submit', 'writer']] satisfies Step[],
+      actor: 'writingReviewer' as const,
+      expected: 'fourEyesLastEditor',
+      says: 'آخر من عدّل',
+    },
+    {
+      name: 'a reviewer who rewrote a withdrawn claim (saved while a draft), resubmitted by its writer',
+      claim: CLAIMS.approved,
+      steps: [['withdraw', 'editor'], ['rewrite', 'writingReviewer', EDITED_STATEMENT], ['submit', 'writer']] satisfies Step[],
+      actor: 'writingReviewer' as const,
+      expected: 'fourEyesLastEditor',
+    },
+    {
+      name: 'a reviewer whose rewording the writer undid before resubmitting may approve the writer’s words',
+      claim: CLAIMS.draft,
+      steps: [['submit', 'writer'], ['reject', 'writingReviewer'], ['rewrite', 'writingReviewer', EDITED_STATEMENT], ['rewrite', 'writer', STATEMENT], ['submit', 'writer']] satisfies Step[],
+      actor: 'writingReviewer' as const,
+      expected: 'ok',
+    },
+    {
       name: 'the same person under another Sanity login (matched by person document)',
       claim: submittedBy('writingReviewer'),
       actor: 'writingReviewer' as const,
       as: {userId: 'pMaryamSecondLogin'},
       expected: 'fourEyesWriter',
     },
-  ])('$name → $expected', ({claim, actor, as = {}, expected, says}) => {
-    const decision = decideTransition({action: 'approve', claim, actor: {...ACTORS[actor], ...as}, today: TODAY})
+  ])('$name → $expected', ({claim, steps = [], actor, as = {}, expected, says}) => {
+    const decision = decideTransition({action: 'approve', claim: walk(claim, steps), actor: {...ACTORS[actor], ...as}, today: TODAY})
     expect(decision.allowed ? 'ok' : decision.reason).toBe(expected)
     if (says && !decision.allowed) expect(decision.message).toContain(says)
   })
@@ -150,15 +188,22 @@ describe('content and form checks', () => {
   })
 })
 
-describe('edit: publishing changed words', () => {
+describe('edit: publishing changed words, in any state', () => {
+  const withdrawn: Step[] = [['withdraw', 'editor']]
   test.each([
     {name: 'approved, words changed', claim: EDITED_AFTER_APPROVAL, expected: 'ok', from: 'approved'},
     {name: 'in review, words changed', claim: EDITED_IN_REVIEW, expected: 'ok', from: 'inReview'},
     {name: 'expired, words changed', claim: {...CLAIMS.expired, statement: EDITED_STATEMENT}, expected: 'ok', from: 'expired'},
     {name: 'approved, unchanged', claim: CLAIMS.approved, expected: 'unchanged'},
-    {name: 'draft (nothing to leave)', claim: {...CLAIMS.draft, statement: EDITED_STATEMENT}, expected: 'unchanged'},
     {name: 'approved without a hash', claim: {...CLAIMS.approved, review: {...CLAIMS.approved.review, approvedHash: undefined}}, expected: 'ok', from: 'approved'},
-  ])('$name → $expected, for anyone', ({claim, expected, from}) => {
+    {name: 'rejected, words changed', claim: {...CLAIMS.rejected, statement: EDITED_STATEMENT}, expected: 'ok', from: 'rejected'},
+    {name: 'rejected, the words it was rejected for', claim: CLAIMS.rejected, expected: 'unchanged'},
+    {name: 'draft, words changed since the trail last recorded them', claim: CLAIMS.approved, steps: withdrawn, statement: EDITED_STATEMENT, expected: 'ok', from: 'draft'},
+    {name: 'draft, the words the trail last recorded', claim: CLAIMS.approved, steps: withdrawn, expected: 'unchanged'},
+    {name: 'draft never recorded (a new claim)', claim: CLAIMS.draft, expected: 'ok', from: 'draft'},
+  ])('$name → $expected, for anyone', ({claim: start, steps = [], statement, expected, from}) => {
+    const walked = walk(start, steps)
+    const claim = statement === undefined ? walked : {...walked, statement}
     for (const actor of ACTOR_ORDER) {
       const decision = decideTransition({action: 'edit', claim, actor: ACTORS[actor], today: TODAY})
       expect(decision.allowed ? 'ok' : decision.reason, actor).toBe(expected)

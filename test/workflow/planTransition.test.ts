@@ -3,7 +3,7 @@
 import {describe, expect, test} from 'vitest'
 import {claimState} from '../../src/workflow/claimState.ts'
 import {applyTransitionPlan, planTransition, type TransitionInput} from '../../src/workflow/planTransition.ts'
-import {ACTORS, CLAIMS, EDITED_AFTER_APPROVAL, EDITED_HASH, HASH, NOW, TODAY, type ActorName} from './workflowFixtures.ts'
+import {ACTORS, CLAIMS, EDITED_AFTER_APPROVAL, EDITED_HASH, EDITED_STATEMENT, HASH, NOW, TODAY, type ActorName} from './workflowFixtures.ts'
 
 const AT = NOW.toISOString()
 let counter = 0
@@ -73,6 +73,15 @@ describe('planTransition', () => {
     })
   })
 
+  test.each([
+    {name: 'a rejected claim (back to draft; the rejection reason stays for the writer)', claim: {...CLAIMS.rejected, statement: EDITED_STATEMENT}, actor: 'reviewer' as const, entry: ['edit', 'rejected', 'draft', 'pHala', EDITED_HASH]},
+    {name: 'a claim never recorded (its first words, and who wrote them)', claim: CLAIMS.draft, actor: 'writer' as const, entry: ['edit', 'draft', 'draft', 'pMona', HASH]},
+  ])('saving changed words of $name records who changed them', ({claim, actor, entry}) => {
+    const result = plan('edit', claim, actor)
+    expect(result.ok && result.plan.set).toEqual({status: 'draft'})
+    expect(result.ok && result.plan.append.map((added) => [added.action, added.from, added.to, added.userId, added.hash])).toEqual([entry])
+  })
+
   test('an edit needs no person document: the user id is enough', () => {
     const result = plan('edit', EDITED_AFTER_APPROVAL, 'noRole')
     expect(result.ok && result.plan.append).toEqual([expect.objectContaining({action: 'edit', from: 'approved', to: 'draft', userId: 'pGuest'})])
@@ -108,7 +117,7 @@ describe('applyTransitionPlan', () => {
     ])
     expect(claim.review).toMatchObject({status: 'approved', approvedBy: 'pMaryam', approvedHash: HASH, reviewer: {_ref: 'person.dr-maryam'}})
     expect(claim.review).not.toHaveProperty('comment')
-    expect(claimState(claim, TODAY)).toEqual({recorded: 'approved', state: 'approved', contentHash: HASH})
+    expect(claimState(claim, TODAY)).toEqual({recorded: 'approved', state: 'approved', contentHash: HASH, unrecordedChange: false})
   })
 
   test('leaves the claim it was given untouched', () => {

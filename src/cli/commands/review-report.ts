@@ -1,5 +1,6 @@
 // `sanad review-report`: claims by workflow state, overdue and due-soon reviews per medical reviewer,
-// and the articles each claim keeps from publishing. Reads like `check`; writes nothing.
+// the articles each claim keeps from publishing, and the documents that could not be read. Reads like
+// `check`, and like `check` exits 1 when a document could not be read; writes nothing.
 import type {Command} from 'commander'
 import {calendarDateIn} from '../../checks/calendarDates.ts'
 import {formatReviewReportJson} from '../../report/reviewReportJson.ts'
@@ -21,7 +22,7 @@ export const registerReviewReportCommand = (program: Command): void => {
     .addOption(formatOption())
     .addOption(nowOption())
     .action(async (options: ReviewReportOptions) => {
-      const [{loadContent}, {runGateForAllClinics}, {buildReviewReport}] = await Promise.all([
+      const [{loadContent}, {runGateForAllClinics}, {buildReviewReport, hasUnreadableDocuments}] = await Promise.all([
         import('../../content/loadContent.ts'),
         import('../../gate/index.ts'),
         import('../../report/reviewReport.ts'),
@@ -32,9 +33,9 @@ export const registerReviewReportCommand = (program: Command): void => {
         const loaded = await loadContent(source)
         const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings})
         // A claim serves every jurisdiction, so the report's "today" is the UTC calendar date.
-        const report = buildReviewReport({graph: loaded.graph, gate, today: calendarDateIn(now, 'UTC'), source: loaded.sourceDescription})
+        const report = buildReviewReport({graph: loaded.graph, gate, today: calendarDateIn(now, 'UTC'), source: loaded.sourceDescription, findings: loaded.findings})
         process.stdout.write(`${options.format === 'json' ? formatReviewReportJson(report) : formatReviewReportText(report)}\n`)
-        process.exitCode = 0
+        process.exitCode = hasUnreadableDocuments(report) ? 1 : 0
       } finally {
         await source.close()
       }

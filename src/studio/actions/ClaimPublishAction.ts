@@ -1,10 +1,23 @@
-// The claim's Publish action, wrapped: publishing a changed statement or evidence of a claim that is
-// approved (or in review) applies the workflow's `edit` transition first, so the claim goes back to
-// draft and the edit is in its audit trail, instead of silently outliving its approval.
+// The claim's Publish action, wrapped: publishing a statement or evidence other than the words the
+// workflow last recorded applies the workflow's `edit` transition first, in any state, so the edit and
+// who made it are in the audit trail (four eyes: they may not approve those words) and an approval,
+// pending review or rejection of other words does not silently outlive them.
 import {useToast} from '@sanity/ui/toast'
 import type {DocumentActionComponent} from 'sanity'
+import type {ClaimState} from '../../workflow/claimWorkflow.ts'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
+
+const RECORDED = 'ويُسجَّل في سجل المراجعة أنك آخر من عدّل نصه أو دليله، فلا تعتمده أنت.'
+
+/** The Publish tooltip when publishing records an edit, by the state the claim was in. */
+export const EDIT_PUBLISH_TITLE: Readonly<Record<ClaimState, string>> = {
+  draft: `تغيّر نص الادعاء أو دليله: النشر يحفظه مسودة ${RECORDED}`,
+  inReview: `تغيّر نص الادعاء أو دليله بعد إرساله للمراجعة: النشر يعيده مسودة، ${RECORDED} أرسله للمراجعة من جديد.`,
+  approved: `تغيّر نص الادعاء أو دليله بعد اعتماده: النشر يعيده مسودة، ولن تُنشر المقالات المربوطة به حتى يُعتمد من جديد، ${RECORDED}`,
+  rejected: `تغيّر نص الادعاء أو دليله بعد رفضه: النشر يعيده مسودة ${RECORDED} أرسله للمراجعة من جديد.`,
+  expired: `تغيّر نص الادعاء أو دليله بعد اعتماده: النشر يعيده مسودة، ولن تُنشر المقالات المربوطة به حتى يُعتمد من جديد، ${RECORDED}`,
+}
 
 const wrapped = new WeakMap<DocumentActionComponent, DocumentActionComponent>()
 
@@ -21,9 +34,10 @@ export const withClaimEditTransition = (PublishAction: DocumentActionComponent):
     if (decision === null || !decision.allowed) return description
     return {
       ...description,
-      title: 'تغيّر نص الادعاء أو دليله بعد اعتماده أو إرساله للمراجعة: النشر يعيده مسودة، ولن تُنشر المقالات المربوطة به حتى يُعتمد من جديد.',
+      title: EDIT_PUBLISH_TITLE[decision.from],
       onHandle: () => {
-        workflow.run().then(reportOutcome(toast, 'نُشر التعديل وعاد الادعاء مسودة؛ أرسله للمراجعة.'), reportFailure(toast))
+        const done = decision.from === 'draft' ? 'نُشر التعديل وسُجّل باسمك.' : 'نُشر التعديل وعاد الادعاء مسودة؛ أرسله للمراجعة.'
+        workflow.run().then(reportOutcome(toast, done), reportFailure(toast))
       },
     }
   }

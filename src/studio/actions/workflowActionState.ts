@@ -19,7 +19,7 @@ const WHAT_IT_DOES: Record<ReviewAction, string> = {
   approve: 'يعتمد النص والدليل كما هما الآن، باسمك، حتى موعد إعادة المراجعة.',
   reject: 'يعيد الادعاء إلى كاتبه مع سبب الرفض.',
   withdraw: 'يسحب الاعتماد فورًا؛ لن تُنشر المقالات المربوطة بالادعاء حتى يُعتمد من جديد.',
-  edit: 'يعيد الادعاء إلى المسودة لأن نصه أو دليله تغيّر.',
+  edit: 'يسجّل أنك آخر من عدّل نص الادعاء أو دليله، ويعيده إلى المسودة.',
 }
 
 /** `decision` is `undefined` while the current user's roles are loading, `null` when nobody is signed in. */
