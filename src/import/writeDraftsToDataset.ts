@@ -5,23 +5,16 @@
 import {access, chmod, constants, lstat, readFile, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
-import {parseNdjsonLine} from '../sources/local/readNdjsonDocuments.ts'
+import {ndjsonTextLines, parseNdjsonLine} from '../sources/local/readNdjsonDocuments.ts'
 import {datasetFileForImport} from './datasetFileForImport.ts'
 
 export type StoredDocument = {_id: string; [field: string]: unknown}
 
 const EXCERPT_LENGTH = 60
 
-/** The lines of NDJSON text as the local source splits them: at "\n" only, a "\r" before it dropped. */
-const ndjsonLinesOf = (ndjson: string): string[] =>
-  ndjson
-    .replace(/^\uFEFF/, '')
-    .split('\n')
-    .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line))
-
 /** The first non-empty line that is not a document (a JSON object with _id and _type), if any. */
 export const firstNonDocumentLine = (ndjson: string): {line: number; text: string} | undefined => {
-  const lines = ndjsonLinesOf(ndjson)
+  const lines = ndjsonTextLines(ndjson)
   const index = lines.findIndex((line) => line.trim() !== '' && !('document' in parseNdjsonLine(line.trim())))
   if (index === -1) return undefined
   const text = lines[index]!.trim()
@@ -31,7 +24,7 @@ export const firstNonDocumentLine = (ndjson: string): {line: number; text: strin
 /** Merges `documents` into a dataset's NDJSON (every line a document); untouched lines keep their exact bytes. */
 export const mergeIntoNdjson = (ndjson: string, documents: readonly StoredDocument[]): string => {
   const incoming = new Map(documents.map((document) => [document._id, JSON.stringify(document)]))
-  const lines = ndjsonLinesOf(ndjson)
+  const lines = ndjsonTextLines(ndjson)
     .filter((line) => line.trim() !== '')
     .map((line): [string, string] => [(JSON.parse(line) as {_id: string})._id, line])
     .filter(([id]) => !incoming.has(id))

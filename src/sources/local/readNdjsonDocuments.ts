@@ -74,8 +74,12 @@ export const parseNdjsonLine = (text: string): {document: RawDocument} | {proble
  * also breaks lines at U+2028 and U+2029: JSON.stringify leaves those unescaped inside strings, so
  * a document whose text holds one was cut in two and lost.
  */
+const withoutCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line)
+
+/** The lines of a whole NDJSON text, split as `ndjsonLines` splits a stream, without a leading BOM. */
+export const ndjsonTextLines = (text: string): string[] => text.replace(/^\uFEFF/, '').split('\n').map(withoutCr)
+
 export async function* ndjsonLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  const withoutCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line)
   let carried = ''
   for await (const chunk of chunks) {
     let from = 0
