@@ -1,15 +1,13 @@
 // The human report: per clinic, what was published and what was blocked, grouped by article, with
 // every finding, its location and where the rule is explained.
-import {SEVERITY_LABELS, type Finding} from '../findings/finding.ts'
+import type {Finding} from '../findings/finding.ts'
 import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
 import {countOf} from '../locale/arabicCount.ts'
 import {FILES} from '../locale/countedNouns.ts'
+import {findingLines} from './findingLines.ts'
 import {failureHeadline, type BlockedArticle, type RunReport} from './buildReport.ts'
 
-const formatFinding = (finding: Finding): string[] => [
-  `    ${SEVERITY_LABELS[finding.severity]} [${finding.ruleId}] ${shown(finding.message)}`,
-  `      ${finding.documentId}${finding.path ? ` › ${finding.path}` : ''}  (${finding.url})`,
-]
+const formatFinding = (finding: Finding): string[] => findingLines(finding, '    ')
 
 const formatArticle = (article: BlockedArticle): string[] => [
   `  • ${shown(article.title)}  (${article.articleId})`,

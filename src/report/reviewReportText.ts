@@ -2,9 +2,9 @@
 // morning (what is waiting, what has lapsed, what lapses soon), with ids to find each claim. Documents
 // that could not be read come first: every count below is without them.
 import {daysBetween} from '../checks/calendarDates.ts'
-import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
 import {CLAIM_STATES, labelOf, REVIEW_ACTIONS, valuesOf} from '../content/vocabulary.ts'
-import {SEVERITY_LABELS, type Finding} from '../findings/finding.ts'
+import type {Finding} from '../findings/finding.ts'
+import {findingLines} from './findingLines.ts'
 import type {ClaimState} from '../workflow/claimWorkflow.ts'
 import type {ReportClaim, ReportPerson, ReviewReport} from './reviewReport.ts'
 import {daysAhead, daysSince} from '../locale/relativeDays.ts'
@@ -44,18 +44,14 @@ const claimLines = (claim: ReportClaim, today: string): string[] => {
   ]
 }
 
-// As `sanad check` prints a finding: what is wrong, then the document, the field and the rule's page.
-const findingLines = (finding: Finding): string[] => [
-  `  ${SEVERITY_LABELS[finding.severity]} [${finding.ruleId}] ${shown(finding.message)}`,
-  `    ${finding.documentId}${finding.path ? ` › ${finding.path}` : ''}  (${finding.url})`,
-]
+const datasetFindingLine = (finding: Finding): string[] => findingLines(finding, '  ')
 
 const datasetFindingLines = (findings: readonly Finding[]): string[] => {
   const unread = findings.filter((finding) => finding.severity === 'error')
   const notes = findings.filter((finding) => finding.severity !== 'error')
   return [
-    ...(unread.length ? [`■ مستندات تعذّرت قراءتها، فليست في هذا التقرير (${unread.length})`, ...unread.flatMap(findingLines), ''] : []),
-    ...(notes.length ? [`■ ملاحظات على قراءة مجموعة البيانات (${notes.length})`, ...notes.flatMap(findingLines), ''] : []),
+    ...(unread.length ? [`■ مستندات تعذّرت قراءتها، فليست في هذا التقرير (${unread.length})`, ...unread.flatMap(datasetFindingLine), ''] : []),
+    ...(notes.length ? [`■ ملاحظات على قراءة مجموعة البيانات (${notes.length})`, ...notes.flatMap(datasetFindingLine), ''] : []),
   ]
 }
 
