@@ -26,6 +26,7 @@ export const educationalDisclaimerPhrases = definePhrasebook({
     hedges: [],
     gapBreakers: [],
     idiomObjects: [],
+    conditionals: [],
   },
   categories: [
     {

@@ -44,6 +44,7 @@ export const HEDGE = 32
 export const GAP_BREAKER = 64
 export const PRIVATIVE = 128
 export const IDIOM_OBJECT = 256
+export const CONDITIONAL = 512
 
 export interface CompiledPhrasebook {
   lexicon: Lexicon
@@ -165,6 +166,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.hedges, HEDGE],
     [phrasebook.scopes.gapBreakers, GAP_BREAKER],
     [phrasebook.scopes.idiomObjects, IDIOM_OBJECT],
+    [phrasebook.scopes.conditionals, CONDITIONAL],
   ]
   const scoped: Array<[number, number]> = []
   for (const [words, bit] of scopeEntries) {

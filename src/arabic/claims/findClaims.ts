@@ -9,6 +9,8 @@
 //   A negation inside a "…" gap turns the phrase around, so the pattern does not match at all.
 //   A negator that itself starts a claim ("ليس له أي آثار جانبية") is the claim, not a cancellation,
 //   and cannot take back a following claim ("ليس له أي آثار جانبية ولا ألم"), only one inside it;
+//   a negator right after a conditional ("إذا لم …") negates the condition, not its answer when the
+//   answer opens with a future verb ("… ستفقدين شعرك كله");
 // - question: the sentence ends in "؟" (unless it starts with a presupposing word such as "لماذا"),
 //   or a question word ("هل") comes earlier in the sentence;
 // - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence;
@@ -20,6 +22,7 @@ import {
   ANY_ARTICLE,
   CLAUSE_JOINER,
   compilePhrasebook,
+  CONDITIONAL,
   GAP_BREAKER,
   IDIOM_OBJECT,
   HEDGE,
@@ -217,6 +220,22 @@ const WAW = 0x0648
 const FEH = 0x0641
 const ALEF = 0x0627
 const LAM = 0x0644
+const SEEN = 0x0633
+const SAWFA = [SEEN, WAW, FEH] // سوف
+const IMPERFECT_PREFIXES = new Set([0x064a, 0x062a, 0x0646]) // ي ت ن, as clitics.ts reads the future س
+
+/**
+ * Whether the claim opens with a future verb, as the answer to a condition does: "ستفقدين" (س + an
+ * imperfect verb) or "سوف تفقدين".
+ */
+const opensWithFutureVerb = (matcher: TextMatcher, startToken: number): boolean => {
+  const {codes, tokens} = matcher
+  const start = tokens.start[startToken]!
+  if (codes[start] === SEEN && IMPERFECT_PREFIXES.has(codes[start + 1]!) && tokens.end[startToken]! - start > 3) return true
+  if (startToken === 0) return false
+  const before = tokens.start[startToken - 1]!
+  return tokens.end[startToken - 1]! - before === SAWFA.length && SAWFA.every((code, index) => codes[before + index] === code)
+}
 
 const startsWithConjunction = (codes: Uint16Array, start: number): boolean => {
   const first = codes[start]
@@ -250,7 +269,9 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
     // one promise, not also the warning «تندمي»): the claim it starts reports those words.
     const claimEnd = claimingNegators.get(token)
     const claimsInstead = claimEnd !== undefined && match.endToken > claimEnd
-    if (!claimsInstead && !negatesItsIdiom) {
+    // "إذا لم تعالجي التساقط الآن ستفقدين شعرك كله": the negation belongs to the condition.
+    const negatesTheCondition = token > sentenceStart && (terms.scope[token - 1]! & CONDITIONAL) !== 0 && opensWithFutureVerb(matcher, start)
+    if (!claimsInstead && !negatesItsIdiom && !negatesTheCondition) {
       if (scope & NEGATOR) return true
       if (scope & PRIVATIVE && reach <= book.privativeReach) return true
     }

@@ -67,6 +67,12 @@ export interface ClaimScopes {
    * such an idiom stands ("بلا شك النتائج مضمونة").
    */
   idiomObjects: readonly string[]
+  /**
+   * Right before a negator, these make it the negation of a condition ("إذا لم تعالجي التساقط الآن"):
+   * it does not take back the answer that follows when the answer opens with a future verb
+   * ("… ستفقدين شعرك كله"), which is the claim the sentence makes.
+   */
+  conditionals: readonly string[]
 }
 
 export interface Phrasebook {

@@ -72,6 +72,8 @@ export const commonScopes: ClaimScopes = {
     // غير جراحي / بدون جراحة: a description of the procedure, not of its outcome.
     'جراحي', 'جراحية', 'جراحيا', 'جراحة', 'تقليدي', 'تقليدية',
   ],
+  // إذا لم / إن لم / لو لم …: the negation of a condition, not of the answer after it.
+  conditionals: ['إذا', 'إن', 'لو'],
 }
 
 export const commonCategories = [
