@@ -2,6 +2,7 @@
 // text to claims; a claim is published only while its approval holds.
 import {CheckmarkCircleIcon} from '@sanity/icons/CheckmarkCircle'
 import {defineField, defineType} from 'sanity'
+import {claimPreviewSubtitle} from '../../src/studio/claimPreviewSubtitle.ts'
 import {claimValidation} from '../../src/studio/validation/claimValidation.ts'
 
 export const claim = defineType({
@@ -31,7 +32,7 @@ export const claim = defineType({
   // Why articles linking this claim would not publish, from the same predicates as the claim rules.
   validation: claimValidation,
   preview: {
-    select: {title: 'statement', status: 'review.status', certainty: 'evidence.certainty'},
-    prepare: ({title, status, certainty}) => ({title, subtitle: [status, certainty].filter(Boolean).join(' · ')}),
+    select: {title: 'statement', status: 'review.status', reviewDue: 'review.reviewDue', certainty: 'evidence.certainty'},
+    prepare: ({title, status, reviewDue, certainty}) => ({title, subtitle: claimPreviewSubtitle({status, reviewDue, certainty}, new Date())}),
   },
 })

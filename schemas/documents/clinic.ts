@@ -2,7 +2,7 @@
 import {HomeIcon} from '@sanity/icons/Home'
 import {isClinicSlug, CLINIC_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {CLINIC_LOCALES, JURISDICTIONS} from '../../src/content/vocabulary.ts'
+import {CLINIC_LOCALES, JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
 
 export const clinic = defineType({
   name: 'clinic',
@@ -55,5 +55,8 @@ export const clinic = defineType({
       validation: (rule) => rule.required(),
     }),
   ],
-  preview: {select: {title: 'name', subtitle: 'jurisdiction'}},
+  preview: {
+    select: {title: 'name', jurisdiction: 'jurisdiction'},
+    prepare: ({title, jurisdiction}) => ({title, subtitle: labelOf(JURISDICTIONS, jurisdiction)}),
+  },
 })

@@ -2,7 +2,7 @@
 // every article published there must carry.
 import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineField, defineType} from 'sanity'
-import {JURISDICTIONS} from '../../src/content/vocabulary.ts'
+import {JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
 
 export const disclaimer = defineType({
   name: 'disclaimer',
@@ -30,6 +30,6 @@ export const disclaimer = defineType({
   ],
   preview: {
     select: {title: 'title', jurisdiction: 'jurisdiction', version: 'version'},
-    prepare: ({title, jurisdiction, version}) => ({title, subtitle: `${jurisdiction ?? '؟'} · ${version ?? '؟'}`}),
+    prepare: ({title, jurisdiction, version}) => ({title, subtitle: `${labelOf(JURISDICTIONS, jurisdiction) || '؟'} · الإصدار ${version ?? '؟'}`}),
   },
 })

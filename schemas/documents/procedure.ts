@@ -2,7 +2,7 @@
 import {ActivityIcon} from '@sanity/icons/Activity'
 import {isPageSlug, PAGE_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {ANAESTHESIA_KINDS, PROCEDURE_CATEGORIES} from '../../src/content/vocabulary.ts'
+import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES} from '../../src/content/vocabulary.ts'
 
 export const procedure = defineType({
   name: 'procedure',
@@ -50,5 +50,8 @@ export const procedure = defineType({
       of: [defineArrayMember({type: 'procedureContraindication'})],
     }),
   ],
-  preview: {select: {title: 'name', subtitle: 'category'}},
+  preview: {
+    select: {title: 'name', category: 'category'},
+    prepare: ({title, category}) => ({title, subtitle: labelOf(PROCEDURE_CATEGORIES, category)}),
+  },
 })

@@ -1,6 +1,6 @@
 // How a clinic's site looks: its colours and logo, applied to every page Sanad builds for it.
 import {defineField, defineType} from 'sanity'
-import {HEX_COLOUR_FORMAT} from '../../src/content/fieldFormats.ts'
+import {formatMismatch, HEX_COLOUR_FORMAT} from '../../src/content/fieldFormats.ts'
 
 export const branding = defineType({
   name: 'branding',
@@ -12,13 +12,13 @@ export const branding = defineType({
       title: 'اللون الأساسي',
       description: 'بصيغة ‎#RRGGBB‎، ويجب أن يكون داكنًا بما يكفي لقراءة نص أبيض فوقه.',
       type: 'string',
-      validation: (rule) => rule.required().regex(HEX_COLOUR_FORMAT.pattern, {name: HEX_COLOUR_FORMAT.name}),
+      validation: (rule) => [rule.required(), rule.regex(HEX_COLOUR_FORMAT.pattern).error(`القيمة ${formatMismatch(HEX_COLOUR_FORMAT)}`)],
     }),
     defineField({
       name: 'accentColor',
       title: 'اللون الثانوي',
       type: 'string',
-      validation: (rule) => rule.regex(HEX_COLOUR_FORMAT.pattern, {name: HEX_COLOUR_FORMAT.name}),
+      validation: (rule) => rule.regex(HEX_COLOUR_FORMAT.pattern).error(`القيمة ${formatMismatch(HEX_COLOUR_FORMAT)}`),
     }),
     defineField({
       name: 'logo',

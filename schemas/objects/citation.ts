@@ -1,6 +1,6 @@
 // One source behind a claim; at least one identifier (PMID, DOI or URL) makes it checkable by a reader.
 import {defineField, defineType} from 'sanity'
-import {DOI_FORMAT, PMID_FORMAT} from '../../src/content/fieldFormats.ts'
+import {DOI_FORMAT, formatMismatch, PMID_FORMAT} from '../../src/content/fieldFormats.ts'
 import {STUDY_TYPES} from '../../src/content/vocabulary.ts'
 
 export const citation = defineType({
@@ -16,8 +16,20 @@ export const citation = defineType({
       type: 'string',
       options: {list: [...STUDY_TYPES]},
     }),
-    defineField({name: 'pmid', title: 'PMID', type: 'string', validation: (rule) => rule.regex(PMID_FORMAT.pattern, {name: PMID_FORMAT.name})}),
-    defineField({name: 'doi', title: 'DOI', type: 'string', validation: (rule) => rule.regex(DOI_FORMAT.pattern, {name: DOI_FORMAT.name})}),
+    defineField({
+      name: 'pmid',
+      title: 'PMID',
+      description: `رقم المقال في PubMed، أرقام فقط، مثل ${PMID_FORMAT.example}.`,
+      type: 'string',
+      validation: (rule) => rule.regex(PMID_FORMAT.pattern).error(`القيمة ${formatMismatch(PMID_FORMAT)}`),
+    }),
+    defineField({
+      name: 'doi',
+      title: 'DOI',
+      description: `يبدأ بـ 10. ويُكتب بلا https://doi.org/، مثل ${DOI_FORMAT.example}.`,
+      type: 'string',
+      validation: (rule) => rule.regex(DOI_FORMAT.pattern).error(`القيمة ${formatMismatch(DOI_FORMAT)}`),
+    }),
     defineField({name: 'url', title: 'رابط', type: 'url'}),
   ],
   preview: {select: {title: 'title', subtitle: 'year'}},

@@ -1,6 +1,7 @@
 // Places a jurisdiction's medical disclaimer in the article body. An article targeting clinics in
 // several jurisdictions carries one block per jurisdiction; each clinic's page shows its own.
 import {defineField, defineType} from 'sanity'
+import {JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
 
 export const disclaimerBlock = defineType({
   name: 'disclaimerBlock',
@@ -19,7 +20,7 @@ export const disclaimerBlock = defineType({
     select: {title: 'disclaimer.title', jurisdiction: 'disclaimer.jurisdiction', version: 'disclaimer.version'},
     prepare: ({title, jurisdiction, version}) => ({
       title: title ?? 'إخلاء المسؤولية الطبية',
-      subtitle: [jurisdiction, version].filter(Boolean).join(' · '),
+      subtitle: [labelOf(JURISDICTIONS, jurisdiction), version && `الإصدار ${version}`].filter(Boolean).join(' · '),
     }),
   },
 })

@@ -10,6 +10,8 @@ export const evidence = defineType({
     defineField({
       name: 'certainty',
       title: 'درجة اليقين (GRADE)',
+      description:
+        'مدى الثقة بأن الأثر الحقيقي قريب مما قاسته الدراسات: مرتفعة: واثقون أنه قريب؛ متوسطة: قريب على الأرجح وقد يختلف؛ منخفضة: قد يختلف كثيرًا؛ منخفضة جدًا: التقدير غير موثوق. بدونها لا يُنشر المقال المرتبط بالادعاء.',
       type: 'string',
       options: {list: [...GRADE_CERTAINTY], layout: 'radio'},
     }),

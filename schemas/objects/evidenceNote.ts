@@ -1,6 +1,6 @@
 // A callout in the article body telling the reader how strong the evidence on a point is.
 import {defineField, defineType} from 'sanity'
-import {GRADE_CERTAINTY} from '../../src/content/vocabulary.ts'
+import {GRADE_CERTAINTY, labelOf} from '../../src/content/vocabulary.ts'
 
 export const evidenceNote = defineType({
   name: 'evidenceNote',
@@ -22,6 +22,7 @@ export const evidenceNote = defineType({
     }),
   ],
   preview: {
-    select: {title: 'text', subtitle: 'certainty'},
+    select: {title: 'text', certainty: 'certainty'},
+    prepare: ({title, certainty}) => ({title, subtitle: certainty ? `يقين الدليل: ${labelOf(GRADE_CERTAINTY, certainty)}` : undefined}),
   },
 })

@@ -1,6 +1,6 @@
 // A contraindication as it applies to one procedure: never, or only until the condition resolves.
 import {defineField, defineType} from 'sanity'
-import {CONTRAINDICATION_KINDS} from '../../src/content/vocabulary.ts'
+import {CONTRAINDICATION_KINDS, labelOf} from '../../src/content/vocabulary.ts'
 
 export const procedureContraindication = defineType({
   name: 'procedureContraindication',
@@ -22,5 +22,8 @@ export const procedureContraindication = defineType({
       validation: (rule) => rule.required(),
     }),
   ],
-  preview: {select: {title: 'contraindication.name', subtitle: 'kind'}},
+  preview: {
+    select: {title: 'contraindication.name', kind: 'kind'},
+    prepare: ({title, kind}) => ({title, subtitle: labelOf(CONTRAINDICATION_KINDS, kind)}),
+  },
 })

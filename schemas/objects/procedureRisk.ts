@@ -1,6 +1,6 @@
 // A risk as it applies to one procedure: how often it happens and how bad it is.
 import {defineField, defineType} from 'sanity'
-import {RISK_FREQUENCIES, RISK_SEVERITIES} from '../../src/content/vocabulary.ts'
+import {labelOf, RISK_FREQUENCIES, RISK_SEVERITIES} from '../../src/content/vocabulary.ts'
 
 export const procedureRisk = defineType({
   name: 'procedureRisk',
@@ -23,5 +23,8 @@ export const procedureRisk = defineType({
       validation: (rule) => rule.required(),
     }),
   ],
-  preview: {select: {title: 'risk.name', subtitle: 'frequency'}},
+  preview: {
+    select: {title: 'risk.name', frequency: 'frequency'},
+    prepare: ({title, frequency}) => ({title, subtitle: labelOf(RISK_FREQUENCIES, frequency)}),
+  },
 })

@@ -1,7 +1,7 @@
 // An embed that lists a procedure's risks and/or contraindications from the procedure document,
 // so safety information is written once and stays the same in every article that shows it.
 import {defineField, defineType} from 'sanity'
-import {SAFETY_EMBED_MODES} from '../../src/content/vocabulary.ts'
+import {labelOf, SAFETY_EMBED_MODES} from '../../src/content/vocabulary.ts'
 
 export const procedureSafety = defineType({
   name: 'procedureSafety',
@@ -27,5 +27,8 @@ export const procedureSafety = defineType({
       validation: (rule) => rule.required(),
     }),
   ],
-  preview: {select: {title: 'procedure.name', subtitle: 'show'}},
+  preview: {
+    select: {title: 'procedure.name', show: 'show'},
+    prepare: ({title, show}) => ({title, subtitle: labelOf(SAFETY_EMBED_MODES, show)}),
+  },
 })

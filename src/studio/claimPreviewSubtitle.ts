@@ -1,0 +1,18 @@
+// The line under a claim in every Studio list and reference picker: its review state in Arabic (an
+// approval past its review date reads as lapsed, though review.status still says approved), until
+// when an approval holds, and the certainty of its evidence. Stored values would read «approved · low».
+import {calendarDateIn} from '../checks/calendarDates.ts'
+import {CLAIM_STATES, GRADE_CERTAINTY, labelOf} from '../content/vocabulary.ts'
+
+export interface ClaimPreviewFields {
+  status?: string
+  reviewDue?: string
+  certainty?: string
+}
+
+/** `now` is the Studio's clock; review dates are calendar dates, read on the UTC calendar as the workflow reads them. */
+export const claimPreviewSubtitle = ({status = 'draft', reviewDue, certainty}: ClaimPreviewFields, now: Date): string => {
+  const lapsed = status === 'approved' && reviewDue !== undefined && reviewDue < calendarDateIn(now, 'UTC')
+  const state = lapsed ? `${labelOf(CLAIM_STATES, 'expired')} منذ ${reviewDue}` : status === 'approved' && reviewDue ? `${labelOf(CLAIM_STATES, 'approved')} حتى ${reviewDue}` : labelOf(CLAIM_STATES, status)
+  return [state, certainty && `درجة اليقين: ${labelOf(GRADE_CERTAINTY, certainty)}`].filter(Boolean).join(' · ')
+}

@@ -1,0 +1,19 @@
+// What a writer reads under a claim in the Studio's lists: Arabic labels, never stored values, and a lapsed approval as lapsed.
+import {describe, expect, test} from 'vitest'
+import {claimPreviewSubtitle} from '../../src/studio/claimPreviewSubtitle.ts'
+
+const NOW = new Date('2026-11-21T12:00:00Z')
+
+describe('claimPreviewSubtitle', () => {
+  test.each([
+    {fields: {}, expected: 'مسودة'},
+    {fields: {status: 'inReview', certainty: 'moderate'}, expected: 'قيد المراجعة · درجة اليقين: متوسطة'},
+    {fields: {status: 'approved', reviewDue: '2027-03-01', certainty: 'low'}, expected: 'معتمد حتى 2027-03-01 · درجة اليقين: منخفضة'},
+    {fields: {status: 'approved', reviewDue: '2026-11-21', certainty: 'high'}, expected: 'معتمد حتى 2026-11-21 · درجة اليقين: مرتفعة'},
+    {fields: {status: 'approved', reviewDue: '2026-06-30', certainty: 'veryLow'}, expected: 'منتهي الصلاحية منذ 2026-06-30 · درجة اليقين: منخفضة جدًا'},
+    {fields: {status: 'approved'}, expected: 'معتمد'},
+    {fields: {status: 'rejected'}, expected: 'مرفوض'},
+  ])('$expected', ({fields, expected}) => {
+    expect(claimPreviewSubtitle(fields, NOW)).toBe(expected)
+  })
+})
