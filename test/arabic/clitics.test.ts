@@ -13,6 +13,14 @@ test.each([
   ['ستفقدين', ['|ستفقدين', 'س|تفقدين']],
   ['وبأحدث', ['|وباحدث', 'و|باحدث', 'و+ب|احدث']],
   // "ألم" is not article + "م": a stem keeps at least two letters.
+  // Writers stretch the article with tatweel ("الـ"), vocalise it, or write wasla: the same readings.
+  ['والـمضمونة', ['|والمضمونه', 'و|المضمونه', 'و+ال|مضمونه']],
+  ['وَالمَضْمُونَةُ', ['|والمضمونه', 'و|المضمونه', 'و+ال|مضمونه']],
+  ['بٱلألم', ['|بالالم', 'ب|الالم', 'ب+ال|الم']],
+  ['للـبشرة', ['|للبشره', 'ل|لبشره', 'ل+ال|بشره']],
+  // A Latin name glued to a proclitic: the stem is the name.
+  ['وPRP', ['|وprp', 'و|prp']],
+  ['بالـPRP', ['|بالprp', 'ب|الprp', 'ب+ال|prp']],
   ['ألم', ['|الم']],
   ['سالم', ['|سالم']],
 ])('%s', (word, expected) => {

@@ -13,6 +13,11 @@ describe('normalizeWord', () => {
     ['Quranic annotation marks removed', 'الرَّحْمَٰنِ ۚ', 'الرحمن '],
     ['tatweel removed', 'مضـــمونة', 'مضمونه'],
     ['zero-width and bidi controls removed', 'مض\u200Cمو\u200Bنة\u202E', 'مضمونه'],
+    ['implicit marks LRM, RLM and ALM removed', 'مض\u200Eمو\u200Fنة\u061C', 'مضمونه'],
+    ['embeddings, overrides and isolates removed', '\u202Bحقن\u202C \u202Dسطحي\u202C \u2066PRP\u2069 \u2067و\u2068٣\u2069', 'حقن سطحي prp و3'],
+    ['ALM between a typed-first percent sign and the number', 'آمن \u061C٪١٠٠', 'امن 100%'],
+    ['mixed Arabic and Latin with a unit', 'حقن PRP بجرعة 10 ml', 'حقن prp بجرعه 10 ml'],
+    ['shadda with tanwin, and hamza alone kept', 'جزءٌ مهمٌّ', 'جزء مهم'],
     ['every other invisible character removed, above U+FFFF too', 'سح\u{E0100}ري مض\u{E0041}مو\u17B4ن\u{1D173}ة\u3164', 'سحري مضمونه'],
     ['presentation forms through NFKC', 'ﻧﺘﺎﺋﺞ ﻣﻀﻤﻮﻧﺔ', 'نتائج مضمونه'],
     ['lam-alef ligature expands', 'ﻻ', 'لا'],
@@ -37,6 +42,14 @@ describe('normalizeForMatching offsets', () => {
     const end = start + 'مضمونه'.length
     expect(original.slice(sourceIndex[start], sourceIndex[end])).toBe('مضـمونةٌ')
     expect(sourceIndex[text.length]).toBe(original.length)
+  })
+
+  test('a match after a bidi control starts at its first letter; a control inside it stays inside', () => {
+    const original = 'نتائج \u202Bمض\u200Fمونة\u202C.'
+    const {text, sourceIndex} = normalizeForMatching(original)
+    expect(text).toBe('نتائج مضمونه.')
+    const start = text.indexOf('مضمونه')
+    expect(original.slice(sourceIndex[start], sourceIndex[start + 'مضمونه'.length])).toBe('مض\u200Fمونة\u202C')
   })
 
   test('an expanded ligature maps every part to the ligature', () => {

@@ -49,3 +49,24 @@ test('a text that is all numbers and percent signs keeps every token, however sh
   expect(stream.count).toBe(17)
   expect(tokens(text).at(-1)).toEqual({word: 'سحر', kind: WORD, clause: 0, sentence: 0})
 })
+
+test.each([
+  ['tatweel and tashkeel stay inside one word', 'مضـــمونَةٌ جدًّا', [['مضمونه', WORD], ['جدا', WORD]]],
+  ['hamza forms are letters, not breaks', 'مسؤول بيئة جزء إبرة', [['مسؤول', WORD], ['بيئه', WORD], ['جزء', WORD], ['ابره', WORD]]],
+  ['a bidi mark inside a word does not split it; one between words does not join them', 'نتا\u200Fئج \u2067PRP\u2069 ممتازة', [['نتائج', WORD], ['prp', WORD], ['ممتازه', WORD]]],
+  ['a dose with a Latin unit: number then word', 'حقن ١٠ ml', [['حقن', WORD], ['10', NUMBER], ['ml', WORD]]],
+  ['Persian digits with the Arabic decimal separator, ALM before the percent sign', '۹۹٫۵\u061C٪', [['99.5', NUMBER], ['%', PERCENT]]],
+  ['a Latin word glued to a proclitic is one word', 'وPRP', [['وprp', WORD]]],
+] as const)('%s', (_, text, expected) => {
+  expect(tokens(text).map(({word, kind}) => [word, kind])).toEqual(expected)
+})
+
+test('the Arabic full stop ۔ and question mark ؟ end sentences like . and ?', () => {
+  expect(tokens('نعم۔ هل هو آمن؟ لا').map(({word, sentence}) => [word, sentence])).toEqual([
+    ['نعم', 0],
+    ['هل', 1],
+    ['هو', 1],
+    ['امن', 1],
+    ['لا', 2],
+  ])
+})

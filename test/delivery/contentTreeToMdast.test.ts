@@ -13,6 +13,10 @@ const markdown = (tree: Element[]): string => toMarkdown(contentTreeToMdast(tree
 const ROWS: [name: string, tree: Element[], markdown?: string][] = [
   ['a paragraph with diacritics, tatweel and Arabic-Indic digits', [h('p', 'يُحقَن المَـــزيج كلَّ ٤ أسابيع')], 'يُحقَن المَـــزيج كلَّ ٤ أسابيع\n'],
   ['runs of spaces, tabs and newlines collapse to one space', [h('p', [text('  أولاً\t\t ثم\n\nثانياً  ')])], 'أولاً ثم ثانياً\n'],
+  // Only HTML whitespace collapses: a no-break space and bidi marks are text and stay where typed.
+  ['a no-break space and bidi marks are not whitespace', [h('p', [text('  حقن\u00A0PRP  \u200F  ١٠\u00A0ml\u2069\n')])], 'حقن\u00A0PRP \u200F ١٠\u00A0ml\u2069\n'],
+  // The space after PRP stays inside <strong> (as above), and the one before \u2069 goes with it.
+  ['an isolate between spaces at a block edge keeps its spaces collapsed to one', [h('p', [text(' \u2067 '), h('strong', ' PRP '), text(' \u2069 ')])], '\u2067 **PRP&#x20;**&#x2069;\n'],
   // The space stays inside <strong>, so mdast-util-to-markdown writes it as a character reference.
   ['a space between inline elements is kept once', [h('p', [h('strong', 'تنبيه: '), text(' لا '), h('em', ' تتوقف ')])], '**تنبيه:&#x20;**&#x644;ا _تتوقف_\n'],
   ['spaces around <br> go', [h('p', [text('سطر أول  '), h('br'), text('  سطر ثانٍ')])], 'سطر أول\\\nسطر ثانٍ\n'],

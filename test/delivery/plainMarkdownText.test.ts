@@ -16,6 +16,12 @@ const ROWS: [name: string, tree: Paragraph, markdown: string, plain: boolean][] 
   ['a list marker at the start of a line', paragraph(text('- ليس قائمة')), '\\- ليس قائمة\n', false],
   ['a number and full stop at the start of a line', paragraph(text('1. ليس قائمة')), '1\\. ليس قائمة\n', false],
   ['Arabic-Indic digits cannot start a list', paragraph(text('١. بند')), '١. بند\n', true],
+  ['Persian digits cannot start a list', paragraph(text('۱. بند')), '۱. بند\n', true],
+  ['RLM, ALM, an isolate and an override are plain characters', paragraph(text('نص\u200F و\u061C٣ \u2067PRP\u2069 \u202Eمقلوب\u202C')), 'نص\u200F و\u061C٣ \u2067PRP\u2069 \u202Eمقلوب\u202C\n', true],
+  ['a bidi mark before a number keeps it from starting a list', paragraph(text('\u200F1. بند')), '\u200F1. بند\n', true],
+  // A digit at the start of a line may begin a list marker, so the library checks it: same output.
+  ['a dose with a Latin unit at the start of a line', paragraph(text('10 ml من المزيج')), '10 ml من المزيج\n', false],
+  ['a dose with a Latin unit inside a line', paragraph(text('حقن PRP بجرعة 10 ml')), 'حقن PRP بجرعة 10 ml\n', true],
   // The library sees one character before a text, so this one is not escaped either way.
   ['a full stop right after a number', paragraph(text('1'), text('. تابع')), '1. تابع\n', false],
   ['an underscore inside a word', paragraph(text('a_b')), 'a_b\n', false],

@@ -78,3 +78,15 @@ describe('images are left out of the title and excerpt as they are out of the bo
     expect((draft.document.body as Array<{style?: string}>).map((block) => block.style)).toEqual(['normal'])
   })
 })
+
+describe('a short first line is the title unless it is a sentence; both keep the text as typed', () => {
+  test.each([
+    {what: 'tashkeel, tatweel and hamza forms', source: 'الميـزوثيرابي لِلبَشرة: أسئلة وإجابات\nتستغرقُ الجلسةُ ٣٠ دقيقة.', title: 'الميـزوثيرابي لِلبَشرة: أسئلة وإجابات', excerpt: 'تستغرقُ الجلسةُ ٣٠ دقيقة.'},
+    {what: 'a Latin name and a bidi mark inside', source: 'حقن PRP\u200F للشعر\nتستغرقُ الجلسةُ ٣٠ دقيقة.', title: 'حقن PRP\u200F للشعر', excerpt: 'تستغرقُ الجلسةُ ٣٠ دقيقة.'},
+    {what: 'a question in Arabic', source: 'هل الميزوثيرابي آمن؟\nنص.', title: 'مسودة مستوردة: short', excerpt: 'هل الميزوثيرابي آمن؟'},
+    {what: 'a question ending in a Latin question mark', source: 'هل حقن PRP مؤلم?\nنص.', title: 'مسودة مستوردة: short', excerpt: 'هل حقن PRP مؤلم?'},
+  ])('$what', ({source, title, excerpt}) => {
+    const draft = legacyArticleDraft({path: 'old/short.txt', source, format: 'text', jurisdiction: 'EG'})
+    expect(draft.document).toMatchObject({title, excerpt})
+  })
+})

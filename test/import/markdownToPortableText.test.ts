@@ -41,6 +41,11 @@ describe('blocks', () => {
     ],
     ['a block quote', '> **معلومة:** المينوكسيديل أولًا', [{style: 'blockquote', spans: [['معلومة:', 'strong'], [' المينوكسيديل أولًا']]}]],
     ['a soft line break inside a paragraph is a space', 'سطر\nثانٍ', [{style: 'normal', spans: [['سطر ثانٍ']]}]],
+    [
+      'text is kept as typed: tashkeel, tatweel, hamza forms, digits and bidi marks are not folded',
+      'يُحقَن المـــزيج ٱلآمن كلَّ ٤–۶ أسابيع، ١٠ ml من \u2066PRP\u2069\u200F.',
+      [{style: 'normal', spans: [['يُحقَن المـــزيج ٱلآمن كلَّ ٤–۶ أسابيع، ١٠ ml من \u2066PRP\u2069\u200F.']]}],
+    ],
   ])('%s', (_, markdown, expected) => {
     expect(shape(markdown)).toEqual(expected)
   })
@@ -76,6 +81,20 @@ describe('FAQ section', () => {
     expect(shape('## الأسئلة الشائعة\n\n### كم جلسة أحتاج؟\n\nمن 3 إلى 6.\n\nيحددها الطبيب.\n\n### هل يؤلم؟\n\nقليلًا.')).toEqual([
       {faq: 'الأسئلة الشائعة', items: [['كم جلسة أحتاج؟', 'من 3 إلى 6.\nيحددها الطبيب.'], ['هل يؤلم؟', 'قليلًا.']]},
     ])
+  })
+
+  test.each([
+    ['tashkeel and tatweel', 'الأسْئِلـة الشائِعَة'],
+    ['ta marbuta as ha, hamza left off', 'اسئله شائعه'],
+    ['the other wording, متكررة', 'أسئلة متكررة'],
+    ['Latin FAQ in any case', 'Faq'],
+    ['a bidi mark pasted in', 'أسئلة\u200F شائعة'],
+  ])('a FAQ heading with %s', (_, heading) => {
+    expect(shape(`## ${heading}\n\nهل حقن PRP مؤلم؟ قليلًا.`)).toEqual([{faq: heading, items: [['هل حقن PRP مؤلم؟', 'قليلًا.']]}])
+  })
+
+  test('a Latin question mark ends the question too, also after a Latin word', () => {
+    expect(shape('## أسئلة شائعة\n\nما جرعة PRP? ٣ ml تقريبًا.')).toEqual([{faq: 'أسئلة شائعة', items: [['ما جرعة PRP?', '٣ ml تقريبًا.']]}])
   })
 
   test('a FAQ heading with no question and answer stays an ordinary heading', () => {

@@ -72,6 +72,9 @@ describe('educational-use disclaimer', () => {
     ['not a substitute for consulting a doctor', 'المعلومات الواردة هنا لا تُعدّ بديلًا عن استشارة الطبيب.'],
     ['does not replace a doctor visit', 'هذا المقال لا يحل محل زيارة الطبيب المختص.'],
     ['with diacritics and tatweel', 'المحتوى لا يُغْنِي عـن التشخيص الطبي.'],
+    ['ta marbuta written as ha', 'المعلومات للتثقيف ولا تغني عن استشاره.'],
+    ['hamza left off', 'المحتوى للتثقيف فقط ولا يغني عن راي مختص.'],
+    ['a bidi mark pasted inside a word, an isolate around one', 'المحتوى للتثقيف فقط، ولا يغ\u200Fني عن \u2067التقييم\u2069 الطبي.'],
   ])('is a disclaimer: %s', (_, text) => {
     expect(hasEducationalDisclaimer([text])).toBe(true)
   })

@@ -24,6 +24,12 @@ describe('searchArticles', () => {
     ['every word must match', 'الشعر البلازما', [PRP]],
     ['a title word of both, newest review first', 'للشعر', [MESO, PRP]],
     ['a word of an excerpt', 'البروتوكول', [PRP]],
+    ['alef wasla in the query', 'ٱلميزوثيرابي', [MESO]],
+    ['shadda and tanwin in the query', 'متباينًّا', [MESO]],
+    ['an Arabic-Indic digit, a whole word', '٤', [MESO]],
+    ['a Persian digit, a whole word', '۴', [MESO]],
+    ['a bidi mark pasted inside the query word', 'الميزو\u200Fثيرابي', [MESO]],
+    ['the query wrapped in an isolate', '\u2067البلازما\u2069', [PRP]],
   ])('finds %s: %s', (_, query, expected) => {
     expect(found(query)).toEqual(expected)
   })
@@ -36,6 +42,7 @@ describe('searchArticles', () => {
     ['a short word inside longer ones', 'ال'],
     ['an empty query', '  '],
     ['punctuation only', '؟!'],
+    ['a Latin word no article has, beside one that matches', 'الشعر PRP'],
   ])('finds nothing for %s: %s', (_, query) => {
     expect(found(query)).toEqual([])
   })

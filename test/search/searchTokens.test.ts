@@ -12,6 +12,12 @@ describe('searchTokens', () => {
     ['ta marbuta read as heh', 'كثافة', ['كثافه']],
     ['Arabic-Indic digits as ASCII, split at punctuation', 'جلسة كل ١–٤ أسابيع، ٣٠٪', ['جلسه', 'كل', '1', '4', 'اسابيع', '30']],
     ['Latin lowercased', 'PRP وMicro needling', ['prp', 'وmicro', 'needling']],
+    ['alef wasla and madda folded, hamza on waw and yeh and alone kept', 'ٱلشعر آمن مؤلم بيئة جزء', ['الشعر', 'امن', 'مؤلم', 'بيئه', 'جزء']],
+    ['shadda and tanwin dropped', 'مخدِّرٌ موضعيًّا', ['مخدر', 'موضعيا']],
+    ['Persian digits as ASCII', 'كل ۳۰ يومًا', ['كل', '30', 'يوما']],
+    ['a dose with a Latin unit', 'حقن ١٠ ml من PRP', ['حقن', '10', 'ml', 'من', 'prp']],
+    ['a bidi mark inside a word does not split it', 'الميزو\u200Fثيرابي ال\u061Cشعر', ['الميزوثيرابي', 'الشعر']],
+    ['isolates and overrides around words are not words', '\u2067حقن\u2069 \u202Eسطحي\u202C \u2066PRP\u2069', ['حقن', 'سطحي', 'prp']],
     ['nothing but punctuation', '؟!…', []],
   ])('%s: %s', (_, text, expected) => {
     expect(searchTokens(text)).toEqual(expected)

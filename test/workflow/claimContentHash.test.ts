@@ -44,6 +44,12 @@ describe('claimContentHash', () => {
     {name: 'Arabic-Indic vs Western digits', statement: STATEMENT.replace('٣–٦', '3–6')},
     {name: 'a hamza variant (لدى بعض → لدى أي)', statement: STATEMENT.replace('بعض', 'أي')},
     {name: 'a trailing space', statement: `${STATEMENT} `},
+    {name: 'ta marbuta written as ha (كثافة → كثافه)', statement: STATEMENT.replace('كثافة', 'كثافه')},
+    {name: 'alef maqsura written as ya (لدى → لدي)', statement: STATEMENT.replace('لدى', 'لدي')},
+    {name: 'Persian vs Arabic-Indic digits', statement: STATEMENT.replace('٣–٦', '۳–۶')},
+    {name: 'an RLM nobody sees', statement: STATEMENT.replace('الشعر', 'الشعر\u200F')},
+    {name: 'an override that reverses the dose on screen', statement: STATEMENT.replace('٣–٦', '\u202E٣–٦\u202C')},
+    {name: 'a Latin name beside the Arabic one (الميزوثيرابي → Mesotherapy)', statement: STATEMENT.replace('الميزوثيرابي', 'Mesotherapy')},
   ]
   test.each(different)('changes with $name in the statement', ({statement}) => {
     expect(statement).not.toBe(STATEMENT)

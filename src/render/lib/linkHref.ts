@@ -39,8 +39,12 @@ interface DialNumber {
   international: boolean
 }
 
+// LRM, an isolate or an embedding typed to keep the number left-to-right in an Arabic line would
+// otherwise hide a leading "+" or "00".
+const BIDI_CONTROLS = /\p{Bidi_Control}/gu
+
 const dialNumber = (phone: string): DialNumber | undefined => {
-  const ascii = asciiDigits(phone).trim()
+  const ascii = asciiDigits(phone).replace(BIDI_CONTROLS, '').trim()
   const international = ascii.startsWith('+') || ascii.startsWith('00')
   const digits = ascii.replace(/\D/g, '').slice(ascii.startsWith('00') ? 2 : 0)
   return digits ? {digits, international} : undefined

@@ -1,0 +1,31 @@
+// The formats of identifier fields a writer types into an Arabic Studio: PMID, DOI and colours are
+// ASCII (they become URLs and CSS), so Arabic-Indic digits and invisible bidi marks do not fit.
+import {describe, expect, it} from 'vitest'
+import {DOI_FORMAT, HEX_COLOUR_FORMAT, PMID_FORMAT, type FieldFormat} from '../../src/content/fieldFormats.ts'
+
+describe.each([
+  {format: PMID_FORMAT, name: 'PMID', rows: [
+    ['31234567', true],
+    ['٣١٢٣٤٥٦٧', false],
+    ['۳۱۲۳۴۵۶۷', false],
+    ['\u200E31234567', false],
+    ['31234567\u200F', false],
+    ['3123 4567', false],
+    ['PMID31234567', false],
+  ]},
+  {format: DOI_FORMAT, name: 'DOI', rows: [
+    ['10.1111/jocd.12345', true],
+    ['١٠.١١١١/jocd.12345', false],
+    ['\u200E10.1111/jocd.12345', false],
+    ['10.1111/jocd 12345', false],
+  ]},
+  {format: HEX_COLOUR_FORMAT, name: 'hex colour', rows: [
+    ['#1B4F72', true],
+    ['#١B٤F٧٢', false],
+    ['\u2066#1B4F72\u2069', false],
+  ]},
+] as Array<{format: FieldFormat; name: string; rows: Array<[string, boolean]>}>)('$name', ({format, rows}) => {
+  it.each(rows)('%s → %s', (value, fits) => {
+    expect(format.pattern.test(value)).toBe(fits)
+  })
+})
