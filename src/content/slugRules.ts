@@ -3,10 +3,33 @@
 // name output folders and Netlify sites, so they are lowercase Latin.
 
 const PAGE_SLUG = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u
+// Tatweel and the presentation forms are letters to Unicode, but «حقـن» and «ﺣﻘﻦ» look like «حقن»:
+// two addresses a reader cannot tell apart, which slug-duplicate (an exact comparison) would not see.
+const LOOK_ALIKE = /[\u0640\uFB50-\uFDFF\uFE70-\uFEFF]/u
+/** Marks, tatweel and format characters: what a title has and an address must not. */
+const DROPPED_FROM_TITLE = /[\p{M}\u0640\p{Cf}]/gu
+const NOT_A_WORD = /[^\p{L}\p{N}]+/gu
 const CLINIC_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-export const PAGE_SLUG_MESSAGE = 'المعرّف يقبل الحروف والأرقام مفصولة بشرطات فقط، بلا تشكيل أو مسافات أو علامات ترقيم'
+export const PAGE_SLUG_MESSAGE = 'المعرّف يقبل الحروف والأرقام مفصولة بشرطات فقط، بلا تشكيل أو تطويل أو مسافات أو علامات ترقيم'
 export const CLINIC_SLUG_MESSAGE = 'معرّف العيادة يقبل الحروف اللاتينية الصغيرة والأرقام مفصولة بشرطات فقط (مثل nour-cairo)'
 
-export const isPageSlug = (value: string): boolean => PAGE_SLUG.test(value)
+export const isPageSlug = (value: string): boolean => PAGE_SLUG.test(value) && !LOOK_ALIKE.test(value)
+
+/**
+ * The Studio's "Generate" for a page slug: the title's words as they read, joined by dashes. Sanity's
+ * own slugify transliterates Arabic («almyzwthyraby-llshar»), which becomes a permanent address no
+ * reader can read. Presentation forms become letters (NFKC); marks, tatweel and bidi controls go;
+ * Latin is lowercased; the slug is cut at a word boundary within `maxLength`.
+ */
+export const slugifyTitle = (title: string, maxLength = 96): string => {
+  const words = title.normalize('NFKC').replace(DROPPED_FROM_TITLE, '').toLowerCase().split(NOT_A_WORD).filter(Boolean)
+  let slug = ''
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word
+    if (next.length > maxLength) return slug || word.slice(0, maxLength)
+    slug = next
+  }
+  return slug
+}
 export const isClinicSlug = (value: string): boolean => CLINIC_SLUG.test(value)

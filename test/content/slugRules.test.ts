@@ -1,7 +1,7 @@
 // isPageSlug / isClinicSlug: what a writer may type as a page address and a clinic's folder name,
 // on Arabic with every spelling variant, digits of each script, Latin, and hidden characters.
 import {describe, expect, it} from 'vitest'
-import {isClinicSlug, isPageSlug} from '../../src/content/slugRules.ts'
+import {isClinicSlug, isPageSlug, slugifyTitle} from '../../src/content/slugRules.ts'
 
 describe('isPageSlug', () => {
   it.each([
@@ -24,6 +24,8 @@ describe('isPageSlug', () => {
     ['an override', 'حقن\u202Eسطحي', false],
     ['an isolate', '\u2067حقن\u2069', false],
     ['an empty slug', '', false],
+    ['tatweel, which looks like the word without it', 'حقـــن-سطحي', false],
+    ['presentation forms, which look like the letters', 'ﺣﻘﻦ-سطحي', false],
   ])('%s: %s → %s', (_, slug, accepted) => {
     expect(isPageSlug(slug)).toBe(accepted)
   })
@@ -40,5 +42,24 @@ describe('isClinicSlug', () => {
     ['a pop directional isolate after it', 'nour-cairo\u2069', false],
   ])('%s: %s → %s', (_, slug, accepted) => {
     expect(isClinicSlug(slug)).toBe(accepted)
+  })
+})
+
+describe('slugifyTitle', () => {
+  it.each([
+    ['an Arabic title with punctuation', 'الميزوثيرابي للشعر والبشرة: ما النتائج الواقعية؟', 'الميزوثيرابي-للشعر-والبشرة-ما-النتائج-الواقعية'],
+    ['tashkeel and shadda dropped', 'حَقْنُ البَشَرَةِ المُخدَّرة', 'حقن-البشرة-المخدرة'],
+    ['tatweel dropped', 'نتائـــج واقعيـة', 'نتائج-واقعية'],
+    ['hamza forms and ة kept as written', 'أسئلة إبرة آمنة', 'أسئلة-إبرة-آمنة'],
+    ['Arabic-Indic digits and an en dash', 'من ٣–٦ جلسات', 'من-٣-٦-جلسات'],
+    ['mixed Arabic and Latin, Latin lowercased', 'حقن PRP للشعر (Platelet-Rich Plasma)', 'حقن-prp-للشعر-platelet-rich-plasma'],
+    ['bidi controls dropped', '\u202Bحقن\u202C \u2066PRP\u2069\u200F', 'حقن-prp'],
+    ['presentation forms become letters', 'ﺣﻘﻦ سطحي', 'حقن-سطحي'],
+    ['cut at a word within the length', 'كلمة أولى ثانية', 'كلمة-أولى'],
+    ['nothing but punctuation', '؟!، …', ''],
+  ])('%s', (name, title, slug) => {
+    const result = name.startsWith('cut') ? slugifyTitle(title, 10) : slugifyTitle(title)
+    expect(result).toBe(slug)
+    if (slug) expect(isPageSlug(result)).toBe(true)
   })
 })
