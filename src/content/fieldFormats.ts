@@ -9,7 +9,7 @@ export interface FieldFormat {
 
 export const PMID_FORMAT: FieldFormat = {pattern: /^\d{1,9}$/, name: 'رقم PMID (أرقام فقط، حتى 9 أرقام)', example: '31234567'}
 
-export const DOI_FORMAT: FieldFormat = {pattern: /^10\.\d{4,9}\/\S+$/, name: 'معرّف DOI (يبدأ بـ 10. ثم رقم الناشر ثم /)', example: '10.1111/jocd.12345'}
+export const DOI_FORMAT: FieldFormat = {pattern: /^10\.\d{4,9}\/[^\s\p{Cf}]+$/u, name: 'معرّف DOI (يبدأ بـ 10. ثم رقم الناشر ثم /)', example: '10.1111/jocd.12345'}
 
 export const HEX_COLOUR_FORMAT: FieldFormat = {pattern: /^#[0-9a-fA-F]{6}$/, name: 'رمز لون سداسي عشري (hex)', example: '#1B4F72'}
 

@@ -18,6 +18,7 @@ describe.each([
     ['١٠.١١١١/jocd.12345', false],
     ['\u200E10.1111/jocd.12345', false],
     ['10.1111/jocd 12345', false],
+    ['10.1111/jocd.12345\u200F', false],
   ]},
   {format: HEX_COLOUR_FORMAT, name: 'hex colour', rows: [
     ['#1B4F72', true],
