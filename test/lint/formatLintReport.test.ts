@@ -2,7 +2,7 @@
 import {describe, expect, test} from 'vitest'
 import {formatLintText} from '../../src/lint/formatLintReport.ts'
 
-const finding = (message: string) => ({ruleId: 'banned-claim', severity: 'error' as const, message, line: 3, column: 5, offset: 10, excerpt: '', category: 'guaranteed-results'})
+const finding = (message: string) => ({ruleId: 'banned-claim' as const, severity: 'error' as const, message, line: 3, column: 5, offset: 10, excerpt: '', category: 'guaranteed-results'})
 
 describe('formatLintText', () => {
   test.each([
