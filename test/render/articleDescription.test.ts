@@ -21,6 +21,7 @@ describe('articleDescription', () => {
     ['160 units kept whole', withBody([paragraph(`${SESSION.repeat(31)}جلسات`)]), `${SESSION.repeat(31)}جلسات`],
     ['161 units cut to 159 and an ellipsis: a tanwin counts as a unit', withBody([paragraph(`${SESSION.repeat(31)}جلساتٌ`)]), `${SESSION.repeat(31)}جلسا…`],
     ['tatweel counts as a unit', withBody([paragraph(`${SESSION.repeat(31)}جلـسات`)]), `${SESSION.repeat(31)}جلـس…`],
+    ['an emoji across the cut is left out whole, not halved', withBody([paragraph(`${SESSION.repeat(31)}جلس😊ات`)]), `${SESSION.repeat(31)}جلس…`],
     ['no excerpt and no paragraph', withBody([block('h', [span('s', 'عنوان')], {style: 'h2'})]), undefined],
   ])('%s', (_, article, expected) => {
     expect(articleDescription(article)).toBe(expected)

@@ -66,7 +66,11 @@ export const articleDescription = (article: Article): string | undefined => {
   if (article.excerpt) return article.excerpt
   const firstParagraph = article.body.find((block) => block._type === 'block' && block.style === 'normal' && !block.listItem)
   const text = firstParagraph ? toPlainText(firstParagraph as Parameters<typeof toPlainText>[0]).trim() : ''
-  return text ? (text.length > DESCRIPTION_LENGTH ? `${text.slice(0, DESCRIPTION_LENGTH - 1)}…` : text) : undefined
+  if (!text) return undefined
+  if (text.length <= DESCRIPTION_LENGTH) return text
+  // Never half of a surrogate pair (an emoji): a lone half is not text, and search engines show it as �.
+  const cut = text.slice(0, DESCRIPTION_LENGTH - 1)
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`
 }
 
 export const articlePage = (input: RenderSiteInput, article: Article): Page => {
