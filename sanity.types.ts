@@ -34,7 +34,7 @@ export type PersonReference = {
 
 export type ReviewEvent = {
   _type: "reviewEvent";
-  action: "submit" | "approve" | "reject" | "withdraw" | "edit";
+  action: "submit" | "approve" | "reject" | "renew" | "withdraw" | "edit";
   from: "draft" | "inReview" | "approved" | "rejected" | "expired";
   to: "draft" | "inReview" | "approved" | "rejected" | "expired";
   at: string;

@@ -36,20 +36,34 @@ export const rejectedClaimsFilter = defineQuery(`_type == "claim" && review.stat
 
 /**
  * Claims in review that the user `$userId` did not submit or edit (four eyes: the approve action
- * refuses those anyway). Claims without an audit trail are included; the action decides.
+ * refuses those anyway). Claims without an audit trail are included; the action decides. The list
+ * is shown to medical reviewers only (src/studio/structure/index.ts).
  */
 export const claimsAwaitingMyReviewFilter = defineQuery(
   `_type == "claim" && review.status == "inReview" && !($userId in coalesce(review.audit[action in ["submit", "edit"]].userId, []))`,
 )
 
 /**
- * Approved claims whose approval lapses between `$today` and `$horizon` (both `YYYY-MM-DD`,
- * inclusive). The dates are params rather than `now()` so the window follows the same calendar-day
- * rule as claim approval (`reviewDue >= today`) and can be evaluated against a fixed clock in tests.
+ * Approved claims whose approval lapses soon: `review.reviewDue` from `$today` on, and no later than
+ * the horizon of a jurisdiction the claim is published in (`$windows`: `[{jurisdiction, horizon}]`,
+ * each that jurisdiction's today plus its preset's dueSoonDays), or `$horizon` for a claim no article
+ * links yet. Dates (`YYYY-MM-DD`, inclusive) are params rather than `now()` so the window follows the
+ * same calendar-day rule as claim approval (`reviewDue >= today`) and can be evaluated against a
+ * fixed clock in tests. (Inside `$windows[…]`, `^` is the claim; in the article filter, `^.^.^`.)
  */
 export const claimsExpiringFilter = defineQuery(
-  `_type == "claim" && review.status == "approved" && review.reviewDue >= $today && review.reviewDue <= $horizon`,
+  `_type == "claim" && review.status == "approved" && review.reviewDue >= $today && (
+    count($windows[^.review.reviewDue <= horizon && jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction]) > 0
+    || (review.reviewDue <= $horizon && count(*[_type == "article" && references(^._id)]) == 0)
+  )`,
 )
+
+/**
+ * Approved claims whose approval has lapsed (`review.reviewDue` before `$today`): review.status still
+ * says approved, so without this list no list shows them. With the same `$today` as
+ * `claimsExpiringFilter`, every approved claim with a due date is in exactly one of the two.
+ */
+export const claimsLapsedFilter = defineQuery(`_type == "claim" && review.status == "approved" && review.reviewDue < $today`)
 
 /** Articles that target the clinic `$clinicId` (a published clinic id). */
 export const clinicArticlesFilter = defineQuery(`_type == "article" && $clinicId in targetClinics[]._ref`)

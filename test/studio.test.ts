@@ -27,6 +27,7 @@ import {
   claimsAwaitingMyReviewFilter,
   claimsExpiringFilter,
   claimsInReviewFilter,
+  claimsLapsedFilter,
   clinicArticlesFilter,
   draftDocumentsFilter,
   rejectedClaimsFilter,
@@ -34,7 +35,7 @@ import {
 import {DirectionalInput} from '../src/studio/inputs/DirectionalInput.tsx'
 import {fieldNamesOf, inputDirection, schemaTypeNames, type InputDescription} from '../src/studio/inputs/inputDirection.ts'
 import {structure} from '../src/studio/structure/index.ts'
-import {reviewDueWindow} from '../src/studio/structure/reviewDueWindow.ts'
+import {jurisdictionWindows, reviewDueWindow} from '../src/studio/structure/reviewDueWindow.ts'
 
 const NOW = new Date('2026-11-21T12:00:00Z')
 const root = resolve(import.meta.dirname, '..')
@@ -241,6 +242,15 @@ describe('reviewDueWindow', () => {
   })
 })
 
+describe('jurisdictionWindows', () => {
+  it.each([
+    ['noon UTC: the same day everywhere', '2026-11-21T12:00:00Z', [{jurisdiction: 'EG', horizon: '2026-12-21'}, {jurisdiction: 'SA', horizon: '2026-12-21'}, {jurisdiction: 'AE', horizon: '2027-01-05'}]],
+    ['21:30 UTC: the 22nd in Riyadh and Dubai, the 21st in Cairo', '2026-11-21T21:30:00Z', [{jurisdiction: 'EG', horizon: '2026-12-21'}, {jurisdiction: 'SA', horizon: '2026-12-22'}, {jurisdiction: 'AE', horizon: '2027-01-06'}]],
+  ] as const)('%s', (_name, now, expected) => {
+    expect(jurisdictionWindows(new Date(now))).toEqual(expected)
+  })
+})
+
 describe('structure filters', () => {
   const claim = (id: string, review?: Record<string, unknown>) => ({
     _id: id,
@@ -249,11 +259,12 @@ describe('structure filters', () => {
     procedure: {_type: 'reference', _ref: 'procedure.mesotherapy'},
     ...(review ? {review} : {}),
   })
-  const article = (id: string, clinics: string[]) => ({
+  const article = (id: string, clinics: string[], claims: string[] = []) => ({
     _id: id,
     _type: 'article',
     title: 'الميزوثيرابي: ما الذي نعرفه؟',
     targetClinics: clinics.map((ref, index) => ({_type: 'reference', _key: `c${index}`, _ref: ref})),
+    body: [{_type: 'block', _key: 'b1', children: [], markDefs: claims.map((ref, index) => ({_type: 'claimRef', _key: `m${index}`, claim: {_type: 'reference', _ref: ref}}))}],
   })
   const dataset = [
     claim('claim.in-review', {status: 'inReview'}),
@@ -264,13 +275,24 @@ describe('structure filters', () => {
     claim('claim.approved-due-horizon', {status: 'approved', reviewDue: '2026-12-21'}),
     claim('claim.approved-due-after-horizon', {status: 'approved', reviewDue: '2026-12-22'}),
     claim('claim.approved-expired-yesterday', {status: 'approved', reviewDue: '2026-11-20'}),
+    claim('claim.approved-lapsed-last-year', {status: 'approved', reviewDue: '2025-12-01'}),
+    claim('claim.draft-past-due', {status: 'draft', reviewDue: '2026-11-01'}),
+    // 40 days ahead: inside the UAE's 45-day window, outside the 30 days of Egypt, Saudi Arabia and an unlinked claim.
+    claim('claim.in-40-days-dubai', {status: 'approved', reviewDue: '2026-12-31'}),
+    claim('claim.in-40-days-cairo', {status: 'approved', reviewDue: '2026-12-31'}),
+    claim('claim.in-40-days-cairo-and-riyadh', {status: 'approved', reviewDue: '2026-12-31'}),
+    claim('claim.in-40-days-unlinked', {status: 'approved', reviewDue: '2026-12-31'}),
+    claim('claim.in-46-days-dubai', {status: 'approved', reviewDue: '2027-01-06'}),
+    {_id: 'clinic.nour-cairo', _type: 'clinic', jurisdiction: 'EG'},
+    {_id: 'clinic.rawda-riyadh', _type: 'clinic', jurisdiction: 'SA'},
+    {_id: 'clinic.lulu-dubai', _type: 'clinic', jurisdiction: 'AE'},
     claim('claim.rejected', {status: 'rejected', comment: 'الدليل غير كافٍ'}),
     claim('claim.draft', {status: 'draft'}),
     claim('claim.no-review'),
     {_id: 'article.in-review-lookalike', _type: 'article', review: {status: 'inReview', reviewDue: '2026-11-25'}},
-    article('article.cairo-only', ['clinic.nour-cairo']),
-    article('article.cairo-and-riyadh', ['clinic.rawda-riyadh', 'clinic.nour-cairo']),
-    article('article.dubai-only', ['clinic.lulu-dubai']),
+    article('article.cairo-only', ['clinic.nour-cairo'], ['claim.in-40-days-cairo']),
+    article('article.cairo-and-riyadh', ['clinic.rawda-riyadh', 'clinic.nour-cairo'], ['claim.in-40-days-cairo-and-riyadh']),
+    article('article.dubai-only', ['clinic.lulu-dubai'], ['claim.in-40-days-dubai', 'claim.in-46-days-dubai']),
     article('drafts.article.new', ['clinic.nour-cairo']),
     // As the Studio sees a draft through the `drafts` perspective: published id, original id kept.
     {...article('article.edited', ['clinic.lulu-dubai']), _originalId: 'drafts.article.edited'},
@@ -286,11 +308,24 @@ describe('structure filters', () => {
     expect(await select(claimsInReviewFilter)).toEqual(['claim.in-review', 'claim.in-review-by-mona', 'claim.in-review-due-soon'])
   })
 
-  it('claims expiring: approved, review.reviewDue from $today to $horizon, both inclusive', async () => {
-    expect(await select(claimsExpiringFilter, {today: '2026-11-21', horizon: '2026-12-21'})).toEqual([
+  const WINDOW = {today: '2026-11-21', horizon: '2026-12-21', windows: jurisdictionWindows(NOW)}
+  it('claims expiring: approved, review.reviewDue from $today to the horizon of a jurisdiction it is published in, both inclusive', async () => {
+    expect(await select(claimsExpiringFilter, WINDOW)).toEqual([
       'claim.approved-due-horizon',
       'claim.approved-due-today',
+      'claim.in-40-days-dubai',
     ])
+  })
+
+  it('claims lapsed: approved, review.reviewDue before $today', async () => {
+    expect(await select(claimsLapsedFilter, {today: WINDOW.today})).toEqual(['claim.approved-expired-yesterday', 'claim.approved-lapsed-last-year'])
+  })
+
+  it('an approved claim due on or before any horizon is in exactly one of the two lists', async () => {
+    const expiring = await select(claimsExpiringFilter, WINDOW)
+    const lapsed = await select(claimsLapsedFilter, {today: WINDOW.today})
+    expect(expiring.filter((id) => lapsed.includes(id))).toEqual([])
+    expect(await select(`_type == "claim" && review.status == "approved" && review.reviewDue <= "2026-12-21"`)).toEqual([...expiring.filter((id) => id !== 'claim.in-40-days-dubai'), ...lapsed].toSorted())
   })
 
   it('awaiting my review: in review and not submitted or edited by me', async () => {
@@ -339,23 +374,31 @@ describe('structure', () => {
   // The real sanity.config.ts resolved offline (mock auth, a client that is never called), then the
   // structure built and serialized as the Structure tool does. createSourceFromConfig,
   // createMockAuthStore and createStructureBuilder are Sanity's testing entry points (@internal).
-  const rootPane = async (): Promise<PaneNode> => {
+  /** A signed-in user and the person documents the Studio's client finds for their email. */
+  const signedIn = (user: {id: string; email?: string; roles: {name: string}[]}, people: unknown[] | Error = []): Partial<StructureResolverContext> => ({
+    currentUser: {name: user.id, profileImage: undefined, role: '', ...user, email: user.email ?? ''} as unknown as StructureResolverContext['currentUser'],
+    getClient: (() => ({fetch: async () => (people instanceof Error ? Promise.reject(people) : people)})) as unknown as StructureResolverContext['getClient'],
+  })
+  const HALA = {id: 'pHala', email: 'Hala@Clinic.example', roles: [{name: 'editor'}]}
+
+  const rootPane = async (context: Partial<StructureResolverContext> = {}): Promise<PaneNode> => {
     const client = createClient({projectId: 'sanad000', dataset: 'production', apiVersion: '2025-02-19', useCdn: false})
     const source = await createSourceFromConfig({
       ...(sanityConfig as SingleWorkspace),
       auth: createMockAuthStore({client, currentUser: null}),
     })
     const S = createStructureBuilder({source, perspectiveStack: ['drafts']})
-    return serialized(structure(S, {} as StructureResolverContext) as Resolvable)
+    return serialized((await structure(S, context as StructureResolverContext)) as Resolvable)
   }
 
   it('lists the work queues first, then every document type, all titled in Arabic', async () => {
-    const root = await rootPane()
+    const root = await rootPane(signedIn({...HALA, roles: [{name: 'medicalReviewer'}]}))
     expect(root.title).toBe('المحتوى')
     expect(root.items?.map((item) => [item.id, item.title ?? null])).toEqual([
       ['claims-awaiting-my-review', 'بانتظار مراجعتي'],
       ['claims-in-review', 'ادعاءات بانتظار المراجعة'],
-      ['claims-expiring-soon', 'تنتهي صلاحيتها خلال 30 يومًا'],
+      ['claims-expiring-soon', 'ادعاءات ينتهي اعتمادها قريبًا'],
+      ['claims-lapsed', 'ادعاءات انتهى اعتمادها'],
       ['claims-rejected', 'مرفوضة'],
       ['__divider__1', null],
       ['articles-by-clinic', 'المقالات حسب العيادة'],
@@ -373,15 +416,35 @@ describe('structure', () => {
   })
 
   it.each([
-    ['claims-awaiting-my-review', 'claim', claimsAwaitingMyReviewFilter, {userId: ''}],
+    {name: 'nobody signed in', context: {}, shown: false},
+    {name: 'a custom Sanity role medicalReviewer', context: signedIn({...HALA, roles: [{name: 'medicalReviewer'}]}), shown: true},
+    {name: 'a person document with the medicalReviewer role', context: signedIn(HALA, [{_id: 'person.dr-hala', email: 'hala@clinic.example', roles: ['medicalReviewer']}]), shown: true},
+    {name: 'a writer', context: signedIn({...HALA, roles: [{name: 'contributor'}]}, [{_id: 'person.dr-hala', email: 'hala@clinic.example', roles: ['writer']}]), shown: false},
+    {name: 'an editor with no person document', context: signedIn(HALA), shown: false},
+    {name: 'the person lookup failed', context: signedIn(HALA, new Error('offline')), shown: false},
+    {name: 'a user without an email', context: signedIn({id: 'pSso', roles: [{name: 'editor'}]}, [{_id: 'person.dr-hala', email: 'hala@clinic.example', roles: ['medicalReviewer']}]), shown: false},
+  ])('«بانتظار مراجعتي» for $name: shown $shown', async ({context, shown}) => {
+    const ids = (await rootPane(context)).items?.map((item) => item.id) ?? []
+    expect(ids.includes('claims-awaiting-my-review')).toBe(shown)
+    expect(ids).toContain('claims-in-review')
+  })
+
+  it.each([
+    ['claims-awaiting-my-review', 'claim', claimsAwaitingMyReviewFilter, {userId: 'pHala'}],
     ['claims-in-review', 'claim', claimsInReviewFilter, undefined],
-    ['claims-expiring-soon', 'claim', claimsExpiringFilter, {today: '2026-11-21', horizon: '2026-12-21'}],
+    [
+      'claims-expiring-soon',
+      'claim',
+      claimsExpiringFilter,
+      {today: '2026-11-21', horizon: '2026-12-21', windows: [{jurisdiction: 'EG', horizon: '2026-12-21'}, {jurisdiction: 'SA', horizon: '2026-12-21'}, {jurisdiction: 'AE', horizon: '2027-01-05'}]},
+    ],
+    ['claims-lapsed', 'claim', claimsLapsedFilter, {today: '2026-11-21'}],
     ['claims-rejected', 'claim', rejectedClaimsFilter, undefined],
     ['drafts', undefined, draftDocumentsFilter, undefined],
   ])('%s opens a %s list filtered by the query module', async (id, schemaTypeName, filter, params) => {
     vi.useFakeTimers({toFake: ['Date']})
     vi.setSystemTime(NOW)
-    const item = (await rootPane()).items?.find((candidate) => candidate.id === id)
+    const item = (await rootPane(signedIn({...HALA, roles: [{name: 'medicalReviewer'}]}))).items?.find((candidate) => candidate.id === id)
     if (!item) throw new Error(`no structure item ${id}`)
     const list = await childOf(item, id)
     expect({type: list.type, schemaTypeName: list.schemaTypeName, filter: list.options?.filter, params: list.options?.params}).toEqual({

@@ -86,18 +86,21 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem): string =
   }
 }
 
-/** Arabic: what to do about it. */
+/**
+ * Arabic: what to do about it, naming the Studio action that does it: the claim's review fields are
+ * read-only and change only through the workflow (an approved claim offers «تجديد الاعتماد», not «إرسال للمراجعة»).
+ */
 export const fixForApprovalProblem = (problem: ClaimApprovalProblem): string => {
   switch (problem.kind) {
     case 'status': return 'اطلب من مراجع طبي مراجعته واعتماده'
-    case 'reviewer-missing': return 'حدّد في الادعاء المراجع الطبي الذي اعتمده'
-    case 'reviewer-unknown': return 'اختر مراجعًا طبيًا منشورًا'
-    case 'reviewer-not-medical': return 'اطلب من مراجع له دور «مراجع طبي» اعتماده، أو أضف الدور إلى ملف المراجع إن كان مؤهّلًا'
+    case 'reviewer-missing': return 'هذا الاعتماد لم يُسجَّل بزر «اعتماد»؛ اطلب من مراجع طبي تجديده بزر «تجديد الاعتماد» ليُسجَّل باسمه'
+    case 'reviewer-unknown': return 'اطلب من مراجع طبي له ملف «شخص» منشور تجديد الاعتماد بزر «تجديد الاعتماد»'
+    case 'reviewer-not-medical': return 'اطلب من مراجع له دور «مراجع طبي» تجديد الاعتماد بزر «تجديد الاعتماد»، أو أضف الدور إلى ملف المراجع في «شخص» إن كان مؤهّلًا'
     case 'approval-unbound':
     case 'changed-since-approval': return 'أرسل الادعاء للمراجعة من جديد («إرسال للمراجعة») ليعتمد مراجع طبي النص الحالي، أو أعد النص والدليل كما اعتُمدا'
-    case 'four-eyes': return 'أرسله للمراجعة من جديد ليعتمده مراجع طبي آخر لم يكتبه ولم يعدّله'
-    case 'review-due-missing': return 'حدّد موعد إعادة المراجعة في مراجعة الادعاء'
-    case 'expired': return 'اطلب من المراجع الطبي إعادة مراجعته وتحديث موعد إعادة المراجعة'
+    case 'four-eyes': return 'اطلب من مراجع طبي آخر لم يكتبه ولم يعدّله تجديد الاعتماد بزر «تجديد الاعتماد»'
+    case 'review-due-missing': return 'اطلب من مراجع طبي تجديد الاعتماد بزر «تجديد الاعتماد» ليُحدَّد موعد إعادة المراجعة'
+    case 'expired': return 'اطلب من مراجع طبي تجديد الاعتماد بزر «تجديد الاعتماد»'
   }
 }
 

@@ -9,10 +9,15 @@ export type ClaimEvidenceProblem = {kind: 'certainty-missing'} | {kind: 'citatio
 // `javascript:` pass the url field's check but take no reader to the study.
 const isWebLink = (url: string): boolean => /^https?:/.test(safeLinkHref(url) ?? '')
 
-export const isTraceableCitation = (citation: Citation): boolean =>
+export const isTraceableCitation = (citation: Pick<Citation, 'pmid' | 'doi' | 'url'>): boolean =>
   Boolean(citation.pmid || citation.doi || (citation.url && isWebLink(citation.url)))
 
-export const claimEvidenceProblems = (claim: Claim): ClaimEvidenceProblem[] => {
+/** The parts of a claim this reads: a parsed Claim, or the workflow's lenient read of a draft. */
+export interface ClaimEvidenceFields {
+  evidence?: {certainty?: NonNullable<Claim['evidence']>['certainty']; citations?: readonly Pick<Citation, 'pmid' | 'doi' | 'url'>[]}
+}
+
+export const claimEvidenceProblems = (claim: ClaimEvidenceFields): ClaimEvidenceProblem[] => {
   const problems: ClaimEvidenceProblem[] = []
   if (!claim.evidence?.certainty) problems.push({kind: 'certainty-missing'})
   if (!(claim.evidence?.citations ?? []).some(isTraceableCitation)) problems.push({kind: 'citation-missing'})

@@ -36,7 +36,7 @@ export const reviewDueSoon = defineCheck({
       reports.push({
         documentId: article._id,
         path,
-        message: `ينتهي اعتماد الادعاء ${claimId} («${quoteClaim(claim)}») في ${reviewDue} (${daysAhead(daysBetween(today, reviewDue))}). اطلب من المراجع الطبي إعادة مراجعته قبل ذلك التاريخ.`,
+        message: `ينتهي اعتماد الادعاء ${claimId} («${quoteClaim(claim)}») في ${reviewDue} (${daysAhead(daysBetween(today, reviewDue))}). اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» قبل ذلك التاريخ.`,
       })
     }
     return reports

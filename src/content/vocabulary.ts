@@ -86,6 +86,7 @@ export const REVIEW_ACTIONS = [
   {title: 'إرسال للمراجعة', value: 'submit'},
   {title: 'اعتماد', value: 'approve'},
   {title: 'رفض مع سبب', value: 'reject'},
+  {title: 'تجديد الاعتماد', value: 'renew'},
   {title: 'سحب الاعتماد', value: 'withdraw'},
   {title: 'تعديل النص أو الدليل', value: 'edit'},
 ] as const

@@ -24,20 +24,29 @@ export interface TransitionRule {
   needsSubmittedContent: boolean
   /** The actor must have a person document (it becomes review.reviewer). */
   needsPerson: boolean
+  /**
+   * The claim's evidence must be complete as claim-evidence-missing reads it (a GRADE certainty and a
+   * traceable citation): an approval of a claim the gate blocks anyway would publish nothing.
+   */
+  needsEvidence: boolean
 }
 
 export const CLAIM_TRANSITIONS: readonly TransitionRule[] = [
-  // A writer (or anyone who writes) sends a claim to the medical reviewers; an expired approval is
-  // renewed the same way, so the renewal is reviewed like any other.
-  {action: 'submit', from: ['draft', 'rejected', 'expired'], to: 'inReview', roles: ['writer', 'editor', 'medicalReviewer'], commentRequired: false, fourEyes: false, needsValidDocument: true, needsSubmittedContent: false, needsPerson: false},
-  {action: 'approve', from: ['inReview'], to: 'approved', roles: ['medicalReviewer'], commentRequired: false, fourEyes: true, needsValidDocument: true, needsSubmittedContent: true, needsPerson: true},
-  {action: 'reject', from: ['inReview'], to: 'rejected', roles: ['medicalReviewer'], commentRequired: true, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: true},
+  // A writer (or anyone who writes) sends a claim to the medical reviewers; an expired approval may
+  // also be sent back to them this way.
+  {action: 'submit', from: ['draft', 'rejected', 'expired'], to: 'inReview', roles: ['writer', 'editor', 'medicalReviewer'], commentRequired: false, fourEyes: false, needsValidDocument: true, needsSubmittedContent: false, needsPerson: false, needsEvidence: true},
+  {action: 'approve', from: ['inReview'], to: 'approved', roles: ['medicalReviewer'], commentRequired: false, fourEyes: true, needsValidDocument: true, needsSubmittedContent: true, needsPerson: true, needsEvidence: true},
+  {action: 'reject', from: ['inReview'], to: 'rejected', roles: ['medicalReviewer'], commentRequired: true, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: true, needsEvidence: false},
+  // A medical reviewer extends an approval of unchanged words before (or after) it lapses, without
+  // taking the articles offline; the same four eyes as approve. Changed words are in draft in fact,
+  // so they are refused by state and go through submit and approve.
+  {action: 'renew', from: ['approved', 'expired'], to: 'approved', roles: ['medicalReviewer'], commentRequired: false, fourEyes: true, needsValidDocument: true, needsSubmittedContent: false, needsPerson: true, needsEvidence: true},
   // Pulling an approval only ever stops publication, so editors may do it too.
-  {action: 'withdraw', from: ['approved', 'expired'], to: 'draft', roles: ['medicalReviewer', 'editor'], commentRequired: false, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: false},
+  {action: 'withdraw', from: ['approved', 'expired'], to: 'draft', roles: ['medicalReviewer', 'editor'], commentRequired: false, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: false, needsEvidence: false},
   // Saving a changed statement or evidence, in any state, records who changed the words (four eyes
   // reads it: they may not approve them) and sends the claim to draft: an approval, a pending review
   // or a rejection was for other words.
-  {action: 'edit', from: ['draft', 'inReview', 'approved', 'rejected', 'expired'], to: 'draft', roles: 'anyone', commentRequired: false, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: false},
+  {action: 'edit', from: ['draft', 'inReview', 'approved', 'rejected', 'expired'], to: 'draft', roles: 'anyone', commentRequired: false, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: false, needsEvidence: false},
 ]
 
 /** Transitions nobody takes: they happen when a date passes. */

@@ -4,7 +4,9 @@
 import {CLAIM_STATES, labelOf, PERSON_ROLES, REVIEW_ACTIONS} from '../content/vocabulary.ts'
 import {countOf} from '../locale/arabicCount.ts'
 import {VALIDATION_ERRORS} from '../locale/countedNouns.ts'
+import {describeEvidenceProblem, fixForEvidenceProblem} from '../checks/claimEvidence.ts'
 import {fourEyesConflict, lastSubmissionOf} from './auditTrail.ts'
+import {workflowEvidenceProblems} from './claimEvidence.ts'
 import {claimState, type ClaimStateView} from './claimState.ts'
 import {transitionRule, type ClaimState, type ReviewAction, type TransitionRule} from './claimWorkflow.ts'
 import type {WorkflowActor} from './recogniseActor.ts'
@@ -27,6 +29,8 @@ export type RefusalReason =
   | 'fourEyesWriter'
   | 'fourEyesLastEditor'
   | 'changedSinceSubmission'
+  | 'changedSinceApproval'
+  | 'evidence'
   | 'validation'
   | 'unchanged'
 
@@ -44,6 +48,22 @@ const CHANGE_CAUSE = {
   sinceSubmission: 'لأن نصه أو دليله تغيّر بعد إرساله للمراجعة',
 } as const
 
+// Said when approving or renewing words that changed since they were submitted or approved. The
+// reviewer must not be told to resubmit: whoever submits the words becomes their last editor, who
+// may never approve them. Unsaved changes in the reviewer's own draft are discarded instead.
+const CHANGED_REFUSAL = {
+  sinceSubmission: {
+    reason: 'changedSinceSubmission',
+    message: 'في الادعاء تعديلات على نصه أو دليله بعد إرساله للمراجعة. إن لم تكن مقصودة فتجاهلها (Discard changes) ثم اعتمده؛ وإن كانت مقصودة فليُعِد كاتبه إرساله.',
+  },
+  sinceApproval: {
+    reason: 'changedSinceApproval',
+    message: 'في الادعاء تعديلات على نصه أو دليله بعد اعتماده. إن لم تكن مقصودة فتجاهلها (Discard changes) ثم جدّد اعتماده؛ وإن كانت مقصودة فلينشرها كاتبها ويُرسل الادعاء للمراجعة.',
+  },
+} as const satisfies Partial<Record<NonNullable<ClaimStateView['changed']>, {reason: RefusalReason; message: string}>>
+
+const EVIDENCE_REFUSAL = 'لا يُرسَل الادعاء للمراجعة ولا يُعتمد قبل اكتمال دليله:'
+
 export const decideTransition = ({action, claim, actor, today, validationErrors = 0}: TransitionRequest): TransitionDecision => {
   const rule = transitionRule(action)
   const view = claimState(claim, today)
@@ -54,9 +74,9 @@ export const decideTransition = ({action, claim, actor, today, validationErrors 
   const from = action === 'edit' ? view.recorded : view.state
   if (action === 'edit' && !view.unrecordedChange) return refuse('unchanged', 'لم يتغيّر نص الادعاء ولا دليله منذ آخر ما سُجّل في سجل المراجعة، فلا تعديل يُسجَّل.')
   if (!rule.from.includes(from)) {
-    if (view.changed === 'sinceSubmission' && rule.from.includes(view.recorded)) {
-      return refuse('changedSinceSubmission', 'تغيّر نص الادعاء أو دليله بعد إرساله للمراجعة، فالاعتماد لن يكون للنص الذي أُرسل. أرسله للمراجعة من جديد.')
-    }
+    const changed = view.changed === 'sinceSubmission' || view.changed === 'sinceApproval' ? CHANGED_REFUSAL[view.changed] : undefined
+    // Only an approval is refused for it (shown disabled, with what to do); other actions just do not apply.
+    if (changed && rule.to === 'approved' && rule.from.includes(view.recorded)) return refuse(changed.reason, changed.message)
     const cause = view.changed ? ` (${CHANGE_CAUSE[view.changed]})` : ''
     return refuse('state', `لا يمكن ${actionLabel(action)} لادعاء حالته ${stateLabel(from)}${cause}؛ يمكن ذلك فقط لادعاء حالته ${rule.from.map(stateLabel).join(' أو ')}.`)
   }
@@ -77,8 +97,12 @@ export const decideTransition = ({action, claim, actor, today, validationErrors 
   }
   if (rule.needsSubmittedContent) {
     const submitted = lastSubmissionOf(claim.review?.audit ?? [])?.hash
-    if (submitted !== undefined && submitted !== view.contentHash) {
-      return refuse('changedSinceSubmission', 'تغيّر نص الادعاء أو دليله بعد إرساله للمراجعة، فالاعتماد لن يكون للنص الذي أُرسل. أرسله للمراجعة من جديد.')
+    if (submitted !== undefined && submitted !== view.contentHash) return refuse(CHANGED_REFUSAL.sinceSubmission.reason, CHANGED_REFUSAL.sinceSubmission.message)
+  }
+  if (rule.needsEvidence) {
+    const problems = workflowEvidenceProblems(claim)
+    if (problems.length > 0) {
+      return refuse('evidence', `${EVIDENCE_REFUSAL} ${problems.map(describeEvidenceProblem).join('، و')}. ${problems.map(fixForEvidenceProblem).join('، و')}.`)
     }
   }
   if (rule.needsValidDocument && validationErrors > 0) {

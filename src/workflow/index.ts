@@ -1,6 +1,7 @@
 // Public surface of the claim review workflow.
 export {actorOf, fourEyesConflict, lastEditorOf, lastRecordedHashOf, lastSubmissionOf, sameActor, writerOf, type Actor, type FourEyesConflict, type FourEyesRole} from './auditTrail.ts'
 export {claimContent, claimContentHash, type ClaimContent} from './claimContentHash.ts'
+export {workflowEvidenceProblems} from './claimEvidence.ts'
 export {claimState, type ClaimStateView} from './claimState.ts'
 export {
   CLAIM_TRANSITIONS,

@@ -70,7 +70,9 @@ export const planTransition = (input: TransitionInput): PlanResult => {
   switch (input.action) {
     case 'submit':
       return {ok: true, plan: {set: {status: 'inReview'}, unset: APPROVAL_RECORD, append}}
+    // A renewal records a new approval of the same words, exactly as approve does.
     case 'approve':
+    case 'renew':
       return {
         ok: true,
         plan: {

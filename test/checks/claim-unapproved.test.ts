@@ -1,5 +1,6 @@
 // claim-unapproved: every way a linked claim can lack a valid approval, reported at its claimRef.
 import {describe, expect, test} from 'vitest'
+import {fixForApprovalProblem, type ClaimApprovalProblem} from '../../src/checks/claimApproval.ts'
 import {claim, claimRefMark, gateFindings, graphWith, ref, seed004Article, seed004Body, span, textBlock, summarize} from '../support/gateFixtures.ts'
 
 const RULE = 'claim-unapproved'
@@ -57,3 +58,30 @@ describe(RULE, () => {
   })
 })
 
+
+// The claim's review fields are read-only in the Studio; every fix names the action that does it.
+// An approved claim offers «تجديد الاعتماد» (and «سحب الاعتماد»), never «إرسال للمراجعة».
+describe('fixForApprovalProblem', () => {
+  test.each([
+    {problem: {kind: 'status', status: 'draft'}, fix: 'اطلب من مراجع طبي مراجعته واعتماده'},
+    {problem: {kind: 'reviewer-missing'}, fix: 'هذا الاعتماد لم يُسجَّل بزر «اعتماد»؛ اطلب من مراجع طبي تجديده بزر «تجديد الاعتماد» ليُسجَّل باسمه'},
+    {problem: {kind: 'reviewer-unknown', reviewerId: 'person.ghost'}, fix: 'اطلب من مراجع طبي له ملف «شخص» منشور تجديد الاعتماد بزر «تجديد الاعتماد»'},
+    {
+      problem: {kind: 'reviewer-not-medical', reviewerId: 'person.mona', reviewerName: 'منى'},
+      fix: 'اطلب من مراجع له دور «مراجع طبي» تجديد الاعتماد بزر «تجديد الاعتماد»، أو أضف الدور إلى ملف المراجع في «شخص» إن كان مؤهّلًا',
+    },
+    {problem: {kind: 'approval-unbound'}, fix: 'أرسل الادعاء للمراجعة من جديد («إرسال للمراجعة») ليعتمد مراجع طبي النص الحالي، أو أعد النص والدليل كما اعتُمدا'},
+    {problem: {kind: 'four-eyes', role: 'writer', approverName: 'منى'}, fix: 'اطلب من مراجع طبي آخر لم يكتبه ولم يعدّله تجديد الاعتماد بزر «تجديد الاعتماد»'},
+    {problem: {kind: 'review-due-missing'}, fix: 'اطلب من مراجع طبي تجديد الاعتماد بزر «تجديد الاعتماد» ليُحدَّد موعد إعادة المراجعة'},
+    {problem: {kind: 'expired', reviewDue: '2026-06-30'}, fix: 'اطلب من مراجع طبي تجديد الاعتماد بزر «تجديد الاعتماد»'},
+  ] satisfies {problem: ClaimApprovalProblem; fix: string}[])('$problem.kind', ({problem, fix}) => {
+    expect(fixForApprovalProblem(problem)).toBe(fix)
+  })
+
+  test('the full message for an approval recorded without a reviewer', () => {
+    const graph = graphWith(seed004Article(), {extra: [claim('claim.meso-hair-density', STATEMENT, review({reviewer: undefined}))]})
+    expect(gateFindings(graph).filter((f) => f.ruleId === RULE).map((f) => f.message)).toEqual([
+      'الادعاء claim.meso-hair-density («بعض الدراسات تشير لتحسّن في كثافة الشعر أو سماكته بعد 3–6 جل…») غير معتمد: لم يُحدَّد له مراجع طبي. هذا الاعتماد لم يُسجَّل بزر «اعتماد»؛ اطلب من مراجع طبي تجديده بزر «تجديد الاعتماد» ليُسجَّل باسمه؛ أو احذف الجملة المربوطة به.',
+    ])
+  })
+})

@@ -36,6 +36,15 @@ describe(RULE, () => {
     for (const phrase of says) expect(findings[0]?.message).toContain(phrase)
   })
 
+  test('a soon-lapsing claim approval names the button that renews it', () => {
+    const graph = graphWith(seed004Article(), {
+      extra: [claim('claim.meso-hair-density', 'بعض الدراسات تشير لتحسّن الكثافة.', {review: {status: 'approved', reviewer: ref('person.dr-hala'), reviewDue: '2026-12-01'}})],
+    })
+    expect(gateFindings(graph).filter((finding) => finding.ruleId === RULE).map((finding) => finding.message)).toEqual([
+      'ينتهي اعتماد الادعاء claim.meso-hair-density («بعض الدراسات تشير لتحسّن الكثافة.») في 2026-12-01 (بعد 10 أيام). اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» قبل ذلك التاريخ.',
+    ])
+  })
+
   test.each([
     {name: 'an approved claim expiring in 10 days', status: 'approved', expected: [`${RULE} warning body[_key=="b1"].markDefs[_key=="m1"]`]},
     {name: 'a draft claim is claim-unapproved\'s, not a due-soon warning', status: 'draft', expected: []},

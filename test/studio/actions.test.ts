@@ -7,6 +7,7 @@ import type {Finding} from '../../src/findings/finding.ts'
 import {gateBlockReason, summarizeArticleGate, unapprovedClaimsLabel} from '../../src/studio/actions/articleGateSummary.ts'
 import {EDIT_PUBLISH_TITLE} from '../../src/studio/actions/ClaimPublishAction.ts'
 import {CLAIM_WORKFLOW_ACTIONS, resolveDocumentActions} from '../../src/studio/actions/index.ts'
+import {renewConfirmation} from '../../src/studio/actions/RenewClaimAction.ts'
 import {workflowActionState} from '../../src/studio/actions/workflowActionState.ts'
 import {workflowPatches} from '../../src/studio/actions/workflowPatches.ts'
 import {decideTransition} from '../../src/workflow/decideTransition.ts'
@@ -15,7 +16,7 @@ import {claimRefMark, seed004Article, span, textBlock} from '../support/gateFixt
 import {ACTORS, CLAIMS, EDITED_STATEMENT, event, NOW, TODAY, withAudit} from '../workflow/workflowFixtures.ts'
 
 describe('workflowActionState', () => {
-  const decision = (action: 'submit' | 'approve' | 'reject' | 'withdraw', claim: (typeof CLAIMS)[keyof typeof CLAIMS], actor: keyof typeof ACTORS) =>
+  const decision = (action: 'submit' | 'approve' | 'reject' | 'renew' | 'withdraw', claim: (typeof CLAIMS)[keyof typeof CLAIMS], actor: keyof typeof ACTORS) =>
     decideTransition({action, claim, actor: ACTORS[actor], today: TODAY})
 
   test.each([
@@ -28,6 +29,14 @@ describe('workflowActionState', () => {
       expected: {hidden: false, disabled: true, label: 'اعتماد', title: expect.stringContaining('أنت كاتب هذا الادعاء')},
     },
     {name: 'validation errors: shown, disabled, with the reason', action: 'submit' as const, decision: decideTransition({action: 'submit', claim: CLAIMS.draft, actor: ACTORS.writer, today: TODAY, validationErrors: 2}), expected: {hidden: false, disabled: true, label: 'إرسال للمراجعة', title: 'في الادعاء خطآن في التحقق؛ أصلح الخطأين أولًا ثم أعد المحاولة.'}},
+    {
+      name: 'renew, allowed: says the articles stay published',
+      action: 'renew' as const,
+      decision: decision('renew', CLAIMS.expired, 'reviewer'),
+      expected: {hidden: false, disabled: false, label: 'تجديد الاعتماد', title: 'يجدّد اعتماد النص والدليل كما هما الآن، باسمك، حتى موعد إعادة مراجعة جديد، دون أن تتوقف المقالات المربوطة به.'},
+    },
+    {name: 'renew by an editor: shown, disabled, with the reason', action: 'renew' as const, decision: decision('renew', CLAIMS.approved, 'editor'), expected: {hidden: false, disabled: true, label: 'تجديد الاعتماد', title: expect.stringContaining('«تجديد الاعتماد» لمن له دور «مراجع طبي»')}},
+    {name: 'renew of a claim in review: hidden', action: 'renew' as const, decision: decision('renew', CLAIMS.inReview, 'reviewer'), expected: {hidden: true, disabled: true, label: 'تجديد الاعتماد', title: expect.any(String)}},
     {name: 'not applicable in this state: hidden', action: 'withdraw' as const, decision: decision('withdraw', CLAIMS.draft, 'reviewer'), expected: {hidden: true, disabled: true, label: 'سحب الاعتماد', title: expect.any(String)}},
     {name: 'roles still loading', action: 'reject' as const, decision: undefined, expected: {hidden: false, disabled: true, label: 'رفض مع سبب', title: expect.stringContaining('جارٍ')}},
     {name: 'nobody signed in', action: 'reject' as const, decision: null, expected: {hidden: false, disabled: true, label: 'رفض مع سبب', title: expect.stringContaining('سجّل الدخول')}},
@@ -83,6 +92,7 @@ describe('workflowPatches', () => {
       ['submit', CLAIMS.draft, 'writer', undefined],
       ['reject', CLAIMS.inReview, 'reviewer', 'السبب'],
       ['withdraw', CLAIMS.approved, 'editor', undefined],
+      ['renew', CLAIMS.approved, 'reviewer', undefined],
     ] as const) {
       const result = planTransition({action, claim, actor: ACTORS[actor], today: TODAY, now: NOW, newKey: () => 'k', ...(comment ? {comment} : {})})
       if (!result.ok) throw new Error(result.message)
@@ -158,11 +168,15 @@ describe('resolveDocumentActions', () => {
   const defaults = [action('PublishAction', 'publish'), action('DeleteAction', 'delete')]
   const names = (actions: DocumentActionComponent[]) => actions.map((entry) => entry.displayName)
 
-  test('claims get the four workflow actions first, and a Publish that applies the edit transition', () => {
+  test('claims get the five workflow actions first, and a Publish that applies the edit transition', () => {
     const actions = resolveDocumentActions(defaults, {schemaType: 'claim'})
-    expect(names(actions)).toEqual(['SubmitClaimAction', 'ApproveClaimAction', 'RejectClaimAction', 'WithdrawClaimAction', 'ClaimPublishAction', 'DeleteAction'])
-    expect(actions.slice(0, 4)).toEqual(CLAIM_WORKFLOW_ACTIONS)
-    expect(actions[4]!.action).toBe('publish')
+    expect(names(actions)).toEqual(['SubmitClaimAction', 'ApproveClaimAction', 'RejectClaimAction', 'RenewClaimAction', 'WithdrawClaimAction', 'ClaimPublishAction', 'DeleteAction'])
+    expect(actions.slice(0, 5)).toEqual(CLAIM_WORKFLOW_ACTIONS)
+    expect(actions[5]!.action).toBe('publish')
+  })
+
+  test('renewing asks for confirmation with the new review-due date', () => {
+    expect(renewConfirmation('2027-11-21')).toBe('ستجدّد باسمك اعتماد هذا النص ودليله حتى 2027-11-21.')
   })
 
   test('articles get a Publish gated by the publish gate; the same wrapper every time', () => {

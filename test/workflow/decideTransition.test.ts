@@ -2,11 +2,12 @@
 // four-eyes refusals, the content checks and the automatic edit transition. A row is the expected
 // outcome: `ok` or the refusal reason.
 import {describe, expect, test} from 'vitest'
+import {claimContentHash} from '../../src/workflow/claimContentHash.ts'
 import {CLAIM_TRANSITIONS, type ClaimState, type ReviewAction} from '../../src/workflow/claimWorkflow.ts'
 import {decideTransition, type RefusalReason} from '../../src/workflow/decideTransition.ts'
 import {applyTransitionPlan, planTransition} from '../../src/workflow/planTransition.ts'
 import type {WorkflowClaim} from '../../src/workflow/workflowClaim.ts'
-import {ACTORS, CLAIMS, EDITED_AFTER_APPROVAL, EDITED_HASH, EDITED_IN_REVIEW, EDITED_STATEMENT, event, NOW, STATEMENT, TODAY, withAudit, type ActorName} from './workflowFixtures.ts'
+import {ACTORS, CLAIMS, EDITED_AFTER_APPROVAL, EDITED_HASH, EDITED_IN_REVIEW, EDITED_STATEMENT, event, EVIDENCE, HASH, NOW, STATEMENT, TODAY, withAudit, type ActorName} from './workflowFixtures.ts'
 
 type Outcome = 'ok' | RefusalReason
 const decide = (action: ReviewAction, claim: (typeof CLAIMS)[ClaimState] | typeof EDITED_AFTER_APPROVAL, actor: ActorName, validationErrors = 0): Outcome => {
@@ -40,6 +41,13 @@ const MATRIX: Record<Exclude<ReviewAction, 'edit'>, Record<ClaimState, Outcome[]
     approved: [S, S, S, S, S, S],
     rejected: [S, S, S, S, S, S],
     expired: [S, S, S, S, S, S],
+  },
+  renew: {
+    draft: [S, S, S, S, S, S],
+    inReview: [S, S, S, S, S, S],
+    approved: [R, 'ok', 'ok', R, R, P],
+    rejected: [S, S, S, S, S, S],
+    expired: [R, 'ok', 'ok', R, R, P],
   },
   withdraw: {
     draft: [S, S, S, S, S, S],
@@ -209,5 +217,138 @@ describe('edit: publishing changed words, in any state', () => {
       expect(decision.allowed ? 'ok' : decision.reason, actor).toBe(expected)
       if (decision.allowed) expect(decision.from).toBe(from)
     }
+  })
+})
+
+describe('renew: four eyes, as approve', () => {
+  const approvedAfter = (audit: ReturnType<typeof event>[], statement = STATEMENT, hash = HASH): WorkflowClaim => ({
+    ...withAudit(CLAIMS.approved, audit, statement),
+    review: {...CLAIMS.approved.review, approvedHash: hash, audit},
+  })
+  test.each([
+    {name: 'the claim’s writer, a reviewer too', claim: approvedAfter([event('submit', 'draft', 'inReview', 'writingReviewer'), event('approve', 'inReview', 'approved', 'reviewer')]), actor: 'writingReviewer' as const, expected: 'fourEyesWriter'},
+    {name: 'the reviewer who approved it', claim: approvedAfter([event('submit', 'draft', 'inReview', 'writingReviewer'), event('approve', 'inReview', 'approved', 'reviewer')]), actor: 'reviewer' as const, expected: 'ok'},
+    {
+      name: 'the reviewer who reworded it before it was approved',
+      claim: approvedAfter(
+        [
+          event('submit', 'draft', 'inReview', 'writer'),
+          event('reject', 'inReview', 'rejected', 'reviewer'),
+          event('submit', 'rejected', 'inReview', 'writingReviewer', {hash: EDITED_HASH}),
+          event('approve', 'inReview', 'approved', 'reviewer', {hash: EDITED_HASH}),
+        ],
+        EDITED_STATEMENT,
+        EDITED_HASH,
+      ),
+      actor: 'writingReviewer' as const,
+      expected: 'fourEyesLastEditor',
+    },
+    {name: 'another reviewer, after a renewal', claim: CLAIMS.draft, steps: [['submit', 'writer'], ['approve', 'reviewer'], ['renew', 'reviewer']] satisfies Step[], actor: 'writingReviewer' as const, expected: 'ok'},
+    {
+      name: 'a reviewer who rewrote a rejected claim, approved by another',
+      claim: CLAIMS.draft,
+      steps: [['submit', 'writer'], ['reject', 'writingReviewer'], ['rewrite', 'writingReviewer', EDITED_STATEMENT], ['submit', 'writer'], ['approve', 'reviewer']] satisfies Step[],
+      actor: 'writingReviewer' as const,
+      expected: 'fourEyesLastEditor',
+    },
+    {name: 'the same person under another Sanity login', claim: approvedAfter([event('submit', 'draft', 'inReview', 'writingReviewer'), event('approve', 'inReview', 'approved', 'reviewer')]), actor: 'writingReviewer' as const, as: {userId: 'pMaryamSecondLogin'}, expected: 'fourEyesWriter'},
+  ])('$name → $expected', ({claim, steps = [], actor, as = {}, expected}) => {
+    const decision = decideTransition({action: 'renew', claim: walk(claim, steps), actor: {...ACTORS[actor], ...as}, today: TODAY})
+    expect(decision.allowed ? 'ok' : decision.reason).toBe(expected)
+  })
+
+  test.each([
+    {name: 'approved, words changed since approval', claim: EDITED_AFTER_APPROVAL, errors: 0, expected: 'changedSinceApproval'},
+    {name: 'expired, words changed since approval', claim: {...CLAIMS.expired, statement: EDITED_STATEMENT}, errors: 0, expected: 'changedSinceApproval'},
+    {name: 'approved without a hash: no approved words to renew', claim: {...CLAIMS.approved, review: {...CLAIMS.approved.review, approvedHash: undefined}}, errors: 0, expected: 'state'},
+    {name: 'with validation errors', claim: CLAIMS.approved, errors: 1, expected: 'validation'},
+  ])('$name → $expected', ({claim, errors, expected}) => {
+    expect(decide('renew', claim, 'reviewer', errors)).toBe(expected)
+  })
+})
+
+describe('changed words: the refusal never tells the reviewer to resubmit (they would become the last editor)', () => {
+  test.each([
+    {
+      action: 'approve' as const,
+      claim: EDITED_IN_REVIEW,
+      message: 'في الادعاء تعديلات على نصه أو دليله بعد إرساله للمراجعة. إن لم تكن مقصودة فتجاهلها (Discard changes) ثم اعتمده؛ وإن كانت مقصودة فليُعِد كاتبه إرساله.',
+    },
+    {
+      action: 'renew' as const,
+      claim: EDITED_AFTER_APPROVAL,
+      message: 'في الادعاء تعديلات على نصه أو دليله بعد اعتماده. إن لم تكن مقصودة فتجاهلها (Discard changes) ثم جدّد اعتماده؛ وإن كانت مقصودة فلينشرها كاتبها ويُرسل الادعاء للمراجعة.',
+    },
+  ])('$action', ({action, claim, message}) => {
+    expect(decideTransition({action, claim, actor: ACTORS.reviewer, today: TODAY})).toMatchObject({allowed: false, message})
+  })
+})
+
+describe('evidence: submit, approve and renew refuse what claim-evidence-missing would block', () => {
+  /** The claim with other evidence, its recorded hashes moved along so only the evidence differs. */
+  const withEvidence = (claim: WorkflowClaim, evidence: unknown): WorkflowClaim => {
+    const hash = claimContentHash({statement: claim.statement ?? '', evidence})
+    const review = claim.review && {
+      ...claim.review,
+      ...(claim.review.approvedHash === HASH ? {approvedHash: hash} : {}),
+      audit: (claim.review.audit ?? []).map((entry) => (entry.hash === HASH ? {...entry, hash} : entry)),
+    }
+    return {...claim, evidence, ...(review ? {review} : {})}
+  }
+  const citation = (fields: Record<string, string>) => ({_key: 'c1', _type: 'citation', title: 'Mesotherapy for hair loss', ...fields})
+  const EVIDENCE_CASES = {
+    complete: EVIDENCE,
+    none: undefined,
+    noCertainty: {_type: 'evidence', citations: [citation({pmid: '37558233'})]},
+    noCitation: {_type: 'evidence', certainty: 'low', citations: []},
+    untraceableLink: {_type: 'evidence', certainty: 'low', citations: [citation({url: 'javascript:alert(1)'})]},
+    malformedPmid: {_type: 'evidence', certainty: 'low', citations: [citation({pmid: 'PMID37558233'})]},
+    unknownCertainty: {_type: 'evidence', certainty: 'strong', citations: [citation({pmid: '37558233'})]},
+    doiOnly: {_type: 'evidence', certainty: 'moderate', citations: [citation({doi: '10.1111/jocd.12345'})]},
+    httpsLinkOnly: {_type: 'evidence', certainty: 'veryLow', citations: [citation({url: 'https://pubmed.ncbi.nlm.nih.gov/37558233/'})]},
+  } as const
+  const E = 'evidence' as const
+  // Columns: submit (draft, writer), approve (in review, reviewer), renew (approved, reviewer),
+  // renew (expired, reviewer), reject (in review, reviewer), withdraw (approved, editor).
+  const COLUMNS = [
+    ['submit', 'draft', 'writer'],
+    ['approve', 'inReview', 'reviewer'],
+    ['renew', 'approved', 'reviewer'],
+    ['renew', 'expired', 'reviewer'],
+    ['reject', 'inReview', 'reviewer'],
+    ['withdraw', 'approved', 'editor'],
+  ] as const
+  const TABLE: Record<keyof typeof EVIDENCE_CASES, Outcome[]> = {
+    complete: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
+    none: [E, E, E, E, 'ok', 'ok'],
+    noCertainty: [E, E, E, E, 'ok', 'ok'],
+    noCitation: [E, E, E, E, 'ok', 'ok'],
+    untraceableLink: [E, E, E, E, 'ok', 'ok'],
+    malformedPmid: [E, E, E, E, 'ok', 'ok'],
+    unknownCertainty: [E, E, E, E, 'ok', 'ok'],
+    doiOnly: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
+    httpsLinkOnly: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
+  }
+  const evidenceRows = Object.entries(TABLE).flatMap(([evidence, outcomes]) =>
+    COLUMNS.map(([action, state, actor], index) => ({evidence: evidence as keyof typeof EVIDENCE_CASES, action, state, actor, expected: outcomes[index]!})),
+  )
+  test.each(evidenceRows)('$evidence: $action on $state by $actor → $expected', ({evidence, action, state, actor, expected}) => {
+    const claim = withEvidence(CLAIMS[state], EVIDENCE_CASES[evidence])
+    expect(decide(action, claim as (typeof CLAIMS)[ClaimState], actor)).toBe(expected)
+  })
+
+  test.each([
+    {
+      evidence: 'none' as const,
+      message:
+        'لا يُرسَل الادعاء للمراجعة ولا يُعتمد قبل اكتمال دليله: لم تُحدَّد درجة اليقين في الدليل (GRADE)، ولا يوجد مرجع يمكن تتبّعه (PMID أو DOI أو رابط ويب يبدأ بـ https). حدّد درجة اليقين (مرتفعة/متوسطة/منخفضة/منخفضة جدًا)، وأضف مرجعًا واحدًا على الأقل برقم PMID أو DOI أو رابط ويب (https://…) إلى الدراسة.',
+    },
+    {
+      evidence: 'noCertainty' as const,
+      message: 'لا يُرسَل الادعاء للمراجعة ولا يُعتمد قبل اكتمال دليله: لم تُحدَّد درجة اليقين في الدليل (GRADE). حدّد درجة اليقين (مرتفعة/متوسطة/منخفضة/منخفضة جدًا).',
+    },
+  ])('the refusal says what is missing and how to add it ($evidence)', ({evidence, message}) => {
+    const decision = decideTransition({action: 'submit', claim: withEvidence(CLAIMS.draft, EVIDENCE_CASES[evidence]), actor: ACTORS.writer, today: TODAY})
+    expect(decision).toMatchObject({allowed: false, reason: 'evidence', message})
   })
 })

@@ -88,6 +88,39 @@ describe('planTransition', () => {
     expect(result.ok && 'person' in result.plan.append[0]!).toBe(false)
   })
 
+  test.each([
+    {name: 'an approval before it lapses', claim: CLAIMS.approved, from: 'approved', months: undefined, due: '2027-11-21'},
+    {name: 'a lapsed approval', claim: CLAIMS.expired, from: 'expired', months: undefined, due: '2027-11-21'},
+    {name: 'a claim published where approvals hold 6 months', claim: CLAIMS.approved, from: 'approved', months: 6, due: '2027-05-21'},
+  ] as const)('renew records a new approval of the same words, as approve does: $name', ({claim, from, months, due}) => {
+    const result = plan('renew', claim, 'writingReviewer', months === undefined ? {} : {reviewPeriodMonths: months})
+    expect(result.ok && result.plan).toEqual({
+      set: {
+        status: 'approved',
+        reviewer: {_type: 'reference', _ref: 'person.dr-maryam'},
+        reviewedAt: AT,
+        reviewDue: due,
+        approvedBy: 'pMaryam',
+        approvedAt: AT,
+        approvedHash: HASH,
+      },
+      unset: ['comment'],
+      append: [{_key: expect.any(String), _type: 'reviewEvent', action: 'renew', from, to: 'approved', at: AT, userId: 'pMaryam', person: {_type: 'reference', _ref: 'person.dr-maryam'}, hash: HASH}],
+    })
+  })
+
+  test('a renewed lapsed approval is approved again today, with the trail grown by one entry', () => {
+    const result = plan('renew', CLAIMS.expired, 'reviewer')
+    if (!result.ok) throw new Error(result.message)
+    const renewed = applyTransitionPlan(CLAIMS.expired, result.plan)
+    expect(claimState(renewed, TODAY)).toEqual({recorded: 'approved', state: 'approved', contentHash: HASH, unrecordedChange: false})
+    expect(renewed.review?.audit?.map((entry) => `${entry.action}:${entry.from}→${entry.to}:${entry.userId}`)).toEqual([
+      'submit:draft→inReview:pMona',
+      'approve:inReview→approved:pHala',
+      'renew:expired→approved:pHala',
+    ])
+  })
+
   test('a refused transition plans nothing and says why', () => {
     expect(plan('approve', CLAIMS.inReview, 'writer')).toEqual({ok: false, reason: 'role', message: expect.stringContaining('مراجع طبي')})
   })

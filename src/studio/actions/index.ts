@@ -4,10 +4,17 @@ import {ApproveClaimAction} from './ApproveClaimAction.ts'
 import {withArticleGate} from './ArticlePublishAction.ts'
 import {withClaimEditTransition} from './ClaimPublishAction.ts'
 import {RejectClaimAction} from './RejectClaimAction.tsx'
+import {RenewClaimAction} from './RenewClaimAction.ts'
 import {SubmitClaimAction} from './SubmitClaimAction.ts'
 import {WithdrawClaimAction} from './WithdrawClaimAction.tsx'
 
-export const CLAIM_WORKFLOW_ACTIONS: readonly DocumentActionComponent[] = [SubmitClaimAction, ApproveClaimAction, RejectClaimAction, WithdrawClaimAction]
+export const CLAIM_WORKFLOW_ACTIONS: readonly DocumentActionComponent[] = [
+  SubmitClaimAction,
+  ApproveClaimAction,
+  RejectClaimAction,
+  RenewClaimAction,
+  WithdrawClaimAction,
+]
 
 export const resolveDocumentActions = (previous: DocumentActionComponent[], context: Pick<DocumentActionsContext, 'schemaType'>): DocumentActionComponent[] => {
   if (context.schemaType === 'claim') {

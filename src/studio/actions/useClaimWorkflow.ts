@@ -1,4 +1,4 @@
-// Studio adapter shared by the four claim actions: reads the claim as shown (draft, else published),
+// Studio adapter shared by the claim actions: reads the claim as shown (draft, else published),
 // asks decideTransition whether this user may take `action` now, and runs an allowed transition as
 // patches followed by a publish, so the new state reaches the published claim the pipeline reads.
 import {randomKey} from '@sanity/util/content'
@@ -7,7 +7,7 @@ import {getPublishedId, useClient, useDocumentOperation, useValidationStatus, ty
 import {calendarDateIn} from '../../checks/calendarDates.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
 import {claimJurisdictionsQuery} from '../../queries.ts'
-import type {ReviewAction} from '../../workflow/claimWorkflow.ts'
+import {transitionRule, type ReviewAction} from '../../workflow/claimWorkflow.ts'
 import {decideTransition, type TransitionDecision} from '../../workflow/decideTransition.ts'
 import {planTransition, type PlanResult} from '../../workflow/planTransition.ts'
 import {claimReviewPeriodMonths} from '../../workflow/reviewDue.ts'
@@ -23,7 +23,9 @@ const CLAIM_TIME_ZONE = 'UTC'
 export interface ClaimWorkflow {
   /** `undefined` while the user's roles load, `null` when nobody is signed in. */
   decision: TransitionDecision | null | undefined
-  run: (options?: {comment?: string}) => Promise<PlanResult>
+  /** How many months a new approval would hold: the shortest period of the claim's jurisdictions. */
+  reviewPeriod: () => Promise<number>
+  run: (options?: {comment?: string; reviewPeriodMonths?: number}) => Promise<PlanResult>
 }
 
 export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewAction): ClaimWorkflow => {
@@ -38,13 +40,15 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   const today = calendarDateIn(new Date(), CLAIM_TIME_ZONE)
   const decision = actor ? decideTransition({action, claim, actor, today, validationErrors}) : actor
 
-  const run = async ({comment}: {comment?: string} = {}): Promise<PlanResult> => {
+  const reviewPeriod = async (): Promise<number> => {
+    const jurisdictions = await client.fetch<Jurisdiction[]>(claimJurisdictionsQuery, {claimId: getPublishedId(id)}, {perspective: 'published'})
+    return claimReviewPeriodMonths(jurisdictions)
+  }
+
+  const run = async ({comment, reviewPeriodMonths: given}: {comment?: string; reviewPeriodMonths?: number} = {}): Promise<PlanResult> => {
     if (!actor) return {ok: false, reason: 'role', message: 'سجّل الدخول لتتمكّن من هذا الإجراء.'}
-    let reviewPeriodMonths: number | undefined
-    if (action === 'approve') {
-      const jurisdictions = await client.fetch<Jurisdiction[]>(claimJurisdictionsQuery, {claimId: getPublishedId(id)}, {perspective: 'published'})
-      reviewPeriodMonths = claimReviewPeriodMonths(jurisdictions)
-    }
+    // A transition into «معتمد» (approve, renew) sets a new review-due date from the claim's jurisdictions.
+    const reviewPeriodMonths = transitionRule(action).to === 'approved' ? (given ?? (await reviewPeriod())) : undefined
     const now = new Date()
     const result = planTransition({
       action,
@@ -63,5 +67,5 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
     }
     return result
   }
-  return {decision, run}
+  return {decision, reviewPeriod, run}
 }

@@ -1,5 +1,6 @@
-// Structure item «بانتظار مراجعتي»: claims in review that the signed-in user may decide on, i.e. did
-// not submit or edit themselves (four eyes). Whether they may approve is still the action's call.
+// Structure item «بانتظار مراجعتي», for medical reviewers only (index.ts): claims in review that the
+// signed-in user may decide on, i.e. did not submit or edit themselves (four eyes). Whether they may
+// approve is still the action's call.
 import {UserIcon} from '@sanity/icons/User'
 import type {StructureBuilder, StructureResolverContext} from 'sanity/structure'
 import {claimsAwaitingMyReviewFilter} from '../../queries.ts'

@@ -1,20 +1,22 @@
-// Structure item «تنتهي صلاحيتها خلال 30 يومًا»: approved claims whose approval lapses within
-// EXPIRING_SOON_DAYS, on every jurisdiction's calendar (reviewDueWindow.ts), so a reviewer renews
-// them before articles stop publishing.
+// Structure item «ادعاءات ينتهي اعتمادها قريبًا»: approved claims whose approval lapses within the
+// due-soon window of a jurisdiction they are published in (each preset's dueSoonDays on its own
+// calendar, as review-due-soon announces it; EXPIRING_SOON_DAYS for a claim no article links yet), so
+// a medical reviewer renews them («تجديد الاعتماد») before articles stop publishing.
 import {CalendarIcon} from '@sanity/icons/Calendar'
 import type {StructureBuilder} from 'sanity/structure'
-import {countOf} from '../../locale/arabicCount.ts'
-import {DAYS_AFTER_PREPOSITION} from '../../locale/countedNouns.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import {claimsExpiringFilter} from '../../queries.ts'
 import {EXPIRING_SOON_DAYS} from '../../workflow/claimWorkflow.ts'
-import {reviewDueWindow} from './reviewDueWindow.ts'
+import {jurisdictionWindows, reviewDueWindow} from './reviewDueWindow.ts'
 import {STRUCTURE_API_VERSION} from './structureApiVersion.ts'
 
-const title = `تنتهي صلاحيتها خلال ${countOf(EXPIRING_SOON_DAYS, DAYS_AFTER_PREPOSITION)}`
+const title = 'ادعاءات ينتهي اعتمادها قريبًا'
 
-export const expiringWindow = (now: Date) =>
-  reviewDueWindow(now, Object.values(presetsByJurisdiction).map(({timeZone}) => ({timeZone, dueSoonDays: EXPIRING_SOON_DAYS})))
+/** Params for `claimsExpiringFilter` (and `$today` for `claimsLapsedFilter`). */
+export const expiringWindow = (now: Date) => ({
+  ...reviewDueWindow(now, Object.values(presetsByJurisdiction).map(({timeZone}) => ({timeZone, dueSoonDays: EXPIRING_SOON_DAYS}))),
+  windows: jurisdictionWindows(now),
+})
 
 export const claimsExpiringSoonItem = (S: StructureBuilder) =>
   S.listItem()

@@ -1,19 +1,24 @@
-// The Studio's desk: editorial work queues first, then every document type.
+// The Studio's desk: editorial work queues first, then every document type. «بانتظار مراجعتي» is
+// there for medical reviewers only.
 import type {StructureResolver} from 'sanity/structure'
 import {articlesByClinicItem} from './articlesByClinicItem.ts'
 import {claimsAwaitingMyReviewItem} from './claimsAwaitingMyReviewItem.ts'
 import {claimsExpiringSoonItem} from './claimsExpiringSoonItem.ts'
 import {claimsInReviewItem} from './claimsInReviewItem.ts'
+import {claimsLapsedItem} from './claimsLapsedItem.ts'
 import {draftsItem} from './draftsItem.ts'
+import {isMedicalReviewer} from './isMedicalReviewer.ts'
 import {rejectedClaimsItem} from './rejectedClaimsItem.ts'
 
-export const structure: StructureResolver = (S, context) =>
-  S.list()
+export const structure: StructureResolver = async (S, context) => {
+  const reviewer = await isMedicalReviewer(context)
+  return S.list()
     .title('المحتوى')
     .items([
-      claimsAwaitingMyReviewItem(S, context),
+      ...(reviewer ? [claimsAwaitingMyReviewItem(S, context)] : []),
       claimsInReviewItem(S),
       claimsExpiringSoonItem(S),
+      claimsLapsedItem(S),
       rejectedClaimsItem(S),
       S.divider(),
       articlesByClinicItem(S),
@@ -21,3 +26,4 @@ export const structure: StructureResolver = (S, context) =>
       S.divider(),
       ...S.documentTypeListItems(),
     ])
+}

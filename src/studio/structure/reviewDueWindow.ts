@@ -1,13 +1,24 @@
 // A date window over every jurisdiction's calendar: from the earliest "today" among the presets' time
-// zones to the latest today + days. A claim can back articles for clinics in any jurisdiction, so a
-// list using it (claimsExpiringSoonItem.ts) never misses a claim that lapses soon for some clinic.
+// zones to the latest today + days, and each jurisdiction's own horizon. A claim can back articles for
+// clinics in any jurisdiction, so a list using them (claimsExpiringSoonItem.ts) never misses a claim
+// that lapses soon for some clinic.
 // By default each preset's dueSoonDays (what review-due-soon announces). Pure: the caller passes the clock.
 import {addDays, calendarDateIn, earliest} from '../../checks/calendarDates.ts'
 import {presetsByJurisdiction, type Preset} from '../../presets/index.ts'
+import type {Jurisdiction} from '../../presets/preset.ts'
 
 /** Params for `claimsExpiringFilter`, both `YYYY-MM-DD`, inclusive. (A type, not an interface,
  * so it fits the Structure builder's `Record<string, unknown>` params.) */
 export type ReviewDueWindow = {today: string; horizon: string}
+
+/** One jurisdiction's due-soon horizon: its own today plus its preset's dueSoonDays. */
+export type JurisdictionWindow = {jurisdiction: Jurisdiction; horizon: string}
+
+/** Each preset's horizon, for the claims published in its jurisdiction (`claimsExpiringFilter`'s `$windows`). */
+export const jurisdictionWindows = (
+  now: Date,
+  presets: readonly Pick<Preset, 'jurisdiction' | 'timeZone' | 'dueSoonDays'>[] = Object.values(presetsByJurisdiction),
+): JurisdictionWindow[] => presets.map(({jurisdiction, timeZone, dueSoonDays}) => ({jurisdiction, horizon: addDays(calendarDateIn(now, timeZone), dueSoonDays)}))
 
 export const reviewDueWindow = (
   now: Date,
