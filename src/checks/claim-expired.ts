@@ -7,6 +7,6 @@ export const claimExpired = defineClaimProblemCheck({
   description: 'A claimRef points to an approved claim whose review.reviewDue is before today.',
   message: (problem, quoted, today) =>
     problem.kind === 'expired'
-      ? `انتهت صلاحية اعتماد ${quoted} في ${problem.reviewDue}، واليوم ${today}. اطلب من المراجع الطبي إعادة مراجعته وتحديث «موعد إعادة المراجعة»، أو احذف الجملة المربوطة به.`
+      ? `انتهت صلاحية اعتماد ${quoted} في ${problem.reviewDue}، واليوم ${today}. اطلب من مراجع طبي مراجعته وتجديد اعتماده بزر «تجديد الاعتماد» في الادعاء، أو احذف الجملة المربوطة به.`
       : undefined,
 })

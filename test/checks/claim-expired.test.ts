@@ -16,7 +16,7 @@ const withClaim = (reviewExtra: Record<string, unknown>) =>
 const cases = [
   {name: 'due next year', review: {}, expected: []},
   {name: 'due today', review: {reviewDue: '2026-11-21'}, expected: []},
-  {name: 'due yesterday', review: {reviewDue: '2026-11-20'}, expected: [`${RULE} error ${AT_M1}`], says: ['2026-11-20', 'claim.meso-hair-density']},
+  {name: 'due yesterday', review: {reviewDue: '2026-11-20'}, expected: [`${RULE} error ${AT_M1}`], says: ['2026-11-20', 'claim.meso-hair-density', 'بزر «تجديد الاعتماد»']},
   {name: 'a draft with a past date is unapproved, not expired', review: {status: 'draft', reviewDue: '2025-01-01'}, expected: []},
   {name: 'no due date is claim-unapproved\'s to report', review: {reviewDue: undefined}, expected: []},
 ]
