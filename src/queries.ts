@@ -65,6 +65,16 @@ export const claimsExpiringFilter = defineQuery(
  */
 export const claimsLapsedFilter = defineQuery(`_type == "claim" && review.status == "approved" && review.reviewDue < $today`)
 
+/**
+ * The disclaimers a writer may place in an article for the clinics `$clinicIds`: for each of their
+ * jurisdictions, the one in force on `$today`, picked as currentDisclaimer (src/checks) picks it: the
+ * latest effectiveDate on or before today, a same-day tie going to the larger id. With no clinic
+ * chosen yet, each jurisdiction's. Superseded and future versions are the gate's `disclaimer-missing`.
+ */
+export const currentDisclaimerFilter = defineQuery(
+  `_type == "disclaimer" && effectiveDate <= $today && (count($clinicIds) == 0 || jurisdiction in *[_type == "clinic" && _id in $clinicIds].jurisdiction) && count(*[_type == "disclaimer" && jurisdiction == ^.jurisdiction && effectiveDate <= $today && (effectiveDate > ^.effectiveDate || (effectiveDate == ^.effectiveDate && _id > ^._id))]) == 0`,
+)
+
 /** Articles that target the clinic `$clinicId` (a published clinic id). */
 export const clinicArticlesFilter = defineQuery(`_type == "article" && $clinicId in targetClinics[]._ref`)
 

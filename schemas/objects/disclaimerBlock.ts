@@ -1,7 +1,9 @@
 // Places a jurisdiction's medical disclaimer in the article body. An article targeting clinics in
 // several jurisdictions carries one block per jurisdiction; each clinic's page shows its own.
 import {defineField, defineType} from 'sanity'
+import {calendarDateIn} from '../../src/checks/calendarDates.ts'
 import {JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
+import {currentDisclaimerFilter} from '../../src/queries.ts'
 
 export const disclaimerBlock = defineType({
   name: 'disclaimerBlock',
@@ -13,6 +15,17 @@ export const disclaimerBlock = defineType({
       title: 'نص الإخلاء',
       type: 'reference',
       to: [{type: 'disclaimer'}],
+      description: 'تظهر هنا الإخلاءات السارية اليوم لبلدان العيادات المستهدفة فقط؛ أضف كتلة لكل بلد.',
+      // Only the versions the gate accepts: a superseded one would block the article (disclaimer-missing).
+      options: {
+        filter: ({document}) => ({
+          filter: currentDisclaimerFilter,
+          params: {
+            clinicIds: ((document as {targetClinics?: Array<{_ref?: string}>}).targetClinics ?? []).flatMap((clinic) => (clinic._ref ? [clinic._ref] : [])),
+            today: calendarDateIn(new Date(), 'UTC'),
+          },
+        }),
+      },
       validation: (rule) => rule.required(),
     }),
   ],
