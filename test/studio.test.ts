@@ -395,14 +395,14 @@ describe('structure', () => {
     const root = await rootPane(signedIn({...HALA, roles: [{name: 'medicalReviewer'}]}))
     expect(root.title).toBe('المحتوى')
     expect(root.items?.map((item) => [item.id, item.title ?? null])).toEqual([
-      ['claims-awaiting-my-review', 'بانتظار مراجعتي'],
+      ['claims-awaiting-my-review', 'ادعاءات بانتظار مراجعتي'],
       ['claims-in-review', 'ادعاءات بانتظار المراجعة'],
       ['claims-expiring-soon', 'ادعاءات ينتهي اعتمادها قريبًا'],
       ['claims-lapsed', 'ادعاءات انتهى اعتمادها'],
-      ['claims-rejected', 'مرفوضة'],
+      ['claims-rejected', 'ادعاءات مرفوضة'],
       ['__divider__1', null],
       ['articles-by-clinic', 'المقالات حسب العيادة'],
-      ['drafts', 'المسودات'],
+      ['drafts', 'تعديلات غير منشورة'],
       ['__divider__2', null],
       ['article', 'مقال'],
       ['claim', 'ادعاء طبي'],
@@ -423,7 +423,7 @@ describe('structure', () => {
     {name: 'an editor with no person document', context: signedIn(HALA), shown: false},
     {name: 'the person lookup failed', context: signedIn(HALA, new Error('offline')), shown: false},
     {name: 'a user without an email', context: signedIn({id: 'pSso', roles: [{name: 'editor'}]}, [{_id: 'person.dr-hala', email: 'hala@clinic.example', roles: ['medicalReviewer']}]), shown: false},
-  ])('«بانتظار مراجعتي» for $name: shown $shown', async ({context, shown}) => {
+  ])('«ادعاءات بانتظار مراجعتي» for $name: shown $shown', async ({context, shown}) => {
     const ids = (await rootPane(context)).items?.map((item) => item.id) ?? []
     expect(ids.includes('claims-awaiting-my-review')).toBe(shown)
     expect(ids).toContain('claims-in-review')

@@ -9,7 +9,7 @@ export const reviewEvent = defineType({
   type: 'object',
   readOnly: true,
   fields: [
-    defineField({name: 'action', title: 'الإجراء', type: 'string', options: {list: [...REVIEW_ACTIONS]}, validation: (rule) => rule.required()}),
+    defineField({name: 'action', title: 'الخطوة', type: 'string', options: {list: [...REVIEW_ACTIONS]}, validation: (rule) => rule.required()}),
     defineField({name: 'from', title: 'من حالة', type: 'string', options: {list: [...CLAIM_STATES]}, validation: (rule) => rule.required()}),
     defineField({name: 'to', title: 'إلى حالة', type: 'string', options: {list: [...CLAIM_STATES]}, validation: (rule) => rule.required()}),
     defineField({name: 'at', title: 'الوقت', type: 'datetime', validation: (rule) => rule.required()}),

@@ -57,7 +57,7 @@ describe('Publish of a claim whose words changed', () => {
     expect(decision).toMatchObject({allowed: true, from: state})
     if (!decision.allowed) return
     expect(EDIT_PUBLISH_TITLE[decision.from]).toContain(says)
-    expect(EDIT_PUBLISH_TITLE[decision.from]).toContain('أنك آخر من عدّل نصه أو دليله، فلا تعتمده أنت')
+    expect(EDIT_PUBLISH_TITLE[decision.from]).toContain('أنك آخر من عدّل نصه أو دليله، فلن يمكنك اعتماده')
     const plan = planTransition({action: 'edit', claim: {...CLAIMS[state], statement: EDITED_STATEMENT}, actor: ACTORS.reviewer, today: TODAY, now: NOW, newKey: () => 'k1'})
     if (!plan.ok) throw new Error(plan.message)
     expect(workflowPatches(plan.plan).at(-1)).toEqual({insert: {after: 'review.audit[-1]', items: [expect.objectContaining({action: 'edit', from: state, to: 'draft', userId: 'pHala'})]}})

@@ -8,7 +8,7 @@ import type {ClaimState} from '../../workflow/claimWorkflow.ts'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
 
-const RECORDED = 'ويُسجَّل في سجل المراجعة أنك آخر من عدّل نصه أو دليله، فلا تعتمده أنت.'
+const RECORDED = 'ويُسجَّل في سجل المراجعة أنك آخر من عدّل نصه أو دليله، فلن يمكنك اعتماده.'
 
 /** The Publish tooltip when publishing records an edit, by the state the claim was in. */
 export const EDIT_PUBLISH_TITLE: Readonly<Record<ClaimState, string>> = {

@@ -1,4 +1,4 @@
-// Structure item «بانتظار مراجعتي», for medical reviewers only (index.ts): claims in review that the
+// Structure item «ادعاءات بانتظار مراجعتي», for medical reviewers only (index.ts): claims in review that the
 // signed-in user may decide on, i.e. did not submit or edit themselves (four eyes). Whether they may
 // approve is still the action's call.
 import {UserIcon} from '@sanity/icons/User'
@@ -6,7 +6,7 @@ import type {StructureBuilder, StructureResolverContext} from 'sanity/structure'
 import {claimsAwaitingMyReviewFilter} from '../../queries.ts'
 import {STRUCTURE_API_VERSION} from './structureApiVersion.ts'
 
-const title = 'بانتظار مراجعتي'
+const title = 'ادعاءات بانتظار مراجعتي'
 
 export const claimsAwaitingMyReviewItem = (S: StructureBuilder, context: Pick<StructureResolverContext, 'currentUser'>) =>
   S.listItem()

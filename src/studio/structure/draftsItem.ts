@@ -7,12 +7,12 @@ import {STRUCTURE_API_VERSION} from './structureApiVersion.ts'
 export const draftsItem = (S: StructureBuilder) =>
   S.listItem()
     .id('drafts')
-    .title('المسودات')
+    .title('تعديلات غير منشورة')
     .icon(EditIcon)
     .child(
       S.documentList()
         .id('drafts')
-        .title('المسودات')
+        .title('تعديلات غير منشورة')
         .apiVersion(STRUCTURE_API_VERSION)
         .filter(draftDocumentsFilter)
         .defaultOrdering([{field: '_updatedAt', direction: 'desc'}]),

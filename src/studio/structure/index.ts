@@ -1,4 +1,4 @@
-// The Studio's desk: editorial work queues first, then every document type. «بانتظار مراجعتي» is
+// The Studio's desk: editorial work queues first, then every document type. «ادعاءات بانتظار مراجعتي» is
 // there for medical reviewers only.
 import type {StructureResolver} from 'sanity/structure'
 import {articlesByClinicItem} from './articlesByClinicItem.ts'

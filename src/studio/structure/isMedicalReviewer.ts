@@ -1,6 +1,6 @@
 // Whether the signed-in user is a medical reviewer, recognised as the workflow actions recognise them
 // (recogniseActor.ts): a custom Sanity role, or a published person document with their email and the
-// medicalReviewer role. The structure shows «بانتظار مراجعتي» to them only.
+// medicalReviewer role. The structure shows «ادعاءات بانتظار مراجعتي» to them only.
 import type {StructureResolverContext} from 'sanity/structure'
 import {peopleByEmailQuery} from '../../queries.ts'
 import {recogniseActor, type PersonRecord} from '../../workflow/recogniseActor.ts'

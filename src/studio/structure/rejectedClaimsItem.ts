@@ -7,12 +7,12 @@ import {STRUCTURE_API_VERSION} from './structureApiVersion.ts'
 export const rejectedClaimsItem = (S: StructureBuilder) =>
   S.listItem()
     .id('claims-rejected')
-    .title('مرفوضة')
+    .title('ادعاءات مرفوضة')
     .icon(CloseCircleIcon)
     .child(
       S.documentList()
         .id('claims-rejected')
-        .title('مرفوضة')
+        .title('ادعاءات مرفوضة')
         .schemaType('claim')
         .apiVersion(STRUCTURE_API_VERSION)
         .filter(rejectedClaimsFilter)
