@@ -4,7 +4,7 @@
 import type {DocumentActionComponent} from 'sanity'
 import {describe, expect, test} from 'vitest'
 import type {Finding} from '../../src/findings/finding.ts'
-import {gateBlockReason, summarizeArticleGate, unapprovedClaimsLabel} from '../../src/studio/actions/articleGateSummary.ts'
+import {articlePublishDescription, gateBlockReason, summarizeArticleGate, unapprovedClaimsLabel} from '../../src/studio/actions/articleGateSummary.ts'
 import {EDIT_PUBLISH_TITLE} from '../../src/studio/actions/ClaimPublishAction.ts'
 import {CLAIM_WORKFLOW_ACTIONS, resolveDocumentActions} from '../../src/studio/actions/index.ts'
 import {renewConfirmation} from '../../src/studio/actions/RenewClaimAction.ts'
@@ -134,6 +134,22 @@ describe('article gate summary', () => {
   ])('$name', ({findings, blocked, claims}) => {
     const summary = summarizeArticleGate(findings, article)
     expect({blocked: summary.blocked, claims: summary.unapprovedClaimIds}).toEqual({blocked, claims})
+  })
+
+  const sanityPublish = {label: 'Publish', onHandle: () => {}}
+  const sanityDisabled = {...sanityPublish, disabled: true, title: 'There are validation errors that need to be fixed before this document can be published'}
+  const blocking = [finding('disclaimer-missing', 'body')]
+  const BLOCKED = 'لا يُنشر المقال لأن فحوص النشر تحجبه:\n• رسالة disclaimer-missing [disclaimer-missing]'
+  test.each([
+    {name: 'the gate blocks: disabled with its Arabic reasons', description: sanityPublish, findings: blocking, expected: {disabled: true, title: BLOCKED}},
+    {name: 'Sanity disabled it too: the gate\'s reasons replace its English tooltip', description: sanityDisabled, findings: blocking, expected: {disabled: true, title: BLOCKED}},
+    {name: 'the gate passes: Publish as Sanity made it', description: sanityPublish, findings: [], expected: {disabled: undefined, title: undefined}},
+    {name: 'the gate passes but Sanity disabled it: its reason stands', description: sanityDisabled, findings: [], expected: {disabled: true, title: sanityDisabled.title}},
+    {name: 'the gate is still running: disabled, saying so', description: sanityPublish, findings: undefined, expected: {disabled: true, title: 'جارٍ تشغيل فحوص النشر…'}},
+  ])('Publish: $name', ({description, findings, expected}) => {
+    const result = articlePublishDescription(description, findings, article)
+    expect({disabled: result.disabled, title: result.title}).toEqual(expected)
+    expect(result.onHandle).toBe(description.onHandle)
   })
 
   test('the Publish tooltip lists the first reasons with their rule ids, then how many more', () => {

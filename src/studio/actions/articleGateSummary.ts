@@ -1,5 +1,6 @@
 // What the gate's findings mean for an article's Publish button and badge: blocked or ready, the
 // errors that block it, and which linked claims lack a valid approval. Pure.
+import type {DocumentActionDescription} from 'sanity'
 import {articleClaimReferences} from '../../checks/articleReferences.ts'
 import {CLAIM_APPROVAL_RULE_IDS} from '../../checks/claimApproval.ts'
 import {parseDocument} from '../../content/parseDocuments.ts'
@@ -36,4 +37,20 @@ export const gateBlockReason = ({errors}: ArticleGateSummary, shown = 3): string
   const reasons = errors.slice(0, shown).map((finding) => `• ${finding.message} [${finding.ruleId}]`)
   const more = errors.length > shown ? [`و${countOf(errors.length - shown, MORE_PROBLEMS)} في نموذج المقال.`] : []
   return ['لا يُنشر المقال لأن فحوص النشر تحجبه:', ...reasons, ...more].join('\n')
+}
+
+/**
+ * The article's Publish button given the gate's findings (`undefined` while they are computed). The
+ * gate's reasons replace Sanity's own when both disable it: Sanity disables Publish on any validation
+ * error, and the gate's findings are validation errors, so its English "validation errors" tooltip
+ * would otherwise hide the Arabic reasons a writer can act on.
+ */
+export const articlePublishDescription = (
+  description: DocumentActionDescription,
+  findings: readonly Finding[] | undefined,
+  document: unknown,
+): DocumentActionDescription => {
+  if (findings === undefined) return description.disabled ? description : {...description, disabled: true, title: 'جارٍ تشغيل فحوص النشر…'}
+  const summary = summarizeArticleGate(findings, document)
+  return summary.blocked ? {...description, disabled: true, title: gateBlockReason(summary)} : description
 }
