@@ -82,7 +82,7 @@ describe('runGate', () => {
     // No Saudi disclaimer block, and last reviewed seven months ago: fine for Egypt and the UAE.
     const article = seed004Article({body: withoutDisclaimers('d-eg', 'd-ae'), lastReviewed: '2026-04-20'})
     const riyadh = verdictFor('clinic.rawda-riyadh', article)
-    expect(summarize(riyadh.findings)).toEqual(['disclaimer-missing error body', 'review-overdue error lastReviewed'])
+    expect(summarize(riyadh.findings)).toEqual(['disclaimer-missing error body', 'review-overdue error lastReviewed', 'review-due-later-than-policy warning nextReviewDue'])
     expect(riyadh.publishable).toBe(false)
     expect(verdictFor('clinic.nour-cairo', article)).toMatchObject({publishable: true, findings: []})
     expect(verdictFor('clinic.lulu-dubai', article)).toMatchObject({publishable: true, findings: []})

@@ -12,6 +12,7 @@ import type {Check} from './check.ts'
 import {disclaimerMissing} from './disclaimer-missing.ts'
 import {invisibleChar} from './invisible-char.ts'
 import {referenceBroken} from './reference-broken.ts'
+import {reviewDueLaterThanPolicy} from './review-due-later-than-policy.ts'
 import {reviewDueSoon} from './review-due-soon.ts'
 import {reviewOverdue} from './review-overdue.ts'
 import {reviewerMissing} from './reviewer-missing.ts'
@@ -31,6 +32,7 @@ export const checks = [
   authorMissing,
   reviewOverdue,
   reviewDueSoon,
+  reviewDueLaterThanPolicy,
   bidiControl,
   invisibleChar,
   bannedClaim,

@@ -32,6 +32,7 @@ export const aePreset = definePreset({
     ['author-missing', 'warning'],
     ['review-overdue', 'error'],
     ['review-due-soon', 'warning'],
+    ['review-due-later-than-policy', 'warning'],
     ['bidi-control', 'error'],
     ['invisible-char', 'warning', {allowJoiners: true}],
     ['banned-claim', 'error', {phrasebook: aeBannedClaims}],

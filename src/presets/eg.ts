@@ -30,6 +30,7 @@ export const egPreset = definePreset({
     ['author-missing', 'warning'],
     ['review-overdue', 'error'],
     ['review-due-soon', 'warning'],
+    ['review-due-later-than-policy', 'warning'],
     // Reordering controls can reverse digits and doses on screen: always blocking.
     ['bidi-control', 'error'],
     // Invisible characters do not change what the reader sees; they break search and phrase rules.

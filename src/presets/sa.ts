@@ -28,6 +28,7 @@ export const saPreset = definePreset({
     ['author-missing', 'error'],
     ['review-overdue', 'error'],
     ['review-due-soon', 'warning'],
+    ['review-due-later-than-policy', 'warning'],
     ['bidi-control', 'error'],
     ['invisible-char', 'warning'],
     ['banned-claim', 'error', {phrasebook: saBannedClaims}],

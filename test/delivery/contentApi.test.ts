@@ -75,7 +75,7 @@ describe('article documents', () => {
       source: {name: 'مركز روضة للأمراض الجلدية', url: 'https://rawda-riyadh.example/articles/mesotherapy-hair-skin-realistic-results/'},
       medicalReviewer: {name: 'د. هالة عبد الرحمن'},
       lastReviewed: '2026-10-01',
-      validUntil: '2027-10-01',
+      validUntil: '2027-04-01',
       licence: {id: 'sanad-syndication-1.0'},
     })
     expect(article.attribution.notice).toContain('؛ راجع المقال طبيًا')

@@ -1,0 +1,28 @@
+// review-due-later-than-policy: the article's «المراجعة القادمة» is later than the clinic's
+// jurisdiction allows after its last review. The page would promise readers a review date the
+// policy does not honour, and review-overdue will stop publication earlier than that date says.
+import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
+import {countOf} from '../locale/arabicCount.ts'
+import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
+import {addMonths} from './calendarDates.ts'
+import {defineCheck} from './check.ts'
+
+export const reviewDueLaterThanPolicy = defineCheck({
+  ruleId: 'review-due-later-than-policy',
+  description: "nextReviewDue is later than lastReviewed plus the preset's review period.",
+  defaultOptions: {},
+  run({article, clinic, policy}) {
+    // A missing or future lastReviewed, or a missing nextReviewDue, is review-overdue's to report.
+    if (!article.lastReviewed || !article.nextReviewDue) return []
+    const limit = addMonths(article.lastReviewed, policy.reviewPeriodMonths)
+    if (article.nextReviewDue <= limit) return []
+    const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
+    return [
+      {
+        documentId: article._id,
+        path: 'nextReviewDue',
+        message: `«المراجعة القادمة» (${article.nextReviewDue}) أبعد مما تسمح به سياسة النشر في ${place}: مراجعة كل ${countOf(policy.reviewPeriodMonths, MONTHS_OF_PERIOD)} على الأكثر بعد آخر مراجعة (${article.lastReviewed})، أي حتى ${limit}. سيتوقف نشر المقال هناك بعد ${limit} ولو بقي هذا التاريخ؛ اجعل «المراجعة القادمة» ${limit} أو قبله.`,
+      },
+    ]
+  },
+})
