@@ -31,6 +31,7 @@ export const article = defineType({
     defineField({
       name: 'language',
       title: 'اللغة',
+      description: 'اختر «العربية» لنص بالفصحى، فتأخذ صفحة كل عيادة لغة بلدها. اختر لهجة بلد فقط إن كان النص مكتوبًا بها، فتُعلَن بها في كل العيادات لقارئات الشاشة ومحركات البحث.',
       type: 'string',
       group: 'content',
       options: {list: [...ARTICLE_LANGUAGES]},
