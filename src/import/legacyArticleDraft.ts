@@ -4,6 +4,7 @@
 // it can never publish until an editor completes it in the Studio. Pure: the caller reads the file.
 import type {Paragraph, RootContent} from 'mdast'
 import {createHash} from 'node:crypto'
+import {asciiDigits} from '../locale/asciiDigits.ts'
 import type {Jurisdiction} from '../presets/preset.ts'
 import {lintLegacyText, type LegacyFormat, type LintFinding} from '../lint/lintLegacyText.ts'
 import {parseMarkdown} from '../lint/textUnits.ts'
@@ -33,7 +34,8 @@ const MAX_EXCERPT = 300
 /** Latin, digits and dashes: Sanity ids allow no more, and the page slug follows the id. */
 export const importName = (path: string, source: string): string => {
   const base = path.split(/[\\/]/).at(-1)!.replace(/\.[^.]+$/, '')
-  const name = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  // «PRP ٢.md» and «PRP ٣.md» are two articles: their digits are kept, as ASCII like the rest of the id.
+  const name = asciiDigits(base).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
   return name || createHash('sha256').update(source).digest('hex').slice(0, 12)
 }
 
@@ -71,7 +73,8 @@ export const legacyArticleDraft = ({path, source, format, jurisdiction}: LegacyD
     lead !== undefined &&
     tree.children.slice(0, tree.children.indexOf(lead)).every(isTextlessParagraph) &&
     leadText.length <= MAX_TITLE &&
-    !/[.!؟?]$/.test(leadText)
+    // A bidi mark typed after the question mark («؟\u200F») still ends a sentence.
+    !/[.!؟?]\p{Cf}*$/u.test(leadText)
   const title = converted.title ?? (leadIsTitle ? leadText : `مسودة مستوردة: ${name}`)
   const body = leadIsTitle ? converted.body.slice(1) : converted.body
   const excerptSource = leadIsTitle ? firstTextParagraph(tree.children.filter((node) => node !== lead)) : lead

@@ -43,6 +43,8 @@ test('draft names are Latin, digits and dashes; an all-Arabic file name falls ba
   expect(importName('legacy/Meso Article (2023).md', '')).toBe('meso-article-2023')
   expect(importName('مقالة.md', 'نص')).toMatch(/^[0-9a-f]{12}$/)
   expect(importName('مقالة.md', 'نص')).not.toBe(importName('مقالة.md', 'نص آخر'))
+  // Digits as people type them keep two numbered files apart.
+  expect([importName('old/PRP ٢.md', ''), importName('old/PRP ٣.md', ''), importName('old/PRP ۴.md', '')]).toEqual(['prp-2', 'prp-3', 'prp-4'])
 })
 
 describe('images are left out of the title and excerpt as they are out of the body', () => {
@@ -84,6 +86,7 @@ describe('a short first line is the title unless it is a sentence; both keep the
     {what: 'tashkeel, tatweel and hamza forms', source: 'الميـزوثيرابي لِلبَشرة: أسئلة وإجابات\nتستغرقُ الجلسةُ ٣٠ دقيقة.', title: 'الميـزوثيرابي لِلبَشرة: أسئلة وإجابات', excerpt: 'تستغرقُ الجلسةُ ٣٠ دقيقة.'},
     {what: 'a Latin name and a bidi mark inside', source: 'حقن PRP\u200F للشعر\nتستغرقُ الجلسةُ ٣٠ دقيقة.', title: 'حقن PRP\u200F للشعر', excerpt: 'تستغرقُ الجلسةُ ٣٠ دقيقة.'},
     {what: 'a question in Arabic', source: 'هل الميزوثيرابي آمن؟\nنص.', title: 'مسودة مستوردة: short', excerpt: 'هل الميزوثيرابي آمن؟'},
+    {what: 'a question with a bidi mark typed after its question mark', source: 'هل الميزوثيرابي آمن؟\u200F\nنص.', title: 'مسودة مستوردة: short', excerpt: 'هل الميزوثيرابي آمن؟\u200F'},
     {what: 'a question ending in a Latin question mark', source: 'هل حقن PRP مؤلم?\nنص.', title: 'مسودة مستوردة: short', excerpt: 'هل حقن PRP مؤلم?'},
   ])('$what', ({source, title, excerpt}) => {
     const draft = legacyArticleDraft({path: 'old/short.txt', source, format: 'text', jurisdiction: 'EG'})

@@ -2,6 +2,7 @@
 // limited to these protocols here and again by the sanitizer schema, which imports the same list.
 import type {Clinic} from '../../content/documents/clinic.ts'
 import {clinicOrigin} from './sitePaths.ts'
+import {asciiDigits} from '../../locale/asciiDigits.ts'
 
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const
 
@@ -24,15 +25,6 @@ export const isExternalHref = (href: string, clinic: Clinic): boolean => {
   return url.origin !== clinicOrigin(clinic)
 }
 
-const ARABIC_INDIC_ZERO = 0x0660
-const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0
-
-// Clinics type numbers as they say them, often with Arabic-Indic digits; dial links need ASCII.
-const asciiDigits = (text: string): string =>
-  text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => {
-    const code = digit.charCodeAt(0)
-    return String(code - (code >= EXTENDED_ARABIC_INDIC_ZERO ? EXTENDED_ARABIC_INDIC_ZERO : ARABIC_INDIC_ZERO))
-  })
 
 interface DialNumber {
   digits: string
