@@ -3,6 +3,8 @@
 // when an approval holds, and the certainty of its evidence. Stored values would read «approved · low».
 import {calendarDateIn} from '../checks/calendarDates.ts'
 import {CLAIM_STATES, GRADE_CERTAINTY, labelOf} from '../content/vocabulary.ts'
+import type {ClaimState} from '../workflow/claimWorkflow.ts'
+import {recordedClaimState} from '../workflow/claimState.ts'
 
 export interface ClaimPreviewFields {
   status?: string
@@ -12,7 +14,8 @@ export interface ClaimPreviewFields {
 
 /** `now` is the Studio's clock; review dates are calendar dates, read on the UTC calendar as the workflow reads them. */
 export const claimPreviewSubtitle = ({status = 'draft', reviewDue, certainty}: ClaimPreviewFields, now: Date): string => {
-  const lapsed = status === 'approved' && reviewDue !== undefined && reviewDue < calendarDateIn(now, 'UTC')
-  const state = lapsed ? `${labelOf(CLAIM_STATES, 'expired')} منذ ${reviewDue}` : status === 'approved' && reviewDue ? `${labelOf(CLAIM_STATES, 'approved')} حتى ${reviewDue}` : labelOf(CLAIM_STATES, status)
+  const recorded = recordedClaimState(status as ClaimState, reviewDue, calendarDateIn(now, 'UTC'))
+  const state =
+    recorded === 'expired' ? `${labelOf(CLAIM_STATES, 'expired')} منذ ${reviewDue}` : recorded === 'approved' && reviewDue ? `${labelOf(CLAIM_STATES, 'approved')} حتى ${reviewDue}` : labelOf(CLAIM_STATES, status)
   return [state, certainty && `درجة اليقين: ${labelOf(GRADE_CERTAINTY, certainty)}`].filter(Boolean).join(' · ')
 }

@@ -21,11 +21,15 @@ export interface ClaimStateView {
   unrecordedChange: boolean
 }
 
+/** review.status as it stands today: an approval whose review date has passed is expired. */
+export const recordedClaimState = (status: ClaimState, reviewDue: string | undefined, today: string): ClaimState =>
+  status === 'approved' && reviewDue !== undefined && reviewDue < today ? 'expired' : status
+
 export const claimState = (claim: WorkflowClaim, today: string): ClaimStateView => {
   const review = claim.review
   const status = review?.status ?? 'draft'
   const contentHash = claimContentHash(claim)
-  const recorded: ClaimState = status === 'approved' && review?.reviewDue !== undefined && review.reviewDue < today ? 'expired' : status
+  const recorded = recordedClaimState(status, review?.reviewDue, today)
   const audit = review?.audit ?? []
   if (recorded === 'approved' || recorded === 'expired') {
     if (!review?.approvedHash) return {recorded, state: 'draft', contentHash, changed: 'approvalUnbound', unrecordedChange: true}
