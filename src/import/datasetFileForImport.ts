@@ -5,6 +5,7 @@ import {open, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
 import {locateDataset} from '../sources/local/locateDataset.ts'
+import {ZIP_SIGNATURE} from '../sources/local/readNdjsonDocuments.ts'
 
 export interface ImportDatasetFile {
   path: string
@@ -30,7 +31,7 @@ const archiveByContent = async (path: string): Promise<ArchiveKind | undefined> 
   try {
     const {bytesRead, buffer} = await handle.read(Buffer.alloc(4), 0, 4, 0)
     if (bytesRead >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b) return 'tar.gz'
-    if (bytesRead === 4 && buffer.toString('latin1') === 'PK\u0003\u0004') return 'zip'
+    if (bytesRead === 4 && buffer.toString('latin1') === ZIP_SIGNATURE) return 'zip'
     return undefined
   } finally {
     await handle.close()

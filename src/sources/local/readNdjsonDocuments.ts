@@ -18,8 +18,8 @@ export interface NdjsonReadResult {
   lineCount: number
 }
 
-// A zip file's first bytes; read as UTF-8 text they stay these four characters.
-const ZIP_SIGNATURE = 'PK\u0003\u0004'
+/** A zip file's first bytes; read as UTF-8 (or Latin-1) text they stay these four characters. */
+export const ZIP_SIGNATURE = 'PK\u0003\u0004'
 
 // Findings about a line of the file, attributed to the line: a line that is no document has no
 // id, and a repeated one is a fine document that a finding on its id would read as failing the schema.
