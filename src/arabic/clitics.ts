@@ -25,6 +25,15 @@ const NOON = 0x0646
 const MIN_STEM = 2
 
 /**
+ * Whether the future marker س opens the word at `base` (before an imperfect verb's ي ت ن, leaving a
+ * stem): "ستفقدين". Where procliticStarts strips it, and what the claim matcher reads as an answer.
+ */
+export const opensWithFutureMarker = (codes: Uint16Array, base: number, end: number): boolean => {
+  const next = codes[base + 1]
+  return codes[base] === SEEN && (next === YEH || next === TEH || next === NOON) && end - base - 1 >= MIN_STEM
+}
+
+/**
  * Writes every possible stem start of `codes[start, end)` into `offsets` / `flags` (the unstripped
  * word first) and returns how many there are. Buffers must hold at least 8 entries.
  */
@@ -60,7 +69,7 @@ export const procliticStarts = (codes: Uint16Array, start: number, end: number, 
         offsets[count] = base + 2
         flags[count++] = conjunction | PREPOSITION | ARTICLE
       }
-    } else if (letter === SEEN && (next === YEH || next === TEH || next === NOON) && end - base - 1 >= MIN_STEM) {
+    } else if (opensWithFutureMarker(codes, base, end)) {
       offsets[count] = base + 1
       flags[count++] = conjunction | FUTURE
     }

@@ -15,7 +15,7 @@
 //   or a question word ("هل") comes earlier in the sentence;
 // - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence;
 // - hedge (categories with hedgesCancel only): a hedge ("غالبًا", "معظم") anywhere in the clause.
-import {ARTICLE} from '../clitics.ts'
+import {ARTICLE, opensWithFutureMarker} from '../clitics.ts'
 import {normalizeToBuffer} from '../normalize.ts'
 import {tokenizeCodes, type TokenStream} from '../tokenize.ts'
 import {
@@ -220,9 +220,7 @@ const WAW = 0x0648
 const FEH = 0x0641
 const ALEF = 0x0627
 const LAM = 0x0644
-const SEEN = 0x0633
-const SAWFA = [SEEN, WAW, FEH] // سوف
-const IMPERFECT_PREFIXES = new Set([0x064a, 0x062a, 0x0646]) // ي ت ن, as clitics.ts reads the future س
+const SAWFA = [0x0633, WAW, FEH] // سوف
 
 /**
  * Whether the claim opens with a future verb, as the answer to a condition does: "ستفقدين" (س + an
@@ -231,7 +229,7 @@ const IMPERFECT_PREFIXES = new Set([0x064a, 0x062a, 0x0646]) // ي ت ن, as cli
 const opensWithFutureVerb = (matcher: TextMatcher, startToken: number): boolean => {
   const {codes, tokens} = matcher
   const start = tokens.start[startToken]!
-  if (codes[start] === SEEN && IMPERFECT_PREFIXES.has(codes[start + 1]!) && tokens.end[startToken]! - start > 3) return true
+  if (opensWithFutureMarker(codes, start, tokens.end[startToken]!)) return true
   if (startToken === 0) return false
   const before = tokens.start[startToken - 1]!
   return tokens.end[startToken - 1]! - before === SAWFA.length && SAWFA.every((code, index) => codes[before + index] === code)
