@@ -12,13 +12,13 @@ export const branding = defineType({
       title: 'اللون الأساسي',
       description: 'بصيغة ‎#RRGGBB‎، ويجب أن يكون داكنًا بما يكفي لقراءة نص أبيض فوقه.',
       type: 'string',
-      validation: (rule) => [rule.required(), rule.regex(HEX_COLOUR_FORMAT.pattern).error(`القيمة ${formatMismatch(HEX_COLOUR_FORMAT)}`)],
+      validation: (rule) => [rule.required(), rule.regex(HEX_COLOUR_FORMAT.pattern).error(formatMismatch(HEX_COLOUR_FORMAT))],
     }),
     defineField({
       name: 'accentColor',
       title: 'اللون الثانوي',
       type: 'string',
-      validation: (rule) => rule.regex(HEX_COLOUR_FORMAT.pattern).error(`القيمة ${formatMismatch(HEX_COLOUR_FORMAT)}`),
+      validation: (rule) => rule.regex(HEX_COLOUR_FORMAT.pattern).error(formatMismatch(HEX_COLOUR_FORMAT)),
     }),
     defineField({
       name: 'logo',

@@ -13,5 +13,6 @@ export const DOI_FORMAT: FieldFormat = {pattern: /^10\.\d{4,9}\/[^\s\p{Cf}]+$/u,
 
 export const HEX_COLOUR_FORMAT: FieldFormat = {pattern: /^#[0-9a-fA-F]{6}$/, name: 'رمز لون سداسي عشري (hex)', example: '#1B4F72'}
 
-/** The message of a value that does not have the format, after the value itself. */
-export const formatMismatch = (format: FieldFormat): string => `لا تطابق صيغة ${format.name}؛ مثال صحيح: ${format.example}`
+/** The message for a value without the format; the build quotes the value, the Studio shows it in the field. */
+export const formatMismatch = (format: FieldFormat, value?: string): string =>
+  `القيمة ${value === undefined ? '' : `«${value}» `}لا تطابق صيغة ${format.name}؛ مثال صحيح: ${format.example}`

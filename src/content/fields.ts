@@ -23,7 +23,7 @@ export const clinicSlug = z.object({
 
 /** A string field with a format the Studio validates with the same pattern (fieldFormats.ts). */
 export const formatted = (format: FieldFormat) =>
-  z.string().regex(format.pattern, {error: (issue) => `القيمة «${String(issue.input)}» ${formatMismatch(format)}`})
+  z.string().regex(format.pattern, {error: (issue) => formatMismatch(format, String(issue.input))})
 
 /** A Sanity `date` field: `YYYY-MM-DD`. */
 export const isoDate = z.iso.date()
