@@ -2,13 +2,11 @@
 // articles are expected to have findings; they are what the editor fixes before asking for review).
 import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
 import {formatLintText} from '../lint/formatLintReport.ts'
-import {pluralRules} from '../locale/intlCache.ts'
+import {englishCount as counted} from '../locale/englishCount.ts'
 import type {ImportedDraft} from './legacyArticleDraft.ts'
 
 export type ImportTarget = {kind: 'none'} | {kind: 'dataset'; path: string} | {kind: 'sanity'; projectId: string; dataset: string}
 
-// The report is operator text, English like the lint summary under it; Arabic counts (countOf) are for writers.
-const counted = (count: number, one: string, other: string): string => `${count} ${pluralRules('en').select(count) === 'one' ? one : other}`
 
 const describeTarget = (target: ImportTarget): string => {
   switch (target.kind) {

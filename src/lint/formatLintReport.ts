@@ -1,6 +1,7 @@
 // The two outputs of `sanad lint`: compiler-style lines (`file:line:col  severity  message  rule-id`,
 // which editors and CI logs link to the place) and a stable JSON shape for tools.
 import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
+import {englishCount} from '../locale/englishCount.ts'
 import type {LintFinding} from './lintLegacyText.ts'
 
 export interface LintedFile {
@@ -16,7 +17,7 @@ export const formatLintText = (files: readonly LintedFile[]): string => {
   const all = files.flatMap((file) => file.findings)
   const errors = all.filter((finding) => finding.severity === 'error').length
   const warnings = all.length - errors
-  lines.push(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in ${files.length} ${files.length === 1 ? 'file' : 'files'}`)
+  lines.push(`${englishCount(errors, 'error', 'errors')}, ${englishCount(warnings, 'warning', 'warnings')} in ${englishCount(files.length, 'file', 'files')}`)
   return lines.join('\n')
 }
 

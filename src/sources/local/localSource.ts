@@ -6,6 +6,7 @@ import {open, readdir, type FileHandle} from 'node:fs/promises'
 import type {Stats} from 'node:fs'
 import {join} from 'node:path'
 import {SanadError} from '../../errors/catalog.ts'
+import {englishCount as plural} from '../../locale/englishCount.ts'
 import type {ContentSource, ImageValue, ResolvedImage} from '../contentSource.ts'
 import {oncePerObject} from '../../memo/oncePerObject.ts'
 import {createGroqEvaluator} from './groqEvaluator.ts'
@@ -22,8 +23,6 @@ const readImageIndex = async (rootDir: string): Promise<ExportImageIndex> => {
   const names = await readdir(join(rootDir, IMAGES_FOLDER)).catch(() => [] as string[])
   return {rootDir, files: new Set(names.map((name) => `${IMAGES_FOLDER}/${name}`))}
 }
-
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`
 
 const openDataFile = async (location: DatasetLocation): Promise<FileHandle> => {
   try {
