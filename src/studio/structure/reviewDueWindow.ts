@@ -14,20 +14,23 @@ export type ReviewDueWindow = {today: string; horizon: string}
 /** One jurisdiction's due-soon horizon: its own today plus its preset's dueSoonDays. */
 export type JurisdictionWindow = {jurisdiction: Jurisdiction; horizon: string}
 
+/** One preset's today on its own calendar, and that day plus its dueSoonDays. */
+const presetWindow = (now: Date, {timeZone, dueSoonDays}: Pick<Preset, 'timeZone' | 'dueSoonDays'>): ReviewDueWindow => {
+  const today = calendarDateIn(now, timeZone)
+  return {today, horizon: addDays(today, dueSoonDays)}
+}
+
 /** Each preset's horizon, for the claims published in its jurisdiction (`claimsExpiringFilter`'s `$windows`). */
 export const jurisdictionWindows = (
   now: Date,
   presets: readonly Pick<Preset, 'jurisdiction' | 'timeZone' | 'dueSoonDays'>[] = Object.values(presetsByJurisdiction),
-): JurisdictionWindow[] => presets.map(({jurisdiction, timeZone, dueSoonDays}) => ({jurisdiction, horizon: addDays(calendarDateIn(now, timeZone), dueSoonDays)}))
+): JurisdictionWindow[] => presets.map((preset) => ({jurisdiction: preset.jurisdiction, horizon: presetWindow(now, preset).horizon}))
 
 export const reviewDueWindow = (
   now: Date,
   presets: readonly Pick<Preset, 'timeZone' | 'dueSoonDays'>[] = Object.values(presetsByJurisdiction),
 ): ReviewDueWindow => {
-  const windows = presets.map(({timeZone, dueSoonDays}) => {
-    const today = calendarDateIn(now, timeZone)
-    return {today, horizon: addDays(today, dueSoonDays)}
-  })
+  const windows = presets.map((preset) => presetWindow(now, preset))
   const today = earliest(windows.map((window) => window.today))
   const horizon = windows.map((window) => window.horizon).reduce<string | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined)
   if (today === undefined || horizon === undefined) throw new RangeError('reviewDueWindow: needs at least one preset')
