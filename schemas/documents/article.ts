@@ -1,6 +1,6 @@
 // A patient-facing article: the unit that is gated, rendered and published per clinic.
 import {DocumentIcon} from '@sanity/icons/Document'
-import {isPageSlug, PAGE_SLUG_MESSAGE, slugifyTitle} from '../../src/content/slugRules.ts'
+import {isPageSlug, PAGE_SLUG_MAX_LENGTH, PAGE_SLUG_MESSAGE, slugifyTitle} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ARTICLE_LANGUAGES} from '../../src/content/vocabulary.ts'
 import {articleValidation} from '../../src/studio/validation/articleValidation.ts'
@@ -23,7 +23,7 @@ export const article = defineType({
       type: 'slug',
       group: 'content',
       description: 'يُولَّد من العنوان بزر Generate، وهو الرابط الدائم للمقال: غيّره قبل النشر الأول لا بعده.',
-      options: {source: 'title', maxLength: 96, slugify: (title: string) => slugifyTitle(title, 96)},
+      options: {source: 'title', maxLength: PAGE_SLUG_MAX_LENGTH, slugify: (title: string) => slugifyTitle(title)},
       validation: (rule) =>
         rule.required().custom((value) => (!value?.current || isPageSlug(value.current) ? true : PAGE_SLUG_MESSAGE)),
     }),

@@ -1,6 +1,6 @@
 // A medical-aesthetic procedure: what it is, how it is done, its risks and who must not have it.
 import {ActivityIcon} from '@sanity/icons/Activity'
-import {isPageSlug, PAGE_SLUG_MESSAGE, slugifyTitle} from '../../src/content/slugRules.ts'
+import {isPageSlug, PAGE_SLUG_MAX_LENGTH, PAGE_SLUG_MESSAGE, slugifyTitle} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES} from '../../src/content/vocabulary.ts'
 
@@ -15,7 +15,7 @@ export const procedure = defineType({
       name: 'slug',
       title: 'المعرّف في الرابط',
       type: 'slug',
-      options: {source: 'name', maxLength: 96, slugify: (name: string) => slugifyTitle(name, 96)},
+      options: {source: 'name', maxLength: PAGE_SLUG_MAX_LENGTH, slugify: (name: string) => slugifyTitle(name)},
       validation: (rule) =>
         rule.required().custom((value) => (!value?.current || isPageSlug(value.current) ? true : PAGE_SLUG_MESSAGE)),
     }),

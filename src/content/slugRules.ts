@@ -22,7 +22,10 @@ export const isPageSlug = (value: string): boolean => PAGE_SLUG.test(value) && !
  * reader can read. Presentation forms become letters (NFKC); marks, tatweel and bidi controls go;
  * Latin is lowercased; the slug is cut at a word boundary within `maxLength`.
  */
-export const slugifyTitle = (title: string, maxLength = 96): string => {
+/** The longest page slug the Studio generates or accepts. */
+export const PAGE_SLUG_MAX_LENGTH = 96
+
+export const slugifyTitle = (title: string, maxLength = PAGE_SLUG_MAX_LENGTH): string => {
   const words = title.normalize('NFKC').replace(DROPPED_FROM_TITLE, '').toLowerCase().split(NOT_A_WORD).filter(Boolean)
   let slug = ''
   for (const word of words) {
