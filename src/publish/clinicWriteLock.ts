@@ -2,7 +2,7 @@
 // `sanad build --out` on the same folder would otherwise delete each other's standby or newly live
 // release (each takes the other's for abandoned) and leave dist/<clinic> pointing at nothing. A
 // second writer waits for the first; a lock left by a killed build goes stale and is taken over.
-import {mkdir} from 'node:fs/promises'
+import {makeFolder} from './makeFolder.ts'
 import lockfile from 'proper-lockfile'
 import {SanadError} from '../errors/catalog.ts'
 import {releasesDir} from './releaseStore.ts'
@@ -15,7 +15,7 @@ const STALE_MS = 20_000
 export const lockClinicWrites = async (outDir: string, clinic: string): Promise<() => Promise<void>> => {
   const folder = releasesDir(outDir, clinic)
   try {
-    await mkdir(folder, {recursive: true})
+    await makeFolder(folder)
     return await lockfile.lock(folder, {retries: WAIT, stale: STALE_MS, realpath: false})
   } catch (error) {
     const busy = (error as {code?: unknown}).code === 'ELOCKED'

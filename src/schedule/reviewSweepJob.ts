@@ -1,7 +1,8 @@
 // Job: nightly, write the reviewers' due-soon digest (the review report `sanad review-report`
 // prints: per medical reviewer, lapsed and soon-lapsing approvals and the articles they block), then
 // rebuild every clinic so articles whose claim approvals expired come off the sites.
-import {mkdir, rename, writeFile} from 'node:fs/promises'
+import {rename, writeFile} from 'node:fs/promises'
+import {makeFolder} from '../publish/makeFolder.ts'
 import {join} from 'node:path'
 import {calendarDateIn} from '../checks/calendarDates.ts'
 import {loadContent} from '../content/loadContent.ts'
@@ -26,7 +27,7 @@ export const reviewSweepJob = (environment: JobEnvironment & {digestDir: string}
       const today = calendarDateIn(now, 'UTC')
       const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings})
       const digest = buildReviewReport({graph: loaded.graph, gate, today, source: loaded.sourceDescription, findings: loaded.findings})
-      await mkdir(environment.digestDir, {recursive: true})
+      await makeFolder(environment.digestDir)
       const base = join(environment.digestDir, `review-digest-${today}`)
       await writeAtomically(`${base}.json`, `${formatReviewReportJson(digest)}\n`)
       await writeAtomically(`${base}.txt`, `${formatReviewReportText(digest)}\n`)

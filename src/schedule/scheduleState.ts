@@ -1,7 +1,8 @@
 // What the scheduler must remember across restarts: per job, the scheduled slot it last completed
 // and when it is next due; and what the last build was made from. Written atomically (temp file +
 // rename), so a crash leaves the previous state, never a torn one.
-import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {readFile, rename, writeFile} from 'node:fs/promises'
+import {makeFolder} from '../publish/makeFolder.ts'
 import {dirname} from 'node:path'
 import {z} from 'zod'
 import {SanadError} from '../errors/catalog.ts'
@@ -51,7 +52,7 @@ export const fileStateStore = (path: string): ScheduleStateStore => ({
     return parsed.data
   },
   async write(state) {
-    await mkdir(dirname(path), {recursive: true})
+    await makeFolder(dirname(path))
     const temporary = `${path}.${process.pid}.tmp`
     await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`)
     await rename(temporary, path)
