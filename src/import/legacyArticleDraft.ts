@@ -31,12 +31,19 @@ export interface ImportedDraft {
 const MAX_TITLE = 120
 const MAX_EXCERPT = 300
 
-/** Latin, digits and dashes: Sanity ids allow no more, and the page slug follows the id. */
-export const importName = (path: string, source: string): string => {
-  const base = path.split(/[\\/]/).at(-1)!.replace(/\.[^.]+$/, '')
-  // «PRP ٢.md» and «PRP ٣.md» are two articles: their digits are kept, as ASCII like the rest of the id.
-  const name = asciiDigits(base).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
-  return name || createHash('sha256').update(source).digest('hex').slice(0, 12)
+/**
+ * Latin, digits and dashes: Sanity ids allow no more, and the page slug follows the id. A name with
+ * letters beyond a–z (Arabic, accented Latin) keeps its Latin part and adds a short hash of the whole
+ * name: «PRP الشعر» and «PRP الوجه» stay two drafts, and a file imported again after its text changed
+ * still replaces its draft (the hash is of the name, never of the content).
+ */
+export const importName = (path: string): string => {
+  // «PRP ٢.md» and «PRP 2.md» are one name: digits are kept, as ASCII like the rest of the id.
+  const base = asciiDigits(path.split(/[\\/]/).at(-1)!.replace(/\.[^.]+$/, '')).normalize('NFC').toLowerCase()
+  const latin = base.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  if (!/[^\P{L}a-z]/u.test(base) && latin) return latin
+  const hash = createHash('sha256').update(base).digest('hex').slice(0, 12)
+  return latin ? `${latin}-${hash}` : hash
 }
 
 const MAX_FAQ_HEADING = 40
@@ -63,7 +70,7 @@ const firstTextParagraph = (nodes: readonly RootContent[]): Paragraph | undefine
 export const legacyArticleDraft = ({path, source, format, jurisdiction}: LegacyDraftInput): ImportedDraft => {
   const tree = parseMarkdown(asMarkdown(source, format))
   const converted = markdownToPortableText(tree)
-  const name = importName(path, source)
+  const name = importName(path)
   const lead = firstTextParagraph(tree.children)
   const leadText = lead ? paragraphProse(lead) : ''
   // Without a heading, a short first line that is not a sentence reads as the title (as in seed 004);

@@ -39,12 +39,31 @@ test('seed 004 keeps headings, lists, the block quote, emphasis and the link', (
   expect(draftOf('seed-004.md').document.excerpt).toMatch(/^الميزوثيرابي أسلوب حقن سطحي/)
 })
 
-test('draft names are Latin, digits and dashes; an all-Arabic file name falls back to a content hash', () => {
-  expect(importName('legacy/Meso Article (2023).md', '')).toBe('meso-article-2023')
-  expect(importName('مقالة.md', 'نص')).toMatch(/^[0-9a-f]{12}$/)
-  expect(importName('مقالة.md', 'نص')).not.toBe(importName('مقالة.md', 'نص آخر'))
-  // Digits as people type them keep two numbered files apart.
-  expect([importName('old/PRP ٢.md', ''), importName('old/PRP ٣.md', ''), importName('old/PRP ۴.md', '')]).toEqual(['prp-2', 'prp-3', 'prp-4'])
+describe('draft names are Latin, digits and dashes, one per file name', () => {
+  test.each([
+    {path: 'legacy/Meso Article (2023).md', expected: 'meso-article-2023'},
+    // Digits as people type them keep two numbered files apart, and name one file alike.
+    {path: 'old/PRP ٢.md', expected: 'prp-2'},
+    {path: 'old/PRP ۴.md', expected: 'prp-4'},
+    {path: 'old/PRP 2.txt', expected: 'prp-2'},
+    {path: 'مقالة.md', expected: /^[0-9a-f]{12}$/},
+    {path: 'old/PRP الشعر.md', expected: /^prp-[0-9a-f]{12}$/},
+    {path: 'Résumé.md', expected: /^r-sum-[0-9a-f]{12}$/},
+  ])('$path → $expected', ({path, expected}) => {
+    expect(importName(path)).toMatch(expected instanceof RegExp ? expected : new RegExp(`^${expected}$`))
+  })
+
+  test('files whose names differ only in Arabic letters are two drafts, whatever their text', () => {
+    const names = ['الميزوثيرابي.md', 'البلازما.md', 'old/PRP الشعر.md', 'old/PRP الوجه.md', 'مقالة ٢.md', 'مقالة ٣.md', 'مقالة.md', 'مَقالة.md', 'مقاله.md']
+    expect(new Set(names.map(importName)).size).toBe(names.length)
+  })
+
+  test('the same name is the same draft, from any folder and whatever its text (so a re-import replaces it)', () => {
+    expect(importName('a/الميزوثيرابي.md')).toBe(importName('b\\الميزوثيرابي.txt'))
+    // NFC and NFD spellings of one name (macOS writes NFD) are one file name.
+    expect(importName('أسئلة.md')).toBe(importName('أسئلة.md'.normalize('NFD')))
+    expect(importName('مقالة ٢.md')).toBe(importName('مقالة 2.md'))
+  })
 })
 
 describe('images are left out of the title and excerpt as they are out of the body', () => {
