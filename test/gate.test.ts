@@ -196,6 +196,28 @@ describe('Studio validation runs the gate checks', () => {
     expect(results.warning).toBe(true)
   })
 
+  test('a problem of one clinic while the others pass is a warning naming it, so Publish stays for the others', async () => {
+    const article = byId('article.meso-realistic')
+    article.body = article.body.filter((block: Raw) => block.disclaimer?._ref !== 'disclaimer.sa-2026')
+    const {results} = await validate(articleValidation, article)
+    expect(results.error).toBe(true)
+    const warnings = results.warning as {message: string; path: unknown}[]
+    expect(warnings.map((w) => [w.path, w.message.match(/\(لا يُنشر في: (.+) حتى يُصلَح؛ يُنشر في بقية عياداته\) \[(.+)\]$/)?.slice(1)])).toEqual([
+      [['body'], ['مركز روضة للأمراض الجلدية', 'disclaimer-missing']],
+    ])
+  })
+
+  test('each clinic blocked by its own problem: no clinic passes, so every one stays an error', async () => {
+    const article = byId('article.meso-realistic')
+    article.body = article.body.map((block: Raw) => (block.disclaimer?._ref === 'disclaimer.eg-2026' ? {...block, disclaimer: {...block.disclaimer, _ref: 'disclaimer.eg-2025'}} : block))
+      .filter((block: Raw) => !['disclaimer.sa-2026', 'disclaimer.ae-2026'].includes(block.disclaimer?._ref))
+    const {results} = await validate(articleValidation, article)
+    const errors = results.error as {message: string}[]
+    expect(errors).toHaveLength(3)
+    expect(errors.every((e) => e.message.endsWith('[disclaimer-missing]') && !e.message.includes('لا يُنشر في'))).toBe(true)
+    expect(results.warning).toBe(true)
+  })
+
   test('a draft that refers to an unpublished claim shows reference-broken and claim-unapproved at the claimRef', async () => {
     const article = byId('drafts.article.meso-realistic')
     const block = article.body.find((b: Raw) => b._type === 'block' && b.markDefs?.some((m: Raw) => m._type === 'claimRef'))

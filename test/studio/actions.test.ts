@@ -118,6 +118,7 @@ describe('article gate summary', () => {
       textBlock('b3', [span('s1', 'الجملة الأولى مرة أخرى', ['m3'])], [claimRefMark('m3', 'claim.a')]),
     ],
   })
+  const leftOut = (ruleId: string, path: string, clinics: string[]) => ({...finding(ruleId, path, 'warning'), blocksClinics: clinics})
   const AT = (block: string, mark: string) => `body[_key=="${block}"].markDefs[_key=="${mark}"]`
 
   test.each([
@@ -131,9 +132,17 @@ describe('article gate summary', () => {
       claims: ['claim.a', 'claim.b'],
     },
     {name: 'a claim rule as a warning does not count', findings: [finding('claim-four-eyes', AT('b1', 'm1'), 'warning')], blocked: false, claims: []},
-  ])('$name', ({findings, blocked, claims}) => {
+    {name: 'one clinic left out while others pass: ready, naming it', findings: [leftOut('disclaimer-missing', 'body', ['مركز روضة'])], blocked: false, claims: [], clinicsLeftOut: ['مركز روضة']},
+    {
+      name: 'two problems leaving out two clinics: each named once',
+      findings: [leftOut('disclaimer-missing', 'body', ['مركز روضة']), leftOut('claim-expired', AT('b2', 'm2'), ['مركز روضة', 'عيادة لؤلؤة'])],
+      blocked: false,
+      claims: [],
+      clinicsLeftOut: ['مركز روضة', 'عيادة لؤلؤة'],
+    },
+  ])('$name', ({findings, blocked, claims, clinicsLeftOut = []}) => {
     const summary = summarizeArticleGate(findings, article)
-    expect({blocked: summary.blocked, claims: summary.unapprovedClaimIds}).toEqual({blocked, claims})
+    expect({blocked: summary.blocked, claims: summary.unapprovedClaimIds, clinicsLeftOut: summary.clinicsLeftOut}).toEqual({blocked, claims, clinicsLeftOut})
   })
 
   const sanityPublish = {label: 'Publish', onHandle: () => {}}
@@ -145,6 +154,12 @@ describe('article gate summary', () => {
     {name: 'Sanity disabled it too: the gate\'s reasons replace its English tooltip', description: sanityDisabled, findings: blocking, expected: {disabled: true, title: BLOCKED}},
     {name: 'the gate passes: Publish as Sanity made it', description: sanityPublish, findings: [], expected: {disabled: undefined, title: undefined}},
     {name: 'the gate passes but Sanity disabled it: its reason stands', description: sanityDisabled, findings: [], expected: {disabled: true, title: sanityDisabled.title}},
+    {
+      name: 'a clinic is left out: Publish stays, saying which clinic the article will not reach',
+      description: sanityPublish,
+      findings: [leftOut('disclaimer-missing', 'body', ['مركز روضة للأمراض الجلدية'])],
+      expected: {disabled: undefined, title: 'يُنشر في عياداته الأخرى، ولا يُنشر في: مركز روضة للأمراض الجلدية حتى تُصلَح التحذيرات التي تسمّيها في النموذج.'},
+    },
     {name: 'the gate is still running: disabled, saying so', description: sanityPublish, findings: undefined, expected: {disabled: true, title: 'جارٍ تشغيل فحوص النشر…'}},
   ])('Publish: $name', ({description, findings, expected}) => {
     const result = articlePublishDescription(description, findings, article)

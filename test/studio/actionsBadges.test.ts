@@ -42,6 +42,11 @@ describe('article gate badge', () => {
     {name: 'still loading', findings: undefined, expected: null},
     {name: 'ready', findings: [], expected: {label: 'جاهز للنشر', title: 'يجتاز فحوص النشر لكل عياداته.', color: 'success'}},
     {name: 'blocked by an unapproved claim', findings: [error('claim-unapproved', 'body[_key=="b1"].markDefs[_key=="m1"]')], expected: {label: 'محجوب · ادعاء واحد غير معتمد', title: expect.stringContaining('مشكلة واحدة'), color: 'danger'}},
+    {
+      name: 'ready for some clinics',
+      findings: [{...error('disclaimer-missing', 'body'), severity: 'warning' as const, blocksClinics: ['مركز روضة للأمراض الجلدية']}],
+      expected: {label: 'جاهز لبعض عياداته', title: 'يُنشر في عياداته الأخرى، ولا يُنشر في: مركز روضة للأمراض الجلدية حتى تُصلَح التحذيرات التي تسمّيها في النموذج.', color: 'warning'},
+    },
     {name: 'blocked for another reason', findings: [error('disclaimer-missing', 'body'), error('author-missing', 'author')], expected: {label: 'محجوب', title: 'تحجبه مشكلتان في فحوص النشر؛ تظهر في النموذج عند حقولها.', color: 'danger'}},
   ])('$name', ({findings, expected}) => {
     expect(articleGateBadge(findings, article)).toEqual(expected)

@@ -1,5 +1,6 @@
 // The article's Publish action, wrapped: disabled, with the gate's reasons, while the publish gate
-// would block the article for any of its clinics (the same findings the form shows as errors).
+// would block the article for every one of its clinics (the findings the form shows as errors);
+// naming the clinics left out while some pass (studioArticleFindings).
 import type {DocumentActionComponent} from 'sanity'
 import {articlePublishDescription} from './articleGateSummary.ts'
 import {useArticleGateFindings} from './useArticleGateFindings.ts'

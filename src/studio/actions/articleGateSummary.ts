@@ -1,10 +1,11 @@
-// What the gate's findings mean for an article's Publish button and badge: blocked or ready, the
-// errors that block it, and which linked claims lack a valid approval. Pure.
+// What the gate's findings mean for an article's Publish button and badge: blocked, ready for some
+// clinics, or ready; the errors that block it, and which linked claims lack a valid approval. Pure.
 import type {DocumentActionDescription} from 'sanity'
 import {articleClaimReferences} from '../../checks/articleReferences.ts'
 import {CLAIM_APPROVAL_RULE_IDS} from '../../checks/claimApproval.ts'
 import {parseDocument} from '../../content/parseDocuments.ts'
 import type {Finding} from '../../findings/finding.ts'
+import type {StudioFinding} from '../validation/studioArticleFindings.ts'
 import {countOf} from '../../locale/arabicCount.ts'
 import {MORE_PROBLEMS, UNAPPROVED_CLAIMS} from '../../locale/countedNouns.ts'
 
@@ -13,11 +14,13 @@ export interface ArticleGateSummary {
   errors: Finding[]
   /** Distinct claims behind the claim-approval errors, in body order. */
   unapprovedClaimIds: string[]
+  /** Clinics the article will not reach while others pass (their problems are warnings, naming them). */
+  clinicsLeftOut: string[]
 }
 
 const claimRuleIds: readonly string[] = CLAIM_APPROVAL_RULE_IDS
 
-export const summarizeArticleGate = (findings: readonly Finding[], document: unknown): ArticleGateSummary => {
+export const summarizeArticleGate = (findings: readonly StudioFinding[], document: unknown): ArticleGateSummary => {
   const errors = findings.filter((finding) => finding.severity === 'error')
   const parsed = parseDocument(document)
   const claimAt = new Map(
@@ -26,7 +29,8 @@ export const summarizeArticleGate = (findings: readonly Finding[], document: unk
       : [],
   )
   const unapproved = errors.filter((finding) => claimRuleIds.includes(finding.ruleId)).map((finding) => claimAt.get(finding.path) ?? finding.path)
-  return {blocked: errors.length > 0, errors, unapprovedClaimIds: [...new Set(unapproved)]}
+  const clinicsLeftOut = [...new Set(findings.flatMap((finding) => finding.blocksClinics ?? []))]
+  return {blocked: errors.length > 0, errors, unapprovedClaimIds: [...new Set(unapproved)], clinicsLeftOut}
 }
 
 /** «ادعاء واحد غير معتمد», «ادعاءان غير معتمدين», «3 ادعاءات غير معتمدة», «11 ادعاءً غير معتمد». */
@@ -47,10 +51,15 @@ export const gateBlockReason = ({errors}: ArticleGateSummary, shown = 3): string
  */
 export const articlePublishDescription = (
   description: DocumentActionDescription,
-  findings: readonly Finding[] | undefined,
+  findings: readonly StudioFinding[] | undefined,
   document: unknown,
 ): DocumentActionDescription => {
   if (findings === undefined) return description.disabled ? description : {...description, disabled: true, title: 'جارٍ تشغيل فحوص النشر…'}
   const summary = summarizeArticleGate(findings, document)
-  return summary.blocked ? {...description, disabled: true, title: gateBlockReason(summary)} : description
+  if (summary.blocked) return {...description, disabled: true, title: gateBlockReason(summary)}
+  return summary.clinicsLeftOut.length > 0 && !description.disabled ? {...description, title: clinicsLeftOutNote(summary)} : description
 }
+
+/** Publish's tooltip while some clinics pass and others do not: the article goes out without them. */
+export const clinicsLeftOutNote = ({clinicsLeftOut}: ArticleGateSummary): string =>
+  `يُنشر في عياداته الأخرى، ولا يُنشر في: ${clinicsLeftOut.join('، ')} حتى تُصلَح التحذيرات التي تسمّيها في النموذج.`

@@ -3,17 +3,17 @@
 // fetch per revision.
 import {useEffect, useState} from 'react'
 import {useClient, type SanityDocument} from 'sanity'
-import type {Finding} from '../../findings/finding.ts'
 import {fetchArticleGateFindings, VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
+import type {StudioFinding} from '../validation/studioArticleFindings.ts'
 
 const RECENT = 20
-const runs = new Map<string, Promise<Finding[]>>()
+const runs = new Map<string, Promise<StudioFinding[]>>()
 
 /** `undefined` while the findings load (or when there is no document). */
-export const useArticleGateFindings = (document: SanityDocument | null): Finding[] | undefined => {
+export const useArticleGateFindings = (document: SanityDocument | null): StudioFinding[] | undefined => {
   const client = useClient({apiVersion: VALIDATION_API_VERSION})
   const key = document ? `${document._id}@${document._rev}` : ''
-  const [result, setResult] = useState<{key: string; findings: Finding[]}>()
+  const [result, setResult] = useState<{key: string; findings: StudioFinding[]}>()
   useEffect(() => {
     if (!document) return
     let live = true

@@ -5,7 +5,7 @@ import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
 import {articleGateContextQuery} from '../../queries.ts'
 import type {Finding} from '../../findings/finding.ts'
 import {referencedIds} from './referencedIds.ts'
-import {studioArticleFindings, type ArticleGateContext} from './studioArticleFindings.ts'
+import {studioArticleFindings, type ArticleGateContext, type StudioFinding} from './studioArticleFindings.ts'
 import {toCustomValidatorResult, type MarkerLevel} from './validationMarkers.ts'
 
 export const VALIDATION_API_VERSION = '2025-02-19'
@@ -29,15 +29,15 @@ export interface GateContextClient {
  * form's validation and the article's Publish action and badge (src/studio/actions) all call this,
  * so they cannot disagree. A fetch failure is itself a blocking finding.
  */
-export const fetchArticleGateFindings = (client: GateContextClient, document: SanityDocument, now: Date): Promise<Finding[]> =>
+export const fetchArticleGateFindings = (client: GateContextClient, document: SanityDocument, now: Date): Promise<StudioFinding[]> =>
   client
     .fetch<ArticleGateContext>(articleGateContextQuery, {ids: referencedIds(document)}, {perspective: 'published'})
     .then((gateContext) => studioArticleFindings({document, context: gateContext, now}), unavailable)
 
 export const createArticleValidation = (clock: () => Date = () => new Date()) => {
   // Both rules validate the same document snapshot; fetch and check it once.
-  const runs = new WeakMap<object, Promise<Finding[]>>()
-  const findingsFor = (document: SanityDocument, context: ValidationContext): Promise<Finding[]> => {
+  const runs = new WeakMap<object, Promise<StudioFinding[]>>()
+  const findingsFor = (document: SanityDocument, context: ValidationContext): Promise<StudioFinding[]> => {
     let run = runs.get(document)
     if (!run) {
       run = fetchArticleGateFindings(context.getClient({apiVersion: VALIDATION_API_VERSION}), document, clock())

@@ -24,7 +24,12 @@ export interface StudioArticleInput {
 
 const SEVERITY_RANK = {info: 0, warning: 1, error: 2} as const
 
-export const studioArticleFindings = ({document, context, now, presets = presetsByJurisdiction}: StudioArticleInput): Finding[] => {
+/** A finding as the Studio shows it; `blocksClinics` names the clinics it keeps the article from while others pass. */
+export interface StudioFinding extends Finding {
+  blocksClinics?: readonly string[]
+}
+
+export const studioArticleFindings = ({document, context, now, presets = presetsByJurisdiction}: StudioArticleInput): StudioFinding[] => {
   const parsed = parseDocument(document)
   if ('findings' in parsed) return parsed.findings
   if (!('document' in parsed) || parsed.document._type !== 'article') return []
@@ -38,19 +43,29 @@ export const studioArticleFindings = ({document, context, now, presets = presets
   })
   // One form shows every clinic's verdict: the same problem found for several clinics is shown
   // once at its strictest severity, and a problem only some clinics have says which.
-  const merged = new Map<string, {finding: Finding; clinics: string[]}>()
+  const merged = new Map<string, {finding: Finding; clinics: string[]; blocking: string[]}>()
+  const blockedClinics = new Set<string>()
   for (const clinic of clinics) {
     for (const finding of checkArticle({article, clinic, graph, now, preset: presets[clinic.jurisdiction]})) {
       const key = `${finding.ruleId}\u0000${finding.path}\u0000${finding.message}`
-      const seen = merged.get(key)
-      if (!seen) merged.set(key, {finding, clinics: [clinic.name]})
-      else {
-        seen.clinics.push(clinic.name)
-        if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[seen.finding.severity]) seen.finding = {...seen.finding, severity: finding.severity}
+      const seen = merged.get(key) ?? {finding, clinics: [], blocking: []}
+      merged.set(key, seen)
+      seen.clinics.push(clinic.name)
+      if (finding.severity === 'error') {
+        seen.blocking.push(clinic.name)
+        blockedClinics.add(clinic.name)
       }
+      if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[seen.finding.severity]) seen.finding = {...seen.finding, severity: finding.severity}
     }
   }
-  return [...merged.values()].map(({finding, clinics: names}) =>
-    names.length < clinics.length ? {...finding, message: `${finding.message} (يخصّ: ${names.join('، ')})`} : finding,
-  )
+  // The build publishes to every clinic the gate passes, so while one clinic passes the article may
+  // be published: what blocks the others is shown as a warning naming them, not an error, which
+  // Sanity would take for a reason to disable Publish for every clinic.
+  const someClinicPasses = clinics.some((clinic) => !blockedClinics.has(clinic.name))
+  return [...merged.values()].map(({finding, clinics: names, blocking}): StudioFinding => {
+    if (blocking.length > 0 && someClinicPasses) {
+      return {...finding, severity: 'warning', message: `${finding.message} (لا يُنشر في: ${blocking.join('، ')} حتى يُصلَح؛ يُنشر في بقية عياداته)`, blocksClinics: blocking}
+    }
+    return names.length < clinics.length ? {...finding, message: `${finding.message} (يخصّ: ${names.join('، ')})`} : finding
+  })
 }
