@@ -27,6 +27,8 @@ export const educationalDisclaimerPhrases = definePhrasebook({
     gapBreakers: [],
     idiomObjects: [],
     conditionals: [],
+    doubleNegations: [],
+    answerReach: 0,
   },
   categories: [
     {

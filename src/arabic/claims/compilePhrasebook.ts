@@ -46,6 +46,15 @@ export const PRIVATIVE = 128
 export const IDIOM_OBJECT = 256
 export const CONDITIONAL = 512
 
+/** A negated condition as its words, each any of these term specs; the last word is its negation. */
+export type ConditionWords = ReadonlyArray<readonly TermSpec[]>
+
+export interface CompiledDoubleNegation {
+  conditions: readonly ConditionWords[]
+  answerTerms: ReadonlySet<number>
+  writerOnly: boolean
+}
+
 export interface CompiledPhrasebook {
   lexicon: Lexicon
   termCount: number
@@ -57,6 +66,8 @@ export interface CompiledPhrasebook {
   categories: readonly CompiledCategory[]
   negationReach: number
   privativeReach: number
+  doubleNegations: readonly CompiledDoubleNegation[]
+  answerReach: number
 }
 
 const DEFAULT_GAP = 3
@@ -177,6 +188,26 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     }
   }
 
+  const doubleNegations = phrasebook.scopes.doubleNegations.map((rule): CompiledDoubleNegation => ({
+    conditions: rule.conditions.map((condition) => {
+      const where = `doubleNegations condition "${condition}"`
+      return compiler.elements(condition, where).map((element) => {
+        if (element.kind !== 'slot' || element.optional || element.alternatives.some((words) => words.length !== 1)) {
+          throw new Error(`${where} must be single words, without gaps or optional words`)
+        }
+        return element.alternatives.map((words) => words[0]!)
+      })
+    }),
+    answerTerms: new Set(
+      rule.answers.map((word) => {
+        const specs = compiler.literal(word, 'doubleNegations answers')
+        if (specs.length !== 1) throw new Error(`Answer word "${word}" must be a single word`)
+        return specs[0]!.term
+      }),
+    ),
+    writerOnly: rule.writerOnly,
+  }))
+
   const termCount = compiler.termIds.size
   const scopeBits = new Uint16Array(termCount)
   for (const [term, bit] of scoped) scopeBits[term]! |= bit
@@ -195,6 +226,8 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     categories,
     negationReach: phrasebook.scopes.negationReach,
     privativeReach: phrasebook.scopes.privativeReach,
+    doubleNegations,
+    answerReach: phrasebook.scopes.answerReach,
   }
 }
 

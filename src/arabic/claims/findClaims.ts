@@ -10,12 +10,14 @@
 //   A negator that itself starts a claim ("ليس له أي آثار جانبية") is the claim, not a cancellation,
 //   and cannot take back a following claim ("ليس له أي آثار جانبية ولا ألم"), only one inside it;
 //   a negator right after a conditional ("إذا لم …") negates the condition, not its answer when the
-//   answer opens with a future verb ("… ستفقدين شعرك كله");
+//   answer opens with a future verb ("… ستفقدين شعرك كله"), nor a claim inside the condition when
+//   its answer is negated too (doubleNegations): "لو لم يكن العلاج مضمونًا لما قدمناه" asserts it;
 // - question: the sentence ends in "؟" (unless it starts with a presupposing word such as "لماذا"),
 //   or a question word ("هل") comes earlier in the sentence;
 // - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence;
 // - hedge (categories with hedgesCancel only): a hedge ("غالبًا", "معظم") anywhere in the clause.
-import {ARTICLE, opensWithFutureMarker} from '../clitics.ts'
+import {ARTICLE, CONJUNCTION, opensWithFutureMarker} from '../clitics.ts'
+import {isFirstPersonVerb} from '../firstPersonVerb.ts'
 import {normalizeToBuffer} from '../normalize.ts'
 import {tokenizeCodes, type TokenStream} from '../tokenize.ts'
 import {
@@ -35,6 +37,7 @@ import {
   type Alternative,
   type CompiledPattern,
   type CompiledPhrasebook,
+  type ConditionWords,
   type Element,
   type TermSpec,
 } from './compilePhrasebook.ts'
@@ -224,15 +227,66 @@ const SAWFA = [0x0633, WAW, FEH] // سوف
 
 /**
  * Whether the claim opens with a future verb, as the answer to a condition does: "ستفقدين" (س + an
- * imperfect verb) or "سوف تفقدين".
+ * imperfect verb) or "سوف تفقدين", either after the ف that may open an answer ("فستفقدين", "فسوف").
  */
 const opensWithFutureVerb = (matcher: TextMatcher, startToken: number): boolean => {
   const {codes, tokens} = matcher
   const start = tokens.start[startToken]!
-  if (opensWithFutureMarker(codes, start, tokens.end[startToken]!)) return true
+  const end = tokens.end[startToken]!
+  if (opensWithFutureMarker(codes, start, end) || (codes[start] === FEH && opensWithFutureMarker(codes, start + 1, end))) return true
   if (startToken === 0) return false
-  const before = tokens.start[startToken - 1]!
-  return tokens.end[startToken - 1]! - before === SAWFA.length && SAWFA.every((code, index) => codes[before + index] === code)
+  let before = tokens.start[startToken - 1]!
+  const beforeEnd = tokens.end[startToken - 1]!
+  if (codes[before] === FEH && beforeEnd - before === SAWFA.length + 1) before++
+  return beforeEnd - before === SAWFA.length && SAWFA.every((code, index) => codes[before + index] === code)
+}
+
+/** Whether the words of `condition` end at `token` in its clause: "إن لم" with "لم" at `token`. */
+const conditionEndsAt = (matcher: TextMatcher, condition: ConditionWords, token: number): boolean => {
+  const first = token - condition.length + 1
+  if (first < 0 || matcher.tokens.clause[first] !== matcher.tokens.clause[token]) return false
+  for (let offset = 0; offset < condition.length; offset++) {
+    if (!condition[offset]!.some((spec) => matcher.tokenMatches(first + offset, spec))) return false
+  }
+  return true
+}
+
+/**
+ * Whether the word is one of `answerTerms`, bare or after ف ("فلن"); not after و, which goes on
+ * negating the condition ("ولا فورية"), nor after a preposition ("كما", "بما").
+ */
+const opensAnswer = (matcher: TextMatcher, token: number, answerTerms: ReadonlySet<number>): boolean => {
+  const {terms, codes, tokens} = matcher
+  const afterFeh = codes[tokens.start[token]!] === FEH
+  for (let index = terms.first[token]!; index < terms.first[token + 1]!; index++) {
+    const flags = terms.flags[index]!
+    if ((flags === 0 || (flags === CONJUNCTION && afterFeh)) && answerTerms.has(terms.terms[index]!)) return true
+  }
+  return false
+}
+
+/**
+ * Whether the negation at `negator` negates a condition holding the claim whose answer is negated
+ * too, so the two assert the claim: "لو لم يكن العلاج مضمونًا لما قدمناه". The answer opens within
+ * `answerReach` words after the claim; an answer that opens otherwise ("فسنقترح", "ستعرفين") is not
+ * negated, and a negation after it is its own.
+ */
+const isDoubleNegation = (match: RawMatch, matcher: TextMatcher, negator: number): boolean => {
+  const {tokens, codes, book} = matcher
+  const rules = book.doubleNegations.filter((rule) => rule.conditions.some((condition) => conditionEndsAt(matcher, condition, negator)))
+  if (rules.length === 0) return false
+  const sentence = tokens.sentence[match.startToken]!
+  const last = Math.min(match.endToken + book.answerReach, tokens.count - 1)
+  for (let token = match.endToken; token <= last && tokens.sentence[token] === sentence; token++) {
+    const answered = rules.filter((rule) => opensAnswer(matcher, token, rule.answerTerms))
+    if (answered.length > 0) {
+      const verb = token + 1
+      const byWriter = verb < tokens.count && tokens.sentence[verb] === sentence && isFirstPersonVerb(codes, tokens.start[verb]!, tokens.end[verb]!)
+      return answered.some((rule) => !rule.writerOnly || byWriter)
+    }
+    if (codes[tokens.start[token]!] === FEH || opensWithFutureVerb(matcher, token)) return false
+  }
+  return false
 }
 
 const startsWithConjunction = (codes: Uint16Array, start: number): boolean => {
@@ -270,8 +324,9 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
     // "إذا لم تعالجي التساقط الآن ستفقدين شعرك كله": the negation belongs to the condition.
     const negatesTheCondition = token > sentenceStart && (terms.scope[token - 1]! & CONDITIONAL) !== 0 && opensWithFutureVerb(matcher, start)
     if (!claimsInstead && !negatesItsIdiom && !negatesTheCondition) {
-      if (scope & NEGATOR) return true
-      if (scope & PRIVATIVE && reach <= book.privativeReach) return true
+      const negates = (scope & NEGATOR) !== 0 || ((scope & PRIVATIVE) !== 0 && reach <= book.privativeReach)
+      // "لو لم يكن مضمونًا لما قدمناه": with a negated answer, the negated condition asserts the claim.
+      if (negates && !isDoubleNegation(match, matcher, token)) return true
     }
     if (scope & CLAUSE_JOINER || startsNewConjunct(matcher.codes, tokens.start[token]!)) break
   }

@@ -70,9 +70,33 @@ export interface ClaimScopes {
   /**
    * Right before a negator, these make it the negation of a condition ("إذا لم تعالجي التساقط الآن"):
    * it does not take back the answer that follows when the answer opens with a future verb
-   * ("… ستفقدين شعرك كله"), which is the claim the sentence makes.
+   * ("… ستفقدين شعرك كله"), which is the claim the sentence makes; nor a claim inside the condition
+   * when the answer is negated too (`doubleNegations`).
    */
   conditionals: readonly string[]
+  /**
+   * A negated condition answered by a negation asserts what it denies, so a claim inside the
+   * condition stands: "لو لم يكن العلاج مضمونًا لما قدمناه" claims a guarantee.
+   */
+  doubleNegations: readonly DoubleNegation[]
+  /** How many words may come between a claim in such a condition and its answer ("مضمونًا لكِ لما …"). */
+  answerReach: number
+}
+
+export interface DoubleNegation {
+  /**
+   * The negated condition, in pattern syntax without gaps, ending with its negation: "إذا|إن|لو لم".
+   * Only real pairs: once hamza is folded, "أن لا نعد …" ("that … not") reads as "إن لا".
+   */
+  conditions: readonly string[]
+  /** Words that open the negated answer, bare or after ف ("فلن"); after و they still negate the condition ("ولا فورية"). */
+  answers: readonly string[]
+  /**
+   * Only an answer about the writer's own conduct (a verb of "we" or "I" follows: "فلن نقدمه"), which
+   * the text shows is done; a prohibition to the reader ("فلا تدفعي") asserts nothing. A condition
+   * contrary to fact ("لو لم … لما") asserts whoever its answer is about.
+   */
+  writerOnly: boolean
 }
 
 export interface Phrasebook {

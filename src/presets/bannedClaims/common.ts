@@ -74,6 +74,16 @@ export const commonScopes: ClaimScopes = {
   ],
   // إذا لم / إن لم / لو لم …: the negation of a condition, not of the answer after it.
   conditionals: ['إذا', 'إن', 'لو'],
+  // «لولا» needs no entry: it is no negator, so what it names is asserted already («لولا أن النتائج مضمونة …»).
+  doubleNegations: [
+    // لو لم يكن العلاج مضمونًا لما قدمناه / … لما سمحت به الوزارة: contrary to fact.
+    {conditions: ['لو لم|لا'], answers: ['لما'], writerOnly: false},
+    // لو لم … ما قدمناه: after إن or إذا, «فما» asks instead («فما نفع الجلسات»).
+    {conditions: ['لو لم|لا'], answers: ['ما'], writerOnly: true},
+    // إن لم يكن آمنًا تمامًا فلن نقدمه لك: what we do; not «إذا لم تكن النتائج مضمونة فلا تدفعي».
+    {conditions: ['إذا|إن|لو لم', 'لو لا'], answers: ['لن', 'لا', 'لم'], writerOnly: true},
+  ],
+  answerReach: 3,
 }
 
 export const commonCategories = [
