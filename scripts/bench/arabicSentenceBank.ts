@@ -122,16 +122,6 @@ export const CLAIM_STATEMENTS = [
   'لا يغني {p} عن العلاج الدوائي الذي يوصي به الطبيب عند وجود سبب مرضي.',
 ] as const
 
-/** The words in an article body that carry a claimRef: short spans quoting the claim's gist. */
-export const CLAIM_SPANS = [
-  'قد يفيد بعض الحالات كجزء من خطة',
-  'التحسّن يظهر تدريجيًا عبر أسابيع',
-  'المضاعفات الخطيرة نادرة مع التعقيم الصارم',
-  'النتائج تختلف بين الدراسات',
-  'يحتاج إلى عدّة جلسات قبل تقييم النتيجة',
-  'لا يغني عن العلاج الدوائي الموصوف',
-] as const
-
 export const CITATION_TITLES = [
   'Efficacy and safety of intradermal injections: a systematic review',
   'Randomised split-scalp trial of injectable treatments for androgenetic alopecia',

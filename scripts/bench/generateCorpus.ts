@@ -18,7 +18,6 @@ import {isPublishedDocumentId} from '../../src/sources/publishedPerspective.ts'
 import {claimContentHash} from '../../src/workflow/claimContentHash.ts'
 import {
   CITATION_TITLES,
-  CLAIM_SPANS,
   CLAIM_STATEMENTS,
   EVIDENCE_NOTES,
   FAQ_ITEMS,
@@ -57,6 +56,8 @@ interface Context {
   random: SeededRandom
   graph: ContentGraph
   today: string
+  /** Each generated claim's statement by id: an article marks these words (claim-text-mismatch). */
+  statements: Map<string, string>
 }
 
 const DEFAULT_SEED = 20261121
@@ -91,13 +92,16 @@ const textBlock = (random: SeededRandom, children: Span[], extra: Partial<TextBl
 const sentences = (context: Context, procedure: Procedure, count: number): string =>
   Array.from({length: count}, () => fill(context, context.random.pick(SENTENCES), procedure)).join(' ')
 
-/** A paragraph; with a claim, it ends on a claimRef span quoting the claim's gist. */
+/** The words an article marks for a claim: its approved statement, the sentence's full stop left outside. */
+const markedWords = (context: Context, claimId: string): string => context.statements.get(claimId)!.replace(/\.$/, '')
+
+/** A paragraph; with a claim, it ends on a claimRef span quoting the claim's approved statement. */
 const paragraph = (context: Context, procedure: Procedure, claimId?: string): TextBlock => {
   const {random} = context
   const text = sentences(context, procedure, random.int(3, 5))
   if (!claimId) return textBlock(random, [span(random, text)])
   const markKey = random.key()
-  return textBlock(random, [span(random, `${text} `), span(random, random.pick(CLAIM_SPANS), [markKey]), span(random, '.')], {
+  return textBlock(random, [span(random, `${text} `), span(random, markedWords(context, claimId), [markKey]), span(random, '.')], {
     markDefs: [{_type: 'claimRef', _key: markKey, claim: ref(claimId)}],
   })
 }
@@ -108,7 +112,7 @@ const bulletList = (context: Context, procedure: Procedure, claimId?: string): T
     const text = fill(context, item, procedure)
     if (index === 0 && claimId) {
       const markKey = random.key()
-      return textBlock(random, [span(random, `${text} `, ['strong']), span(random, random.pick(CLAIM_SPANS), [markKey]), span(random, '.')], {
+      return textBlock(random, [span(random, `${text} `, ['strong']), span(random, markedWords(context, claimId), [markKey]), span(random, '.')], {
         listItem: 'bullet',
         level: 1,
         markDefs: [{_type: 'claimRef', _key: markKey, claim: ref(claimId)}],
@@ -253,7 +257,7 @@ export const generateCorpus = (base: readonly RawDocument[], options: CorpusOpti
   const parsed = parseDocuments(baseDocuments)
   if (parsed.findings.length > 0) throw new Error(`base dataset does not parse: ${parsed.findings[0]!.message}`)
   const graph = buildContentGraph(parsed.documents)
-  const context: Context = {random, graph, today: options.today}
+  const context: Context = {random, graph, today: options.today, statements: new Map()}
 
   const people = [...graph.people.values()].sort(byId)
   const writers = people.filter((person) => person.roles.includes('writer')).map((person) => person._id)
@@ -271,6 +275,7 @@ export const generateCorpus = (base: readonly RawDocument[], options: CorpusOpti
   const claims = Array.from({length: Math.max(options.articleCount, procedures.length * CLAIM_STATEMENTS.length)}, (_, index) =>
     generateClaim(context, index, procedures[index % procedures.length]!, reviewers),
   )
+  for (const claim of claims) context.statements.set(claim._id, claim.statement)
   const claimsByProcedure = new Map<string, string[]>()
   for (const claim of claims) claimsByProcedure.set(claim.procedure._ref, [...(claimsByProcedure.get(claim.procedure._ref) ?? []), claim._id])
 

@@ -7,6 +7,7 @@ import {claimEvidenceMissing} from './claim-evidence-missing.ts'
 import {claimExpired} from './claim-expired.ts'
 import {claimFourEyes} from './claim-four-eyes.ts'
 import {claimReviewerRole} from './claim-reviewer-role.ts'
+import {claimTextMismatch} from './claim-text-mismatch.ts'
 import {claimUnapproved} from './claim-unapproved.ts'
 import type {Check} from './check.ts'
 import {disclaimerMissing} from './disclaimer-missing.ts'
@@ -28,6 +29,7 @@ export const checks = [
   claimReviewerRole,
   claimFourEyes,
   claimEvidenceMissing,
+  claimTextMismatch,
   reviewerMissing,
   authorMissing,
   reviewOverdue,

@@ -28,6 +28,8 @@ export const aePreset = definePreset({
     ['claim-reviewer-role', 'error'],
     ['claim-four-eyes', 'error'],
     ['claim-evidence-missing', 'error'],
+    // The badge vouches for the words beside it: they must be the approved words.
+    ['claim-text-mismatch', 'error'],
     ['reviewer-missing', 'error'],
     ['author-missing', 'warning'],
     ['review-overdue', 'error'],

@@ -24,6 +24,8 @@ export const egPreset = definePreset({
     ['claim-reviewer-role', 'error'],
     ['claim-four-eyes', 'error'],
     ['claim-evidence-missing', 'error'],
+    // The badge vouches for the words beside it: they must be the approved words.
+    ['claim-text-mismatch', 'error'],
     // A named medical reviewer carries the accountability for the article.
     ['reviewer-missing', 'error'],
     // A byline is good practice, but the reviewer, not the writer, answers for medical content.

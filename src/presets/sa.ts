@@ -24,6 +24,8 @@ export const saPreset = definePreset({
     ['claim-reviewer-role', 'error'],
     ['claim-four-eyes', 'error'],
     ['claim-evidence-missing', 'error'],
+    // The badge vouches for the words beside it: they must be the approved words.
+    ['claim-text-mismatch', 'error'],
     ['reviewer-missing', 'error'],
     ['author-missing', 'error'],
     ['review-overdue', 'error'],

@@ -89,8 +89,8 @@ export const seed004Body = (): unknown[] => [
   ], [claimRefMark('m1', 'claim.meso-hair-density')]),
   {_type: 'evidenceNote', _key: 'e1', certainty: 'low', text: 'الدليل العلمي ما زال متباينًا، والنتائج تحتاج عدّة جلسات وروتينًا منزليًا داعمًا.'},
   textBlock('b2', [
-    span('s1', 'لعلاج تساقط الشعر، ', []),
-    span('s2', 'لا يزال المينوكسيديل الدليل الأقوى كخيار أول', ['m2']),
+    span('s1', 'في تساقط الشعر: ', []),
+    span('s2', 'يبقى المينوكسيديل الموضعي صاحب الدليل الأقوى كخيار أول', ['m2']),
     span('s3', '—يمكن دمجه مع إجراءات أخرى.'),
   ], [claimRefMark('m2', 'claim.minoxidil-first-line')]),
   textBlock('b3', [span('s1', 'ليس “جلسة سحرية” بنتيجة لحظية؛ التحسّن—إن حدث—يظهر تدريجيًا عبر أسابيع.')]),
@@ -149,7 +149,7 @@ export const supportingDocuments = (): Raw[] => [
     summary: 'حقن سطحي لجرعات صغيرة من مواد فعّالة داخل الأدمة.',
   },
   claim('claim.meso-hair-density', 'بعض الدراسات تشير لتحسّن في كثافة الشعر أو سماكته بعد 3–6 جلسات.'),
-  claim('claim.minoxidil-first-line', 'المينوكسيديل الموضعي هو الخيار الأول الأقوى دليلًا لعلاج التساقط النمطي.', {
+  claim('claim.minoxidil-first-line', 'يبقى المينوكسيديل الموضعي صاحب الدليل الأقوى كخيار أول.', {
     evidence: {certainty: 'high', citations: [citation('c1', {doi: '10.1111/jdv.12345'})]},
   }),
 ]

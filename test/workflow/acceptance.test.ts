@@ -48,8 +48,21 @@ const verdicts = (report: RunReport) =>
     }
   })
 
+type RawBlock = {_type: string; markDefs?: {_type: string; _key: string; claim?: {_ref: string}}[]; children?: {marks: string[]; text: string}[]}
+
+/** The writer's own edit of the article: the words linked to CLAIM become `statement` (claim-text-mismatch). */
+const quoting = (statement: string) => (document: RawDocument): RawDocument => {
+  if (document._type !== 'article') return document
+  const body = (document.body as RawBlock[]).map((block) => {
+    const keys = (block.markDefs ?? []).filter((mark) => mark._type === 'claimRef' && mark.claim?._ref === CLAIM).map((mark) => mark._key)
+    if (keys.length === 0) return block
+    return {...block, children: block.children!.map((child) => (child.marks.some((mark) => keys.includes(mark)) ? {...child, text: statement.replace(/\.$/, '')} : child))}
+  })
+  return {...document, body}
+}
+
 const editStatement = (documents: RawDocument[]): RawDocument[] =>
-  documents.map((document) => (document._id === CLAIM ? {...document, statement: EDITED} : document))
+  documents.map((document) => (document._id === CLAIM ? {...document, statement: EDITED} : quoting(EDITED)(document)))
 
 let counter = 0
 const step = (claim: WorkflowClaim, action: 'submit' | 'approve' | 'reject' | 'edit', actor: WorkflowActor, minutes: number, comment?: string): WorkflowClaim => {
@@ -118,7 +131,7 @@ describe('a claim rewritten by a reviewer while it was rejected', () => {
         expect(planTransition({action: 'approve', claim: readWorkflowClaim(resubmitted), actor: HALA, today: '2026-11-21', now: NOW, newKey: () => 'x'})).toMatchObject({ok: false, reason: 'fourEyesLastEditor'})
         approvedClaim = step(resubmitted, 'approve', MARYAM, 50)
         return approvedClaim as unknown as RawDocument
-      }),
+      }).map(quoting(REWORDED_BY_HALA)),
     )
     expect(verdicts(report)).toEqual(CLINICS.map((slug) => ({slug, published: true, rules: []})))
     expect(approvedClaim?.review?.audit?.slice(-6).map((entry) => `${entry.action}:${entry.from}→${entry.to}:${entry.userId}`)).toEqual([
