@@ -5,8 +5,10 @@ import {structureTool} from 'sanity/structure'
 import {schemaTypes} from './schemas/index.ts'
 import {resolveDocumentActions} from './src/studio/actions/index.ts'
 import {resolveDocumentBadges} from './src/studio/badges/index.ts'
+import {DirectionalField} from './src/studio/inputs/DirectionalField.tsx'
 import {DirectionalInput} from './src/studio/inputs/DirectionalInput.tsx'
 import {structure} from './src/studio/structure/index.ts'
+import {arabicValidationMessages} from './src/studio/validation/arabicValidationMessages.ts'
 
 export default defineConfig({
   name: 'sanad',
@@ -16,6 +18,7 @@ export default defineConfig({
   dataset: process.env.SANITY_STUDIO_DATASET ?? 'production',
   plugins: [structureTool({structure}), visionTool()],
   schema: {types: schemaTypes},
-  form: {components: {input: DirectionalInput}},
+  form: {components: {field: DirectionalField, input: DirectionalInput}},
   document: {actions: resolveDocumentActions, badges: resolveDocumentBadges},
+  i18n: {bundles: [arabicValidationMessages]},
 })

@@ -2,6 +2,7 @@
 import {defineField, defineType} from 'sanity'
 import {DOI_FORMAT, formatMismatch, PMID_FORMAT} from '../../src/content/fieldFormats.ts'
 import {STUDY_TYPES} from '../../src/content/vocabulary.ts'
+import {CitationPreview} from '../../src/studio/previews/CitationPreview.tsx'
 
 export const citation = defineType({
   name: 'citation',
@@ -33,4 +34,5 @@ export const citation = defineType({
     defineField({name: 'url', title: 'رابط', type: 'url'}),
   ],
   preview: {select: {title: 'title', subtitle: 'year'}},
+  components: {preview: CitationPreview},
 })

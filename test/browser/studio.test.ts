@@ -5,7 +5,9 @@
 // "Failed to load resource" console line for each of them. Every aborted host must be Sanity's.
 //  - offline: every Sanity request fails, and the Studio shows its own "network error" screen;
 //  - signed out: the two API calls a visitor's Studio makes are answered as Sanity answers an
-//    anonymous visitor (no user; two login providers), and the Studio shows its login screen.
+//    anonymous visitor (no user; two login providers), and the Studio shows its login screen;
+//  - signed in: an editor opens a claim from the bundled dataset (support/signedInStudio.ts), and
+//    Arabic field headers read right to left while Latin inputs (PMID) stay left to right.
 import {execFile} from 'node:child_process'
 import {mkdtemp, rm} from 'node:fs/promises'
 import {createServer, type Server} from 'node:http'
@@ -16,8 +18,10 @@ import {promisify} from 'node:util'
 import type {Browser, BrowserContext, ConsoleMessage, Route} from 'playwright-core'
 import sirv from 'sirv'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {readBundledDocuments, type RawDocument} from '../support/bundledDataset.ts'
 import {screenshotPath} from './support/artifacts.ts'
 import {DESKTOP, hasChromium, launchChromium} from './support/chromium.ts'
+import {contentLakeFor, quietContentLake} from './support/signedInStudio.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 const SANITY_HOSTS = /(^|\.)(sanity\.io|sanity-cdn\.com)$/
@@ -35,9 +39,20 @@ interface StudioVisit {
   problems: string[]
 }
 
-/** Opens the Studio with every non-local request aborted unless `stub` answers it. */
-const visitStudio = async (stub: Stub = () => undefined): Promise<StudioVisit & {page: Awaited<ReturnType<BrowserContext['newPage']>>}> => {
+interface VisitOptions {
+  /** The Studio path to open. */
+  path?: string
+  /** Runs on the browser context before the page opens. */
+  prepare?: (context: BrowserContext) => Promise<void>
+}
+
+/** Opens the Studio at `path` with every non-local request aborted unless `stub` answers it. */
+const visitStudio = async (
+  stub: Stub = () => undefined,
+  {path = '/', prepare}: VisitOptions = {},
+): Promise<StudioVisit & {page: Awaited<ReturnType<BrowserContext['newPage']>>}> => {
   const context = await browser.newContext({viewport: DESKTOP})
+  await prepare?.(context)
   const aborted: URL[] = []
   const abortedUrls = new Set<string>()
   const problems: string[] = []
@@ -63,7 +78,7 @@ const visitStudio = async (stub: Stub = () => undefined): Promise<StudioVisit & 
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
   })
-  await page.goto(origin)
+  await page.goto(new URL(path, origin).href)
   return {context, page, aborted, problems}
 }
 
@@ -90,6 +105,41 @@ const anonymousVisitor: Stub = (route, url) => {
   }
   return undefined
 }
+
+const CLAIM_ID = 'claim.meso-collagen-boost'
+const ENGLISH_CITATION_TITLE = 'Mesotherapy, definition, rationale and clinical role: a consensus report from the Italian Society of Mesotherapy'
+const ARABIC_CITATION = {_key: 'arabic1', _type: 'citation', title: 'الميزوثيرابي في طب الجلد: مراجعة منهجية.', year: 2020, pmid: '31234567'}
+
+/** The bundled dataset, with an Arabic-titled citation added after the claim's English one. */
+const claimWithArabicCitation = async (): Promise<RawDocument[]> =>
+  (await readBundledDocuments()).map((document) => {
+    if (document._id !== CLAIM_ID) return document
+    const evidence = document.evidence as {citations: unknown[]}
+    return {...document, evidence: {...evidence, citations: [...evidence.citations, ARABIC_CITATION]}}
+  })
+
+type PageLocator = ReturnType<Awaited<ReturnType<BrowserContext['newPage']>>['locator']>
+
+/** The computed direction of an element and the language it is marked with. */
+const layoutOf = (locator: PageLocator) =>
+  locator.evaluate((element) => ({direction: getComputedStyle(element).direction, lang: element.closest('[lang]')?.getAttribute('lang')}))
+
+/**
+ * Waits until the claim's form stays put, editable, for two seconds: it renders again when the structure
+ * resolves (its medical-reviewer lookup) and is read-only while the document connects.
+ */
+const settledForm = (page: Awaited<ReturnType<BrowserContext['newPage']>>) =>
+  page.waitForFunction(
+    () => {
+      const field = document.querySelector<HTMLTextAreaElement>('textarea#statement')
+      const seen = window as unknown as {settling?: {field: Element; since: number}}
+      if (!field || field.readOnly) return false
+      if (seen.settling?.field !== field) seen.settling = {field, since: performance.now()}
+      return performance.now() - seen.settling.since >= 2000
+    },
+    undefined,
+    {polling: 100, timeout: 60_000},
+  )
 
 describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
   beforeAll(async () => {
@@ -136,6 +186,76 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
       expect(await visit.page.getByRole('link', {name: 'Google'}).or(visit.page.getByRole('button', {name: 'Google'})).count()).toBe(1)
       await visit.page.screenshot({path: screenshotPath('studio', 'login', 'desktop')})
       expect(visit.problems).toEqual([])
+      expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+    } finally {
+      await visit.context.close()
+    }
+  })
+
+  it('signed in, lays Arabic field headers out right to left and keeps a Latin input left to right', {timeout: 120_000}, async () => {
+    const visit = await visitStudio(contentLakeFor(await claimWithArabicCitation(), origin), {
+      path: `/structure/claim;${CLAIM_ID}`,
+      prepare: quietContentLake,
+    })
+    const {page} = visit
+    try {
+      await settledForm(page)
+      await page.locator('textarea#statement').focus()
+
+      // An Arabic text field: title and description right to left, the title flush with the input's
+      // right edge, and the field-actions button (shown while the field has focus) clear of the text.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const layout = (element: Element) => ({direction: getComputedStyle(element).direction, lang: element.closest('[lang]')?.getAttribute('lang')})
+            const title = document.querySelector('label[for="statement"] > span')
+            const description = document.querySelector('#desc_statement > span')
+            const input = document.querySelector('textarea#statement')
+            const actions = document.querySelector('[data-testid="field-actions-menu-statement"]')
+            if (!title || !description || !input || !actions) return 'not rendered yet'
+            const [titleBox, descriptionBox, inputBox, actionsBox] = [title, description, input, actions].map((element) => element.getBoundingClientRect())
+            return {
+              title: layout(title),
+              description: layout(description),
+              input: layout(input),
+              titleFlushWithInputRight: Math.abs(titleBox!.right - inputBox!.right) <= 1,
+              actionsLeftOfDescription: actionsBox!.right <= descriptionBox!.left,
+            }
+          }),
+        {timeout: 30_000},
+        )
+        .toEqual({
+          title: {direction: 'rtl', lang: 'ar'},
+          description: {direction: 'rtl', lang: 'ar'},
+          input: {direction: 'rtl', lang: 'ar'},
+          titleFlushWithInputRight: true,
+          actionsLeftOfDescription: true,
+        })
+      await page.screenshot({path: screenshotPath('studio', 'claim-form', 'desktop')})
+
+      // A citation's title reads in its own direction in the list of citations.
+      const citations = page.getByTestId('field-evidence.citations')
+      await citations.getByText(ARABIC_CITATION.title).scrollIntoViewIfNeeded({timeout: 30_000})
+      const titles = await citations.locator('span[dir="auto"]').evaluateAll((spans) => spans.map((span) => [span.textContent, getComputedStyle(span).direction]))
+      expect(titles).toEqual([
+        [ENGLISH_CITATION_TITLE, 'ltr'],
+        [ARABIC_CITATION.title, 'rtl'],
+      ])
+      await page.screenshot({path: screenshotPath('studio', 'claim-citations', 'desktop')})
+
+      // A Latin field in the citation's dialog: its Arabic header right to left, its input left to
+      // right in the Studio's own language.
+      await citations.getByText(ARABIC_CITATION.title).click()
+      const pmid = page.getByLabel('PMID', {exact: true})
+      expect(await pmid.inputValue({timeout: 30_000})).toBe(ARABIC_CITATION.pmid)
+      expect(await layoutOf(page.locator('label', {hasText: /^PMID$/}))).toEqual({direction: 'rtl', lang: 'ar'})
+      expect(await layoutOf(pmid)).toEqual({direction: 'ltr', lang: 'en-US'})
+      await page.screenshot({path: screenshotPath('studio', 'citation-dialog', 'desktop')})
+
+      // Signed in, the Studio logs console errors of its own, and cancels some of its requests, for
+      // the endpoints left unanswered (history, user applications, version check); uncaught
+      // exceptions and HTTP errors still count.
+      expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
       expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
     } finally {
       await visit.context.close()

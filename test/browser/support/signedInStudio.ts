@@ -1,0 +1,112 @@
+// A signed-in editor's Studio with no network: the Sanity API calls that open a document are answered
+// from a list of documents (ids through /data/doc, GROQ through groq-js), and everything else is left
+// for the test to abort, as for the signed-out visitor. The Content Lake's listeners are server-sent
+// event streams that must stay open, which a Playwright route cannot do (it answers with a whole body,
+// and a closed stream makes the Studio show "Trying to connect…"), so the page gets listeners that say
+// "welcome" and then stay quiet, and the presence socket connects to nothing.
+import {evaluate, parse} from 'groq-js'
+import type {BrowserContext, Route} from 'playwright-core'
+import type {RawDocument} from '../../support/bundledDataset.ts'
+
+export const EDITOR = {
+  id: 'pSara',
+  name: 'سارة منصور',
+  email: 'sara@clinic.example',
+  role: 'administrator',
+  roles: [{name: 'administrator', title: 'Administrator'}],
+  provider: 'google',
+}
+
+/** Read, create and update every document: what the editor's dataset ACL grants. */
+const GRANTS = [{filter: '_id in path("**")', permissions: ['read', 'create', 'update', 'history']}]
+
+const groq = async (query: string, searchParams: URLSearchParams, documents: readonly RawDocument[]): Promise<unknown> => {
+  const params = Object.fromEntries([...searchParams].filter(([name]) => name.startsWith('$')).map(([name, value]) => [name.slice(1), JSON.parse(value)]))
+  try {
+    return await (await evaluate(parse(query, {params}), {dataset: documents, params})).get()
+  } catch {
+    // groq-js lacks the search functions (text::query) of the document lists; those lists show empty.
+    return []
+  }
+}
+
+/**
+ * Answers a signed-in editor's Studio from `documents`; undefined for any other request (the test
+ * aborts it). `origin` is where the Studio is served, for the CORS headers Sanity's API sends.
+ */
+export const contentLakeFor =
+  (documents: readonly RawDocument[], origin: string) =>
+  (route: Route, url: URL): Promise<void> | undefined => {
+    if (!url.hostname.endsWith('.api.sanity.io')) return undefined
+    const json = async (body: unknown | Promise<unknown>) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: {'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true'},
+        body: JSON.stringify(await body),
+      })
+    const path = url.pathname.replace(/^\/v[^/]+/, '')
+    if (path === '/users/me') return json(EDITOR)
+    if (path.startsWith('/users/me/keyvalue/')) return json([])
+    if (path === '/check/cors') return json({result: {allowed: true, withCredentials: true}})
+    if (path === '/ping') return json({ping: 'pong'})
+    if (path.endsWith('/acl')) return json(GRANTS)
+    if (path.startsWith('/data/doc/')) {
+      const ids = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)).split(',')
+      const found = documents.filter((document) => ids.includes(document._id))
+      const omitted = ids.filter((id) => !found.some((document) => document._id === id)).map((id) => ({id, reason: 'existence'}))
+      return json({documents: found, omitted})
+    }
+    if (path.startsWith('/data/query/')) return json(groq(url.searchParams.get('query') ?? '', url.searchParams, documents).then((result) => ({result, ms: 1})))
+    return undefined
+  }
+
+/** Runs in the page before the Studio: Sanity API listeners say "welcome" and then nothing. */
+const quietListenersScript = () => {
+  const isListener = (url: URL) => url.hostname.endsWith('.api.sanity.io') && url.pathname.includes('/data/listen/')
+  const welcome = 'event: welcome\ndata: {"listenerName":"offline-test"}\n\n'
+  const NativeEventSource = window.EventSource
+  class QuietEventSource extends EventTarget {
+    static readonly CONNECTING = 0
+    static readonly OPEN = 1
+    static readonly CLOSED = 2
+    readonly url: string
+    readonly withCredentials: boolean
+    readyState = 0
+    onopen: ((event: Event) => void) | null = null
+    onmessage: ((event: MessageEvent) => void) | null = null
+    onerror: ((event: Event) => void) | null = null
+    constructor(url: string | URL, init?: EventSourceInit) {
+      super()
+      this.url = String(url)
+      this.withCredentials = Boolean(init?.withCredentials)
+      setTimeout(() => {
+        if (this.readyState === 2) return
+        this.readyState = 1
+        this.dispatchEvent(new Event('open'))
+        this.dispatchEvent(new MessageEvent('welcome', {data: '{"listenerName":"offline-test"}'}))
+      })
+    }
+    close() {
+      this.readyState = 2
+    }
+  }
+  window.EventSource = new Proxy(NativeEventSource, {
+    construct: (target, [url, init]: [string | URL, EventSourceInit | undefined]) =>
+      isListener(new URL(String(url), location.href)) ? new QuietEventSource(url, init) : new target(url, init),
+  })
+  // Listeners that send headers go through fetch (Sanity's EventSource polyfill) instead.
+  const nativeFetch = window.fetch.bind(window)
+  window.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href)
+    if (!isListener(url)) return nativeFetch(input, init)
+    const body = new ReadableStream({start: (controller) => controller.enqueue(new TextEncoder().encode(welcome))})
+    return Promise.resolve(new Response(body, {status: 200, headers: {'content-type': 'text/event-stream'}}))
+  }
+}
+
+/** Installs the quiet listeners and a presence socket that connects to nothing, before any page opens. */
+export const quietContentLake = async (context: BrowserContext): Promise<void> => {
+  await context.addInitScript(quietListenersScript)
+  await context.routeWebSocket(/\.api\.sanity\.io\//, () => {})
+}
