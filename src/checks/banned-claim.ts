@@ -1,13 +1,17 @@
 // banned-claim: marketing claims a medical page may not make (guaranteed results, absolute safety,
 // permanent cure, miracle, self-praise, urgency and discounts, fear), found by meaning rather than by
-// keyword in every text of the article: title, excerpt, image alt text, body spans, evidence notes
-// and FAQ. The phrases are data, per jurisdiction (src/presets/bannedClaims/).
+// keyword in every text of the article (title, excerpt, image alt text, body spans, evidence notes,
+// FAQ) and in the prose the page shows from the documents it links: claims' statements and notes,
+// procedures, risks and contraindications (textsShown.ts). The phrases are data, per jurisdiction
+// (src/presets/bannedClaims/).
 import {findClaims, type ClaimMatch} from '../arabic/claims/findClaims.ts'
 import type {Phrasebook} from '../arabic/claims/phrasebook.ts'
 import {articleTexts, type ArticleText} from '../content/articleTexts.ts'
+import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import {bannedClaimsByJurisdiction} from '../presets/bannedClaims/index.ts'
 import {defineCheck, type CheckReport} from './check.ts'
+import {textsShown} from './textsShown.ts'
 
 export interface BannedClaimOptions {
   /** The phrases to look for; `null`: the phrasebook of the clinic's jurisdiction. */
@@ -61,30 +65,53 @@ const pathAt = (unit: TextUnit, offset: number): string => {
 export const describeClaim = (match: ClaimMatch): string =>
   `«${match.excerpt}»: ${match.label}. ${match.message} اقتراح: ${match.suggestion}`
 
-// Parsed articles and phrasebooks are immutable, so a rebuild in a running process (serve, schedule)
-// re-scans only the articles that changed.
-const reportsByArticle = new WeakMap<object, WeakMap<object, CheckReport[]>>()
+// Parsed documents and phrasebooks are immutable, so a rebuild in a running process (serve, schedule)
+// re-scans only the documents that changed; a claim or procedure shown by many articles is scanned once.
+const reportsByDocument = new WeakMap<object, WeakMap<object, CheckReport[]>>()
+
+const remembered = (document: object, phrasebook: Phrasebook, scan: () => CheckReport[]): CheckReport[] => {
+  let byPhrasebook = reportsByDocument.get(document)
+  if (!byPhrasebook) reportsByDocument.set(document, (byPhrasebook = new WeakMap()))
+  let reports = byPhrasebook.get(phrasebook)
+  if (!reports) byPhrasebook.set(phrasebook, (reports = scan()))
+  return reports
+}
+
+const reportsIn = (unit: TextUnit, documentId: string, phrasebook: Phrasebook): CheckReport[] =>
+  findClaims(unit.text, phrasebook).map((match): CheckReport => ({
+    documentId,
+    path: pathAt(unit, match.start),
+    message: describeClaim(match),
+    ...(match.severity === 'warning' ? {severity: 'warning' as const} : {}),
+  }))
+
+/** The prose of the linked documents, grouped by document in the order the article shows them. */
+const linkedProse = (article: Article, graph: ContentGraph): Map<string, TextUnit[]> => {
+  const byDocument = new Map<string, TextUnit[]>()
+  for (const shown of textsShown(article, graph)) {
+    if (shown.documentId === article._id || !shown.prose) continue
+    const units = byDocument.get(shown.documentId) ?? []
+    units.push({text: shown.text, parts: [{start: 0, path: shown.path}]})
+    byDocument.set(shown.documentId, units)
+  }
+  return byDocument
+}
+
+const documentIn = (graph: ContentGraph, id: string): object | undefined =>
+  graph.claims.get(id) ?? graph.procedures.get(id) ?? graph.risks.get(id) ?? graph.contraindications.get(id)
 
 export const bannedClaim = defineCheck({
   ruleId: 'banned-claim',
   description: 'A text makes a banned marketing claim (guaranteed results, absolute safety, permanent cure, miracle, self-superlative, urgency or discount, fear appeal).',
   defaultOptions: {phrasebook: null} as BannedClaimOptions,
-  run({article, clinic, options}) {
+  run({article, clinic, graph, options}) {
     const phrasebook = options.phrasebook ?? bannedClaimsByJurisdiction[clinic.jurisdiction]
-    let byPhrasebook = reportsByArticle.get(article)
-    if (!byPhrasebook) reportsByArticle.set(article, (byPhrasebook = new WeakMap()))
-    let reports = byPhrasebook.get(phrasebook)
-    if (!reports) {
-      reports = articleTextUnits(article).flatMap((unit) =>
-        findClaims(unit.text, phrasebook).map((match): CheckReport => ({
-          documentId: article._id,
-          path: pathAt(unit, match.start),
-          message: describeClaim(match),
-          ...(match.severity === 'warning' ? {severity: 'warning' as const} : {}),
-        })),
-      )
-      byPhrasebook.set(phrasebook, reports)
-    }
-    return reports
+    const own = remembered(article, phrasebook, () => articleTextUnits(article).flatMap((unit) => reportsIn(unit, article._id, phrasebook)))
+    const linked = [...linkedProse(article, graph)].flatMap(([documentId, units]) => {
+      const scan = () => units.flatMap((unit) => reportsIn(unit, documentId, phrasebook))
+      const document = documentIn(graph, documentId)
+      return document ? remembered(document, phrasebook, scan) : scan()
+    })
+    return linked.length === 0 ? own : [...own, ...linked]
   },
 })

@@ -6,7 +6,7 @@ import {describeHits, findBidiControls, revealAround} from './formatCharacters.t
 
 export const bidiControl = defineCheck({
   ruleId: 'bidi-control',
-  description: 'A text field of the article or of a claim it links contains a bidi embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069).',
+  description: 'A text field of the article or of a document it shows (linked claims, procedures, their risks and contraindications) contains a bidi embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069).',
   defaultOptions: {},
   run({article, graph}) {
     return [...textsShown(article, graph)].flatMap(({documentId, path, text}) => {

@@ -6,7 +6,7 @@ import {describeHits, findInvisibleCharacters, revealAround, type InvisibleOptio
 
 export const invisibleChar = defineCheck({
   ruleId: 'invisible-char',
-  description: 'A text field of the article or of a claim it links contains an invisible character (zero-width, soft hyphen, BOM, fillers, ZWNJ/ZWJ outside emoji unless allowed).',
+  description: 'A text field of the article or of a document it shows (linked claims, procedures, their risks and contraindications) contains an invisible character (zero-width, soft hyphen, BOM, fillers, ZWNJ/ZWJ outside emoji unless allowed).',
   defaultOptions: {allowJoiners: false} as InvisibleOptions,
   run({article, graph, options}) {
     return [...textsShown(article, graph)].flatMap(({documentId, path, text}) => {

@@ -1,31 +1,75 @@
-// Every text a reader is shown with an article: the article's own (articleTexts) and, from each claim
-// it links, the statement, the evidence note and the citation titles, which the page, the API and
-// the feeds carry next to the article's text. The character rules (bidi-control, invisible-char)
-// walk this, so a reordering control pasted into a claim's note cannot reach a page unchecked.
+// Every text a reader is shown with an article: the article's own (articleTexts); from each claim it
+// links, the statement, the evidence note and the citation titles; and from each procedure it is
+// about or embeds a safety section of, the procedure's texts and those of its risks and
+// contraindications (its page, API document, feeds and JSON-LD carry them). The text rules walk
+// this, so a reordering control or a marketing promise in a linked document cannot reach a page
+// unchecked; what they find names the document to fix.
 import {articleTexts} from '../content/articleTexts.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
+import type {Procedure} from '../content/documents/procedure.ts'
 import {formatPath} from '../findings/finding.ts'
 import {articleClaimReferences} from './articleReferences.ts'
 
 export interface ShownText {
-  /** The document to fix: the article, or the linked claim the text belongs to. */
+  /** The document to fix: the article, or the linked document the text belongs to. */
   documentId: string
   path: string
   text: string
+  /**
+   * Sentences in the writer's or reviewer's words, which the claim rules read. Not: link targets,
+   * and citation titles, which quote a study's own title.
+   */
+  prose: boolean
+}
+
+/** The procedures whose texts the article shows: those it is about, then those it embeds a safety section of. */
+export const proceduresShown = (article: Article, graph: ContentGraph): Procedure[] => {
+  const ids = new Set(article.procedures.map((ref) => ref._ref))
+  for (const block of article.body) if (block._type === 'procedureSafety') ids.add(block.procedure._ref)
+  return [...ids].flatMap((id) => {
+    const procedure = graph.procedures.get(id)
+    return procedure ? [procedure] : []
+  })
+}
+
+const OPTIONAL_PROSE = ['explanation', 'whatToDo'] as const
+
+function* procedureTexts(procedure: Procedure, graph: ContentGraph, seen: Set<string>): Generator<ShownText> {
+  const prose = (documentId: string, path: string, text: string | undefined): ShownText[] =>
+    text === undefined ? [] : [{documentId, path, text, prose: true}]
+  yield* prose(procedure._id, 'name', procedure.name)
+  yield* prose(procedure._id, 'summary', procedure.summary)
+  yield* prose(procedure._id, 'howPerformed', procedure.howPerformed)
+  yield* prose(procedure._id, 'downtime', procedure.downtime)
+  const linked = [
+    ...procedure.risks.map((entry) => graph.risks.get(entry.risk._ref)),
+    ...procedure.contraindications.map((entry) => graph.contraindications.get(entry.contraindication._ref)),
+  ]
+  for (const document of linked) {
+    if (!document || seen.has(document._id)) continue
+    seen.add(document._id)
+    yield* prose(document._id, 'name', document.name)
+    for (const field of OPTIONAL_PROSE) yield* prose(document._id, field, document[field])
+  }
 }
 
 export function* textsShown(article: Article, graph: ContentGraph): Generator<ShownText> {
-  for (const {path, text} of articleTexts(article)) yield {documentId: article._id, path, text}
+  for (const {path, text, kind} of articleTexts(article)) yield {documentId: article._id, path, text, prose: kind !== 'linkHref'}
   const seen = new Set<string>()
   for (const {claimId} of articleClaimReferences(article)) {
     const claim = graph.claims.get(claimId)
     if (!claim || seen.has(claimId)) continue
     seen.add(claimId)
-    yield {documentId: claim._id, path: 'statement', text: claim.statement}
-    if (claim.evidence?.note !== undefined) yield {documentId: claim._id, path: 'evidence.note', text: claim.evidence.note}
+    yield {documentId: claim._id, path: 'statement', text: claim.statement, prose: true}
+    if (claim.evidence?.note !== undefined) yield {documentId: claim._id, path: 'evidence.note', text: claim.evidence.note, prose: true}
     for (const citation of claim.evidence?.citations ?? []) {
-      yield {documentId: claim._id, path: formatPath(['evidence', 'citations', {_key: citation._key}, 'title']), text: citation.title}
+      yield {documentId: claim._id, path: formatPath(['evidence', 'citations', {_key: citation._key}, 'title']), text: citation.title, prose: false}
     }
+  }
+  for (const procedure of proceduresShown(article, graph)) {
+    if (seen.has(procedure._id)) continue
+    seen.add(procedure._id)
+    yield* procedureTexts(procedure, graph, seen)
   }
 }

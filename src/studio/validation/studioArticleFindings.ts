@@ -24,6 +24,16 @@ export interface StudioArticleInput {
 
 const SEVERITY_RANK = {info: 0, warning: 1, error: 2} as const
 
+/**
+ * A finding about a document the article shows (a claim's note, a procedure's summary) has no field in
+ * the article's form: it is shown on the whole document, naming where to fix it.
+ */
+const inLinkedDocument = (finding: Finding): Finding => ({
+  ...finding,
+  path: '',
+  message: `${finding.message} (في المستند ${finding.documentId}، الحقل ${finding.path}؛ يظهر مع هذا المقال)`,
+})
+
 /** A finding as the Studio shows it; `blocksClinics` names the clinics it keeps the article from while others pass. */
 export interface StudioFinding extends Finding {
   blocksClinics?: readonly string[]
@@ -62,7 +72,8 @@ export const studioArticleFindings = ({document, context, now, presets = presets
   // be published: what blocks the others is shown as a warning naming them, not an error, which
   // Sanity would take for a reason to disable Publish for every clinic.
   const someClinicPasses = clinics.some((clinic) => !blockedClinics.has(clinic.name))
-  return [...merged.values()].map(({finding, clinics: names, blocking}): StudioFinding => {
+  return [...merged.values()].map(({finding: found, clinics: names, blocking}): StudioFinding => {
+    const finding = found.documentId === article._id ? found : inLinkedDocument(found)
     if (blocking.length > 0 && someClinicPasses) {
       return {...finding, severity: 'warning', message: `${finding.message} (لا يُنشر في: ${blocking.join('، ')} حتى يُصلَح؛ يُنشر في بقية عياداته)`, blocksClinics: blocking}
     }

@@ -1,0 +1,89 @@
+// The texts a reader is shown with an article, from the documents it links too: the text rules
+// (banned-claim, bidi-control, invisible-char) read them and report the linked document to fix.
+import {describe, expect, test} from 'vitest'
+import {textsShown} from '../../src/checks/textsShown.ts'
+import type {Article} from '../../src/content/documents/article.ts'
+import {studioArticleFindings} from '../../src/studio/validation/studioArticleFindings.ts'
+import {citation, claim, gateFindings, graphWith, NOW, seed004Article, summarize, supportingDocuments} from '../support/gateFixtures.ts'
+
+const STATEMENT = 'بعض الدراسات تشير لتحسّن في كثافة الشعر أو سماكته بعد 3–6 جلسات.'
+const risk = (extra: Record<string, unknown> = {}) => ({_id: 'risk.bruising', _type: 'risk', name: 'كدمات', explanation: 'كدمات صغيرة مكان الحقن.', whatToDo: 'كمادات باردة.', ...extra})
+const contraindication = (extra: Record<string, unknown> = {}) => ({_id: 'contraindication.pregnancy', _type: 'contraindication', name: 'الحمل والرضاعة', explanation: 'لا تتوفر بيانات أمان كافية.', ...extra})
+const procedure = (extra: Record<string, unknown> = {}) => ({
+  _id: 'procedure.mesotherapy',
+  _type: 'procedure',
+  name: 'الميزوثيرابي',
+  slug: {current: 'mesotherapy'},
+  category: 'skin',
+  summary: 'حقن سطحي لجرعات صغيرة من مواد فعّالة داخل الأدمة.',
+  howPerformed: 'حقن دقيقة بإبرة رفيعة.',
+  risks: [{_key: 'r1', risk: {_type: 'reference', _ref: 'risk.bruising'}, frequency: 'common', severity: 'mild'}],
+  contraindications: [{_key: 'c1', contraindication: {_type: 'reference', _ref: 'contraindication.pregnancy'}, kind: 'absolute'}],
+  ...extra,
+})
+
+/** Seed 004 with its procedure, risk, contraindication and first claim as given. */
+const graphOf = ({claimNote = 'عينات صغيرة.', procedureExtra = {}, riskExtra = {}, citationTitle = 'Mesotherapy for androgenetic alopecia'} = {}) =>
+  graphWith(seed004Article(), {
+    extra: [
+      procedure(procedureExtra),
+      risk(riskExtra),
+      contraindication(),
+      claim('claim.meso-hair-density', STATEMENT, {evidence: {certainty: 'low', note: claimNote, citations: [citation('c1', {pmid: '12345678', title: citationTitle})]}}),
+    ],
+  })
+
+describe('textsShown', () => {
+  test('walks the article, then each linked claim, then each procedure shown with its risks and contraindications', () => {
+    const graph = graphOf()
+    const linked = [...textsShown(graph.articles.get('article.meso-realistic') as Article, graph)].filter((text) => text.documentId !== 'article.meso-realistic')
+    expect(linked.map(({documentId, path, prose}) => `${documentId} ${path}${prose ? '' : ' (not prose)'}`)).toEqual([
+      'claim.meso-hair-density statement',
+      'claim.meso-hair-density evidence.note',
+      'claim.meso-hair-density evidence.citations[_key=="c1"].title (not prose)',
+      'claim.minoxidil-first-line statement',
+      'claim.minoxidil-first-line evidence.citations[_key=="c1"].title (not prose)',
+      'procedure.mesotherapy name',
+      'procedure.mesotherapy summary',
+      'procedure.mesotherapy howPerformed',
+      'risk.bruising name',
+      'risk.bruising explanation',
+      'risk.bruising whatToDo',
+      'contraindication.pregnancy name',
+      'contraindication.pregnancy explanation',
+    ])
+  })
+})
+
+describe('text rules on the documents an article shows', () => {
+  test.each([
+    {name: 'a promise in a claim’s evidence note', graph: () => graphOf({claimNote: 'نتائج مضمونة 100%.'}), expected: ['banned-claim error claim.meso-hair-density evidence.note']},
+    {name: 'a promise in the procedure’s summary', graph: () => graphOf({procedureExtra: {summary: 'حقن سطحي آمن تمامًا داخل الأدمة.'}}), expected: ['banned-claim error procedure.mesotherapy summary']},
+    {name: 'a promise in a risk’s advice', graph: () => graphOf({riskExtra: {whatToDo: 'لا تقلقي، نتائج مضمونة.'}}), expected: ['banned-claim error risk.bruising whatToDo']},
+    {name: 'a study’s own title is quoted, not checked', graph: () => graphOf({citationTitle: 'أفضل علاج لتساقط الشعر: مراجعة منهجية'}), expected: []},
+    {name: 'the newer treatments in a reviewer’s note are no self-praise', graph: () => graphOf({claimNote: 'جودة الأدلة على العلاجات الأحدث منخفضة.'}), expected: []},
+  ])('banned-claim: $name', ({graph, expected}) => {
+    const findings = gateFindings(graph()).filter((finding) => finding.ruleId === 'banned-claim')
+    expect(findings.map((finding) => `${finding.ruleId} ${finding.severity} ${finding.documentId} ${finding.path}`)).toEqual(expected)
+  })
+
+  test('bidi-control: an override in a risk’s explanation blocks the article, naming the risk', () => {
+    const findings = gateFindings(graphOf({riskExtra: {explanation: 'الجرعة \u202e01\u202c مل'}})).filter((finding) => finding.ruleId === 'bidi-control')
+    expect(findings.map((finding) => `${finding.severity} ${finding.documentId} ${finding.path}`)).toEqual(['error risk.bruising explanation'])
+  })
+
+  test('the Studio shows a linked document’s finding on the whole article, naming the document and field', () => {
+    const findings = studioArticleFindings({
+      document: seed004Article(),
+      context: {referenced: [...supportingDocuments().filter((d) => d._id !== 'procedure.mesotherapy'), procedure({summary: 'حقن سطحي بنتائج مضمونة.'}), risk(), contraindication()], disclaimers: [], claimReviewers: []},
+      now: NOW,
+    }).filter((finding) => finding.ruleId === 'banned-claim')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({path: '', severity: 'error', documentId: 'procedure.mesotherapy'})
+    expect(findings[0]!.message).toContain('(في المستند procedure.mesotherapy، الحقل summary؛ يظهر مع هذا المقال)')
+  })
+
+  test('seed 004 with its linked documents as bundled is clean', () => {
+    expect(summarize(gateFindings(graphOf()))).toEqual([])
+  })
+})
