@@ -38,6 +38,15 @@ let placeholders = 0
 
 const ENTRY_START = '\n    <entry>'
 const FEED_END = '\n</feed>'
+const FEED_START = '<feed xmlns="http://www.w3.org/2005/Atom">'
+
+// Atom (RFC 4287) states a feed's language as xml:lang on <feed>; the package writes `language` into
+// RSS only and takes no root attributes, so it is added here. A locale is a CLINIC_LOCALES tag: no
+// character in it needs escaping.
+const withLanguage = (head: string, language: string): string => {
+  if (!head.includes(FEED_START)) throw new Error(`atomFeed: no ${FEED_START} in the package's output; has its format changed?`)
+  return head.replace(FEED_START, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`)
+}
 
 /** The feed's XML as UTF-8 bytes, entries' content spliced in (feedContentSlots.ts). */
 export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): Uint8Array => {
@@ -79,7 +88,7 @@ export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): 
   for (const [index, {entry, inputs, placeholder}] of missing.entries()) writtenEntries.set(entry.summary, {inputs, xml: items[index]!, placeholder})
   const written = entries.map((entry, index) => kept[index] ?? writtenEntries.get(entry.summary)!)
   return withFeedContent(
-    head + written.map((entry) => entry.xml).join('') + tail,
+    withLanguage(head, clinic.locale) + written.map((entry) => entry.xml).join('') + tail,
     written.map(({placeholder}, index) => ({placeholder, html: entries[index]!.html})),
     ATOM_CONTENT,
     site.memo && `atom:${clinic._id}`,

@@ -19,6 +19,7 @@ import {
   apiProcedureFile,
   ATOM_FEED_FILE,
   exportFile,
+  hasFeeds,
   JSON_FEED_FILE,
   ROBOTS_FILE,
   SITEMAP_FILE,
@@ -104,7 +105,8 @@ export const renderDeliveryLists = async (site: RenderSiteInput): Promise<Render
  * Only a clinic with a public address has feeds, since their links must be absolute.
  */
 export const renderFeeds = async (site: RenderSiteInput, articleHtml?: ArticleHtml): Promise<RenderedFile[]> => {
-  if (!clinicOrigin(site.clinic)) return []
+  // One condition with the pages' <head> (layout.ts), which links them.
+  if (!hasFeeds(site.clinic)) return []
   // The clinic's calendar day, the one the disclaimer in force is chosen by.
   const today = todayFor(site.clinic.jurisdiction, site.now)
   const latest = latestFeedArticles(site)

@@ -25,6 +25,9 @@ export const fileUrlPath = (file: string): string => `/${file.split('/').map(enc
 /** Absolute when the clinic has a domain, else root-relative (the site still works, feeds less so). */
 export const siteUrl = (clinic: Clinic, urlPath: string): string => `${clinicOrigin(clinic) ?? ''}${urlPath}`
 
+/** Whether the clinic's site has feeds: only with a public address, since a feed's links must be absolute. */
+export const hasFeeds = (clinic: Clinic): boolean => clinicOrigin(clinic) !== undefined
+
 /** A stable, domain-independent id for feed entries: a domain move must not re-announce every article. */
 export const entryId = (clinic: Clinic, documentId: string): string => `urn:sanad:${clinic.slug.current}:${documentId}`
 

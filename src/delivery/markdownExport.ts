@@ -1,6 +1,6 @@
 // /export/<slug>.md: the article for clinics whose sites are built from Markdown. YAML front matter
 // (written by `yaml`) carries the metadata and attribution; the body is the page's article content
-// turned into Markdown through mdast (contentTreeToMdast, mdast-util-to-markdown).
+// turned into Markdown through mdast (contentTreeToMdast, whitespaceOutsideEmphasis, mdast-util-to-markdown).
 import type {Element, ElementContent} from 'hast'
 import type {Heading} from 'mdast'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
@@ -8,6 +8,7 @@ import {stringify} from 'yaml'
 import type {ArticleDetail} from './apiShapes.ts'
 import {contentTreeToMdast} from './contentTreeToMdast.ts'
 import {plainMarkdownText} from './plainMarkdownText.ts'
+import {whitespaceOutsideEmphasis} from './whitespaceOutsideEmphasis.ts'
 
 const MARKDOWN_OPTIONS: Options = {bullet: '-', emphasis: '_', listItemIndent: 'one', handlers: {text: plainMarkdownText}}
 
@@ -33,22 +34,37 @@ const hasClass = (element: Element, name: string): boolean => {
   return Array.isArray(classes) && classes.includes(name)
 }
 
+const text = (value: string): ElementContent => ({type: 'text', value})
+
+/**
+ * A claim's grade and note in parentheses, its citation marks after them: the page sets them apart
+ * in smaller type, plain Markdown only by punctuation, else they run on into the sentence.
+ */
+const claimEvidence = (evidence: Element): ElementContent[] => {
+  const isMark = (node: ElementContent) => node.type === 'element' && node.tagName === 'sup'
+  const note = evidence.children.filter((node) => !isMark(node))
+  return [text('('), ...forMarkdown(note), text(')'), ...forMarkdown(evidence.children.filter(isMark))]
+}
+
 /**
  * The content as a Markdown page can show it. The page's citation marks link to `#cite-N` anchors
- * that Markdown cannot carry, so they stay as text («[١]»); and the reference list's own numbers
- * («١.») go, since a Markdown ordered list numbers its items itself. A copy: the tree is shared.
+ * that Markdown cannot carry (no anchor on a list item without raw HTML, which many Markdown sites
+ * drop), so they stay as text («[١]»); and the reference list's own numbers («١.») go, since a
+ * Markdown ordered list numbers its items itself. A copy: the tree is shared.
  */
 const forMarkdown = (nodes: readonly ElementContent[]): ElementContent[] =>
   nodes.flatMap((node): ElementContent[] => {
     if (node.type !== 'element') return [node]
     if (hasClass(node, 'cite-number')) return []
     if (hasClass(node, 'cite-link')) return forMarkdown(node.children)
+    if (hasClass(node, 'claim-evidence')) return [{...node, children: claimEvidence(node)}]
     return [{...node, children: forMarkdown(node.children)}]
   })
 
 /** `contentTree` is the article's sanitised content, as `articleContentTree` returns it. */
 export const articleMarkdown = (detail: ArticleDetail, contentTree: Element[]): string => {
   const body = contentTreeToMdast(forMarkdown(contentTree) as Element[])
+  whitespaceOutsideEmphasis(body)
   // The title is a heading node like the rest, so the serializer escapes it: a title is plain text,
   // and `<`, `*` or a trailing `#` in it must not become markup in the clinic's Markdown site.
   const title: Heading = {type: 'heading', depth: 1, children: [{type: 'text', value: detail.article.title}]}

@@ -27,12 +27,27 @@ const xml = new XMLParser({ignoreAttributes: false, isArray: (name) => ['entry',
 
 // Published articles and offered procedures per clinic, from the gate and the clinic documents.
 const CLINICS = [
-  {slug: 'nour-cairo', articles: 2, procedures: 5},
-  {slug: 'rawda-riyadh', articles: 1, procedures: 4},
-  {slug: 'lulu-dubai', articles: 1, procedures: 4},
+  {slug: 'nour-cairo', locale: 'ar-EG', articles: 2, procedures: 5},
+  {slug: 'rawda-riyadh', locale: 'ar-SA', articles: 1, procedures: 4},
+  {slug: 'lulu-dubai', locale: 'ar-AE', articles: 1, procedures: 4},
 ]
 
-describe.each(CLINICS)('$slug', ({slug, articles, procedures}) => {
+describe.each(CLINICS)('$slug', ({slug, locale, articles, procedures}) => {
+  // JSON Feed 1.1's top-level `language`; Atom's is xml:lang on <feed> (RFC 4287, atomCommonAttributes).
+  it('both feeds state the clinic\'s language', async () => {
+    expect(JSON.parse(await read(slug, 'feed.json')).language).toBe(locale)
+    expect(await read(slug, 'atom.xml')).toContain(`\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">\n`)
+  })
+
+  it('every page links both feeds in its head, where readers discover them', async () => {
+    const links =
+      `<link rel="alternate" type="application/atom\\+xml" title="آخر مقالات [^"]+ \\(Atom\\)" href="/atom\\.xml">` +
+      `<link rel="alternate" type="application/feed\\+json" title="آخر مقالات [^"]+ \\(JSON Feed\\)" href="/feed\\.json">`
+    for (const page of ['index.html', '404.html', 'search/index.html', 'articles/mesotherapy-hair-skin-realistic-results/index.html']) {
+      expect(await read(slug, page), page).toMatch(new RegExp(`<head>.*${links}.*</head>`))
+    }
+  })
+
   it('feed.json is JSON Feed 1.1 with one item per published article', async () => {
     const feed = JSON.parse(await read(slug, 'feed.json'))
     expect(jsonFeedShape.safeParse(feed).success).toBe(true)
@@ -92,5 +107,15 @@ describe('Markdown export', () => {
     expect(body).toContain(`# ${meta.title}`)
     expect(body).toContain('## المراجع العلمية')
     expect(body).toContain('إخلاء المسؤولية الطبية — الإمارات (2026)')
+  })
+
+  it.each(CLINICS)('$slug: no heading left empty by the moved disclaimer, no letters as character references', async ({slug}) => {
+    const text = await read(slug, 'export/mesotherapy-hair-skin-realistic-results.md')
+    // The writer's «تنبيه مهم» stood over the disclaimer blocks only; the disclaimer has its own heading.
+    expect(text).not.toContain('## تنبيه مهم')
+    expect(text).not.toMatch(/^## .+\n\n## المراجع العلمية$/m)
+    expect(text).not.toMatch(/&#x[\dA-F]+;/)
+    expect(text).toMatch(/^- \*\*[^*\n]+:\*\* \S/m)
+    expect(text).toMatch(/ \(درجة الدليل: [^)]+\)\\\[[\d٠-٩]+]/)
   })
 })

@@ -76,9 +76,24 @@ describe('plain text in delivery files', () => {
   it('keeps citation marks as text in the Markdown export and lets its ordered list number the references', () => {
     const {markdown} = deliveryOf(rawDocuments())
     expect(markdown).not.toContain('#cite-')
-    expect(markdown).toContain('بعض الدراسات تشير لتحسّن في كثافة الشعر درجة الدليل: منخفضة — عينات صغيرة وبروتوكولات متباينة\\[١]\\[٢]')
+    // The grade and note in parentheses: in plain text they would run on into the writer's sentence.
+    expect(markdown).toContain('بعض الدراسات تشير لتحسّن في كثافة الشعر (درجة الدليل: منخفضة — عينات صغيرة وبروتوكولات متباينة)\\[١]\\[٢]')
+    expect(markdown).toContain('_المينوكسيديل هو الخيار الأول_ (درجة الدليل: مرتفعة — مراجعات منهجية متعددة)\\[١]\\[٣]')
     expect(markdown).toContain('\n1. Mesotherapy for hair loss: a systematic review (')
     expect(markdown).not.toMatch(/^1\. ١\./m)
+  })
+
+  // A space typed inside bold or italic is moved out of it, so no `&#x20;` and no letter written as a
+  // character reference after the closing `**` (mdast-util-to-markdown's attention encoding).
+  it.each([
+    ['bold label ending in a space', [span('s1', 'فروة الرأس (تساقط نمطي): ', ['strong']), span('s2', 'بعض الدراسات تشير لتحسّن.')], '**فروة الرأس (تساقط نمطي):** بعض الدراسات تشير لتحسّن.'],
+    ['italic with spaces at both ends, mid-sentence', [span('s1', 'النتائج'), span('s2', ' تدريجية ', ['em']), span('s3', 'لا فورية.')], 'النتائج _تدريجية_ لا فورية.'],
+    ['bold with tatweel and diacritics ending the paragraph with a space', [span('s1', 'مهمّ: '), span('s2', 'الجلسةُ الأولـــى ', ['strong'])], 'مهمّ: **الجلسةُ الأولـــى**'],
+    ['a space-only bold between words', [span('s1', 'كل'), span('s2', ' ', ['strong']), span('s3', '٤ أسابيع')], 'كل ٤ أسابيع'],
+  ])('writes %s without character references', (_, children, line) => {
+    const {markdown} = deliveryOf(withArticle({body: [block('p1', children), ...mesoArticle.body.filter((entry) => entry._type === 'disclaimerBlock')]}))
+    expect(markdown).toContain(`\n\n${line}\n\n`)
+    expect(markdown).not.toMatch(/&#x[\dA-F]+;/)
   })
 })
 

@@ -6,7 +6,7 @@ import {articleContentTree} from '../../src/delivery/articleContent.ts'
 import {articleDetail} from '../../src/delivery/articleApi.ts'
 import {renderArticlePage, sanitizeSiteContent} from '../../src/render/index.ts'
 import {articleContentParts} from '../../src/render/lib/articleContentParts.ts'
-import {articleOf, siteInput} from './fixtures.ts'
+import {articleOf, block, graphOf, mesoArticle, rawDocuments, ref, siteInput, span} from './fixtures.ts'
 import {asText} from '../support/textFile.ts'
 
 const html = (nodes: Parameters<typeof sanitizeSiteContent>[0]): string =>
@@ -75,5 +75,58 @@ describe('articleContentParts', () => {
     renderArticlePage(input, article)
     articleContentTree(input, article)
     expect(articleContentParts(input, article)).toEqual(before)
+  })
+})
+
+describe('articleContentParts: headings over the blocks moved to the end', () => {
+  const heading = (key: string, text: string, style = 'h2') => block(key, [span('s1', text)], {style})
+  const paragraph = (key: string, text: string) => block(key, [span('s1', text)])
+  const faq = {_type: 'faq', _key: 'f1', items: [{_key: 'q1', question: 'هل الإجراء مؤلم؟', answer: 'وخزات خفيفة.'}]}
+  const disclaimer = {_type: 'disclaimerBlock', _key: 'd1', disclaimer: ref('disclaimer.eg-2026')}
+  const foreignDisclaimer = {_type: 'disclaimerBlock', _key: 'd2', disclaimer: ref('disclaimer.sa-2026')}
+  const intro = paragraph('p0', 'مقدّمة عن الميزوثيرابي.')
+
+  /** The body's headings and paragraphs on the Cairo page, in order, as `## heading` and text. */
+  const outline = (body: unknown[]): string[] => {
+    const raws = [...rawDocuments().filter((raw) => (raw as {_id: string})._id !== 'article.meso'), {...mesoArticle, body}]
+    const input = siteInput('clinic.nour-cairo', {graph: graphOf(raws)})
+    return [...html(articleContentParts(input, articleOf(input)).body).matchAll(/<h([23])>(.*?)<\/h[23]>|<p>(.*?)<\/p>/g)].map(
+      ([, rank, title, text]) => (rank ? `${'#'.repeat(Number(rank))} ${title}` : text!),
+    )
+  }
+
+  it.each<[name: string, body: unknown[], outline: string[]]>([
+    ['a heading right above the disclaimer goes: the disclaimer has its own', [intro, heading('h1', 'تنبيه مهم'), disclaimer, foreignDisclaimer], ['مقدّمة عن الميزوثيرابي.']],
+    ['a heading right above the FAQ goes: the FAQ has its own', [intro, heading('h1', 'أسئلة وأجوبة'), faq], ['مقدّمة عن الميزوثيرابي.']],
+    ['a heading over the FAQ and the disclaimer goes', [intro, heading('h1', 'قبل أن تقرّري'), faq, disclaimer], ['مقدّمة عن الميزوثيرابي.']],
+    ['a heading over only another jurisdiction\'s disclaimer goes', [intro, heading('h1', 'تنبيه'), foreignDisclaimer], ['مقدّمة عن الميزوثيرابي.']],
+    ['a heading and its subheading over nothing but the disclaimer both go', [intro, heading('h1', 'ملاحظات'), heading('h2', 'تنبيه مهم', 'h3'), disclaimer], ['مقدّمة عن الميزوثيرابي.']],
+    // Never a subheading left without the heading over it: headings must not skip a level.
+    ['an empty subheading goes with the heading over it', [intro, heading('h1', 'ملاحظات'), heading('h2', 'فارغ', 'h3'), heading('h3', 'تنبيه مهم', 'h3'), disclaimer], ['مقدّمة عن الميزوثيرابي.']],
+    [
+      'a heading with text of its own stays, its empty subheading goes',
+      [heading('h1', 'بعد الجلسة'), paragraph('p1', 'تجنّبي الحرارة يومًا.'), heading('h2', 'أسئلة', 'h3'), faq],
+      ['## بعد الجلسة', 'تجنّبي الحرارة يومًا.'],
+    ],
+    [
+      'a heading whose text follows the moved block stays',
+      [heading('h1', 'تنبيه مهم'), disclaimer, paragraph('p1', 'استشيري طبيبك.'), heading('h2', 'الخلاصة'), paragraph('p2', 'نتائج تدريجية.')],
+      ['## تنبيه مهم', 'استشيري طبيبك.', '## الخلاصة', 'نتائج تدريجية.'],
+    ],
+    [
+      'a subheading ends at the next heading of its rank or above, which keeps its own',
+      [heading('h1', 'الأمان'), heading('h2', 'تنبيه', 'h3'), disclaimer, heading('h3', 'المخاطر', 'h3'), paragraph('p1', 'كدمات مؤقتة.')],
+      ['## الأمان', '### المخاطر', 'كدمات مؤقتة.'],
+    ],
+    ['a heading the writer left empty above another stays: nothing was moved from under it', [heading('h1', 'تمهيد'), heading('h2', 'النتائج'), paragraph('p1', 'تحسّن تدريجي.')], ['## تمهيد', '## النتائج', 'تحسّن تدريجي.']],
+  ])('%s', (_, body, expected) => {
+    expect(outline(body)).toEqual(expected)
+  })
+
+  it('leaves «تنبيه مهم» once, as the disclaimer\'s own heading, in what the API, feeds and export start from', () => {
+    const raws = [...rawDocuments().filter((raw) => (raw as {_id: string})._id !== 'article.meso'), {...mesoArticle, body: [intro, heading('h1', 'تنبيه مهم'), disclaimer]}]
+    const input = siteInput('clinic.nour-cairo', {graph: graphOf(raws)})
+    expect(articleDetail(input, articleOf(input)).article.html.match(/<h2>تنبيه مهم<\/h2>/g)).toHaveLength(1)
+    expect(articleDetail(input, articleOf(input)).article.html).toContain('<aside class="disclaimer" aria-label="تنبيه مهم"><h2>تنبيه مهم</h2>')
   })
 })

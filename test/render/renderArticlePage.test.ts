@@ -1,7 +1,10 @@
 // renderArticlePage: one published article as a full RTL Arabic page, sanitised, with claims
 // graded, citations numbered, only this clinic's disclaimer and checked JSON-LD.
+import {toHtml} from 'hast-util-to-html'
 import {describe, expect, it} from 'vitest'
+import {personDocument} from '../../src/content/documents/person.ts'
 import {renderArticlePage} from '../../src/render/index.ts'
+import {byline} from '../../src/render/lib/pages/articlePage.ts'
 import {articleOf, block, graphOf, mesoArticle, rawDocuments, ref, siteInput, span} from './fixtures.ts'
 
 const render = (clinicId = 'clinic.nour-cairo', raws = rawDocuments(), articleId = 'article.meso') => {
@@ -49,9 +52,43 @@ describe('renderArticlePage', () => {
 
   it('shows the byline with the medical reviewer and the review dates in Arabic', () => {
     const {contents} = render()
-    expect(contents).toContain('<p class="byline">كتبه سارة علي · راجعه طبيًا د. منى حسن (استشاري الأمراض الجلدية)</p>')
+    expect(contents).toContain('<p class="byline">كتابة: سارة علي · مراجعة طبية: د. منى حسن (استشاري الأمراض الجلدية)</p>')
     expect(contents).toContain(
       '<p class="review-dates">آخر مراجعة: <time datetime="2026-10-01">١ أكتوبر ٢٠٢٦</time> · المراجعة القادمة: <time datetime="2027-04-01">١ أبريل ٢٠٢٧</time></p>',
+    )
+  })
+
+  const person = (name: string, extra: Record<string, unknown> = {}) => personDocument.parse({_id: `person.${name}`, _type: 'person', name, roles: ['writer'], ...extra})
+  const writer = person('منى السيد')
+  const licensed = {credentials: 'استشاري الأمراض الجلدية والتجميل', licence: {issuingBody: 'نقابة أطباء مصر', number: 'EMS-2009-48213'}}
+
+  // Labels, not «كتبه / راجعه»: the same words for a woman or a man; the licence number kept LTR.
+  it.each<[name: string, author: ReturnType<typeof person> | undefined, reviewer: ReturnType<typeof person> | undefined, html: string]>([
+    [
+      'writer and reviewer with credentials and licence',
+      writer,
+      person('د. هالة عبد الرحمن', licensed),
+      '<p class="byline">كتابة: منى السيد · مراجعة طبية: د. هالة عبد الرحمن (استشاري الأمراض الجلدية والتجميل، ترخيص نقابة أطباء مصر رقم <span dir="ltr">EMS-2009-48213</span>)</p>',
+    ],
+    [
+      'a licence without credentials',
+      writer,
+      person('د. فيصل القحطاني', {licence: {issuingBody: 'الهيئة السعودية للتخصصات الصحية', number: '12-R-0045821'}}),
+      '<p class="byline">كتابة: منى السيد · مراجعة طبية: د. فيصل القحطاني (ترخيص الهيئة السعودية للتخصصات الصحية رقم <span dir="ltr">12-R-0045821</span>)</p>',
+    ],
+    ['a licence number without its body', undefined, person('د. مريم الحمادي', {licence: {number: 'DHA-P-0072519'}}), '<p class="byline">مراجعة طبية: د. مريم الحمادي (ترخيص رقم <span dir="ltr">DHA-P-0072519</span>)</p>'],
+    ['a licensing body without a number', undefined, person('د. مريم الحمادي', {credentials: 'أخصائية جلدية', licence: {issuingBody: 'هيئة الصحة بدبي'}}), '<p class="byline">مراجعة طبية: د. مريم الحمادي (أخصائية جلدية، ترخيص هيئة الصحة بدبي)</p>'],
+    ['a reviewer with neither', writer, person('د. منى حسن', {licence: {}}), '<p class="byline">كتابة: منى السيد · مراجعة طبية: د. منى حسن</p>'],
+    ['a writer only', writer, undefined, '<p class="byline">كتابة: منى السيد</p>'],
+    ['nobody', undefined, undefined, ''],
+  ])('bylines %s', (_, author, reviewer, html) => {
+    expect(toHtml(byline(author, reviewer))).toBe(html)
+  })
+
+  it("shows the reviewer's licence on the page, through the sanitizer", () => {
+    const raws = rawDocuments().map((raw) => ((raw as {_id: string})._id === 'person.mona' ? {...(raw as object), licence: {issuingBody: 'نقابة أطباء مصر', number: 'EMS-2009-48213'}} : raw))
+    expect(render('clinic.nour-cairo', raws).contents).toContain(
+      '<p class="byline">كتابة: سارة علي · مراجعة طبية: د. منى حسن (استشاري الأمراض الجلدية، ترخيص نقابة أطباء مصر رقم <span dir="ltr">EMS-2009-48213</span>)</p>',
     )
   })
 

@@ -100,6 +100,21 @@ describe('renderClinicSite', () => {
     expect(site.find((file) => file.path === 'assets/icon.svg')?.contents).toBe(generated)
   })
 
+  it.each([
+    [
+      'clinic.nour-cairo',
+      '<link rel="alternate" type="application/atom+xml" title="آخر مقالات عيادة نور (Atom)" href="/atom.xml">' +
+        '<link rel="alternate" type="application/feed+json" title="آخر مقالات عيادة نور (JSON Feed)" href="/feed.json">',
+    ],
+    // No domain, so no feeds (renderFeeds) and nothing to link.
+    ['clinic.rawda-riyadh', ''],
+  ])('links every page of %s to the clinic\'s Atom and JSON feeds for autodiscovery', (clinicId, links) => {
+    for (const page of htmlOf(renderClinicSite(siteInput(clinicId)))) {
+      expect(page.contents, page.path).toContain(`<link rel="stylesheet" href="/assets/clinic.css">${links}`)
+      expect(page.contents.includes('rel="alternate"'), page.path).toBe(links !== '')
+    }
+  })
+
   it('styles only classes the sanitizer lets through', () => {
     const selectors = new Set([...siteCss().matchAll(/(?<![\d\w])\.([a-zA-Z][\w-]*)/g)].map((match) => match[1]))
     expect([...selectors].filter((name) => !SITE_CLASSES.includes(name as string))).toEqual([])

@@ -4,14 +4,14 @@
 // them as they are, so both say the same thing and the body is turned into hast once for both.
 import type {Element} from 'hast'
 import type {Article} from '../../content/documents/article.ts'
-import type {BodyBlock} from '../../content/portableText.ts'
 import {citationListToHast, collectArticleCitations, type ArticleCitations} from './citations.ts'
 import {portableTextToHast, type BodyContext} from './portableTextToHast.ts'
+import {bodyWithoutTrailingBlocks} from './trailingBlocks.ts'
 import type {RenderSiteInput} from './types.ts'
 
 export interface ArticleContentParts {
   citations: ArticleCitations
-  /** Everything but the FAQ and disclaimer blocks, which have fixed places at the end. */
+  /** Everything but the FAQ and disclaimer blocks, which have fixed places at the end (trailingBlocks.ts). */
   body: readonly Element[]
   citationList: readonly Element[]
   faq: readonly Element[]
@@ -21,14 +21,12 @@ export interface ArticleContentParts {
 
 type ContentInput = Pick<RenderSiteInput, 'clinic' | 'graph' | 'now'>
 
-const isTrailingBlock = (block: BodyBlock): boolean => block._type === 'faq' || block._type === 'disclaimerBlock'
-
 const buildParts = ({clinic, graph, now}: ContentInput, article: Article): ArticleContentParts => {
   const citations = collectArticleCitations(article.body, graph)
   const context: BodyContext = {clinic, graph, now, citations}
   return {
     citations,
-    body: portableTextToHast(article.body.filter((block) => !isTrailingBlock(block)), context),
+    body: portableTextToHast(bodyWithoutTrailingBlocks(article.body), context),
     citationList: citationListToHast(clinic.locale, citations),
     faq: portableTextToHast(article.body.filter((block) => block._type === 'faq'), context),
     disclaimers: portableTextToHast(article.body.filter((block) => block._type === 'disclaimerBlock'), context),

@@ -1,8 +1,9 @@
 // The document every page shares: <html lang dir="rtl">, head (meta, canonical, icon, stylesheets,
-// optional JSON-LD and module scripts), skip link, branded header with the search link, main and
-// the contact footer with the clinic's disclaimer. The whole body goes through the sanitizer; the
-// head holds no content markup.
+// feed links, optional JSON-LD and module scripts), skip link, branded header with the search link,
+// main and the contact footer with the clinic's disclaimer. The whole body goes through the
+// sanitizer; the head holds no content markup.
 import {h} from 'hastscript'
+import {ATOM_FEED_FILE, fileUrlPath, hasFeeds, JSON_FEED_FILE} from '../../delivery/deliveryPaths.ts'
 import {presetFor} from '../../presets/index.ts'
 import {clinicDisclaimer} from './clinicDisclaimer.ts'
 import type {Element, ElementContent, Root} from 'hast'
@@ -86,6 +87,16 @@ export const pageBodyTree = (input: LayoutInput, main: ElementContent[]): Elemen
   siteFooter(input),
 ]
 
+// Feed autodiscovery: readers and browsers look for these in any page's head, not only the home
+// page's. Root-relative like the stylesheets, so a preview deploy links its own feeds.
+const feedLinks = ({clinic}: LayoutInput): Element[] =>
+  hasFeeds(clinic)
+    ? [
+        h('link', {rel: ['alternate'], type: 'application/atom+xml', title: `آخر مقالات ${clinic.name} (Atom)`, href: fileUrlPath(ATOM_FEED_FILE)}),
+        h('link', {rel: ['alternate'], type: 'application/feed+json', title: `آخر مقالات ${clinic.name} (JSON Feed)`, href: fileUrlPath(JSON_FEED_FILE)}),
+      ]
+    : []
+
 const head = (input: LayoutInput, page: PageShell): Element => {
   const canonical = page.urlPath === undefined ? undefined : canonicalUrl(input.clinic, page.urlPath)
   return h('head', [
@@ -100,6 +111,7 @@ const head = (input: LayoutInput, page: PageShell): Element => {
     h('link', {rel: ['preload'], href: PRELOADED_FONT_URL, as: 'font', type: 'font/woff2', crossOrigin: 'anonymous'}),
     h('link', {rel: ['stylesheet'], href: SITE_CSS_URL}),
     h('link', {rel: ['stylesheet'], href: CLINIC_CSS_URL}),
+    ...feedLinks(input),
     page.jsonLd ? h('script', {type: 'application/ld+json'}, page.jsonLd) : [],
     (page.scripts ?? []).map((src) => h('script', {type: 'module', src})),
   ])

@@ -18,11 +18,29 @@ import type {TextFile, RenderSiteInput} from '../types.ts'
 const RELATED_HEADING_ID = 'related-heading'
 const DESCRIPTION_LENGTH = 160
 
+type Phrasing = (string | Element)[]
+
+// A licence number is Latin letters, digits and dashes: isolated, so RTL text around it cannot reorder it.
+const licenceParts = (licence: Person['licence']): Phrasing => {
+  const {issuingBody, number} = licence ?? {}
+  if (number) return [issuingBody ? `ترخيص ${issuingBody} رقم ` : 'ترخيص رقم ', h('span', {dir: 'ltr'}, number)]
+  return issuingBody ? [`ترخيص ${issuingBody}`] : []
+}
+
+/** « (credentials، ترخيص <body> رقم <number>)»: who licensed the reviewer, so a patient can check. */
+const reviewerDetails = (reviewer: Person): Phrasing => {
+  const credentials = reviewer.credentials ? [reviewer.credentials] : []
+  const licence = licenceParts(reviewer.licence)
+  const details = credentials.length > 0 && licence.length > 0 ? [...credentials, '، ', ...licence] : [...credentials, ...licence]
+  return details.length === 0 ? [] : [' (', ...details, ')']
+}
+
+// Nouns («كتابة: …»), not verbs: «كتبه / راجعه» are masculine, and many writers and reviewers are women.
 export const byline = (author: Person | undefined, reviewer: Person | undefined): Element[] => {
-  const parts: string[] = []
-  if (author) parts.push(`كتبه ${author.name}`)
-  if (reviewer) parts.push(`راجعه طبيًا ${reviewer.name}${reviewer.credentials ? ` (${reviewer.credentials})` : ''}`)
-  return parts.length === 0 ? [] : [h('p', {className: ['byline']}, parts.join(' · '))]
+  const parts: Phrasing[] = []
+  if (author) parts.push([`كتابة: ${author.name}`])
+  if (reviewer) parts.push([`مراجعة طبية: ${reviewer.name}`, ...reviewerDetails(reviewer)])
+  return parts.length === 0 ? [] : [h('p', {className: ['byline']}, parts.flatMap((part, index) => (index === 0 ? part : [' · ', ...part])))]
 }
 
 const reviewDates = (locale: string, article: Article): Element[] => {
