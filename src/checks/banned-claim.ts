@@ -11,7 +11,7 @@ import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import {bannedClaimsByJurisdiction} from '../presets/bannedClaims/index.ts'
 import {defineCheck, type CheckReport} from './check.ts'
-import {textsShown} from './textsShown.ts'
+import {textsShown, type ShownText} from './textsShown.ts'
 
 export interface BannedClaimOptions {
   /** The phrases to look for; `null`: the phrasebook of the clinic's jurisdiction. */
@@ -85,11 +85,11 @@ const reportsIn = (unit: TextUnit, documentId: string, phrasebook: Phrasebook): 
     ...(match.severity === 'warning' ? {severity: 'warning' as const} : {}),
   }))
 
-/** The prose of the linked documents, grouped by document in the order the article shows them. */
-const linkedProse = (article: Article, graph: ContentGraph): Map<string, TextUnit[]> => {
+/** Prose texts grouped by the document they belong to, in the order given. */
+const proseByDocument = (texts: Iterable<ShownText>): Map<string, TextUnit[]> => {
   const byDocument = new Map<string, TextUnit[]>()
-  for (const shown of textsShown(article, graph)) {
-    if (shown.documentId === article._id || !shown.prose) continue
+  for (const shown of texts) {
+    if (!shown.prose) continue
     const units = byDocument.get(shown.documentId) ?? []
     units.push({text: shown.text, parts: [{start: 0, path: shown.path}]})
     byDocument.set(shown.documentId, units)
@@ -100,6 +100,18 @@ const linkedProse = (article: Article, graph: ContentGraph): Map<string, TextUni
 const documentIn = (graph: ContentGraph, id: string): object | undefined =>
   graph.claims.get(id) ?? graph.procedures.get(id) ?? graph.risks.get(id) ?? graph.contraindications.get(id)
 
+/** The reports for texts of documents other than the article, each document scanned once per phrasebook. */
+const proseReports = (texts: Iterable<ShownText>, graph: ContentGraph, phrasebook: Phrasebook): CheckReport[] =>
+  [...proseByDocument(texts)].flatMap(([documentId, units]) => {
+    const scan = () => units.flatMap((unit) => reportsIn(unit, documentId, phrasebook))
+    const document = documentIn(graph, documentId)
+    return document ? remembered(document, phrasebook, scan) : scan()
+  })
+
+function* linkedTexts(article: Article, graph: ContentGraph): Generator<ShownText> {
+  for (const shown of textsShown(article, graph)) if (shown.documentId !== article._id) yield shown
+}
+
 export const bannedClaim = defineCheck({
   ruleId: 'banned-claim',
   description: 'A text makes a banned marketing claim (guaranteed results, absolute safety, permanent cure, miracle, self-superlative, urgency or discount, fear appeal).',
@@ -107,11 +119,8 @@ export const bannedClaim = defineCheck({
   run({article, clinic, graph, options}) {
     const phrasebook = options.phrasebook ?? bannedClaimsByJurisdiction[clinic.jurisdiction]
     const own = remembered(article, phrasebook, () => articleTextUnits(article).flatMap((unit) => reportsIn(unit, article._id, phrasebook)))
-    const linked = [...linkedProse(article, graph)].flatMap(([documentId, units]) => {
-      const scan = () => units.flatMap((unit) => reportsIn(unit, documentId, phrasebook))
-      const document = documentIn(graph, documentId)
-      return document ? remembered(document, phrasebook, scan) : scan()
-    })
+    const linked = proseReports(linkedTexts(article, graph), graph, phrasebook)
     return linked.length === 0 ? own : [...own, ...linked]
   },
+  runOnTexts: (texts, {clinic, graph, options}) => proseReports(texts, graph, options.phrasebook ?? bannedClaimsByJurisdiction[clinic.jurisdiction]),
 })

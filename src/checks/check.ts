@@ -4,6 +4,7 @@ import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Finding} from '../findings/finding.ts'
+import type {ShownText} from './textsShown.ts'
 
 /** Jurisdiction-wide numbers a compliance lead sets in a preset; several rules read them. */
 export interface RulePolicy {
@@ -50,6 +51,17 @@ export interface Check<Id extends string = string, Options = unknown> {
   defaultOptions: Options
   // Method syntax on purpose: it lets the registry hold checks with different option types.
   run(context: CheckContext<Options>): CheckReport[]
+  /**
+   * For rules that read texts alone (bidi-control, invisible-char, banned-claim): the same rule on
+   * texts shown without an article, e.g. a procedure's page (src/gate/checkProcedure.ts).
+   */
+  runOnTexts?(texts: readonly ShownText[], context: TextCheckContext<Options>): CheckReport[]
+}
+
+export interface TextCheckContext<Options = unknown> {
+  clinic: Clinic
+  graph: ContentGraph
+  options: Options
 }
 
 /** Keeps the literal rule id in the type, so presets can only name rules that exist. */

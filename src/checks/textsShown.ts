@@ -35,7 +35,10 @@ export const proceduresShown = (article: Article, graph: ContentGraph): Procedur
 
 const OPTIONAL_PROSE = ['explanation', 'whatToDo'] as const
 
-function* procedureTexts(procedure: Procedure, graph: ContentGraph, seen: Set<string>): Generator<ShownText> {
+/** A procedure's texts and those of its risks and contraindications, as its own page shows them. */
+export const procedureTexts = (procedure: Procedure, graph: ContentGraph): ShownText[] => [...procedureTextsOnce(procedure, graph, new Set())]
+
+function* procedureTextsOnce(procedure: Procedure, graph: ContentGraph, seen: Set<string>): Generator<ShownText> {
   const prose = (documentId: string, path: string, text: string | undefined): ShownText[] =>
     text === undefined ? [] : [{documentId, path, text, prose: true}]
   yield* prose(procedure._id, 'name', procedure.name)
@@ -70,6 +73,6 @@ export function* textsShown(article: Article, graph: ContentGraph): Generator<Sh
   for (const procedure of proceduresShown(article, graph)) {
     if (seen.has(procedure._id)) continue
     seen.add(procedure._id)
-    yield* procedureTexts(procedure, graph, seen)
+    yield* procedureTextsOnce(procedure, graph, seen)
   }
 }

@@ -9,6 +9,7 @@ import {calendarDateIn} from '../checks/calendarDates.ts'
 import type {Finding} from '../findings/finding.ts'
 import type {Preset} from '../presets/preset.ts'
 import {checkArticle, isPublishable} from './checkArticle.ts'
+import {checkProcedure} from './checkProcedure.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
 import {blockSlugCollisions, slugCollisionWatch} from './slugCollisions.ts'
 
@@ -37,6 +38,8 @@ export interface ClinicGateResult {
   jurisdiction: Clinic['jurisdiction']
   preset: string
   articles: ArticleVerdict[]
+  /** The procedures the clinic offers whose own page the gate blocks (their texts), with why. */
+  blockedProcedures: BlockedProcedure[]
   /**
    * Schema findings for documents that never reached the graph. Their targets are unknown (the
    * document did not parse), so they cannot be attributed to an article here; any article among
@@ -44,6 +47,24 @@ export interface ClinicGateResult {
    * reference-broken on the articles that point to it.
    */
   unparsed: Finding[]
+}
+
+export interface BlockedProcedure {
+  procedureId: string
+  name: string
+  findings: Finding[]
+}
+
+/** Offered procedures whose page the clinic's gate blocks; few per clinic, so checked on every run. */
+const blockedProceduresOf = (graph: ContentGraph, clinic: Clinic, preset: Preset): BlockedProcedure[] => {
+  const seen = new Set<string>()
+  return clinic.proceduresOffered.flatMap((ref) => {
+    const procedure = graph.procedures.get(ref._ref)
+    if (!procedure || seen.has(procedure._id)) return []
+    seen.add(procedure._id)
+    const findings = checkProcedure({procedure, clinic, graph, preset})
+    return isPublishable(findings) ? [] : [{procedureId: procedure._id, name: procedure.name, findings}]
+  })
 }
 
 const byId = (a: Article, b: Article): number => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)
@@ -99,6 +120,7 @@ export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo}: 
     jurisdiction: clinic.jurisdiction,
     preset: preset.name,
     articles,
+    blockedProcedures: blockedProceduresOf(graph, clinic, preset),
     unparsed: parseFindings.filter((finding) => !documentById(graph, finding.documentId)),
   }
 }

@@ -72,6 +72,7 @@ export const clinicReport = ({clinic, gate, publishedVerdicts, scheduled, claims
     jurisdiction: clinic.jurisdiction,
     published: publishedEntry.each(publishedVerdicts, `report:${clinic._id}`),
     blocked,
+    blockedProcedures: gate.blockedProcedures,
     warnings,
     scheduled,
     claims,

@@ -1,5 +1,6 @@
 // What a check or build run found and did, per clinic: the data behind the text, JSON and HTML reports.
 import type {Finding} from '../findings/finding.ts'
+import type {BlockedProcedure} from '../gate/runGate.ts'
 import type {ClaimTally} from './claimTally.ts'
 
 export interface PublishedArticle {
@@ -30,6 +31,8 @@ export interface ClinicReport {
   jurisdiction: string
   published: PublishedArticle[]
   blocked: BlockedArticle[]
+  /** Procedures the clinic offers whose own page is not published: their texts fail the gate. */
+  blockedProcedures: BlockedProcedure[]
   /** Warnings on articles that pass the gate (published, or scheduled): they do not block, but a writer should see them. */
   warnings: BlockedArticle[]
   /** Not live now by schedule (publishAt in the future, or unpublishAt passed); not a content problem. */
@@ -67,5 +70,5 @@ export const failureHeadline = (clinic: ClinicReport): string =>
   clinic.previousSiteLive ? 'لم يُنشر إصدار جديد، وبقي الموقع السابق كما هو' : 'لم يُنشر الموقع، ولا موقع سابق له'
 
 export const hasErrors = (report: RunReport): boolean =>
-  report.clinics.some((clinic) => clinic.blocked.length > 0 || clinic.failure) ||
+  report.clinics.some((clinic) => clinic.blocked.length > 0 || clinic.blockedProcedures.length > 0 || clinic.failure) ||
   report.datasetFindings.some((finding) => finding.severity === 'error')

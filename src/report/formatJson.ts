@@ -16,6 +16,7 @@ export const formatJsonReport = (report: RunReport): string =>
         jurisdiction: clinic.jurisdiction,
         published: clinic.published,
         blocked: clinic.blocked.map((article) => ({...article, findings: article.findings.map(finding)})),
+        blockedProcedures: clinic.blockedProcedures.map((procedure) => ({...procedure, findings: procedure.findings.map(finding)})),
         warnings: clinic.warnings.map((article) => ({...article, findings: article.findings.map(finding)})),
         scheduled: clinic.scheduled,
         ...(clinic.release ? {release: clinic.release} : {}),

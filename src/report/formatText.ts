@@ -38,6 +38,9 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     lines.push(`  ${verb}: ${clinic.published.length} · محجوب: ${clinic.blocked.length}`)
     for (const article of clinic.published) lines.push(`  ✓ ${shown(article.title)}  → /${article.path}`)
     for (const article of clinic.blocked) lines.push(...formatArticle(article).map((line, index) => (index === 0 ? line.replace('•', '✗') : line)))
+    for (const procedure of clinic.blockedProcedures) {
+      lines.push(`  ✗ صفحة الإجراء «${shown(procedure.name)}»  (${procedure.procedureId}): لم تُنشر`, ...procedure.findings.flatMap(formatFinding))
+    }
     for (const article of clinic.scheduled) {
       lines.push(
         article.reason === 'before-publish-at'

@@ -76,6 +76,9 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
             ),
             h('h3', `محجوب (${clinic.blocked.length})`),
             h('ul', clinic.blocked.map(blockedArticle)),
+            ...(clinic.blockedProcedures.length
+              ? [h('h3', `صفحات إجراءات محجوبة (${clinic.blockedProcedures.length})`), h('ul', clinic.blockedProcedures.map((procedure) => blockedArticle({articleId: procedure.procedureId, title: procedure.name, findings: procedure.findings})))]
+              : []),
             ...(clinic.warnings.length ? [h('h3', `تحذيرات (${clinic.warnings.length})`), h('ul', clinic.warnings.map(blockedArticle))] : []),
             ...(clinic.scheduled.length
               ? [

@@ -26,6 +26,13 @@ const report: RunReport = {
           findings: [{ruleId: 'claim-changed-since-approval', severity: 'error', message: `تغيّر نص الادعاء «${TITLE}» بعد اعتماده.`, documentId: 'claim.x', path: 'statement', url: 'docs/rules/claim-changed-since-approval.md'}],
         },
       ],
+      blockedProcedures: [
+        {
+          procedureId: 'procedure.x',
+          name: TITLE,
+          findings: [{ruleId: 'bidi-control', severity: 'error', message: `محارف تحكّم في «${TITLE}».`, documentId: 'procedure.x', path: 'name', url: 'docs/rules/bidi-control.md'}],
+        },
+      ],
       warnings: [],
       scheduled: [],
     },
@@ -42,6 +49,7 @@ describe('reports and reordering controls', () => {
     const text = formatTextReport(report, {mode: 'check'})
     expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
     expect(text).toContain('✓ الجرعة ⟦U+202E⟧01⟦U+202C⟧ مل')
+    expect(text).toContain('✗ صفحة الإجراء «الجرعة ⟦U+202E⟧01⟦U+202C⟧ مل»  (procedure.x): لم تُنشر')
     expect(text).toContain('«الجرعة ⟦U+202E⟧01⟦U+202C⟧ مل»')
     expect(text).toContain('◌ مسودة ⟦U+2067⟧معدّلة⟦U+2069⟧')
   })

@@ -1,9 +1,11 @@
 // What a clinic's site contains: its published articles (newest review first) and the procedures
-// it offers, which are the only procedures that get a page and so the only ones pages link to.
+// it offers whose own texts pass the clinic's gate (src/gate/checkProcedure.ts), which are the only
+// procedures that get a page and so the only ones pages link to.
 import type {Article} from '../../content/documents/article.ts'
 import {compareText} from '../../locale/intlCache.ts'
 import {regroupByReference, type Grouping} from '../../content/groupByReference.ts'
 import type {Procedure} from '../../content/documents/procedure.ts'
+import {isProcedurePublishable} from '../../gate/checkProcedure.ts'
 import type {RenderSiteInput} from './types.ts'
 
 type SiteInput = Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds'>
@@ -90,9 +92,11 @@ export const proceduresWithPages = ({clinic, graph}: SiteInput): Procedure[] => 
     const procedure = graph.procedures.get(ref._ref)
     if (!procedure || seen.has(procedure._id)) return []
     seen.add(procedure._id)
-    return [procedure]
+    return isProcedurePublishable(procedure, clinic, graph) ? [procedure] : []
   })
 }
 
-export const hasProcedurePage = (input: SiteInput, procedureId: string): boolean =>
-  input.clinic.proceduresOffered.some((ref) => ref._ref === procedureId) && input.graph.procedures.has(procedureId)
+export const hasProcedurePage = ({clinic, graph}: SiteInput, procedureId: string): boolean => {
+  const procedure = graph.procedures.get(procedureId)
+  return procedure !== undefined && clinic.proceduresOffered.some((ref) => ref._ref === procedureId) && isProcedurePublishable(procedure, clinic, graph)
+}
