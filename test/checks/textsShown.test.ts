@@ -4,18 +4,12 @@ import {describe, expect, test} from 'vitest'
 import {textsShown} from '../../src/checks/textsShown.ts'
 import type {Article} from '../../src/content/documents/article.ts'
 import {studioArticleFindings} from '../../src/studio/validation/studioArticleFindings.ts'
-import {citation, claim, gateFindings, graphWith, NOW, seed004Article, summarize, supportingDocuments} from '../support/gateFixtures.ts'
+import {citation, claim, gateFindings, graphWith, mesotherapyProcedure, NOW, seed004Article, summarize, supportingDocuments} from '../support/gateFixtures.ts'
 
 const STATEMENT = 'بعض الدراسات تشير لتحسّن في كثافة الشعر أو سماكته بعد 3–6 جلسات.'
 const risk = (extra: Record<string, unknown> = {}) => ({_id: 'risk.bruising', _type: 'risk', name: 'كدمات', explanation: 'كدمات صغيرة مكان الحقن.', whatToDo: 'كمادات باردة.', ...extra})
 const contraindication = (extra: Record<string, unknown> = {}) => ({_id: 'contraindication.pregnancy', _type: 'contraindication', name: 'الحمل والرضاعة', explanation: 'لا تتوفر بيانات أمان كافية.', ...extra})
-const procedure = (extra: Record<string, unknown> = {}) => ({
-  _id: 'procedure.mesotherapy',
-  _type: 'procedure',
-  name: 'الميزوثيرابي',
-  slug: {current: 'mesotherapy'},
-  category: 'skin',
-  summary: 'حقن سطحي لجرعات صغيرة من مواد فعّالة داخل الأدمة.',
+const procedure = (extra: Record<string, unknown> = {}) => mesotherapyProcedure({
   howPerformed: 'حقن دقيقة بإبرة رفيعة.',
   risks: [{_key: 'r1', risk: {_type: 'reference', _ref: 'risk.bruising'}, frequency: 'common', severity: 'mild'}],
   contraindications: [{_key: 'c1', contraindication: {_type: 'reference', _ref: 'contraindication.pregnancy'}, kind: 'absolute'}],

@@ -11,17 +11,7 @@ import {formatJsonReport} from '../../src/report/formatJson.ts'
 import {formatTextReport} from '../../src/report/formatText.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
 import {copyBundledDataset, NOW, tempDir} from '../support/bundledDataset.ts'
-import {graphWith, seed004Article} from '../support/gateFixtures.ts'
-
-const procedure = (extra: Record<string, unknown>) => ({
-  _id: 'procedure.mesotherapy',
-  _type: 'procedure',
-  name: 'الميزوثيرابي',
-  slug: {current: 'mesotherapy'},
-  category: 'skin',
-  summary: 'حقن سطحي لجرعات صغيرة من مواد فعّالة داخل الأدمة.',
-  ...extra,
-})
+import {graphWith, mesotherapyProcedure as procedure, seed004Article} from '../support/gateFixtures.ts'
 
 describe('checkProcedure', () => {
   test.each([

@@ -128,6 +128,17 @@ export const seed004Article = (overrides: Record<string, unknown> = {}): Raw => 
   ...overrides,
 })
 
+/** The procedure seed 004 is about, with `extra` fields (risks, a summary to test). */
+export const mesotherapyProcedure = (extra: Record<string, unknown> = {}): Raw => ({
+  _id: 'procedure.mesotherapy',
+  _type: 'procedure',
+  name: 'الميزوثيرابي',
+  slug: {current: 'mesotherapy'},
+  category: 'skin',
+  summary: 'حقن سطحي لجرعات صغيرة من مواد فعّالة داخل الأدمة.',
+  ...extra,
+})
+
 /** Everything seed 004 needs to publish cleanly in all three clinics on NOW. */
 export const supportingDocuments = (): Raw[] => [
   clinic('clinic.nour-cairo', 'nour-cairo', 'عيادة نور', 'EG'),
@@ -140,14 +151,7 @@ export const supportingDocuments = (): Raw[] => [
   person('person.dr-hala', 'د. هالة منصور', ['medicalReviewer']),
   person('person.mona', 'منى عبد الله', ['writer']),
   person('person.sami', 'سامي', ['editor']),
-  {
-    _id: 'procedure.mesotherapy',
-    _type: 'procedure',
-    name: 'الميزوثيرابي',
-    slug: {current: 'mesotherapy'},
-    category: 'skin',
-    summary: 'حقن سطحي لجرعات صغيرة من مواد فعّالة داخل الأدمة.',
-  },
+  mesotherapyProcedure(),
   claim('claim.meso-hair-density', 'بعض الدراسات تشير لتحسّن في كثافة الشعر أو سماكته بعد 3–6 جلسات.'),
   claim('claim.minoxidil-first-line', 'يبقى المينوكسيديل الموضعي صاحب الدليل الأقوى كخيار أول.', {
     evidence: {certainty: 'high', citations: [citation('c1', {doi: '10.1111/jdv.12345'})]},
