@@ -107,6 +107,25 @@ export const articleGateContextQuery = defineQuery(`{
   "claimReviewers": *[_type == "person" && _id in *[_type == "claim" && _id in $ids].review.reviewer._ref]
 }`)
 
+/**
+ * What the gate needs to check one procedure's page: the documents it references (`$ids`: its
+ * risks and contraindications, whose texts the page shows) and the clinics offering it (`$id`, the
+ * published id), whose jurisdictions decide the rules.
+ */
+export const procedureGateContextQuery = defineQuery(`{
+  "referenced": *[_id in $ids],
+  "clinics": *[_type == "clinic" && $id in proceduresOffered[]._ref]
+}`)
+
+/**
+ * What the gate needs to check a risk or contraindication (`$id`, the published id) as procedure
+ * pages show it: the clinics offering a procedure that lists it. Its own texts come from the form.
+ */
+export const riskOrContraindicationGateContextQuery = defineQuery(`{
+  "referenced": [],
+  "clinics": *[_type == "clinic" && count(proceduresOffered[_ref in *[_type == "procedure" && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]._id]) > 0]
+}`)
+
 /** The person who reviewed a claim (`$reviewerId`), to check the medicalReviewer role. */
 export const claimReviewerQuery = defineQuery(`*[_type == "person" && _id == $reviewerId][0]`)
 

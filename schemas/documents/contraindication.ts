@@ -1,6 +1,7 @@
 // A condition in which a procedure must not be done, or must wait.
 import {BlockElementIcon} from '@sanity/icons/BlockElement'
 import {defineField, defineType} from 'sanity'
+import {procedureValidation} from '../../src/studio/validation/procedureValidation.ts'
 
 export const contraindication = defineType({
   name: 'contraindication',
@@ -12,5 +13,7 @@ export const contraindication = defineType({
     defineField({name: 'explanation', title: 'الشرح', type: 'text', rows: 3}),
     defineField({name: 'whatToDo', title: 'ماذا تفعل', type: 'text', rows: 3}),
   ],
+  // Shown on every procedure page that lists it: checked by those pages' text rules (studioProcedureFindings.ts).
+  validation: procedureValidation,
   preview: {select: {title: 'name', subtitle: 'explanation'}},
 })

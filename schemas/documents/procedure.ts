@@ -3,6 +3,7 @@ import {ActivityIcon} from '@sanity/icons/Activity'
 import {isPageSlug, PAGE_SLUG_MAX_LENGTH, PAGE_SLUG_MESSAGE, slugifyTitle} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES} from '../../src/content/vocabulary.ts'
+import {procedureValidation} from '../../src/studio/validation/procedureValidation.ts'
 
 export const procedure = defineType({
   name: 'procedure',
@@ -50,6 +51,8 @@ export const procedure = defineType({
       of: [defineArrayMember({type: 'procedureContraindication'})],
     }),
   ],
+  // The page's text rules, as the gate runs them for the clinics offering it (studioProcedureFindings.ts).
+  validation: procedureValidation,
   preview: {
     select: {title: 'name', category: 'category'},
     prepare: ({title, category}) => ({title, subtitle: labelOf(PROCEDURE_CATEGORIES, category)}),

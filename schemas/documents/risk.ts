@@ -1,6 +1,7 @@
 // A possible harm of a procedure, explained once and reused by every procedure that carries it.
 import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
 import {defineField, defineType} from 'sanity'
+import {procedureValidation} from '../../src/studio/validation/procedureValidation.ts'
 
 export const risk = defineType({
   name: 'risk',
@@ -12,5 +13,7 @@ export const risk = defineType({
     defineField({name: 'explanation', title: 'الشرح', type: 'text', rows: 3}),
     defineField({name: 'whatToDo', title: 'ماذا تفعل إن حدث', type: 'text', rows: 3}),
   ],
+  // Shown on every procedure page that lists it: checked by those pages' text rules (studioProcedureFindings.ts).
+  validation: procedureValidation,
   preview: {select: {title: 'name', subtitle: 'explanation'}},
 })

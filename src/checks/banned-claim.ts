@@ -122,5 +122,5 @@ export const bannedClaim = defineCheck({
     const linked = proseReports(linkedTexts(article, graph), graph, phrasebook)
     return linked.length === 0 ? own : [...own, ...linked]
   },
-  runOnTexts: (texts, {clinic, graph, options}) => proseReports(texts, graph, options.phrasebook ?? bannedClaimsByJurisdiction[clinic.jurisdiction]),
+  runOnTexts: (texts, {jurisdiction, graph, options}) => proseReports(texts, graph, options.phrasebook ?? bannedClaimsByJurisdiction[jurisdiction]),
 })

@@ -3,6 +3,7 @@
 import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
+import type {JURISDICTIONS, ValueOf} from '../content/vocabulary.ts'
 import type {Finding} from '../findings/finding.ts'
 import type {ShownText} from './textsShown.ts'
 
@@ -59,7 +60,11 @@ export interface Check<Id extends string = string, Options = unknown> {
 }
 
 export interface TextCheckContext<Options = unknown> {
-  clinic: Clinic
+  /**
+   * Whose rules apply. A jurisdiction rather than a clinic: the Studio checks a procedure no clinic
+   * offers yet under every jurisdiction's preset (src/studio/validation/studioProcedureFindings.ts).
+   */
+  jurisdiction: ValueOf<typeof JURISDICTIONS>
   graph: ContentGraph
   options: Options
 }

@@ -7,7 +7,9 @@
 import {articleTexts} from '../content/articleTexts.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
+import type {Contraindication} from '../content/documents/contraindication.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
+import type {Risk} from '../content/documents/risk.ts'
 import {formatPath} from '../findings/finding.ts'
 import {articleClaimReferences} from './articleReferences.ts'
 
@@ -33,14 +35,24 @@ export const proceduresShown = (article: Article, graph: ContentGraph): Procedur
   })
 }
 
+const prose = (documentId: string, path: string, text: string | undefined): ShownText[] =>
+  text === undefined ? [] : [{documentId, path, text, prose: true}]
+
 const OPTIONAL_PROSE = ['explanation', 'whatToDo'] as const
+
+/**
+ * A risk's or contraindication's own texts, as every procedure page listing it shows them; the Studio
+ * checks them on the document's own form.
+ */
+export const riskOrContraindicationTexts = (document: Risk | Contraindication): ShownText[] => [
+  ...prose(document._id, 'name', document.name),
+  ...OPTIONAL_PROSE.flatMap((field) => prose(document._id, field, document[field])),
+]
 
 /** A procedure's texts and those of its risks and contraindications, as its own page shows them. */
 export const procedureTexts = (procedure: Procedure, graph: ContentGraph): ShownText[] => [...procedureTextsOnce(procedure, graph, new Set())]
 
 function* procedureTextsOnce(procedure: Procedure, graph: ContentGraph, seen: Set<string>): Generator<ShownText> {
-  const prose = (documentId: string, path: string, text: string | undefined): ShownText[] =>
-    text === undefined ? [] : [{documentId, path, text, prose: true}]
   yield* prose(procedure._id, 'name', procedure.name)
   yield* prose(procedure._id, 'summary', procedure.summary)
   yield* prose(procedure._id, 'howPerformed', procedure.howPerformed)
@@ -52,8 +64,7 @@ function* procedureTextsOnce(procedure: Procedure, graph: ContentGraph, seen: Se
   for (const document of linked) {
     if (!document || seen.has(document._id)) continue
     seen.add(document._id)
-    yield* prose(document._id, 'name', document.name)
-    for (const field of OPTIONAL_PROSE) yield* prose(document._id, field, document[field])
+    yield* riskOrContraindicationTexts(document)
   }
 }
 

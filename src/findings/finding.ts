@@ -18,6 +18,9 @@ export interface Finding {
   url: string
 }
 
+/** Higher is stricter: where several presets judge one problem, the strictest verdict is shown. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {info: 0, warning: 1, error: 2}
+
 export const ruleDocsUrl = (ruleId: string): string => `docs/rules/${ruleId}.md`
 
 export const isError = (finding: Finding): boolean => finding.severity === 'error'

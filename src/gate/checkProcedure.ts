@@ -3,12 +3,12 @@
 // procedure, its risks and contraindications. Articles showing the procedure are checked on the same
 // texts by the same functions (textsShown.ts); this covers the page that shows them alone. Pure.
 import {checkFor} from '../checks/registry.ts'
-import {procedureTexts} from '../checks/textsShown.ts'
+import {procedureTexts, type ShownText} from '../checks/textsShown.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
 import {ruleDocsUrl, type Finding} from '../findings/finding.ts'
-import type {Preset} from '../presets/preset.ts'
+import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {presetFor} from '../presets/index.ts'
 import {isPublishable, stampSeverity} from './checkArticle.ts'
 
@@ -19,15 +19,27 @@ export interface ProcedureCheckInput {
   preset: Preset
 }
 
-export const checkProcedure = ({procedure, clinic, graph, preset}: ProcedureCheckInput): Finding[] => {
-  const texts = procedureTexts(procedure, graph)
-  return preset.rules.flatMap(([ruleId, severity, options]) => {
+export interface PageTextsCheckInput {
+  texts: readonly ShownText[]
+  jurisdiction: Jurisdiction
+  graph: ContentGraph
+  preset: Preset
+}
+
+/**
+ * The preset's text rules on texts of a procedure's page. checkProcedure runs them on the whole
+ * page; the Studio also on one risk's or contraindication's own texts, as each page listing it shows them.
+ */
+export const checkProcedurePageTexts = ({texts, jurisdiction, graph, preset}: PageTextsCheckInput): Finding[] =>
+  preset.rules.flatMap(([ruleId, severity, options]) => {
     const check = checkFor(ruleId)
     if (severity === 'off' || !check.runOnTexts) return []
-    const reports = check.runOnTexts(texts, {clinic, graph, options: {...(check.defaultOptions as object), ...options}})
+    const reports = check.runOnTexts(texts, {jurisdiction, graph, options: {...(check.defaultOptions as object), ...options}})
     return reports.map((report): Finding => ({ruleId, ...stampSeverity(report, severity), url: ruleDocsUrl(ruleId)}))
   })
-}
+
+export const checkProcedure = ({procedure, clinic, graph, preset}: ProcedureCheckInput): Finding[] =>
+  checkProcedurePageTexts({texts: procedureTexts(procedure, graph), jurisdiction: clinic.jurisdiction, graph, preset})
 
 /**
  * Whether the clinic may show the procedure's own page. Called by the site with the graph it renders

@@ -1,7 +1,7 @@
 // The texts a reader is shown with an article, from the documents it links too: the text rules
 // (banned-claim, bidi-control, invisible-char) read them and report the linked document to fix.
 import {describe, expect, test} from 'vitest'
-import {textsShown} from '../../src/checks/textsShown.ts'
+import {riskOrContraindicationTexts, textsShown} from '../../src/checks/textsShown.ts'
 import type {Article} from '../../src/content/documents/article.ts'
 import {studioArticleFindings} from '../../src/studio/validation/studioArticleFindings.ts'
 import {citation, claim, gateFindings, graphWith, mesotherapyProcedure, NOW, seed004Article, summarize, supportingDocuments} from '../support/gateFixtures.ts'
@@ -46,6 +46,17 @@ describe('textsShown', () => {
       'contraindication.pregnancy name',
       'contraindication.pregnancy explanation',
     ])
+  })
+})
+
+describe('riskOrContraindicationTexts', () => {
+  test.each([
+    {name: 'a risk', id: 'risk.bruising', expected: ['risk.bruising name كدمات', 'risk.bruising explanation كدمات صغيرة مكان الحقن.', 'risk.bruising whatToDo كمادات باردة.']},
+    {name: 'a contraindication without advice', id: 'contraindication.pregnancy', expected: ['contraindication.pregnancy name الحمل والرضاعة', 'contraindication.pregnancy explanation لا تتوفر بيانات أمان كافية.']},
+  ])('$name: its own texts, as the procedure page shows them', ({id, expected}) => {
+    const graph = graphOf()
+    const document = (graph.risks.get(id) ?? graph.contraindications.get(id))!
+    expect(riskOrContraindicationTexts(document).map(({documentId, path, text, prose}) => `${documentId} ${path} ${text}${prose ? '' : ' (not prose)'}`)).toEqual(expected)
   })
 })
 

@@ -10,7 +10,8 @@ import {toCustomValidatorResult, type MarkerLevel} from './validationMarkers.ts'
 
 export const VALIDATION_API_VERSION = '2025-02-19'
 
-const unavailable = (error: unknown): Finding[] => [{
+/** A fetch that fails is itself a blocking finding: the form must not look clean while the checks could not run. */
+export const gateUnavailable = (error: unknown): Finding[] => [{
   ruleId: 'gate-unavailable',
   severity: 'error',
   message: `تعذّر تشغيل فحوص النشر الآن (${error instanceof Error ? error.message : String(error)}). تحقّق من الاتصال ثم أعد المحاولة؛ لا تنشر قبل أن تعمل الفحوص.`,
@@ -32,15 +33,19 @@ export interface GateContextClient {
 export const fetchArticleGateFindings = (client: GateContextClient, document: SanityDocument, now: Date): Promise<StudioFinding[]> =>
   client
     .fetch<ArticleGateContext>(articleGateContextQuery, {ids: referencedIds(document)}, {perspective: 'published'})
-    .then((gateContext) => studioArticleFindings({document, context: gateContext, now}), unavailable)
+    .then((gateContext) => studioArticleFindings({document, context: gateContext, now}), gateUnavailable)
 
-export const createArticleValidation = (clock: () => Date = () => new Date()) => {
-  // Both rules validate the same document snapshot; fetch and check it once.
-  const runs = new WeakMap<object, Promise<StudioFinding[]>>()
-  const findingsFor = (document: SanityDocument, context: ValidationContext): Promise<StudioFinding[]> => {
+/**
+ * A document validation showing the gate's findings as two custom rules, errors and warnings (a
+ * Sanity rule has a single level). Both rules validate the same document snapshot; it is fetched and
+ * checked once.
+ */
+export const gateFindingRules = (fetchFindings: (client: GateContextClient, document: SanityDocument) => Promise<Finding[]>) => {
+  const runs = new WeakMap<object, Promise<Finding[]>>()
+  const findingsFor = (document: SanityDocument, context: ValidationContext): Promise<Finding[]> => {
     let run = runs.get(document)
     if (!run) {
-      run = fetchArticleGateFindings(context.getClient({apiVersion: VALIDATION_API_VERSION}), document, clock())
+      run = fetchFindings(context.getClient({apiVersion: VALIDATION_API_VERSION}), document)
       runs.set(document, run)
     }
     return run
@@ -52,5 +57,8 @@ export const createArticleValidation = (clock: () => Date = () => new Date()) =>
     rule.custom(ruleAt('warning')).warning(),
   ]
 }
+
+export const createArticleValidation = (clock: () => Date = () => new Date()) =>
+  gateFindingRules((client, document) => fetchArticleGateFindings(client, document, clock()))
 
 export const articleValidation = createArticleValidation()

@@ -3,7 +3,7 @@
 // clinic's preset, and merge the findings into one list for the form. Pure.
 import {buildContentGraph} from '../../content/contentGraph.ts'
 import {parseDocument, parseDocuments} from '../../content/parseDocuments.ts'
-import type {Finding} from '../../findings/finding.ts'
+import {SEVERITY_RANK, type Finding} from '../../findings/finding.ts'
 import {checkArticle} from '../../gate/checkArticle.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
@@ -22,16 +22,15 @@ export interface StudioArticleInput {
   presets?: Readonly<Record<Jurisdiction, Preset>>
 }
 
-const SEVERITY_RANK = {info: 0, warning: 1, error: 2} as const
-
 /**
- * A finding about a document the article shows (a claim's note, a procedure's summary) has no field in
- * the article's form: it is shown on the whole document, naming where to fix it.
+ * A finding about a document the form's document shows (an article's claim, a procedure page's risk)
+ * has no field in that form: it is shown on the whole document, naming where to fix it and, in
+ * `shownWhere`, why it concerns this one.
  */
-const inLinkedDocument = (finding: Finding): Finding => ({
+export const inLinkedDocument = (finding: Finding, shownWhere: string): Finding => ({
   ...finding,
   path: '',
-  message: `${finding.message} (في المستند ${finding.documentId}، الحقل ${finding.path}؛ يظهر مع هذا المقال)`,
+  message: `${finding.message} (في المستند ${finding.documentId}، الحقل ${finding.path}؛ ${shownWhere})`,
 })
 
 /** A finding as the Studio shows it; `blocksClinics` names the clinics it keeps the article from while others pass. */
@@ -73,7 +72,7 @@ export const studioArticleFindings = ({document, context, now, presets = presets
   // Sanity would take for a reason to disable Publish for every clinic.
   const someClinicPasses = clinics.some((clinic) => !blockedClinics.has(clinic.name))
   return [...merged.values()].map(({finding: found, clinics: names, blocking}): StudioFinding => {
-    const finding = found.documentId === article._id ? found : inLinkedDocument(found)
+    const finding = found.documentId === article._id ? found : inLinkedDocument(found, 'يظهر مع هذا المقال')
     if (blocking.length > 0 && someClinicPasses) {
       return {...finding, severity: 'warning', message: `${finding.message} (لا يُنشر في: ${blocking.join('، ')} حتى يُصلَح؛ يُنشر في بقية عياداته)`, blocksClinics: blocking}
     }

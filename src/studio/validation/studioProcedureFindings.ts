@@ -1,0 +1,54 @@
+// The publish gate of procedure pages as the Studio runs it on one (possibly draft) procedure, risk or
+// contraindication: parse it at the zod boundary, build a graph from the fetched context, run the
+// page's text rules under the preset of each jurisdiction whose clinics show it, and keep each
+// problem once, at its strictest severity. Pure.
+import {procedureTexts, riskOrContraindicationTexts} from '../../checks/textsShown.ts'
+import {buildContentGraph} from '../../content/contentGraph.ts'
+import {parseDocument, parseDocuments} from '../../content/parseDocuments.ts'
+import {SEVERITY_RANK, type Finding} from '../../findings/finding.ts'
+import {checkProcedurePageTexts} from '../../gate/checkProcedure.ts'
+import {presetsByJurisdiction} from '../../presets/index.ts'
+import type {Jurisdiction, Preset} from '../../presets/preset.ts'
+import {inLinkedDocument} from './studioArticleFindings.ts'
+
+/** The result of `procedureGateContextQuery` or `riskOrContraindicationGateContextQuery`. */
+export interface ProcedureGateContext {
+  /** A procedure's risks and contraindications; nothing for a risk or contraindication. */
+  referenced: unknown[]
+  /** The clinics offering the procedure, or for a risk or contraindication any procedure listing it. */
+  clinics: unknown[]
+}
+
+export interface StudioProcedureInput {
+  document: unknown
+  context: ProcedureGateContext
+  presets?: Readonly<Record<Jurisdiction, Preset>>
+}
+
+export const studioProcedureFindings = ({document, context, presets = presetsByJurisdiction}: StudioProcedureInput): Finding[] => {
+  const parsed = parseDocument(document)
+  if ('findings' in parsed) return parsed.findings
+  if (!('document' in parsed)) return []
+  const own = parsed.document
+  if (own._type !== 'procedure' && own._type !== 'risk' && own._type !== 'contraindication') return []
+  const graph = buildContentGraph([...parseDocuments([...context.referenced, ...context.clinics]).documents, own])
+  const texts = own._type === 'procedure' ? procedureTexts(own, graph) : riskOrContraindicationTexts(own)
+
+  const all = Object.keys(presets) as Jurisdiction[]
+  const offeredIn = new Set([...graph.clinics.values()].map((clinic) => clinic.jurisdiction))
+  // What no clinic offers has no page yet; a clinic starts offering it on the clinic's own form, where
+  // these checks do not run, so until then it is held to every jurisdiction's rules.
+  const jurisdictions = offeredIn.size === 0 ? all : all.filter((jurisdiction) => offeredIn.has(jurisdiction))
+
+  const strictest = new Map<string, Finding>()
+  for (const jurisdiction of jurisdictions) {
+    for (const finding of checkProcedurePageTexts({texts, jurisdiction, graph, preset: presets[jurisdiction]})) {
+      const key = `${finding.ruleId}\u0000${finding.documentId}\u0000${finding.path}\u0000${finding.message}`
+      const seen = strictest.get(key)
+      if (!seen || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[seen.severity]) strictest.set(key, finding)
+    }
+  }
+  return [...strictest.values()].map((finding) =>
+    finding.documentId === own._id ? finding : inLinkedDocument(finding, 'يظهر في صفحة هذا الإجراء'),
+  )
+}

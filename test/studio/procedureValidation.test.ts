@@ -1,0 +1,238 @@
+// Procedure, risk and contraindication forms show what the gate of procedure pages finds, at the
+// field it is about, at the strictest severity among the jurisdictions whose clinics show the page.
+import {readFileSync} from 'node:fs'
+import {evaluate, parse} from 'groq-js'
+import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
+import {describe, expect, test} from 'vitest'
+import {procedureValidation} from '../../src/studio/validation/procedureValidation.ts'
+import {studioProcedureFindings} from '../../src/studio/validation/studioProcedureFindings.ts'
+import {checkProcedure} from '../../src/gate/checkProcedure.ts'
+import {egPreset} from '../../src/presets/index.ts'
+import {clinic, graphOf, mesotherapyProcedure, ref} from '../support/gateFixtures.ts'
+
+type Raw = Record<string, any> & {_id: string; _type: string}
+
+const RLO = '\u202E'
+const PDF = '\u202C'
+
+const cairo = clinic('clinic.nour-cairo', 'nour-cairo', 'عيادة نور', 'EG')
+const riyadh = clinic('clinic.rawda-riyadh', 'rawda-riyadh', 'عيادة الروضة', 'SA')
+const dubai = clinic('clinic.lulu-dubai', 'lulu-dubai', 'عيادة لؤلؤ', 'AE')
+
+const bruising = (extra: Record<string, unknown> = {}): Raw => ({
+  _id: 'risk.bruising',
+  _type: 'risk',
+  name: 'كدمات',
+  explanation: 'قد تظهر كدماتٌ صغيرة مكان الحقن وتزول خلال ٣–٧ أيام.',
+  whatToDo: 'ضع كمّادات باردة، وراجع الطبيب إن اتّسعت الكدمة.',
+  ...extra,
+})
+
+const pregnancy = (extra: Record<string, unknown> = {}): Raw => ({
+  _id: 'contraindication.pregnancy',
+  _type: 'contraindication',
+  name: 'الحمل والرضاعة',
+  explanation: 'لا تتوفّر دراسات كافية عن أمان الإجراء أثناء الحمل.',
+  ...extra,
+})
+
+const withBruising = (extra: Record<string, unknown> = {}) =>
+  mesotherapyProcedure({risks: [{_key: 'r1', risk: ref('risk.bruising'), frequency: 'common', severity: 'mild'}], ...extra})
+
+const lines = (findings: readonly {ruleId: string; severity: string; documentId: string; path: string}[]) =>
+  findings.map((f) => `${f.ruleId} ${f.severity} ${f.documentId} ${f.path}`)
+
+describe('studioProcedureFindings', () => {
+  test.each([
+    {name: 'a clean procedure', document: mesotherapyProcedure(), clinics: [cairo, riyadh, dubai], expected: []},
+    {
+      name: 'a promise of results in the summary, EG',
+      document: mesotherapyProcedure({summary: 'حقن سطحي بنتائج مضمونة.'}),
+      clinics: [cairo],
+      expected: ['banned-claim error procedure.mesotherapy summary'],
+    },
+    {
+      name: 'the same promise with diacritics and tatweel, SA',
+      document: mesotherapyProcedure({summary: 'حقنٌ سطحيّ بنتـــائجَ مضمـونةٍ.'}),
+      clinics: [riyadh],
+      expected: ['banned-claim error procedure.mesotherapy summary'],
+    },
+    {
+      name: 'a discount offered in EG only warns',
+      document: mesotherapyProcedure({summary: 'خصم 50% على الجلسة الأولى.'}),
+      clinics: [cairo],
+      expected: ['banned-claim warning procedure.mesotherapy summary'],
+    },
+    {
+      name: 'a discount offered in EG and AE blocks, once',
+      document: mesotherapyProcedure({summary: 'خصم 50% على الجلسة الأولى.'}),
+      clinics: [cairo, dubai],
+      expected: ['banned-claim error procedure.mesotherapy summary'],
+    },
+    {
+      name: 'a discount with Arabic-Indic digits that no clinic offers yet is held to every preset (AE blocks)',
+      document: mesotherapyProcedure({summary: 'خصم ٥٠٪ على الجلسة الأولى.'}),
+      clinics: [],
+      expected: ['banned-claim error procedure.mesotherapy summary'],
+    },
+    {
+      name: 'a ZWNJ in a Persian word is allowed in AE',
+      document: mesotherapyProcedure({howPerformed: 'يُشرح للمريض بالفارسية: «می‌شود».'}),
+      clinics: [dubai],
+      expected: [],
+    },
+    {
+      name: 'the same ZWNJ warns once an EG clinic offers it too',
+      document: mesotherapyProcedure({howPerformed: 'يُشرح للمريض بالفارسية: «می‌شود».'}),
+      clinics: [cairo, dubai],
+      expected: ['invisible-char warning procedure.mesotherapy howPerformed'],
+    },
+    {
+      name: 'an RLO in a risk explanation, on the risk',
+      document: bruising({explanation: `تزول الكدمة خلال ${RLO}7-3${PDF} أيام.`}),
+      clinics: [riyadh],
+      expected: ['bidi-control error risk.bruising explanation'],
+    },
+    {
+      name: 'a discount in a risk what-to-do, EG',
+      document: bruising({whatToDo: 'احجز جلسة المتابعة بخصم 50%.'}),
+      clinics: [cairo],
+      expected: ['banned-claim warning risk.bruising whatToDo'],
+    },
+    {
+      name: 'a promise in a contraindication name, AE',
+      document: pregnancy({name: 'الحمل (نتائج مضمونة بعد الولادة)'}),
+      clinics: [dubai],
+      expected: ['banned-claim error contraindication.pregnancy name'],
+    },
+    {name: 'a clean contraindication', document: pregnancy(), clinics: [cairo, riyadh, dubai], expected: []},
+    {
+      name: 'a draft keeps its own id',
+      document: mesotherapyProcedure({_id: 'drafts.procedure.mesotherapy', summary: 'نتائج مضمونة.'}),
+      clinics: [cairo],
+      expected: ['banned-claim error drafts.procedure.mesotherapy summary'],
+    },
+    {
+      name: 'a procedure without a summary: the zod boundary says so',
+      document: mesotherapyProcedure({summary: undefined}),
+      clinics: [cairo],
+      expected: ['schema-invalid error procedure.mesotherapy summary'],
+    },
+  ])('$name', ({document, clinics, expected}) => {
+    expect(lines(studioProcedureFindings({document, context: {referenced: [], clinics}}))).toEqual(expected)
+  })
+
+  test('a problem in a risk the procedure lists is shown on the whole procedure, naming the risk and field', () => {
+    const findings = studioProcedureFindings({
+      document: withBruising(),
+      context: {referenced: [bruising({explanation: `تزول خلال ${RLO}7-3${PDF} أيام.`})], clinics: [cairo]},
+    })
+    expect(lines(findings)).toEqual(['bidi-control error risk.bruising '])
+    expect(findings[0]!.message).toMatch(/^يحتوي النص على محارف تحكّم خفية باتجاه الكتابة: .+ \(في المستند risk\.bruising، الحقل explanation؛ يظهر في صفحة هذا الإجراء\)$/)
+  })
+
+  test('findings are the gate’s own, message for message', () => {
+    const document = mesotherapyProcedure({summary: 'حقن سطحي بنتائج مضمونة.', downtime: 'يوم\u200bواحد'})
+    const graph = graphOf([document, cairo])
+    const gate = checkProcedure({procedure: graph.procedures.get('procedure.mesotherapy')!, clinic: graph.clinics.get('clinic.nour-cairo')!, graph, preset: egPreset})
+    expect(lines(gate)).toEqual(['invisible-char warning procedure.mesotherapy downtime', 'banned-claim error procedure.mesotherapy summary'])
+    expect(studioProcedureFindings({document, context: {referenced: [], clinics: [cairo]}})).toEqual(gate)
+  })
+})
+
+// ---- The Studio adapter, with a fake Studio client answering GROQ over a small dataset.
+
+const fakeStudio = (documents: readonly Raw[]) => {
+  const requests: {apiVersion: string; perspective?: string; params: Record<string, unknown>}[] = []
+  const context = {
+    getClient: ({apiVersion}: {apiVersion: string}) => ({
+      fetch: async (query: string, params: Record<string, unknown>, options?: {perspective?: string}) => {
+        requests.push({apiVersion, perspective: options?.perspective, params})
+        const visible = options?.perspective === 'published' ? documents.filter((d) => !d._id.startsWith('drafts.')) : documents
+        return (await evaluate(parse(query, {params}), {dataset: visible, params})).get()
+      },
+    }),
+  }
+  return {context: context as unknown as ValidationContext, requests}
+}
+
+/** Runs the custom validators a schema `validation` registers; results by level. */
+const validate = async (document: Raw, documents: readonly Raw[]) => {
+  const {context, requests} = fakeStudio(documents)
+  const captured: {level: string; run: (value: unknown, context: ValidationContext) => unknown}[] = []
+  const rule: any = {
+    custom: (run: (value: unknown, context: ValidationContext) => unknown) => {
+      const entry = {level: 'error', run}
+      captured.push(entry)
+      return {error: () => ((entry.level = 'error'), rule), warning: () => ((entry.level = 'warning'), rule)}
+    },
+  }
+  procedureValidation(rule as DocumentRule)
+  const results: Record<string, unknown> = {}
+  for (const {level, run} of captured) results[level] = await run(document as SanityDocument, context)
+  return {results, requests}
+}
+
+const markers = (result: unknown) => (result === true ? true : (result as {message: string; path: unknown}[]).map((m) => [m.path, m.message.match(/\[(.+)\]$/)?.[1]]))
+
+describe('procedureValidation (Studio adapter)', () => {
+  const offering = (raw: Raw, ...ids: string[]): Raw => ({...raw, proceduresOffered: ids.map((id, i) => ref(id, `o${i}`))})
+  const published = [
+    offering(cairo, 'procedure.mesotherapy'),
+    offering(dubai, 'procedure.mesotherapy'),
+    offering(riyadh),
+    withBruising(),
+    bruising(),
+    pregnancy(),
+  ]
+
+  test('a draft procedure: context fetched in the published perspective by its published id, markers at the field', async () => {
+    const draft = withBruising({_id: 'drafts.procedure.mesotherapy', summary: 'خصم 50% على الجلسة الأولى.'})
+    const {results, requests} = await validate(draft, [...published, draft])
+    // Offered in EG (a warning) and AE (an error): the strictest wins.
+    expect({error: markers(results.error), warning: markers(results.warning)}).toEqual({error: [[['summary'], 'banned-claim']], warning: true})
+    expect(requests).toEqual([{apiVersion: '2025-02-19', perspective: 'published', params: {id: 'procedure.mesotherapy', ids: ['risk.bruising']}}])
+  })
+
+  test('a draft risk: checked for the clinics offering a procedure that lists it', async () => {
+    const draft = bruising({_id: 'drafts.risk.bruising', explanation: `تزول خلال ${RLO}7-3${PDF} أيام.`, whatToDo: 'خصم 50% على جلسة المتابعة.'})
+    const {results, requests} = await validate(draft, [...published, draft])
+    expect({error: markers(results.error), warning: markers(results.warning)}).toEqual({
+      error: [[['explanation'], 'bidi-control'], [['whatToDo'], 'banned-claim']],
+      warning: true,
+    })
+    expect(requests).toEqual([{apiVersion: '2025-02-19', perspective: 'published', params: {id: 'risk.bruising'}}])
+  })
+
+  test('a risk only an EG clinic shows: the discount warns', async () => {
+    const draft = bruising({_id: 'drafts.risk.bruising', whatToDo: 'خصم 50% على جلسة المتابعة.'})
+    const onlyCairo = published.map((d) => (d._id === 'clinic.lulu-dubai' ? offering(dubai) : d))
+    const {results} = await validate(draft, [...onlyCairo, draft])
+    expect({error: markers(results.error), warning: markers(results.warning)}).toEqual({error: true, warning: [[['whatToDo'], 'banned-claim']]})
+  })
+
+  test('a clean contraindication has no markers', async () => {
+    const {results} = await validate(pregnancy(), published)
+    expect(results).toEqual({error: true, warning: true})
+  })
+
+  test('a fetch that fails is a blocking error on the whole document', async () => {
+    const context = {getClient: () => ({fetch: async () => Promise.reject(new Error('ECONNRESET'))})} as unknown as ValidationContext
+    const captured: ((value: unknown, context: ValidationContext) => unknown)[] = []
+    const rule: any = {custom: (run: (value: unknown, context: ValidationContext) => unknown) => (captured.push(run), {error: () => rule, warning: () => rule})}
+    procedureValidation(rule as DocumentRule)
+    expect(await captured[0]!(mesotherapyProcedure(), context)).toEqual([
+      {message: 'تعذّر تشغيل فحوص النشر الآن (ECONNRESET). تحقّق من الاتصال ثم أعد المحاولة؛ لا تنشر قبل أن تعمل الفحوص. [gate-unavailable]'},
+    ])
+  })
+})
+
+describe('the bundled dataset', () => {
+  const dataset: Raw[] = readFileSync(new URL('../../dataset/data.ndjson', import.meta.url), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  const checked = dataset.filter((d) => ['procedure', 'risk', 'contraindication'].includes(d._type) && !d._id.startsWith('drafts.'))
+
+  test.each(checked.map((d) => d._id))('%s shows no markers', async (id) => {
+    const {results} = await validate(checked.find((d) => d._id === id)!, dataset)
+    expect(results).toEqual({error: true, warning: true})
+  })
+})
