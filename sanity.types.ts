@@ -781,8 +781,18 @@ export type ClaimsAwaitingMyReviewFilterResult = never;
 
 // Source: src/queries.ts
 // Variable: claimsExpiringFilter
-// Query: _type == "claim" && review.status == "approved" && review.reviewDue >= $today && review.reviewDue <= $horizon
+// Query: _type == "claim" && review.status == "approved" && review.reviewDue >= $today && (    count($windows[^.review.reviewDue <= horizon && jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction]) > 0    || (review.reviewDue <= $horizon && count(*[_type == "article" && references(^._id)]) == 0)  )
 export type ClaimsExpiringFilterResult = never;
+
+// Source: src/queries.ts
+// Variable: claimsLapsedFilter
+// Query: _type == "claim" && review.status == "approved" && review.reviewDue < $today
+export type ClaimsLapsedFilterResult = never;
+
+// Source: src/queries.ts
+// Variable: currentDisclaimerFilter
+// Query: _type == "disclaimer" && effectiveDate <= $today && (count($clinicIds) == 0 || jurisdiction in *[_type == "clinic" && _id in $clinicIds].jurisdiction) && count(*[_type == "disclaimer" && jurisdiction == ^.jurisdiction && effectiveDate <= $today && (effectiveDate > ^.effectiveDate || (effectiveDate == ^.effectiveDate && _id > ^._id))]) == 0
+export type CurrentDisclaimerFilterResult = never;
 
 // Source: src/queries.ts
 // Variable: clinicArticlesFilter
@@ -1063,6 +1073,253 @@ export type ArticleGateContextQueryResult = {
 };
 
 // Source: src/queries.ts
+// Variable: procedureGateContextQuery
+// Query: {  "referenced": *[_id in $ids],  "clinics": *[_type == "clinic" && $id in proceduresOffered[]._ref]}
+export type ProcedureGateContextQueryResult = {
+  referenced: Array<
+    | {
+        _id: string;
+        _type: "article";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        title: string;
+        slug: Slug;
+        excerpt?: string;
+        language: "ar-AE" | "ar-EG" | "ar-SA" | "ar";
+        heroImage?: {
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt: string;
+          _type: "image";
+        };
+        body?: ArticleBody;
+        procedures?: Array<
+          {
+            _key: string;
+          } & ProcedureReference
+        >;
+        relatedArticles?: Array<
+          {
+            _key: string;
+          } & ArticleReference
+        >;
+        author?: PersonReference;
+        medicalReviewer?: PersonReference;
+        lastReviewed?: string;
+        nextReviewDue?: string;
+        targetClinics: Array<
+          {
+            _key: string;
+          } & ClinicReference
+        >;
+        publishAt?: string;
+        unpublishAt?: string;
+      }
+    | {
+        _id: string;
+        _type: "claim";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        statement: string;
+        procedure: ProcedureReference;
+        evidence?: Evidence;
+        review?: Review;
+      }
+    | {
+        _id: string;
+        _type: "clinic";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        slug: Slug;
+        domain?: string;
+        jurisdiction: "AE" | "EG" | "SA";
+        locale: "ar-AE" | "ar-EG" | "ar-SA";
+        branding?: Branding;
+        proceduresOffered?: Array<
+          {
+            _key: string;
+          } & ProcedureReference
+        >;
+        contact?: Contact;
+        netlifySiteId?: string;
+        disclaimer: DisclaimerReference;
+      }
+    | {
+        _id: string;
+        _type: "contraindication";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        explanation?: string;
+        whatToDo?: string;
+      }
+    | {
+        _id: string;
+        _type: "disclaimer";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        title: string;
+        jurisdiction: "AE" | "EG" | "SA";
+        text: string;
+        version: string;
+        effectiveDate: string;
+      }
+    | {
+        _id: string;
+        _type: "person";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        roles: Array<string>;
+        credentials?: string;
+        licence?: Licence;
+        email?: string;
+      }
+    | {
+        _id: string;
+        _type: "procedure";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        slug: Slug;
+        category: "body" | "hair" | "skin";
+        summary: string;
+        howPerformed?: string;
+        sessions?: SessionPlan;
+        anaesthesia?: "local" | "none" | "topical";
+        downtime?: string;
+        alternatives?: Array<
+          {
+            _key: string;
+          } & ProcedureReference
+        >;
+        risks?: Array<
+          {
+            _key: string;
+          } & ProcedureRisk
+        >;
+        contraindications?: Array<
+          {
+            _key: string;
+          } & ProcedureContraindication
+        >;
+      }
+    | {
+        _id: string;
+        _type: "risk";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        explanation?: string;
+        whatToDo?: string;
+      }
+    | {
+        _id: string;
+        _type: "sanity.fileAsset";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        originalFilename?: string;
+        label?: string;
+        title?: string;
+        description?: string;
+        altText?: string;
+        sha1hash: string;
+        extension: string;
+        mimeType: string;
+        size: number;
+        assetId: string;
+        uploadId?: string;
+        path: string;
+        url: string;
+        source?: SanityAssetSourceData;
+      }
+    | {
+        _id: string;
+        _type: "sanity.imageAsset";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        originalFilename?: string;
+        label?: string;
+        title?: string;
+        description?: string;
+        altText?: string;
+        sha1hash: string;
+        extension: string;
+        mimeType: string;
+        size: number;
+        assetId: string;
+        uploadId?: string;
+        path: string;
+        url: string;
+        metadata?: SanityImageMetadata;
+        source?: SanityAssetSourceData;
+      }
+  >;
+  clinics: Array<{
+    _id: string;
+    _type: "clinic";
+    _createdAt: string;
+    _updatedAt: string;
+    _rev: string;
+    name: string;
+    slug: Slug;
+    domain?: string;
+    jurisdiction: "AE" | "EG" | "SA";
+    locale: "ar-AE" | "ar-EG" | "ar-SA";
+    branding?: Branding;
+    proceduresOffered?: Array<
+      {
+        _key: string;
+      } & ProcedureReference
+    >;
+    contact?: Contact;
+    netlifySiteId?: string;
+    disclaimer: DisclaimerReference;
+  }>;
+};
+
+// Source: src/queries.ts
+// Variable: riskOrContraindicationGateContextQuery
+// Query: {  "referenced": [],  "clinics": *[_type == "clinic" && count(proceduresOffered[_ref in *[_type == "procedure" && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]._id]) > 0]}
+export type RiskOrContraindicationGateContextQueryResult = {
+  referenced: Array<never>;
+  clinics: Array<{
+    _id: string;
+    _type: "clinic";
+    _createdAt: string;
+    _updatedAt: string;
+    _rev: string;
+    name: string;
+    slug: Slug;
+    domain?: string;
+    jurisdiction: "AE" | "EG" | "SA";
+    locale: "ar-AE" | "ar-EG" | "ar-SA";
+    branding?: Branding;
+    proceduresOffered?: Array<
+      {
+        _key: string;
+      } & ProcedureReference
+    >;
+    contact?: Contact;
+    netlifySiteId?: string;
+    disclaimer: DisclaimerReference;
+  }>;
+};
+
+// Source: src/queries.ts
 // Variable: claimReviewerQuery
 // Query: *[_type == "person" && _id == $reviewerId][0]
 export type ClaimReviewerQueryResult = {
@@ -1093,6 +1350,202 @@ export type PeopleByEmailQueryResult = Array<{
 // Query: array::unique(*[_type == "clinic" && _id in *[_type == "article" && references($claimId)].targetClinics[]._ref].jurisdiction)
 export type ClaimJurisdictionsQueryResult = Array<"AE" | "EG" | "SA">;
 
+// Source: src/queries.ts
+// Variable: changedDocumentsQuery
+// Query: *[_id in $ids]
+export type ChangedDocumentsQueryResult = Array<
+  | {
+      _id: string;
+      _type: "article";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title: string;
+      slug: Slug;
+      excerpt?: string;
+      language: "ar-AE" | "ar-EG" | "ar-SA" | "ar";
+      heroImage?: {
+        asset?: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        _type: "image";
+      };
+      body?: ArticleBody;
+      procedures?: Array<
+        {
+          _key: string;
+        } & ProcedureReference
+      >;
+      relatedArticles?: Array<
+        {
+          _key: string;
+        } & ArticleReference
+      >;
+      author?: PersonReference;
+      medicalReviewer?: PersonReference;
+      lastReviewed?: string;
+      nextReviewDue?: string;
+      targetClinics: Array<
+        {
+          _key: string;
+        } & ClinicReference
+      >;
+      publishAt?: string;
+      unpublishAt?: string;
+    }
+  | {
+      _id: string;
+      _type: "claim";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      statement: string;
+      procedure: ProcedureReference;
+      evidence?: Evidence;
+      review?: Review;
+    }
+  | {
+      _id: string;
+      _type: "clinic";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name: string;
+      slug: Slug;
+      domain?: string;
+      jurisdiction: "AE" | "EG" | "SA";
+      locale: "ar-AE" | "ar-EG" | "ar-SA";
+      branding?: Branding;
+      proceduresOffered?: Array<
+        {
+          _key: string;
+        } & ProcedureReference
+      >;
+      contact?: Contact;
+      netlifySiteId?: string;
+      disclaimer: DisclaimerReference;
+    }
+  | {
+      _id: string;
+      _type: "contraindication";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name: string;
+      explanation?: string;
+      whatToDo?: string;
+    }
+  | {
+      _id: string;
+      _type: "disclaimer";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title: string;
+      jurisdiction: "AE" | "EG" | "SA";
+      text: string;
+      version: string;
+      effectiveDate: string;
+    }
+  | {
+      _id: string;
+      _type: "person";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name: string;
+      roles: Array<string>;
+      credentials?: string;
+      licence?: Licence;
+      email?: string;
+    }
+  | {
+      _id: string;
+      _type: "procedure";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name: string;
+      slug: Slug;
+      category: "body" | "hair" | "skin";
+      summary: string;
+      howPerformed?: string;
+      sessions?: SessionPlan;
+      anaesthesia?: "local" | "none" | "topical";
+      downtime?: string;
+      alternatives?: Array<
+        {
+          _key: string;
+        } & ProcedureReference
+      >;
+      risks?: Array<
+        {
+          _key: string;
+        } & ProcedureRisk
+      >;
+      contraindications?: Array<
+        {
+          _key: string;
+        } & ProcedureContraindication
+      >;
+    }
+  | {
+      _id: string;
+      _type: "risk";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name: string;
+      explanation?: string;
+      whatToDo?: string;
+    }
+  | {
+      _id: string;
+      _type: "sanity.fileAsset";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      originalFilename?: string;
+      label?: string;
+      title?: string;
+      description?: string;
+      altText?: string;
+      sha1hash: string;
+      extension: string;
+      mimeType: string;
+      size: number;
+      assetId: string;
+      uploadId?: string;
+      path: string;
+      url: string;
+      source?: SanityAssetSourceData;
+    }
+  | {
+      _id: string;
+      _type: "sanity.imageAsset";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      originalFilename?: string;
+      label?: string;
+      title?: string;
+      description?: string;
+      altText?: string;
+      sha1hash: string;
+      extension: string;
+      mimeType: string;
+      size: number;
+      assetId: string;
+      uploadId?: string;
+      path: string;
+      url: string;
+      metadata?: SanityImageMetadata;
+      source?: SanityAssetSourceData;
+    }
+>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -1103,13 +1556,18 @@ declare module "@sanity/client" {
     '_type == "claim" && review.status == "inReview"': ClaimsInReviewFilterResult;
     '_type == "claim" && review.status == "rejected"': RejectedClaimsFilterResult;
     '_type == "claim" && review.status == "inReview" && !($userId in coalesce(review.audit[action in ["submit", "edit"]].userId, []))': ClaimsAwaitingMyReviewFilterResult;
-    '_type == "claim" && review.status == "approved" && review.reviewDue >= $today && review.reviewDue <= $horizon': ClaimsExpiringFilterResult;
+    '_type == "claim" && review.status == "approved" && review.reviewDue >= $today && (\n    count($windows[^.review.reviewDue <= horizon && jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction]) > 0\n    || (review.reviewDue <= $horizon && count(*[_type == "article" && references(^._id)]) == 0)\n  )': ClaimsExpiringFilterResult;
+    '_type == "claim" && review.status == "approved" && review.reviewDue < $today': ClaimsLapsedFilterResult;
+    '_type == "disclaimer" && effectiveDate <= $today && (count($clinicIds) == 0 || jurisdiction in *[_type == "clinic" && _id in $clinicIds].jurisdiction) && count(*[_type == "disclaimer" && jurisdiction == ^.jurisdiction && effectiveDate <= $today && (effectiveDate > ^.effectiveDate || (effectiveDate == ^.effectiveDate && _id > ^._id))]) == 0': CurrentDisclaimerFilterResult;
     '_type == "article" && $clinicId in targetClinics[]._ref': ClinicArticlesFilterResult;
     '_id in path("drafts.**") || _originalId in path("drafts.**")': DraftDocumentsFilterResult;
     "*[!(_type in $contentTypes)]{_id, _type}": SkippedDocumentsQueryResult;
     '{\n  "referenced": *[_id in $ids],\n  "disclaimers": *[_type == "disclaimer" && jurisdiction in *[_type == "clinic" && _id in $ids].jurisdiction],\n  "claimReviewers": *[_type == "person" && _id in *[_type == "claim" && _id in $ids].review.reviewer._ref]\n}': ArticleGateContextQueryResult;
+    '{\n  "referenced": *[_id in $ids],\n  "clinics": *[_type == "clinic" && $id in proceduresOffered[]._ref]\n}': ProcedureGateContextQueryResult;
+    '{\n  "referenced": [],\n  "clinics": *[_type == "clinic" && count(proceduresOffered[_ref in *[_type == "procedure" && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]._id]) > 0]\n}': RiskOrContraindicationGateContextQueryResult;
     '*[_type == "person" && _id == $reviewerId][0]': ClaimReviewerQueryResult;
     '*[_type == "person" && defined(email) && lower(email) == $email]{_id, name, email, roles}': PeopleByEmailQueryResult;
     'array::unique(*[_type == "clinic" && _id in *[_type == "article" && references($claimId)].targetClinics[]._ref].jurisdiction)': ClaimJurisdictionsQueryResult;
+    "*[_id in $ids]": ChangedDocumentsQueryResult;
   }
 }
