@@ -115,7 +115,7 @@ export const attributionShape = z.object({
   updatedAt: dateTime,
   /** A copy must be refreshed from the API or taken down by this date. */
   validUntil: date.nullable(),
-  /** Arabic line to print under a republished copy. */
+  /** Arabic line to print under a republished copy, as plain text: its URL and names are bidi isolates (attributionNotice.ts). */
   notice: z.string(),
   licence: licenceShape,
 })

@@ -2,7 +2,7 @@
 // /api/v1/articles/<slug>.json with everything a clinic site needs to show or republish it.
 import type {Article} from '../content/documents/article.ts'
 import {rememberEachGraphReads, rememberGraphReads} from '../content/graphReadMemo.ts'
-import {isArticlePublished} from '../render/lib/siteContents.ts'
+import {liveRelatedArticles, liveRelatedKey} from '../render/lib/liveRelatedArticles.ts'
 import {articleUrl} from '../render/lib/sitePaths.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ArticleDetail, ArticleSummary, Attribution, PersonCredit} from './apiShapes.ts'
@@ -11,25 +11,32 @@ import type {Element} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {clinicDisclaimer} from '../render/lib/clinicDisclaimer.ts'
 import {articleClaims, articleContentTree, articleFaq, articleProcedures, clinicBody} from './articleContent.ts'
+import {attributionNotice} from './attributionNotice.ts'
 import {articleUpdatedAt} from './contentDates.ts'
 import {articleLink, clinicSummary, personCredit, procedureContraindications, procedureLink, procedureRisks} from './credits.ts'
 import {apiArticleFile, exportFile, fileUrlPath, siteUrl} from './deliveryPaths.ts'
 import {SANAD_PUBLISHER, SYNDICATION_LICENCE} from './syndicationLicence.ts'
 
 const summaryKey = (site: RenderSiteInput) => ({scope: `summary:${site.clinic._id}`, graph: site.graph, keys: [site.clinic]})
+// The date counts the related articles published here (articleUpdatedAt), which the graph does not say.
+const liveRelated = (site: RenderSiteInput) => (article: Article) => liveRelatedKey(article, site.publishedArticleIds)
 
 /**
  * The article's entry in the API index, also what the feeds and sitemap date it by. Remembered per
  * article and clinic when the site input carries a memo: every list on the site needs every
  * article's summary, and after one edit only that article's (and its dependents') can differ.
  */
-export const articleSummary = (site: RenderSiteInput, article: Article): ArticleSummary =>
-  site.memo ? rememberGraphReads(site.memo, {owner: article, ...summaryKey(site)}, (graph) => summarize({...site, graph}, article)) : summarize(site, article)
+export const articleSummary = (site: RenderSiteInput, article: Article): ArticleSummary => {
+  if (!site.memo) return summarize(site, article)
+  const key = summaryKey(site)
+  // The keys articleSummaries gives the same entry: the list's, then the item's.
+  return rememberGraphReads(site.memo, {owner: article, ...key, keys: [...key.keys, liveRelated(site)(article)]}, (graph) => summarize({...site, graph}, article))
+}
 
 /** articleSummary of each article, in order; a whole list is what the index, feeds and sitemap ask for. */
 export const articleSummaries = (site: RenderSiteInput, articles: readonly Article[]): ArticleSummary[] =>
   site.memo
-    ? rememberEachGraphReads(site.memo, summaryKey(site), articles, (article, graph) => summarize({...site, graph}, article))
+    ? rememberEachGraphReads(site.memo, summaryKey(site), articles, (article, graph) => summarize({...site, graph}, article), liveRelated(site), [site.publishedArticleIds])
     : articles.map((article) => summarize(site, article))
 
 const summarize = (site: RenderSiteInput, article: Article): ArticleSummary => ({
@@ -44,7 +51,7 @@ const summarize = (site: RenderSiteInput, article: Article): ArticleSummary => (
   }),
   lastReviewed: article.lastReviewed ?? null,
   nextReviewDue: article.nextReviewDue ?? null,
-  updatedAt: articleUpdatedAt(article, site.graph),
+  updatedAt: articleUpdatedAt(site, article),
   url: siteUrl(site.clinic, articleUrl(article.slug.current)),
   apiUrl: siteUrl(site.clinic, fileUrlPath(apiArticleFile(article.slug.current))),
   markdownUrl: siteUrl(site.clinic, fileUrlPath(exportFile(article.slug.current))),
@@ -60,8 +67,6 @@ const reviewerOf = (site: RenderSiteInput, article: Article): PersonCredit => {
 export const articleAttribution = (site: RenderSiteInput, article: Article, summary: ArticleSummary): Attribution => {
   const reviewer = reviewerOf(site, article)
   const author = site.graph.people.get(article.author?._ref ?? '')
-  // The article is named: after «المصدر: <clinic>», a bare «راجعه» would read as the clinic reviewed.
-  const reviewed = article.lastReviewed ? `؛ راجع المقال طبيًا ${reviewer.name} في ${article.lastReviewed}` : `؛ راجع المقال طبيًا ${reviewer.name}`
   return {
     source: {name: site.clinic.name, url: summary.url},
     publisher: SANAD_PUBLISHER,
@@ -71,7 +76,7 @@ export const articleAttribution = (site: RenderSiteInput, article: Article, summ
     nextReviewDue: summary.nextReviewDue,
     updatedAt: summary.updatedAt,
     validUntil: summary.nextReviewDue,
-    notice: `المصدر: ${site.clinic.name} (${summary.url})${reviewed}.`,
+    notice: attributionNotice({clinicName: site.clinic.name, url: summary.url, reviewerName: reviewer.name, lastReviewed: article.lastReviewed, locale: site.clinic.locale}),
     licence: SYNDICATION_LICENCE,
   }
 }
@@ -106,10 +111,7 @@ export const articleDetail = (site: RenderSiteInput, article: Article, contentTr
         version: disclaimer.version,
         effectiveDate: disclaimer.effectiveDate,
       },
-      relatedArticles: article.relatedArticles.flatMap((ref) => {
-        const other = site.graph.articles.get(ref._ref)
-        return other && other._id !== article._id && isArticlePublished(site, other._id) ? [articleLink(site.clinic, other)] : []
-      }),
+      relatedArticles: liveRelatedArticles(site, article).map((other) => articleLink(site.clinic, other)),
       attribution: articleAttribution(site, article, summary),
     },
   }

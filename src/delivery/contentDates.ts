@@ -1,17 +1,20 @@
 // When delivered content last changed: the latest `_updatedAt` of a document and of everything it
-// shows. Feeds, the API and sitemap lastmod all use this, so a reviewer's re-approval of a claim
-// marks the articles that cite it as updated.
+// shows. Feeds, the API, sitemap lastmod and the article page's JSON-LD all use this, so a
+// reviewer's re-approval of a claim marks the articles that cite it as updated.
 import {articleDependencies} from '../content/articleDependencies.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
+import {liveRelatedArticles} from '../render/lib/liveRelatedArticles.ts'
+import type {RenderSiteInput} from '../render/lib/types.ts'
 
 type Dated = {_id: string; _updatedAt?: string | undefined; _createdAt?: string | undefined}
 
 /** Used only when no document carries a timestamp (hand-written fixtures); keeps output deterministic. */
 export const UNKNOWN_TIME = '1970-01-01T00:00:00.000Z'
 
-const stamp = (document: Dated): string | undefined => document._updatedAt ?? document._createdAt
+/** When the document was last edited, as the content source stamps it. */
+export const documentStamp = (document: Dated): string | undefined => document._updatedAt ?? document._createdAt
 
 /** The latest of the time values as an ISO instant; NaN (an unreadable date) is skipped. */
 export const latestTime = (times: Iterable<number>): string | undefined => {
@@ -24,37 +27,62 @@ export const latestTime = (times: Iterable<number>): string | undefined => {
 export const latestInstant = (values: readonly (string | undefined)[]): string | undefined =>
   latestTime(values.map((value) => (value === undefined ? Number.NaN : Date.parse(value))))
 
-// The API index, the feeds and the sitemap of every clinic all ask for the same article's date; a
-// graph and its documents never change once built, so each answer is computed once per graph.
-const updatedAtByGraph = new WeakMap<ContentGraph, WeakMap<Article, string>>()
+// Every clinic's index, pages and exports ask for the same article's content stamp; a graph and its
+// documents never change once built, so each answer is computed once per graph.
+const contentStampByGraph = new WeakMap<ContentGraph, WeakMap<Article, string | undefined>>()
 
-export const articleUpdatedAt = (article: Article, graph: ContentGraph): string => {
-  let byArticle = updatedAtByGraph.get(graph)
-  if (!byArticle) updatedAtByGraph.set(graph, (byArticle = new WeakMap()))
-  let updatedAt = byArticle.get(article)
-  if (updatedAt === undefined) {
-    updatedAt =
-      latestInstant([
-        stamp(article),
-        // Related articles are linked by title only; their edits do not change what this article says.
-        ...articleDependencies(article, graph)
-          .filter((document) => !graph.articles.has(document._id))
-          .map((document) => stamp(document as Dated)),
-      ]) ?? UNKNOWN_TIME
-    byArticle.set(article, updatedAt)
-  }
-  return updatedAt
+/** The latest stamp of the article and of the documents its own content shows; other articles are not among them. */
+const articleContentStamp = (article: Article, graph: ContentGraph): string | undefined => {
+  let byArticle = contentStampByGraph.get(graph)
+  if (!byArticle) contentStampByGraph.set(graph, (byArticle = new WeakMap()))
+  if (byArticle.has(article)) return byArticle.get(article)
+  const latest = latestInstant([
+    documentStamp(article),
+    ...articleDependencies(article, graph)
+      .filter((document) => !graph.articles.has(document._id))
+      .map((document) => documentStamp(document as Dated)),
+  ])
+  byArticle.set(article, latest)
+  return latest
 }
 
-export const procedureUpdatedAt = (procedure: Procedure, graph: ContentGraph): string =>
-  latestInstant([
-    stamp(procedure),
-    ...procedure.risks.map((entry) => graph.risks.get(entry.risk._ref)).map((risk) => (risk ? stamp(risk) : undefined)),
-    ...procedure.contraindications
-      .map((entry) => graph.contraindications.get(entry.contraindication._ref))
-      .map((contraindication) => (contraindication ? stamp(contraindication) : undefined)),
-  ]) ?? UNKNOWN_TIME
+type DatedSite = Pick<RenderSiteInput, 'clinic' | 'graph'>
+
+/**
+ * When the article's own content on this clinic's site last changed: the clinic (every document
+ * names it and links its address), the article, and every document the content shows (people,
+ * claims, procedures with their risks and contraindications, disclaimers). The Markdown export's
+ * date: it lists no related articles, and the release carries it over when only they change.
+ */
+export const articleContentUpdatedAt = (site: DatedSite, article: Article): string =>
+  latestInstant([documentStamp(site.clinic), articleContentStamp(article, site.graph)]) ?? UNKNOWN_TIME
+
+/**
+ * `articleContentUpdatedAt` and the related articles listed on this site (a new title shows
+ * there): the date of the article's page, API document, index entry and sitemap entry. A related
+ * article that is not published here is not shown, so its edits do not count.
+ */
+export const articleUpdatedAt = (site: DatedSite & Pick<RenderSiteInput, 'publishedArticleIds'>, article: Article): string =>
+  latestInstant([articleContentUpdatedAt(site, article), ...liveRelatedArticles(site, article).map(documentStamp)]) ?? UNKNOWN_TIME
+
+/**
+ * The date of a procedure's page and API document: the clinic, the procedure, its risks,
+ * contraindications and alternatives, and `articles`, the clinic's articles it lists (by title).
+ */
+export const procedureUpdatedAt = (site: DatedSite, procedure: Procedure, articles: readonly Article[]): string => {
+  const {graph} = site
+  return (
+    latestInstant([
+      site.clinic,
+      procedure,
+      ...procedure.risks.map((entry) => graph.risks.get(entry.risk._ref)),
+      ...procedure.contraindications.map((entry) => graph.contraindications.get(entry.contraindication._ref)),
+      ...procedure.alternatives.map((ref) => graph.procedures.get(ref._ref)),
+      ...articles,
+    ].map((document) => (document ? documentStamp(document) : undefined))) ?? UNKNOWN_TIME
+  )
+}
 
 /** When the article first went live: its scheduled publish time, else when it was created. */
 export const articlePublishedAt = (article: Article, graph: ContentGraph): string =>
-  latestInstant([article.publishAt ?? article._createdAt]) ?? articleUpdatedAt(article, graph)
+  latestInstant([article.publishAt ?? article._createdAt]) ?? articleContentStamp(article, graph) ?? UNKNOWN_TIME

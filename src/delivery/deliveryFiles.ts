@@ -10,6 +10,7 @@ import {apiIndexJson} from './apiIndex.ts'
 import {apiSchemaFiles} from './apiJsonSchema.ts'
 import {articleDetail} from './articleApi.ts'
 import {articleContentTree} from './articleContent.ts'
+import {articleContentUpdatedAt} from './contentDates.ts'
 import {reuseOrMake} from './reusedFrameFiles.ts'
 import {rememberedFile} from '../render/lib/rememberedFile.ts'
 import {atomFeed} from './atomFeed.ts'
@@ -54,7 +55,7 @@ export const renderArticleDeliveryFiles = (site: RenderSiteInput, article: Artic
   const detail = articleDetail(site, article, tree)
   const api: RenderedFile = {path: apiArticleFile(article.slug.current), contents: json(detail)}
   return {
-    files: withContentOnlyFiles ? [api, {path: exportFile(article.slug.current), contents: articleMarkdown(detail, tree)}] : [api],
+    files: withContentOnlyFiles ? [api, {path: exportFile(article.slug.current), contents: articleMarkdown(detail, tree, articleContentUpdatedAt(site, article))}] : [api],
     html: detail.article.html,
   }
 }

@@ -12,13 +12,17 @@ import {whitespaceOutsideEmphasis} from './whitespaceOutsideEmphasis.ts'
 
 const MARKDOWN_OPTIONS: Options = {bullet: '-', emphasis: '_', listItemIndent: 'one', handlers: {text: plainMarkdownText}}
 
-export const articleFrontMatter = ({article: detail}: ArticleDetail): Record<string, unknown> => ({
+/**
+ * `updatedAt` is the date of what the export shows (articleContentUpdatedAt), not the API
+ * document's: the export lists no related articles, so their edits leave it as it was.
+ */
+export const articleFrontMatter = ({article: detail}: ArticleDetail, updatedAt: string): Record<string, unknown> => ({
   title: detail.title,
   slug: detail.slug,
   description: detail.excerpt,
   lang: detail.language,
   canonical: detail.url,
-  updatedAt: detail.updatedAt,
+  updatedAt,
   lastReviewed: detail.lastReviewed,
   nextReviewDue: detail.nextReviewDue,
   author: detail.author?.name ?? null,
@@ -61,13 +65,13 @@ const forMarkdown = (nodes: readonly ElementContent[]): ElementContent[] =>
     return [{...node, children: forMarkdown(node.children)}]
   })
 
-/** `contentTree` is the article's sanitised content, as `articleContentTree` returns it. */
-export const articleMarkdown = (detail: ArticleDetail, contentTree: Element[]): string => {
+/** `contentTree` is the article's sanitised content, as `articleContentTree` returns it; `updatedAt` as articleFrontMatter says. */
+export const articleMarkdown = (detail: ArticleDetail, contentTree: Element[], updatedAt: string): string => {
   const body = contentTreeToMdast(forMarkdown(contentTree) as Element[])
   whitespaceOutsideEmphasis(body)
   // The title is a heading node like the rest, so the serializer escapes it: a title is plain text,
   // and `<`, `*` or a trailing `#` in it must not become markup in the clinic's Markdown site.
   const title: Heading = {type: 'heading', depth: 1, children: [{type: 'text', value: detail.article.title}]}
   const markdown = toMarkdown({...body, children: [title, ...body.children]}, MARKDOWN_OPTIONS)
-  return `---\n${stringify(articleFrontMatter(detail), {lineWidth: 0})}---\n\n${markdown}`
+  return `---\n${stringify(articleFrontMatter(detail, updatedAt), {lineWidth: 0})}---\n\n${markdown}`
 }

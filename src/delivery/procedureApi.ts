@@ -15,7 +15,11 @@ import {procedureUpdatedAt} from './contentDates.ts'
 import {articleLink, clinicSummary, procedureContraindications, procedureLink, procedureRisks} from './credits.ts'
 import {apiProcedureFile, fileUrlPath, siteUrl} from './deliveryPaths.ts'
 
-export const procedureDetail = (site: RenderSiteInput, procedure: Procedure, articles: readonly Article[] = articlesAbout(site, procedure)): ProcedureDetail => {
+export const procedureDetail = (site: RenderSiteInput, procedure: Procedure, articles: readonly Article[] = articlesAbout(site, procedure)): ProcedureDetail =>
+  procedureDocument(site, procedure, articles, articles)
+
+/** The document listing `listed` of the procedure's `articles` (all, or none when the caller splices in their bytes); dated by all of them. */
+const procedureDocument = (site: RenderSiteInput, procedure: Procedure, articles: readonly Article[], listed: readonly Article[]): ProcedureDetail => {
   const sessions = procedure.sessions
   return {
     $schema: apiSchemaUrl(site.clinic, 'procedure'),
@@ -48,8 +52,8 @@ export const procedureDetail = (site: RenderSiteInput, procedure: Procedure, art
       }),
       risks: procedureRisks(site, procedure),
       contraindications: procedureContraindications(site, procedure),
-      articles: articles.map((article) => articleLink(site.clinic, article)),
-      updatedAt: procedureUpdatedAt(procedure, site.graph),
+      articles: listed.map((article) => articleLink(site.clinic, article)),
+      updatedAt: procedureUpdatedAt(site, procedure, articles),
       url: siteUrl(site.clinic, procedureUrl(procedure.slug.current)),
       apiUrl: siteUrl(site.clinic, fileUrlPath(apiProcedureFile(procedure.slug.current))),
     },
@@ -69,7 +73,7 @@ const linksOf = (clinic: Clinic): OncePerObject<Article, Uint8Array> => {
 
 /** `JSON.stringify(procedureDetail(…), null, 2)` and a newline, UTF-8 encoded byte for byte, its article links from cached bytes. */
 export const procedureDetailJson = (site: RenderSiteInput, procedure: Procedure, articles: readonly Article[]): Uint8Array => {
-  const detail = procedureDetail(site, procedure, [])
+  const detail = procedureDocument(site, procedure, articles, [])
   const links = linksOf(site.clinic).each(articles, `${site.clinic._id}:${procedure._id}`)
   return jsonWithListBytes((list) => ({...detail, procedure: {...detail.procedure, articles: list}}), links, 2)
 }

@@ -3,7 +3,7 @@
 import {Readable} from 'node:stream'
 import {SitemapStream, streamToPromise, type SitemapItemLoose} from 'sitemap'
 import {xmlItemPieces} from './xmlItemPieces.ts'
-import {proceduresWithPages} from '../render/lib/siteContents.ts'
+import {articlesAbout, proceduresWithPages} from '../render/lib/siteContents.ts'
 import {articleUrl, clinicOrigin, HOME_URL, procedureUrl} from '../render/lib/sitePaths.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import {publishedSummaries} from './publishedSummaries.ts'
@@ -23,7 +23,7 @@ export const sitemapEntries = (site: RenderSiteInput): SitemapItemLoose[] => {
   )
   const procedures = proceduresWithPages(site).map((procedure) => ({
     url: procedureUrl(procedure.slug.current),
-    lastmod: procedureUpdatedAt(procedure, site.graph),
+    lastmod: procedureUpdatedAt(site, procedure, articlesAbout(site, procedure)),
   }))
   // The articles' times are parsed already (an article entry's lastmod is its summary's updatedAt).
   const home = latestTime([...summaries.map(({time}) => time), ...procedures.map((entry) => Date.parse(entry.lastmod))])

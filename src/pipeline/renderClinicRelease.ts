@@ -22,6 +22,8 @@ import {
   type RenderSiteInput,
   type SiteFile,
 } from '../render/index.ts'
+import {liveRelatedKey} from '../render/lib/liveRelatedArticles.ts'
+import {documentStamp} from '../delivery/contentDates.ts'
 import {searchFiles} from '../search/index.ts'
 import type {ContentSource, ResolvedImage} from '../sources/contentSource.ts'
 import {hashDocument, hashParts} from './contentHash.ts'
@@ -92,8 +94,9 @@ const toPublishFile = (file: SiteFile): PublishFile =>
 /**
  * What an article's files depend on for this clinic. Its own content: its documents, the clinic
  * and the disclaimers in force. Then its links: the page and API document name each related
- * article that is live here by title and address, and show nothing else of it, so a related
- * article's body can change without this article's files changing.
+ * article that is live here by title and address, and are dated by its last edit too
+ * (articleUpdatedAt), so any edit to it renders them again; the Markdown export shows neither and
+ * is carried over.
  */
 const articleHashes = (input: RenderSiteInput, article: Article, fingerprint: string, today: string): ArticleHashes => {
   const {graph, publishedArticleIds} = input
@@ -110,22 +113,9 @@ const articleHashes = (input: RenderSiteInput, article: Article, fingerprint: st
   if (article.relatedArticles.length === 0) return {inputHash: contentHash, contentHash}
   const links = article.relatedArticles.map((ref) => {
     const other = publishedArticleIds.has(ref._ref) ? graph.articles.get(ref._ref) : undefined
-    return other ? `${ref._ref}\u0000${other.slug.current}\u0000${other.title}` : `${ref._ref}\u0000-`
+    return other ? `${ref._ref}\u0000${other.slug.current}\u0000${other.title}\u0000${documentStamp(other) ?? ''}` : `${ref._ref}\u0000-`
   })
   return {inputHash: hashParts([contentHash, ...links]), contentHash}
-}
-
-/**
- * Which of the article's related articles are live here: not in the graph, so part of its input
- * hash's key. A bit per related article, asked for every article on every build, so no string is
- * made for it (past 30 related articles, which bits cannot hold, it is one).
- */
-const relatedLive = (article: Article, publishedArticleIds: ReadonlySet<string>): number | string => {
-  const related = article.relatedArticles
-  if (related.length > 30) return related.map((ref) => (publishedArticleIds.has(ref._ref) ? '1' : '0')).join('')
-  let bits = 0
-  for (let index = 0; index < related.length; index++) if (publishedArticleIds.has(related[index]!._ref)) bits |= 1 << index
-  return bits
 }
 
 /** Each article's input hashes for this clinic's release, in order, remembered across builds when the input has a memo. */
@@ -140,7 +130,7 @@ const inputHashes = (input: ClinicReleaseInput, site: RenderSiteInput, articles:
     {scope: `page:${input.clinic._id}`, graph: input.graph, keys: [input.clinic, input.rendererFingerprint, today]},
     articles,
     (article, view) => articleHashes({...site, graph: view}, article, input.rendererFingerprint, today),
-    (article) => relatedLive(article, input.publishedArticleIds),
+    (article) => liveRelatedKey(article, input.publishedArticleIds),
     [input.publishedArticleIds],
   )
 }

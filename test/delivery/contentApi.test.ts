@@ -78,7 +78,10 @@ describe('article documents', () => {
       validUntil: '2027-04-01',
       licence: {id: 'sanad-syndication-1.0'},
     })
-    expect(article.attribution.notice).toContain('؛ راجع المقال طبيًا')
+    // Plain text for any page: the URL, names and date are bidi isolates, the date in the clinic's locale.
+    expect(article.attribution.notice).toBe(
+      '\u2067المصدر: \u2068مركز روضة للأمراض الجلدية\u2069 (\u2066https://rawda-riyadh.example/articles/mesotherapy-hair-skin-realistic-results/\u2069)؛ راجع المقال طبيًا \u2068د. هالة عبد الرحمن\u2069 في \u2068١ أكتوبر ٢٠٢٦\u2069.\u2069',
+    )
     expect(article.html).toContain('إخلاء المسؤولية الطبية — السعودية (2026)')
     expect(article.html).not.toContain('إخلاء المسؤولية الطبية — مصر (2026)')
   })
@@ -89,6 +92,18 @@ describe('article documents', () => {
     expect(claim.evidence).toMatchObject({certainty: 'low', certaintyLabel: 'منخفضة'})
     expect(claim.evidence.citations.length).toBeGreaterThan(0)
     expect(claim.review.reviewDue >= '2026-11-21').toBe(true)
+  })
+
+  // Neither article has a safety block for every procedure it is about (hair-home-routine has none).
+  it.each([
+    ['hair-home-routine', ['المينوكسيديل الموضعي', 'الميزوثيرابي لفروة الرأس']],
+    ['mesotherapy-hair-skin-realistic-results', ['الميزوثيرابي لفروة الرأس', 'الميزوثيرابي للبشرة']],
+  ])('show the risks and contraindications of every procedure %s is about, in the html and the Markdown export', async (slug, procedures) => {
+    const {article} = await readJson('nour-cairo', `api/v1/articles/${slug}.json`)
+    const markdown = await readFile(join(outDir, 'nour-cairo', `export/${slug}.md`), 'utf8')
+    const headings = procedures.flatMap((name) => [`المخاطر والآثار الجانبية: ${name}`, `موانع الاستخدام: ${name}`])
+    expect([...article.html.matchAll(/<section class="procedure-safety"><h2>(.*?)<\/h2>/g)].map(([, heading]: string[]) => heading)).toEqual(headings)
+    expect([...markdown.matchAll(/^## ((?:المخاطر|موانع).*)$/gm)].map(([, heading]) => heading)).toEqual(headings)
   })
 
   it('are not written for blocked articles', async () => {

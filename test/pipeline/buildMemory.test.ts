@@ -27,10 +27,12 @@ const edits: [string, Edit][] = [
     const article = graph.articles.get('article.meso-realistic')!
     return {...graph, articles: new Map(graph.articles).set(article._id, {...article, title: `${article.title} (مُحدَّث)`, _updatedAt: '2026-11-21T10:00:00Z'})}
   }],
-  // The pages that link it show its title, not its body: they are kept, its own files are not.
+  // The pages that link it show its title, not its body, but are dated by its edit (articleUpdatedAt).
+  // Only unmarked text: a claim's marked words must stay its statement, or claim-text-mismatch takes it down.
   ['rewords a linked article\'s body', (graph) => {
     const article = graph.articles.get('article.meso-realistic')!
-    const body = article.body.map((block) => (block._type === 'block' ? {...block, children: block.children.map((span) => ({...span, text: `${span.text} (بصياغة أوضح)`}))} : block))
+    const reworded = <Span extends {text: string; marks: string[]}>(span: Span): Span => (span.marks.length === 0 ? {...span, text: `${span.text} (بصياغة أوضح)`} : span)
+    const body = article.body.map((block) => (block._type === 'block' ? {...block, children: block.children.map(reworded)} : block))
     return {...graph, articles: new Map(graph.articles).set(article._id, {...article, body, _updatedAt: '2026-11-21T11:00:00Z'})}
   }],
   ['renames a procedure', (graph) => {

@@ -52,16 +52,22 @@ describe('incremental build', () => {
     expect(await readFile(linking('api/v1/articles/mesotherapy-hair-skin-realistic-results.json'), 'utf8')).toContain('روتين منزلي لفروة الرأس (محدَّث)')
   })
 
-  it('leaves the pages that link an article as they are when only its body changed (they show its title and address)', async () => {
+  it('dates the pages that link an article by its edit when only its body changed, and keeps their Markdown export', async () => {
     const {outDir, second} = await rebuiltAfter(
       editDocument('article.hair-home-routine', (document) => {
         const body = document.body as {_type: string; children?: {text: string}[]}[]
         const first = body.findIndex((block) => block._type === 'block')
-        return {...document, body: body.map((block, index) => (index === first ? {...block, children: block.children!.map((span) => ({...span, text: `${span.text} (صياغة أوضح)`}))} : block))}
+        const reworded = body.map((block, index) => (index === first ? {...block, children: block.children!.map((span) => ({...span, text: `${span.text} (صياغة أوضح)`}))} : block))
+        return {...document, body: reworded, _updatedAt: '2026-11-20T09:15:00Z'}
       }),
     )
-    expect(releaseOf(second, 'nour-cairo')).toMatchObject({rendered: 1, contentKept: 0, reused: 1})
+    // 004 shows only its title and address, but its API document's updatedAt is the linked article's
+    // edit (a clinic site's cache key); its Markdown export lists no related articles and is kept.
+    expect(releaseOf(second, 'nour-cairo')).toMatchObject({rendered: 2, contentKept: 1, reused: 0})
     expect(await readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'), 'utf8')).toContain('(صياغة أوضح)')
+    const linking = JSON.parse(await readFile(join(outDir, 'nour-cairo', 'api/v1/articles/mesotherapy-hair-skin-realistic-results.json'), 'utf8'))
+    expect(linking.article.updatedAt).toBe('2026-11-20T09:15:00.000Z')
+    expect(await readFile(join(outDir, 'nour-cairo', 'export/mesotherapy-hair-skin-realistic-results.md'), 'utf8')).toContain("\nupdatedAt: 2026-10-01T12:30:00.000Z\n")
   })
 
   it('shows a new disclaimer from the clinic\'s own midnight, when UTC is still on the day before', async () => {

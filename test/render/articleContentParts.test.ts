@@ -86,11 +86,15 @@ describe('articleContentParts: headings over the blocks moved to the end', () =>
   const foreignDisclaimer = {_type: 'disclaimerBlock', _key: 'd2', disclaimer: ref('disclaimer.sa-2026')}
   const intro = paragraph('p0', 'مقدّمة عن الميزوثيرابي.')
 
-  /** The body's headings and paragraphs on the Cairo page, in order, as `## heading` and text. */
+  /**
+   * The body's headings and paragraphs on the Cairo page, in order, as `## heading` and text; not the
+   * safety sections added after them (no block here shows the procedure's), which renderArticlePage.test.ts covers.
+   */
   const outline = (body: unknown[]): string[] => {
     const raws = [...rawDocuments().filter((raw) => (raw as {_id: string})._id !== 'article.meso'), {...mesoArticle, body}]
     const input = siteInput('clinic.nour-cairo', {graph: graphOf(raws)})
-    return [...html(articleContentParts(input, articleOf(input)).body).matchAll(/<h([23])>(.*?)<\/h[23]>|<p>(.*?)<\/p>/g)].map(
+    const written = html(articleContentParts(input, articleOf(input)).body).replace(/<section class="procedure-safety">.*?<\/section>/gs, '')
+    return [...written.matchAll(/<h([23])>(.*?)<\/h[23]>|<p>(.*?)<\/p>/g)].map(
       ([, rank, title, text]) => (rank ? `${'#'.repeat(Number(rank))} ${title}` : text!),
     )
   }

@@ -147,13 +147,37 @@ describe('renderArticlePage', () => {
     expect(contents).toContain('<p class="what-to-do"><strong>ماذا تفعل: </strong>أجّلي الجلسات حتى بعد الولادة والرضاعة.</p>')
   })
 
-  it.each([
-    ['risks', true, false],
-    ['contraindications', false, true],
-  ])('shows only %s when the safety block asks for it', (show, risks, contraindications) => {
-    const {contents} = render('clinic.nour-cairo', withBody([{_type: 'procedureSafety', _key: 's1', procedure: ref('procedure.meso'), show}]))
-    expect(contents.includes('<h2>المخاطر والآثار الجانبية: الميزوثيرابي</h2>')).toBe(risks)
-    expect(contents.includes('<h2>موانع الاستخدام: الميزوثيرابي</h2>')).toBe(contraindications)
+  const TEXT = 'الميزوثيرابي يحتاج عدة جلسات.'
+  /** The article body's safety headings (as `## heading`) and the paragraph TEXT, in page order. */
+  const safetyOf = (raws: unknown[]) => {
+    const {contents} = render('clinic.nour-cairo', raws)
+    const body = /<div class="article-body">(.*?)<\/div>/s.exec(contents)![1]!
+    return [...body.matchAll(/<section class="procedure-safety"><h2>(.*?)<\/h2>|<p>(الميزوثيرابي يحتاج عدة جلسات\.)<\/p>/g)].map(([, heading, text]) => (heading ? `## ${heading}` : text!))
+  }
+  const safety = (show: string, procedure = 'procedure.meso') => ({_type: 'procedureSafety', _key: `s-${show}`, procedure: ref(procedure), show})
+  const paragraph = block('p1', [span('s1', TEXT)])
+  const faq = mesoArticle.body.find((entry) => entry._type === 'faq')!
+  const RISKS = '## المخاطر والآثار الجانبية: الميزوثيرابي'
+  const CONTRAINDICATIONS = '## موانع الاستخدام: الميزوثيرابي'
+
+  // A patient always sees the risks and contraindications of every procedure the article is about:
+  // where the writer placed them, else at the end of the body, before the citations and the FAQ.
+  it.each<[name: string, body: unknown[], procedures: string[], outline: string[]]>([
+    ['a safety block showing both: nothing added', [safety('both'), paragraph], ['procedure.meso'], [RISKS, CONTRAINDICATIONS, TEXT]],
+    ['no safety block: both added after the body', [paragraph, faq], ['procedure.meso'], [TEXT, RISKS, CONTRAINDICATIONS]],
+    ['a block showing only risks: contraindications added after the body', [safety('risks'), paragraph], ['procedure.meso'], [RISKS, TEXT, CONTRAINDICATIONS]],
+    ['a block showing only contraindications: risks added after the body', [safety('contraindications'), paragraph], ['procedure.meso'], [CONTRAINDICATIONS, TEXT, RISKS]],
+    ['a procedure named twice: added once', [paragraph], ['procedure.meso', 'procedure.meso'], [TEXT, RISKS, CONTRAINDICATIONS]],
+    ['a procedure with no risks or contraindications on record: nothing to add', [paragraph], ['procedure.prp'], [TEXT]],
+    ['a block of a procedure the article is not about: shown, nothing added for it', [safety('both'), paragraph], ['procedure.prp'], [RISKS, CONTRAINDICATIONS, TEXT]],
+  ])('%s', (_, body, procedures, outline) => {
+    expect(safetyOf(withBody(body, {procedures: procedures.map((id, index) => ref(id, `pr${index}`))}))).toEqual(outline)
+  })
+
+  it('adds the missing safety sections as the last thing in the body', () => {
+    const {contents} = render('clinic.nour-cairo', withBody([paragraph, faq]))
+    expect(contents).toContain('<div class="article-body"><p>الميزوثيرابي يحتاج عدة جلسات.</p><section class="procedure-safety"><h2>المخاطر والآثار الجانبية: الميزوثيرابي</h2>')
+    expect(contents).toContain('<p class="what-to-do"><strong>ماذا تفعل: </strong>عالجي الالتهاب أولًا.</p></li></ul></section></div><section class="faq"><h2>أسئلة شائعة</h2>')
   })
 
   it('renders the evidence note and the FAQ as a description list', () => {
@@ -251,6 +275,47 @@ describe('renderArticlePage', () => {
     })
     expect(data.about[0].contraindication.map((entry: {name: string}) => entry.name)).toEqual(['الحمل', 'تاريخ تندّب كيلودي', 'التهابات نشطة بالجلد'])
     expect(data.about[0].adverseOutcome.map((entry: {name: string}) => entry.name)).toEqual(['ألم موضعي', 'تحسّس عام', 'كدمات مؤقتة', 'نخر جلدي'])
+  })
+
+  it('lists in JSON-LD only risks and contraindications the page shows, with or without a safety block', () => {
+    const paragraph = block('p1', [span('s1', 'الميزوثيرابي يحتاج عدة جلسات.')])
+    for (const body of [mesoArticle.body, [paragraph]]) {
+      const {contents} = render('clinic.nour-cairo', withBody(body))
+      const about = jsonLdOf(contents).data.about as {adverseOutcome: {name: string}[]; contraindication: {name: string}[]}[]
+      const listed = about.flatMap((therapy) => [...therapy.adverseOutcome, ...therapy.contraindication].map((entry) => entry.name))
+      const shown = new Set([...contents.matchAll(/<p class="item-name"><strong>(.*?)<\/strong>/g)].map(([, name]) => name))
+      expect(listed).toHaveLength(7)
+      expect(listed.filter((name) => !shown.has(name))).toEqual([])
+    }
+  })
+
+  // Sanity stamps every document; a fixture without stamps has no date to give, and none is made up.
+  it.each<[name: string, stamps: Record<string, {_createdAt: string; _updatedAt: string}>, publishAt: string | undefined, dates: Record<string, string>]>([
+    ['no document stamped', {}, undefined, {}],
+    [
+      'created, then edited, with a reviewer edited later still',
+      {'article.meso': {_createdAt: '2026-03-10T09:00:00Z', _updatedAt: '2026-10-01T12:30:00Z'}, 'person.mona': {_createdAt: '2026-01-01T08:00:00Z', _updatedAt: '2026-10-05T08:00:00Z'}},
+      undefined,
+      {datePublished: '2026-03-10T09:00:00.000Z', dateModified: '2026-10-05T08:00:00.000Z'},
+    ],
+    [
+      'scheduled to go live after it was created; a related article published here edited last',
+      {'article.meso': {_createdAt: '2026-03-10T09:00:00Z', _updatedAt: '2026-10-01T12:30:00Z'}, 'article.prp': {_createdAt: '2026-02-01T08:00:00Z', _updatedAt: '2026-10-20T16:45:00Z'}},
+      '2026-04-01T06:00:00Z',
+      {datePublished: '2026-04-01T06:00:00.000Z', dateModified: '2026-10-20T16:45:00.000Z'},
+    ],
+  ])('dates the page in JSON-LD: %s', (_, stamps, publishAt, dates) => {
+    const raws = withBody(mesoArticle.body, publishAt ? {publishAt} : {}).map((raw) => ({...(raw as object), ...stamps[(raw as {_id: string})._id]}))
+    const {data} = jsonLdOf(render('clinic.nour-cairo', raws).contents)
+    expect({datePublished: data.datePublished, dateModified: data.dateModified}).toEqual({datePublished: undefined, dateModified: undefined, ...dates})
+  })
+
+  it.each([
+    ['clinic.nour-cairo', {'@type': 'MedicalClinic', name: 'عيادة نور', url: 'https://nour.example/'}],
+    // No domain: no absolute address to give.
+    ['clinic.rawda-riyadh', {'@type': 'MedicalClinic', name: 'عيادة الروضة'}],
+  ])('names %s as the publisher, with its site', (clinicId, publisher) => {
+    expect(jsonLdOf(render(clinicId).contents).data.publisher).toEqual(publisher)
   })
 
   it('escapes < in JSON-LD so content cannot close the script element', () => {

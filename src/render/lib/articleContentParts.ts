@@ -1,17 +1,22 @@
-// An article's own content for one clinic, as unsanitised hast in page order: the body blocks, the
-// numbered citation list, the FAQ and the clinic's disclaimer. The article page wraps these in its
-// header, body <div> and related-articles list; delivery (API, feeds, Markdown export) sanitises
-// them as they are, so both say the same thing and the body is turned into hast once for both.
+// An article's own content for one clinic, as unsanitised hast in page order: the body blocks and
+// the safety sections they lack, the numbered citation list, the FAQ and the clinic's disclaimer.
+// The article page wraps these in its header, body <div> and related-articles list; delivery (API,
+// feeds, Markdown export) sanitises them as they are, so both say the same thing and the body is
+// turned into hast once for both.
 import type {Element} from 'hast'
 import type {Article} from '../../content/documents/article.ts'
 import {citationListToHast, collectArticleCitations, type ArticleCitations} from './citations.ts'
+import {missingSafetyBlocks} from './missingSafetyBlocks.ts'
 import {portableTextToHast, type BodyContext} from './portableTextToHast.ts'
 import {bodyWithoutTrailingBlocks} from './trailingBlocks.ts'
 import type {RenderSiteInput} from './types.ts'
 
 export interface ArticleContentParts {
   citations: ArticleCitations
-  /** Everything but the FAQ and disclaimer blocks, which have fixed places at the end (trailingBlocks.ts). */
+  /**
+   * Everything but the FAQ and disclaimer blocks, which have fixed places at the end
+   * (trailingBlocks.ts), then the safety sections no block of the writer's shows (missingSafetyBlocks.ts).
+   */
   body: readonly Element[]
   citationList: readonly Element[]
   faq: readonly Element[]
@@ -26,7 +31,7 @@ const buildParts = ({clinic, graph, now}: ContentInput, article: Article): Artic
   const context: BodyContext = {clinic, graph, now, citations}
   return {
     citations,
-    body: portableTextToHast(bodyWithoutTrailingBlocks(article.body), context),
+    body: portableTextToHast([...bodyWithoutTrailingBlocks(article.body), ...missingSafetyBlocks(article)], context),
     citationList: citationListToHast(clinic.locale, citations),
     faq: portableTextToHast(article.body.filter((block) => block._type === 'faq'), context),
     disclaimers: portableTextToHast(article.body.filter((block) => block._type === 'disclaimerBlock'), context),

@@ -1,7 +1,7 @@
 // Structured data for search engines: a MedicalWebPage per article and a MedicalTherapy per
 // procedure, typed with schema-dts so property names are checked. Serialised for a
 // <script type="application/ld+json"> element, which is data rather than code and so CSP-safe.
-import type {CreativeWork, MedicalTherapy, MedicalWebPage, Person as SchemaPerson, PropertyValue, WithContext} from 'schema-dts'
+import type {CreativeWork, MedicalClinic, MedicalTherapy, MedicalWebPage, Person as SchemaPerson, PropertyValue, WithContext} from 'schema-dts'
 import type {ContentGraph} from '../../content/contentGraph.ts'
 import type {Article} from '../../content/documents/article.ts'
 import type {Citation} from '../../content/documents/claim.ts'
@@ -12,6 +12,7 @@ import {articleLanguage} from './articleLanguage.ts'
 import type {ArticleCitations} from './citations.ts'
 import {doiUrl, pubmedUrl} from './citations.ts'
 import {safeLinkHref} from './linkHref.ts'
+import {canonicalUrl, HOME_URL} from './sitePaths.ts'
 
 const person = (who: Person | undefined): SchemaPerson | undefined =>
   who ? {'@type': 'Person', name: who.name, ...(who.credentials ? {jobTitle: who.credentials} : {})} : undefined
@@ -48,15 +49,28 @@ export const therapyJsonLd = (procedure: Procedure, graph: ContentGraph, url?: s
   }),
 })
 
+/** The clinic publishes its pages; its home page's address only where it has a domain (URLs here are absolute). */
+const clinicJsonLd = (clinic: Clinic): MedicalClinic => {
+  const url = canonicalUrl(clinic, HOME_URL)
+  return {'@type': 'MedicalClinic', name: clinic.name, ...(url ? {url} : {})}
+}
+
 export interface ArticleJsonLdInput {
   article: Article
   clinic: Clinic
   graph: ContentGraph
   citations: ArticleCitations
   canonical: string | undefined
+  /** When the article went live and when anything the page shows last changed (delivery/contentDates.ts); undefined when no document says. */
+  datePublished: string | undefined
+  dateModified: string | undefined
 }
 
-export const articleJsonLd = ({article, clinic, graph, citations, canonical}: ArticleJsonLdInput): WithContext<MedicalWebPage> => {
+/**
+ * `about` lists every risk and contraindication of the article's procedures, which the page shows
+ * too: where the writer's safety blocks put them, the rest after the body (missingSafetyBlocks.ts).
+ */
+export const articleJsonLd = ({article, clinic, graph, citations, canonical, datePublished, dateModified}: ArticleJsonLdInput): WithContext<MedicalWebPage> => {
   const author = person(article.author ? graph.people.get(article.author._ref) : undefined)
   const reviewer = person(article.medicalReviewer ? graph.people.get(article.medicalReviewer._ref) : undefined)
   const procedures = article.procedures.flatMap((ref) => graph.procedures.get(ref._ref) ?? [])
@@ -68,10 +82,12 @@ export const articleJsonLd = ({article, clinic, graph, citations, canonical}: Ar
     ...(article.excerpt ? {description: article.excerpt} : {}),
     ...(canonical ? {url: canonical} : {}),
     inLanguage: articleLanguage(article, clinic),
+    ...(datePublished ? {datePublished} : {}),
+    ...(dateModified ? {dateModified} : {}),
     ...(article.lastReviewed ? {lastReviewed: article.lastReviewed} : {}),
     ...(reviewer ? {reviewedBy: reviewer} : {}),
     ...(author ? {author} : {}),
-    publisher: {'@type': 'MedicalClinic', name: clinic.name},
+    publisher: clinicJsonLd(clinic),
     citation: citations.list.map(({citation}) => citationJsonLd(citation)),
     about: procedures.map((procedure) => therapyJsonLd(procedure, graph)),
   }

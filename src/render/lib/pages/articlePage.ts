@@ -8,15 +8,20 @@ import type {Article} from '../../../content/documents/article.ts'
 import type {Person} from '../../../content/documents/person.ts'
 import {articleContentParts} from '../articleContentParts.ts'
 import {articleLanguage} from '../articleLanguage.ts'
+import {articlePublishedAt, articleUpdatedAt, UNKNOWN_TIME} from '../../../delivery/contentDates.ts'
 import {articleJsonLd, serializeJsonLd} from '../jsonLd.ts'
 import {renderPage, type Page} from '../layout.ts'
-import {hasProcedurePage, isArticlePublished} from '../siteContents.ts'
+import {hasProcedurePage} from '../siteContents.ts'
+import {liveRelatedArticles} from '../liveRelatedArticles.ts'
 import {articleFile, articleUrl, canonicalUrl, procedureUrl} from '../sitePaths.ts'
 import {timeElement} from '../timeElement.ts'
 import type {TextFile, RenderSiteInput} from '../types.ts'
 
 const RELATED_HEADING_ID = 'related-heading'
 const DESCRIPTION_LENGTH = 160
+
+/** A date no document carries is left out of the JSON-LD rather than given as 1970. */
+const knownTime = (time: string): string | undefined => (time === UNKNOWN_TIME ? undefined : time)
 
 type Phrasing = (string | Element)[]
 
@@ -67,10 +72,7 @@ const heroImage = (input: RenderSiteInput, article: Article): Element[] => {
 }
 
 const relatedArticles = (input: RenderSiteInput, article: Article): Element[] => {
-  const related = article.relatedArticles.flatMap((ref) => {
-    const other = input.graph.articles.get(ref._ref)
-    return other && other._id !== article._id && isArticlePublished(input, other._id) ? [other] : []
-  })
+  const related = liveRelatedArticles(input, article)
   if (related.length === 0) return []
   return [
     h('section', {className: ['related'], ariaLabelledBy: RELATED_HEADING_ID}, [
@@ -112,7 +114,16 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
     ...relatedArticles(input, article),
     ...disclaimers,
   ])
-  const jsonLd = articleJsonLd({article, clinic, graph, citations, canonical: canonicalUrl(clinic, urlPath)})
+  const jsonLd = articleJsonLd({
+    article,
+    clinic,
+    graph,
+    citations,
+    canonical: canonicalUrl(clinic, urlPath),
+    // The dates the feeds and the sitemap give this page.
+    datePublished: knownTime(articlePublishedAt(article, graph)),
+    dateModified: knownTime(articleUpdatedAt(input, article)),
+  })
   return {
     path: articleFile(article.slug.current),
     shell: {

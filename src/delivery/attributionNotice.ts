@@ -1,0 +1,33 @@
+// The Arabic line a site that republishes an article prints under it (attribution.notice): the
+// clinic, the article's address and the medical reviewer with the review date. Other sites drop it
+// into their pages as plain text, right to left or left to right, where the bidi algorithm would
+// otherwise pull a URL's trailing «/» and the «)» after it to the wrong side, or run a Latin name
+// into the address. So each inserted value is a bidi isolate, and so is the whole line (it reads
+// right to left on a left-to-right page too). The bidi-control rule rejects isolates in content,
+// where a writer's control can hide a reordering; here Sanad places them itself, each around a
+// whole value, so they can only keep the sentence in order.
+import {formatDate} from '../render/lib/localeFormat.ts'
+
+const LRI = '\u2066'
+const RLI = '\u2067'
+const FSI = '\u2068'
+const PDI = '\u2069'
+
+/** A name or date of either direction: FSI takes the direction of its first strong letter. */
+const isolated = (text: string): string => `${FSI}${text}${PDI}`
+
+export interface NoticeFacts {
+  clinicName: string
+  /** The article's page; always read left to right, so LRI rather than FSI. */
+  url: string
+  reviewerName: string
+  /** `YYYY-MM-DD`; shown as the page shows review dates, in the clinic's locale. */
+  lastReviewed: string | undefined
+  locale: string
+}
+
+export const attributionNotice = ({clinicName, url, reviewerName, lastReviewed, locale}: NoticeFacts): string => {
+  // The article is named: after «المصدر: <clinic>», a bare «راجعه» would read as the clinic reviewed.
+  const reviewed = lastReviewed ? ` في ${isolated(formatDate(locale, lastReviewed))}` : ''
+  return `${RLI}المصدر: ${isolated(clinicName)} (${LRI}${url}${PDI})؛ راجع المقال طبيًا ${isolated(reviewerName)}${reviewed}.${PDI}`
+}

@@ -1,0 +1,52 @@
+// attributionNotice: the line a republished copy prints, with every inserted value a bidi isolate
+// and the review date in the clinic's locale. The controls are spelled out so the expected strings
+// show where they are; test/browser/attributionNotice.test.ts checks what Chromium makes of them.
+import {describe, expect, it} from 'vitest'
+import {attributionNotice, type NoticeFacts} from '../../src/delivery/attributionNotice.ts'
+
+const [LRI, RLI, FSI, PDI] = ['\u2066', '\u2067', '\u2068', '\u2069']
+const URL = 'https://nour-cairo.example/articles/hair-home-routine/'
+
+const facts = (extra: Partial<NoticeFacts> = {}): NoticeFacts => ({
+  clinicName: 'عيادة نور للجلدية والتجميل',
+  url: URL,
+  reviewerName: 'د. هالة عبد الرحمن',
+  lastReviewed: '2026-10-01',
+  locale: 'ar-EG',
+  ...extra,
+})
+
+describe('attributionNotice', () => {
+  it.each<[name: string, facts: NoticeFacts, notice: string]>([
+    [
+      'an Egyptian clinic: Arabic-Indic digits, as its pages show dates',
+      facts(),
+      `${RLI}المصدر: ${FSI}عيادة نور للجلدية والتجميل${PDI} (${LRI}${URL}${PDI})؛ راجع المقال طبيًا ${FSI}د. هالة عبد الرحمن${PDI} في ${FSI}١ أكتوبر ٢٠٢٦${PDI}.${PDI}`,
+    ],
+    [
+      'a clinic in the Emirates: Latin digits, as CLDR writes ar-AE dates',
+      facts({clinicName: 'عيادة لؤلؤ', url: 'https://lulu-dubai.example/articles/x/', locale: 'ar-AE'}),
+      `${RLI}المصدر: ${FSI}عيادة لؤلؤ${PDI} (${LRI}https://lulu-dubai.example/articles/x/${PDI})؛ راجع المقال طبيًا ${FSI}د. هالة عبد الرحمن${PDI} في ${FSI}1 أكتوبر 2026${PDI}.${PDI}`,
+    ],
+    [
+      'no review date yet',
+      facts({lastReviewed: undefined}),
+      `${RLI}المصدر: ${FSI}عيادة نور للجلدية والتجميل${PDI} (${LRI}${URL}${PDI})؛ راجع المقال طبيًا ${FSI}د. هالة عبد الرحمن${PDI}.${PDI}`,
+    ],
+    [
+      'a Latin clinic name and a reviewer name with diacritics',
+      facts({clinicName: 'Nour Derma Clinic', reviewerName: 'د. هَالة عبدُ الرَّحمن'}),
+      `${RLI}المصدر: ${FSI}Nour Derma Clinic${PDI} (${LRI}${URL}${PDI})؛ راجع المقال طبيًا ${FSI}د. هَالة عبدُ الرَّحمن${PDI} في ${FSI}١ أكتوبر ٢٠٢٦${PDI}.${PDI}`,
+    ],
+  ])('%s', (_, input, notice) => {
+    expect(attributionNotice(input)).toBe(notice)
+  })
+
+  // An isolate left open would swallow the host page's text after the notice.
+  it.each([facts(), facts({lastReviewed: undefined})])('closes every isolate it opens, innermost first (%#)', (input) => {
+    const depths = [...attributionNotice(input)].flatMap((character) => (character === PDI ? [-1] : [LRI, RLI, FSI].includes(character) ? [1] : []))
+    const running = depths.map((_, index) => depths.slice(0, index + 1).reduce((sum, step) => sum + step, 0))
+    expect(Math.min(...running)).toBe(0)
+    expect(running.at(-1)).toBe(0)
+  })
+})
