@@ -19,7 +19,7 @@ const CLINIC_TILES = [
 ] as const
 const EXTRA_TILES = [
   ['report', 'index', 'desktop', 'build report (npm start) · 1280 px'],
-  ['studio', 'login', 'desktop', 'Sanity Studio bundle, signed out · 1280 px'],
+  ['studio', 'claim-form', 'desktop', 'Studio: a claim, signed in · 1280 px'],
   ['nour-cairo', 'article', 'desktop', 'nour-cairo article · 1280 px'],
 ] as const
 const SIZE = {phone: {width: 195, height: 422}, desktop: {width: 640, height: 400}} as const
