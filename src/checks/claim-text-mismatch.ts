@@ -8,30 +8,61 @@ import type {TextBlock} from '../content/portableText.ts'
 import {formatPath} from '../findings/finding.ts'
 import {defineCheck} from './check.ts'
 
+const NUMBER = String.raw`\p{N}+(?:[.,]\p{N}+)*`
+const DASH = String.raw`[-‐‑‒–—―−]`
+// A number keeps its sign, separators and range («−20», «1.5», «3–6»); a word its letters; and the
+// signs that change what a claim says stay («%», «<», «≥», «±», «+», and «؟», folded to «?»).
+const TOKEN = new RegExp(String.raw`${DASH}?${NUMBER}(?:\s*${DASH}\s*${NUMBER})?|\p{L}+|[%<>≤≥±+?]`, 'gu')
+
 /**
  * Words as they compare: spelling variants folded (tashkeel, tatweel, hamza and alef forms, ة/ه, ى/ي,
- * both digit sets) and punctuation, spacing and bidi marks ignored, which change no claim.
+ * both digit sets); spacing, quotation marks, commas, full stops, dashes between words and bidi marks
+ * ignored, which change no claim. «>70%» and «<70%», «1.5» and «15», a question and a statement differ.
  */
 export const claimWording = (text: string): string =>
-  normalizeWord(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+  (normalizeWord(text).match(TOKEN) ?? []).map((token) => token.replace(/\s+/gu, '').replace(new RegExp(DASH, 'gu'), '-')).join(' ')
 
-/** The text under one annotation in a block, its spans joined in order. */
-const markedText = (block: TextBlock, markKey: string): string =>
-  block.children
-    .filter((child) => child.marks.includes(markKey))
-    .map((child) => child.text)
-    .join('')
+/**
+ * The runs of consecutive spans under one annotation, each joined: the page draws the evidence badge
+ * after each run, so a mark split by unmarked words («بعض الدراسات» + «لا» + «تشير…») is two claims.
+ */
+const markedRuns = (block: TextBlock, markKey: string): string[] => {
+  const runs: string[] = []
+  let inRun = false
+  for (const child of block.children) {
+    const marked = child.marks.includes(markKey)
+    if (marked && inRun) runs[runs.length - 1] += child.text
+    else if (marked) runs.push(child.text)
+    inRun = marked
+  }
+  return runs
+}
 
 const quote = (text: string, limit = 80): string => {
   const characters = [...text.trim()]
-  return characters.length > limit ? `${characters.slice(0, limit).join('')}…` : characters.join('')
+  return characters.length > limit ? `${characters.slice(0, limit).join('').trimEnd()}…` : characters.join('')
+}
+
+const FIX = 'انسخ الصياغة المعتمدة كما هي، أو عدّل نص الادعاء وأرسله للمراجعة ليُعتمد بصياغتك.'
+
+/** What is wrong with the marked runs for this statement, in Arabic, or undefined when they quote it. */
+const mismatch = (runs: readonly string[], statement: string, claimId: string): string | undefined => {
+  const approved = `المعتمد: «${quote(statement, 160)}»`
+  if (runs.length > 1) {
+    return `الادعاء ${claimId} مربوط بأجزاء متفرقة من الجملة («${runs.map((run) => quote(run, 40)).join('» … «')}»)، فتظهر شارة الدليل بعد كل جزء وتقع بينها كلمات لم يعتمدها المراجع. اربطه بنص متصل واحد. ${approved}. ${FIX}`
+  }
+  const shown = runs[0] ?? ''
+  const wording = claimWording(shown)
+  if (wording === '') {
+    return `الادعاء ${claimId} مربوط بنص بلا كلمات، فتظهر شارة الدليل بجانب كلام لم يُربط به. حدّد نص الادعاء نفسه واربطه، أو احذف الربط. ${approved}.`
+  }
+  if (wording === claimWording(statement)) return undefined
+  return `النص المربوط بالادعاء ${claimId} لا يطابق صياغته المعتمدة، فلا يغطيه اعتماد المراجع. في المقال: «${quote(shown)}»؛ ${approved}. ${FIX}`
 }
 
 export const claimTextMismatch = defineCheck({
   ruleId: 'claim-text-mismatch',
-  description: 'The words a claimRef marks differ from the approved statement of the claim it links (after folding spelling variants and punctuation).',
+  description: 'The words a claimRef marks differ from the approved statement of the claim it links (after folding spelling variants and punctuation), mark no words, or are split by unmarked words.',
   defaultOptions: {},
   run({article, graph}) {
     return article.body.flatMap((block) => {
@@ -39,14 +70,11 @@ export const claimTextMismatch = defineCheck({
       return markDefsInUse(block).flatMap((mark) => {
         if (mark._type !== 'claimRef') return []
         const claim = graph.claims.get(mark.claim._ref)
-        const shown = markedText(block, mark._key)
-        // No claim: reference-broken says so. No marked words: the annotation shows nothing.
-        if (!claim || shown.trim() === '' || claimWording(shown) === claimWording(claim.statement)) return []
-        return [{
-          documentId: article._id,
-          path: formatPath(['body', {_key: block._key}, 'markDefs', {_key: mark._key}]),
-          message: `النص المربوط بالادعاء ${claim._id} لا يطابق صياغته المعتمدة، فلا يغطيه اعتماد المراجع. في المقال: «${quote(shown)}»؛ المعتمد: «${quote(claim.statement, 160)}». انسخ الصياغة المعتمدة كما هي، أو عدّل نص الادعاء وأرسله للمراجعة ليُعتمد بصياغتك.`,
-        }]
+        // No claim: reference-broken says so.
+        if (!claim) return []
+        const runs = markedRuns(block, mark._key)
+        const problem = mismatch(runs, claim.statement, claim._id)
+        return problem ? [{documentId: article._id, path: formatPath(['body', {_key: block._key}, 'markDefs', {_key: mark._key}]), message: problem}] : []
       })
     })
   },

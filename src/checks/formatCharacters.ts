@@ -172,6 +172,12 @@ export const revealReorderingControls = (text: string): string =>
   text.replace(everyBidiReorderingControl, (control) => spelledOut(control.codePointAt(0)!))
 
 /**
+ * `text` without embedding, override and isolate controls: for values Sanad wraps in isolates of its
+ * own (attribution.notice), where a stray PDI in a name would close them early. Implicit marks stay.
+ */
+export const withoutReorderingControls = (text: string): string => text.replace(everyBidiReorderingControl, '')
+
+/**
  * The text around `position` with every hidden or reordering character spelled out as ⟦U+XXXX⟧,
  * so the quote in a message can neither hide nor reorder anything itself.
  */

@@ -6,6 +6,7 @@
 // right to left on a left-to-right page too). The bidi-control rule rejects isolates in content,
 // where a writer's control can hide a reordering; here Sanad places them itself, each around a
 // whole value, so they can only keep the sentence in order.
+import {withoutReorderingControls} from '../checks/formatCharacters.ts'
 import {formatDate} from '../render/lib/localeFormat.ts'
 
 const LRI = '\u2066'
@@ -13,8 +14,12 @@ const RLI = '\u2067'
 const FSI = '\u2068'
 const PDI = '\u2069'
 
-/** A name or date of either direction: FSI takes the direction of its first strong letter. */
-const isolated = (text: string): string => `${FSI}${text}${PDI}`
+/**
+ * A name or date of either direction: FSI takes the direction of its first strong letter. Names are
+ * not checked by the text rules, so a control pasted into one is dropped rather than let it close the
+ * isolate early.
+ */
+const isolated = (text: string): string => `${FSI}${withoutReorderingControls(text)}${PDI}`
 
 export interface NoticeFacts {
   clinicName: string
@@ -29,5 +34,5 @@ export interface NoticeFacts {
 export const attributionNotice = ({clinicName, url, reviewerName, lastReviewed, locale}: NoticeFacts): string => {
   // The article is named: after «المصدر: <clinic>», a bare «راجعه» would read as the clinic reviewed.
   const reviewed = lastReviewed ? ` في ${isolated(formatDate(locale, lastReviewed))}` : ''
-  return `${RLI}المصدر: ${isolated(clinicName)} (${LRI}${url}${PDI})؛ راجع المقال طبيًا ${isolated(reviewerName)}${reviewed}.${PDI}`
+  return `${RLI}المصدر: ${isolated(clinicName)} (${LRI}${withoutReorderingControls(url)}${PDI})؛ راجع المقال طبيًا ${isolated(reviewerName)}${reviewed}.${PDI}`
 }

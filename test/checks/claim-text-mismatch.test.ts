@@ -1,5 +1,6 @@
 // claim-text-mismatch: the words an article marks for a claim are its approved statement, up to
-// spelling variants and punctuation; a paraphrase, a part or an addition is reported at the claimRef.
+// spelling variants and punctuation that changes no claim; a paraphrase, a part, an addition, a mark on
+// no words or one split by unmarked words is reported at the claimRef.
 import {describe, expect, test} from 'vitest'
 import {claimWording} from '../../src/checks/claim-text-mismatch.ts'
 import {claim, claimRefMark, gateFindings, graphWith, seed004Article, seed004Body, span, summarize, textBlock} from '../support/gateFixtures.ts'
@@ -26,6 +27,16 @@ const cases = [
   {name: 'a part that drops the hedge', spans: [['تحسّن في كثافة الشعر أو سماكته بعد 3–6 جلسات', true]], expected: [AT_M1]},
   {name: 'words added inside the mark', spans: [['بعض الدراسات تشير إلى تحسّن مضمون في كثافة الشعر أو سماكته بعد 3–6 جلسات', true]], expected: [AT_M1]},
   {name: 'another number', spans: [['بعض الدراسات تشير إلى تحسّن في كثافة الشعر أو سماكته بعد 3–4 جلسات', true]], expected: [AT_M1]},
+  {name: 'a mark on a space only: the badge would stand beside unmarked words', spans: [['بعض الدراسات تشير إلى تحسّن', false], [' ', true]], expected: [AT_M1], says: ['بنص بلا كلمات']},
+  {name: 'a mark on an empty span', spans: [['بعض الدراسات تشير إلى تحسّن في كثافة الشعر', false], ['', true]], expected: [AT_M1], says: ['بنص بلا كلمات']},
+  {
+    name: 'one mark split by an unmarked word: two badges around words nobody approved',
+    spans: [['بعض الدراسات ', true], ['لا ', false], ['تشير إلى تحسّن في كثافة الشعر أو سماكته بعد 3–6 جلسات', true]],
+    expected: [AT_M1],
+    says: ['بأجزاء متفرقة', '«بعض الدراسات» … «تشير إلى تحسّن في كثافة الشعر أو سماكته…»'],
+  },
+  {name: 'a greater-than the statement does not have', spans: [['بعض الدراسات تشير إلى تحسّن في كثافة الشعر أو سماكته بعد >3–6 جلسات', true]], expected: [AT_M1]},
+  {name: 'the statement asked as a question', spans: [['بعض الدراسات تشير إلى تحسّن في كثافة الشعر أو سماكته بعد 3–6 جلسات؟', true]], expected: [AT_M1]},
   {name: 'a Latin word for the Arabic one', spans: [['بعض الدراسات تشير إلى تحسّن في hair density أو سماكته بعد 3–6 جلسات', true]], expected: [AT_M1]},
 ] as {name: string; spans: [string, boolean][]; expected: string[]; says?: string[]}[]
 
@@ -52,9 +63,25 @@ describe(RULE, () => {
 describe('claimWording', () => {
   test.each([
     ['التحسّن—إن حدث—يظهر تدريجيًا.', 'التحسن ان حدث يظهر تدريجيا'],
-    ['«نتائجٌ» (مؤقتة)، ١٠٪', 'نتائج مؤقته 10'],
+    ['«نتائجٌ» (مؤقتة)، ١٠٪', 'نتائج مؤقته 10 %'],
+    ['بعد ٣–٦ جلسات', 'بعد 3-6 جلسات'],
+    ['بعد 3 - 6 جلسات', 'بعد 3-6 جلسات'],
+    ['انخفض بنسبة −20٪', 'انخفض بنسبه -20 %'],
+    ['جرعة ١٫٥ مل', 'جرعه 1.5 مل'],
+    ['أكثر من 70% (>70%) أو أقل (≤ 30%)', 'اكثر من 70 % > 70 % او اقل ≤ 30 %'],
+    ['هل يعالج التساقط؟', 'هل يعالج التساقط ?'],
     ['\u202bPRP\u202c وMicro needling', 'prp وmicro needling'],
   ])('%s → %s', (input, expected) => {
     expect(claimWording(input)).toBe(expected)
+  })
+
+  test.each([
+    ['a greater-than and a less-than', 'تحسّن لدى >70% من المرضى', 'تحسّن لدى <70% من المرضى'],
+    ['a decimal and a whole number', 'جرعة 1.5 مل', 'جرعة 15 مل'],
+    ['a question and a statement', 'يعالج التساقط؟', 'يعالج التساقط.'],
+    ['a signed and an unsigned change', 'تغيّر بنسبة −20٪', 'تغيّر بنسبة 20٪'],
+    ['a range and two numbers', 'بعد 3–6 جلسات', 'بعد 3 6 جلسات'],
+  ])('keeps apart %s', (_, one, other) => {
+    expect(claimWording(one)).not.toBe(claimWording(other))
   })
 })

@@ -34,6 +34,11 @@ describe('attributionNotice', () => {
       `${RLI}المصدر: ${FSI}عيادة نور للجلدية والتجميل${PDI} (${LRI}${URL}${PDI})؛ راجع المقال طبيًا ${FSI}د. هالة عبد الرحمن${PDI}.${PDI}`,
     ],
     [
+      'a stray PDI and an override pasted into the names are dropped, an RLM kept',
+      facts({clinicName: `عيادة نور${PDI}`, reviewerName: 'د. هالة\u202e عبد الرحمن\u200f'}),
+      `${RLI}المصدر: ${FSI}عيادة نور${PDI} (${LRI}${URL}${PDI})؛ راجع المقال طبيًا ${FSI}د. هالة عبد الرحمن\u200f${PDI} في ${FSI}١ أكتوبر ٢٠٢٦${PDI}.${PDI}`,
+    ],
+    [
       'a Latin clinic name and a reviewer name with diacritics',
       facts({clinicName: 'Nour Derma Clinic', reviewerName: 'د. هَالة عبدُ الرَّحمن'}),
       `${RLI}المصدر: ${FSI}Nour Derma Clinic${PDI} (${LRI}${URL}${PDI})؛ راجع المقال طبيًا ${FSI}د. هَالة عبدُ الرَّحمن${PDI} في ${FSI}١ أكتوبر ٢٠٢٦${PDI}.${PDI}`,
@@ -43,7 +48,7 @@ describe('attributionNotice', () => {
   })
 
   // An isolate left open would swallow the host page's text after the notice.
-  it.each([facts(), facts({lastReviewed: undefined})])('closes every isolate it opens, innermost first (%#)', (input) => {
+  it.each([facts(), facts({lastReviewed: undefined}), facts({clinicName: `نور${PDI}${PDI}`, reviewerName: `${FSI}هالة`})])('closes every isolate it opens, innermost first (%#)', (input) => {
     const depths = [...attributionNotice(input)].flatMap((character) => (character === PDI ? [-1] : [LRI, RLI, FSI].includes(character) ? [1] : []))
     const running = depths.map((_, index) => depths.slice(0, index + 1).reduce((sum, step) => sum + step, 0))
     expect(Math.min(...running)).toBe(0)
