@@ -852,7 +852,7 @@ export type SkippedDocumentsQueryResult = Array<
 
 // Source: src/queries.ts
 // Variable: articleGateContextQuery
-// Query: {  "referenced": *[_id in $ids],  "disclaimers": *[_type == "disclaimer" && jurisdiction in *[_type == "clinic" && _id in $ids].jurisdiction],  "claimReviewers": *[_type == "person" && _id in *[_type == "claim" && _id in $ids].review.reviewer._ref]}
+// Query: {  "referenced": *[_id in $ids    || _id in *[_type == "procedure" && _id in $ids].risks[].risk._ref    || _id in *[_type == "procedure" && _id in $ids].contraindications[].contraindication._ref    || _id in *[_type == "procedure" && _id in $ids].alternatives[]._ref],  "disclaimers": *[_type == "disclaimer" && jurisdiction in *[_type == "clinic" && _id in $ids].jurisdiction],  "claimReviewers": *[_type == "person" && _id in *[_type == "claim" && _id in $ids].review.reviewer._ref]}
 export type ArticleGateContextQueryResult = {
   referenced: Array<
     | {
@@ -1074,7 +1074,7 @@ export type ArticleGateContextQueryResult = {
 
 // Source: src/queries.ts
 // Variable: procedureGateContextQuery
-// Query: {  "referenced": *[_id in $ids],  "clinics": *[_type == "clinic" && $id in proceduresOffered[]._ref]}
+// Query: {  "referenced": *[_id in $ids],  "clinics": *[_type == "clinic" && (    $id in proceduresOffered[]._ref    || _id in *[_type == "article" && ($id in procedures[]._ref || $id in body[_type == "procedureSafety"].procedure._ref)].targetClinics[]._ref  )]}
 export type ProcedureGateContextQueryResult = {
   referenced: Array<
     | {
@@ -1293,7 +1293,7 @@ export type ProcedureGateContextQueryResult = {
 
 // Source: src/queries.ts
 // Variable: riskOrContraindicationGateContextQuery
-// Query: {  "referenced": [],  "clinics": *[_type == "clinic" && count(proceduresOffered[_ref in *[_type == "procedure" && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]._id]) > 0]}
+// Query: {  "referenced": [],  "clinics": *[_type == "clinic" && (    count(*[_type == "procedure" && _id in ^.proceduresOffered[]._ref && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]) > 0    || _id in *[_type == "article" && count(*[_type == "procedure" && (_id in ^.procedures[]._ref || _id in ^.body[_type == "procedureSafety"].procedure._ref) && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]) > 0].targetClinics[]._ref  )]}
 export type RiskOrContraindicationGateContextQueryResult = {
   referenced: Array<never>;
   clinics: Array<{
@@ -1562,9 +1562,9 @@ declare module "@sanity/client" {
     '_type == "article" && $clinicId in targetClinics[]._ref': ClinicArticlesFilterResult;
     '_id in path("drafts.**") || _originalId in path("drafts.**")': DraftDocumentsFilterResult;
     "*[!(_type in $contentTypes)]{_id, _type}": SkippedDocumentsQueryResult;
-    '{\n  "referenced": *[_id in $ids],\n  "disclaimers": *[_type == "disclaimer" && jurisdiction in *[_type == "clinic" && _id in $ids].jurisdiction],\n  "claimReviewers": *[_type == "person" && _id in *[_type == "claim" && _id in $ids].review.reviewer._ref]\n}': ArticleGateContextQueryResult;
-    '{\n  "referenced": *[_id in $ids],\n  "clinics": *[_type == "clinic" && $id in proceduresOffered[]._ref]\n}': ProcedureGateContextQueryResult;
-    '{\n  "referenced": [],\n  "clinics": *[_type == "clinic" && count(proceduresOffered[_ref in *[_type == "procedure" && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]._id]) > 0]\n}': RiskOrContraindicationGateContextQueryResult;
+    '{\n  "referenced": *[_id in $ids\n    || _id in *[_type == "procedure" && _id in $ids].risks[].risk._ref\n    || _id in *[_type == "procedure" && _id in $ids].contraindications[].contraindication._ref\n    || _id in *[_type == "procedure" && _id in $ids].alternatives[]._ref],\n  "disclaimers": *[_type == "disclaimer" && jurisdiction in *[_type == "clinic" && _id in $ids].jurisdiction],\n  "claimReviewers": *[_type == "person" && _id in *[_type == "claim" && _id in $ids].review.reviewer._ref]\n}': ArticleGateContextQueryResult;
+    '{\n  "referenced": *[_id in $ids],\n  "clinics": *[_type == "clinic" && (\n    $id in proceduresOffered[]._ref\n    || _id in *[_type == "article" && ($id in procedures[]._ref || $id in body[_type == "procedureSafety"].procedure._ref)].targetClinics[]._ref\n  )]\n}': ProcedureGateContextQueryResult;
+    '{\n  "referenced": [],\n  "clinics": *[_type == "clinic" && (\n    count(*[_type == "procedure" && _id in ^.proceduresOffered[]._ref && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]) > 0\n    || _id in *[_type == "article" && count(*[_type == "procedure" && (_id in ^.procedures[]._ref || _id in ^.body[_type == "procedureSafety"].procedure._ref) && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]) > 0].targetClinics[]._ref\n  )]\n}': RiskOrContraindicationGateContextQueryResult;
     '*[_type == "person" && _id == $reviewerId][0]': ClaimReviewerQueryResult;
     '*[_type == "person" && defined(email) && lower(email) == $email]{_id, name, email, roles}': PeopleByEmailQueryResult;
     'array::unique(*[_type == "clinic" && _id in *[_type == "article" && references($claimId)].targetClinics[]._ref].jurisdiction)': ClaimJurisdictionsQueryResult;

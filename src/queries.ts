@@ -98,32 +98,48 @@ export const skippedDocumentsQuery = defineQuery(`*[!(_type in $contentTypes)]{_
 
 /**
  * What the gate needs to check one article: every document it references by id (`$ids`; an id
- * missing from `referenced` is a broken reference), every disclaimer of its target clinics'
- * jurisdictions (to find the one in force), and the reviewers of the claims it links.
+ * missing from `referenced` is a broken reference) and, from each procedure among them, its risks,
+ * contraindications and alternatives, which the article's pages are made from without the article
+ * referencing them (articleDependencies; the text rules read the first two, textsShown); every
+ * disclaimer of its target clinics' jurisdictions (to find the one in force); and the reviewers of
+ * the claims it links.
  */
 export const articleGateContextQuery = defineQuery(`{
-  "referenced": *[_id in $ids],
+  "referenced": *[_id in $ids
+    || _id in *[_type == "procedure" && _id in $ids].risks[].risk._ref
+    || _id in *[_type == "procedure" && _id in $ids].contraindications[].contraindication._ref
+    || _id in *[_type == "procedure" && _id in $ids].alternatives[]._ref],
   "disclaimers": *[_type == "disclaimer" && jurisdiction in *[_type == "clinic" && _id in $ids].jurisdiction],
   "claimReviewers": *[_type == "person" && _id in *[_type == "claim" && _id in $ids].review.reviewer._ref]
 }`)
 
 /**
  * What the gate needs to check one procedure's page: the documents it references (`$ids`: its
- * risks and contraindications, whose texts the page shows) and the clinics offering it (`$id`, the
- * published id), whose jurisdictions decide the rules.
+ * risks and contraindications, whose texts the page shows) and the clinics whose gates see its texts
+ * (`$id`, the published id): those offering it, and those targeted by an article about it
+ * (`procedures`) or embedding its safety section (`procedureSafety`), which shows them too
+ * (src/render/lib/missingSafetyBlocks.ts). Their jurisdictions decide the rules.
  */
 export const procedureGateContextQuery = defineQuery(`{
   "referenced": *[_id in $ids],
-  "clinics": *[_type == "clinic" && $id in proceduresOffered[]._ref]
+  "clinics": *[_type == "clinic" && (
+    $id in proceduresOffered[]._ref
+    || _id in *[_type == "article" && ($id in procedures[]._ref || $id in body[_type == "procedureSafety"].procedure._ref)].targetClinics[]._ref
+  )]
 }`)
 
 /**
- * What the gate needs to check a risk or contraindication (`$id`, the published id) as procedure
- * pages show it: the clinics offering a procedure that lists it. Its own texts come from the form.
+ * What the gate needs to check a risk or contraindication (`$id`, the published id) as it is shown:
+ * the clinics offering a procedure that lists it, and those targeted by an article about such a
+ * procedure (`procedures`) or embedding its safety section (`procedureSafety`). Its own texts come
+ * from the form.
  */
 export const riskOrContraindicationGateContextQuery = defineQuery(`{
   "referenced": [],
-  "clinics": *[_type == "clinic" && count(proceduresOffered[_ref in *[_type == "procedure" && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]._id]) > 0]
+  "clinics": *[_type == "clinic" && (
+    count(*[_type == "procedure" && _id in ^.proceduresOffered[]._ref && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]) > 0
+    || _id in *[_type == "article" && count(*[_type == "procedure" && (_id in ^.procedures[]._ref || _id in ^.body[_type == "procedureSafety"].procedure._ref) && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]) > 0].targetClinics[]._ref
+  )]
 }`)
 
 /** The person who reviewed a claim (`$reviewerId`), to check the medicalReviewer role. */

@@ -1,15 +1,16 @@
 // The publish gate: presets decide which rules run and how severe they are; verdicts are per
 // (article, clinic); the Studio validation runs the very same checks.
 import {readFileSync} from 'node:fs'
-import {evaluate, parse} from 'groq-js'
-import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
 import {describe, expect, test} from 'vitest'
 import {ruleIds} from '../src/checks/registry.ts'
+import {buildContentGraph} from '../src/content/contentGraph.ts'
+import {parseDocuments} from '../src/content/parseDocuments.ts'
 import {runGate, runGateForAllClinics} from '../src/gate/index.ts'
 import {aePreset, egPreset, presetFor, presetsByJurisdiction, saPreset, todayFor} from '../src/presets/index.ts'
 import {definePreset, type PresetSeverity, type Preset} from '../src/presets/preset.ts'
 import {createArticleValidation} from '../src/studio/validation/articleValidation.ts'
 import {createClaimValidation} from '../src/studio/validation/claimValidation.ts'
+import {runValidation, type Validation} from './support/fakeStudio.ts'
 import {disclaimerBlock, graphWith, NOW, seed004Article, seed004Body, summarize} from './support/gateFixtures.ts'
 
 const withRule = (preset: Preset, ruleId: string, severity: PresetSeverity): Preset =>
@@ -134,42 +135,7 @@ const dataset: Raw[] = readFileSync(new URL('../dataset/data.ndjson', import.met
   .map((line) => JSON.parse(line))
 const byId = (id: string): Raw => structuredClone(dataset.find((d) => d._id === id)!)
 
-const studioContext = (documents: readonly Raw[]) => {
-  const requests: {apiVersion: string; perspective?: string}[] = []
-  const context = {
-    getClient: ({apiVersion}: {apiVersion: string}) => ({
-      fetch: async (query: string, params: Record<string, unknown>, options?: {perspective?: string}) => {
-        requests.push({apiVersion, perspective: options?.perspective})
-        const visible = options?.perspective === 'published'
-          ? documents.filter((d) => !d._id.startsWith('drafts.') && !d._id.startsWith('versions.'))
-          : documents
-        return (await evaluate(parse(query, {params}), {dataset: visible, params})).get()
-      },
-    }),
-  }
-  return {context: context as unknown as ValidationContext, requests}
-}
-
-/** Captures the custom validators a schema `validation` builder registers, with their level. */
-const validatorsOf = (validation: (rule: DocumentRule) => DocumentRule | DocumentRule[]) => {
-  const captured: {level: string; run: (value: unknown, context: ValidationContext) => unknown}[] = []
-  const rule: any = {
-    custom: (run: (value: unknown, context: ValidationContext) => unknown) => {
-      const entry = {level: 'error', run}
-      captured.push(entry)
-      return {error: () => ((entry.level = 'error'), rule), warning: () => ((entry.level = 'warning'), rule)}
-    },
-  }
-  validation(rule as DocumentRule)
-  return captured
-}
-
-const validate = async (validation: (rule: DocumentRule) => DocumentRule | DocumentRule[], document: Raw, documents = dataset) => {
-  const {context, requests} = studioContext(documents)
-  const results: Record<string, unknown> = {}
-  for (const {level, run} of validatorsOf(validation)) results[level] = await run(document as SanityDocument, context)
-  return {results, requests}
-}
+const validate = (validation: Validation, document: Raw, documents: readonly Raw[] = dataset) => runValidation(validation, document, documents)
 
 describe('Studio validation runs the gate checks', () => {
   const articleValidation = createArticleValidation(() => NOW)
@@ -177,7 +143,7 @@ describe('Studio validation runs the gate checks', () => {
   test('seed 004 from the bundled dataset passes: no errors, no warnings, fetched in the published perspective', async () => {
     const {results, requests} = await validate(articleValidation, byId('article.meso-realistic'))
     expect(results).toEqual({error: true, warning: true})
-    expect(requests).toEqual([{apiVersion: '2025-02-19', perspective: 'published'}])
+    expect(requests.map(({apiVersion, perspective}) => ({apiVersion, perspective}))).toEqual([{apiVersion: '2025-02-19', perspective: 'published'}])
   })
 
   test('the same article without disclaimer blocks shows an error on its body', async () => {
@@ -235,6 +201,33 @@ describe('Studio validation runs the gate checks', () => {
     const {results} = await validate(articleValidation, byId('article.meso-marketing'))
     const rules = (results.error as {message: string}[]).map((e) => e.message.match(/\[(.+)\]$/)?.[1])
     expect(rules).toEqual(expect.arrayContaining(['disclaimer-missing', 'reviewer-missing', 'review-overdue']))
+  })
+
+  /** The bundled dataset with `advice` appended to the named risks' what-to-do. */
+  const withRiskAdvice = (advice: Readonly<Record<string, string>>): Raw[] =>
+    dataset.map((document) => (advice[document._id] ? {...document, whatToDo: `${document.whatToDo} ${advice[document._id]}`} : document))
+
+  test('a promise added to a risk the article shows: the form shows the error that keeps the pipeline from publishing it', async () => {
+    const documents = withRiskAdvice({'risk.pain': 'والنتائج مضمونة.'})
+    const graph = buildContentGraph(parseDocuments(documents.filter((document) => !document._id.startsWith('drafts.'))).documents)
+    const verdicts = runGateForAllClinics({graph, now: NOW}).map((result) => result.articles.find((verdict) => verdict.articleId === 'article.meso-realistic')!)
+    expect(verdicts.map((verdict) => summarize(verdict.findings))).toEqual([['banned-claim error whatToDo'], ['banned-claim error whatToDo'], ['banned-claim error whatToDo']])
+    const {results} = await validate(articleValidation, byId('article.meso-realistic'), documents)
+    expect(results).toEqual({
+      error: [{message: `${verdicts[0]!.findings[0]!.message} (في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال) [banned-claim]`}],
+      warning: true,
+    })
+  })
+
+  test('the same wording in two risks is two findings, each naming its own risk and, once, the clinic it keeps the article from', async () => {
+    const documents = withRiskAdvice({'risk.pain': 'احجزي بخصم 50% على الجلسة القادمة.', 'risk.redness': 'احجزي بخصم 50% على الجلسة القادمة.'})
+    const {results} = await validate(articleValidation, byId('article.meso-realistic'), documents)
+    expect(results.error).toBe(true)
+    const warnings = results.warning as {message: string; path?: unknown}[]
+    expect(warnings.map((warning) => [warning.path, warning.message.match(/\(في المستند (\S+)، الحقل (\S+)؛ يظهر مع هذا المقال\) \(لا يُنشر في: (.+) حتى يُصلَح؛ يُنشر في بقية عياداته\) \[(.+)\]$/)?.slice(1)])).toEqual([
+      [undefined, ['risk.pain', 'whatToDo', 'عيادة لؤلؤة للجلدية والتجميل', 'banned-claim']],
+      [undefined, ['risk.redness', 'whatToDo', 'عيادة لؤلؤة للجلدية والتجميل', 'banned-claim']],
+    ])
   })
 
   const claimValidation = createClaimValidation(() => NOW)

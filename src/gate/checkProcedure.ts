@@ -2,15 +2,15 @@
 // `runOnTexts`: bidi-control, invisible-char, banned-claim) on what the page shows of the
 // procedure, its risks and contraindications. Articles showing the procedure are checked on the same
 // texts by the same functions (textsShown.ts); this covers the page that shows them alone. Pure.
-import {checkFor} from '../checks/registry.ts'
 import {procedureTexts, type ShownText} from '../checks/textsShown.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
-import {ruleDocsUrl, type Finding} from '../findings/finding.ts'
+import type {Finding} from '../findings/finding.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {presetFor} from '../presets/index.ts'
-import {isPublishable, stampSeverity} from './checkArticle.ts'
+import {isPublishable} from './checkArticle.ts'
+import {runPresetRules} from './runPresetRules.ts'
 
 export interface ProcedureCheckInput {
   procedure: Procedure
@@ -31,12 +31,7 @@ export interface PageTextsCheckInput {
  * page; the Studio also on one risk's or contraindication's own texts, as each page listing it shows them.
  */
 export const checkProcedurePageTexts = ({texts, jurisdiction, graph, preset}: PageTextsCheckInput): Finding[] =>
-  preset.rules.flatMap(([ruleId, severity, options]) => {
-    const check = checkFor(ruleId)
-    if (severity === 'off' || !check.runOnTexts) return []
-    const reports = check.runOnTexts(texts, {jurisdiction, graph, options: {...(check.defaultOptions as object), ...options}})
-    return reports.map((report): Finding => ({ruleId, ...stampSeverity(report, severity), url: ruleDocsUrl(ruleId)}))
-  })
+  runPresetRules(preset, (check, options) => check.runOnTexts?.(texts, {jurisdiction, graph, options}) ?? [])
 
 export const checkProcedure = ({procedure, clinic, graph, preset}: ProcedureCheckInput): Finding[] =>
   checkProcedurePageTexts({texts: procedureTexts(procedure, graph), jurisdiction: clinic.jurisdiction, graph, preset})

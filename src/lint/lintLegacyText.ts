@@ -4,6 +4,7 @@
 // preset, so an audit and the gate never disagree about what blocks. Pure.
 import {findClaims} from '../arabic/claims/findClaims.ts'
 import {describeClaim, type BannedClaimOptions} from '../checks/banned-claim.ts'
+import {SEVERITY_RANK} from '../findings/finding.ts'
 import {bannedClaimsByJurisdiction} from '../presets/bannedClaims/index.ts'
 import {presetFor} from '../presets/index.ts'
 import type {Jurisdiction, PresetSeverity, Preset} from '../presets/preset.ts'
@@ -40,8 +41,6 @@ const settingOf = (preset: Preset, ruleId: string): {severity: PresetSeverity; o
   const setting = preset.rules.find(([id]) => id === ruleId)
   return {severity: setting?.[1] ?? 'off', options: setting?.[2]}
 }
-
-const SEVERITY_RANK = {warning: 1, error: 2} as const
 
 export const DISCLAIMER_MISSING_MESSAGE =
   'لا يحتوي النص على إخلاء مسؤولية طبي تثقيفي: جملة تقول إن المحتوى للتثقيف ولا يغني عن استشارة الطبيب أو التشخيص أو التقييم الطبي. ' +

@@ -3,7 +3,8 @@
 import {describe, expect, test} from 'vitest'
 import {riskOrContraindicationTexts, textsShown} from '../../src/checks/textsShown.ts'
 import type {Article} from '../../src/content/documents/article.ts'
-import {studioArticleFindings} from '../../src/studio/validation/studioArticleFindings.ts'
+import {createArticleValidation} from '../../src/studio/validation/articleValidation.ts'
+import {runValidation} from '../support/fakeStudio.ts'
 import {citation, claim, gateFindings, graphWith, mesotherapyProcedure, NOW, seed004Article, summarize, supportingDocuments} from '../support/gateFixtures.ts'
 
 const STATEMENT = 'بعض الدراسات تشير لتحسّن في كثافة الشعر أو سماكته بعد 3–6 جلسات.'
@@ -77,15 +78,17 @@ describe('text rules on the documents an article shows', () => {
     expect(findings.map((finding) => `${finding.severity} ${finding.documentId} ${finding.path}`)).toEqual(['error risk.bruising explanation'])
   })
 
-  test('the Studio shows a linked document’s finding on the whole article, naming the document and field', () => {
-    const findings = studioArticleFindings({
-      document: seed004Article(),
-      context: {referenced: [...supportingDocuments().filter((d) => d._id !== 'procedure.mesotherapy'), procedure({summary: 'حقن سطحي بنتائج مضمونة.'}), risk(), contraindication()], disclaimers: [], claimReviewers: []},
-      now: NOW,
-    }).filter((finding) => finding.ruleId === 'banned-claim')
-    expect(findings).toHaveLength(1)
-    expect(findings[0]).toMatchObject({path: '', severity: 'error', documentId: 'procedure.mesotherapy'})
-    expect(findings[0]!.message).toContain('(في المستند procedure.mesotherapy، الحقل summary؛ يظهر مع هذا المقال)')
+  // Through the real query: the Studio client fetches the article's context with groq-js over these documents.
+  test.each([
+    {name: 'a risk', documents: () => [risk({whatToDo: 'كمادات باردة، والنتائج مضمونة.'}), contraindication()], at: 'risk.bruising، الحقل whatToDo'},
+    {name: 'a contraindication', documents: () => [risk(), contraindication({explanation: 'لا تتوفر بيانات أمان كافية، والنتائج مضمونة بعد الولادة.'})], at: 'contraindication.pregnancy، الحقل explanation'},
+  ])('the Studio finds a promise in $name of the procedure the article shows, on the whole article, naming the document and field', async ({documents, at}) => {
+    const dataset = [...supportingDocuments().filter((d) => d._id !== 'procedure.mesotherapy'), procedure(), ...documents()]
+    const {results} = await runValidation(createArticleValidation(() => NOW), seed004Article(), dataset)
+    expect(results).toEqual({
+      error: [{message: expect.stringMatching(new RegExp(`^«والنتائج مضمونة»: .+ \\(في المستند ${at}؛ يظهر مع هذا المقال\\) \\[banned-claim\\]$`))}],
+      warning: true,
+    })
   })
 
   test('seed 004 with its linked documents as bundled is clean', () => {

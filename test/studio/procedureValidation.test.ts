@@ -1,13 +1,13 @@
 // Procedure, risk and contraindication forms show what the gate of procedure pages finds, at the
 // field it is about, at the strictest severity among the jurisdictions whose clinics show the page.
 import {readFileSync} from 'node:fs'
-import {evaluate, parse} from 'groq-js'
-import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
+import type {ValidationContext} from 'sanity'
 import {describe, expect, test} from 'vitest'
 import {procedureValidation} from '../../src/studio/validation/procedureValidation.ts'
 import {studioProcedureFindings} from '../../src/studio/validation/studioProcedureFindings.ts'
 import {checkProcedure} from '../../src/gate/checkProcedure.ts'
 import {egPreset} from '../../src/presets/index.ts'
+import {runValidation, validatorsOf} from '../support/fakeStudio.ts'
 import {clinic, graphOf, mesotherapyProcedure, ref} from '../support/gateFixtures.ts'
 
 type Raw = Record<string, any> & {_id: string; _type: string}
@@ -131,6 +131,15 @@ describe('studioProcedureFindings', () => {
     expect(findings[0]!.message).toMatch(/^يحتوي النص على محارف تحكّم خفية باتجاه الكتابة: .+ \(في المستند risk\.bruising، الحقل explanation؛ يظهر في صفحة هذا الإجراء\)$/)
   })
 
+  test('the same wording in two risks the procedure lists: one finding for each risk', () => {
+    const explanation = `تزول خلال ${RLO}7-3${PDF} أيام.`
+    const findings = studioProcedureFindings({
+      document: withBruising({risks: [{_key: 'r1', risk: ref('risk.bruising'), frequency: 'common', severity: 'mild'}, {_key: 'r2', risk: ref('risk.swelling'), frequency: 'common', severity: 'mild'}]}),
+      context: {referenced: [bruising({explanation}), bruising({_id: 'risk.swelling', name: 'تورّم', explanation})], clinics: [cairo, riyadh]},
+    })
+    expect(lines(findings)).toEqual(['bidi-control error risk.bruising ', 'bidi-control error risk.swelling '])
+  })
+
   test('findings are the gate’s own, message for message', () => {
     const document = mesotherapyProcedure({summary: 'حقن سطحي بنتائج مضمونة.', downtime: 'يوم\u200bواحد'})
     const graph = graphOf([document, cairo])
@@ -142,36 +151,7 @@ describe('studioProcedureFindings', () => {
 
 // ---- The Studio adapter, with a fake Studio client answering GROQ over a small dataset.
 
-const fakeStudio = (documents: readonly Raw[]) => {
-  const requests: {apiVersion: string; perspective?: string; params: Record<string, unknown>}[] = []
-  const context = {
-    getClient: ({apiVersion}: {apiVersion: string}) => ({
-      fetch: async (query: string, params: Record<string, unknown>, options?: {perspective?: string}) => {
-        requests.push({apiVersion, perspective: options?.perspective, params})
-        const visible = options?.perspective === 'published' ? documents.filter((d) => !d._id.startsWith('drafts.')) : documents
-        return (await evaluate(parse(query, {params}), {dataset: visible, params})).get()
-      },
-    }),
-  }
-  return {context: context as unknown as ValidationContext, requests}
-}
-
-/** Runs the custom validators a schema `validation` registers; results by level. */
-const validate = async (document: Raw, documents: readonly Raw[]) => {
-  const {context, requests} = fakeStudio(documents)
-  const captured: {level: string; run: (value: unknown, context: ValidationContext) => unknown}[] = []
-  const rule: any = {
-    custom: (run: (value: unknown, context: ValidationContext) => unknown) => {
-      const entry = {level: 'error', run}
-      captured.push(entry)
-      return {error: () => ((entry.level = 'error'), rule), warning: () => ((entry.level = 'warning'), rule)}
-    },
-  }
-  procedureValidation(rule as DocumentRule)
-  const results: Record<string, unknown> = {}
-  for (const {level, run} of captured) results[level] = await run(document as SanityDocument, context)
-  return {results, requests}
-}
+const validate = (document: Raw, documents: readonly Raw[]) => runValidation(procedureValidation, document, documents)
 
 const markers = (result: unknown) => (result === true ? true : (result as {message: string; path: unknown}[]).map((m) => [m.path, m.message.match(/\[(.+)\]$/)?.[1]]))
 
@@ -211,6 +191,38 @@ describe('procedureValidation (Studio adapter)', () => {
     expect({error: markers(results.error), warning: markers(results.warning)}).toEqual({error: true, warning: [[['whatToDo'], 'banned-claim']]})
   })
 
+  // Articles in other clinics show a procedure's texts too (its safety section, src/render/lib/missingSafetyBlocks.ts),
+  // and the pipeline gates them under those clinics' presets: a discount warns in EG and blocks in AE.
+  const article = (id: string, {about = [], embeds = []}: {about?: string[]; embeds?: string[]}): Raw => ({
+    _id: id,
+    _type: 'article',
+    targetClinics: [ref('clinic.lulu-dubai', 't0')],
+    procedures: about.map((procedureId, i) => ref(procedureId, `p${i}`)),
+    body: embeds.map((procedureId, i) => ({_type: 'procedureSafety', _key: `s${i}`, procedure: ref(procedureId), show: 'contraindications'})),
+  })
+  const offeredInCairoOnly = [offering(cairo, 'procedure.mesotherapy'), offering(dubai, 'procedure.other'), offering(riyadh), withBruising(), bruising(), pregnancy()]
+  const forms = [
+    {form: 'risk', document: bruising({_id: 'drafts.risk.bruising', whatToDo: 'خصم 50% على جلسة المتابعة.'}), field: 'whatToDo'},
+    {form: 'procedure', document: withBruising({_id: 'drafts.procedure.mesotherapy', summary: 'خصم 50% على الجلسة الأولى.'}), field: 'summary'},
+  ]
+  const shownBy = [
+    {shownBy: 'no article', articles: [], level: 'warning'},
+    {shownBy: 'an article about the procedure for a Dubai clinic', articles: [article('article.a', {about: ['procedure.mesotherapy']})], level: 'error'},
+    {shownBy: 'an article embedding its safety section for a Dubai clinic', articles: [article('article.a', {embeds: ['procedure.mesotherapy']})], level: 'error'},
+    {shownBy: 'an article about another procedure for a Dubai clinic', articles: [article('article.a', {about: ['procedure.other'], embeds: ['procedure.other']})], level: 'warning'},
+    {shownBy: 'an unpublished draft article about it for a Dubai clinic', articles: [article('drafts.article.a', {about: ['procedure.mesotherapy']})], level: 'warning'},
+  ]
+  test.each(forms.flatMap((form) => shownBy.map((shown) => ({...form, ...shown}))))(
+    'the $form form, offered in Cairo only, shown by $shownBy: the discount is a(n) $level',
+    async ({document: shared, field, articles, level}) => {
+      // The validation checks each document snapshot once (gateFindingRules): every case gets its own.
+      const document = structuredClone(shared)
+      const {results} = await validate(document, [...offeredInCairoOnly, ...articles, document])
+      const expected = {error: true, warning: true, [level]: [[[field], 'banned-claim']]}
+      expect({error: markers(results.error), warning: markers(results.warning)}).toEqual(expected)
+    },
+  )
+
   test('a clean contraindication has no markers', async () => {
     const {results} = await validate(pregnancy(), published)
     expect(results).toEqual({error: true, warning: true})
@@ -218,10 +230,8 @@ describe('procedureValidation (Studio adapter)', () => {
 
   test('a fetch that fails is a blocking error on the whole document', async () => {
     const context = {getClient: () => ({fetch: async () => Promise.reject(new Error('ECONNRESET'))})} as unknown as ValidationContext
-    const captured: ((value: unknown, context: ValidationContext) => unknown)[] = []
-    const rule: any = {custom: (run: (value: unknown, context: ValidationContext) => unknown) => (captured.push(run), {error: () => rule, warning: () => rule})}
-    procedureValidation(rule as DocumentRule)
-    expect(await captured[0]!(mesotherapyProcedure(), context)).toEqual([
+    const [errors] = validatorsOf(procedureValidation)
+    expect(await errors!.run(mesotherapyProcedure(), context)).toEqual([
       {message: 'تعذّر تشغيل فحوص النشر الآن (ECONNRESET). تحقّق من الاتصال ثم أعد المحاولة؛ لا تنشر قبل أن تعمل الفحوص. [gate-unavailable]'},
     ])
   })

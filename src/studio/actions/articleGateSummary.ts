@@ -5,7 +5,7 @@ import {articleClaimReferences} from '../../checks/articleReferences.ts'
 import {CLAIM_APPROVAL_RULE_IDS} from '../../checks/claimApproval.ts'
 import {parseDocument} from '../../content/parseDocuments.ts'
 import type {Finding} from '../../findings/finding.ts'
-import type {StudioFinding} from '../validation/studioArticleFindings.ts'
+import type {StudioFinding} from '../validation/studioFinding.ts'
 import {countOf} from '../../locale/arabicCount.ts'
 import {MORE_PROBLEMS, UNAPPROVED_CLAIMS} from '../../locale/countedNouns.ts'
 

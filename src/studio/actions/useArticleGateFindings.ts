@@ -4,7 +4,7 @@
 import {useEffect, useState} from 'react'
 import {useClient, type SanityDocument} from 'sanity'
 import {fetchArticleGateFindings, VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
-import type {StudioFinding} from '../validation/studioArticleFindings.ts'
+import type {StudioFinding} from '../validation/studioFinding.ts'
 
 const RECENT = 20
 const runs = new Map<string, Promise<StudioFinding[]>>()

@@ -1,7 +1,7 @@
 // The badge an article shows: ready to publish, ready for some of its clinics, or blocked and how
 // many linked claims lack a valid approval. Pure; `undefined` findings (still loading) show no badge.
 import {clinicsLeftOutNote, summarizeArticleGate, unapprovedClaimsLabel} from '../actions/articleGateSummary.ts'
-import type {StudioFinding} from '../validation/studioArticleFindings.ts'
+import type {StudioFinding} from '../validation/studioFinding.ts'
 import type {BadgeDescription} from './claimBadges.ts'
 import {countOf} from '../../locale/arabicCount.ts'
 import {BLOCKING_PROBLEMS} from '../../locale/countedNouns.ts'

@@ -5,17 +5,21 @@
 import {procedureTexts, riskOrContraindicationTexts} from '../../checks/textsShown.ts'
 import {buildContentGraph} from '../../content/contentGraph.ts'
 import {parseDocument, parseDocuments} from '../../content/parseDocuments.ts'
-import {SEVERITY_RANK, type Finding} from '../../findings/finding.ts'
+import type {Finding} from '../../findings/finding.ts'
 import {checkProcedurePageTexts} from '../../gate/checkProcedure.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
-import {inLinkedDocument} from './studioArticleFindings.ts'
+import {mergeClinicFindings} from './mergeClinicFindings.ts'
+import {inLinkedDocument} from './studioFinding.ts'
 
 /** The result of `procedureGateContextQuery` or `riskOrContraindicationGateContextQuery`. */
 export interface ProcedureGateContext {
   /** A procedure's risks and contraindications; nothing for a risk or contraindication. */
   referenced: unknown[]
-  /** The clinics offering the procedure, or for a risk or contraindication any procedure listing it. */
+  /**
+   * The clinics whose gates see its texts: those offering the procedure (or, for a risk or
+   * contraindication, one listing it) and those targeted by an article showing it.
+   */
   clinics: unknown[]
 }
 
@@ -34,21 +38,18 @@ export const studioProcedureFindings = ({document, context, presets = presetsByJ
   const graph = buildContentGraph([...parseDocuments([...context.referenced, ...context.clinics]).documents, own])
   const texts = own._type === 'procedure' ? procedureTexts(own, graph) : riskOrContraindicationTexts(own)
 
+  const clinics = [...graph.clinics.values()]
   const all = Object.keys(presets) as Jurisdiction[]
-  const offeredIn = new Set([...graph.clinics.values()].map((clinic) => clinic.jurisdiction))
-  // What no clinic offers has no page yet; a clinic starts offering it on the clinic's own form, where
+  const shownIn = new Set(clinics.map((clinic) => clinic.jurisdiction))
+  // What no clinic shows is on no page yet; a clinic starts offering it on the clinic's own form, where
   // these checks do not run, so until then it is held to every jurisdiction's rules.
-  const jurisdictions = offeredIn.size === 0 ? all : all.filter((jurisdiction) => offeredIn.has(jurisdiction))
-
-  const strictest = new Map<string, Finding>()
-  for (const jurisdiction of jurisdictions) {
-    for (const finding of checkProcedurePageTexts({texts, jurisdiction, graph, preset: presets[jurisdiction]})) {
-      const key = `${finding.ruleId}\u0000${finding.documentId}\u0000${finding.path}\u0000${finding.message}`
-      const seen = strictest.get(key)
-      if (!seen || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[seen.severity]) strictest.set(key, finding)
-    }
-  }
-  return [...strictest.values()].map((finding) =>
-    finding.documentId === own._id ? finding : inLinkedDocument(finding, 'يظهر في صفحة هذا الإجراء'),
+  const jurisdictions = shownIn.size === 0 ? all : all.filter((jurisdiction) => shownIn.has(jurisdiction))
+  // The texts are the same for every clinic of a jurisdiction, so each preset runs once for all of them.
+  const merged = mergeClinicFindings(
+    jurisdictions.map((jurisdiction) => ({
+      clinics: clinics.filter((clinic) => clinic.jurisdiction === jurisdiction),
+      findings: checkProcedurePageTexts({texts, jurisdiction, graph, preset: presets[jurisdiction]}),
+    })),
   )
+  return merged.map(({finding}) => (finding.documentId === own._id ? finding : inLinkedDocument(finding, 'يظهر في صفحة هذا الإجراء')))
 }

@@ -1,0 +1,22 @@
+// Runs a preset's enabled rules and stamps each report with its rule id, the preset's severity and
+// the docs url. An article's gate and a procedure page's gate differ only in how they run one check.
+import type {Check, CheckReport} from '../checks/check.ts'
+import {checkFor} from '../checks/registry.ts'
+import {ruleDocsUrl, SEVERITY_RANK, type Finding} from '../findings/finding.ts'
+import type {Preset, PresetSeverity} from '../presets/preset.ts'
+
+/** Runs one check with its options (the check's defaults under the preset's); a check that does not apply reports nothing. */
+export type CheckRunner = (check: Check, options: object) => readonly CheckReport[]
+
+export const runPresetRules = (preset: Preset, runCheck: CheckRunner): Finding[] =>
+  preset.rules.flatMap(([ruleId, severity, options]) => {
+    if (severity === 'off') return []
+    const check = checkFor(ruleId)
+    return runCheck(check, {...(check.defaultOptions as object), ...options}).map((report): Finding => ({ruleId, ...stampSeverity(report, severity), url: ruleDocsUrl(ruleId)}))
+  })
+
+/** A report with the preset's severity, or the lower one the report asks for (CheckReport.severity). */
+export const stampSeverity = ({severity: lowered, ...report}: CheckReport, severity: Exclude<PresetSeverity, 'off'>): Omit<Finding, 'ruleId' | 'url'> => ({
+  severity: lowered !== undefined && SEVERITY_RANK[lowered] < SEVERITY_RANK[severity] ? lowered : severity,
+  ...report,
+})

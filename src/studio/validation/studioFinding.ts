@@ -1,0 +1,19 @@
+// A finding as a Studio form shows it: what the gate found, and, for a problem in another document
+// the form's document shows, where to fix it. The article and procedure forms both build these.
+import type {Finding} from '../../findings/finding.ts'
+
+/** A finding as the Studio shows it; `blocksClinics` names the clinics it keeps the article from while others pass. */
+export interface StudioFinding extends Finding {
+  blocksClinics?: readonly string[]
+}
+
+/**
+ * A finding about a document the form's document shows (an article's claim, a procedure page's risk)
+ * has no field in that form: it is shown on the whole document, naming where to fix it and, in
+ * `shownWhere`, why it concerns this one.
+ */
+export const inLinkedDocument = (finding: Finding, shownWhere: string): Finding => ({
+  ...finding,
+  path: '',
+  message: `${finding.message} (في المستند ${finding.documentId}، الحقل ${finding.path}؛ ${shownWhere})`,
+})

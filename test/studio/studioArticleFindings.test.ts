@@ -1,0 +1,54 @@
+// One article form shows every target clinic's verdict: a problem found for several clinics is shown
+// once, a problem in each linked document is its own, and the clinics it concerns are named once each.
+import {describe, expect, test} from 'vitest'
+import {studioArticleFindings} from '../../src/studio/validation/studioArticleFindings.ts'
+import {clinic, mesotherapyProcedure, NOW, ref, seed004Article, supportingDocuments} from '../support/gateFixtures.ts'
+
+type Raw = Record<string, unknown> & {_id: string; _type: string}
+
+const DISCOUNT = 'احجزي بخصم 50% على الجلسة القادمة.'
+const risk = (id: string, name: string, whatToDo = 'كمادات باردة.'): Raw => ({_id: id, _type: 'risk', name, explanation: 'يزول خلال يومين.', whatToDo})
+const procedure = mesotherapyProcedure({
+  risks: [
+    {_key: 'r1', risk: ref('risk.pain'), frequency: 'common', severity: 'mild'},
+    {_key: 'r2', risk: ref('risk.redness'), frequency: 'common', severity: 'mild'},
+  ],
+})
+
+/** What the form shows for seed 004 over `documents` (replacing the supporting documents with their ids). */
+const formFindings = (documents: readonly Raw[], article: Raw = seed004Article()) => {
+  const replaced = new Set(documents.map((document) => document._id))
+  const referenced = [...supportingDocuments().filter((document) => !replaced.has(document._id)), procedure, ...documents]
+  return studioArticleFindings({document: article, context: {referenced, disclaimers: [], claimReviewers: []}, now: NOW})
+}
+
+/** `ruleId severity documentId` and what the message says after the gate's own text. */
+const lines = (findings: readonly {ruleId: string; severity: string; documentId: string; message: string}[]) =>
+  findings.map((finding) => `${finding.ruleId} ${finding.severity} ${finding.documentId}${finding.message.slice(finding.message.indexOf(' (في المستند'))}`)
+
+describe('studioArticleFindings', () => {
+  test('the same wording in two risks: two findings, each naming its own risk, and the one clinic it blocks once', () => {
+    expect(lines(formFindings([risk('risk.pain', 'ألم', DISCOUNT), risk('risk.redness', 'احمرار', DISCOUNT)]))).toEqual([
+      'banned-claim warning risk.pain (في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة لؤلؤ حتى يُصلَح؛ يُنشر في بقية عياداته)',
+      'banned-claim warning risk.redness (في المستند risk.redness، الحقل whatToDo؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة لؤلؤ حتى يُصلَح؛ يُنشر في بقية عياداته)',
+    ])
+  })
+
+  test('a clinic listed twice among the targets is named once', () => {
+    const article = seed004Article({targetClinics: [ref('clinic.nour-cairo', 't1'), ref('clinic.lulu-dubai', 't2'), ref('clinic.lulu-dubai', 't3')]})
+    expect(lines(formFindings([risk('risk.pain', 'ألم', DISCOUNT), risk('risk.redness', 'احمرار')], article))).toEqual([
+      'banned-claim warning risk.pain (في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة لؤلؤ حتى يُصلَح؛ يُنشر في بقية عياداته)',
+    ])
+  })
+
+  test('two clinics of the same name are two clinics: the one that passes keeps Publish for itself', () => {
+    // An Egyptian and an Emirati branch under one brand: the discount blocks only the Emirati one.
+    const clinics = [clinic('clinic.nour-cairo', 'nour-cairo', 'عيادة نور', 'EG'), clinic('clinic.lulu-dubai', 'nour-dubai', 'عيادة نور', 'AE')]
+    const article = seed004Article({targetClinics: [ref('clinic.nour-cairo', 't1'), ref('clinic.lulu-dubai', 't2')]})
+    const findings = formFindings([...clinics, risk('risk.pain', 'ألم', DISCOUNT), risk('risk.redness', 'احمرار')], article)
+    expect(lines(findings)).toEqual([
+      'banned-claim warning risk.pain (في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة نور حتى يُصلَح؛ يُنشر في بقية عياداته)',
+    ])
+    expect(findings[0]!.blocksClinics).toEqual(['عيادة نور'])
+  })
+})
