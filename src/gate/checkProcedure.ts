@@ -37,8 +37,12 @@ export const checkProcedure = ({procedure, clinic, graph, preset}: ProcedureChec
   checkProcedurePageTexts({texts: procedureTexts(procedure, graph), jurisdiction: clinic.jurisdiction, graph, preset})
 
 /**
- * Whether the clinic may show the procedure's own page. Called by the site with the graph it renders
- * from, so an incremental build records what the verdict read (graphReadMemo.ts).
+ * Whether the clinic may show the procedure's own page, under the clinic's jurisdiction preset (the
+ * site is always built with it; a what-if run with other presets changes the report, not the site).
+ * The site asks it where it lists or links procedures. An incremental build stays the same as a full
+ * one because every article page's input hash covers the procedures it shows with their risks and
+ * contraindications (articleDependencies.ts), and an article showing a failing procedure is itself
+ * blocked by the same findings (textsShown.ts); the procedure pages and lists are made anew each build.
  */
 export const isProcedurePublishable = (procedure: Procedure, clinic: Clinic, graph: ContentGraph): boolean =>
   isPublishable(checkProcedure({procedure, clinic, graph, preset: presetFor(clinic.jurisdiction)}))
