@@ -174,6 +174,19 @@ describe('renderArticlePage', () => {
     expect(safetyOf(withBody(body, {procedures: procedures.map((id, index) => ref(id, `pr${index}`))}))).toEqual(outline)
   })
 
+  it.each([
+    ['clinic.nour-cairo', '<h1>الميزوثيرابي: 3 أسئلة</h1>', '<title>الميزوثيرابي: ٣ أسئلة | عيادة نور</title>', '<h1>الميزوثيرابي: ٣ أسئلة</h1>', '<p>سلسلة من ٣–٦ جلسات مع فيتامين B12، بتحسّن ١٠٪\u061c.</p>'],
+    ['clinic.rawda-riyadh', '<h1>الميزوثيرابي: 3 أسئلة</h1>', '<title>الميزوثيرابي: ٣ أسئلة | عيادة الروضة</title>', '<h1>الميزوثيرابي: ٣ أسئلة</h1>', '<p>سلسلة من ٣–٦ جلسات مع فيتامين B12، بتحسّن ١٠٪\u061c.</p>'],
+    ['clinic.lulu-dubai', '<h1>الميزوثيرابي: ٣ أسئلة</h1>', '<title>الميزوثيرابي: 3 أسئلة | عيادة لؤلؤ</title>', '<h1>الميزوثيرابي: 3 أسئلة</h1>', '<p>سلسلة من 3–6 جلسات مع فيتامين B12، بتحسّن 10%.</p>'],
+  ])('writes the numbers of the Arabic text in the digits of %s', (clinicId, absent, title, heading, paragraph) => {
+    const {contents} = render(clinicId, withBody([block('p1', [span('s1', 'سلسلة من 3–6 جلسات مع فيتامين B12، بتحسّن 10%.')])], {title: 'الميزوثيرابي: 3 أسئلة'}))
+    expect(contents).toContain(title)
+    expect(contents).toContain(heading)
+    expect(contents).toContain(`<div class="article-body">${paragraph}`)
+    expect(contents).not.toContain(absent)
+    expect(contents).toContain('"headline":"الميزوثيرابي: 3 أسئلة"')
+  })
+
   it('adds the missing safety sections as the last thing in the body', () => {
     const {contents} = render('clinic.nour-cairo', withBody([paragraph, faq]))
     expect(contents).toContain('<div class="article-body"><p>الميزوثيرابي يحتاج عدة جلسات.</p><section class="procedure-safety"><h2>المخاطر والآثار الجانبية: الميزوثيرابي</h2>')

@@ -22,4 +22,15 @@ describe('searchTokens', () => {
   ])('%s: %s', (_, text, expected) => {
     expect(searchTokens(text)).toEqual(expected)
   })
+
+  // A page on an ar-EG site shows a writer's «3» as «٣» (localDigits.ts); the index is built from the
+  // text as typed, so a query in either digit set must find it.
+  it.each([
+    ['3–6 جلسات', '٣–٦ جلسات'],
+    ['10%', '١٠٪\u061c'],
+    ['2026.1', '٢٠٢٦٫١'],
+    ['1,500', '١٬٥٠٠'],
+  ])('%s and %s fold to the same tokens', (latin, arabicIndic) => {
+    expect(searchTokens(arabicIndic)).toEqual(searchTokens(latin))
+  })
 })

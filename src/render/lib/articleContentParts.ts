@@ -2,10 +2,13 @@
 // the safety sections they lack, the numbered citation list, the FAQ and the clinic's disclaimer.
 // The article page wraps these in its header, body <div> and related-articles list; delivery (API,
 // feeds, Markdown export) sanitises them as they are, so both say the same thing and the body is
-// turned into hast once for both.
+// turned into hast once for both. Their Arabic prose takes the digits the clinic's locale writes
+// (localDigitsInTree.ts) here, once, so every one of them shows the same numbers.
 import type {Element} from 'hast'
 import type {Article} from '../../content/documents/article.ts'
+import {articleLanguage} from './articleLanguage.ts'
 import {citationListToHast, collectArticleCitations, type ArticleCitations} from './citations.ts'
+import {localDigitsInTree} from './localDigitsInTree.ts'
 import {missingSafetyBlocks} from './missingSafetyBlocks.ts'
 import {portableTextToHast, type BodyContext} from './portableTextToHast.ts'
 import {bodyWithoutTrailingBlocks} from './trailingBlocks.ts'
@@ -29,12 +32,15 @@ type ContentInput = Pick<RenderSiteInput, 'clinic' | 'graph' | 'now'>
 const buildParts = ({clinic, graph, now}: ContentInput, article: Article): ArticleContentParts => {
   const citations = collectArticleCitations(article.body, graph)
   const context: BodyContext = {clinic, graph, now, citations}
+  // An article in another language (its <article> says so) keeps the digits its writer typed.
+  const arabic = /^ar(?:-|$)/i.test(articleLanguage(article, clinic))
+  const local = (nodes: Element[]): Element[] => (arabic ? localDigitsInTree(clinic.locale, nodes) : nodes)
   return {
     citations,
-    body: portableTextToHast([...bodyWithoutTrailingBlocks(article.body), ...missingSafetyBlocks(article)], context),
-    citationList: citationListToHast(clinic.locale, citations),
-    faq: portableTextToHast(article.body.filter((block) => block._type === 'faq'), context),
-    disclaimers: portableTextToHast(article.body.filter((block) => block._type === 'disclaimerBlock'), context),
+    body: local(portableTextToHast([...bodyWithoutTrailingBlocks(article.body), ...missingSafetyBlocks(article)], context)),
+    citationList: local(citationListToHast(clinic.locale, citations)),
+    faq: local(portableTextToHast(article.body.filter((block) => block._type === 'faq'), context)),
+    disclaimers: local(portableTextToHast(article.body.filter((block) => block._type === 'disclaimerBlock'), context)),
   }
 }
 

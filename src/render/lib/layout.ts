@@ -8,6 +8,9 @@ import {presetFor} from '../../presets/index.ts'
 import {clinicDisclaimer} from './clinicDisclaimer.ts'
 import type {Element, ElementContent, Root} from 'hast'
 import {pageStringifier, spliceFragments, type PageFragments} from './fragments.ts'
+import {localDigitsInTree} from './localDigitsInTree.ts'
+import {localDigits} from '../../locale/localDigits.ts'
+import {writesArabicIndicDigits} from '../../locale/writesArabicIndicDigits.ts'
 import {paragraphs} from './paragraphs.ts'
 import {PRELOADED_FONT_URL} from './fontFiles.ts'
 import {safeLinkHref, telHref, whatsappHref} from './linkHref.ts'
@@ -117,14 +120,22 @@ const head = (input: LayoutInput, page: PageShell): Element => {
   ])
 }
 
-export const renderDocument = (input: LayoutInput, page: PageShell): string => {
+// What a reader sees of a page (its title, description and, below, its body) takes the digits the
+// clinic's locale writes (localDigitsInTree.ts); the head's machine-read parts (JSON-LD, links) do not.
+const withLocalDigits = ({clinic}: LayoutInput, page: PageShell): PageShell =>
+  writesArabicIndicDigits(clinic.locale)
+    ? {...page, title: localDigits(page.title), description: page.description === undefined ? undefined : localDigits(page.description)}
+    : page
+
+export const renderDocument = (input: LayoutInput, shell: PageShell): string => {
+  const page = withLocalDigits(input, shell)
   const tree: Root = {
     type: 'root',
     children: [
       {type: 'doctype'},
       h('html', {lang: input.clinic.locale, dir: 'rtl'}, [
         head(input, page),
-        h('body', sanitizeSiteContent(pageBodyTree(input, page.main))),
+        h('body', sanitizeSiteContent(localDigitsInTree(input.clinic.locale, pageBodyTree(input, page.main)))),
       ]),
     ],
   }

@@ -8,6 +8,7 @@ import type {Procedure} from '../../../content/documents/procedure.ts'
 import {fragmentBytesEach, fragmentSlot, type PageFragments} from '../fragments.ts'
 import {renderListPage, type ListPage} from '../layout.ts'
 import {formatNumber} from '../localeFormat.ts'
+import {localDigitsInTree} from '../localDigitsInTree.ts'
 import {proceduresWithPages, publishedArticles} from '../siteContents.ts'
 import {articleUrl, homePageFile, homePageUrl, procedureUrl} from '../sitePaths.ts'
 import {timeElement} from '../timeElement.ts'
@@ -49,7 +50,7 @@ const procedureItem = (procedure: Procedure): Element =>
 
 /** The page's article items, each rendered once per article (fragments.ts). */
 export const homeListItems = (clinic: RenderSiteInput['clinic'], page: HomeListPage): Uint8Array[] =>
-  fragmentBytesEach(page.articles, `index-item:${clinic.locale}`, (article) => [articleItem(clinic.locale, article)], `index-item:${clinic._id}:${page.number}`)
+  fragmentBytesEach(page.articles, `index-item:${clinic.locale}`, (article) => localDigitsInTree(clinic.locale, [articleItem(clinic.locale, article)]), `index-item:${clinic._id}:${page.number}`)
 
 const pageOf = (locale: string, {number, count}: HomeListPage): string => `الصفحة ${formatNumber(locale, number)} من ${formatNumber(locale, count)}`
 

@@ -11,6 +11,7 @@ import {therapyJsonLd, serializeJsonLd} from '../jsonLd.ts'
 import {fragmentBytesEach, fragmentSlot, type PageFragments} from '../fragments.ts'
 import {renderListPage, type ListPage} from '../layout.ts'
 import {formatMinutes, formatSessionCount, formatWeeks} from '../localeFormat.ts'
+import {localDigitsInTree} from '../localDigitsInTree.ts'
 import {articlesAbout, hasProcedurePage} from '../siteContents.ts'
 import {articleUrl, canonicalUrl, procedureFile, procedureUrl} from '../sitePaths.ts'
 import type {RenderedFile, RenderSiteInput} from '../types.ts'
@@ -48,8 +49,9 @@ export const procedurePage = (input: RenderSiteInput, procedure: Procedure, arti
   // One item per article about the procedure, rendered once per article (fragments.ts).
   const articleItems = fragmentBytesEach(
     articles,
-    'procedure-page-link',
-    (article) => [linkItem({href: articleUrl(article.slug.current), text: article.title})],
+    // Keyed by locale too: the digits of a title follow the clinic's locale (localDigitsInTree.ts).
+    `procedure-page-link:${clinic.locale}`,
+    (article) => localDigitsInTree(clinic.locale, [linkItem({href: articleUrl(article.slug.current), text: article.title})]),
     `procedure-page-link:${clinic._id}:${procedure._id}`,
   )
   const main = h('article', {className: ['article']}, [

@@ -1,0 +1,34 @@
+// Latin (and Persian) digits in Arabic prose as Arabic-Indic digits, for clinics whose locale writes
+// numbers that way (ar-EG, ar-SA): the numbers Intl formats for them are Arabic-Indic, and a page
+// reads as one text only if the writers' own numbers match. The reverse of asciiDigits.ts.
+const ARABIC_INDIC_ZERO = 0x0660
+const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0
+// What Intl writes for ar-EG: `new Intl.NumberFormat('ar-EG', {style: 'percent'}).format(0.1)` is
+// «١٠٪؜», the Arabic percent sign followed by an Arabic letter mark that keeps it on the number's side.
+const ARABIC_DECIMAL_SEPARATOR = '\u066b'
+const ARABIC_THOUSANDS_SEPARATOR = '\u066c'
+const ARABIC_PERCENT = '\u066a\u061c'
+
+// A run of text without spaces that holds a Latin letter is a Latin word or an identifier («B12»,
+// «CO2», «EMS-2009-48213», a URL or DOI): its digits are part of it and stay as they are.
+const CHUNK = /\S+/gu
+const LATIN_LETTER = /(?=\p{Letter})\p{Script=Latin}/u
+// A number: digits, with a point or comma only between digits, and a percent sign right after.
+const NUMBER = /[0-9\u06f0-\u06f9]+(?:[.,][0-9\u06f0-\u06f9]+)*%?/g
+
+const digit = (character: string): string => {
+  const code = character.charCodeAt(0)
+  return String.fromCharCode(ARABIC_INDIC_ZERO + code - (code >= EXTENDED_ARABIC_INDIC_ZERO ? EXTENDED_ARABIC_INDIC_ZERO : 0x30))
+}
+
+const localNumber = (number: string): string =>
+  number.replace(/[0-9\u06f0-\u06f9.,%]/g, (character) => {
+    if (character === '.') return ARABIC_DECIMAL_SEPARATOR
+    if (character === ',') return ARABIC_THOUSANDS_SEPARATOR
+    if (character === '%') return ARABIC_PERCENT
+    return digit(character)
+  })
+
+/** `text` with the numbers of its Arabic prose in Arabic-Indic digits; Latin words and identifiers unchanged. */
+export const localDigits = (text: string): string =>
+  text.replace(CHUNK, (chunk) => (LATIN_LETTER.test(chunk) ? chunk : chunk.replace(NUMBER, localNumber)))

@@ -1,0 +1,29 @@
+// The one pass that gives the Arabic prose of rendered hast the digits the clinic's locale writes
+// (localDigits.ts), so a writer's «3–6 جلسات» reads like Intl's «٣–٦ جلسات» on an ar-EG page. Only
+// text a reader reads as Arabic changes: attributes (href, datetime) are left alone, and so is all
+// text under code, or under an element marked left-to-right or in a language other than Arabic
+// (licence numbers, versions, PMIDs, Latin titles: see latinText.ts).
+import type {ElementContent} from 'hast'
+import {localDigits} from '../../locale/localDigits.ts'
+import {writesArabicIndicDigits} from '../../locale/writesArabicIndicDigits.ts'
+
+const VERBATIM = new Set(['code', 'kbd', 'pre', 'samp', 'script', 'style', 'var'])
+
+const isArabicLanguage = (lang: unknown): boolean => typeof lang !== 'string' || lang === '' || /^ar(?:-|$)/i.test(lang)
+
+const keepsDigits = (node: ElementContent): boolean =>
+  node.type === 'element' && (VERBATIM.has(node.tagName) || node.properties.dir === 'ltr' || !isArabicLanguage(node.properties.lang))
+
+const withLocalDigits = (node: ElementContent): ElementContent => {
+  if (node.type === 'text') {
+    const value = localDigits(node.value)
+    return value === node.value ? node : {...node, value}
+  }
+  if (node.type !== 'element' || keepsDigits(node)) return node
+  const children = node.children.map(withLocalDigits)
+  return children.every((child, index) => child === node.children[index]) ? node : {...node, children}
+}
+
+/** `nodes` with Arabic-Indic digits in their Arabic text if `locale` writes them; the same nodes otherwise. Never mutates. */
+export const localDigitsInTree = <Node extends ElementContent>(locale: string, nodes: readonly Node[]): Node[] =>
+  writesArabicIndicDigits(locale) ? nodes.map((node) => withLocalDigits(node) as Node) : [...nodes]

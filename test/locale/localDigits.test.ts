@@ -1,0 +1,45 @@
+// localDigits: Latin and Persian digits in Arabic prose as Arabic-Indic digits, with the separators
+// and percent sign Intl writes for ar-EG; Latin words and identifiers keep theirs.
+import {describe, expect, it} from 'vitest'
+import {localDigits} from '../../src/locale/localDigits.ts'
+import {writesArabicIndicDigits} from '../../src/locale/writesArabicIndicDigits.ts'
+
+describe('localDigits', () => {
+  it.each([
+    ['a range of sessions', 'سلسلة من 3–6 جلسات', 'سلسلة من ٣–٦ جلسات'],
+    ['minutes', 'مدة الجلسة 30–40 دقيقة', 'مدة الجلسة ٣٠–٤٠ دقيقة'],
+    ['tashkeel and tatweel around the number kept', 'بَعْدَ 3 جلســات', 'بَعْدَ ٣ جلســات'],
+    ['hamza forms and a prefix letter touching the number', 'أؤكد إنه ل3 أسابيع وبعد 4', 'أؤكد إنه ل٣ أسابيع وبعد ٤'],
+    ['a decimal point between digits as the Arabic decimal separator', 'الإصدار 2026.1', 'الإصدار ٢٠٢٦٫١'],
+    ['a thousands comma as the Arabic thousands separator', 'أكثر من 1,500 حالة', 'أكثر من ١٬٥٠٠ حالة'],
+    ['a percent sign right after the number as Intl writes it', 'تحسّن بنسبة 10%', 'تحسّن بنسبة ١٠٪\u061c'],
+    ['a full stop after a number is punctuation', 'عدد الجلسات 3.', 'عدد الجلسات ٣.'],
+    ['a comma after a number is punctuation', 'بين 3, و6', 'بين ٣, و٦'],
+    ['Persian digits as Arabic-Indic', 'كل ۴–۶ أسابيع', 'كل ٤–٦ أسابيع'],
+    ['Arabic-Indic digits unchanged', 'بعد ٣–٦ جلسات', 'بعد ٣–٦ جلسات'],
+    ['digits touching a Latin letter stay Latin', 'فيتامين B12 وCO2 وPRP3 و3D', 'فيتامين B12 وCO2 وPRP3 و3D'],
+    ['an identifier joined to Latin letters by dashes stays Latin', 'ترخيص رقم EMS-2009-48213', 'ترخيص رقم EMS-2009-48213'],
+    ['a URL and a DOI stay Latin', 'انظر https://example.com/a/3 و10.1000/xyz123', 'انظر https://example.com/a/3 و10.1000/xyz123'],
+    ['a number apart from a Latin word converts', 'حقن 10 ml من PRP', 'حقن ١٠ ml من PRP'],
+    ['bidi marks kept where they are', '\u2066PRP\u2069 \u200f3–6 جلسات', '\u2066PRP\u2069 \u200f٣–٦ جلسات'],
+    ['nothing to convert', 'الميزوثيرابي للشعر', 'الميزوثيرابي للشعر'],
+  ])('%s: %s', (_, text, expected) => {
+    expect(localDigits(text)).toBe(expected)
+  })
+
+  it('writes the percent sign and separators exactly as Intl does for ar-EG', () => {
+    expect(localDigits('10%')).toBe(new Intl.NumberFormat('ar-EG', {style: 'percent'}).format(0.1))
+    expect(localDigits('1,234.5')).toBe(new Intl.NumberFormat('ar-EG').format(1234.5))
+  })
+})
+
+describe('writesArabicIndicDigits', () => {
+  it.each([
+    ['ar-EG', true],
+    ['ar-SA', true],
+    ['ar-AE', false],
+    ['en', false],
+  ])('%s: %s', (locale, expected) => {
+    expect(writesArabicIndicDigits(locale)).toBe(expected)
+  })
+})
