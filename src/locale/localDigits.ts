@@ -29,6 +29,9 @@ const localNumber = (number: string): string =>
     return digit(character)
   })
 
+const ANY_DIGIT = /[0-9\u06f0-\u06f9]/
+
 /** `text` with the numbers of its Arabic prose in Arabic-Indic digits; Latin words and identifiers unchanged. */
 export const localDigits = (text: string): string =>
-  text.replace(CHUNK, (chunk) => (LATIN_LETTER.test(chunk) ? chunk : chunk.replace(NUMBER, localNumber)))
+  // Most text nodes of a page hold no digit: they are returned without splitting them into words.
+  ANY_DIGIT.test(text) ? text.replace(CHUNK, (chunk) => (LATIN_LETTER.test(chunk) ? chunk : chunk.replace(NUMBER, localNumber))) : text

@@ -2,4 +2,10 @@
 // does not), so that the text around Intl's numbers can follow it (localDigits.ts).
 import {numberFormat} from './intlCache.ts'
 
-export const writesArabicIndicDigits = (locale: string): boolean => numberFormat(locale).resolvedOptions().numberingSystem === 'arab'
+const answers = new Map<string, boolean>()
+
+export const writesArabicIndicDigits = (locale: string): boolean => {
+  let answer = answers.get(locale)
+  if (answer === undefined) answers.set(locale, (answer = numberFormat(locale).resolvedOptions().numberingSystem === 'arab'))
+  return answer
+}
