@@ -2,6 +2,7 @@
 import {Feed} from 'feed'
 import {toHtml} from 'hast-util-to-html'
 import type {RenderSiteInput} from '../render/lib/types.ts'
+import {digitsAsWrittenIn} from '../locale/writesArabicIndicDigits.ts'
 import {latestInstant, UNKNOWN_TIME} from './contentDates.ts'
 import {ATOM_FEED_FILE, entryId, fileUrlPath, JSON_FEED_FILE, siteUrl} from './deliveryPaths.ts'
 import type {FeedEntry} from './feedItems.ts'
@@ -74,9 +75,10 @@ export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): 
   for (const {entry: {article, summary, publishedAt, authorName}, placeholder} of missing) {
     feed.addItem({
       id: entryId(clinic, article._id),
-      title: textAsHtml(summary.title),
+      // What a reader sees takes the digits the clinic's locale writes, as the entry's content does.
+      title: textAsHtml(digitsAsWrittenIn(clinic.locale, summary.title)),
       link: summary.url,
-      ...(summary.excerpt ? {description: textAsHtml(summary.excerpt)} : {}),
+      ...(summary.excerpt ? {description: textAsHtml(digitsAsWrittenIn(clinic.locale, summary.excerpt))} : {}),
       content: placeholder,
       date: new Date(summary.updatedAt),
       published: new Date(publishedAt),

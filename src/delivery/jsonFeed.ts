@@ -2,6 +2,7 @@
 // plain JSON document, so it is built from a zod shape of the 1.1 spec rather than by hand-made text.
 import {z} from 'zod'
 import type {RenderSiteInput} from '../render/lib/types.ts'
+import {digitsAsWrittenIn} from '../locale/writesArabicIndicDigits.ts'
 import {entryId, fileUrlPath, JSON_FEED_FILE, siteUrl} from './deliveryPaths.ts'
 import type {FeedEntry} from './feedItems.ts'
 import {contentPlaceholder, withFeedContent, type FeedContentFormat} from './feedContentSlots.ts'
@@ -49,8 +50,9 @@ export const jsonFeed = (site: RenderSiteInput, entries: readonly FeedEntry[], c
     items: entries.map((entry, index) => ({
       id: entryId(clinic, entry.article._id),
       url: entry.summary.url,
-      title: entry.summary.title,
-      ...(entry.summary.excerpt ? {summary: entry.summary.excerpt} : {}),
+      // What a reader sees takes the digits the clinic's locale writes, as content_html does.
+      title: digitsAsWrittenIn(clinic.locale, entry.summary.title),
+      ...(entry.summary.excerpt ? {summary: digitsAsWrittenIn(clinic.locale, entry.summary.excerpt)} : {}),
       content_html: content(entry, index),
       date_published: entry.publishedAt,
       date_modified: entry.summary.updatedAt,

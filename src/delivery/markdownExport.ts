@@ -6,6 +6,7 @@ import type {Heading} from 'mdast'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
 import {stringify} from 'yaml'
 import type {ArticleDetail} from './apiShapes.ts'
+import {digitsAsWrittenIn} from '../locale/writesArabicIndicDigits.ts'
 import {contentTreeToMdast} from './contentTreeToMdast.ts'
 import {plainMarkdownText} from './plainMarkdownText.ts'
 import {whitespaceOutsideEmphasis} from './whitespaceOutsideEmphasis.ts'
@@ -71,7 +72,8 @@ export const articleMarkdown = (detail: ArticleDetail, contentTree: Element[], u
   whitespaceOutsideEmphasis(body)
   // The title is a heading node like the rest, so the serializer escapes it: a title is plain text,
   // and `<`, `*` or a trailing `#` in it must not become markup in the clinic's Markdown site.
-  const title: Heading = {type: 'heading', depth: 1, children: [{type: 'text', value: detail.article.title}]}
+  // Its digits follow the body's (articleContentParts.ts); the front matter keeps the title as typed.
+  const title: Heading = {type: 'heading', depth: 1, children: [{type: 'text', value: digitsAsWrittenIn(detail.clinic.locale, detail.article.title)}]}
   const markdown = toMarkdown({...body, children: [title, ...body.children]}, MARKDOWN_OPTIONS)
   return `---\n${stringify(articleFrontMatter(detail, updatedAt), {lineWidth: 0})}---\n\n${markdown}`
 }

@@ -33,6 +33,23 @@ describe('plain text in delivery files', () => {
     expect(api.article.portableText[0].children[0].text).toBe('سلسلة من 3–6 جلسات مع فيتامين B12.')
   })
 
+  it('gives the feeds\' titles and summaries the page\'s digits', async () => {
+    const {site} = deliveryOf(withArticle({title: 'الميزوثيرابي: 3 جلسات أم 6؟', excerpt: 'تحسّن لدى 70% بعد 3–6 جلسات.'}))
+    const files = await renderFeeds(site)
+    const atom = asText(files.find((file) => file.path === 'atom.xml')!).contents
+    const item = JSON.parse(asText(files.find((file) => file.path === 'feed.json')!).contents).items.find((entry: {title: string}) => entry.title.includes('الميزوثيرابي'))
+    expect(atom).toContain('<title type="html"><![CDATA[الميزوثيرابي: ٣ جلسات أم ٦؟]]></title>')
+    expect(atom).toContain('<summary type="html"><![CDATA[تحسّن لدى ٧٠٪\u061c بعد ٣–٦ جلسات.]]></summary>')
+    expect(item).toMatchObject({title: 'الميزوثيرابي: ٣ جلسات أم ٦؟', summary: 'تحسّن لدى ٧٠٪\u061c بعد ٣–٦ جلسات.'})
+  })
+
+  it('gives the Markdown title heading the page\'s digits, and keeps the front matter\'s title as typed', () => {
+    const {markdown, api} = deliveryOf(withArticle({title: 'الميزوثيرابي: 3 جلسات أم 6؟'}))
+    expect(markdown).toContain('\n# الميزوثيرابي: ٣ جلسات أم ٦؟\n')
+    expect(markdown).toContain('title: "الميزوثيرابي: 3 جلسات أم 6؟"')
+    expect(api.article.title).toBe('الميزوثيرابي: 3 جلسات أم 6؟')
+  })
+
   it('writes the Markdown title as an escaped heading', () => {
     const {markdown} = deliveryOf(withArticle({title: HOSTILE_TITLE}))
     const body = markdown.slice(markdown.indexOf('---\n\n') + 5)

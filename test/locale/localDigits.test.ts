@@ -2,7 +2,7 @@
 // and percent sign Intl writes for ar-EG; Latin words and identifiers keep theirs.
 import {describe, expect, it} from 'vitest'
 import {localDigits} from '../../src/locale/localDigits.ts'
-import {writesArabicIndicDigits} from '../../src/locale/writesArabicIndicDigits.ts'
+import {digitsAsWrittenIn, writesArabicIndicDigits} from '../../src/locale/writesArabicIndicDigits.ts'
 
 describe('localDigits', () => {
   it.each([
@@ -41,5 +41,16 @@ describe('writesArabicIndicDigits', () => {
     ['en', false],
   ])('%s: %s', (locale, expected) => {
     expect(writesArabicIndicDigits(locale)).toBe(expected)
+  })
+})
+
+describe('digitsAsWrittenIn', () => {
+  it.each([
+    ['ar-EG', 'نتائج بعد 3–6 جلسات مع B12', 'نتائج بعد ٣–٦ جلسات مع B12'],
+    ['ar-SA', 'خصم 10%', 'خصم ١٠٪\u061c'],
+    ['ar-AE', 'نتائج بعد 3–6 جلسات', 'نتائج بعد 3–6 جلسات'],
+    ['ar', 'نتائج بعد 3–6 جلسات', 'نتائج بعد 3–6 جلسات'],
+  ])('%s: «%s» → «%s»', (locale, text, expected) => {
+    expect(digitsAsWrittenIn(locale, text)).toBe(expected)
   })
 })

@@ -9,8 +9,7 @@ import {clinicDisclaimer} from './clinicDisclaimer.ts'
 import type {Element, ElementContent, Root} from 'hast'
 import {pageStringifier, spliceFragments, type PageFragments} from './fragments.ts'
 import {localDigitsInTree} from './localDigitsInTree.ts'
-import {localDigits} from '../../locale/localDigits.ts'
-import {writesArabicIndicDigits} from '../../locale/writesArabicIndicDigits.ts'
+import {digitsAsWrittenIn} from '../../locale/writesArabicIndicDigits.ts'
 import {paragraphs} from './paragraphs.ts'
 import {PRELOADED_FONT_URL} from './fontFiles.ts'
 import {safeLinkHref, telHref, whatsappHref} from './linkHref.ts'
@@ -122,10 +121,11 @@ const head = (input: LayoutInput, page: PageShell): Element => {
 
 // What a reader sees of a page (its title, description and, below, its body) takes the digits the
 // clinic's locale writes (localDigitsInTree.ts); the head's machine-read parts (JSON-LD, links) do not.
-const withLocalDigits = ({clinic}: LayoutInput, page: PageShell): PageShell =>
-  writesArabicIndicDigits(clinic.locale)
-    ? {...page, title: localDigits(page.title), description: page.description === undefined ? undefined : localDigits(page.description)}
-    : page
+const withLocalDigits = ({clinic}: LayoutInput, page: PageShell): PageShell => ({
+  ...page,
+  title: digitsAsWrittenIn(clinic.locale, page.title),
+  description: page.description === undefined ? undefined : digitsAsWrittenIn(clinic.locale, page.description),
+})
 
 export const renderDocument = (input: LayoutInput, shell: PageShell): string => {
   const page = withLocalDigits(input, shell)
