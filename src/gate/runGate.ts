@@ -10,6 +10,7 @@ import type {Finding} from '../findings/finding.ts'
 import type {Preset} from '../presets/preset.ts'
 import {checkArticle, isPublishable} from './checkArticle.ts'
 import {checkProcedure} from './checkProcedure.ts'
+import {proceduresOffered} from '../content/proceduresOffered.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
 import {blockSlugCollisions, slugCollisionWatch} from './slugCollisions.ts'
 
@@ -56,16 +57,11 @@ export interface BlockedProcedure {
 }
 
 /** Offered procedures whose page the clinic's gate blocks; few per clinic, so checked on every run. */
-const blockedProceduresOf = (graph: ContentGraph, clinic: Clinic, preset: Preset): BlockedProcedure[] => {
-  const seen = new Set<string>()
-  return clinic.proceduresOffered.flatMap((ref) => {
-    const procedure = graph.procedures.get(ref._ref)
-    if (!procedure || seen.has(procedure._id)) return []
-    seen.add(procedure._id)
+const blockedProceduresOf = (graph: ContentGraph, clinic: Clinic, preset: Preset): BlockedProcedure[] =>
+  proceduresOffered(clinic, graph).flatMap((procedure) => {
     const findings = checkProcedure({procedure, clinic, graph, preset})
     return isPublishable(findings) ? [] : [{procedureId: procedure._id, name: procedure.name, findings}]
   })
-}
 
 const byId = (a: Article, b: Article): number => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)
 

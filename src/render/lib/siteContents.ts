@@ -6,6 +6,7 @@ import {compareText} from '../../locale/intlCache.ts'
 import {regroupByReference, type Grouping} from '../../content/groupByReference.ts'
 import type {Procedure} from '../../content/documents/procedure.ts'
 import {isProcedurePublishable} from '../../gate/checkProcedure.ts'
+import {proceduresOffered} from '../../content/proceduresOffered.ts'
 import type {RenderSiteInput} from './types.ts'
 
 type SiteInput = Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds'>
@@ -86,15 +87,8 @@ export const articlesAbout = (input: SiteInput, procedure: Procedure): readonly 
 export const isArticlePublished = ({publishedArticleIds}: SiteInput, articleId: string): boolean =>
   publishedArticleIds.has(articleId)
 
-export const proceduresWithPages = ({clinic, graph}: SiteInput): Procedure[] => {
-  const seen = new Set<string>()
-  return clinic.proceduresOffered.flatMap((ref) => {
-    const procedure = graph.procedures.get(ref._ref)
-    if (!procedure || seen.has(procedure._id)) return []
-    seen.add(procedure._id)
-    return isProcedurePublishable(procedure, clinic, graph) ? [procedure] : []
-  })
-}
+export const proceduresWithPages = ({clinic, graph}: SiteInput): Procedure[] =>
+  proceduresOffered(clinic, graph).filter((procedure) => isProcedurePublishable(procedure, clinic, graph))
 
 export const hasProcedurePage = ({clinic, graph}: SiteInput, procedureId: string): boolean => {
   const procedure = graph.procedures.get(procedureId)
