@@ -11,6 +11,7 @@ import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {presetFor} from '../presets/index.ts'
 import {isPublishable} from './checkArticle.ts'
 import {runPresetRules} from './runPresetRules.ts'
+import {sameItems} from '../memo/sameItems.ts'
 
 export interface ProcedureCheckInput {
   procedure: Procedure
@@ -33,8 +34,36 @@ export interface PageTextsCheckInput {
 export const checkProcedurePageTexts = ({texts, jurisdiction, graph, preset}: PageTextsCheckInput): Finding[] =>
   runPresetRules(preset, (check, options) => check.runOnTexts?.(texts, {jurisdiction, graph, options}) ?? [])
 
-export const checkProcedure = ({procedure, clinic, graph, preset}: ProcedureCheckInput): Finding[] =>
-  checkProcedurePageTexts({texts: procedureTexts(procedure, graph), jurisdiction: clinic.jurisdiction, graph, preset})
+interface Remembered {
+  preset: Preset
+  jurisdiction: Jurisdiction
+  /** The risk and contraindication documents the texts came from, as the graph gave them. */
+  linked: readonly unknown[]
+  findings: Finding[]
+}
+
+// Findings per procedure object: the site asks for a verdict wherever it lists or links a
+// procedure, the gate once per clinic, and documents are never changed once parsed, so a procedure
+// whose risks and contraindications are the same objects is not scanned again. The linked documents
+// are still looked up on every call, so a build that records its graph reads sees them read.
+const rememberedFindings = new WeakMap<Procedure, Remembered[]>()
+
+const linkedDocuments = (procedure: Procedure, graph: ContentGraph): unknown[] => [
+  ...procedure.risks.map((entry) => graph.risks.get(entry.risk._ref)),
+  ...procedure.contraindications.map((entry) => graph.contraindications.get(entry.contraindication._ref)),
+]
+
+export const checkProcedure = ({procedure, clinic, graph, preset}: ProcedureCheckInput): Finding[] => {
+  const {jurisdiction} = clinic
+  const linked = linkedDocuments(procedure, graph)
+  const entries = rememberedFindings.get(procedure) ?? []
+  const known = entries.find((entry) => entry.preset === preset && entry.jurisdiction === jurisdiction && sameItems(entry.linked, linked))
+  if (known) return known.findings
+  const findings = checkProcedurePageTexts({texts: procedureTexts(procedure, graph), jurisdiction, graph, preset})
+  // One entry per preset and jurisdiction: a newer linked document replaces the older verdict.
+  rememberedFindings.set(procedure, [...entries.filter((entry) => entry.preset !== preset || entry.jurisdiction !== jurisdiction), {preset, jurisdiction, linked, findings}])
+  return findings
+}
 
 /**
  * Whether the clinic may show the procedure's own page, under the clinic's jurisdiction preset (the
