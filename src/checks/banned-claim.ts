@@ -11,7 +11,7 @@ import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import {bannedClaimsByJurisdiction} from '../presets/bannedClaims/index.ts'
 import {defineCheck, type CheckReport} from './check.ts'
-import {textsShown, type ShownText} from './textsShown.ts'
+import {linkedTextsShown, type ShownText} from './textsShown.ts'
 
 export interface BannedClaimOptions {
   /** The phrases to look for; `null`: the phrasebook of the clinic's jurisdiction. */
@@ -108,10 +108,6 @@ const proseReports = (texts: Iterable<ShownText>, graph: ContentGraph, phraseboo
     return document ? remembered(document, phrasebook, scan) : scan()
   })
 
-function* linkedTexts(article: Article, graph: ContentGraph): Generator<ShownText> {
-  for (const shown of textsShown(article, graph)) if (shown.documentId !== article._id) yield shown
-}
-
 export const bannedClaim = defineCheck({
   ruleId: 'banned-claim',
   description: 'A text makes a banned marketing claim (guaranteed results, absolute safety, permanent cure, miracle, self-superlative, urgency or discount, fear appeal).',
@@ -119,7 +115,7 @@ export const bannedClaim = defineCheck({
   run({article, clinic, graph, options}) {
     const phrasebook = options.phrasebook ?? bannedClaimsByJurisdiction[clinic.jurisdiction]
     const own = remembered(article, phrasebook, () => articleTextUnits(article).flatMap((unit) => reportsIn(unit, article._id, phrasebook)))
-    const linked = proseReports(linkedTexts(article, graph), graph, phrasebook)
+    const linked = proseReports(linkedTextsShown(article, graph), graph, phrasebook)
     return linked.length === 0 ? own : [...own, ...linked]
   },
   runOnTexts: (texts, {jurisdiction, graph, options}) => proseReports(texts, graph, options.phrasebook ?? bannedClaimsByJurisdiction[jurisdiction]),

@@ -70,6 +70,11 @@ function* procedureTextsOnce(procedure: Procedure, graph: ContentGraph, seen: Se
 
 export function* textsShown(article: Article, graph: ContentGraph): Generator<ShownText> {
   for (const {path, text, kind} of articleTexts(article)) yield {documentId: article._id, path, text, prose: kind !== 'linkHref'}
+  yield* linkedTextsShown(article, graph)
+}
+
+/** The texts shown with the article that belong to the documents it links (textsShown without the article's own). */
+export function* linkedTextsShown(article: Article, graph: ContentGraph): Generator<ShownText> {
   const seen = new Set<string>()
   for (const {claimId} of articleClaimReferences(article)) {
     const claim = graph.claims.get(claimId)
