@@ -20,8 +20,16 @@ const withLocalDigits = (node: ElementContent): ElementContent => {
     return value === node.value ? node : {...node, value}
   }
   if (node.type !== 'element' || keepsDigits(node)) return node
-  const children = node.children.map(withLocalDigits)
-  return children.every((child, index) => child === node.children[index]) ? node : {...node, children}
+  // A page is walked whole and most of it holds no digit: a new children array is made only from
+  // the first child that changed, so an unchanged subtree costs no allocation.
+  let children: ElementContent[] | undefined
+  for (let index = 0; index < node.children.length; index++) {
+    const child = node.children[index]!
+    const local = withLocalDigits(child)
+    if (local !== child && !children) children = node.children.slice(0, index)
+    children?.push(local)
+  }
+  return children ? {...node, children} : node
 }
 
 /** `nodes` with Arabic-Indic digits in their Arabic text if `locale` writes them; the same nodes otherwise. Never mutates. */
