@@ -2,7 +2,7 @@
 import {Feed} from 'feed'
 import {toHtml} from 'hast-util-to-html'
 import type {RenderSiteInput} from '../render/lib/types.ts'
-import {digitsAsWrittenIn} from '../locale/writesArabicIndicDigits.ts'
+import {digitsAsWrittenIn} from '../locale/localDigits.ts'
 import {latestInstant, UNKNOWN_TIME} from './contentDates.ts'
 import {ATOM_FEED_FILE, entryId, fileUrlPath, JSON_FEED_FILE, siteUrl} from './deliveryPaths.ts'
 import type {FeedEntry} from './feedItems.ts'

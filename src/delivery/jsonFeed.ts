@@ -2,7 +2,7 @@
 // plain JSON document, so it is built from a zod shape of the 1.1 spec rather than by hand-made text.
 import {z} from 'zod'
 import type {RenderSiteInput} from '../render/lib/types.ts'
-import {digitsAsWrittenIn} from '../locale/writesArabicIndicDigits.ts'
+import {digitsAsWrittenIn} from '../locale/localDigits.ts'
 import {entryId, fileUrlPath, JSON_FEED_FILE, siteUrl} from './deliveryPaths.ts'
 import type {FeedEntry} from './feedItems.ts'
 import {contentPlaceholder, withFeedContent, type FeedContentFormat} from './feedContentSlots.ts'

@@ -1,6 +1,8 @@
 // Latin (and Persian) digits in Arabic prose as Arabic-Indic digits, for clinics whose locale writes
 // numbers that way (ar-EG, ar-SA): the numbers Intl formats for them are Arabic-Indic, and a page
 // reads as one text only if the writers' own numbers match. The reverse of asciiDigits.ts.
+import {writesArabicIndicDigits} from './writesArabicIndicDigits.ts'
+
 const ARABIC_INDIC_ZERO = 0x0660
 const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0
 // What Intl writes for ar-EG: `new Intl.NumberFormat('ar-EG', {style: 'percent'}).format(0.1)` is
@@ -35,3 +37,6 @@ const ANY_DIGIT = /[0-9\u06f0-\u06f9]/
 export const localDigits = (text: string): string =>
   // Most text nodes of a page hold no digit: they are returned without splitting them into words.
   ANY_DIGIT.test(text) ? text.replace(CHUNK, (chunk) => (LATIN_LETTER.test(chunk) ? chunk : chunk.replace(NUMBER, localNumber))) : text
+
+/** A reader-facing text (a title, a summary) with the digits `locale` writes; unchanged where it writes Latin ones. */
+export const digitsAsWrittenIn = (locale: string, text: string): string => (writesArabicIndicDigits(locale) ? localDigits(text) : text)

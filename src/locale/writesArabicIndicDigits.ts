@@ -1,7 +1,6 @@
 // Whether a locale writes numbers with Arabic-Indic digits, as CLDR says (ar-EG and ar-SA do, ar-AE
 // does not), so that the text around Intl's numbers can follow it (localDigits.ts).
 import {numberFormat} from './intlCache.ts'
-import {localDigits} from './localDigits.ts'
 
 const answers = new Map<string, boolean>()
 
@@ -10,6 +9,3 @@ export const writesArabicIndicDigits = (locale: string): boolean => {
   if (answer === undefined) answers.set(locale, (answer = numberFormat(locale).resolvedOptions().numberingSystem === 'arab'))
   return answer
 }
-
-/** A reader-facing text (a title, a summary) with the digits `locale` writes; unchanged where it writes Latin ones. */
-export const digitsAsWrittenIn = (locale: string, text: string): string => (writesArabicIndicDigits(locale) ? localDigits(text) : text)

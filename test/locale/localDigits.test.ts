@@ -1,8 +1,8 @@
 // localDigits: Latin and Persian digits in Arabic prose as Arabic-Indic digits, with the separators
 // and percent sign Intl writes for ar-EG; Latin words and identifiers keep theirs.
 import {describe, expect, it} from 'vitest'
-import {localDigits} from '../../src/locale/localDigits.ts'
-import {digitsAsWrittenIn, writesArabicIndicDigits} from '../../src/locale/writesArabicIndicDigits.ts'
+import {digitsAsWrittenIn, localDigits} from '../../src/locale/localDigits.ts'
+import {writesArabicIndicDigits} from '../../src/locale/writesArabicIndicDigits.ts'
 
 describe('localDigits', () => {
   it.each([
