@@ -1,6 +1,7 @@
-// isFirstPersonVerb: which words after a negated answer are the writer's own conduct.
+// isFirstPersonVerb and isPastWeVerb: which words after a negated answer, or after the ل of the
+// answer of لو, are the writer's own conduct.
 import {expect, test} from 'vitest'
-import {isFirstPersonVerb} from '../../src/arabic/firstPersonVerb.ts'
+import {isFirstPersonVerb, isPastWeVerb} from '../../src/arabic/firstPersonVerb.ts'
 import {normalizeWord} from '../../src/arabic/normalize.ts'
 import {codesOf} from '../../src/arabic/tokenize.ts'
 
@@ -32,4 +33,27 @@ test.each([
   ['نا', false],
 ])('%s → %s', (word, expected) => {
   expect(reads(word)).toBe(expected)
+})
+
+const readsPastWe = (word: string): boolean => {
+  const normalized = normalizeWord(word)
+  return isPastWeVerb(codesOf(normalized), 0, normalized.length)
+}
+
+test.each([
+  // What is left of «لاقترحنا», «لأخبرناكِ», «لكنّا», «لنصحناكم» once the ل of the answer is read.
+  ['اقترحنا', true],
+  ['أَخْبَرْنَاكِ', true],
+  ['كنّا', true],
+  ['نصحناكم', true],
+  ['أوقفنـــاه', true],
+  // Imperfect «we» and «I», a third party, «us» alone: not a past verb of «we».
+  ['نقدمه', false],
+  ['أنصح', false],
+  ['اقترح', false],
+  ['أخبرتكِ', false],
+  ['نا', false],
+  ['ما', false],
+])('%s is a past verb of «we» → %s', (word, expected) => {
+  expect(readsPastWe(word)).toBe(expected)
 })

@@ -46,12 +46,14 @@ export const PRIVATIVE = 128
 export const IDIOM_OBJECT = 256
 export const CONDITIONAL = 512
 
-/** A negated condition as its words, each any of these term specs; the last word is its negation. */
-export type ConditionWords = ReadonlyArray<readonly TermSpec[]>
+/** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
+export type WordSequence = ReadonlyArray<readonly TermSpec[]>
 
 export interface CompiledDoubleNegation {
-  conditions: readonly ConditionWords[]
-  answerTerms: ReadonlySet<number>
+  conditions: readonly WordSequence[]
+  answers: readonly WordSequence[]
+  /** Normalised particles written on a past verb of "we" that opens the answer ("ل"). */
+  answerVerbPrefixes: ReadonlyArray<readonly number[]>
   writerOnly: boolean
 }
 
@@ -188,23 +190,21 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     }
   }
 
+  const wordSequence = (source: string, where: string): WordSequence =>
+    compiler.elements(source, where).map((element) => {
+      if (element.kind !== 'slot' || element.optional || element.alternatives.some((words) => words.length !== 1)) {
+        throw new Error(`${where} must be single words, without gaps or optional words`)
+      }
+      return element.alternatives.map((words) => words[0]!)
+    })
   const doubleNegations = phrasebook.scopes.doubleNegations.map((rule): CompiledDoubleNegation => ({
-    conditions: rule.conditions.map((condition) => {
-      const where = `doubleNegations condition "${condition}"`
-      return compiler.elements(condition, where).map((element) => {
-        if (element.kind !== 'slot' || element.optional || element.alternatives.some((words) => words.length !== 1)) {
-          throw new Error(`${where} must be single words, without gaps or optional words`)
-        }
-        return element.alternatives.map((words) => words[0]!)
-      })
+    conditions: rule.conditions.map((condition) => wordSequence(condition, `doubleNegations condition "${condition}"`)),
+    answers: rule.answers.map((answer) => wordSequence(answer, `doubleNegations answer "${answer}"`)),
+    answerVerbPrefixes: (rule.answerVerbPrefixes ?? []).map((prefix) => {
+      const normalized = normalizeWord(prefix)
+      if (normalized.length === 0 || /\s/.test(normalized)) throw new Error(`Answer verb prefix "${prefix}" must be letters of one word`)
+      return Array.from(normalized, (letter) => letter.charCodeAt(0))
     }),
-    answerTerms: new Set(
-      rule.answers.map((word) => {
-        const specs = compiler.literal(word, 'doubleNegations answers')
-        if (specs.length !== 1) throw new Error(`Answer word "${word}" must be a single word`)
-        return specs[0]!.term
-      }),
-    ),
     writerOnly: rule.writerOnly,
   }))
 

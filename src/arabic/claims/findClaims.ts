@@ -11,13 +11,14 @@
 //   and cannot take back a following claim ("ليس له أي آثار جانبية ولا ألم"), only one inside it;
 //   a negator right after a conditional ("إذا لم …") negates the condition, not its answer when the
 //   answer opens with a future verb ("… ستفقدين شعرك كله"), nor a claim inside the condition when
-//   its answer is negated too (doubleNegations): "لو لم يكن العلاج مضمونًا لما قدمناه" asserts it;
+//   its answer is negated too (doubleNegations): "لو لم يكن العلاج مضمونًا لما قدمناه" asserts it,
+//   as does "… فإننا لن نقدمه" and the contrary-to-fact "… لاقترحنا بديلًا";
 // - question: the sentence ends in "؟" (unless it starts with a presupposing word such as "لماذا"),
 //   or a question word ("هل") comes earlier in the sentence;
 // - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence;
 // - hedge (categories with hedgesCancel only): a hedge ("غالبًا", "معظم") anywhere in the clause.
 import {ARTICLE, CONJUNCTION, opensWithFutureMarker} from '../clitics.ts'
-import {isFirstPersonVerb} from '../firstPersonVerb.ts'
+import {isFirstPersonVerb, isPastWeVerb} from '../firstPersonVerb.ts'
 import {normalizeToBuffer} from '../normalize.ts'
 import {tokenizeCodes, type TokenStream} from '../tokenize.ts'
 import {
@@ -36,10 +37,11 @@ import {
   WARNING_WORD,
   type Alternative,
   type CompiledPattern,
+  type CompiledDoubleNegation,
   type CompiledPhrasebook,
-  type ConditionWords,
   type Element,
   type TermSpec,
+  type WordSequence,
 } from './compilePhrasebook.ts'
 import type {ClaimSeverity, Phrasebook} from './phrasebook.ts'
 
@@ -242,7 +244,7 @@ const opensWithFutureVerb = (matcher: TextMatcher, startToken: number): boolean 
 }
 
 /** Whether the words of `condition` end at `token` in its clause: "إن لم" with "لم" at `token`. */
-const conditionEndsAt = (matcher: TextMatcher, condition: ConditionWords, token: number): boolean => {
+const conditionEndsAt = (matcher: TextMatcher, condition: WordSequence, token: number): boolean => {
   const first = token - condition.length + 1
   if (first < 0 || matcher.tokens.clause[first] !== matcher.tokens.clause[token]) return false
   for (let offset = 0; offset < condition.length; offset++) {
@@ -252,24 +254,46 @@ const conditionEndsAt = (matcher: TextMatcher, condition: ConditionWords, token:
 }
 
 /**
- * Whether the word is one of `answerTerms`, bare or after ف ("فلن"); not after و, which goes on
- * negating the condition ("ولا فورية"), nor after a preposition ("كما", "بما").
+ * Whether the word is one of `specs`, bare or (with `fehMayOpen`) after ف ("فلن"); not after و,
+ * which goes on negating the condition ("ولا فورية"), nor after a preposition ("كما", "بما").
  */
-const opensAnswer = (matcher: TextMatcher, token: number, answerTerms: ReadonlySet<number>): boolean => {
+const isAnswerWord = (matcher: TextMatcher, token: number, specs: readonly TermSpec[], fehMayOpen: boolean): boolean => {
   const {terms, codes, tokens} = matcher
-  const afterFeh = codes[tokens.start[token]!] === FEH
+  const afterFeh = fehMayOpen && codes[tokens.start[token]!] === FEH
   for (let index = terms.first[token]!; index < terms.first[token + 1]!; index++) {
     const flags = terms.flags[index]!
-    if ((flags === 0 || (flags === CONJUNCTION && afterFeh)) && answerTerms.has(terms.terms[index]!)) return true
+    if ((flags === 0 || (flags === CONJUNCTION && afterFeh)) && specs.some((spec) => spec.term === terms.terms[index])) return true
   }
   return false
 }
 
+/** The token after one of `rule`'s answers opening at `token` in its sentence ("فلن" → +1, "فإننا لا" → +2), or -1. */
+const answerEnd = (matcher: TextMatcher, rule: CompiledDoubleNegation, token: number): number => {
+  const {tokens} = matcher
+  const sentence = tokens.sentence[token]!
+  for (const answer of rule.answers) {
+    const end = token + answer.length
+    if (end > tokens.count || tokens.sentence[end - 1] !== sentence) continue
+    if (answer.every((specs, offset) => isAnswerWord(matcher, token + offset, specs, offset === 0))) return end
+  }
+  return -1
+}
+
+/** Whether the word is one of `rule`'s answer verb prefixes on a past verb of "we": "لاقترحنا", "لأخبرناكِ". */
+const isPrefixedAnswerVerb = (matcher: TextMatcher, rule: CompiledDoubleNegation, token: number): boolean => {
+  const {codes, tokens} = matcher
+  const start = tokens.start[token]!
+  const end = tokens.end[token]!
+  return rule.answerVerbPrefixes.some(
+    (prefix) => prefix.every((code, index) => codes[start + index] === code) && isPastWeVerb(codes, start + prefix.length, end),
+  )
+}
+
 /**
  * Whether the negation at `negator` negates a condition holding the claim whose answer is negated
- * too, so the two assert the claim: "لو لم يكن العلاج مضمونًا لما قدمناه". The answer opens within
- * `answerReach` words after the claim; an answer that opens otherwise ("فسنقترح", "ستعرفين") is not
- * negated, and a negation after it is its own.
+ * too, so the two assert the claim: "لو لم يكن العلاج مضمونًا لما قدمناه", "… لاقترحنا بديلًا". The
+ * answer opens within `answerReach` words after the claim; an answer that opens otherwise
+ * ("فسنقترح", "فإننا نقترح", "ستعرفين") is not negated, and a negation after it is its own.
  */
 const isDoubleNegation = (match: RawMatch, matcher: TextMatcher, negator: number): boolean => {
   const {tokens, codes, book} = matcher
@@ -278,12 +302,16 @@ const isDoubleNegation = (match: RawMatch, matcher: TextMatcher, negator: number
   const sentence = tokens.sentence[match.startToken]!
   const last = Math.min(match.endToken + book.answerReach, tokens.count - 1)
   for (let token = match.endToken; token <= last && tokens.sentence[token] === sentence; token++) {
-    const answered = rules.filter((rule) => opensAnswer(matcher, token, rule.answerTerms))
-    if (answered.length > 0) {
-      const verb = token + 1
+    let answered = false
+    for (const rule of rules) {
+      const verb = answerEnd(matcher, rule, token)
+      if (verb === -1) continue
+      answered = true
       const byWriter = verb < tokens.count && tokens.sentence[verb] === sentence && isFirstPersonVerb(codes, tokens.start[verb]!, tokens.end[verb]!)
-      return answered.some((rule) => !rule.writerOnly || byWriter)
+      if (!rule.writerOnly || byWriter) return true
     }
+    if (answered) return false
+    if (rules.some((rule) => isPrefixedAnswerVerb(matcher, rule, token))) return true
     if (codes[tokens.start[token]!] === FEH || opensWithFutureVerb(matcher, token)) return false
   }
   return false

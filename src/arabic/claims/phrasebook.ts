@@ -76,7 +76,8 @@ export interface ClaimScopes {
   conditionals: readonly string[]
   /**
    * A negated condition answered by a negation asserts what it denies, so a claim inside the
-   * condition stands: "لو لم يكن العلاج مضمونًا لما قدمناه" claims a guarantee.
+   * condition stands: "لو لم يكن العلاج مضمونًا لما قدمناه" claims a guarantee; so does a
+   * contrary-to-fact answer, which denies itself ("لو لم يكن مضمونًا لاقترحنا بديلًا").
    */
   doubleNegations: readonly DoubleNegation[]
   /** How many words may come between a claim in such a condition and its answer ("مضمونًا لكِ لما …"). */
@@ -89,8 +90,19 @@ export interface DoubleNegation {
    * Only real pairs: once hamza is folded, "أن لا نعد …" ("that … not") reads as "إن لا".
    */
   conditions: readonly string[]
-  /** Words that open the negated answer, bare or after ف ("فلن"); after و they still negate the condition ("ولا فورية"). */
+  /**
+   * Words that open the negated answer, bare or after ف ("فلن"); after و they still negate the condition
+   * ("ولا فورية"). An entry may be several words, in pattern syntax without gaps, the first bare or
+   * after ف and the rest bare: "إننا|إني لن|لا" for "فإننا لا ننصح به".
+   */
   answers: readonly string[]
+  /**
+   * Particles written on the answer's own verb, a past verb of "we": the ل of "لاقترحنا بديلًا",
+   * "لأخبرناكِ", "لكنّا". A contrary-to-fact answer denies itself (no alternative was offered), so it
+   * asserts the condition's claim as a negated answer does. Only for لو: a noun with "our" after the
+   * preposition ل ("لعيادتنا") is written the same way.
+   */
+  answerVerbPrefixes?: readonly string[]
   /**
    * Only an answer about the writer's own conduct (a verb of "we" or "I" follows: "فلن نقدمه"), which
    * the text shows is done; a prohibition to the reader ("فلا تدفعي") asserts nothing. A condition

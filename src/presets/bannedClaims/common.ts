@@ -81,7 +81,12 @@ export const commonScopes: ClaimScopes = {
     // لو لم … ما قدمناه: after إن or إذا, «فما» asks instead («فما نفع الجلسات»).
     {conditions: ['لو لم|لا'], answers: ['ما'], writerOnly: true},
     // إن لم يكن آمنًا تمامًا فلن نقدمه لك: what we do; not «إذا لم تكن النتائج مضمونة فلا تدفعي».
-    {conditions: ['إذا|إن|لو لم', 'لو لا'], answers: ['لن', 'لا', 'لم'], writerOnly: true},
+    // … فإننا لا ننصح به / فإني لن أقدمه / فنحن لا نقدمه: «we» or «I» named before the negation;
+    // not «فإننا نقترح بديلًا» (no negation) nor «فإنه لا يُنصح به» (not the writer).
+    {conditions: ['إذا|إن|لو لم', 'لو لا'], answers: ['لن', 'لا', 'لم', 'إننا|إنا|إنني|إني|نحن لن|لا|لم'], writerOnly: true},
+    // لو لم يكن مضمونًا لاقترحنا بديلًا / لأخبرناكِ / لكنّا أوقفناه: contrary to fact, what we would
+    // have done instead did not happen. Only ل + a past verb of «we»; «لاقترح الطبيب بديلًا» is not the writer.
+    {conditions: ['لو لم|لا'], answers: [], answerVerbPrefixes: ['ل'], writerOnly: true},
   ],
   answerReach: 3,
 }
