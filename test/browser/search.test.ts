@@ -5,9 +5,12 @@
 // that matches nothing says so; no console errors (a CSP violation is one), no failed requests; the
 // page with results passes axe. The bundled clinics' indexes fit one shard each, so a synthetic
 // index of 600 articles in 8 shards is also served to the page: it merges them in the build's order
-// (most hits tie, so the order decides the list) and lists exactly what Node finds.
+// (most hits tie, so the order decides the list) and lists exactly what Node finds. Titles, excerpts
+// and the count are written in the digits of the clinic's pages, whatever digits the index holds.
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {digitsAsWrittenIn} from '../../src/locale/localDigits.ts'
+import type {RenderSiteInput} from '../../src/render/index.ts'
 import {buildSearchIndex, loadSearchIndex, searchArticles} from '../../src/search/index.ts'
 import {manyArticlesSite} from '../search/manyArticlesSite.ts'
 import {runAxe} from './support/axe.ts'
@@ -18,7 +21,8 @@ import {watchPage, type PageWatch} from './support/pageWatch.ts'
 import {serveBundledSites, type BundledSites} from './support/servedSites.ts'
 import {searchIndexText} from '../support/searchIndexText.ts'
 
-const CLINICS = ['nour-cairo', 'rawda-riyadh', 'lulu-dubai'] as const
+const LOCALES = {'nour-cairo': 'ar-EG', 'rawda-riyadh': 'ar-SA', 'lulu-dubai': 'ar-AE'} as const
+const CLINICS = Object.keys(LOCALES) as (keyof typeof LOCALES)[]
 const QUERY = 'المِيزُوثِيرَابى'
 const SEED_URL = `/articles/${SEED_ARTICLE_SLUG}/`
 
@@ -44,9 +48,27 @@ const servedJson = (origin: string) => async (url: string): Promise<unknown> => 
   return response.json()
 }
 
-const expectedHits = async (origin: string, query: string) => {
+/** What Node finds, with titles in the digits the clinic's pages write. */
+const expectedHits = async (origin: string, query: string, locale: string) => {
   const index = await loadSearchIndex(servedJson(origin))
-  return searchArticles(index, query).map(({entry}) => ({url: entry.url, title: entry.title}))
+  return searchArticles(index, query).map(({entry}) => ({url: entry.url, title: digitsAsWrittenIn(locale, entry.title)}))
+}
+
+/** Serves `site`'s search index files in place of the clinic's own, to a page at `origin`. */
+const serveIndexOf = async (page: Page, origin: string, site: RenderSiteInput): Promise<void> => {
+  const files = new Map(searchIndexText(site).map((file) => [`/${file.path}`, file.contents]))
+  await page.route(
+    (url) => url.origin === new URL(origin).origin && files.has(url.pathname),
+    (route) => route.fulfill({contentType: 'application/json; charset=utf-8', body: files.get(new URL(route.request().url()).pathname)!}),
+  )
+}
+
+/** Three articles matching «الميزوثيرابي», one titled and summarised with numbers as a writer types them. */
+const numberedSite = (): RenderSiteInput => {
+  const site = manyArticlesSite(2)
+  const meso = site.graph.articles.get('article.meso')!
+  const numbered = {...meso, title: 'الميزوثيرابي بعد 3–6 جلسات مع فيتامين B12', excerpt: 'تحسّن لدى 70% خلال 1.5 شهر.'}
+  return {...site, graph: {...site.graph, articles: new Map(site.graph.articles).set(meso._id, numbered)}}
 }
 
 describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
@@ -72,7 +94,7 @@ describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
         await firstHit(page, watch)
         const hits = await hitsOnPage(page)
         expect(hits.map((hit) => hit.url)).toContain(SEED_URL)
-        expect(hits).toEqual(await expectedHits(origin, QUERY))
+        expect(hits).toEqual(await expectedHits(origin, QUERY, LOCALES[slug]))
         const manifest = (await servedJson(origin)('/search-index.json')) as {shards: string[]}
         expect(watch.okResponses().map((url) => new URL(url).pathname)).toEqual(expect.arrayContaining(['/search-index.json', ...manifest.shards]))
         expect(await page.locator('#search-status').textContent()).toMatch(/^(نتيجة واحدة|نتيجتان|\S+ نتائج|\S+ نتيجة)\.$/)
@@ -93,7 +115,7 @@ describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
         const watch = watchPage(page)
         await page.goto(new URL(`/search/?q=${encodeURIComponent('الميزوثيرابي الشعر')}`, origin).href)
         await firstHit(page, watch)
-        expect(await hitsOnPage(page)).toEqual(await expectedHits(origin, 'الميزوثيرابي الشعر'))
+        expect(await hitsOnPage(page)).toEqual(await expectedHits(origin, 'الميزوثيرابي الشعر', LOCALES[slug]))
         expect(await page.getByLabel('كلمات البحث').inputValue()).toBe('الميزوثيرابي الشعر')
 
         await page.getByLabel('كلمات البحث').fill('ليزر الوشم')
@@ -109,21 +131,65 @@ describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
   it('merges a many-shard index exactly as the Node matcher reads it', async () => {
     const origin = sites.served.clinicUrls['nour-cairo']!
     const site = manyArticlesSite(598)
-    const files = new Map(searchIndexText(site).map((file) => [`/${file.path}`, file.contents]))
     const query = 'الميزوثيرابي'
-    const expected = searchArticles(buildSearchIndex(site), query).map(({entry}) => ({url: entry.url, title: entry.title}))
+    const expected = searchArticles(buildSearchIndex(site), query).map(({entry}) => ({url: entry.url, title: digitsAsWrittenIn('ar-EG', entry.title)}))
     expect(expected).toHaveLength(599)
     const page = await browser.newPage()
     try {
       const watch = watchPage(page)
-      await page.route(
-        (url) => url.origin === new URL(origin).origin && files.has(url.pathname),
-        (route) => route.fulfill({contentType: 'application/json; charset=utf-8', body: files.get(new URL(route.request().url()).pathname)!}),
-      )
+      await serveIndexOf(page, origin, site)
       await page.goto(new URL(`/search/?q=${encodeURIComponent(query)}`, origin).href)
       await firstHit(page, watch)
       expect(await hitsOnPage(page)).toEqual(expected)
       expect(watch.okResponses().filter((url) => url.includes('/search/shards/'))).toHaveLength(8)
+      expect(watch.problems()).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+
+  // One index serves every clinic: the page it is shown on says which digits to write.
+  it.concurrent.each([
+    [
+      'nour-cairo',
+      '٣ نتائج.',
+      [
+        ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين B12', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر.'],
+        ['الميزوثيرابي للشعر والبشرة: نتائج واقعية ١', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
+        ['الميزوثيرابي للشعر والبشرة: نتائج واقعية ٠', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
+      ],
+    ],
+    [
+      'rawda-riyadh',
+      '٣ نتائج.',
+      [
+        ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين B12', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر.'],
+        ['الميزوثيرابي للشعر والبشرة: نتائج واقعية ١', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
+        ['الميزوثيرابي للشعر والبشرة: نتائج واقعية ٠', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
+      ],
+    ],
+    [
+      'lulu-dubai',
+      '3 نتائج.',
+      [
+        ['الميزوثيرابي بعد 3–6 جلسات مع فيتامين B12', 'تحسّن لدى 70% خلال 1.5 شهر.'],
+        ['الميزوثيرابي للشعر والبشرة: نتائج واقعية 1', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
+        ['الميزوثيرابي للشعر والبشرة: نتائج واقعية 0', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
+      ],
+    ],
+  ] as const)('writes the hits on %s in the digits of its pages: %s', async (slug, status, hits) => {
+    const origin = sites.served.clinicUrls[slug]!
+    const page = await browser.newPage()
+    try {
+      const watch = watchPage(page)
+      await serveIndexOf(page, origin, numberedSite())
+      await page.goto(new URL(`/search/?q=${encodeURIComponent('الميزوثيرابي')}`, origin).href)
+      await firstHit(page, watch)
+      const shown = await page
+        .locator('#search-results li')
+        .evaluateAll((items) => items.map((item) => [item.querySelector('h2 a')?.textContent, item.querySelector('.excerpt')?.textContent]))
+      expect(shown).toEqual(hits)
+      expect(await page.locator('#search-status').textContent()).toBe(status)
       expect(watch.problems()).toEqual([])
     } finally {
       await page.close()

@@ -33,6 +33,16 @@ describe('plain text in delivery files', () => {
     expect(api.article.portableText[0].children[0].text).toBe('سلسلة من 3–6 جلسات مع فيتامين B12.')
   })
 
+  it('gives the API html\'s labels the page\'s digits, and keeps the structured fields as typed', () => {
+    const raws = withArticle({heroImage: {...mesoArticle.heroImage, alt: 'فروة الرأس بعد 3 جلسات'}}).map((raw) =>
+      (raw as {_id: string})._id === 'disclaimer.eg-2026' ? {...(raw as object), title: 'تنبيه طبي (2026)'} : raw,
+    )
+    const {api} = deliveryOf(raws)
+    expect(api.article.html).toContain('<aside class="disclaimer" aria-label="تنبيه طبي (٢٠٢٦)"><h2>تنبيه طبي (٢٠٢٦)</h2>')
+    expect(api.article.disclaimer).toMatchObject({title: 'تنبيه طبي (2026)', version: '2026.1'})
+    expect(api.article.heroImage.alt).toBe('فروة الرأس بعد 3 جلسات')
+  })
+
   it('gives the feeds\' titles and summaries the page\'s digits', async () => {
     const {site} = deliveryOf(withArticle({title: 'الميزوثيرابي: 3 جلسات أم 6؟', excerpt: 'تحسّن لدى 70% بعد 3–6 جلسات.'}))
     const files = await renderFeeds(site)

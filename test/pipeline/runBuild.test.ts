@@ -92,9 +92,9 @@ describe('sanad build on the bundled dataset', () => {
   it('gives each clinic page its own locale and only its own jurisdiction disclaimer', async () => {
     const riyadh = await page('rawda-riyadh', 'articles/mesotherapy-hair-skin-realistic-results/index.html')
     expect(riyadh).toContain('<html lang="ar-SA" dir="rtl">')
-    expect(riyadh).toContain('إخلاء المسؤولية الطبية — السعودية (2026)')
-    expect(riyadh).not.toContain('إخلاء المسؤولية الطبية — مصر (2026)')
-    expect(riyadh).not.toContain('إخلاء المسؤولية الطبية — الإمارات (2026)')
+    expect(riyadh).toContain('<aside class="disclaimer" aria-label="إخلاء المسؤولية الطبية — السعودية (٢٠٢٦)"><h2>إخلاء المسؤولية الطبية — السعودية (٢٠٢٦)</h2>')
+    expect(riyadh).not.toContain('إخلاء المسؤولية الطبية — مصر')
+    expect(riyadh).not.toContain('إخلاء المسؤولية الطبية — الإمارات')
   })
 
   it('serves each clinic from a release folder the dist/<clinic> symlink points at', async () => {

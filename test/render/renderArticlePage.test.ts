@@ -187,6 +187,39 @@ describe('renderArticlePage', () => {
     expect(contents).toContain('"headline":"الميزوثيرابي: 3 أسئلة"')
   })
 
+  // A screen reader reads the disclaimer's label and the hero's description aloud: they say the
+  // numbers in the digits the page shows. The disclaimer's version is an identifier and stays.
+  it.each([
+    [
+      'clinic.nour-cairo',
+      '<aside class="disclaimer" aria-label="تنبيه طبي (٢٠٢٦)"><h2>تنبيه طبي (٢٠٢٦)</h2>',
+      'alt="فروة الرأس بعد ٣–٦ جلسات"',
+      '<p class="disclaimer-version">الإصدار <span dir="ltr">2026.1</span></p>',
+    ],
+    [
+      'clinic.rawda-riyadh',
+      '<aside class="disclaimer" aria-label="تنبيه طبي (٢٠٢٦)"><h2>تنبيه طبي (٢٠٢٦)</h2>',
+      'alt="فروة الرأس بعد ٣–٦ جلسات"',
+      '<p class="disclaimer-version">الإصدار <span dir="ltr">2026.1</span></p>',
+    ],
+    [
+      'clinic.lulu-dubai',
+      '<aside class="disclaimer" aria-label="تنبيه طبي (2026)"><h2>تنبيه طبي (2026)</h2>',
+      'alt="فروة الرأس بعد 3–6 جلسات"',
+      '<p class="disclaimer-version">الإصدار <span dir="ltr">2026.1</span></p>',
+    ],
+  ])('writes the numbers of the labels read aloud in the digits of %s', (clinicId, disclaimer, heroAlt, version) => {
+    const body = [...mesoArticle.body, {_type: 'disclaimerBlock', _key: 'd3', disclaimer: ref('disclaimer.ae-2026')}]
+    const raws = withBody(body, {heroImage: {...mesoArticle.heroImage, alt: 'فروة الرأس بعد 3–6 جلسات'}}).map((raw) => {
+      const document = raw as {_id: string; _type: string}
+      return document._type === 'disclaimer' && document._id.endsWith('-2026') ? {...document, title: 'تنبيه طبي (2026)'} : raw
+    })
+    const {contents} = render(clinicId, raws)
+    expect(contents).toContain(disclaimer)
+    expect(contents).toContain(heroAlt)
+    expect(contents).toContain(version)
+  })
+
   it('adds the missing safety sections as the last thing in the body', () => {
     const {contents} = render('clinic.nour-cairo', withBody([paragraph, faq]))
     expect(contents).toContain('<div class="article-body"><p>الميزوثيرابي يحتاج عدة جلسات.</p><section class="procedure-safety"><h2>المخاطر والآثار الجانبية: الميزوثيرابي</h2>')

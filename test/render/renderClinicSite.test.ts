@@ -7,7 +7,7 @@ import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {clinicCss, FONT_PACKAGE, renderClinicSite, renderSiteFrame, siteCss, type RenderedFile, type SiteFile, type TextFile} from '../../src/render/index.ts'
 import {SITE_CLASSES} from '../../src/render/lib/siteSchema.ts'
-import {siteInput} from './fixtures.ts'
+import {graphOf, rawDocuments, siteInput} from './fixtures.ts'
 import {asText} from '../support/textFile.ts'
 
 const rendered = (files: SiteFile[]): TextFile[] => files.filter((file): file is RenderedFile => 'contents' in file).map(asText)
@@ -113,6 +113,27 @@ describe('renderClinicSite', () => {
       expect(page.contents, page.path).toContain(`<link rel="stylesheet" href="/assets/clinic.css">${links}`)
       expect(page.contents.includes('rel="alternate"'), page.path).toBe(links !== '')
     }
+  })
+
+  // A feed reader offers the feeds it finds by these titles.
+  it.each([
+    [
+      'clinic.nour-cairo',
+      '<link rel="alternate" type="application/atom+xml" title="آخر مقالات عيادة نور ٢٤ (Atom)" href="/atom.xml">' +
+        '<link rel="alternate" type="application/feed+json" title="آخر مقالات عيادة نور ٢٤ (JSON Feed)" href="/feed.json">',
+    ],
+    [
+      'clinic.lulu-dubai',
+      '<link rel="alternate" type="application/atom+xml" title="آخر مقالات عيادة لؤلؤ 24 (Atom)" href="/atom.xml">' +
+        '<link rel="alternate" type="application/feed+json" title="آخر مقالات عيادة لؤلؤ 24 (JSON Feed)" href="/feed.json">',
+    ],
+  ])('titles the feed links of %s in the digits of its pages', (clinicId, links) => {
+    const raws = rawDocuments().map((raw) => {
+      const document = raw as {_id: string; name?: string}
+      return document._id === clinicId ? {...document, name: `${document.name} 24`} : raw
+    })
+    const [home] = htmlOf(renderClinicSite(siteInput(clinicId, {graph: graphOf(raws)})))
+    expect(home!.contents).toContain(`<link rel="stylesheet" href="/assets/clinic.css">${links}`)
   })
 
   it('styles only classes the sanitizer lets through', () => {

@@ -24,9 +24,17 @@ describe('renderSearchPage', () => {
       '<form id="search-form" class="search-form" action="/search/" method="get" role="search"><label for="search-query">كلمات البحث</label><div class="search-row"><input type="search" id="search-query" name="q" autocomplete="off" enterkeyhint="search"><button type="submit">ابحث</button></div></form>',
     ],
     ['the status line screen readers announce', '<p id="search-status" class="search-status" role="status"></p>'],
-    ['the empty result list', '<ol id="search-results" class="article-list search-results"></ol>'],
   ])('has %s', (_, fragment) => {
     expect(page.contents).toContain(fragment)
+  })
+
+  // The script writes the hits' titles and excerpts in the digits the build chose for the clinic.
+  it.each([
+    ['clinic.nour-cairo', '<ol id="search-results" class="article-list search-results" data-numbering-system="arab"></ol>'],
+    ['clinic.rawda-riyadh', '<ol id="search-results" class="article-list search-results" data-numbering-system="arab"></ol>'],
+    ['clinic.lulu-dubai', '<ol id="search-results" class="article-list search-results" data-numbering-system="latn"></ol>'],
+  ])('has an empty result list that tells the script the digits of %s', (clinicId, list) => {
+    expect(renderSearchPage(siteInput(clinicId)).contents).toContain(list)
   })
 
   it('is linked from the header of every page', () => {

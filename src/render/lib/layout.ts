@@ -113,14 +113,15 @@ const head = (input: LayoutInput, page: PageShell): Element => {
     h('link', {rel: ['preload'], href: PRELOADED_FONT_URL, as: 'font', type: 'font/woff2', crossOrigin: 'anonymous'}),
     h('link', {rel: ['stylesheet'], href: SITE_CSS_URL}),
     h('link', {rel: ['stylesheet'], href: CLINIC_CSS_URL}),
-    ...feedLinks(input),
+    ...localDigitsInTree(input.clinic.locale, feedLinks(input)),
     page.jsonLd ? h('script', {type: 'application/ld+json'}, page.jsonLd) : [],
     (page.scripts ?? []).map((src) => h('script', {type: 'module', src})),
   ])
 }
 
-// What a reader sees of a page (its title, description and, below, its body) takes the digits the
-// clinic's locale writes (localDigitsInTree.ts); the head's machine-read parts (JSON-LD, links) do not.
+// What a reader sees of a page (its title, description, the feed titles a feed reader offers and,
+// below, its body) takes the digits the clinic's locale writes (localDigitsInTree.ts); the head's
+// machine-read parts (JSON-LD, URLs) do not.
 const withLocalDigits = ({clinic}: LayoutInput, page: PageShell): PageShell => ({
   ...page,
   title: digitsAsWrittenIn(clinic.locale, page.title),

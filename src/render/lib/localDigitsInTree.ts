@@ -1,9 +1,10 @@
 // The one pass that gives the Arabic prose of rendered hast the digits the clinic's locale writes
 // (localDigits.ts), so a writer's «3–6 جلسات» reads like Intl's «٣–٦ جلسات» on an ar-EG page. Only
-// text a reader reads as Arabic changes: attributes (href, datetime) are left alone, and so is all
-// text under code, or under an element marked left-to-right or in a language other than Arabic
+// text a reader reads as Arabic changes: its text and the attributes read out or shown as text
+// (PROSE_ATTRIBUTES); attributes for machines (href, src, id, datetime) are left alone, and so is
+// everything of code, and of an element marked left-to-right or in a language other than Arabic
 // (licence numbers, versions, PMIDs, Latin titles: see latinText.ts).
-import type {ElementContent} from 'hast'
+import type {ElementContent, Properties} from 'hast'
 import {localDigits} from '../../locale/localDigits.ts'
 import {writesArabicIndicDigits} from '../../locale/writesArabicIndicDigits.ts'
 
@@ -14,12 +15,28 @@ const isArabicLanguage = (lang: unknown): boolean => typeof lang !== 'string' ||
 const keepsDigits = (node: ElementContent): boolean =>
   node.type === 'element' && (VERBATIM.has(node.tagName) || node.properties.dir === 'ltr' || !isArabicLanguage(node.properties.lang))
 
+// A screen reader says aria-label and alt instead of, or besides, the text they stand for, and a
+// browser shows title as the element's tooltip: a reader hears «الصفحة ٢» where the page shows «٢».
+const PROSE_ATTRIBUTES = ['alt', 'ariaLabel', 'title'] as const
+
+const withLocalProse = (properties: Properties): Properties => {
+  let local: Properties | undefined
+  for (const name of PROSE_ATTRIBUTES) {
+    const value = properties[name]
+    if (typeof value !== 'string') continue
+    const digits = localDigits(value)
+    if (digits !== value) (local ??= {...properties})[name] = digits
+  }
+  return local ?? properties
+}
+
 const withLocalDigits = (node: ElementContent): ElementContent => {
   if (node.type === 'text') {
     const value = localDigits(node.value)
     return value === node.value ? node : {...node, value}
   }
   if (node.type !== 'element' || keepsDigits(node)) return node
+  const properties = withLocalProse(node.properties)
   // A page is walked whole and most of it holds no digit: a new children array is made only from
   // the first child that changed, so an unchanged subtree costs no allocation.
   let children: ElementContent[] | undefined
@@ -29,7 +46,7 @@ const withLocalDigits = (node: ElementContent): ElementContent => {
     if (local !== child && !children) children = node.children.slice(0, index)
     children?.push(local)
   }
-  return children ? {...node, children} : node
+  return children || properties !== node.properties ? {...node, properties, children: children ?? node.children} : node
 }
 
 /** `nodes` with Arabic-Indic digits in their Arabic text if `locale` writes them; the same nodes otherwise. Never mutates. */

@@ -56,6 +56,8 @@ export const siteSchema: Schema = {
     input: [['type', 'search'], ['name', SEARCH_QUERY_PARAM], ['autoComplete', 'off'], ['enterKeyHint', 'search']],
     label: ['htmlFor'],
     nav: ['ariaLabel'],
+    // The search results' digits, for the search script (searchPage.ts).
+    ol: [['dataNumberingSystem', 'arab', 'latn']],
     p: [['role', 'status']],
     section: ['ariaLabelledBy'],
     span: [['ariaCurrent', 'page']],

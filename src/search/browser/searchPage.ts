@@ -4,6 +4,7 @@
 // lists the hits. Builds nodes with textContent only.
 import {countOf} from '../../locale/arabicCount.ts'
 import {SEARCH_RESULTS} from '../../locale/countedNouns.ts'
+import {localDigits} from '../../locale/localDigits.ts'
 import {loadSearchIndex} from '../loadSearchIndex.ts'
 import {searchArticles, type SearchHit} from '../matchQuery.ts'
 import type {SearchIndex} from '../searchIndex.ts'
@@ -15,7 +16,11 @@ const status = document.getElementById(SEARCH_STATUS_ID)
 const results = document.getElementById(SEARCH_RESULTS_ID)
 
 const locale = document.documentElement.lang || 'ar'
-const number = new Intl.NumberFormat(locale)
+// The page says which digits the site writes (searchPage.ts): the build decided it from its own Intl
+// data, which a reader's browser may not share. The index holds the titles as typed.
+const numberingSystem = results?.dataset.numberingSystem
+const shown = numberingSystem === 'arab' ? localDigits : (text: string): string => text
+const number = new Intl.NumberFormat(locale, {numberingSystem})
 
 const countText = (count: number): string => `${countOf(count, SEARCH_RESULTS, (value) => number.format(value))}.`
 
@@ -33,13 +38,13 @@ const hitItem = ({entry}: SearchHit): HTMLLIElement => {
   const heading = document.createElement('h2')
   const link = document.createElement('a')
   link.href = entry.url
-  link.textContent = entry.title
+  link.textContent = shown(entry.title)
   heading.append(link)
   item.append(heading)
   if (entry.description) {
     const description = document.createElement('p')
     description.className = 'excerpt'
-    description.textContent = entry.description
+    description.textContent = shown(entry.description)
     item.append(description)
   }
   return item

@@ -13,6 +13,10 @@ export const disclaimerToHast = (disclaimer: Disclaimer): Element =>
   h('aside', {className: ['disclaimer'], ariaLabel: disclaimer.title}, [
     h('h2', disclaimer.title),
     ...paragraphs(disclaimer.text),
+    // The version stays as typed, in its left-to-right span: it is an identifier, not a number in
+    // prose. It is the string the Studio asks for («مثل 2026.1»), the gate's messages quote and the
+    // API and the Markdown front matter carry, so a reader who quotes it quotes what the clinic
+    // files; and written as a number, «٢٠٢٦٫١٠» would be a decimal equal to «٢٠٢٦٫١».
     h('p', {className: ['disclaimer-version']}, ['الإصدار ', h('span', {dir: 'ltr'}, disclaimer.version)]),
   ])
 

@@ -2,6 +2,7 @@
 // /assets/search.js fills from /search-index.json. Without the script the form still submits
 // /search/?q=…, and the home page lists every article; kept out of search engines.
 import {h} from 'hastscript'
+import {writesArabicIndicDigits} from '../../../locale/writesArabicIndicDigits.ts'
 import {renderPage, type Page} from '../layout.ts'
 import {SEARCH_FILE, SEARCH_SCRIPT_URL, SEARCH_URL} from '../sitePaths.ts'
 import type {TextFile, RenderSiteInput} from '../types.ts'
@@ -26,7 +27,13 @@ export const searchPage = (input: RenderSiteInput): Page => ({
         ]),
       ]),
       h('p', {id: SEARCH_STATUS_ID, className: ['search-status'], role: 'status'}),
-      h('ol', {id: SEARCH_RESULTS_ID, className: ['article-list', 'search-results']}),
+      // The digits the script writes titles, excerpts and the count in: those of the rest of the
+      // site, as the build decided them, not what the reader's browser thinks the locale writes.
+      h('ol', {
+        id: SEARCH_RESULTS_ID,
+        className: ['article-list', 'search-results'],
+        dataNumberingSystem: writesArabicIndicDigits(input.clinic.locale) ? 'arab' : 'latn',
+      }),
     ],
   },
 })
