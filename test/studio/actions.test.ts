@@ -13,6 +13,7 @@ import {workflowPatches} from '../../src/studio/actions/workflowPatches.ts'
 import {decideTransition} from '../../src/workflow/decideTransition.ts'
 import {planTransition} from '../../src/workflow/planTransition.ts'
 import {claimRefMark, seed004Article, span, textBlock} from '../support/gateFixtures.ts'
+import {sameNameBranchesLeftOut} from '../support/sameNameClinics.ts'
 import {ACTORS, CLAIMS, EDITED_STATEMENT, event, NOW, TODAY, withAudit} from '../workflow/workflowFixtures.ts'
 
 describe('workflowActionState', () => {
@@ -118,7 +119,9 @@ describe('article gate summary', () => {
       textBlock('b3', [span('s1', 'الجملة الأولى مرة أخرى', ['m3'])], [claimRefMark('m3', 'claim.a')]),
     ],
   })
-  const leftOut = (ruleId: string, path: string, clinics: string[]) => ({...finding(ruleId, path, 'warning'), blocksClinics: clinics})
+  const rawda = {_id: 'clinic.rawda-riyadh', label: 'مركز روضة'}
+  const lulu = {_id: 'clinic.lulu-dubai', label: 'عيادة لؤلؤة'}
+  const leftOut = (ruleId: string, path: string, clinics: {_id: string; label: string}[]) => ({...finding(ruleId, path, 'warning'), blocksClinics: clinics})
   const AT = (block: string, mark: string) => `body[_key=="${block}"].markDefs[_key=="${mark}"]`
 
   test.each([
@@ -132,13 +135,13 @@ describe('article gate summary', () => {
       claims: ['claim.a', 'claim.b'],
     },
     {name: 'a claim rule as a warning does not count', findings: [finding('claim-four-eyes', AT('b1', 'm1'), 'warning')], blocked: false, claims: []},
-    {name: 'one clinic left out while others pass: ready, naming it', findings: [leftOut('disclaimer-missing', 'body', ['مركز روضة'])], blocked: false, claims: [], clinicsLeftOut: ['مركز روضة']},
+    {name: 'one clinic left out while others pass: ready, naming it', findings: [leftOut('disclaimer-missing', 'body', [rawda])], blocked: false, claims: [], clinicsLeftOut: [rawda]},
     {
-      name: 'two problems leaving out two clinics: each named once',
-      findings: [leftOut('disclaimer-missing', 'body', ['مركز روضة']), leftOut('claim-expired', AT('b2', 'm2'), ['مركز روضة', 'عيادة لؤلؤة'])],
+      name: 'two problems leaving out two clinics: each named once, by id',
+      findings: [leftOut('disclaimer-missing', 'body', [rawda]), leftOut('claim-expired', AT('b2', 'm2'), [rawda, lulu])],
       blocked: false,
       claims: [],
-      clinicsLeftOut: ['مركز روضة', 'عيادة لؤلؤة'],
+      clinicsLeftOut: [rawda, lulu],
     },
   ])('$name', ({findings, blocked, claims, clinicsLeftOut = []}) => {
     const summary = summarizeArticleGate(findings, article)
@@ -157,7 +160,7 @@ describe('article gate summary', () => {
     {
       name: 'a clinic is left out: Publish stays, saying which clinic the article will not reach',
       description: sanityPublish,
-      findings: [leftOut('disclaimer-missing', 'body', ['مركز روضة للأمراض الجلدية'])],
+      findings: [leftOut('disclaimer-missing', 'body', [{_id: 'clinic.rawda-riyadh', label: 'مركز روضة للأمراض الجلدية'}])],
       expected: {disabled: undefined, title: 'يُنشر في عياداته الأخرى، ولا يُنشر في: مركز روضة للأمراض الجلدية حتى تُصلَح التحذيرات التي تسمّيها في النموذج.'},
     },
     {name: 'the gate is still running: disabled, saying so', description: sanityPublish, findings: undefined, expected: {disabled: true, title: 'جارٍ تشغيل فحوص النشر…'}},
@@ -165,6 +168,15 @@ describe('article gate summary', () => {
     const result = articlePublishDescription(description, findings, article)
     expect({disabled: result.disabled, title: result.title}).toEqual(expected)
     expect(result.onHandle).toBe(description.onHandle)
+  })
+
+  test('Publish of an article that two branches of one name will not reach: both named, told apart by slug', () => {
+    const findings = sameNameBranchesLeftOut()
+    const result = articlePublishDescription(sanityPublish, findings, seed004Article())
+    expect({disabled: result.disabled, title: result.title}).toEqual({
+      disabled: undefined,
+      title: 'يُنشر في عياداته الأخرى، ولا يُنشر في: عيادة نور (nour-dubai)، عيادة نور (nour-abudhabi) حتى تُصلَح التحذيرات التي تسمّيها في النموذج.',
+    })
   })
 
   test('the Publish tooltip lists the first reasons with their rule ids, then how many more', () => {

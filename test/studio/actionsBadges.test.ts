@@ -6,6 +6,7 @@ import {articleGateBadge} from '../../src/studio/badges/articleBadgeDescription.
 import {claimCertaintyBadge, claimStateBadge} from '../../src/studio/badges/claimBadges.ts'
 import {resolveDocumentBadges} from '../../src/studio/badges/index.ts'
 import {claimRefMark, seed004Article, span, textBlock} from '../support/gateFixtures.ts'
+import {sameNameBranchesLeftOut} from '../support/sameNameClinics.ts'
 import {CLAIMS, EDITED_AFTER_APPROVAL, EDITED_IN_REVIEW, TODAY} from '../workflow/workflowFixtures.ts'
 
 describe('claim state badge', () => {
@@ -44,12 +45,20 @@ describe('article gate badge', () => {
     {name: 'blocked by an unapproved claim', findings: [error('claim-unapproved', 'body[_key=="b1"].markDefs[_key=="m1"]')], expected: {label: 'محجوب · ادعاء واحد غير معتمد', title: expect.stringContaining('مشكلة واحدة'), color: 'danger'}},
     {
       name: 'ready for some clinics',
-      findings: [{...error('disclaimer-missing', 'body'), severity: 'warning' as const, blocksClinics: ['مركز روضة للأمراض الجلدية']}],
+      findings: [{...error('disclaimer-missing', 'body'), severity: 'warning' as const, blocksClinics: [{_id: 'clinic.rawda-riyadh', label: 'مركز روضة للأمراض الجلدية'}]}],
       expected: {label: 'جاهز لبعض عياداته', title: 'يُنشر في عياداته الأخرى، ولا يُنشر في: مركز روضة للأمراض الجلدية حتى تُصلَح التحذيرات التي تسمّيها في النموذج.', color: 'warning'},
     },
     {name: 'blocked for another reason', findings: [error('disclaimer-missing', 'body'), error('author-missing', 'author')], expected: {label: 'محجوب', title: 'تحجبه مشكلتان في فحوص النشر؛ تظهر في النموذج عند حقولها.', color: 'danger'}},
   ])('$name', ({findings, expected}) => {
     expect(articleGateBadge(findings, article)).toEqual(expected)
+  })
+
+  test('ready for some clinics, two branches of one name left out: both named, told apart by slug', () => {
+    expect(articleGateBadge(sameNameBranchesLeftOut(), seed004Article())).toEqual({
+      label: 'جاهز لبعض عياداته',
+      title: 'يُنشر في عياداته الأخرى، ولا يُنشر في: عيادة نور (nour-dubai)، عيادة نور (nour-abudhabi) حتى تُصلَح التحذيرات التي تسمّيها في النموذج.',
+      color: 'warning',
+    })
   })
 })
 

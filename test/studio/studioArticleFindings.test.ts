@@ -41,14 +41,27 @@ describe('studioArticleFindings', () => {
     ])
   })
 
-  test('two clinics of the same name are two clinics: the one that passes keeps Publish for itself', () => {
+  test('two clinics of the same name are two clinics: the one that passes keeps Publish for itself, the other is named by its slug', () => {
     // An Egyptian and an Emirati branch under one brand: the discount blocks only the Emirati one.
     const clinics = [clinic('clinic.nour-cairo', 'nour-cairo', 'عيادة نور', 'EG'), clinic('clinic.lulu-dubai', 'nour-dubai', 'عيادة نور', 'AE')]
     const article = seed004Article({targetClinics: [ref('clinic.nour-cairo', 't1'), ref('clinic.lulu-dubai', 't2')]})
     const findings = formFindings([...clinics, risk('risk.pain', 'ألم', DISCOUNT), risk('risk.redness', 'احمرار')], article)
     expect(lines(findings)).toEqual([
-      'banned-claim warning risk.pain (في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة نور حتى يُصلَح؛ يُنشر في بقية عياداته)',
+      'banned-claim warning risk.pain (في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة نور (nour-dubai) حتى يُصلَح؛ يُنشر في بقية عياداته)',
     ])
-    expect(findings[0]!.blocksClinics).toEqual(['عيادة نور'])
+    expect(findings[0]!.blocksClinics).toEqual([{_id: 'clinic.lulu-dubai', label: 'عيادة نور (nour-dubai)'}])
+  })
+
+  test('two Emirati branches of one name, both left out: each named, apart, by its slug', () => {
+    const clinics = [clinic('clinic.lulu-dubai', 'nour-dubai', 'عيادة نور', 'AE'), clinic('clinic.nour-abudhabi', 'nour-abudhabi', 'عيادة نور', 'AE')]
+    const article = seed004Article({targetClinics: [ref('clinic.nour-cairo', 't1'), ref('clinic.lulu-dubai', 't2'), ref('clinic.nour-abudhabi', 't3')]})
+    const findings = formFindings([...clinics, risk('risk.pain', 'ألم', DISCOUNT), risk('risk.redness', 'احمرار')], article)
+    expect(lines(findings)).toEqual([
+      'banned-claim warning risk.pain (في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة نور (nour-dubai)، عيادة نور (nour-abudhabi) حتى يُصلَح؛ يُنشر في بقية عياداته)',
+    ])
+    expect(findings[0]!.blocksClinics).toEqual([
+      {_id: 'clinic.lulu-dubai', label: 'عيادة نور (nour-dubai)'},
+      {_id: 'clinic.nour-abudhabi', label: 'عيادة نور (nour-abudhabi)'},
+    ])
   })
 })

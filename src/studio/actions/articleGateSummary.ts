@@ -5,7 +5,7 @@ import {articleClaimReferences} from '../../checks/articleReferences.ts'
 import {CLAIM_APPROVAL_RULE_IDS} from '../../checks/claimApproval.ts'
 import {parseDocument} from '../../content/parseDocuments.ts'
 import type {Finding} from '../../findings/finding.ts'
-import type {StudioFinding} from '../validation/studioFinding.ts'
+import type {LabelledClinic, StudioFinding} from '../validation/studioFinding.ts'
 import {countOf} from '../../locale/arabicCount.ts'
 import {MORE_PROBLEMS, UNAPPROVED_CLAIMS} from '../../locale/countedNouns.ts'
 
@@ -14,8 +14,8 @@ export interface ArticleGateSummary {
   errors: Finding[]
   /** Distinct claims behind the claim-approval errors, in body order. */
   unapprovedClaimIds: string[]
-  /** Clinics the article will not reach while others pass (their problems are warnings, naming them). */
-  clinicsLeftOut: string[]
+  /** Clinics the article will not reach while others pass (their problems are warnings, naming them), each once by id. */
+  clinicsLeftOut: LabelledClinic[]
 }
 
 const claimRuleIds: readonly string[] = CLAIM_APPROVAL_RULE_IDS
@@ -29,7 +29,7 @@ export const summarizeArticleGate = (findings: readonly StudioFinding[], documen
       : [],
   )
   const unapproved = errors.filter((finding) => claimRuleIds.includes(finding.ruleId)).map((finding) => claimAt.get(finding.path) ?? finding.path)
-  const clinicsLeftOut = [...new Set(findings.flatMap((finding) => finding.blocksClinics ?? []))]
+  const clinicsLeftOut = [...new Map(findings.flatMap((finding) => finding.blocksClinics ?? []).map((clinic) => [clinic._id, clinic])).values()]
   return {blocked: errors.length > 0, errors, unapprovedClaimIds: [...new Set(unapproved)], clinicsLeftOut}
 }
 
@@ -62,4 +62,4 @@ export const articlePublishDescription = (
 
 /** Publish's tooltip while some clinics pass and others do not: the article goes out without them. */
 export const clinicsLeftOutNote = ({clinicsLeftOut}: ArticleGateSummary): string =>
-  `يُنشر في عياداته الأخرى، ولا يُنشر في: ${clinicsLeftOut.join('، ')} حتى تُصلَح التحذيرات التي تسمّيها في النموذج.`
+  `يُنشر في عياداته الأخرى، ولا يُنشر في: ${clinicsLeftOut.map((clinic) => clinic.label).join('، ')} حتى تُصلَح التحذيرات التي تسمّيها في النموذج.`

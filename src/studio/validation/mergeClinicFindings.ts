@@ -3,7 +3,7 @@
 // article and procedure forms both merge through this. Pure.
 import {SEVERITY_RANK, type Finding} from '../../findings/finding.ts'
 
-/** A clinic as a form names it: told apart by id (two clinics may share a name), shown by name. */
+/** A clinic as a form names it: told apart by id (two clinics may share a name), shown by name (clinicLabels.ts). */
 export interface NamedClinic {
   _id: string
   name: string

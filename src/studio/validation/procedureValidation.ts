@@ -2,10 +2,10 @@
 // of procedure pages. Fetches the context through the Studio client, runs studioProcedureFindings,
 // and shows errors and warnings as two custom rules; all logic lives in the pure modules beside this file.
 import {getPublishedId, type SanityDocument} from 'sanity'
-import type {Finding} from '../../findings/finding.ts'
 import {procedureGateContextQuery, riskOrContraindicationGateContextQuery} from '../../queries.ts'
 import {gateFindingRules, gateUnavailable, type GateContextClient} from './articleValidation.ts'
 import {referencedIds} from './referencedIds.ts'
+import type {StudioFinding} from './studioFinding.ts'
 import {studioProcedureFindings, type ProcedureGateContext} from './studioProcedureFindings.ts'
 
 /**
@@ -13,7 +13,7 @@ import {studioProcedureFindings, type ProcedureGateContext} from './studioProced
  * fetched in the published perspective: clinics list published procedure ids, so the draft is looked
  * up by its published id.
  */
-export const fetchProcedureGateFindings = (client: GateContextClient, document: SanityDocument): Promise<Finding[]> => {
+export const fetchProcedureGateFindings = (client: GateContextClient, document: SanityDocument): Promise<StudioFinding[]> => {
   const id = getPublishedId(document._id)
   const request = document._type === 'procedure'
     ? client.fetch<ProcedureGateContext>(procedureGateContextQuery, {id, ids: referencedIds(document)}, {perspective: 'published'})

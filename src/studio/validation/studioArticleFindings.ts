@@ -1,14 +1,14 @@
 // The publish gate as the Studio runs it for one (possibly draft) article: parse it at the zod
 // boundary, build a graph from the fetched context, check it for every target clinic with that
-// clinic's preset, and merge the findings into one list for the form. Pure.
+// clinic's preset, and merge the findings into one list for the form (findingsAcrossClinics). Pure.
 import {buildContentGraph} from '../../content/contentGraph.ts'
 import type {Clinic} from '../../content/documents/clinic.ts'
 import {parseDocument, parseDocuments} from '../../content/parseDocuments.ts'
 import {checkArticle} from '../../gate/checkArticle.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
-import {mergeClinicFindings, type NamedClinic} from './mergeClinicFindings.ts'
-import {inLinkedDocument, type StudioFinding} from './studioFinding.ts'
+import {findingsAcrossClinics} from './findingsAcrossClinics.ts'
+import type {StudioFinding} from './studioFinding.ts'
 
 /** The result of `articleGateContextQuery`. */
 export interface ArticleGateContext {
@@ -24,8 +24,6 @@ export interface StudioArticleInput {
   presets?: Readonly<Record<Jurisdiction, Preset>>
 }
 
-const namesOf = (clinics: readonly NamedClinic[]): string => clinics.map((clinic) => clinic.name).join('، ')
-
 export const studioArticleFindings = ({document, context, now, presets = presetsByJurisdiction}: StudioArticleInput): StudioFinding[] => {
   const parsed = parseDocument(document)
   if ('findings' in parsed) return parsed.findings
@@ -39,26 +37,12 @@ export const studioArticleFindings = ({document, context, now, presets = presets
     const clinic = graph.clinics.get(target._ref)
     if (clinic) clinics.set(clinic._id, clinic)
   }
-  // One form shows every clinic's verdict: the same problem found for several clinics is shown
-  // once at its strictest severity, and a problem only some clinics have says which.
-  const merged = mergeClinicFindings(
-    [...clinics.values()].map((clinic) => ({clinics: [clinic], findings: checkArticle({article, clinic, graph, now, preset: presets[clinic.jurisdiction]})})),
-  )
-  // The build publishes to every clinic the gate passes, so while one clinic passes the article may
-  // be published: what blocks the others is shown as a warning naming them, not an error, which
-  // Sanity would take for a reason to disable Publish for every clinic.
-  const blocked = new Set(merged.flatMap(({blocking}) => blocking.map((clinic) => clinic._id)))
-  const someClinicPasses = [...clinics.keys()].some((id) => !blocked.has(id))
-  return merged.map(({finding: found, clinics: concerned, blocking}): StudioFinding => {
-    const finding = found.documentId === article._id ? found : inLinkedDocument(found, 'يظهر مع هذا المقال')
-    if (blocking.length > 0 && someClinicPasses) {
-      return {
-        ...finding,
-        severity: 'warning',
-        message: `${finding.message} (لا يُنشر في: ${namesOf(blocking)} حتى يُصلَح؛ يُنشر في بقية عياداته)`,
-        blocksClinics: blocking.map((clinic) => clinic.name),
-      }
-    }
-    return concerned.length < clinics.size ? {...finding, message: `${finding.message} (يخصّ: ${namesOf(concerned)})`} : finding
+  // One form shows every clinic's verdict; while one clinic passes, the article leaves out only the others.
+  return findingsAcrossClinics({
+    verdicts: [...clinics.values()].map((clinic) => ({clinics: [clinic], findings: checkArticle({article, clinic, graph, now, preset: presets[clinic.jurisdiction]})})),
+    clinics: clinics.values(),
+    documentId: article._id,
+    shownWhere: 'يظهر مع هذا المقال',
+    leftOutNote: (leftOut) => `لا يُنشر في: ${leftOut} حتى يُصلَح؛ يُنشر في بقية عياداته`,
   })
 }

@@ -2,9 +2,15 @@
 // the form's document shows, where to fix it. The article and procedure forms both build these.
 import type {Finding} from '../../findings/finding.ts'
 
-/** A finding as the Studio shows it; `blocksClinics` names the clinics it keeps the article from while others pass. */
+/** A clinic as the Studio names it to a writer: told apart by id, shown by its label (clinicLabels.ts). */
+export interface LabelledClinic {
+  _id: string
+  label: string
+}
+
+/** A finding as the Studio shows it; `blocksClinics` are the clinics it keeps the document from while others pass. */
 export interface StudioFinding extends Finding {
-  blocksClinics?: readonly string[]
+  blocksClinics?: readonly LabelledClinic[]
 }
 
 /**

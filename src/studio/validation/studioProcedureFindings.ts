@@ -1,16 +1,16 @@
 // The publish gate of procedure pages as the Studio runs it on one (possibly draft) procedure, risk or
 // contraindication: parse it at the zod boundary, build a graph from the fetched context, run the
 // page's text rules under the preset of each jurisdiction whose clinics show it, and keep each
-// problem once, at its strictest severity. Pure.
+// problem once, at its strictest severity; while one of those clinics passes, an error for the others
+// warns naming them, as on an article's form (findingsAcrossClinics). Pure.
 import {procedureTexts, riskOrContraindicationTexts} from '../../checks/textsShown.ts'
 import {buildContentGraph} from '../../content/contentGraph.ts'
 import {parseDocument, parseDocuments} from '../../content/parseDocuments.ts'
-import type {Finding} from '../../findings/finding.ts'
 import {checkProcedurePageTexts} from '../../gate/checkProcedure.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
-import {mergeClinicFindings} from './mergeClinicFindings.ts'
-import {inLinkedDocument} from './studioFinding.ts'
+import {findingsAcrossClinics} from './findingsAcrossClinics.ts'
+import type {StudioFinding} from './studioFinding.ts'
 
 /** The result of `procedureGateContextQuery` or `riskOrContraindicationGateContextQuery`. */
 export interface ProcedureGateContext {
@@ -29,7 +29,7 @@ export interface StudioProcedureInput {
   presets?: Readonly<Record<Jurisdiction, Preset>>
 }
 
-export const studioProcedureFindings = ({document, context, presets = presetsByJurisdiction}: StudioProcedureInput): Finding[] => {
+export const studioProcedureFindings = ({document, context, presets = presetsByJurisdiction}: StudioProcedureInput): StudioFinding[] => {
   const parsed = parseDocument(document)
   if ('findings' in parsed) return parsed.findings
   if (!('document' in parsed)) return []
@@ -44,12 +44,18 @@ export const studioProcedureFindings = ({document, context, presets = presetsByJ
   // What no clinic shows is on no page yet; a clinic starts offering it on the clinic's own form, where
   // these checks do not run, so until then it is held to every jurisdiction's rules.
   const jurisdictions = shownIn.size === 0 ? all : all.filter((jurisdiction) => shownIn.has(jurisdiction))
-  // The texts are the same for every clinic of a jurisdiction, so each preset runs once for all of them.
-  const merged = mergeClinicFindings(
-    jurisdictions.map((jurisdiction) => ({
+  // The build drops, in each clinic whose gate they fail, the procedure's page and every article
+  // showing its texts (siteContents.ts, textsShown.ts), and publishes them in the clinics they pass:
+  // while one clinic passes, the pages held back in the others are named, published ones included.
+  return findingsAcrossClinics({
+    // The texts are the same for every clinic of a jurisdiction, so each preset runs once for all of them.
+    verdicts: jurisdictions.map((jurisdiction) => ({
       clinics: clinics.filter((clinic) => clinic.jurisdiction === jurisdiction),
       findings: checkProcedurePageTexts({texts, jurisdiction, graph, preset: presets[jurisdiction]}),
     })),
-  )
-  return merged.map(({finding}) => (finding.documentId === own._id ? finding : inLinkedDocument(finding, 'يظهر في صفحة هذا الإجراء')))
+    clinics,
+    documentId: own._id,
+    shownWhere: 'يظهر في صفحة هذا الإجراء',
+    leftOutNote: (leftOut) => `حتى يُصلَح تُحجب كل صفحة تعرضه، ولو كانت منشورة، في: ${leftOut}؛ ويُنشر في بقية العيادات التي تعرضه`,
+  })
 }
