@@ -110,6 +110,7 @@ export type Licence = {
   _type: "licence";
   number?: string;
   issuingBody?: string;
+  jurisdiction?: "EG" | "SA" | "AE";
 };
 
 export type FaqItem = {
@@ -440,6 +441,11 @@ export type Person = {
   roles: Array<string>;
   credentials?: string;
   licence?: Licence;
+  otherLicences?: Array<
+    {
+      _key: string;
+    } & Licence
+  >;
   email?: string;
 };
 
@@ -697,6 +703,11 @@ export type ContentQueryResult = Array<
       roles: Array<string>;
       credentials?: string;
       licence?: Licence;
+      otherLicences?: Array<
+        {
+          _key: string;
+        } & Licence
+      >;
       email?: string;
     }
   | {
@@ -960,6 +971,11 @@ export type ArticleGateContextQueryResult = {
         roles: Array<string>;
         credentials?: string;
         licence?: Licence;
+        otherLicences?: Array<
+          {
+            _key: string;
+          } & Licence
+        >;
         email?: string;
       }
     | {
@@ -1068,6 +1084,11 @@ export type ArticleGateContextQueryResult = {
     roles: Array<string>;
     credentials?: string;
     licence?: Licence;
+    otherLicences?: Array<
+      {
+        _key: string;
+      } & Licence
+    >;
     email?: string;
   }>;
 };
@@ -1182,6 +1203,11 @@ export type ProcedureGateContextQueryResult = {
         roles: Array<string>;
         credentials?: string;
         licence?: Licence;
+        otherLicences?: Array<
+          {
+            _key: string;
+          } & Licence
+        >;
         email?: string;
       }
     | {
@@ -1332,6 +1358,11 @@ export type ClaimReviewerQueryResult = {
   roles: Array<string>;
   credentials?: string;
   licence?: Licence;
+  otherLicences?: Array<
+    {
+      _key: string;
+    } & Licence
+  >;
   email?: string;
 } | null;
 
@@ -1459,6 +1490,11 @@ export type ChangedDocumentsQueryResult = Array<
       roles: Array<string>;
       credentials?: string;
       licence?: Licence;
+      otherLicences?: Array<
+        {
+          _key: string;
+        } & Licence
+      >;
       email?: string;
     }
   | {

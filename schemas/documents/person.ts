@@ -26,6 +26,13 @@ export const person = defineType({
     }),
     defineField({name: 'licence', title: 'الترخيص المهني', type: 'licence'}),
     defineField({
+      name: 'otherLicences',
+      title: 'تراخيص أخرى',
+      description: 'تراخيص من جهات في دول أخرى، لمن يراجع مقالات عيادات في أكثر من دولة.',
+      type: 'array',
+      of: [defineArrayMember({type: 'licence'})],
+    }),
+    defineField({
       name: 'email',
       title: 'البريد الإلكتروني',
       description: 'يُستخدم للتعرّف على المراجع الطبي عند تسجيل دخوله إلى الاستوديو.',

@@ -1,5 +1,7 @@
-// A practitioner's licence: reviewers must be identifiable to the regulator that licensed them.
+// A practitioner's licence: reviewers must be identifiable to the regulator that licensed them, and
+// the gate (reviewer-licence-jurisdiction) compares the licence's country with each clinic's.
 import {defineField, defineType} from 'sanity'
+import {JURISDICTIONS} from '../../src/content/vocabulary.ts'
 
 export const licence = defineType({
   name: 'licence',
@@ -13,5 +15,18 @@ export const licence = defineType({
       description: 'مثل: نقابة أطباء مصر، الهيئة السعودية للتخصصات الصحية، وزارة الصحة ووقاية المجتمع',
       type: 'string',
     }),
+    defineField({
+      name: 'jurisdiction',
+      title: 'دولة الترخيص',
+      description: 'الدولة التي تُجيز جهةُ الإصدار الممارسةَ فيها. تُقارَن بدولة كل عيادة يُنشر فيها مقال يراجعه صاحب الترخيص.',
+      type: 'string',
+      options: {list: [...JURISDICTIONS], layout: 'radio', direction: 'horizontal'},
+      validation: (rule) =>
+        rule.custom((value, context) => {
+          const parent = context.parent as {number?: string} | undefined
+          return parent?.number?.trim() && !value ? 'حدّد دولة الترخيص: بدونها لا يُعرف في أي عيادة تُقبل مراجعة صاحبه.' : true
+        }),
+    }),
   ],
+  preview: {select: {title: 'issuingBody', subtitle: 'number'}},
 })

@@ -249,11 +249,32 @@ const generateArticle = (context: Context, plan: ArticlePlan, people: {writers: 
 
 const byId = <T extends {_id: string}>(a: T, b: T): number => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)
 
+/**
+ * A synthetic article goes to one to three clinics in different countries with one reviewer, and
+ * every one must publish without a finding: each base reviewer gets a licence (numbered after their
+ * id) in every clinic country they hold none in, so reviewer-licence-jurisdiction passes.
+ */
+const licensedEverywhere = (document: RawDocument, base: readonly RawDocument[]): RawDocument => {
+  const roles = document.roles as string[] | undefined
+  if (document._type !== 'person' || !roles?.includes('medicalReviewer')) return document
+  const held = [document.licence, ...((document.otherLicences as unknown[] | undefined) ?? [])].map(
+    (licence) => (licence as {jurisdiction?: string} | undefined)?.jurisdiction,
+  )
+  const countries = [...new Set(base.filter((other) => other._type === 'clinic').map((clinic) => clinic.jurisdiction as string))].sort()
+  const missing = countries.filter((country) => !held.includes(country))
+  if (missing.length === 0) return document
+  const otherLicences = [
+    ...((document.otherLicences as unknown[] | undefined) ?? []),
+    ...missing.map((country) => ({_type: 'licence', _key: `bench-${country}`, issuingBody: `جهة الترخيص (${country})`, number: `BENCH-${country}-${document._id}`, jurisdiction: country})),
+  ]
+  return {...document, otherLicences}
+}
+
 export const generateCorpus = (base: readonly RawDocument[], options: CorpusOptions): Corpus => {
   const random = seededRandom(options.seed ?? DEFAULT_SEED)
-  const baseDocuments = base.filter(
-    (document) => isPublishedDocumentId(document._id) && (BASE_TYPES as readonly string[]).includes(document._type),
-  )
+  const baseDocuments = base
+    .filter((document) => isPublishedDocumentId(document._id) && (BASE_TYPES as readonly string[]).includes(document._type))
+    .map((document) => licensedEverywhere(document, base))
   const parsed = parseDocuments(baseDocuments)
   if (parsed.findings.length > 0) throw new Error(`base dataset does not parse: ${parsed.findings[0]!.message}`)
   const graph = buildContentGraph(parsed.documents)

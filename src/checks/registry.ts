@@ -16,6 +16,7 @@ import {referenceBroken} from './reference-broken.ts'
 import {reviewDueLaterThanPolicy} from './review-due-later-than-policy.ts'
 import {reviewDueSoon} from './review-due-soon.ts'
 import {reviewOverdue} from './review-overdue.ts'
+import {reviewerLicenceJurisdiction} from './reviewer-licence-jurisdiction.ts'
 import {reviewerMissing} from './reviewer-missing.ts'
 import {schemaInvalid} from './schema-invalid.ts'
 
@@ -31,6 +32,7 @@ export const checks = [
   claimEvidenceMissing,
   claimTextMismatch,
   reviewerMissing,
+  reviewerLicenceJurisdiction,
   authorMissing,
   reviewOverdue,
   reviewDueSoon,

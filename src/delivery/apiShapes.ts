@@ -32,7 +32,10 @@ export const clinicSummaryShape = z.object({
 export const personCreditShape = z.object({
   name: z.string(),
   credentials: z.string().nullable(),
-  licence: z.object({number: z.string().nullable(), issuingBody: z.string().nullable()}).nullable(),
+  /** The licence the clinic's pages show: from the clinic's country when the person holds one there. */
+  licence: z
+    .object({number: z.string().nullable(), issuingBody: z.string().nullable(), jurisdiction: z.enum(valuesOf(JURISDICTIONS)).nullable()})
+    .nullable(),
 })
 
 export const procedureLinkShape = z.object({

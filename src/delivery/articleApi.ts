@@ -61,7 +61,7 @@ const reviewerOf = (site: RenderSiteInput, article: Article): PersonCredit => {
   const reviewer = site.graph.people.get(article.medicalReviewer?._ref ?? '')
   // The gate's reviewer-missing rule keeps such an article off every site.
   if (!reviewer) throw new Error(`article ${article._id} reached delivery without a medical reviewer`)
-  return personCredit(reviewer)
+  return personCredit(reviewer, site.clinic.jurisdiction)
 }
 
 export const articleAttribution = (site: RenderSiteInput, article: Article, summary: ArticleSummary): Attribution => {
@@ -70,7 +70,7 @@ export const articleAttribution = (site: RenderSiteInput, article: Article, summ
   return {
     source: {name: site.clinic.name, url: summary.url},
     publisher: SANAD_PUBLISHER,
-    author: author ? personCredit(author) : null,
+    author: author ? personCredit(author, site.clinic.jurisdiction) : null,
     medicalReviewer: reviewer,
     lastReviewed: summary.lastReviewed,
     nextReviewDue: summary.nextReviewDue,
@@ -96,7 +96,7 @@ export const articleDetail = (site: RenderSiteInput, article: Article, contentTr
     article: {
       ...summary,
       heroImage: heroUrl && article.heroImage ? {url: heroUrl.startsWith('/') ? siteUrl(site.clinic, heroUrl) : heroUrl, alt: article.heroImage.alt ?? ''} : null,
-      author: author ? personCredit(author) : null,
+      author: author ? personCredit(author, site.clinic.jurisdiction) : null,
       medicalReviewer: reviewerOf(site, article),
       html: toHtml(contentTree),
       portableText: clinicBody(site, article),

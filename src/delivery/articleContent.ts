@@ -71,7 +71,7 @@ export const articleClaims = (site: RenderSiteInput, article: Article): ClaimEnt
           url: citation.url ? (safeLinkHref(citation.url) ?? null) : null,
         })),
       },
-      review: {reviewer: personCredit(reviewer), reviewedAt: claim.review.reviewedAt ?? null, reviewDue: claim.review.reviewDue},
+      review: {reviewer: personCredit(reviewer, site.clinic.jurisdiction), reviewedAt: claim.review.reviewedAt ?? null, reviewDue: claim.review.reviewDue},
     }]
   })
 

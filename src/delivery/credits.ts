@@ -3,6 +3,8 @@ import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {Person} from '../content/documents/person.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
+import {licenceShownIn} from '../content/personLicences.ts'
+import type {Jurisdiction} from '../presets/preset.ts'
 import {CONTRAINDICATION_KINDS, labelOf, RISK_FREQUENCIES, RISK_SEVERITIES} from '../content/vocabulary.ts'
 import {hasProcedurePage} from '../render/lib/siteContents.ts'
 import {articleUrl, procedureUrl} from '../render/lib/sitePaths.ts'
@@ -10,11 +12,15 @@ import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ArticleLink, ClinicSummary, ContraindicationEntry, PersonCredit, ProcedureLink, RiskEntry} from './apiShapes.ts'
 import {apiArticleFile, apiProcedureFile, fileUrlPath, siteUrl} from './deliveryPaths.ts'
 
-export const personCredit = (person: Person): PersonCredit => ({
-  name: person.name,
-  credentials: person.credentials ?? null,
-  licence: person.licence ? {number: person.licence.number ?? null, issuingBody: person.licence.issuingBody ?? null} : null,
-})
+/** The licence credited is the one the clinic's pages show (personLicences.ts): from its country if the person holds one. */
+export const personCredit = (person: Person, jurisdiction: Jurisdiction): PersonCredit => {
+  const licence = licenceShownIn(person, jurisdiction)
+  return {
+    name: person.name,
+    credentials: person.credentials ?? null,
+    licence: licence ? {number: licence.number ?? null, issuingBody: licence.issuingBody ?? null, jurisdiction: licence.jurisdiction ?? null} : null,
+  }
+}
 
 export const clinicSummary = (clinic: Clinic): ClinicSummary => ({
   slug: clinic.slug.current,

@@ -23,3 +23,6 @@ export const pluralRules = (locale: string): Intl.PluralRules => cached('plural'
 
 /** The order of `a.localeCompare(b)` (the default locale), without building a collator for every comparison. */
 export const compareText: (a: string, b: string) => number = cached('collator', '', undefined, () => new Intl.Collator()).compare
+
+export const listFormat = (locale: string, options?: Intl.ListFormatOptions): Intl.ListFormat =>
+  cached('list', locale, options, () => new Intl.ListFormat(locale, options))

@@ -31,6 +31,7 @@ export const aePreset = definePreset({
     // The badge vouches for the words beside it: they must be the approved words.
     ['claim-text-mismatch', 'error'],
     ['reviewer-missing', 'error'],
+    ['reviewer-licence-jurisdiction', 'warning'],
     ['author-missing', 'warning'],
     ['review-overdue', 'error'],
     ['review-due-soon', 'warning'],

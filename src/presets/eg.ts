@@ -28,6 +28,10 @@ export const egPreset = definePreset({
     ['claim-text-mismatch', 'error'],
     // A named medical reviewer carries the accountability for the article.
     ['reviewer-missing', 'error'],
+    // A reviewer licensed in another country is named on the page, but a patient here cannot check
+    // the licence with their regulator: shown to the writer, not blocking. Sanad's default; a
+    // compliance lead whose regulator requires a locally licensed reviewer sets 'error'.
+    ['reviewer-licence-jurisdiction', 'warning'],
     // A byline is good practice, but the reviewer, not the writer, answers for medical content.
     ['author-missing', 'warning'],
     ['review-overdue', 'error'],

@@ -27,6 +27,7 @@ export const saPreset = definePreset({
     // The badge vouches for the words beside it: they must be the approved words.
     ['claim-text-mismatch', 'error'],
     ['reviewer-missing', 'error'],
+    ['reviewer-licence-jurisdiction', 'warning'],
     ['author-missing', 'error'],
     ['review-overdue', 'error'],
     ['review-due-soon', 'warning'],

@@ -87,6 +87,20 @@ describe('article documents', () => {
     expect(article.html).not.toContain('إخلاء المسؤولية الطبية — مصر')
   })
 
+  // The reviewer holds licences in Egypt, Saudi Arabia and the UAE: each clinic's API credits the
+  // one from its country, as its page's byline does.
+  it.each([
+    ['nour-cairo', {number: 'EMS-2009-48213', issuingBody: 'نقابة أطباء مصر', jurisdiction: 'EG'}],
+    ['rawda-riyadh', {number: '14-R-0099120', issuingBody: 'الهيئة السعودية للتخصصات الصحية', jurisdiction: 'SA'}],
+    ['lulu-dubai', {number: 'DHA-P-0081337', issuingBody: 'هيئة الصحة بدبي', jurisdiction: 'AE'}],
+  ])('credit the reviewer with the licence from the clinic country, on %s', async (clinic, licence) => {
+    const {article} = await readJson(clinic, 'api/v1/articles/mesotherapy-hair-skin-realistic-results.json')
+    expect(article.medicalReviewer).toEqual({name: 'د. هالة عبد الرحمن', credentials: 'استشاري الأمراض الجلدية والتجميل', licence})
+    expect(article.attribution.medicalReviewer).toEqual(article.medicalReviewer)
+    const page = await readFile(join(outDir, clinic, 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')
+    expect(page).toContain(`ترخيص ${licence.issuingBody} رقم <span dir="ltr">${licence.number}</span>`)
+  })
+
   it('list approved claims with their evidence grade and citations', async () => {
     const {article} = await readJson('nour-cairo', 'api/v1/articles/mesotherapy-hair-skin-realistic-results.json')
     const claim = article.claims.find((entry: {id: string}) => entry.id === 'claim.meso-hair-density')

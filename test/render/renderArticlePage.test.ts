@@ -82,7 +82,24 @@ describe('renderArticlePage', () => {
     ['a writer only', writer, undefined, '<p class="byline">كتابة: منى السيد</p>'],
     ['nobody', undefined, undefined, ''],
   ])('bylines %s', (_, author, reviewer, html) => {
-    expect(toHtml(byline(author, reviewer))).toBe(html)
+    expect(toHtml(byline(author, reviewer, 'EG'))).toBe(html)
+  })
+
+  // Of several licences, a clinic's page names the one from its country, else the main licence.
+  const twoCountries = person('د. هالة عبد الرحمن', {
+    licence: {issuingBody: 'نقابة أطباء مصر', number: 'EMS-2009-48213', jurisdiction: 'EG'},
+    otherLicences: [
+      {issuingBody: 'الهيئة السعودية للتخصصات الصحية', number: '', jurisdiction: 'AE'},
+      {issuingBody: 'الهيئة السعودية للتخصصات الصحية', number: '14-R-0099120', jurisdiction: 'SA'},
+    ],
+  })
+  it.each([
+    ['EG', 'ترخيص نقابة أطباء مصر رقم <span dir="ltr">EMS-2009-48213</span>'],
+    ['SA', 'ترخيص الهيئة السعودية للتخصصات الصحية رقم <span dir="ltr">14-R-0099120</span>'],
+    // A licence without a number is not counted: the main one is shown.
+    ['AE', 'ترخيص نقابة أطباء مصر رقم <span dir="ltr">EMS-2009-48213</span>'],
+  ] as const)('a reviewer licensed in two countries, on a page in %s', (jurisdiction, licence) => {
+    expect(toHtml(byline(undefined, twoCountries, jurisdiction))).toBe(`<p class="byline">مراجعة طبية: د. هالة عبد الرحمن (${licence})</p>`)
   })
 
   it("shows the reviewer's licence on the page, through the sanitizer", () => {

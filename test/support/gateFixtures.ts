@@ -19,6 +19,13 @@ export const ref = (id: string, key?: string) => ({_type: 'reference', _ref: id,
 
 export const person = (id: string, name: string, roles: string[]): Raw => ({_id: id, _type: 'person', name, roles})
 
+export const licence = (issuingBody: string, number: string, jurisdiction?: 'EG' | 'SA' | 'AE') => ({
+  _type: 'licence',
+  issuingBody,
+  number,
+  ...(jurisdiction ? {jurisdiction} : {}),
+})
+
 export const clinic = (id: string, slug: string, name: string, jurisdiction: 'EG' | 'SA' | 'AE'): Raw => ({
   _id: id,
   _type: 'clinic',
@@ -148,7 +155,12 @@ export const supportingDocuments = (): Raw[] => [
   disclaimer('disclaimer.eg-2026', 'EG', '2026.1', '2026-01-01'),
   disclaimer('disclaimer.sa-2026', 'SA', '2026.1', '2026-01-01'),
   disclaimer('disclaimer.ae-2026', 'AE', '2026.1', '2026-01-01'),
-  person('person.dr-hala', 'د. هالة منصور', ['medicalReviewer']),
+  // Licensed in all three countries, so seed 004 publishes cleanly everywhere (reviewer-licence-jurisdiction).
+  {
+    ...person('person.dr-hala', 'د. هالة منصور', ['medicalReviewer']),
+    licence: licence('نقابة أطباء مصر', 'EMS-2009-48213', 'EG'),
+    otherLicences: [licence('الهيئة السعودية للتخصصات الصحية', '14-R-0099120', 'SA'), licence('هيئة الصحة بدبي', 'DHA-P-0072519', 'AE')],
+  },
   person('person.mona', 'منى عبد الله', ['writer']),
   person('person.sami', 'سامي', ['editor']),
   mesotherapyProcedure(),

@@ -1,7 +1,15 @@
 // zod boundary for `person` documents.
 import {z} from 'zod'
 import {documentBase} from '../fields.ts'
-import {PERSON_ROLES, valuesOf} from '../vocabulary.ts'
+import {JURISDICTIONS, PERSON_ROLES, valuesOf} from '../vocabulary.ts'
+
+/** A practitioner's licence; `jurisdiction` is where its regulator licenses (absent on licences entered before it existed). */
+const licence = z.object({
+  number: z.string().optional(),
+  issuingBody: z.string().optional(),
+  jurisdiction: z.enum(valuesOf(JURISDICTIONS)).optional(),
+})
+export type Licence = z.infer<typeof licence>
 
 export const personDocument = z.object({
   ...documentBase,
@@ -9,7 +17,9 @@ export const personDocument = z.object({
   name: z.string().min(1),
   roles: z.array(z.enum(valuesOf(PERSON_ROLES))).min(1),
   credentials: z.string().optional(),
-  licence: z.object({number: z.string().optional(), issuingBody: z.string().optional()}).optional(),
+  licence: licence.optional(),
+  /** Licences from other regulators: a reviewer may be licensed in more than one country. */
+  otherLicences: z.array(licence).optional(),
   email: z.email().optional(),
 })
 export type Person = z.infer<typeof personDocument>

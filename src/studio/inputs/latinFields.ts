@@ -21,6 +21,7 @@ export const LATIN_FIELDS: readonly string[] = [
   'domain',
   'netlifySiteId',
   'licence.number',
+  'otherLicences.number',
   'contact.phone',
   'contact.whatsapp',
   'branding.primaryColor',

@@ -5,7 +5,9 @@ import {toPlainText} from '@portabletext/toolkit'
 import {h} from 'hastscript'
 import type {Element, ElementContent} from 'hast'
 import type {Article} from '../../../content/documents/article.ts'
-import type {Person} from '../../../content/documents/person.ts'
+import type {Licence, Person} from '../../../content/documents/person.ts'
+import {licenceShownIn} from '../../../content/personLicences.ts'
+import type {Jurisdiction} from '../../../presets/preset.ts'
 import {articleContentParts} from '../articleContentParts.ts'
 import {articleLanguage} from '../articleLanguage.ts'
 import {articlePublishedAt, articleUpdatedAt, UNKNOWN_TIME} from '../../../delivery/contentDates.ts'
@@ -26,25 +28,28 @@ const knownTime = (time: string): string | undefined => (time === UNKNOWN_TIME ?
 type Phrasing = (string | Element)[]
 
 // A licence number is Latin letters, digits and dashes: isolated, so RTL text around it cannot reorder it.
-const licenceParts = (licence: Person['licence']): Phrasing => {
+const licenceParts = (licence: Licence | undefined): Phrasing => {
   const {issuingBody, number} = licence ?? {}
   if (number) return [issuingBody ? `ترخيص ${issuingBody} رقم ` : 'ترخيص رقم ', h('span', {dir: 'ltr'}, number)]
   return issuingBody ? [`ترخيص ${issuingBody}`] : []
 }
 
-/** « (credentials، ترخيص <body> رقم <number>)»: who licensed the reviewer, so a patient can check. */
-const reviewerDetails = (reviewer: Person): Phrasing => {
+/**
+ * « (credentials، ترخيص <body> رقم <number>)»: who licensed the reviewer, so a patient can check; of
+ * several licences, the one from the clinic's country (personLicences.ts).
+ */
+const reviewerDetails = (reviewer: Person, jurisdiction: Jurisdiction): Phrasing => {
   const credentials = reviewer.credentials ? [reviewer.credentials] : []
-  const licence = licenceParts(reviewer.licence)
+  const licence = licenceParts(licenceShownIn(reviewer, jurisdiction))
   const details = credentials.length > 0 && licence.length > 0 ? [...credentials, '، ', ...licence] : [...credentials, ...licence]
   return details.length === 0 ? [] : [' (', ...details, ')']
 }
 
 // Nouns («كتابة: …»), not verbs: «كتبه / راجعه» are masculine, and many writers and reviewers are women.
-export const byline = (author: Person | undefined, reviewer: Person | undefined): Element[] => {
+export const byline = (author: Person | undefined, reviewer: Person | undefined, jurisdiction: Jurisdiction): Element[] => {
   const parts: Phrasing[] = []
   if (author) parts.push([`كتابة: ${author.name}`])
-  if (reviewer) parts.push([`مراجعة طبية: ${reviewer.name}`, ...reviewerDetails(reviewer)])
+  if (reviewer) parts.push([`مراجعة طبية: ${reviewer.name}`, ...reviewerDetails(reviewer, jurisdiction)])
   return parts.length === 0 ? [] : [h('p', {className: ['byline']}, parts.flatMap((part, index) => (index === 0 ? part : [' · ', ...part])))]
 }
 
@@ -102,7 +107,7 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
   const main = h('article', {className: ['article'], lang: language === clinic.locale ? undefined : language}, [
     h('header', {className: ['article-header']}, [
       h('h1', article.title),
-      ...byline(person(article.author?._ref), person(article.medicalReviewer?._ref)),
+      ...byline(person(article.author?._ref), person(article.medicalReviewer?._ref), clinic.jurisdiction),
       ...reviewDates(clinic.locale, article),
       ...aboutProcedures(input, article),
     ]),
