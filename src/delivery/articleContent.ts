@@ -11,7 +11,9 @@ import {articleContentParts} from '../render/lib/articleContentParts.ts'
 import {citedClaimIds} from '../render/lib/citations.ts'
 import {clinicDisclaimer} from '../render/lib/clinicDisclaimer.ts'
 import {safeLinkHref} from '../render/lib/linkHref.ts'
+import {missingSafetyBlocks} from '../render/lib/missingSafetyBlocks.ts'
 import {sanitizeSiteContent} from '../render/lib/siteSchema.ts'
+import {bodyWithoutTrailingBlocks} from '../render/lib/trailingBlocks.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ClaimEntry} from './apiShapes.ts'
 import {personCredit} from './credits.ts'
@@ -28,16 +30,24 @@ const withShownLinks = (block: TextBlock): TextBlock => {
 }
 
 /**
- * The body as the page shows it: other jurisdictions' (and superseded) disclaimer blocks left out,
- * and links the page drops (`javascript:`, relative, …) unlinked, so the API hands a clinic site
- * nothing the page itself would not carry.
+ * The body as the page shows it, in the page's order (articleContentParts.ts): other jurisdictions'
+ * (and superseded) disclaimer blocks left out, links the page drops (`javascript:`, relative, …)
+ * unlinked, the safety sections the page adds (missingSafetyBlocks.ts) before the FAQ and
+ * disclaimer it moves to the end. A clinic site rendering this Portable Text shows a patient every
+ * risk the page shows, and nothing the page itself would not carry.
  */
 export const clinicBody = (site: RenderSiteInput, article: Article): BodyBlock[] => {
   const disclaimer = clinicDisclaimer(site)
-  return article.body.flatMap((block): BodyBlock[] => {
+  const shown = article.body.flatMap((block): BodyBlock[] => {
     if (block._type === 'disclaimerBlock') return block.disclaimer._ref === disclaimer?._id ? [block] : []
     return block._type === 'block' ? [withShownLinks(block)] : [block]
   })
+  return [
+    ...bodyWithoutTrailingBlocks(shown),
+    ...missingSafetyBlocks(article),
+    ...shown.filter((block) => block._type === 'faq'),
+    ...shown.filter((block) => block._type === 'disclaimerBlock'),
+  ]
 }
 
 /** Body, citation list, FAQ and disclaimer (the page's own parts), sanitised by the same schema as the pages. */

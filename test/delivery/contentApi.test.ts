@@ -121,6 +121,23 @@ describe('article documents', () => {
     expect([...markdown.matchAll(/^## ((?:المخاطر|موانع).*)$/gm)].map(([, heading]) => heading)).toEqual(headings)
   })
 
+  // A clinic site rendering portableText with its own components must show what the page shows:
+  // the safety sections the page adds, where it adds them, then the FAQ and the disclaimer.
+  it.each([
+    ['hair-home-routine', ['procedure.topical-minoxidil', 'procedure.mesotherapy-hair']],
+    ['mesotherapy-hair-skin-realistic-results', ['procedure.mesotherapy-hair', 'procedure.mesotherapy-skin']],
+  ])('give %s portableText in page order, with the safety sections the page adds', async (slug, procedureIds) => {
+    const {article} = await readJson('nour-cairo', `api/v1/articles/${slug}.json`)
+    const blocks: {_type: string; _key: string; procedure?: {_ref: string}; show?: string}[] = article.portableText
+    const safety = blocks.filter((block) => block._type === 'procedureSafety')
+    expect([...new Set(safety.map((block) => block.procedure!._ref))]).toEqual(procedureIds)
+    const types = blocks.map((block) => block._type)
+    const firstTrailing = types.findIndex((type) => type === 'faq' || type === 'disclaimerBlock')
+    expect(types.slice(firstTrailing).every((type) => type === 'faq' || type === 'disclaimerBlock')).toBe(true)
+    expect(types.at(-1)).toBe('disclaimerBlock')
+    expect(new Set(blocks.map((block) => block._key)).size).toBe(blocks.length)
+  })
+
   it('are not written for blocked articles', async () => {
     await expect(readFile(join(outDir, 'nour-cairo', 'api/v1/articles/mesotherapy-skin-benefits.json'))).rejects.toThrow(/ENOENT/)
     await expect(readFile(join(outDir, 'nour-cairo', 'export/mesotherapy-skin-benefits.md'))).rejects.toThrow(/ENOENT/)
