@@ -1,6 +1,7 @@
 // Chooses where content comes from: the Sanity Content Lake when SANITY_PROJECT_ID is set, otherwise
 // a dataset export on disk (the repository's bundled `dataset/` unless --dataset names another).
 import {fileURLToPath} from 'node:url'
+import {SanadError} from '../errors/catalog.ts'
 import type {ContentSource} from './contentSource.ts'
 import {openLocalSource} from './local/localSource.ts'
 import {parseSanityEnv, type Env} from './sanity/sanityEnv.ts'
@@ -15,6 +16,10 @@ export interface SelectSourceOptions extends SanitySourceOptions {
   bundledDatasetPath?: string
 }
 
+// Set without SANITY_PROJECT_ID, any of these says the operator meant a Sanity project: building the
+// bundled sample instead would publish fictional articles, reviewers and licences as theirs.
+const SANITY_ONLY_VARIABLES = ['SANITY_DATASET', 'SANITY_READ_TOKEN', 'SANITY_API_VERSION', 'SANITY_API_HOST'] as const
+
 export const selectSource = async (env: Env, options: SelectSourceOptions = {}): Promise<ContentSource> => {
   if (options.datasetPath) return openLocalSource(options.datasetPath)
   // Imported only when used: @sanity/client and its dependencies are ~25 MB of a build from an export.
@@ -22,6 +27,14 @@ export const selectSource = async (env: Env, options: SelectSourceOptions = {}):
     const config = parseSanityEnv(env)
     const {createSanitySource} = await import('./sanity/sanitySource.ts')
     return createSanitySource(config, options)
+  }
+  const meantSanity = SANITY_ONLY_VARIABLES.filter((name) => env[name]?.trim())
+  if (meantSanity.length > 0) {
+    throw new SanadError(
+      'ENV_INVALID',
+      `${meantSanity.join(', ')} ${meantSanity.length === 1 ? 'is' : 'are'} set but SANITY_PROJECT_ID is not: set SANITY_PROJECT_ID to the project id shown at sanity.io/manage, ` +
+        `or unset ${meantSanity.join(' and ')} to build the bundled sample dataset.`,
+    )
   }
   return openLocalSource(options.bundledDatasetPath ?? BUNDLED_DATASET_PATH)
 }

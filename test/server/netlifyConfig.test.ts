@@ -1,6 +1,7 @@
 // netlify.toml states for Netlify what `sanad serve` does locally: a fixed publish folder (Netlify
 // does not expand variables there), Node 24, the webhook function, and the same security, cache and
 // content-type rules as src/server/responsePolicy.ts.
+import {spawnSync} from 'node:child_process'
 import {access, readFile} from 'node:fs/promises'
 import {parse} from 'smol-toml'
 import {describe, expect, it} from 'vitest'
@@ -23,6 +24,16 @@ describe('netlify.toml', () => {
     expect(config.build.command).toContain('npx sanad build --clinic "$SANAD_CLINIC" --out dist')
     expect(config.build.command).toContain('cp -RL "dist/$SANAD_CLINIC" netlify-site')
     expect(config.build.environment.NODE_VERSION).toBe('24')
+  })
+
+  // The checks run before `npx sanad build`, so a missing variable stops the build before anything is written.
+  it.each([
+    ['no clinic', {SANITY_PROJECT_ID: 'sanad42'}, 'set SANAD_CLINIC to the clinic slug'],
+    ['no Sanity project: the bundled sample articles must never reach a clinic site', {SANAD_CLINIC: 'nour-cairo', SANITY_DATASET: 'production'}, 'set SANITY_PROJECT_ID'],
+  ])('stops a build with %s (exit 2)', (_, env, says) => {
+    const result = spawnSync('/bin/sh', ['-c', config.build.command], {env: {PATH: '/nonexistent', ...env}, encoding: 'utf8'})
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain(says)
   })
 
   it('ships the webhook function, with the Sanity client outside the ESM bundle', async () => {

@@ -51,6 +51,26 @@ it('validates the Sanity env before anything else', async () => {
   expect((error as Error).message).toContain('SANITY_PROJECT_ID must be lowercase')
 })
 
+// Without a project id the bundled sample would be built: fictional articles published as the clinic's.
+it.each([
+  [{SANITY_DATASET: 'production'}, 'SANITY_DATASET is set but SANITY_PROJECT_ID is not'],
+  [{SANITY_DATASET: 'production', SANITY_READ_TOKEN: 'sk-x', SANITY_PROJECT_ID: ''}, 'SANITY_DATASET, SANITY_READ_TOKEN are set but SANITY_PROJECT_ID is not'],
+  [{SANITY_API_HOST: 'http://127.0.0.1:3333'}, 'or unset SANITY_API_HOST to build the bundled sample dataset'],
+])('refuses Sanity settings without SANITY_PROJECT_ID: %j', async (env, says) => {
+  const error = await selectSource(env, {bundledDatasetPath: bundled}).catch((caught: unknown) => caught)
+  expect(isSanadError(error) && error.code).toBe('ENV_INVALID')
+  expect((error as Error).message).toContain(says)
+})
+
+it('still builds an explicit --dataset with stray Sanity settings: the user named the export', async () => {
+  const source = await selectSource({SANITY_DATASET: 'production'}, {bundledDatasetPath: bundled, datasetPath: explicit})
+  try {
+    expect(source.describe()).toBe(describes.explicit())
+  } finally {
+    await source.close()
+  }
+})
+
 it('points at the repository dataset/ folder by default', () => {
   expect(BUNDLED_DATASET_PATH).toBe(join(import.meta.dirname, '../../dataset/'))
 })
