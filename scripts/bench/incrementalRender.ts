@@ -43,7 +43,7 @@ export const applyArticleChange = async ({loaded: before, source, outDir, now, c
   // untouched document, as a running server's rebuild would.
   const loaded: LoadedContent = {...before, graph: {...before.graph, articles: new Map(before.graph.articles).set(article._id, article)}}
   const parsedAt = performance.now()
-  const gated = gateClinics(loaded, selectClinics(loaded.graph), now, memory)
+  const gated = gateClinics(loaded, selectClinics(loaded), now, memory)
   const gatedAt = performance.now()
   const fingerprint = await rendererFingerprint()
   const pruning: Promise<void>[] = []

@@ -5,7 +5,7 @@ import {contentQuery, skippedDocumentsQuery} from '../queries.ts'
 import type {ContentSource, DraftSummary} from '../sources/contentSource.ts'
 import {fetchDocumentList} from '../sources/fetchDocumentList.ts'
 import {buildContentGraph, type ContentGraph} from './contentGraph.ts'
-import {documentSchemas, parseDocuments} from './parseDocuments.ts'
+import {documentSchemas, parseDocuments, type InvalidClinic} from './parseDocuments.ts'
 
 export interface LoadedContent {
   graph: ContentGraph
@@ -15,6 +15,8 @@ export interface LoadedContent {
   skippedSystem: number
   /** Documents of types Sanad does not know, by type. */
   skippedUnknown: Record<string, number>
+  /** Clinic documents left out of the graph as invalid (their `schema-invalid` findings are in `findings`). */
+  invalidClinics: readonly InvalidClinic[]
   /** Drafts and release versions left out; `null` when the source never sees them (Content Lake). */
   draftsIgnored: number | null
   /** Those drafts by id and title, when the source can see them; listed in the build report. */
@@ -51,6 +53,7 @@ export const loadContent = async (source: ContentSource): Promise<LoadedContent>
   return {
     graph: buildContentGraph(parsed.documents),
     findings: [...source.findings, ...parsed.findings],
+    invalidClinics: parsed.invalidClinics,
     skippedSystem: parsed.skippedSystem + others.skippedSystem,
     skippedUnknown,
     draftsIgnored: source.draftsIgnored,

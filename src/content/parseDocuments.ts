@@ -34,6 +34,21 @@ export interface ParseResult {
   skippedSystem: number
   /** Documents of types Sanad does not know, by type. */
   skippedUnknown: Record<string, number>
+  /**
+   * Clinic documents that failed the boundary, with the slug they claim if it is a string: their
+   * sites are not built, and must not be taken for sites of clinics deleted from the content.
+   */
+  invalidClinics: InvalidClinic[]
+}
+
+export interface InvalidClinic {
+  id: string
+  slug?: string
+}
+
+const claimedSlug = (raw: unknown): string | undefined => {
+  const slug = (raw as {slug?: {current?: unknown}} | null)?.slug?.current
+  return typeof slug === 'string' && slug.trim() !== '' ? slug : undefined
 }
 
 const isSystemDocument = (id: string, type: string): boolean =>
@@ -92,11 +107,18 @@ export const parseDocument = (
 }
 
 export const parseDocuments = (raws: Iterable<unknown>): ParseResult => {
-  const result: ParseResult = {documents: [], findings: [], skippedSystem: 0, skippedUnknown: {}}
+  const result: ParseResult = {documents: [], findings: [], skippedSystem: 0, skippedUnknown: {}, invalidClinics: []}
   for (const raw of raws) {
     const parsed = parseDocument(raw)
     if ('document' in parsed) result.documents.push(parsed.document)
-    else if ('findings' in parsed) result.findings.push(...parsed.findings)
+    else if ('findings' in parsed) {
+      result.findings.push(...parsed.findings)
+      const {id, type} = describe(raw)
+      if (type === 'clinic') {
+        const slug = claimedSlug(raw)
+        result.invalidClinics.push(slug ? {id, slug} : {id})
+      }
+    }
     else if (parsed.skipped === 'system') result.skippedSystem++
     else {
       const type = parsed.type || '(بلا نوع)'

@@ -22,6 +22,10 @@ export const ERROR_CATALOG = {
     exitCode: 2,
     hint: 'Use the slug of a clinic document in the dataset; `sanad check --format json` lists them.',
   },
+  CLINIC_INVALID: {
+    exitCode: 2,
+    hint: 'Fix the clinic document in the Studio: `sanad check` lists its schema-invalid findings. Its previous site stays live until then.',
+  },
   OUTPUT_UNWRITABLE: {
     exitCode: 2,
     hint: 'Choose an --out folder you can write to, with free disk space.',

@@ -36,5 +36,6 @@ export const patchLoadedContent = (before: LoadedContent, ids: readonly string[]
   // The findings of the touched documents are replaced by what their new versions gave.
   const kept = before.findings.filter((finding) => !touched.has(finding.documentId))
   const findings: Finding[] = kept.length === before.findings.length && parsed.findings.length === 0 ? before.findings : [...kept, ...parsed.findings]
-  return {...before, graph, findings}
+  const invalidClinics = [...before.invalidClinics.filter((clinic) => !touched.has(clinic.id)), ...parsed.invalidClinics]
+  return {...before, graph, findings, invalidClinics}
 }

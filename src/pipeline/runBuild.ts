@@ -12,6 +12,7 @@ import {eachClinic} from './eachClinic.ts'
 import {renderClinicRelease} from './renderClinicRelease.ts'
 import {rendererFingerprint} from './rendererFingerprint.ts'
 import {selectClinics} from './selectClinics.ts'
+import {siteWithoutClinicMessage} from './siteWithoutClinic.ts'
 
 export interface BuildRequest {
   source: ContentSource
@@ -32,15 +33,13 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const progress = request.onProgress ?? (() => {})
   if (!request.loaded) progress(`reading ${request.source.describe()}`)
   const loaded = request.loaded ?? (await loadContent(request.source))
-  const gated = gateClinics(loaded, selectClinics(loaded.graph, request.clinicSlugs), request.now, request.memory)
+  const gated = gateClinics(loaded, selectClinics(loaded, request.clinicSlugs), request.now, request.memory)
   const fingerprint = await rendererFingerprint()
   if (!request.clinicSlugs?.length) {
-    // Sites of clinics the content no longer has (deleted, or given a new slug) are left as they
-    // are, since a site is not removed on a guess, and named on every full build so someone does.
+    // Sites of clinics the content no longer has (deleted, given a new slug, or invalid) are left as
+    // they are, since a site is not removed on a guess, and named on every full build so someone does.
     const slugs = new Set([...loaded.graph.clinics.values()].map((clinic) => clinic.slug.current))
-    for (const slug of await sitesOtherThan(request.outDir, slugs)) {
-      progress(`${slug}: no such clinic in the content any more; its site in ${request.outDir} is no longer updated and can be removed`)
-    }
+    for (const slug of await sitesOtherThan(request.outDir, slugs)) progress(siteWithoutClinicMessage(slug, loaded.invalidClinics, request.outDir))
   }
   const pruning: Promise<void>[] = []
   const clinics = await eachClinic(gated, request.memory !== undefined, async (entry) => {

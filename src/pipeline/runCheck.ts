@@ -14,6 +14,6 @@ export interface CheckRequest {
 export const runCheck = async ({source, clinicSlugs, now}: CheckRequest): Promise<RunReport> => {
   const startedAt = performance.now()
   const loaded = await loadContent(source)
-  const gated = gateClinics(loaded, selectClinics(loaded.graph, clinicSlugs), now)
+  const gated = gateClinics(loaded, selectClinics(loaded, clinicSlugs), now)
   return runReport(loaded, gated.map(clinicReport), startedAt)
 }

@@ -3,6 +3,7 @@
 // the last release activated always reflects the latest content.
 import {loadContent, type LoadedContent} from '../content/loadContent.ts'
 import {patchLoadedContent} from '../pipeline/patchContent.ts'
+import {siteWithoutClinicMessage} from '../pipeline/siteWithoutClinic.ts'
 import {createBuildMemory, type BuildMemory} from '../pipeline/buildMemory.ts'
 import {runBuild} from '../pipeline/runBuild.ts'
 import {shareUnchangedContent} from '../pipeline/shareUnchangedContent.ts'
@@ -81,10 +82,10 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
       const loaded = await contentAfter(source, previous, changes)
       const graphs = previous ? [previous.graph, loaded.graph] : [loaded.graph]
       const affected = new Set([...changes.flatMap((change) => affectedClinics(change, graphs)), ...failedClinics])
-      // A clinic renamed or deleted is only in the content before the change; its old site is left.
+      // A clinic renamed, deleted or made invalid is only in the content before the change; its old site is left.
       const existing = new Set([...loaded.graph.clinics.values()].map((clinic) => clinic.slug.current))
       const gone = [...affected].filter((slug) => !existing.has(slug))
-      if (gone.length > 0) options.onProgress?.(`${gone.join(', ')}: no such clinic any more; its site in ${options.outDir} is no longer updated and can be removed`)
+      for (const slug of gone) options.onProgress?.(siteWithoutClinicMessage(slug, loaded.invalidClinics, options.outDir))
       const clinics = [...affected].filter((slug) => existing.has(slug)).sort()
       let batchReport: RunReport | undefined
       // An empty list would mean "every clinic" to runBuild; a change no site shows builds nothing.

@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 const withGraph = (graph: ContentGraph): LoadedContent => ({...loaded, graph})
 const verdicts = (content: LoadedContent, now: Date, memory?: BuildMemory) =>
-  gateClinics(content, selectClinics(content.graph), now, memory).map(({clinic, gate}) => ({clinic: clinic.slug.current, articles: gate.articles}))
+  gateClinics(content, selectClinics(content), now, memory).map(({clinic, gate}) => ({clinic: clinic.slug.current, articles: gate.articles}))
 /** Article × clinic pairs the gate checks: every article against each clinic it targets. */
 const pairs = (graph: ContentGraph, articleIds?: Set<string>) =>
   [...graph.articles.values()]

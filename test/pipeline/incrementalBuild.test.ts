@@ -3,6 +3,7 @@
 import {readFile, readlink} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {isSanadError} from '../../src/errors/catalog.ts'
 import {buildDataset, copyBundledDataset, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
 const cleanup = removedAfterEach()
@@ -103,6 +104,29 @@ describe('incremental build', () => {
     expect(messages).toContain(`lulu-dubai: no such clinic in the content any more; its site in ${outDir} is no longer updated and can be removed`)
     expect(await readFile(join(outDir, 'lulu-dubai', 'index.html'), 'utf8')).toContain('<html lang="ar-AE"')
     expect(await readFile(join(outDir, 'lulu-abudhabi', 'index.html'), 'utf8')).toContain('<html lang="ar-AE"')
+  })
+
+  // An invalid clinic document is left out of the build like any invalid document; its site is not
+  // an abandoned one, and `--clinic` names the fields to fix instead of calling the slug unknown.
+  it('leaves the site of a clinic whose document is invalid live, and says why it was not built', async () => {
+    const dataset = await copyBundledDataset()
+    const outDir = await tempDir('sanad-dist-')
+    cleanup(dataset, outDir)
+    await build(dataset, outDir)
+    const broken = await copyBundledDataset(editDocument('clinic.rawda-riyadh', ({name: _name, ...document}) => ({...document, jurisdiction: 'FR'})))
+    cleanup(broken)
+    const messages: string[] = []
+    const report = await build(broken, outDir, {onProgress: (message) => messages.push(message)})
+    expect(messages).toContain(
+      `rawda-riyadh: not built: its clinic document clinic.rawda-riyadh does not match the content model (see its schema-invalid findings); its site in ${outDir} stays live as it was until the document is fixed`,
+    )
+    expect(report.clinics.map((clinic) => clinic.slug)).toEqual(['lulu-dubai', 'nour-cairo'])
+    expect(await readFile(join(outDir, 'rawda-riyadh', 'index.html'), 'utf8')).toContain('<html lang="ar-SA"')
+    const error = await build(broken, outDir, {clinicSlugs: ['rawda-riyadh']}).catch((caught: unknown) => caught)
+    expect(isSanadError(error) && [error.code, error.message]).toEqual([
+      'CLINIC_INVALID',
+      'The clinic document clinic.rawda-riyadh ("rawda-riyadh") does not match the content model (name, jurisdiction), so its site is not built.',
+    ])
   })
 
   it('removes the page of an article that is no longer published', async () => {

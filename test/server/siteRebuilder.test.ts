@@ -67,12 +67,24 @@ describe('site rebuilder', () => {
     const rebuilder = createSiteRebuilder({outDir, openSource: () => openLocalSource(dataset), now: () => NOW, initialContent, onProgress: (message) => messages.push(message)})
     await writeDocuments(dataset, (documents) => documents.map((document) => (document._id === 'clinic.lulu-dubai' ? {...document, slug: {_type: 'slug', current: 'lulu-abudhabi'}} : document)))
     expect((await rebuilder.submit({documentId: 'clinic.lulu-dubai', documentType: 'clinic'})).clinics).toEqual(['lulu-abudhabi'])
-    expect(messages).toContain(`lulu-dubai: no such clinic any more; its site in ${outDir} is no longer updated and can be removed`)
+    expect(messages).toContain(`lulu-dubai: no such clinic in the content any more; its site in ${outDir} is no longer updated and can be removed`)
     expect(await readFile(join(outDir, 'lulu-abudhabi', 'index.html'), 'utf8')).toContain('<html lang="ar-AE"')
 
     await writeDocuments(dataset, retitled('article.meso-realistic', 'الميزوثيرابي: ما تقوله الدراسات فعلًا'))
     expect((await rebuilder.submit({documentId: 'article.meso-realistic', documentType: 'article'})).clinics).toEqual(['lulu-abudhabi', 'nour-cairo', 'rawda-riyadh'])
     expect(await readFile(join(outDir, 'rawda-riyadh', 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')).toContain('ما تقوله الدراسات فعلًا')
+  })
+
+  it('leaves the site of a clinic whose document became invalid live, and does not call it removable', async () => {
+    const {dataset, outDir, initialContent} = await started()
+    const messages: string[] = []
+    const rebuilder = createSiteRebuilder({outDir, openSource: () => openLocalSource(dataset), now: () => NOW, initialContent, onProgress: (message) => messages.push(message)})
+    await writeDocuments(dataset, (documents) => documents.map((document) => (document._id === 'clinic.lulu-dubai' ? {...document, jurisdiction: 'FR'} : document)))
+    expect((await rebuilder.submit({documentId: 'clinic.lulu-dubai', documentType: 'clinic'})).clinics).toEqual([])
+    expect(messages).toContain(
+      `lulu-dubai: not built: its clinic document clinic.lulu-dubai does not match the content model (see its schema-invalid findings); its site in ${outDir} stays live as it was until the document is fixed`,
+    )
+    expect(await readFile(join(outDir, 'lulu-dubai', 'index.html'), 'utf8')).toContain('<html lang="ar-AE"')
   })
 
   it('builds the changes of a batch whose content failed to load with the next batch', async () => {

@@ -20,7 +20,7 @@ const siteIdFromContent = async (slug: string, datasetPath: string | undefined):
   const source = await selectSource(process.env, datasetPath ? {datasetPath} : {})
   try {
     const [{loadContent}, {selectClinics}] = await Promise.all([import('../../content/loadContent.ts'), import('../../pipeline/selectClinics.ts')])
-    const [clinic] = selectClinics((await loadContent(source)).graph, [slug])
+    const [clinic] = selectClinics(await loadContent(source), [slug])
     if (!clinic!.netlifySiteId) throw new SanadError('NETLIFY_CONFIG_INVALID', `Clinic "${slug}" has no netlifySiteId; set it in the Studio or pass --site.`)
     return clinic!.netlifySiteId
   } finally {
