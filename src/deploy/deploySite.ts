@@ -5,6 +5,7 @@ import {createReadStream} from 'node:fs'
 import type {NetlifyAPI} from '@netlify/api'
 import {SanadError} from '../errors/catalog.ts'
 import {collectFileDigests, type SiteFileDigest} from './fileDigests.ts'
+import {netlifyFailure} from './netlifyFailure.ts'
 
 export interface DeploySiteOptions {
   /** Not needed for a dry run. */
@@ -60,7 +61,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
       body: {files: Object.fromEntries(digests.map((digest) => [digest.path, digest.sha1])), draft: options.draft ?? false},
     })) as DeployState
   } catch (error) {
-    return fail(`Netlify refused the deploy of site ${options.siteId}: ${(error as Error).message}`, error)
+    throw netlifyFailure(error, `creating a deploy of site ${options.siteId}`, options.siteId)
   }
   const deployId = deploy.id ?? fail('Netlify answered without a deploy id.')
   const required = new Set(deploy.required ?? [])
@@ -76,7 +77,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
         body: () => createReadStream(digest.absolutePath),
       })
     } catch (error) {
-      fail(`Uploading ${digest.path} to deploy ${deployId} failed: ${(error as Error).message}`, error)
+      throw netlifyFailure(error, `uploading ${digest.path} to deploy ${deployId}`, options.siteId)
     }
   }
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
@@ -86,7 +87,11 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
     if (FAILED_STATES.has(state.state ?? '')) fail(`Deploy ${deployId} failed on Netlify: ${state.error_message ?? 'no reason given'}`)
     if (Date.now() > deadline) fail(`Deploy ${deployId} was still "${state.state}" when the wait ran out.`)
     await sleep(options.pollIntervalMs ?? 1000)
-    state = (await client.getDeploy({deploy_id: deployId})) as DeployState
+    try {
+      state = (await client.getDeploy({deploy_id: deployId})) as DeployState
+    } catch (error) {
+      throw netlifyFailure(error, `waiting for deploy ${deployId} to go live`, options.siteId)
+    }
   }
   progress(`deploy ${deployId} is live`)
   return {

@@ -38,6 +38,10 @@ export const ERROR_CATALOG = {
     exitCode: 2,
     hint: 'Set NETLIFY_AUTH_TOKEN to a Netlify personal access token, and give the clinic a netlifySiteId in the Studio (or pass --site). See "Netlify sites" in README.md.',
   },
+  NETLIFY_UNREACHABLE: {
+    exitCode: 2,
+    hint: 'Check the network (and NETLIFY_API_URL if set); nothing was deployed and the previous deploy stays live. Re-run `sanad deploy` once Netlify can be reached.',
+  },
   NETLIFY_DEPLOY_FAILED: {
     exitCode: 2,
     hint: 'Check the deploy log in the Netlify UI; the previous deploy stays live. Re-run `sanad deploy` once the cause is fixed.',

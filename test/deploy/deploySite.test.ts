@@ -2,6 +2,7 @@
 // Netlify lacks are uploaded, a second deploy of an unchanged site uploads nothing, and failures
 // are operational errors that name what happened.
 import {mkdir, rm, symlink, writeFile} from 'node:fs/promises'
+import {createServer, type AddressInfo} from 'node:net'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {collectFileDigests} from '../../src/deploy/fileDigests.ts'
@@ -88,14 +89,41 @@ describe('deploySite', () => {
     expect(api.requests).toEqual([])
   })
 
+  // A rejected token or an unknown site is configuration to fix, not a refusal whose reason is in Netlify's deploy log.
   it.each([
-    ['a wrong token', {NETLIFY_AUTH_TOKEN: 'wrong'}, SITE_ID, /NETLIFY_DEPLOY_FAILED|refused/],
-    ['an unknown site', {}, 'no-such-site', /refused the deploy of site no-such-site/],
-  ])('fails clearly with %s', async (_name, env, siteId, message) => {
+    [
+      'a wrong token',
+      {NETLIFY_AUTH_TOKEN: 'wrong'},
+      SITE_ID,
+      'NETLIFY_CONFIG_INVALID',
+      `Netlify did not accept NETLIFY_AUTH_TOKEN (HTTP 401) while creating a deploy of site ${SITE_ID}: set it to a personal access token of an account that can deploy site ${SITE_ID}.`,
+    ],
+    [
+      'an unknown site',
+      {},
+      'no-such-site',
+      'NETLIFY_CONFIG_INVALID',
+      "Netlify knows no site no-such-site that this token can reach (HTTP 404) while creating a deploy of site no-such-site: check the clinic's netlifySiteId in the Studio, or --site.",
+    ],
+  ])('fails clearly with %s', async (_name, env, siteId, code, message) => {
     const api = await server()
     const siteDir = await site(FILES)
     const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url, ...env})
-    await expect(deploySite({client, siteId, siteDir, pollIntervalMs: 1})).rejects.toMatchObject({code: 'NETLIFY_DEPLOY_FAILED', message: expect.stringMatching(message)})
+    await expect(deploySite({client, siteId, siteDir, pollIntervalMs: 1})).rejects.toMatchObject({code, message})
+  })
+
+  it('says Netlify could not be reached when nothing answers', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const {port: free} = probe.address() as AddressInfo
+        probe.close(() => resolve(free))
+      })
+    })
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: `http://127.0.0.1:${port}/api/v1`})
+    await expect(deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1})).rejects.toMatchObject({
+      code: 'NETLIFY_UNREACHABLE',
+      message: expect.stringMatching(new RegExp(`^Netlify could not be reached while creating a deploy of site ${SITE_ID}: request to http://127\\.0\\.0\\.1:${port}/api/v1/sites/${SITE_ID}/deploys failed, reason: connect ECONNREFUSED`)),
+    })
   })
 
   it('refuses to run without a token or without a built site', async () => {
