@@ -4,6 +4,7 @@
 //
 // One pass over UTF-16 code units through a 64K lookup table: the linter runs this on every text of
 // every article, so it must cost a few nanoseconds per character.
+import {LOOK_ALIKE_LETTERS} from './lookAlikeLetters.ts'
 
 export interface NormalizedText {
   /** The folded text; never shown to anyone. */
@@ -17,33 +18,31 @@ export interface NormalizedText {
 }
 
 const DROP = 0
-/** Compatibility characters whose NFKC form is longer than one character (e.g. the ligature ﻻ). */
+/** A compatibility character whose NFKC form is longer than one character (e.g. the ligature ﻻ): see EXPANSIONS. */
 const EXPAND = 0xffff
+/**
+ * Hamza above written as a mark of its own (U+0654, or the high hamza U+0674) after a letter: on yeh
+ * or waw it is the letter ئ or ؤ (which is how NFD stores them), after anything else it is dropped
+ * like the hamza of أ.
+ */
+const HAMZA_ABOVE = 0xfffe
+/** A high surrogate: the character above U+FFFF is folded through `supplementaryFold`. */
+const SUPPLEMENTARY = 0xfffd
 
 const ALEF = 0x0627
 const YEH = 0x064a
+const WAW = 0x0648
 const HEH = 0x0647
-const KAF = 0x0643
+const YEH_WITH_HAMZA = 0x0626
+const WAW_WITH_HAMZA = 0x0624
 
-const range = (from: number, to: number): number[] => Array.from({length: to - from + 1}, (_, index) => from + index)
-
-// Tashkeel, Quranic annotation marks, superscript alef and tatweel. Invisible format characters
-// are dropped too, by their Unicode property (below), so no hidden character can split a word.
-const DROPPED = [
-  ...range(0x0610, 0x061a),
-  ...range(0x064b, 0x065f),
-  0x0670,
-  0x0640,
-  ...range(0x06d6, 0x06dc),
-  ...range(0x06df, 0x06e4),
-  0x06e7,
-  0x06e8,
-  ...range(0x06ea, 0x06ed),
-  ...range(0x08d3, 0x08e1),
-  ...range(0x08e3, 0x08ff),
-]
-
-const DEFAULT_IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u
+// Every nonspacing and enclosing mark (tashkeel, Quranic annotation, superscript alef, but also a
+// Latin accent or a circle stacked on an Arabic letter), every format character (zero-width, bidi
+// marks and controls, interlinear annotation) and every default-ignorable code point is dropped, so
+// no mark or hidden character can split a word. These are dropped too: tatweel, the small high waw
+// and yeh and the tail fragment, which lengthen or decorate a letter without changing it.
+const DROPPED_BY_PROPERTY = /^[\p{Mn}\p{Me}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u
+const DROPPED = [0x0640, 0x06e5, 0x06e6, 0xfe73]
 
 /**
  * Default ignorable code points above U+FFFF (tag characters, variation selectors 17–256, musical
@@ -56,10 +55,11 @@ export const isSupplementaryIgnorable = (codePoint: number): boolean =>
 const FOLDED: ReadonlyArray<readonly [number[], number]> = [
   // Hamza and madda on or under alef, wasla, wavy hamza: one alef.
   [[0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673], ALEF],
-  // Alef maqsura and Persian yeh read as yeh; ta marbuta as heh (writers use them interchangeably).
-  [[0x0649, 0x06cc], YEH],
-  [[0x0629, 0x06d5, 0x06c0, 0x06c1], HEH],
-  [[0x06a9], KAF],
+  // Alef maqsura reads as yeh; ta marbuta as heh (writers use them interchangeably).
+  [[0x0649], YEH],
+  [[0x0629], HEH],
+  // Letters of other Arabic-script alphabets that read as an Arabic letter (lookAlikeLetters.ts).
+  ...LOOK_ALIKE_LETTERS.map(([letters, target]): readonly [number[], number] => [Array.from(letters, (letter) => letter.charCodeAt(0)), target.charCodeAt(0)]),
   // Arabic punctuation onto the ASCII marks the tokeniser looks for.
   [[0x066a], 0x25], // ٪ → %
   [[0x066b], 0x2e], // ٫ decimal separator → .
@@ -68,7 +68,38 @@ const FOLDED: ReadonlyArray<readonly [number[], number]> = [
   [[0x061f], 0x3f], // ؟ → ?
   [[0x06d4], 0x2e], // ۔ full stop → .
   [[0x00a0, 0x2007, 0x202f], 0x20], // no-break spaces
+  // Noncharacters and the replacement character, so no input can pose as a sentinel above.
+  [[0xfffe, 0xffff], DROP],
+  [[SUPPLEMENTARY], 0xfffc],
 ]
+
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff
+/** A table value that is a character to write, not DROP or a sentinel. */
+const isCharacter = (value: number): boolean => value !== DROP && value < SUPPLEMENTARY && !isSurrogate(value)
+const LETTER = /^\p{L}$/u
+/** Blocks without compatibility or canonical decompositions that matter here (CJK ideographs, Hangul syllables). */
+const hasNoFoldableDecomposition = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3) || isSurrogate(code)
+
+/** The UTF-16 units `text` folds to through `table`, as normalizeToBuffer folds them (ۇ + ٴ is ؤ). */
+const foldedUnits = (text: string, table: Uint16Array): number[] => {
+  const units: number[] = []
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index)
+    const mapped = table[unit]!
+    if (mapped === DROP) continue
+    if (mapped === HAMZA_ABOVE) {
+      const last = units.length - 1
+      if (units[last] === YEH) units[last] = YEH_WITH_HAMZA
+      else if (units[last] === WAW) units[last] = WAW_WITH_HAMZA
+      continue
+    }
+    units.push(mapped === EXPAND || mapped === SUPPLEMENTARY || isSurrogate(unit) ? unit : mapped)
+  }
+  return units
+}
+
+/** The folded units of every EXPAND character, computed once instead of normalising at every occurrence. */
+const EXPANSIONS = new Map<number, Uint16Array>()
 
 const buildTable = (): Uint16Array => {
   const table = new Uint16Array(0x10000)
@@ -81,16 +112,41 @@ const buildTable = (): Uint16Array => {
   for (const [codes, target] of FOLDED) for (const code of codes) table[code] = target
   for (const code of DROPPED) table[code] = DROP
   for (let code = 0; code < 0x10000; code++) {
-    if ((code < 0xd800 || code > 0xdfff) && DEFAULT_IGNORABLE.test(String.fromCharCode(code))) table[code] = DROP
+    if (!isSurrogate(code) && table[code] === code && DROPPED_BY_PROPERTY.test(String.fromCharCode(code))) table[code] = DROP
   }
-  // Presentation forms, ligatures, full-width and half-width forms: whatever NFKC makes of them.
-  for (let code = 0xfb00; code <= 0xffef; code++) {
-    if (table[code] !== code) continue
-    const folded = String.fromCharCode(code).normalize('NFKC')
-    if (folded === String.fromCharCode(code)) continue
+  table[0x0654] = HAMZA_ABOVE
+  table[0x0674] = HAMZA_ABOVE
+  for (let code = 0xd800; code <= 0xdbff; code++) table[code] = SUPPLEMENTARY
+  // A letter with marks folds as its canonical decomposition does (é as e, ۓ as ے), so NFC and NFD
+  // text read alike; ئ and ؤ keep their hamza, which NFD spells as a mark after yeh and waw. Only
+  // letters: ≮ is < with a stroke, and the stroke is the whole point.
+  for (let code = 0; code < 0x10000; code++) {
+    if (table[code] !== code || hasNoFoldableDecomposition(code) || code === YEH_WITH_HAMZA || code === WAW_WITH_HAMZA) continue
+    const decomposed = String.fromCharCode(code).normalize('NFD')
+    if (decomposed.length < 2 || !LETTER.test(decomposed[0]!)) continue
+    const marks = Array.from(decomposed.slice(1), (mark) => table[mark.charCodeAt(0)])
+    if (marks.every((mark) => mark === DROP || mark === HAMZA_ABOVE)) table[code] = decomposed.charCodeAt(0)
+  }
+  // Compatibility characters: presentation forms, ligatures, full-width and half-width forms,
+  // superscript and circled digits… whatever NFKC makes of them.
+  for (let code = 0; code < 0x10000; code++) {
+    if (table[code] !== code || hasNoFoldableDecomposition(code)) continue
+    const character = String.fromCharCode(code)
+    const folded = character.normalize('NFKC')
+    if (folded === character) continue
     // Isolated and medial tashkeel forms (U+FE70–FE7F) become a space or tatweel plus a mark: drop.
     if (code >= 0xfe70 && code <= 0xfe7f) table[code] = DROP
-    else table[code] = folded.length === 1 ? table[folded.charCodeAt(0)]! : EXPAND
+    else if (folded.length === 1) table[code] = folded.charCodeAt(0)
+    else table[code] = EXPAND
+  }
+  // A character folded onto one that folds further (ẛ → ṡ → s, ﮬ → ھ → ه) goes all the way.
+  for (let code = 0; code < 0x10000; code++) {
+    let target = table[code]!
+    for (let step = 0; step < 4 && isCharacter(target) && table[target] !== target; step++) target = table[target]!
+    table[code] = target
+  }
+  for (let code = 0; code < 0x10000; code++) {
+    if (table[code] === EXPAND && code !== EXPAND) EXPANSIONS.set(code, Uint16Array.from(foldedUnits(String.fromCharCode(code).normalize('NFKC'), table)))
   }
   return table
 }
@@ -136,6 +192,40 @@ const percentAfterNumber = (length: number): void => {
   }
 }
 
+/** ي or و + a separate hamza above is ئ or ؤ (NFD); after any other letter the hamza is dropped. */
+const composeHamza = (written: number): void => {
+  if (written === 0) return
+  const previous = outBuffer[written - 1]
+  if (previous === YEH) outBuffer[written - 1] = YEH_WITH_HAMZA
+  else if (previous === WAW) outBuffer[written - 1] = WAW_WITH_HAMZA
+}
+
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff
+const NOTHING = new Uint16Array(0)
+/** Per code point above U+FFFF seen so far: its folded units (empty when dropped). */
+const supplementaryFolds = new Map<number, Uint16Array>()
+
+/**
+ * The folded units of the character above U+FFFF at `index` (a high surrogate): marks, format
+ * characters and default ignorables dropped, compatibility characters (mathematical bold digits,
+ * Arabic mathematical letters) as NFKC makes them, anything else kept as is. Rare in Arabic text
+ * (mostly emoji), so it is looked up in a map filled on first sight rather than a table.
+ */
+const supplementaryFold = (input: string, index: number): Uint16Array => {
+  const codePoint = input.codePointAt(index)!
+  if (codePoint < 0x10000) return Uint16Array.of(input.charCodeAt(index))
+  let units = supplementaryFolds.get(codePoint)
+  if (units) return units
+  const character = String.fromCodePoint(codePoint)
+  if (isSupplementaryIgnorable(codePoint) || DROPPED_BY_PROPERTY.test(character)) units = NOTHING
+  else {
+    const folded = character.normalize('NFKC')
+    units = folded === character ? Uint16Array.of(character.charCodeAt(0), character.charCodeAt(1)) : Uint16Array.from(foldedUnits(folded, TABLE))
+  }
+  supplementaryFolds.set(codePoint, units)
+  return units
+}
+
 export interface NormalizedBuffer {
   /** Folded UTF-16 code units in `[0, length)`. */
   codes: Uint16Array
@@ -154,22 +244,21 @@ export const normalizeToBuffer = (input: string): NormalizedBuffer => {
   ensureCapacity(length + 8)
   let written = 0
   for (let index = 0; index < length; index++) {
-    const unit = input.charCodeAt(index)
-    const mapped = TABLE[unit]!
+    const mapped = TABLE[input.charCodeAt(index)]!
     if (mapped === DROP) continue
-    if (unit >= 0xd800 && unit <= 0xdbff && isSupplementaryIgnorable(input.codePointAt(index)!)) {
-      index++
-      continue
-    }
-    if (mapped === EXPAND) {
-      const expansion = input[index]!.normalize('NFKC')
-      ensureCapacity(written + expansion.length + (length - index) + 8)
-      for (let part = 0; part < expansion.length; part++) {
-        const folded = TABLE[expansion.charCodeAt(part)]!
-        if (folded === DROP || folded === EXPAND) continue
-        outBuffer[written] = folded
+    if (mapped >= SUPPLEMENTARY) {
+      if (mapped === HAMZA_ABOVE) {
+        composeHamza(written)
+        continue
+      }
+      const units = mapped === EXPAND ? EXPANSIONS.get(input.charCodeAt(index))! : supplementaryFold(input, index)
+      ensureCapacity(written + units.length + (length - index) + 8)
+      for (let part = 0; part < units.length; part++) {
+        outBuffer[written] = units[part]!
         indexBuffer[written++] = index
       }
+      // A surrogate pair is one character: both units were read.
+      if (mapped === SUPPLEMENTARY && index + 1 < length && isLowSurrogate(input.charCodeAt(index + 1))) index++
       continue
     }
     outBuffer[written] = mapped

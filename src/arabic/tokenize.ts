@@ -1,6 +1,7 @@
-// Splits normalised Arabic text into word, number and percent tokens, and records which clause and
-// sentence each token is in: the claim rules scope negation to a clause and questions and warnings
-// to a sentence. Works on the output of normalizeForMatching, so offsets are normalised offsets.
+// Splits normalised Arabic text into word, number and percent tokens, and records which clause,
+// sentence and phrase each token is in: the claim rules scope negation to a clause and questions and
+// warnings to a sentence, and read a claim's words within one phrase. Works on the output of
+// normalizeForMatching, so offsets are normalised offsets.
 
 export const WORD = 1
 export const NUMBER = 2
@@ -14,6 +15,12 @@ export interface TokenStream {
   kind: Uint8Array
   clause: Int32Array
   sentence: Int32Array
+  /**
+   * Runs of words between punctuation marks. A line break ends a sentence and a clause (a negation or
+   * a question on one line does not reach the next) but not a phrase: «علاج» + line break + «نهائي»
+   * is read as one claim, as the reader reads it, and a page shows some line breaks as spaces.
+   */
+  phrase: Int32Array
   /** Per sentence: 1 when it ends with a question mark. */
   sentenceIsQuestion: Uint8Array
   /** Per sentence: index of its first token (or of the next sentence's, if it has none). */
@@ -28,6 +35,7 @@ const SENTENCE_END = 4
 const CLAUSE_END = 5
 const QUESTION = 6
 const FULL_STOP = 7
+const LINE_BREAK = 8
 
 const buildClasses = (): Uint8Array => {
   const classes = new Uint8Array(0x10000)
@@ -38,7 +46,8 @@ const buildClasses = (): Uint8Array => {
   }
   for (let code = 0x30; code <= 0x39; code++) classes[code] = DIGIT
   classes[0x25] = PERCENT_SIGN
-  for (const mark of '!;\n\r\u2026\u2029\u2028') classes[mark.charCodeAt(0)] = SENTENCE_END
+  for (const mark of '!;\u2026') classes[mark.charCodeAt(0)] = SENTENCE_END
+  for (const mark of '\n\r\u2028\u2029') classes[mark.charCodeAt(0)] = LINE_BREAK
   classes[0x2e] = FULL_STOP
   classes[0x3f] = QUESTION
   classes[0x2c] = CLAUSE_END
@@ -54,6 +63,7 @@ const createTokenStream = (capacity: number): TokenStream => ({
   kind: new Uint8Array(capacity),
   clause: new Int32Array(capacity),
   sentence: new Int32Array(capacity),
+  phrase: new Int32Array(capacity),
   sentenceIsQuestion: new Uint8Array(capacity),
   sentenceFirstToken: new Int32Array(capacity),
 })
@@ -67,15 +77,17 @@ export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenSt
   // Every code unit can start a token (`5%5%` is four), so a text of n units holds at most n.
   const capacity = length + 2
   const stream = into && into.start.length >= capacity ? into : createTokenStream(Math.max(capacity, (into?.start.length ?? 0) * 2))
-  const {start, end, kind, clause, sentence, sentenceIsQuestion, sentenceFirstToken} = stream
+  const {start, end, kind, clause, sentence, phrase, sentenceIsQuestion, sentenceFirstToken} = stream
   let count = 0
   let clauseId = 0
   let sentenceId = 0
+  let phraseId = 0
   sentenceIsQuestion[0] = 0
   // A boundary only counts once a token has been seen since the last one, so ". ." or a blank line
   // do not create empty sentences.
   let tokensInSentence = 0
   let tokensInClause = 0
+  let tokensInPhrase = 0
   let index = 0
   while (index < length) {
     const type = CLASSES[codes[index]!]!
@@ -97,10 +109,12 @@ export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenSt
       kind[count] = isNumber ? NUMBER : WORD
       clause[count] = clauseId
       sentence[count] = sentenceId
+      phrase[count] = phraseId
       if (tokensInSentence === 0) sentenceFirstToken[sentenceId] = count
       count++
       tokensInSentence++
       tokensInClause++
+      tokensInPhrase++
       continue
     }
     if (type === PERCENT_SIGN) {
@@ -109,11 +123,13 @@ export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenSt
       kind[count] = PERCENT
       clause[count] = clauseId
       sentence[count] = sentenceId
+      phrase[count] = phraseId
       if (tokensInSentence === 0) sentenceFirstToken[sentenceId] = count
       count++
       tokensInSentence++
       tokensInClause++
-    } else if (type === SENTENCE_END || type === FULL_STOP || type === QUESTION) {
+      tokensInPhrase++
+    } else if (type === SENTENCE_END || type === FULL_STOP || type === QUESTION || type === LINE_BREAK) {
       if (type === QUESTION && tokensInSentence > 0) sentenceIsQuestion[sentenceId] = 1
       if (tokensInSentence > 0) {
         sentenceId++
@@ -122,10 +138,18 @@ export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenSt
         tokensInSentence = 0
         tokensInClause = 0
       }
+      if (type !== LINE_BREAK && tokensInPhrase > 0) {
+        phraseId++
+        tokensInPhrase = 0
+      }
     } else if (type === CLAUSE_END) {
       if (tokensInClause > 0) {
         clauseId++
         tokensInClause = 0
+      }
+      if (tokensInPhrase > 0) {
+        phraseId++
+        tokensInPhrase = 0
       }
     }
     index++

@@ -1,8 +1,21 @@
 // bidi-control: embedding, override and isolate controls reorder what the reader sees without
-// showing in the editor ("Trojan Source"); in a medical page they can silently reverse a dose.
+// showing in the editor ("Trojan Source"); in a medical page they can silently reverse a dose. So
+// does an implicit mark typed between the digits of one number.
 import {defineCheck, type CheckReport} from './check.ts'
 import {textsShown, type ShownText} from './textsShown.ts'
-import {describeHits, findBidiControls, revealAround} from './formatCharacters.ts'
+import {describeHits, findBidiControls, isBidiReorderingControl, revealAround, type CharacterHit} from './formatCharacters.ts'
+
+const CONTROLS_EXPLAINED =
+  'هذه المحارف تعيد ترتيب ما يراه القارئ دون أن تظهر في المحرر (أسلوب «Trojan Source»)، فقد تنقلب الأرقام والجرعات أو يختلف المعروض عن المخزَّن. احذفها وأعد كتابة المقطع؛ ولضبط كلمة لاتينية داخل جملة عربية تكفي علامة RLM أو LRM.'
+const NUMBER_EXPLAINED =
+  'علامة الاتجاه (RLM أو LRM أو ALM) أو محرف التعليق الخفي بين خانات العدد الواحد يقلب ترتيبها على الشاشة دون أن يظهر في المحرر، فتظهر «01» مثلًا «10» و«1.5» «5.1». احذفها واكتب العدد متصلًا.'
+
+/** Why the hits matter: reordering controls, marks that split a number, or both. */
+const explanation = (hits: readonly CharacterHit[]): string => {
+  const controls = hits.some((hit) => isBidiReorderingControl(hit.codePoint))
+  const inNumbers = hits.some((hit) => !isBidiReorderingControl(hit.codePoint))
+  return [...(controls ? [CONTROLS_EXPLAINED] : []), ...(inNumbers ? [NUMBER_EXPLAINED] : [])].join(' ')
+}
 
 const bidiControlReports = (texts: readonly ShownText[]): CheckReport[] =>
   texts.flatMap(({documentId, path, text}) => {
@@ -11,13 +24,13 @@ const bidiControlReports = (texts: readonly ShownText[]): CheckReport[] =>
     return [{
       documentId,
       path,
-      message: `يحتوي النص على محارف تحكّم خفية باتجاه الكتابة: ${describeHits(hits)}، في «${revealAround(text, hits[0]!.position)}». هذه المحارف تعيد ترتيب ما يراه القارئ دون أن تظهر في المحرر (أسلوب «Trojan Source»)، فقد تنقلب الأرقام والجرعات أو يختلف المعروض عن المخزَّن. احذفها وأعد كتابة المقطع؛ ولضبط كلمة لاتينية داخل جملة عربية تكفي علامة RLM أو LRM.`,
+      message: `يحتوي النص على محارف تحكّم خفية باتجاه الكتابة: ${describeHits(hits)}، في «${revealAround(text, hits[0]!.position)}». ${explanation(hits)}`,
     }]
   })
 
 export const bidiControl = defineCheck({
   ruleId: 'bidi-control',
-  description: 'A text field of the article or of a document it shows (linked claims, procedures, their risks and contraindications) contains a bidi embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069).',
+  description: 'A text field of the article or of a document it shows (linked claims, procedures, their risks and contraindications) contains a bidi embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069), or a mark (LRM, RLM, ALM) or interlinear annotation character (U+FFF9–U+FFFB) between the digits of a number, which reorders them.',
   defaultOptions: {},
   run({article, graph}) {
     return bidiControlReports([...textsShown(article, graph)])

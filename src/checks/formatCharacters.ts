@@ -1,6 +1,6 @@
 // Finding the Unicode format characters that change or hide what a reader sees, by code point
 // position. The character classes come from the JS engine's Unicode data (\p{Bidi_Control},
-// \p{Default_Ignorable_Code_Point}, \p{Extended_Pictographic}) rather than a hand-kept list.
+// \p{Default_Ignorable_Code_Point}, \p{Cf}, \p{Extended_Pictographic}) rather than a hand-kept list.
 import {countOf} from '../locale/arabicCount.ts'
 import {MORE_CHARACTERS} from '../locale/countedNouns.ts'
 
@@ -12,6 +12,8 @@ export interface CharacterHit {
 
 const bidiControl = /^\p{Bidi_Control}$/u
 const defaultIgnorable = /^\p{Default_Ignorable_Code_Point}$/u
+const formatCharacter = /^\p{Cf}$/u
+const decimalDigit = /^\p{Nd}$/u
 const pictographic = /^\p{Extended_Pictographic}$/u
 
 const ZWNJ = 0x200c
@@ -27,6 +29,31 @@ const BLACK_FLAG = 0x1f3f4
 export const isBidiReorderingControl = (codePoint: number): boolean =>
   (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)
 
+/**
+ * Invisible characters that split a number into runs the bidi algorithm lays out right to left: the
+ * implicit marks LRM, RLM, ALM and the interlinear annotation characters U+FFF9–FFFB. Between the
+ * digits of one number they reorder them: 0 + RLM + 1 shows as «10», 1 + RLM + «.5» as «5.1».
+ */
+const isNumberSplitter = (codePoint: number): boolean =>
+  codePoint === 0x200e || codePoint === 0x200f || codePoint === 0x061c || (codePoint >= 0xfff9 && codePoint <= 0xfffb)
+
+const NUMBER_SEPARATORS = new Set([0x2e, 0x2c, 0x066b, 0x066c])
+const isDigit = (codePoint: number | undefined): boolean => codePoint !== undefined && decimalDigit.test(String.fromCodePoint(codePoint))
+const isHidden = (codePoint: number): boolean => isNumberSplitter(codePoint) || defaultIgnorable.test(String.fromCodePoint(codePoint))
+
+/** Whether a digit, or a separator after a digit (the «.» of «1.5»), is next to `index` on the side of `step`, past hidden characters. */
+const numberOnSide = (codePoints: readonly number[], index: number, step: 1 | -1): boolean => {
+  let at = index + step
+  while (at >= 0 && at < codePoints.length && isHidden(codePoints[at]!)) at += step
+  const next = codePoints[at]
+  if (isDigit(next)) return true
+  return next !== undefined && NUMBER_SEPARATORS.has(next) && isDigit(codePoints[at + step])
+}
+
+/** A number splitter with a number on both sides: it reorders the number's digits on screen. */
+export const isInsideNumber = (codePoints: readonly number[], index: number): boolean =>
+  isNumberSplitter(codePoints[index]!) && numberOnSide(codePoints, index, -1) && numberOnSide(codePoints, index, 1)
+
 const isVariationSelector = (codePoint: number): boolean =>
   (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || (codePoint >= 0xe0100 && codePoint <= 0xe01ef)
 const isSkinToneModifier = (codePoint: number): boolean => codePoint >= 0x1f3fb && codePoint <= 0x1f3ff
@@ -40,6 +67,28 @@ const isEmojiJoiner = (codePoints: readonly number[], index: number): boolean =>
   while (before >= 0 && (isVariationSelector(codePoints[before]!) || isSkinToneModifier(codePoints[before]!))) before--
   return isPictographic(codePoints[before]) && isPictographic(codePoints[index + 1])
 }
+
+/**
+ * Format characters that are visible: they draw a sign over the digits that follow (U+0600 ARABIC
+ * NUMBER SIGN, U+06DD END OF AYAH …; Unicode's Prepended_Concatenation_Mark, which JS regexes lack).
+ */
+const isPrependedConcatenationMark = (codePoint: number): boolean =>
+  (codePoint >= 0x0600 && codePoint <= 0x0605) ||
+  codePoint === 0x06dd ||
+  codePoint === 0x070f ||
+  codePoint === 0x0890 ||
+  codePoint === 0x0891 ||
+  codePoint === 0x08e2 ||
+  codePoint === 0x110bd ||
+  codePoint === 0x110cd
+
+/**
+ * Default ignorable, or a format character with no glyph that Unicode does not list as ignorable
+ * (U+FFF9–FFFB interlinear annotation, U+13430–1343F hieroglyph format controls): browsers draw
+ * none of them.
+ */
+const isInvisible = (character: string, codePoint: number): boolean =>
+  defaultIgnorable.test(character) || (formatCharacter.test(character) && !isPrependedConcatenationMark(codePoint))
 
 /** Tag characters are invisible except inside a flag sequence such as 🏴 + tags (England's flag). */
 const isFlagTag = (codePoints: readonly number[], index: number): boolean => {
@@ -75,7 +124,7 @@ export interface InvisibleOptions {
 const isReportedInvisible = (codePoints: readonly number[], index: number, options: InvisibleOptions): boolean => {
   const codePoint = codePoints[index]!
   const character = String.fromCodePoint(codePoint)
-  if (!defaultIgnorable.test(character)) return false
+  if (!isInvisible(character, codePoint)) return false
   if (bidiControl.test(character)) return false
   if (isVariationSelector(codePoint)) return !isVariantOfPrevious(codePoints, index)
   if (codePoint === ZWNJ || codePoint === ZWJ) {
@@ -99,13 +148,19 @@ const findHits = (text: string, test: (codePoints: readonly number[], index: num
 // (which profiles showed costing ~60× more on a 1,200-word article).
 const anyBidiReorderingControl = /[\u202A-\u202E\u2066-\u2069]/
 const everyBidiReorderingControl = new RegExp(anyBidiReorderingControl.source, 'g')
-const anyDefaultIgnorable = /\p{Default_Ignorable_Code_Point}/u
+// A reordering control anywhere, or a hidden character right after a digit or a separator: the
+// implicit marks that mixed Arabic/Latin text is full of («PRP» + LRM) need no walk.
+const anyReorderingOrSplitter = /[\u202A-\u202E\u2066-\u2069]|[\p{Nd}.,\u066B\u066C][\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB]/u
+const anyInvisible = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u
 
+/** Embedding, override and isolate controls anywhere, and marks that split a number (isInsideNumber). */
 export const findBidiControls = (text: string): CharacterHit[] =>
-  anyBidiReorderingControl.test(text) ? findHits(text, (codePoints, index) => isBidiReorderingControl(codePoints[index]!)) : []
+  anyReorderingOrSplitter.test(text)
+    ? findHits(text, (codePoints, index) => isBidiReorderingControl(codePoints[index]!) || isInsideNumber(codePoints, index))
+    : []
 
 export const findInvisibleCharacters = (text: string, options: InvisibleOptions): CharacterHit[] =>
-  anyDefaultIgnorable.test(text) ? findHits(text, (codePoints, index) => isReportedInvisible(codePoints, index, options)) : []
+  anyInvisible.test(text) ? findHits(text, (codePoints, index) => isReportedInvisible(codePoints, index, options)) : []
 
 const NAMES: Record<number, string> = {
   0x00ad: 'SOFT HYPHEN',
@@ -139,6 +194,12 @@ const NAMES: Record<number, string> = {
   0x3164: 'HANGUL FILLER',
   0xfeff: 'ZERO WIDTH NO-BREAK SPACE (BOM)',
   0xffa0: 'HALFWIDTH HANGUL FILLER',
+  0xfff9: 'INTERLINEAR ANNOTATION ANCHOR',
+  0xfffa: 'INTERLINEAR ANNOTATION SEPARATOR',
+  0xfffb: 'INTERLINEAR ANNOTATION TERMINATOR',
+  0x061c: 'ARABIC LETTER MARK',
+  0x200e: 'LEFT-TO-RIGHT MARK',
+  0x200f: 'RIGHT-TO-LEFT MARK',
 }
 
 const codePointHex = (codePoint: number): string => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`
@@ -189,7 +250,7 @@ export const revealAround = (text: string, position: number): string => {
     .slice(start, end)
     .map((character) => {
       const codePoint = character.codePointAt(0)!
-      return bidiControl.test(character) || defaultIgnorable.test(character) ? spelledOut(codePoint) : character
+      return bidiControl.test(character) || isInvisible(character, codePoint) ? spelledOut(codePoint) : character
     })
     .join('')
   return `${start > 0 ? '…' : ''}${shown}${end < characters.length ? '…' : ''}`

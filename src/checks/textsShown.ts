@@ -1,16 +1,19 @@
-// Every text a reader is shown with an article: the article's own (articleTexts); from each claim it
-// links, the statement, the evidence note and the citation titles; and from each procedure it is
-// about or embeds a safety section of, the procedure's texts and those of its risks and
-// contraindications (its page, API document, feeds and JSON-LD carry them). The text rules walk
-// this, so a reordering control or a marketing promise in a linked document cannot reach a page
-// unchecked; what they find names the document to fix.
+// Every text a reader is shown with an article: the article's own (articleTexts); the byline's (the
+// author's and medical reviewer's names, credentials and licences, which the page and the API
+// credit); from each claim it links, the statement, the evidence note and the citation titles; and
+// from each procedure it is about or embeds a safety section of, the procedure's texts (its slug
+// too: the address of its page) and those of its risks and contraindications (its page, API
+// document, feeds and JSON-LD carry them). The text rules walk this, so a reordering control or a
+// marketing promise in a linked document cannot reach a page unchecked; what they find names the
+// document to fix.
 import {articleTexts} from '../content/articleTexts.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Contraindication} from '../content/documents/contraindication.ts'
+import type {Licence, Person} from '../content/documents/person.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
 import type {Risk} from '../content/documents/risk.ts'
-import {formatPath} from '../findings/finding.ts'
+import {formatPath, type PathSegment} from '../findings/finding.ts'
 import {articleClaimReferences} from './articleReferences.ts'
 
 export interface ShownText {
@@ -54,6 +57,7 @@ export const procedureTexts = (procedure: Procedure, graph: ContentGraph): Shown
 
 function* procedureTextsOnce(procedure: Procedure, graph: ContentGraph, seen: Set<string>): Generator<ShownText> {
   yield* prose(procedure._id, 'name', procedure.name)
+  yield* prose(procedure._id, 'slug.current', procedure.slug.current)
   yield* prose(procedure._id, 'summary', procedure.summary)
   yield* prose(procedure._id, 'howPerformed', procedure.howPerformed)
   yield* prose(procedure._id, 'downtime', procedure.downtime)
@@ -73,9 +77,32 @@ export function* textsShown(article: Article, graph: ContentGraph): Generator<Sh
   yield* linkedTextsShown(article, graph)
 }
 
+const licenceTexts = (documentId: string, path: PathSegment[], licence: Licence | undefined): ShownText[] =>
+  (['issuingBody', 'number'] as const).flatMap((field) => {
+    const text = licence?.[field]
+    return text === undefined ? [] : [{documentId, path: formatPath([...path, field]), text, prose: false}]
+  })
+
+/**
+ * A person's texts as a byline or an API credit shows them. Names and licences are not prose: «د.
+ * أفضل» is a name, not praise; the credentials are the writer's own words about the practitioner.
+ */
+const personTexts = (person: Person): ShownText[] => [
+  {documentId: person._id, path: 'name', text: person.name, prose: false},
+  ...prose(person._id, 'credentials', person.credentials),
+  ...licenceTexts(person._id, ['licence'], person.licence),
+  ...(person.otherLicences ?? []).flatMap((licence, index) => licenceTexts(person._id, ['otherLicences', index], licence)),
+]
+
 /** The texts shown with the article that belong to the documents it links (textsShown without the article's own). */
 export function* linkedTextsShown(article: Article, graph: ContentGraph): Generator<ShownText> {
   const seen = new Set<string>()
+  for (const reference of [article.author, article.medicalReviewer]) {
+    const person = reference && graph.people.get(reference._ref)
+    if (!person || seen.has(person._id)) continue
+    seen.add(person._id)
+    yield* personTexts(person)
+  }
   for (const {claimId} of articleClaimReferences(article)) {
     const claim = graph.claims.get(claimId)
     if (!claim || seen.has(claimId)) continue

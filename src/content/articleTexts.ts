@@ -1,10 +1,12 @@
 // Every piece of text an article carries, with its exact Sanity path, in reading order; the text
-// rules (bidi-control, invisible-char, banned claims) walk this instead of the document shape.
+// rules (bidi-control, invisible-char, banned claims) walk this instead of the document shape. The
+// slug is text too: the address bar and search results show it, «/articles/علاج-نهائي/» as words.
 import {formatPath, type PathSegment} from '../findings/finding.ts'
 import type {Article} from './documents/article.ts'
 
 export type ArticleTextKind =
   | 'title'
+  | 'slug'
   | 'excerpt'
   | 'imageAlt'
   | 'span'
@@ -28,6 +30,7 @@ export function* articleTexts(article: Article): Generator<ArticleText> {
     kind,
   })
   yield at(['title'], article.title, 'title')
+  yield at(['slug', 'current'], article.slug.current, 'slug')
   if (article.excerpt !== undefined) yield at(['excerpt'], article.excerpt, 'excerpt')
   if (article.heroImage?.alt !== undefined) yield at(['heroImage', 'alt'], article.heroImage.alt, 'imageAlt')
   for (const block of article.body) {

@@ -28,6 +28,22 @@ describe('normalizeWord', () => {
     ['Arabic decimal and thousands separators', '٢٫٥ و١٬٠٠٠', '2.5 و1,000'],
     ['Latin lower-cased', 'PRP FAQ', 'prp faq'],
     ['hamza on waw and yeh kept', 'مسؤول مسئول', 'مسؤول مسئول'],
+    ['hamza above typed as a mark after yeh, alef maqsura and waw is ئ and ؤ (as NFD stores them)', 'نهاي\u0654ي نهاى\u0654ي مسو\u0654ول', 'نهائي نهائي مسؤول'],
+    ['hamza above as a mark elsewhere, and the high hamza U+0674, dropped like the hamza of أ', 'ا\u0654من ا\u0674من نهاي\u0674ي', 'امن امن نهائي'],
+    ['any nonspacing or enclosing mark on a letter, Latin accents and Unicode 14 Arabic marks too', 'مضمو\u0301ن\u0323ة\u20DD نتا\u08CAئج\u0898 ف\uFE20ي', 'مضمونه نتائج في'],
+    ['small high waw and yeh and the tail fragment decorate a letter', 'نت\u06E5ائج مضم\u06E6و\uFE73نة', 'نتائج مضمونه'],
+    ['format characters without a glyph that are not default-ignorable', 'مض\uFFF9مو\uFFFBنة مض\u{13430}مونة', 'مضمونه مضمونه'],
+    ['marks and format characters above U+FFFF', 'مضمو\u{1D167}نة سح\u{16FE4}ر', 'مضمونه سحر'],
+    ['Urdu, Kurdish and Pashto heh and teh marbuta forms', 'نھائي ہنا ۂ ۿ مضمونۃ مضمونۀ', 'نهائي هنا ه ه مضمونه مضمونه'],
+    ['yeh, waw, noon and lam with other dots or marks', 'بدۇں أې ؠ ێ ۆ ۈ ڵا ٺ', 'بدون اي ي ي و و لا ت'],
+    ['alef, waw and yeh with high hamza', 'ٵمن ٶ ٷ نهاٸي', 'امن ؤ ؤ نهائي'],
+    ['Maghrebi feh and qaf, Persian and swash kaf', 'أڢضل منڧطع ک ڪ', 'افضل منقطع ك ك'],
+    ['dotless beh and feh are ambiguous without dots: kept', 'ٮ ڡ', 'ٮ ڡ'],
+    ['superscript, full-width, circled and mathematical digits', '¹⁰⁰٪ １００％ ① \u{1D7CF}\u{1D7CE}\u{1D7CE}%', '100% 100% 1 100%'],
+    ['Arabic mathematical letters', '\u{1EE00}\u{1EE01}', 'اب'],
+    ['Latin letters with accents, in NFC and NFD alike', 'Café Cafe\u0301', 'cafe cafe'],
+    ['a relation with a stroke keeps its meaning', '≮ ≠', '≮ ≠'],
+    ['an emoji stays', 'نص 😀', 'نص 😀'],
   ])('%s', (_, input, expected) => {
     expect(normalizeWord(input)).toBe(expected)
   })
@@ -56,6 +72,38 @@ describe('normalizeForMatching offsets', () => {
     const {text, sourceIndex} = normalizeForMatching('ﻻ بد')
     expect(text).toBe('لا بد')
     expect([...sourceIndex.slice(0, 2)]).toEqual([0, 0])
+  })
+})
+
+describe('equivalent spellings fold alike', () => {
+  // A writer cannot pick a spelling the reader cannot tell apart. Letters of the scripts the rules read
+  // (Latin, Greek, Cyrillic, Arabic, their presentation forms): NFC and NFD fold alike. Every
+  // character: its NFKC form folds as it does, except the spacing tashkeel forms, which NFKC makes a
+  // space + mark and the fold drops so that one typed inside a word cannot split it.
+  const LETTER = /^\p{L}$/u
+  const RULE_SCRIPTS = (code: number) => code <= 0x052f || (code >= 0x0600 && code <= 0x08ff) || (code >= 0x1e00 && code <= 0x1fff) || code >= 0xfb00
+  const differing = (form: 'NFD' | 'NFKC', include: (code: number, character: string) => boolean): string[] => {
+    const found: string[] = []
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const character = String.fromCharCode(code)
+      const other = character.normalize(form)
+      if (other !== character && include(code, character) && normalizeWord(other) !== normalizeWord(character)) found.push(code.toString(16))
+    }
+    return found
+  }
+
+  test('NFD of every letter of the scripts the rules read', () => {
+    expect(differing('NFD', (code, character) => RULE_SCRIPTS(code) && LETTER.test(character))).toEqual([])
+  })
+
+  test('NFKC of every character below U+10000 but the spacing tashkeel forms', () => {
+    expect(differing('NFKC', () => true)).toEqual(['fe70', 'fe72', 'fe74', 'fe76', 'fe78', 'fe7a', 'fe7c', 'fe7e'])
+  })
+
+  test.each(['علاج نهائي', 'نتائج دائمة', 'مسؤول عن آثار جانبية', 'إبرة آمنة', 'ﻧﺘﺎﺋﺞ ﻣﻀﻤﻮﻧﺔ', 'ﯝ'])('NFD and NFKD of «%s»', (text) => {
+    expect(normalizeWord(text.normalize('NFD'))).toBe(normalizeWord(text))
+    expect(normalizeWord(text.normalize('NFKD'))).toBe(normalizeWord(text))
   })
 })
 

@@ -1,4 +1,4 @@
-// tokenize: words, numbers and percent signs, with the clause and sentence each is in.
+// tokenize: words, numbers and percent signs, with the clause, sentence and phrase each is in.
 import {expect, test} from 'vitest'
 import {normalizeWord} from '../../src/arabic/normalize.ts'
 import {NUMBER, PERCENT, tokenize, WORD} from '../../src/arabic/tokenize.ts'
@@ -34,6 +34,15 @@ test('commas end clauses; . ! ? ؟ ; and line breaks end sentences; quotes and d
     ['نعم', 2, 1],
     ['سطر', 3, 2],
   ])
+})
+
+test.each([
+  ['a line break (\\n, \\r, U+2028, U+2029, a blank line) ends the sentence, not the phrase', 'علاج\nنهائي\rو\u2028آمن\u2029تماما\n\nهنا', [['علاج', 0, 0], ['نهائي', 1, 0], ['و', 2, 0], ['امن', 3, 0], ['تماما', 4, 0], ['هنا', 5, 0]]],
+  ['punctuation ends the phrase, before a line break too', 'علاج.\nنهائي، آمن؛ تماما! جدا؟ نعم', [['علاج', 0, 0], ['نهائي', 1, 1], ['امن', 1, 2], ['تماما', 2, 3], ['جدا', 3, 4], ['نعم', 4, 5]]],
+] as const)('%s', (_, text, expected) => {
+  const normalized = normalizeWord(text)
+  const stream = tokenize(normalized)
+  expect(Array.from({length: stream.count}, (_, index) => [normalized.slice(stream.start[index], stream.end[index]), stream.sentence[index], stream.phrase[index]])).toEqual(expected)
 })
 
 test('a sentence ending in a question mark is marked as a question', () => {

@@ -5,11 +5,12 @@ import type {Article} from '../../src/content/documents/article.ts'
 import {graphWith, seed004WithText} from '../support/gateFixtures.ts'
 
 describe('articleTexts', () => {
-  test('walks title, excerpt, alt, spans, links, evidence notes and FAQ in reading order', () => {
+  test('walks title, slug, excerpt, alt, spans, links, evidence notes and FAQ in reading order', () => {
     const graph = graphWith(seed004WithText('linkHref', 'https://pubmed.ncbi.nlm.nih.gov/12345678/'))
     const texts = [...articleTexts(graph.articles.get('article.meso-realistic') as Article)]
     expect(texts.map((t) => `${t.kind} ${t.path}`)).toEqual([
       'title title',
+      'slug slug.current',
       'excerpt excerpt',
       'imageAlt heroImage.alt',
       'span body[_key=="b1"].children[_key=="s1"].text',

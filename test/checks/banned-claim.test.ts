@@ -37,6 +37,14 @@ describe(RULE, () => {
     expect(findings[0]!.url).toBe('docs/rules/banned-claim.md')
   })
 
+  test.each([
+    {slug: 'علاج-نهائي-لتساقط-الشعر', expected: [`${RULE} error slug.current`]},
+    {slug: 'ميزوثيرابي-بنتائج-مضمونة', expected: [`${RULE} error slug.current`]},
+    {slug: 'الميزوثيرابي-للشعر', expected: []},
+  ])('the slug, which the address bar shows as words: $slug', ({slug, expected}) => {
+    expect(summarize(findingsFor(seed004Article({slug: {current: slug}})))).toEqual(expected)
+  })
+
   test('a link target is not prose', () => {
     expect(findingsFor(seed004WithText('linkHref', 'https://example.com/نتائج-مضمونة'))).toEqual([])
   })
@@ -94,10 +102,11 @@ describe(RULE, () => {
 })
 
 describe('articleTextUnits', () => {
-  test('joins the spans of a block, keeps every other text on its own, and leaves link targets out', () => {
+  test('joins the spans of a block, keeps every other text (the slug too) on its own, and leaves link targets out', () => {
     const article = articleDocument.parse(seed004Article({body: [textBlock('b1', [span('s1', 'أ '), span('s2', 'ب')], [{_type: 'link', _key: 'l1', href: 'https://x.example'}])]}))
     expect(articleTextUnits(article).map((unit) => [unit.text, unit.parts.map((part) => `${part.start}:${part.path}`)])).toEqual([
       [article.title, ['0:title']],
+      [article.slug.current, ['0:slug.current']],
       [article.excerpt, ['0:excerpt']],
       [article.heroImage!.alt, ['0:heroImage.alt']],
       ['أ ب', ['0:body[_key=="b1"].children[_key=="s1"].text', '2:body[_key=="b1"].children[_key=="s2"].text']],

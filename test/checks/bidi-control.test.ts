@@ -14,6 +14,7 @@ const clean = [
   {name: 'Arabic-Indic digits', text: 'بعد ٣–٦ جلسات، كل ١–٤ أسابيع، وفي الفارسية ۳ و۶'},
   {name: 'mixed Arabic/Latin', text: 'إجراءات أخرى: Micro needling وPRP نتائجها تختلف (granulomas)'},
   {name: 'implicit marks LRM, RLM and ALM are legitimate', text: 'جرعة 5\u200E mg و\u200Fنص و\u061C٣'},
+  {name: 'implicit marks next to a number, not inside it', text: 'من 3\u200F–6 جلسات بجرعة 5\u200F mg و\u061C١٠٠٪'},
 ]
 
 const CONTROLS = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]
@@ -43,6 +44,27 @@ describe(RULE, () => {
     const findings = findingsFor('title', 'الْمِيزُو\u2067ثيرابي\u2069')
     expect(findings[0]!.message).toContain('U+2067 RIGHT-TO-LEFT ISOLATE عند المحرف رقم 10')
     expect(findings[0]!.message).toContain('U+2069 POP DIRECTIONAL ISOLATE عند المحرف رقم 17')
+  })
+
+  test.each([
+    {name: 'RLM between the digits of a dose', text: 'الجرعة 0\u200F1 مل', position: 9, codePoint: 0x200f, label: 'U+200F RIGHT-TO-LEFT MARK'},
+    {name: 'ALMs between Arabic-Indic digits of a percentage', text: 'فعّال بنسبة ٠\u061C٠\u061C١٪', position: 14, codePoint: 0x061c, label: 'U+061C ARABIC LETTER MARK'},
+    {name: 'RLM next to the decimal separator', text: 'الجرعة 1\u200F.5 مل', position: 9, codePoint: 0x200f, label: 'U+200F RIGHT-TO-LEFT MARK'},
+    {name: 'interlinear annotation anchor between digits', text: 'الجرعة 0\uFFF91 مل', position: 9, codePoint: 0xfff9, label: 'U+FFF9 INTERLINEAR ANNOTATION ANCHOR'},
+  ])('not ok: $name (the number shows reversed)', ({text, position, codePoint, label}) => {
+    const findings = findingsFor('span', text)
+    expect(summarize(findings)).toEqual([`${RULE} error ${TEXT_PLACES.span}`])
+    expect(findings[0]!.message).toContain(`${label} عند المحرف رقم ${position}`)
+    expect(findings[0]!.message).toContain('بين خانات العدد الواحد يقلب ترتيبها')
+    expect(findings[0]!.message).not.toContain('تكفي علامة RLM')
+    expect(findings[0]!.message).not.toContain(String.fromCodePoint(codePoint))
+  })
+
+  test('an override and a mark inside a number in one text: one finding that explains both', () => {
+    const findings = findingsFor('span', 'الجرعة \u202E01\u202C مل، أو 0\u200F1 مل')
+    expect(summarize(findings)).toEqual([`${RULE} error ${TEXT_PLACES.span}`])
+    expect(findings[0]!.message).toContain('Trojan Source')
+    expect(findings[0]!.message).toContain('بين خانات العدد الواحد يقلب ترتيبها')
   })
 
   test('it is an error in every preset', () => {

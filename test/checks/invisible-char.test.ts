@@ -17,6 +17,7 @@ const clean = [
   {name: 'implicit bidi marks LRM/RLM/ALM', text: 'جرعة 5\u200E mg\u200F و\u061C٣'},
   {name: 'bidi controls are bidi-control\'s', text: 'نص\u202Eمقلوب'},
   {name: 'Arabic number sign (visible format character)', text: '\u0600١٢'},
+  {name: 'end of ayah and the Arabic pound sign (visible format characters)', text: 'الآية \u06DD١٢ والسعر \u0890٣'},
   {name: 'emoji ZWJ sequence (health worker)', text: 'اسألي طبيبتك 👩‍⚕️'},
   {name: 'emoji ZWJ sequence with skin tone', text: 'طبيب 👨🏽‍⚕️'},
   {name: 'variation selector on an emoji', text: 'نهتم بك ❤️'},
@@ -40,6 +41,9 @@ const invisible = [
   {name: 'a tag character outside a flag', char: '\u{E0041}', label: 'U+E0041'},
   {name: 'a variation selector inside an Arabic word', char: '\uFE0F', label: 'U+FE0F'},
   {name: 'a supplementary variation selector inside an Arabic word', char: '\u{E0100}', label: 'U+E0100'},
+  {name: 'interlinear annotation anchor (a format character browsers do not draw)', char: '\uFFF9', label: 'U+FFF9 INTERLINEAR ANNOTATION ANCHOR'},
+  {name: 'interlinear annotation terminator', char: '\uFFFB', label: 'U+FFFB INTERLINEAR ANNOTATION TERMINATOR'},
+  {name: 'an Egyptian hieroglyph format control', char: '\u{13430}', label: 'U+13430'},
 ]
 
 describe(RULE, () => {

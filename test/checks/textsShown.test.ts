@@ -29,16 +29,25 @@ const graphOf = ({claimNote = 'عينات صغيرة.', procedureExtra = {}, ris
   })
 
 describe('textsShown', () => {
-  test('walks the article, then each linked claim, then each procedure shown with its risks and contraindications', () => {
+  test('walks the article, then the byline, each linked claim, and each procedure shown with its risks and contraindications', () => {
     const graph = graphOf()
     const linked = [...textsShown(graph.articles.get('article.meso-realistic') as Article, graph)].filter((text) => text.documentId !== 'article.meso-realistic')
     expect(linked.map(({documentId, path, prose}) => `${documentId} ${path}${prose ? '' : ' (not prose)'}`)).toEqual([
+      'person.mona name (not prose)',
+      'person.dr-hala name (not prose)',
+      'person.dr-hala licence.issuingBody (not prose)',
+      'person.dr-hala licence.number (not prose)',
+      'person.dr-hala otherLicences[0].issuingBody (not prose)',
+      'person.dr-hala otherLicences[0].number (not prose)',
+      'person.dr-hala otherLicences[1].issuingBody (not prose)',
+      'person.dr-hala otherLicences[1].number (not prose)',
       'claim.meso-hair-density statement',
       'claim.meso-hair-density evidence.note',
       'claim.meso-hair-density evidence.citations[_key=="c1"].title (not prose)',
       'claim.minoxidil-first-line statement',
       'claim.minoxidil-first-line evidence.citations[_key=="c1"].title (not prose)',
       'procedure.mesotherapy name',
+      'procedure.mesotherapy slug.current',
       'procedure.mesotherapy summary',
       'procedure.mesotherapy howPerformed',
       'risk.bruising name',
@@ -67,9 +76,22 @@ describe('text rules on the documents an article shows', () => {
     {name: 'a promise in the procedure’s summary', graph: () => graphOf({procedureExtra: {summary: 'حقن سطحي آمن تمامًا داخل الأدمة.'}}), expected: ['banned-claim error procedure.mesotherapy summary']},
     {name: 'a promise in a risk’s advice', graph: () => graphOf({riskExtra: {whatToDo: 'لا تقلقي، نتائج مضمونة.'}}), expected: ['banned-claim error risk.bruising whatToDo']},
     {name: 'a study’s own title is quoted, not checked', graph: () => graphOf({citationTitle: 'أفضل علاج لتساقط الشعر: مراجعة منهجية'}), expected: []},
+    {name: 'a promise in the procedure’s address', graph: () => graphOf({procedureExtra: {slug: {current: 'ميزوثيرابي-بنتائج-مضمونة'}}}), expected: ['banned-claim error procedure.mesotherapy slug.current']},
     {name: 'the newer treatments in a reviewer’s note are no self-praise', graph: () => graphOf({claimNote: 'جودة الأدلة على العلاجات الأحدث منخفضة.'}), expected: []},
   ])('banned-claim: $name', ({graph, expected}) => {
     const findings = gateFindings(graph()).filter((finding) => finding.ruleId === 'banned-claim')
+    expect(findings.map((finding) => `${finding.ruleId} ${finding.severity} ${finding.documentId} ${finding.path}`)).toEqual(expected)
+  })
+
+  test.each([
+    {name: 'praise in the reviewer’s credentials, which the byline shows', extra: {credentials: 'أفضل طبيب جلدية في مصر'}, expected: ['banned-claim error person.dr-hala credentials']},
+    {name: 'a name is not read as praise', extra: {name: 'د. أفضل منصور'}, expected: []},
+    {name: 'an RLM beside the dash of a licence number is no number split', extra: {licence: {issuingBody: 'نقابة أطباء مصر', number: '48213\u200F-2009', jurisdiction: 'EG'}}, expected: []},
+    {name: 'an override in the author’s name', extra: {_id: 'person.mona', name: 'منى \u202Eعبد الله', roles: ['writer']}, expected: ['bidi-control error person.mona name']},
+    {name: 'a mark between the digits of a licence number', extra: {licence: {issuingBody: 'نقابة أطباء مصر', number: 'EMS-2009-4\u200F8213', jurisdiction: 'EG'}}, expected: ['bidi-control error person.dr-hala licence.number']},
+  ])('the byline: $name', ({extra, expected}) => {
+    const document = {...supportingDocuments().find((candidate) => candidate._id === ((extra as {_id?: string})._id ?? 'person.dr-hala'))!, ...extra}
+    const findings = gateFindings(graphWith(seed004Article(), {extra: [document]})).filter((finding) => ['banned-claim', 'bidi-control'].includes(finding.ruleId))
     expect(findings.map((finding) => `${finding.ruleId} ${finding.severity} ${finding.documentId} ${finding.path}`)).toEqual(expected)
   })
 

@@ -122,7 +122,8 @@ class TextMatcher {
   readonly tokens: TokenStream
   readonly terms: TokenTerms
   readonly book: CompiledPhrasebook
-  clause = 0
+  /** The phrase the pattern being tried started in: its words may not run past it. */
+  phrase = 0
 
   constructor(codes: Uint16Array, tokens: TokenStream, terms: TokenTerms, book: CompiledPhrasebook) {
     this.codes = codes
@@ -144,7 +145,7 @@ class TextMatcher {
   alternativeEnd(alternative: Alternative, token: number): number {
     for (let offset = 0; offset < alternative.length; offset++) {
       const at = token + offset
-      if (at >= this.tokens.count || this.tokens.clause[at] !== this.clause) return -1
+      if (at >= this.tokens.count || this.tokens.phrase[at] !== this.phrase) return -1
       if (!this.tokenMatches(at, alternative[offset]!)) return -1
     }
     return token + alternative.length
@@ -158,7 +159,7 @@ class TextMatcher {
       for (let skipped = 0; skipped <= element.max; skipped++) {
         if (skipped > 0) {
           const crossed = token + skipped - 1
-          if (crossed >= this.tokens.count || this.tokens.clause[crossed] !== this.clause) return -1
+          if (crossed >= this.tokens.count || this.tokens.phrase[crossed] !== this.phrase) return -1
           // A negation inside the gap turns the phrase around ("النتائج ليست دائمة").
           if (this.terms.scope[crossed]! & (GAP_BREAKER | NEGATOR | PRIVATIVE)) return -1
         }
@@ -177,8 +178,8 @@ class TextMatcher {
   }
 
   matchAt(pattern: CompiledPattern, token: number): number {
-    this.clause = this.tokens.clause[token]!
-    if (pattern.notAfter.length > 0 && token > 0 && this.tokens.clause[token - 1] === this.clause) {
+    this.phrase = this.tokens.phrase[token]!
+    if (pattern.notAfter.length > 0 && token > 0 && this.tokens.phrase[token - 1] === this.phrase) {
       for (const alternative of pattern.notAfter) {
         if (alternative.length === 1 && this.tokenMatches(token - 1, alternative[0]!)) return -1
       }
