@@ -1,6 +1,7 @@
 // The `sanad` command as a user runs it: exit codes, report formats, and operational errors that
 // name what is wrong and what to do.
-import {rm} from 'node:fs/promises'
+import {readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startSanityApiServer, type SanityApiServer} from './support/sanityApiServer.ts'
 import {copyBundledDataset, readBundledDocuments, tempDir} from './support/bundledDataset.ts'
@@ -135,6 +136,50 @@ describe('operational errors', () => {
     const result = await sanad(['--help'])
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/Usage: sanad \[options\] \[command\][\s\S]*check[\s\S]*build/)
+  })
+})
+
+describe('sanad build from an export that is cut short, empty, or without its images', () => {
+  const published = (stdout: string) =>
+    JSON.parse(stdout).clinics.map((clinic: {slug: string; published: {articleId: string}[]}) => [clinic.slug, clinic.published.map((a) => a.articleId)])
+
+  it.each([
+    ['that is cut off mid-document', async (dataset: string) => writeFile(join(dataset, 'data.ndjson'), (await readFile(join(dataset, 'data.ndjson'))).subarray(0, 100_000)), /DATASET_UNREADABLE: \S+data\.ndjson ends in the middle of a document: line \d+, its last line, breaks off at byte 100000/],
+    ['that is empty', async (dataset: string) => writeFile(join(dataset, 'data.ndjson'), ''), /DATASET_UNREADABLE: \S+data\.ndjson holds no documents \(the file is empty\)/],
+  ])('exits 2 for an export %s and leaves the live sites as they were', async (_, damage, message) => {
+    const dataset = await copyBundledDataset()
+    const out = await tempDir('sanad-cli-cut-')
+    try {
+      expect((await sanad(['build', '--dataset', dataset, '--out', out, '--now', '2026-11-21'])).code).toBe(0)
+      const live = await readdir(join(out, 'nour-cairo', 'articles'))
+      await damage(dataset)
+      const result = await sanad(['build', '--dataset', dataset, '--out', out, '--now', '2026-11-21', '--format', 'json'])
+      expect([result.code, result.stdout]).toEqual([2, ''])
+      expect(result.stderr).toMatch(message)
+      expect(result.stderr).toContain('what to do: Re-export the dataset with `sanity dataset export`')
+      expect(await readdir(join(out, 'nour-cairo', 'articles'))).toEqual(live)
+    } finally {
+      await rm(dataset, {recursive: true, force: true})
+      await rm(out, {recursive: true, force: true})
+    }
+  })
+
+  it('publishes the same articles without images/, and lists each missing image as a warning on its document and field', async () => {
+    const dataset = await copyBundledDataset()
+    try {
+      await rm(join(dataset, 'images'), {recursive: true})
+      const result = await sanad(['check', '--dataset', dataset, '--format', 'json', '--now', '2026-11-21'])
+      const bundled = await sanad(['check', '--format', 'json', '--now', '2026-11-21'])
+      expect(published(result.stdout)).toEqual(published(bundled.stdout))
+      expect(JSON.parse(result.stdout).datasetFindings.map((finding: {ruleId: string; severity: string; documentId: string; path: string}) => `${finding.severity} ${finding.ruleId} ${finding.documentId} ${finding.path}`)).toEqual([
+        'warning image-missing article.meso-realistic heroImage',
+        'warning image-missing clinic.lulu-dubai branding.logo',
+        'warning image-missing clinic.nour-cairo branding.logo',
+        'warning image-missing clinic.rawda-riyadh branding.logo',
+      ])
+    } finally {
+      await rm(dataset, {recursive: true, force: true})
+    }
   })
 })
 

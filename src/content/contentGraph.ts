@@ -54,11 +54,13 @@ export const buildContentGraph = (documents: Iterable<SanadDocument>): ContentGr
 }
 
 /**
- * The findings about documents that never reached the graph (unreadable lines, documents failing the
- * schema): they belong to no clinic's article list, so reports list them on their own.
+ * The findings no article's verdict carries, which reports therefore list on their own: those about
+ * documents that never reached the graph (unreadable lines, documents failing the schema), and
+ * notes on documents that did (an image file missing from the export). Of the loading findings, the
+ * gate carries only a `schema-invalid` finding on an article in the graph (src/checks/schema-invalid.ts).
  */
 export const findingsOutsideGraph = (graph: ContentGraph, findings: readonly Finding[]): Finding[] =>
-  findings.filter((finding) => !documentById(graph, finding.documentId))
+  findings.filter((finding) => finding.ruleId !== 'schema-invalid' || !documentById(graph, finding.documentId))
 
 /** The document with this id, whatever its type; `undefined` when it did not reach the graph. */
 export const documentById = (graph: ContentGraph, id: string): SanadDocument | undefined => {

@@ -1,15 +1,19 @@
 // Loads a source's published content through the one zod boundary into a ContentGraph, keeping every
-// content problem (unreadable lines, invalid documents) as findings and counting what was skipped.
+// content problem (unreadable lines, invalid documents, missing image files) as findings and counting what was skipped.
 import type {Finding} from '../findings/finding.ts'
 import {contentQuery, skippedDocumentsQuery} from '../queries.ts'
 import type {ContentSource, DraftSummary} from '../sources/contentSource.ts'
 import {fetchDocumentList} from '../sources/fetchDocumentList.ts'
 import {buildContentGraph, type ContentGraph} from './contentGraph.ts'
+import {missingImageFindings} from './missingImageFindings.ts'
 import {documentSchemas, parseDocuments, type InvalidClinic} from './parseDocuments.ts'
 
 export interface LoadedContent {
   graph: ContentGraph
-  /** Problems met reading the source, then `schema-invalid` findings for documents left out of the graph. */
+  /**
+   * Problems met reading the source, then `schema-invalid` findings for documents left out of the
+   * graph, then `image-missing` warnings for images the source cannot deliver.
+   */
   findings: Finding[]
   /** System documents (`sanity.*` types, `_.` ids, assets). */
   skippedSystem: number
@@ -50,9 +54,11 @@ export const loadContent = async (source: ContentSource): Promise<LoadedContent>
   const skippedUnknown = {...parsed.skippedUnknown}
   for (const [type, count] of Object.entries(others.skippedUnknown)) skippedUnknown[type] = (skippedUnknown[type] ?? 0) + count
 
+  const graph = buildContentGraph(parsed.documents)
+  const missingImageReason = source.missingImageReason?.bind(source)
   return {
-    graph: buildContentGraph(parsed.documents),
-    findings: [...source.findings, ...parsed.findings],
+    graph,
+    findings: [...source.findings, ...parsed.findings, ...(missingImageReason ? missingImageFindings(graph, missingImageReason) : [])],
     invalidClinics: parsed.invalidClinics,
     skippedSystem: parsed.skippedSystem + others.skippedSystem,
     skippedUnknown,

@@ -44,6 +44,12 @@ export interface ContentSource {
   fetch<Result = unknown>(query: string, params?: QueryParams): Promise<Result>
   /** `undefined` when the value points at no image this source can deliver (e.g. a file missing from the export). */
   resolveImage(image: ImageValue, options?: ImageOptions): ResolvedImage | undefined
+  /**
+   * Why `resolveImage` has nothing for this image value, in Arabic for the writer or operator: which
+   * file is missing and what brings it back; `undefined` when it has the image. Only a source whose
+   * files can go missing (a dataset export copied without its images/) says.
+   */
+  missingImageReason?(image: ImageValue): string | undefined
   /** One line for the build report, e.g. `local dataset /data/export.tar.gz (123 documents, 4 drafts ignored)`. */
   describe(): string
   /** Content problems met while reading, before any document is parsed (e.g. a malformed NDJSON line). */

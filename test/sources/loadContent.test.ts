@@ -8,8 +8,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadContent, type LoadedContent} from '../../src/content/loadContent.ts'
 import type {ContentSource, ImageValue} from '../../src/sources/contentSource.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {allDocuments, publishedDocuments} from './fixtures/arabicDocuments.ts'
-import {toNdjson, writeNdjson} from './fixtures/exportFixtures.ts'
+import {HERO_FILE_NAME, LOGO_FILE_NAME, allDocuments, publishedDocuments} from './fixtures/arabicDocuments.ts'
+import {toNdjson, writeExportArchive, writeExportFolder, writeNdjson} from './fixtures/exportFixtures.ts'
 
 const EXPORT_SAMPLE = join(import.meta.dirname, '../../../shared/fixtures/sanity-export-sample.tar.gz')
 
@@ -48,8 +48,11 @@ describe('loadContent over the Arabic fixture', () => {
     })
     expect(loaded.graph.articles.get('article.meso-realistic')?.title).toBe('الميزوثيرابي للبشرة: ما الذي يمكن توقّعه فعلًا؟')
     expect(loaded.graph.clinics.get('clinic.nour-cairo')?.name).toBe('عيادة نور — القاهرة')
-    expect(loaded.findings.map(({ruleId, documentId, path: at}) => ({ruleId, documentId, path: at}))).toEqual([
-      {ruleId: 'schema-invalid', documentId: '(line 14)', path: ''},
+    // A bare data.ndjson has no images/ beside it: the article's hero and the clinic's logo are warned about.
+    expect(loaded.findings.map(({ruleId, severity, documentId, path: at}) => ({ruleId, severity, documentId, path: at}))).toEqual([
+      {ruleId: 'schema-invalid', severity: 'error', documentId: '(line 14)', path: ''},
+      {ruleId: 'image-missing', severity: 'warning', documentId: 'article.meso-realistic', path: 'heroImage'},
+      {ruleId: 'image-missing', severity: 'warning', documentId: 'clinic.nour-cairo', path: 'branding.logo'},
     ])
     expect(loaded.skippedSystem).toBe(1)
     expect(loaded.skippedUnknown).toEqual({})
@@ -68,6 +71,80 @@ describe('loadContent over the Arabic fixture', () => {
     expect(loaded.findings.map(({ruleId, documentId, path: at}) => ({ruleId, documentId, path: at}))).toEqual([
       {ruleId: 'schema-invalid', documentId: 'clinic.bad', path: 'slug.current'},
     ])
+  })
+})
+
+// An image the export does not hold is left off the page; the build goes on and says which
+// document's which file is missing, and what brings it back. A warning: a picture never blocks a
+// medical article (docs/rules/image-missing.md).
+describe('images the export does not hold', () => {
+  const hero = `images/${HERO_FILE_NAME}`
+  const logo = `images/${LOGO_FILE_NAME}`
+  const reexport = 'أعد تصدير مجموعة البيانات مع ملفاتها (sanity dataset export دون الخيار --no-assets)؛ وإن حُذفت الصورة من Sanity فاختر صورة أخرى في الاستوديو.'
+  const notInFolder = (file: string, exportPath: string) => `الملف ${file} غير موجود في مجلد images في التصدير ${exportPath}. ${reexport}`
+  const noFolder = (file: string, exportPath: string) =>
+    `الملف ${file} غير موجود، فلا مجلد images في التصدير ${exportPath}. صدّر مجموعة البيانات مع ملفاتها (sanity dataset export دون الخيار --no-assets) ومرّر مجلد التصدير كاملًا أو ملف .tar.gz، لا data.ndjson وحده.`
+  const heroFinding = (reason: string) => ({ruleId: 'image-missing', severity: 'warning', documentId: 'article.meso-realistic', path: 'heroImage', message: `لن تظهر الصورة الرئيسية في الموقع: ${reason}`, url: 'docs/rules/image-missing.md'})
+  const logoFinding = (reason: string) => ({ruleId: 'image-missing', severity: 'warning', documentId: 'clinic.nour-cairo', path: 'branding.logo', message: `لن يظهر الشعار في الموقع: ${reason}`, url: 'docs/rules/image-missing.md'})
+  const withLogo = (sanityAsset: string) =>
+    allDocuments.map((document) => (document._id === 'clinic.nour-cairo' ? {...document, branding: {primaryColor: '#0F766E', logo: {_type: 'image', _sanityAsset: sanityAsset}}} : document))
+  const withHeroRef = (ref: string) =>
+    allDocuments.map((document) => (document._id === 'article.meso-realistic' ? {...document, heroImage: {_type: 'image', asset: {_type: 'reference', _ref: ref}, alt: 'صورة'}} : document))
+
+  it.each<{name: string; write: (dir: string) => Promise<string>; expected: (path: string) => object[]}>([
+    {name: 'every file present', write: (dir) => writeExportFolder(dir, allDocuments, [HERO_FILE_NAME, LOGO_FILE_NAME]), expected: () => []},
+    {name: 'an export folder missing the hero file', write: (dir) => writeExportFolder(dir, allDocuments, [LOGO_FILE_NAME]), expected: (path) => [heroFinding(notInFolder(hero, path))]},
+    {name: 'an export folder with an empty images/', write: (dir) => writeExportFolder(dir, allDocuments, []), expected: (path) => [heroFinding(notInFolder(hero, path)), logoFinding(notInFolder(logo, path))]},
+    {
+      name: 'an export folder without images/',
+      write: async (dir) => {
+        await writeNdjson(dir, toNdjson(allDocuments))
+        return dir
+      },
+      expected: (path) => [heroFinding(noFolder(hero, path)), logoFinding(noFolder(logo, path))],
+    },
+    {name: 'a bare data.ndjson', write: (dir) => writeNdjson(dir, toNdjson(allDocuments)), expected: (path) => [heroFinding(noFolder(hero, path)), logoFinding(noFolder(logo, path))]},
+    {name: 'a .tar.gz missing the logo file', write: (dir) => writeExportArchive(dir, allDocuments, [HERO_FILE_NAME]), expected: (path) => [logoFinding(notInFolder(logo, path))]},
+    {
+      name: 'a logo path climbing out of the export',
+      write: (dir) => writeExportFolder(dir, withLogo(`image@file://./../images/${LOGO_FILE_NAME}`), [HERO_FILE_NAME, LOGO_FILE_NAME]),
+      expected: () => [
+        logoFinding(`قيمتها image@file://./../images/${LOGO_FILE_NAME} لا تسمّي ملف صورة داخل التصدير. اختر الصورة من جديد في الاستوديو، ثم صدّر مجموعة البيانات من جديد.`),
+      ],
+    },
+    {
+      name: 'a hero asset id that is no image id',
+      write: (dir) => writeExportFolder(dir, withHeroRef('image-not-an-asset-id'), [HERO_FILE_NAME, LOGO_FILE_NAME]),
+      expected: () => [heroFinding('قيمتها image-not-an-asset-id لا تسمّي ملف صورة داخل التصدير. اختر الصورة من جديد في الاستوديو، ثم صدّر مجموعة البيانات من جديد.')],
+    },
+  ])('$name', async ({name, write, expected}) => {
+    const path = await write(join(workDir, `images-${name.replaceAll(' ', '-').replaceAll('/', '')}`))
+    const source = await openLocalSource(path)
+    const loaded = await loadContent(source).finally(() => source.close())
+    expect(loaded.findings).toEqual(expected(path))
+    // The build goes on: both documents are in the graph, and the page is made without the picture.
+    expect([loaded.graph.articles.has('article.meso-realistic'), loaded.graph.clinics.has('clinic.nour-cairo')]).toEqual([true, true])
+  })
+
+  it('says nothing about an image the Studio left as {alt} only (no image, not a missing one)', async () => {
+    const documents = allDocuments.map((document) => (document._id === 'article.meso-realistic' ? {...document, heroImage: {_type: 'image', alt: 'صورة حُذفت'}} : document))
+    const path = await writeExportFolder(join(workDir, 'images-alt-only'), documents, [LOGO_FILE_NAME])
+    const source = await openLocalSource(path)
+    const loaded = await loadContent(source).finally(() => source.close())
+    expect(loaded.findings).toEqual([])
+  })
+
+  it('asks a source that cannot say why (the Content Lake) nothing, and reports nothing', async () => {
+    const source: ContentSource = {
+      kind: 'sanity',
+      fetch: async <Result>(query: string) => (query.includes('!(_type in') ? [] : publishedDocuments.filter((document) => document._type === 'clinic')) as Result,
+      resolveImage: () => undefined,
+      describe: () => 'مصدر للاختبار',
+      findings: [],
+      draftsIgnored: null,
+      close: async () => {},
+    }
+    expect((await loadContent(source)).findings).toEqual([])
   })
 })
 

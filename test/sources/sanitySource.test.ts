@@ -2,7 +2,7 @@
 // local source returns for the same documents, sends the token and published perspective, and maps
 // failures to SANITY_UNREACHABLE.
 import {existsSync} from 'node:fs'
-import {mkdtemp, readFile, rm} from 'node:fs/promises'
+import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -14,8 +14,8 @@ import {openLocalSource} from '../../src/sources/local/localSource.ts'
 import {parseSanityEnv} from '../../src/sources/sanity/sanityEnv.ts'
 import {createSanitySource} from '../../src/sources/sanity/sanitySource.ts'
 import {startSanityApiServer, type SanityApiServer, type StoredDocument} from '../support/sanityApiServer.ts'
-import {HERO_ASSET_REF, allDocuments} from './fixtures/arabicDocuments.ts'
-import {toNdjson, writeNdjson} from './fixtures/exportFixtures.ts'
+import {HERO_ASSET_REF, HERO_FILE_NAME, LOGO_FILE_NAME, allDocuments} from './fixtures/arabicDocuments.ts'
+import {writeExportFolder} from './fixtures/exportFixtures.ts'
 
 const TOKEN = 'skSanadTestToken'
 const BUNDLED_DATASET = join(import.meta.dirname, '../../dataset/data.ndjson')
@@ -54,8 +54,12 @@ const sanadErrorOf = async (promise: Promise<unknown>): Promise<SanadError> => {
   return error
 }
 
-/** Runs both sources over the same documents and returns each one's answer to `query`. */
-const contract = (name: string, documents: () => Promise<StoredDocument[]>) => {
+/**
+ * Runs both sources over the same documents and returns each one's answer to `query`. The export
+ * holds every image file its documents name, as a complete export does: an export missing one
+ * reports it (image-missing), which the Content Lake, holding every asset, never does.
+ */
+const contract = (name: string, documents: () => Promise<StoredDocument[]>, imageFiles: () => Promise<string[]>) => {
   describe(`contract: local and Sanity sources agree over ${name}`, () => {
     let server: SanityApiServer
     let local: ContentSource
@@ -64,7 +68,7 @@ const contract = (name: string, documents: () => Promise<StoredDocument[]>) => {
     beforeAll(async () => {
       const stored = await documents()
       server = await startSanityApiServer({documents: stored, token: TOKEN})
-      local = await openLocalSource(await writeNdjson(join(workDir, name.replaceAll(/\W+/g, '-')), toNdjson(stored)))
+      local = await openLocalSource(await writeExportFolder(join(workDir, name.replaceAll(/\W+/g, '-')), stored, await imageFiles()))
       sanity = sanitySourceFor(server)
     })
 
@@ -96,7 +100,7 @@ const contract = (name: string, documents: () => Promise<StoredDocument[]>) => {
   })
 }
 
-contract('the inline Arabic fixture', async () => allDocuments)
+contract('the inline Arabic fixture', async () => allDocuments, async () => [HERO_FILE_NAME, LOGO_FILE_NAME])
 
 if (existsSync(BUNDLED_DATASET)) {
   contract('the bundled dataset/data.ndjson', async () =>
@@ -104,6 +108,7 @@ if (existsSync(BUNDLED_DATASET)) {
       .split('\n')
       .filter((line) => line.trim() !== '')
       .map((line) => JSON.parse(line) as StoredDocument),
+    () => readdir(join(BUNDLED_DATASET, '../images')),
   )
 }
 

@@ -14,14 +14,16 @@ import {holdWhileQueried} from './holdWhileQueried.ts'
 import {locateDataset, type DatasetLocation} from './locateDataset.ts'
 import {toPublishedDataset, type PublishedDataset} from './publishedDataset.ts'
 import {readNdjsonDocuments} from './readNdjsonDocuments.ts'
+import {missingExportImageReason} from './missingExportImageReason.ts'
 import {resolveExportImage, type ExportImageIndex} from './resolveExportImage.ts'
 
 const IMAGES_FOLDER = 'images'
 
 const readImageIndex = async (rootDir: string): Promise<ExportImageIndex> => {
-  // An export without images is valid (a dataset with no image fields, or exported with --no-assets).
-  const names = await readdir(join(rootDir, IMAGES_FOLDER)).catch(() => [] as string[])
-  return {rootDir, files: new Set(names.map((name) => `${IMAGES_FOLDER}/${name}`))}
+  // An export without images is valid (a dataset with no image fields, or exported with --no-assets);
+  // an image field pointing into it is reported (missingExportImageReason.ts), not fatal.
+  const names = await readdir(join(rootDir, IMAGES_FOLDER)).catch(() => undefined)
+  return {rootDir, files: new Set((names ?? []).map((name) => `${IMAGES_FOLDER}/${name}`)), hasImagesFolder: names !== undefined}
 }
 
 const openDataFile = async (location: DatasetLocation): Promise<FileHandle> => {
@@ -85,6 +87,7 @@ export const openLocalSource = async (path: string): Promise<ContentSource> => {
       kind: 'local',
       fetch: (query, params) => datasets.query((published) => evaluate(published, query, params)),
       resolveImage,
+      missingImageReason: (image) => missingExportImageReason(image, images, location.inputPath),
       describe: () => `local dataset ${location.inputPath} (${details.join(', ')})`,
       findings: read.findings,
       draftsIgnored,

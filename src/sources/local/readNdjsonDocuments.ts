@@ -1,8 +1,10 @@
 // Reads a dataset's NDJSON line by line. A line that is not a document becomes a finding naming the
 // file and line, and the rest of the dataset still loads: one bad line must not stop every clinic's build.
+// A file that ends mid-document, or holds no document at all, is no export to build from: that stops the run.
 import type {FileHandle} from 'node:fs/promises'
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
 import {SanadError} from '../../errors/catalog.ts'
+import {englishCount as plural} from '../../locale/englishCount.ts'
 import {shareRepeatedStrings} from '../shareRepeatedStrings.ts'
 
 /** The envelope every stored Sanity document has; the content model is checked later, in parseDocuments. */
@@ -23,6 +25,8 @@ export const ZIP_SIGNATURE = 'PK\u0003\u0004'
 
 // Findings about a line of the file, attributed to the line: a line that is no document has no
 // id, and a repeated one is a fine document that a finding on its id would read as failing the schema.
+// The documentId is `(line N)`, N counted from 1: never a Sanity id, which holds no spaces or
+// parentheses, so reports list it among the documents that could not be read (README, JSON report).
 const lineFinding = (line: number, severity: Finding['severity'], message: string): Finding => ({
   ruleId: 'schema-invalid',
   severity,
@@ -50,13 +54,37 @@ const envelopeProblem = (value: unknown, label: string, field: string): string |
   return undefined
 }
 
-/** Classifies one non-empty line: a document, or what is wrong with it (Arabic, for the finding). */
-export const parseNdjsonLine = (text: string): {document: RawDocument} | {problem: string} => {
+export type ParsedNdjsonLine = {document: RawDocument} | {problem: string; endsEarly?: true}
+
+const NOT_JSON = 'ليس JSON صالحًا'
+
+/**
+ * What JSON.parse found wrong with `line`, in Arabic and counted in this line's characters, not in
+ * the parser's English (whose «line 1 column 41» is not the file's line). V8 names where it stopped
+ * («at position 40»), or says the input ended; a line that stops before its value closes ends early,
+ * as every cut-off prefix of a document does.
+ */
+const notJson = (line: string, error: unknown): {problem: string; endsEarly?: true} => {
+  const reason = error instanceof Error ? error.message : ''
+  const text = line.trim()
+  const at = /at position (\d+)/.exec(reason)
+  const position = at ? Number(at[1]) : /end of JSON input/.test(reason) ? text.length : undefined
+  if (position !== undefined && position >= text.length) return {problem: `${NOT_JSON} (ينتهي السطر قبل أن يكتمل المستند)`, endsEarly: true}
+  if (position !== undefined) {
+    const column = [...line.slice(0, line.length - line.trimStart().length + position)].length + 1
+    return {problem: `${NOT_JSON} (خطأ في الصياغة عند الحرف ${column} من السطر)`}
+  }
+  const token = /^Unexpected token '(.+?)'/u.exec(reason)?.[1]
+  return {problem: token ? `${NOT_JSON} (الرمز «${token}» في غير موضعه)` : NOT_JSON}
+}
+
+/** Classifies one non-empty line (surrounding spaces allowed): a document, or what is wrong with it (Arabic, for the finding). */
+export const parseNdjsonLine = (line: string): ParsedNdjsonLine => {
   let value: unknown
   try {
-    value = JSON.parse(text)
+    value = JSON.parse(line.trim())
   } catch (error) {
-    return {problem: `ليس JSON صالحًا (${error instanceof Error ? error.message : String(error)})`}
+    return notJson(line, error)
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {problem: 'ليس كائن مستند JSON'}
@@ -79,21 +107,47 @@ const withoutCr = (line: string): string => (line.endsWith('\r') ? line.slice(0,
 /** The lines of a whole NDJSON text, split as `ndjsonLines` splits a stream, without a leading BOM. */
 export const ndjsonTextLines = (text: string): string[] => text.replace(/^\uFEFF/, '').split('\n').map(withoutCr)
 
-export async function* ndjsonLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+export interface NdjsonLine {
+  text: string
+  /** `false` only for a last line the file ends in without a "\n": where a cut-off file stops. */
+  ended: boolean
+}
+
+export async function* ndjsonLines(chunks: AsyncIterable<string>): AsyncGenerator<NdjsonLine> {
   let carried = ''
   for await (const chunk of chunks) {
     let from = 0
     let newline = chunk.indexOf('\n')
     while (newline !== -1) {
-      yield withoutCr(carried + chunk.slice(from, newline))
+      yield {text: withoutCr(carried + chunk.slice(from, newline)), ended: true}
       carried = ''
       from = newline + 1
       newline = chunk.indexOf('\n', from)
     }
     carried += chunk.slice(from)
   }
-  if (carried !== '') yield withoutCr(carried)
+  if (carried !== '') yield {text: withoutCr(carried), ended: false}
 }
+
+// `sanity dataset export` ends every line, the last one too, with "\n"; a last line that breaks off
+// inside its document with none after it is a file cut short. Read as it is, the documents after
+// the cut would be missing, and every article needing them would be blocked as reference-broken
+// and taken offline, so the run stops instead. (A hand-written file may end without "\n": its whole
+// last document still loads.)
+const truncatedFile = async (file: FileHandle, label: string, line: number): Promise<SanadError> => {
+  const {size} = await file.stat()
+  return new SanadError(
+    'DATASET_UNREADABLE',
+    `${label} ends in the middle of a document: line ${line}, its last line, breaks off at byte ${size} (the end of the file) with no newline after it, so the export looks truncated (an export, download or copy that stopped early, or a full disk). Sanad stops here rather than build without the documents after the cut, which would unpublish every article that needs them.`,
+  )
+}
+
+// Zero documents is no dataset anyone publishes from; building it would publish nothing and look like success.
+const emptyFile = (label: string, blankLines: number): SanadError =>
+  new SanadError(
+    'DATASET_UNREADABLE',
+    `${label} holds no documents (${blankLines === 0 ? 'the file is empty' : `only ${plural(blankLines, 'blank line', 'blank lines')}`}). Sanad stops here rather than build from it: an empty data.ndjson is far more often an export or copy that stopped before its first document, or the wrong file, than a dataset with nothing in it.`,
+  )
 
 /** Reads `file` from its first byte; the handle stays open, so the same file can be read again. */
 export const readNdjsonDocuments = async (file: FileHandle, label: string): Promise<NdjsonReadResult> => {
@@ -104,15 +158,16 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
   // autoClose: false keeps the handle open for the next read even when the stream ends or fails.
   const input = file.createReadStream({encoding: 'utf8', start: 0, autoClose: false})
   try {
-    for await (const rawLine of ndjsonLines(input)) {
+    for await (const {text: rawLine, ended} of ndjsonLines(input)) {
       result.lineCount++
       if (result.lineCount === 1 && rawLine.startsWith(ZIP_SIGNATURE)) {
         throw new SanadError('DATASET_UNREADABLE', `${label} is a zip archive, not a dataset export. Unzip it and pass its data.ndjson, or pass the .tar.gz that \`sanity dataset export\` writes.`)
       }
-      const text = (result.lineCount === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine).trim()
-      if (text === '') continue
-      const parsed = parseNdjsonLine(text)
+      const line = result.lineCount === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine
+      if (line.trim() === '') continue
+      const parsed = parseNdjsonLine(line)
       if (!('document' in parsed)) {
+        if (!ended && parsed.endsEarly) throw await truncatedFile(file, label, result.lineCount)
         result.findings.push(lineProblem(label, result.lineCount, parsed.problem))
         continue
       }
@@ -136,6 +191,7 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
       {cause: error},
     )
   }
+  if (result.documents.length === 0 && result.findings.length === 0) throw emptyFile(label, result.lineCount)
   // Not one document among lines that are there: the file is something else (a text file, a
   // spreadsheet), and a build of "no documents" would look like a dataset with nothing to publish.
   if (result.documents.length === 0 && result.findings.length > 0) {

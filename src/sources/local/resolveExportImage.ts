@@ -8,18 +8,21 @@ export interface ExportImageIndex {
   rootDir: string
   /** Export-relative paths of the image files present, e.g. `images/abc-1200x630.jpg`. */
   files: ReadonlySet<string>
+  /** Whether the export has an `images/` folder at all (one exported with `--no-assets`, or a bare data.ndjson, has none). */
+  hasImagesFolder: boolean
 }
 
 const IMAGES_FOLDER = 'images'
 
-const relativePathOf = (image: ImageValue): string | undefined => {
+/** The export-relative path (`images/<file>`) an image value names, or `undefined` when it names none. */
+export const exportImagePath = (image: ImageValue): string | undefined => {
   if (image._sanityAsset) return parseExportAssetPath(image._sanityAsset)
   const ref = image.asset?._ref ? parseImageAssetRef(image.asset._ref) : undefined
   return ref ? `${IMAGES_FOLDER}/${ref.fileName}` : undefined
 }
 
 export const resolveExportImage = (image: ImageValue, index: ExportImageIndex): ResolvedImage | undefined => {
-  const relativePath = relativePathOf(image)
+  const relativePath = exportImagePath(image)
   if (!relativePath || !index.files.has(relativePath)) return undefined
   const fileName = basename(relativePath)
   const dimensions = dimensionsFromFileName(fileName)
