@@ -30,6 +30,14 @@ export const ERROR_CATALOG = {
     exitCode: 2,
     hint: 'Choose an --out folder you can write to, with free disk space.',
   },
+  OUTPUT_OCCUPIED: {
+    exitCode: 2,
+    hint: 'Sanad makes <out>/<clinic> a link to its own releases in <out>/.releases/ and never moves or deletes what it did not write: move the folder, file or link named above elsewhere (it may be your own site or repository), or choose another --out (SANAD_OUT for npm start).',
+  },
+  PORT_UNAVAILABLE: {
+    exitCode: 2,
+    hint: 'The report takes the chosen port and each clinic site one of the ports after it, all on 127.0.0.1: stop the program holding the port named above (`ss -ltnp` shows which), or choose another --port (PORT for npm start).',
+  },
   SITE_NOT_BUILT: {
     exitCode: 2,
     hint: 'Run `sanad build --clinic <slug>` (with the same --out) before deploying or serving it.',

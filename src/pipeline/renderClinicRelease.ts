@@ -12,7 +12,7 @@ import {apiArticleFile, articleDeliveryPaths, articleHtmlFromApiDocument, conten
 import type {ReleaseManifest} from '../publish/manifest.ts'
 import {planRelease, type ArticleHashes} from './releasePlan.ts'
 import type {PublishFile} from '../publish/publishFile.ts'
-import {activateRelease, readCurrentRelease, readStandbyRelease, writeRelease} from '../publish/releaseStore.ts'
+import {activateRelease, assertSitePathIsSanads, readCurrentRelease, readStandbyRelease, writeRelease} from '../publish/releaseStore.ts'
 import {
   articleFile,
   publishedArticles,
@@ -165,6 +165,8 @@ const contentPaths = oncePerObject((article: Article): readonly string[] => Obje
 
 export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<ClinicReleaseResult> => {
   const slug = input.clinic.slug.current
+  // Before rendering anything: a path that is not Sanad's to replace fails the clinic at once.
+  await assertSitePathIsSanads(input.outDir, slug)
   const previous = await readCurrentRelease(input.outDir, slug)
   const standby = previous && (await readStandbyRelease(input.outDir, slug, previous.dir))
   const {imageUrl, copyOf, copies} = imageCollector(input.source)

@@ -1,7 +1,8 @@
 // One writer per clinic site at a time, across processes: `sanad serve` rebuilding while someone runs
 // `sanad build --out` on the same folder would otherwise delete each other's standby or newly live
 // release (each takes the other's for abandoned) and leave dist/<clinic> pointing at nothing. A
-// second writer waits for the first; a lock left by a killed build goes stale and is taken over.
+// second writer waits for the first, and says so; a lock left by a killed build goes stale and is taken over.
+import {readFile, rm, writeFile} from 'node:fs/promises'
 import {makeFolder} from './makeFolder.ts'
 import lockfile from 'proper-lockfile'
 import {SanadError} from '../errors/catalog.ts'
@@ -11,12 +12,60 @@ import {releasesDir} from './releaseStore.ts'
 const WAIT = {retries: 60, factor: 1.2, minTimeout: 200, maxTimeout: 2000}
 const STALE_MS = 20_000
 
-/** Holds the clinic's write lock until the returned release function is called. */
-export const lockClinicWrites = async (outDir: string, clinic: string): Promise<() => Promise<void>> => {
+/**
+ * Who holds the lock, beside the lock folder (proper-lockfile removes a stale lock with rmdir, so
+ * nothing may go inside it). A killed build leaves its record, which is what a waiter wants to read.
+ */
+interface LockHolder {
+  pid: number
+  since: string
+}
+const holderFile = (folder: string) => `${folder}.lock-holder.json`
+
+const readHolder = (folder: string): Promise<LockHolder | undefined> =>
+  readFile(holderFile(folder), 'utf8').then(
+    (text) => JSON.parse(text) as LockHolder,
+    () => undefined,
+  )
+
+/** Whether a process of that pid runs here now; EPERM means it does, as another user's. */
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as {code?: unknown}).code === 'EPERM'
+  }
+}
+
+const waitingLine = (folder: string, holder: LockHolder | undefined): string => {
+  if (!holder) return `waiting for the write lock of ${folder}, held by another build`
+  const gone = isRunning(holder.pid) ? '' : `, which is no longer running; the lock is taken over once it is ${STALE_MS / 1000} s old`
+  return `waiting for the write lock of ${folder}, held by pid ${holder.pid} since ${holder.since}${gone}`
+}
+
+const printToStderr = (line: string) => void process.stderr.write(`sanad: ${line}\n`)
+
+/**
+ * Holds the clinic's write lock until the returned release function is called. When another
+ * process holds it, `onWait` is told once, before the wait (on stderr unless given).
+ */
+export const lockClinicWrites = async (outDir: string, clinic: string, onWait: (line: string) => void = printToStderr): Promise<() => Promise<void>> => {
   const folder = releasesDir(outDir, clinic)
+  const options = {stale: STALE_MS, realpath: false}
   try {
     await makeFolder(folder)
-    return await lockfile.lock(folder, {retries: WAIT, stale: STALE_MS, realpath: false})
+    const unlock = await lockfile.lock(folder, {...options, retries: 0}).catch(async (error: unknown) => {
+      if ((error as {code?: unknown}).code !== 'ELOCKED') throw error
+      onWait(waitingLine(folder, await readHolder(folder)))
+      return lockfile.lock(folder, {...options, retries: WAIT})
+    })
+    // Only ever read to tell a waiter who it waits for: not worth failing a build over.
+    await writeFile(holderFile(folder), JSON.stringify({pid: process.pid, since: new Date().toISOString()} satisfies LockHolder)).catch(() => {})
+    return async () => {
+      await rm(holderFile(folder), {force: true})
+      await unlock()
+    }
   } catch (error) {
     const busy = (error as {code?: unknown}).code === 'ELOCKED'
     throw new SanadError(

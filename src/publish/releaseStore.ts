@@ -13,6 +13,11 @@ import {assertSafeSitePath, type PublishFile} from './publishFile.ts'
 
 /** Where every clinic's releases live, under the output folder; `<out>/<clinic>` links into it. */
 const RELEASES_FOLDER = '.releases'
+/**
+ * Sanad once moved a plain folder found at `<out>/<clinic>` to `.releases/<clinic>/legacy-<ms>`, and
+ * the next build deleted it as an abandoned release. Those folders were never Sanad's: kept, never pruned.
+ */
+const MOVED_ASIDE_PREFIX = 'legacy-'
 const KEEP_RELEASES = 2
 const LINK_BATCH = 64
 const WRITE_WINDOW = 16
@@ -20,12 +25,34 @@ const WRITE_WINDOW = 16
 export const releasesDir = (outDir: string, clinic: string) => join(outDir, RELEASES_FOLDER, clinic)
 const manifestPath = (releaseDir: string) => join(releaseDir, '..', `${releaseDir.split('/').pop()}.${MANIFEST_FILE}`)
 
-/** The release folder `<outDir>/<clinic>` points at, whatever state it is in; undefined with no live site. */
+/**
+ * The release folder `<outDir>/<clinic>` points at, whatever state it is in; undefined with no live
+ * site, and where the path is not Sanad's link (assertSitePathIsSanads).
+ */
 const liveReleaseDir = (outDir: string, clinic: string): Promise<string | undefined> =>
   readlink(join(outDir, clinic)).then(
-    (target) => join(outDir, target),
+    (target) => (target.startsWith(`${RELEASES_FOLDER}/`) ? join(outDir, target) : undefined),
     () => undefined,
   )
+
+/**
+ * Refuses to publish a clinic where `<outDir>/<clinic>` is anything but Sanad's own link into its
+ * releases: someone's folder (a site, a Git checkout), file or link there is left exactly as it is.
+ * Sanad has only ever written that path as such a link, so nothing else there can be its output.
+ */
+export const assertSitePathIsSanads = async (outDir: string, clinic: string): Promise<void> => {
+  const live = join(outDir, clinic)
+  // Anything lstat cannot see (nothing there, or the output folder itself unusable) is for the writes to report.
+  const existing = await lstat(live).catch(() => undefined)
+  if (!existing) return
+  const target = existing.isSymbolicLink() ? await readlink(live) : undefined
+  if (target?.startsWith(`${RELEASES_FOLDER}/`)) return
+  const what = target !== undefined ? `a link to ${target}` : existing.isDirectory() ? 'a folder' : 'a file'
+  throw new SanadError(
+    'OUTPUT_OCCUPIED',
+    `${live} is ${what}, not Sanad's link to its releases in ${releasesDir(outDir, clinic)}; it was left as it is and clinic "${clinic}" was not published. Move it elsewhere, or choose another --out.`,
+  )
+}
 
 /** Whether `<outDir>/<clinic>` serves a site now (a release, readable or not, is linked there). */
 export const hasLiveSite = async (outDir: string, clinic: string): Promise<boolean> => (await liveReleaseDir(outDir, clinic)) !== undefined
@@ -306,15 +333,11 @@ const removeLeftovers = async (dir: string, paths: readonly string[]): Promise<v
  * is done (await it before exiting or removing the output folder).
  */
 export const activateRelease = async (outDir: string, clinic: string, releaseDir: string, manifest?: ReleaseManifest): Promise<{pruned: Promise<void>}> => {
-  const live = join(outDir, clinic)
+  // Checked again at the swap: the rename below would replace a file or someone's link without a word.
+  await assertSitePathIsSanads(outDir, clinic)
   const temporaryLink = join(outDir, `.${clinic}.${randomBytes(4).toString('hex')}.link`)
   await symlink(relative(outDir, releaseDir), temporaryLink)
-  const existing = await lstat(live).catch(() => undefined)
-  if (existing && !existing.isSymbolicLink()) {
-    // A plain folder from an older layout: move it aside so the symlink can take its place.
-    await rename(live, join(releasesDir(outDir, clinic), `legacy-${Date.now()}`))
-  }
-  await rename(temporaryLink, live)
+  await rename(temporaryLink, join(outDir, clinic))
   const pruned = pruneReleases(outDir, clinic, releaseDir)
   return {pruned: manifest ? pruned.then(() => prepareStandby(outDir, clinic, releaseDir, manifest)) : pruned}
 }
@@ -346,7 +369,7 @@ const prepareStandby = async (outDir: string, clinic: string, liveDir: string, m
 
 const pruneReleases = async (outDir: string, clinic: string, keep: string): Promise<void> => {
   const root = releasesDir(outDir, clinic)
-  const entries = (await readdir(root, {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+  const entries = (await readdir(root, {withFileTypes: true})).filter((entry) => entry.isDirectory() && !entry.name.startsWith(MOVED_ASIDE_PREFIX)).map((entry) => entry.name)
   const stale = entries.sort().reverse().filter((name) => join(root, name) !== keep).slice(KEEP_RELEASES - 1)
   for (const name of stale) {
     await rm(join(root, name), {recursive: true, force: true})
@@ -362,7 +385,7 @@ export const removeAbandonedReleases = async (outDir: string, clinic: string): P
   const entries = await readdir(root, {withFileTypes: true}).catch(() => [])
   for (const entry of entries) {
     const path = join(root, entry.name)
-    if (!entry.isDirectory() || path === live) continue
+    if (!entry.isDirectory() || path === live || entry.name.startsWith(MOVED_ASIDE_PREFIX)) continue
     const hasManifest = await lstat(manifestPath(path)).then(() => true, () => false)
     if (!hasManifest) await rm(path, {recursive: true, force: true})
   }

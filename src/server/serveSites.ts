@@ -1,12 +1,15 @@
-// `sanad serve`: builds every clinic once, serves each site and its API on localhost, and, when a
-// webhook secret is configured, rebuilds just the affected clinics on every signed Sanity webhook.
+// `sanad serve` and `npm start`: takes the ports, builds every clinic once, serves each site and its
+// API on localhost, and, when a webhook secret is configured, rebuilds just the affected clinics on
+// every signed Sanity webhook.
 import {loadContent} from '../content/loadContent.ts'
 import {createBuildMemory} from '../pipeline/buildMemory.ts'
 import {runBuild} from '../pipeline/runBuild.ts'
+import {selectClinics} from '../pipeline/selectClinics.ts'
 import {renderReportPage} from '../report/reportPage.ts'
 import type {RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {createReplayGuard, SIGNATURE_TOLERANCE_MS} from '../webhook/index.ts'
+import {clinicsToServe} from './clinicsToServe.ts'
 import {createSiteRebuilder, type RebuildResult, type SiteRebuilder} from './siteRebuilder.ts'
 import {startSiteServers, WEBHOOK_PATH, type SiteServers} from './startSiteServers.ts'
 import {createWebhookRoute} from './webhookRoute.ts'
@@ -16,6 +19,8 @@ export interface ServeOptions {
   /** Opened afresh for every build, so an edited dataset file or new Content Lake data is read. */
   openSource: () => Promise<ContentSource>
   port: number
+  /** What set `port`, for the messages about it: `--port` (the default) or `PORT` (npm start). */
+  portName?: string
   /** SANITY_WEBHOOK_SECRET; without it there is no webhook route. */
   webhookSecret?: string | undefined
   now?: () => Date
@@ -35,9 +40,24 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
   let initialReport: RunReport
   const memory = createBuildMemory()
   let loaded
+  let bound
+  let served: string[]
   try {
+    options.onProgress?.(`reading ${source.describe()}`)
     loaded = await loadContent(source)
+    // The ports first: one that cannot be had ends the command before the output folder is touched.
+    bound = await startSiteServers({
+      outDir: options.outDir,
+      clinics: selectClinics(loaded).map((clinic) => clinic.slug.current),
+      port: options.port,
+      portName: options.portName ?? '--port',
+    })
     initialReport = await runBuild({source, loaded, memory, outDir: options.outDir, now: now(), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
+    // A clinic whose new release failed still has its previous site to serve; with none to serve, this throws.
+    served = clinicsToServe(initialReport, options.outDir)
+  } catch (error) {
+    await bound?.close()
+    throw error
   } finally {
     await source.close()
   }
@@ -68,11 +88,8 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
         },
       })
     : undefined
-  const servers = await startSiteServers({
-    outDir: options.outDir,
-    // A clinic whose new release failed still has its previous site to serve.
-    clinics: initialReport.clinics.filter((clinic) => clinic.release || clinic.previousSiteLive).map((clinic) => clinic.slug),
-    port: options.port,
+  const servers = await bound.open({
+    clinics: served,
     reportHtml: (clinicUrls) => renderReportPage(latest, clinicUrls),
     ...(webhook ? {webhook} : {}),
   })

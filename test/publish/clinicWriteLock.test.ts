@@ -1,0 +1,91 @@
+// A build that has to wait for another's write lock says so once, naming the folder, the holder's
+// pid and since when, and whether that process still runs (a killed build's lock only goes stale).
+import {execFile, spawn} from 'node:child_process'
+import {rm} from 'node:fs/promises'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+import {lockClinicWrites} from '../../src/publish/clinicWriteLock.ts'
+import {removedAfterEach, tempDir} from '../support/bundledDataset.ts'
+import {cleanEnv} from '../support/runSanad.ts'
+
+const run = promisify(execFile)
+const cleanup = removedAfterEach()
+const CLINIC = 'nour-cairo'
+const ISO = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z`
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+const waitFor = async (condition: () => boolean, timeoutMs = 15_000) => {
+  const until = Date.now() + timeoutMs
+  while (!condition() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50))
+}
+
+const newOut = async () => {
+  const out = await tempDir('sanad-lock-')
+  cleanup(out)
+  return out
+}
+
+interface Holder {
+  pid: number
+  /** Lets a waiter in: the holder releases, or the operator removes a dead build's lock. */
+  letIn(): Promise<void>
+}
+
+const heldHere = async (out: string): Promise<Holder> => ({pid: process.pid, letIn: await lockClinicWrites(out, CLINIC, () => {})})
+
+/** The clinic's lock taken by a child process that is then SIGKILLed, as a crashed build leaves it. */
+const heldByKilledBuild = async (out: string): Promise<Holder> => {
+  const script = `import {lockClinicWrites} from './src/publish/clinicWriteLock.ts'; await lockClinicWrites(${JSON.stringify(out)}, '${CLINIC}'); console.log(process.pid); process.kill(process.pid, 'SIGKILL')`
+  const child = run(process.execPath, ['--input-type=module', '-e', script])
+  const pid = await new Promise<number>((resolve) => child.child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString()))))
+  await expect(child).rejects.toMatchObject({signal: 'SIGKILL'})
+  return {pid, letIn: () => rm(join(out, '.releases', `${CLINIC}.lock`), {recursive: true})}
+}
+
+describe('waiting for a clinic write lock', () => {
+  it.each([
+    ['held by a running build', heldHere, ''],
+    ['left by a killed build', heldByKilledBuild, ', which is no longer running; the lock is taken over once it is 20 s old'],
+  ])('%s: one line names the folder, pid and time', async (_name, hold, tail) => {
+    const out = await newOut()
+    const started = Date.now()
+    const holder = await hold(out)
+    const lines: string[] = []
+    const waiting = lockClinicWrites(out, CLINIC, (line) => lines.push(line))
+    await waitFor(() => lines.length > 0)
+    await holder.letIn()
+    await (await waiting)()
+    const folder = join(out, '.releases', CLINIC)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(new RegExp(`^waiting for the write lock of ${escape(folder)}, held by pid ${holder.pid} since (${ISO})${escape(tail)}$`))
+    const since = Date.parse(lines[0]!.match(new RegExp(ISO))![0])
+    expect(since).toBeGreaterThanOrEqual(started - 1)
+    expect(since).toBeLessThanOrEqual(Date.now())
+  })
+
+  it('says nothing when the lock is free', async () => {
+    const out = await newOut()
+    const lines: string[] = []
+    await (await lockClinicWrites(out, CLINIC, (line) => lines.push(line)))()
+    await (await lockClinicWrites(out, CLINIC, (line) => lines.push(line)))()
+    expect(lines).toEqual([])
+  })
+
+  it('`sanad build` prints the line on stderr, then builds once the lock is free', async () => {
+    const out = await newOut()
+    const release = await lockClinicWrites(out, CLINIC, () => {})
+    const child = spawn(process.execPath, ['scripts/sanad.ts', 'build', '--clinic', CLINIC, '--out', out, '--now', '2026-11-21'], {env: cleanEnv})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stdout.resume()
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    await waitFor(() => stderr.includes('waiting for'))
+    await release()
+    expect(await exited).toBe(0)
+    const folder = join(out, '.releases', CLINIC)
+    expect(stderr.split('\n').filter((line) => line.includes('waiting for'))).toEqual([
+      expect.stringMatching(new RegExp(`^sanad: waiting for the write lock of ${escape(folder)}, held by pid ${process.pid} since ${ISO}$`)),
+    ])
+  })
+})
