@@ -5,6 +5,7 @@ import {loadContent, type LoadedContent} from '../content/loadContent.ts'
 import type {RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {lockClinicWrites} from '../publish/clinicWriteLock.ts'
+import {prepareOutputFolder} from '../publish/outputFolder.ts'
 import {hasLiveSite, removeAbandonedReleases, sitesOtherThan} from '../publish/releaseStore.ts'
 import {clinicReport, gateClinics, runReport} from './gateContent.ts'
 import type {BuildMemory} from './buildMemory.ts'
@@ -31,6 +32,7 @@ export interface BuildRequest {
 export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const startedAt = performance.now()
   const progress = request.onProgress ?? (() => {})
+  await prepareOutputFolder(request.outDir)
   if (!request.loaded) progress(`reading ${request.source.describe()}`)
   const loaded = request.loaded ?? (await loadContent(request.source))
   const gated = gateClinics(loaded, selectClinics(loaded, request.clinicSlugs), request.now, request.memory)
@@ -47,7 +49,7 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
     progress(`${slug}: ${entry.publishedArticleIds.size} of ${entry.gate.articles.length} articles pass the gate; rendering`)
     let unlock: (() => Promise<void>) | undefined
     try {
-      unlock = await lockClinicWrites(request.outDir, slug)
+      unlock = await lockClinicWrites(request.outDir, slug, progress)
       await removeAbandonedReleases(request.outDir, slug)
       const {pruned, ...release} = await renderClinicRelease({
         outDir: request.outDir,
@@ -70,7 +72,7 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
       if (!isSanadError(error)) throw error
       // Nothing of this build reached the site: what passed the gate is listed apart, not as published.
       const previousSiteLive = await hasLiveSite(request.outDir, slug)
-      progress(`${slug}: NOT published, ${previousSiteLive ? 'the previous site stays live' : 'and it has no previous site'}: ${error.message}`)
+      progress(`${slug}: NOT published, ${previousSiteLive ? 'the previous site stays live' : 'and it has no previous site'}: ${error.message} ${error.hint}`)
       const report = clinicReport(entry)
       return {...report, published: [], unpublished: report.published, failure: `${error.code}: ${error.message}`, previousSiteLive}
     } finally {

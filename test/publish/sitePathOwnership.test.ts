@@ -5,6 +5,7 @@
 import {lstat, mkdir, readdir, readFile, readlink, symlink, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {ERROR_CATALOG} from '../../src/errors/catalog.ts'
 import {BUNDLED_DATASET, buildDataset, removedAfterEach, tempDir} from '../support/bundledDataset.ts'
 import {runSanad} from '../support/runSanad.ts'
 
@@ -79,7 +80,7 @@ describe('something at <out>/<clinic> that Sanad did not put there', () => {
     await notSanads[0]![1](join(out, CLINIC))
     const result = await runSanad(['build', '--clinic', CLINIC, '--out', out, '--now', '2026-11-21'])
     expect(result.code).toBe(2)
-    expect(result.stderr.split('\n')).toContain(`sanad: ${CLINIC}: NOT published, and it has no previous site: ${refusal(out, 'a folder').replace(/^OUTPUT_OCCUPIED: /, '')}`)
+    expect(result.stderr.split('\n')).toContain(`sanad: ${CLINIC}: NOT published, and it has no previous site: ${refusal(out, 'a folder').replace(/^OUTPUT_OCCUPIED: /, '')} ${ERROR_CATALOG.OUTPUT_OCCUPIED.hint}`)
     expect(await readFile(join(out, CLINIC, 'index.html'), 'utf8')).toBe('x\n')
   })
 })
