@@ -26,7 +26,8 @@ export interface WorkflowClaim {
 const lenientClaim = z.object({
   _id: z.string().catch(''),
   statement: z.string().optional().catch(undefined),
-  evidence: z.unknown(),
+  // Optional: zod 4 makes a bare unknown() a required key, and a claim just created has no evidence.
+  evidence: z.unknown().optional(),
   review: z
     .object({
       status: z.enum(valuesOf(REVIEW_STATUSES)).optional().catch(undefined),
@@ -48,10 +49,15 @@ const lenientClaim = z.object({
     .catch(undefined),
 })
 
-/** Reads a raw (possibly draft, possibly incomplete) claim document. */
+/**
+ * Reads a raw (possibly draft, possibly incomplete, possibly null while a pane switches documents)
+ * claim document. Never throws: the Studio renders its review buttons and badges from this, and an
+ * exception there takes down the whole structure tool, not just the claim.
+ */
 export const readWorkflowClaim = (raw: unknown): WorkflowClaim => {
-  const parsed = lenientClaim.parse(typeof raw === 'object' && raw !== null ? raw : {})
-  const {review, ...rest} = parsed
+  const result = lenientClaim.safeParse(typeof raw === 'object' && raw !== null ? raw : {})
+  if (!result.success) return {_id: ''}
+  const {review, ...rest} = result.data
   return {
     ...rest,
     ...(review ? {review: Object.fromEntries(Object.entries(review).filter(([, value]) => value !== undefined)) as WorkflowClaim['review']} : {}),
