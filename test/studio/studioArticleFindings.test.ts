@@ -27,6 +27,16 @@ const lines = (findings: readonly {ruleId: string; severity: string; documentId:
   findings.map((finding) => `${finding.ruleId} ${finding.severity} ${finding.documentId}${finding.message.slice(finding.message.indexOf(' (في المستند'))}`)
 
 describe('studioArticleFindings', () => {
+  // With no clinic the gate judges nothing: an empty verdict must not read as «جاهز للنشر».
+  test.each([
+    ['no target clinic', [], 'لم تُختر عيادة يُنشر فيها المقال، فلم تُفحص شروط النشر بعد. اختر عيادة واحدة على الأقل في «العيادات المستهدفة».'],
+    ['only a clinic that is not published', [ref('clinic.draft-only', 't1')], 'لا عيادة منشورة بين «العيادات المستهدفة»، فلم تُفحص شروط النشر بعد. اختر عيادة منشورة، أو انشر العيادة أولًا.'],
+  ])('%s: one blocking finding at targetClinics, nothing judged', (_, targetClinics, message) => {
+    expect(formFindings([], seed004Article({targetClinics}))).toEqual([
+      {ruleId: 'target-clinics-missing', severity: 'error', message, documentId: 'article.meso-realistic', path: 'targetClinics', url: 'docs/rules/target-clinics-missing.md'},
+    ])
+  })
+
   test('the same wording in two risks: two findings, each naming its own risk, and the one clinic it blocks once', () => {
     expect(lines(formFindings([risk('risk.pain', 'ألم', DISCOUNT), risk('risk.redness', 'احمرار', DISCOUNT)]))).toEqual([
       'banned-claim warning risk.pain (في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة لؤلؤ حتى يُصلَح؛ يُنشر في بقية عياداته)',
