@@ -1,7 +1,7 @@
 // A practitioner's licence: reviewers must be identifiable to the regulator that licensed them, and
 // the gate (reviewer-licence-jurisdiction) compares the licence's country with each clinic's.
 import {defineField, defineType} from 'sanity'
-import {JURISDICTIONS} from '../../src/content/vocabulary.ts'
+import {JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
 
 export const licence = defineType({
   name: 'licence',
@@ -28,5 +28,12 @@ export const licence = defineType({
         }),
     }),
   ],
-  preview: {select: {title: 'issuingBody', subtitle: 'number'}},
+  // The country is what the gate compares with each clinic's, so each item of «تراخيص أخرى» shows it.
+  preview: {
+    select: {issuingBody: 'issuingBody', number: 'number', jurisdiction: 'jurisdiction'},
+    prepare: ({issuingBody, number, jurisdiction}: {issuingBody?: string; number?: string; jurisdiction?: string}) => ({
+      title: issuingBody || 'جهة إصدار غير محددة',
+      subtitle: [number || 'بلا رقم', jurisdiction ? labelOf(JURISDICTIONS, jurisdiction) : 'دولة غير محددة'].join(' · '),
+    }),
+  },
 })

@@ -3,6 +3,7 @@
 // Pure: the caller passes the claim, the recognised actor, today and the form's validation errors.
 import {CLAIM_STATES, labelOf, PERSON_ROLES, REVIEW_ACTIONS} from '../content/vocabulary.ts'
 import {countOf} from '../locale/arabicCount.ts'
+import {listFormat} from '../locale/intlCache.ts'
 import {VALIDATION_ERRORS} from '../locale/countedNouns.ts'
 import {describeEvidenceProblem, fixForEvidenceProblem} from '../checks/claimEvidence.ts'
 import {fourEyesConflict, lastSubmissionOf} from './auditTrail.ts'
@@ -40,7 +41,11 @@ export type TransitionDecision =
 
 const stateLabel = (state: ClaimState): string => `«${labelOf(CLAIM_STATES, state)}»`
 const actionLabel = (action: ReviewAction): string => `«${labelOf(REVIEW_ACTIONS, action)}»`
-const roleLabels = (roles: readonly string[]): string => roles.map((role) => `«${labelOf(PERSON_ROLES, role)}»`).join(' أو ')
+const quotedRoles = (roles: readonly string[]): string[] => roles.map((role) => `«${labelOf(PERSON_ROLES, role)}»`)
+/** The roles an action needs: any one of them («… أو …»). */
+const roleLabels = (roles: readonly string[]): string => quotedRoles(roles).join(' أو ')
+/** The roles someone holds: all of them («… و…»). */
+const heldRoleLabels = (roles: readonly string[]): string => listFormat('ar', {type: 'conjunction'}).format(quotedRoles(roles))
 
 const CHANGE_CAUSE = {
   sinceApproval: 'لأن نصه أو دليله تغيّر بعد الاعتماد',
@@ -81,7 +86,7 @@ export const decideTransition = ({action, claim, actor, today, validationErrors 
     return refuse('state', `لا يمكن ${actionLabel(action)} لادعاء حالته ${stateLabel(from)}${cause}؛ يمكن ذلك فقط لادعاء حالته ${rule.from.map(stateLabel).join(' أو ')}.`)
   }
   if (rule.roles !== 'anyone' && !rule.roles.some((role) => actor.roles.includes(role))) {
-    const mine = actor.roles.length > 0 ? `أدوارك: ${roleLabels(actor.roles)}` : 'لم نجد لك دورًا في سير المراجعة'
+    const mine = actor.roles.length > 0 ? `أدوارك: ${heldRoleLabels(actor.roles)}` : 'لم نجد لك دورًا في سير المراجعة'
     return refuse(
       'role',
       `${actionLabel(action)} لمن له دور ${roleLabels(rule.roles)}، و${mine}. يُعرَف الدور من دورك في Sanity أو من ملف «شخص» يطابق بريدك الإلكتروني.`,

@@ -193,6 +193,10 @@ describe('content and form checks', () => {
     const role = decideTransition({action: 'approve', claim: CLAIMS.inReview, actor: ACTORS.writer, today: TODAY})
     expect(role.allowed).toBe(false)
     if (!role.allowed) expect(role.message).toContain('«اعتماد» لمن له دور «مراجع طبي»، وأدوارك: «كاتب طبي»')
+    // The roles an action needs are alternatives («أو»); the roles someone holds are all theirs («و»).
+    const twoRoles = decideTransition({action: 'approve', claim: CLAIMS.inReview, actor: {...ACTORS.writer, roles: ['writer', 'editor']}, today: TODAY})
+    if (!twoRoles.allowed) expect(twoRoles.message).toContain('وأدوارك: «كاتب طبي» و«محرر».')
+    expect(twoRoles.allowed).toBe(false)
   })
 })
 
