@@ -33,7 +33,7 @@ import {
   rejectedClaimsFilter,
 } from '../src/queries.ts'
 import {DirectionalInput} from '../src/studio/inputs/DirectionalInput.tsx'
-import {fieldNamesOf, inputDirection, schemaTypeNames, type InputDescription} from '../src/studio/inputs/inputDirection.ts'
+import {fieldNamesOf, inputDirection, isOptionListArray, schemaTypeNames, type InputDescription} from '../src/studio/inputs/inputDirection.ts'
 import {structure} from '../src/studio/structure/index.ts'
 import {jurisdictionWindows, reviewDueWindow} from '../src/studio/structure/reviewDueWindow.ts'
 
@@ -125,9 +125,22 @@ describe('inputDirection', () => {
     {name: 'field named like a suffix part only', input: {kind: 'text', typeNames: ['string'], fieldNames: ['phone']}, expected: 'rtl'},
     {name: 'number input', input: {kind: 'other', typeNames: ['number'], fieldNames: ['sessions', 'countMin']}, expected: 'unchanged'},
     {name: 'reference', input: {kind: 'other', typeNames: ['reference'], fieldNames: ['author']}, expected: 'unchanged'},
+    {name: 'checkbox list (person roles)', input: {kind: 'optionList', typeNames: ['array'], fieldNames: ['roles']}, expected: 'rtl'},
+    {name: 'checkbox list of a Latin field', input: {kind: 'optionList', typeNames: ['array'], fieldNames: ['email']}, expected: 'ltr'},
+    {name: 'array of references', input: {kind: 'other', typeNames: ['array'], fieldNames: ['procedures']}, expected: 'unchanged'},
   ]
   it.each(cases)('$name → $expected', ({input, expected}) => {
     expect(inputDirection(input)).toBe(expected)
+  })
+
+  it.each([
+    {name: 'array of strings with a list (checkboxes)', schemaType: {jsonType: 'array', options: {list: [{title: 'كاتب', value: 'writer'}]}}, expected: true},
+    {name: 'array with an empty list', schemaType: {jsonType: 'array', options: {list: []}}, expected: false},
+    {name: 'array without a list', schemaType: {jsonType: 'array', options: {}}, expected: false},
+    {name: 'array without options', schemaType: {jsonType: 'array'}, expected: false},
+    {name: 'string with a list (radio or dropdown: already a text input)', schemaType: {jsonType: 'string', options: {list: ['a']}}, expected: false},
+  ])('isOptionListArray: $name → $expected', ({schemaType, expected}) => {
+    expect(isOptionListArray(schemaType)).toBe(expected)
   })
 
   it('reads type names along the `type` chain, most specific first', () => {

@@ -261,4 +261,62 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
       await visit.context.close()
     }
   })
+  it('signed in, lays the gate\'s Publish tooltip out right to left, a line per reason, identifiers left to right', {timeout: 120_000}, async () => {
+    const visit = await visitStudio(contentLakeFor(await readBundledDocuments(), origin), {path: '/structure/article;article.microneedling-basics', prepare: quietContentLake})
+    const {page} = visit
+    try {
+      // The gate blocks the article: its reasons are one right-to-left line each, ids left to right.
+      const publish = page.getByTestId('action-publish')
+      await expect.poll(() => publish.isDisabled(), {timeout: 60_000}).toBe(true)
+      const heading = page.getByText(/^لا يُنشر المقال لأن فحوص النشر تحجبه:/)
+      await expect
+        .poll(async () => {
+          await publish.hover({force: true})
+          return heading.isVisible()
+        }, {timeout: 30_000})
+        .toBe(true)
+      const tooltip = await heading.evaluate((element) => {
+        const block = element.closest('[dir="rtl"]') ?? element
+        return {
+          direction: getComputedStyle(element).direction,
+          lang: element.closest('[lang]')?.getAttribute('lang'),
+          lines: [...block.querySelectorAll('[data-ui="Text"]')].map((line) => line.textContent!.replace(/^(• ).*\[(.+)\]$/, '$1[$2]')),
+          identifiers: [...block.querySelectorAll('bdi')].map((bdi) => [bdi.textContent, getComputedStyle(bdi).direction]),
+        }
+      })
+      // The claim's approval lapsed on 2026-06-30; the message also names today.
+      expect(tooltip).toEqual({
+        direction: 'rtl',
+        lang: 'ar',
+        lines: ['لا يُنشر المقال لأن فحوص النشر تحجبه:', '• [claim-expired]'],
+        identifiers: [
+          ['claim.microneedling-hair-count', 'ltr'],
+          ['2026-06-30', 'ltr'],
+          [expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), 'ltr'],
+          ['claim-expired', 'ltr'],
+        ],
+      })
+      await heading.locator('xpath=ancestor::*[@dir="rtl"][1]').screenshot({path: screenshotPath('studio', 'article-publish-tooltip', 'desktop')})
+      expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
+      expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+    } finally {
+      await visit.context.close()
+    }
+  })
+
+  it('signed in, shows a person\'s roles, an array picked from a list, as right-to-left checkboxes', {timeout: 120_000}, async () => {
+    const visit = await visitStudio(contentLakeFor(await readBundledDocuments(), origin), {path: '/structure/person;person.dr-hala-abdelrahman', prepare: quietContentLake})
+    const {page} = visit
+    try {
+      const firstRole = page.getByTestId('field-roles').locator('input[type="checkbox"]').first()
+      await firstRole.waitFor({timeout: 60_000})
+      expect(await layoutOf(firstRole)).toEqual({direction: 'rtl', lang: 'ar'})
+      await page.screenshot({path: screenshotPath('studio', 'person-roles', 'desktop')})
+
+      expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
+      expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+    } finally {
+      await visit.context.close()
+    }
+  })
 })

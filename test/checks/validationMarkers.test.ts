@@ -1,7 +1,11 @@
-// validationMarkers: findings become Sanity custom-validation results at the right path and level.
+// validationMarkers: findings become Sanity custom-validation results at the right path and level,
+// their messages isolated right to left with the rule id left to right (the finding keeps its own).
 import {describe, expect, test} from 'vitest'
 import type {Finding} from '../../src/findings/finding.ts'
 import {toCustomValidatorResult, toValidationErrors} from '../../src/studio/validation/validationMarkers.ts'
+
+/** What the form shows for «الادعاء غير معتمد» under `ruleId`: RLI … [LRI rule id PDI] PDI. */
+const shown = (ruleId: string) => `\u2067الادعاء غير معتمد [\u2066${ruleId}\u2069]\u2069`
 
 const finding = (severity: Finding['severity'], path: string, ruleId = 'claim-unapproved'): Finding => ({
   ruleId,
@@ -19,11 +23,11 @@ describe('toValidationErrors', () => {
     {path: 'heroImage.alt', expected: ['heroImage', 'alt']},
     {path: 'procedures[1]', expected: ['procedures', 1]},
   ])('$path becomes a Sanity path', ({path, expected}) => {
-    expect(toValidationErrors([finding('error', path)], 'error')).toEqual([{message: 'الادعاء غير معتمد [claim-unapproved]', path: expected}])
+    expect(toValidationErrors([finding('error', path)], 'error')).toEqual([{message: shown('claim-unapproved'), path: expected}])
   })
 
   test('a whole-document finding has no path', () => {
-    expect(toValidationErrors([finding('error', '', 'schema-invalid')], 'error')).toEqual([{message: 'الادعاء غير معتمد [schema-invalid]'}])
+    expect(toValidationErrors([finding('error', '', 'schema-invalid')], 'error')).toEqual([{message: shown('schema-invalid')}])
   })
 
   test('each level takes only its own findings; info goes with warnings', () => {
@@ -32,8 +36,16 @@ describe('toValidationErrors', () => {
     expect(toValidationErrors(findings, 'warning').map((e) => e.path)).toEqual([['title'], ['excerpt']])
   })
 
+  test('a date and a document id in the message are isolated left to right; the finding is left as it was', () => {
+    const expired = {...finding('error', 'body', 'claim-expired'), message: 'انتهى اعتماد الادعاء «claim.microneedling-hair-count» في 2026-11-23.'}
+    expect(toValidationErrors([expired], 'error')).toEqual([
+      {message: '\u2067انتهى اعتماد الادعاء «\u2066claim.microneedling-hair-count\u2069» في \u20662026-11-23\u2069. [\u2066claim-expired\u2069]\u2069', path: ['body']},
+    ])
+    expect(expired.message).toBe('انتهى اعتماد الادعاء «claim.microneedling-hair-count» في 2026-11-23.')
+  })
+
   test('nothing to say is `true`, as Sanity expects', () => {
     expect(toCustomValidatorResult([finding('warning', 'title')], 'error')).toBe(true)
-    expect(toCustomValidatorResult([finding('error', 'title')], 'error')).toEqual([{message: 'الادعاء غير معتمد [claim-unapproved]', path: ['title']}])
+    expect(toCustomValidatorResult([finding('error', 'title')], 'error')).toEqual([{message: shown('claim-unapproved'), path: ['title']}])
   })
 })

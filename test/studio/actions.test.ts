@@ -1,15 +1,18 @@
 // The Studio's claim workflow actions and gated Publish, through their pure parts: how a decision
 // shows (hidden, disabled with the reason, enabled), the patches a plan becomes, the article gate
 // summary, and which actions each document type gets.
+import {isValidElement, type ReactNode} from 'react'
 import type {DocumentActionComponent} from 'sanity'
 import {describe, expect, test} from 'vitest'
 import type {Finding} from '../../src/findings/finding.ts'
-import {articlePublishDescription, gateBlockReason, summarizeArticleGate, unapprovedClaimsLabel} from '../../src/studio/actions/articleGateSummary.ts'
+import {approveConfirmation} from '../../src/studio/actions/ApproveClaimAction.ts'
+import {articlePublishDescription, gateBlockLines, summarizeArticleGate, unapprovedClaimsLabel} from '../../src/studio/actions/articleGateSummary.ts'
 import {EDIT_PUBLISH_TITLE} from '../../src/studio/actions/ClaimPublishAction.ts'
 import {CLAIM_WORKFLOW_ACTIONS, resolveDocumentActions} from '../../src/studio/actions/index.ts'
 import {renewConfirmation} from '../../src/studio/actions/RenewClaimAction.ts'
 import {workflowActionState} from '../../src/studio/actions/workflowActionState.ts'
 import {workflowPatches} from '../../src/studio/actions/workflowPatches.ts'
+import {ArabicMessage, type ArabicMessageProps} from '../../src/studio/messages/ArabicMessage.tsx'
 import {decideTransition} from '../../src/workflow/decideTransition.ts'
 import {planTransition} from '../../src/workflow/planTransition.ts'
 import {claimRefMark, seed004Article, span, textBlock} from '../support/gateFixtures.ts'
@@ -151,7 +154,10 @@ describe('article gate summary', () => {
   const sanityPublish = {label: 'Publish', onHandle: () => {}}
   const sanityDisabled = {...sanityPublish, disabled: true, title: 'There are validation errors that need to be fixed before this document can be published'}
   const blocking = [finding('disclaimer-missing', 'body')]
-  const BLOCKED = 'لا يُنشر المقال لأن فحوص النشر تحجبه:\n• رسالة disclaimer-missing [disclaimer-missing]'
+  const BLOCKED = {arabic: ['لا يُنشر المقال لأن فحوص النشر تحجبه:', '• رسالة disclaimer-missing [disclaimer-missing]']}
+  /** A tooltip the gate wrote, as `{arabic: lines}` (an ArabicMessage, laid out right to left), or Sanity's own as it is. */
+  const shown = (title: ReactNode) =>
+    isValidElement<ArabicMessageProps>(title) && title.type === ArabicMessage ? {arabic: title.props.lines} : title
   test.each([
     {name: 'the gate blocks: disabled with its Arabic reasons', description: sanityPublish, findings: blocking, expected: {disabled: true, title: BLOCKED}},
     {name: 'Sanity disabled it too: the gate\'s reasons replace its English tooltip', description: sanityDisabled, findings: blocking, expected: {disabled: true, title: BLOCKED}},
@@ -161,27 +167,27 @@ describe('article gate summary', () => {
       name: 'a clinic is left out: Publish stays, saying which clinic the article will not reach',
       description: sanityPublish,
       findings: [leftOut('disclaimer-missing', 'body', [{_id: 'clinic.rawda-riyadh', label: 'مركز روضة للأمراض الجلدية'}])],
-      expected: {disabled: undefined, title: 'يُنشر في عياداته الأخرى، ولا يُنشر في: مركز روضة للأمراض الجلدية حتى تُصلَح التحذيرات التي تسمّيها في النموذج.'},
+      expected: {disabled: undefined, title: {arabic: ['يُنشر في عياداته الأخرى، ولا يُنشر في: مركز روضة للأمراض الجلدية حتى تُصلَح التحذيرات التي تسمّيها في النموذج.']}},
     },
-    {name: 'the gate is still running: disabled, saying so', description: sanityPublish, findings: undefined, expected: {disabled: true, title: 'جارٍ تشغيل فحوص النشر…'}},
+    {name: 'the gate is still running: disabled, saying so', description: sanityPublish, findings: undefined, expected: {disabled: true, title: {arabic: ['جارٍ تشغيل فحوص النشر…']}}},
   ])('Publish: $name', ({description, findings, expected}) => {
     const result = articlePublishDescription(description, findings, article)
-    expect({disabled: result.disabled, title: result.title}).toEqual(expected)
+    expect({disabled: result.disabled, title: shown(result.title)}).toEqual(expected)
     expect(result.onHandle).toBe(description.onHandle)
   })
 
   test('Publish of an article that two branches of one name will not reach: both named, told apart by slug', () => {
     const findings = sameNameBranchesLeftOut()
     const result = articlePublishDescription(sanityPublish, findings, seed004Article())
-    expect({disabled: result.disabled, title: result.title}).toEqual({
+    expect({disabled: result.disabled, title: shown(result.title)}).toEqual({
       disabled: undefined,
-      title: 'يُنشر في عياداته الأخرى، ولا يُنشر في: عيادة نور (nour-dubai)، عيادة نور (nour-abudhabi) حتى تُصلَح التحذيرات التي تسمّيها في النموذج.',
+      title: {arabic: ['يُنشر في عياداته الأخرى، ولا يُنشر في: عيادة نور (nour-dubai)، عيادة نور (nour-abudhabi) حتى تُصلَح التحذيرات التي تسمّيها في النموذج.']},
     })
   })
 
-  test('the Publish tooltip lists the first reasons with their rule ids, then how many more', () => {
+  test('the Publish tooltip lists the first reasons with their rule ids, one line each, then how many more', () => {
     const summary = summarizeArticleGate(['a', 'b', 'c', 'd', 'e'].map((key) => finding('disclaimer-missing', `body[_key=="${key}"]`)), article)
-    expect(gateBlockReason(summary).split('\n')).toEqual([
+    expect(gateBlockLines(summary)).toEqual([
       'لا يُنشر المقال لأن فحوص النشر تحجبه:',
       '• رسالة disclaimer-missing [disclaimer-missing]',
       '• رسالة disclaimer-missing [disclaimer-missing]',
@@ -220,6 +226,16 @@ describe('resolveDocumentActions', () => {
 
   test('renewing asks for confirmation with the new review-due date', () => {
     expect(renewConfirmation('2027-11-21')).toBe('ستجدّد باسمك اعتماد هذا النص ودليله حتى 2027-11-21.')
+  })
+
+  test.each([
+    {
+      statement: 'حقن البلازما الغنية بالصفائح (PRP) قد تزيد كثافة الشعر لدى بعض المصابين بالثعلبة الأندروجينية.',
+      expected: 'ستعتمد باسمك هذا النص ودليله كما هما الآن: «حقن البلازما الغنية بالصفائح (PRP) قد تزيد كثافة الشعر لدى بعض المصابين بالثعلبة الأندروجينية.». أي تعديل لاحق يلغي الاعتماد.',
+    },
+    {statement: undefined, expected: 'ستعتمد باسمك هذا النص ودليله كما هما الآن: «». أي تعديل لاحق يلغي الاعتماد.'},
+  ])('approving asks for confirmation quoting the statement: $statement', ({statement, expected}) => {
+    expect(approveConfirmation(statement)).toBe(expected)
   })
 
   test('articles get a Publish gated by the publish gate; the same wrapper every time', () => {

@@ -332,7 +332,7 @@ describe('procedureValidation (Studio adapter)', () => {
     const context = {getClient: () => ({fetch: async () => Promise.reject(new Error('ECONNRESET'))})} as unknown as ValidationContext
     const [errors] = validatorsOf(procedureValidation)
     expect(await errors!.run(mesotherapyProcedure(), context)).toEqual([
-      {message: 'تعذّر تشغيل فحوص النشر الآن (ECONNRESET). تحقّق من الاتصال ثم أعد المحاولة؛ لا تنشر قبل أن تعمل الفحوص. [gate-unavailable]'},
+      {message: '\u2067تعذّر تشغيل فحوص النشر الآن (\u2066ECONNRESET\u2069). تحقّق من الاتصال ثم أعد المحاولة؛ لا تنشر قبل أن تعمل الفحوص. [\u2066gate-unavailable\u2069]\u2069'},
     ])
   })
 })

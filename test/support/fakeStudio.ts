@@ -2,6 +2,7 @@
 // groq-js over a list of documents, and a rule builder that captures what a schema `validation` registers.
 import {evaluate, parse} from 'groq-js'
 import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
+import {withoutIsolates} from '../../src/studio/messages/bidiIsolates.ts'
 
 type Raw = Record<string, unknown> & {_id: string; _type: string}
 
@@ -44,10 +45,23 @@ export const validatorsOf = (validation: Validation) => {
   return captured
 }
 
+/**
+ * A validator's result with each marker message as the finding said it: the Studio shows it in bidi
+ * isolates (validationMarkers.ts), checked here to open with RLI and close with PDI, then taken out so
+ * tests compare the words.
+ */
+const asFindingsSaidThem = (result: unknown): unknown => {
+  if (!Array.isArray(result)) return result
+  return result.map((marker: {message: string}) => {
+    if (!marker.message.startsWith('\u2067') || !marker.message.endsWith('\u2069')) throw new Error(`marker message not isolated right to left: ${marker.message}`)
+    return {...marker, message: withoutIsolates(marker.message)}
+  })
+}
+
 /** Runs `validation` on `document` in a fake Studio over `documents`: the results by level, and what was fetched. */
 export const runValidation = async (validation: Validation, document: Raw, documents: readonly Raw[]) => {
   const {context, requests} = fakeStudio(documents)
   const results: Record<string, unknown> = {}
-  for (const {level, run} of validatorsOf(validation)) results[level] = await run(document as SanityDocument, context)
+  for (const {level, run} of validatorsOf(validation)) results[level] = asFindingsSaidThem(await run(document as SanityDocument, context))
   return {results, requests}
 }

@@ -4,9 +4,14 @@ import {CheckmarkCircleIcon} from '@sanity/icons/CheckmarkCircle'
 import {useToast} from '@sanity/ui/toast'
 import {useState} from 'react'
 import type {DocumentActionComponent} from 'sanity'
+import {arabicMessage} from '../messages/ArabicMessage.tsx'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
 import {workflowActionState} from './workflowActionState.ts'
+
+/** The confirmation: the statement, quoted as it will be approved. */
+export const approveConfirmation = (statement: unknown): string =>
+  `ستعتمد باسمك هذا النص ودليله كما هما الآن: «${typeof statement === 'string' ? statement : ''}». أي تعديل لاحق يلغي الاعتماد.`
 
 export const ApproveClaimAction: DocumentActionComponent = (props) => {
   const workflow = useClaimWorkflow(props, 'approve')
@@ -17,7 +22,7 @@ export const ApproveClaimAction: DocumentActionComponent = (props) => {
   const statement = (props.draft ?? props.published)?.statement
   return {
     label: state.label,
-    title: state.title,
+    title: arabicMessage(state.title),
     icon: CheckmarkCircleIcon,
     tone: 'positive',
     disabled: state.disabled,
@@ -25,7 +30,7 @@ export const ApproveClaimAction: DocumentActionComponent = (props) => {
     dialog: confirming && {
       type: 'confirm',
       tone: 'positive',
-      message: `ستعتمد باسمك هذا النص ودليله كما هما الآن: «${typeof statement === 'string' ? statement : ''}». أي تعديل لاحق يلغي الاعتماد.`,
+      message: arabicMessage(approveConfirmation(statement)),
       confirmButtonText: 'اعتماد',
       cancelButtonText: 'إلغاء',
       onCancel: () => setConfirming(false),

@@ -5,6 +5,7 @@
 import {useToast} from '@sanity/ui/toast'
 import type {DocumentActionComponent} from 'sanity'
 import type {ClaimState} from '../../workflow/claimWorkflow.ts'
+import {arabicMessage} from '../messages/ArabicMessage.tsx'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
 
@@ -30,11 +31,11 @@ export const withClaimEditTransition = (PublishAction: DocumentActionComponent):
     const toast = useToast()
     if (!description || description.disabled || props.version) return description
     const {decision} = workflow
-    if (decision === undefined) return {...description, disabled: true, title: 'جارٍ التعرّف على دورك في سير المراجعة…'}
+    if (decision === undefined) return {...description, disabled: true, title: arabicMessage('جارٍ التعرّف على دورك في سير المراجعة…')}
     if (decision === null || !decision.allowed) return description
     return {
       ...description,
-      title: EDIT_PUBLISH_TITLE[decision.from],
+      title: arabicMessage(EDIT_PUBLISH_TITLE[decision.from]),
       onHandle: () => {
         const done = decision.from === 'draft' ? 'نُشر التعديل وسُجّل باسمك.' : 'نُشر التعديل وعاد الادعاء مسودة؛ أرسله للمراجعة.'
         workflow.run().then(reportOutcome(toast, done), reportFailure(toast))

@@ -6,6 +6,7 @@ import {useToast} from '@sanity/ui/toast'
 import {useState} from 'react'
 import type {DocumentActionComponent} from 'sanity'
 import {defaultReviewDue} from '../../workflow/reviewDue.ts'
+import {arabicMessage} from '../messages/ArabicMessage.tsx'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
 import {workflowActionState} from './workflowActionState.ts'
@@ -21,7 +22,7 @@ export const RenewClaimAction: DocumentActionComponent = (props) => {
   if (props.version || state.hidden) return null
   return {
     label: state.label,
-    title: state.title,
+    title: arabicMessage(state.title),
     icon: RefreshIcon,
     tone: 'positive',
     disabled: state.disabled,
@@ -32,7 +33,7 @@ export const RenewClaimAction: DocumentActionComponent = (props) => {
     dialog: confirming !== undefined && {
       type: 'confirm',
       tone: 'positive',
-      message: renewConfirmation(confirming.reviewDue),
+      message: arabicMessage(renewConfirmation(confirming.reviewDue)),
       confirmButtonText: 'تجديد الاعتماد',
       cancelButtonText: 'إلغاء',
       onCancel: () => setConfirming(undefined),

@@ -2,6 +2,7 @@
 import {ArrowUpIcon} from '@sanity/icons/ArrowUp'
 import {useToast} from '@sanity/ui/toast'
 import type {DocumentActionComponent} from 'sanity'
+import {arabicMessage} from '../messages/ArabicMessage.tsx'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
 import {workflowActionState} from './workflowActionState.ts'
@@ -13,7 +14,7 @@ export const SubmitClaimAction: DocumentActionComponent = (props) => {
   if (props.version || state.hidden) return null
   return {
     label: state.label,
-    title: state.title,
+    title: arabicMessage(state.title),
     icon: ArrowUpIcon,
     tone: 'primary',
     disabled: state.disabled,

@@ -1,5 +1,7 @@
 // What the gate's findings mean for an article's Publish button and badge: blocked, ready for some
 // clinics, or ready; the errors that block it, and which linked claims lack a valid approval. Pure.
+// Publish's tooltips are ArabicMessages, right to left with identifiers isolated; Sanity would lay a
+// string out left to right and run the reasons into one paragraph.
 import type {DocumentActionDescription} from 'sanity'
 import {articleClaimReferences} from '../../checks/articleReferences.ts'
 import {CLAIM_APPROVAL_RULE_IDS} from '../../checks/claimApproval.ts'
@@ -8,6 +10,7 @@ import type {Finding} from '../../findings/finding.ts'
 import type {LabelledClinic, StudioFinding} from '../validation/studioFinding.ts'
 import {countOf} from '../../locale/arabicCount.ts'
 import {MORE_PROBLEMS, UNAPPROVED_CLAIMS} from '../../locale/countedNouns.ts'
+import {arabicMessage} from '../messages/ArabicMessage.tsx'
 
 export interface ArticleGateSummary {
   blocked: boolean
@@ -36,11 +39,11 @@ export const summarizeArticleGate = (findings: readonly StudioFinding[], documen
 /** «ادعاء واحد غير معتمد», «ادعاءان غير معتمدين», «3 ادعاءات غير معتمدة», «11 ادعاءً غير معتمد». */
 export const unapprovedClaimsLabel = (count: number): string => countOf(count, UNAPPROVED_CLAIMS)
 
-/** The Publish button's tooltip while the gate blocks: the first few reasons, with their rule ids. */
-export const gateBlockReason = ({errors}: ArticleGateSummary, shown = 3): string => {
+/** The lines of the Publish button's tooltip while the gate blocks: the first few reasons, with their rule ids. */
+export const gateBlockLines = ({errors}: ArticleGateSummary, shown = 3): string[] => {
   const reasons = errors.slice(0, shown).map((finding) => `• ${finding.message} [${finding.ruleId}]`)
   const more = errors.length > shown ? [`و${countOf(errors.length - shown, MORE_PROBLEMS)} في نموذج المقال.`] : []
-  return ['لا يُنشر المقال لأن فحوص النشر تحجبه:', ...reasons, ...more].join('\n')
+  return ['لا يُنشر المقال لأن فحوص النشر تحجبه:', ...reasons, ...more]
 }
 
 /**
@@ -54,10 +57,10 @@ export const articlePublishDescription = (
   findings: readonly StudioFinding[] | undefined,
   document: unknown,
 ): DocumentActionDescription => {
-  if (findings === undefined) return description.disabled ? description : {...description, disabled: true, title: 'جارٍ تشغيل فحوص النشر…'}
+  if (findings === undefined) return description.disabled ? description : {...description, disabled: true, title: arabicMessage('جارٍ تشغيل فحوص النشر…')}
   const summary = summarizeArticleGate(findings, document)
-  if (summary.blocked) return {...description, disabled: true, title: gateBlockReason(summary)}
-  return summary.clinicsLeftOut.length > 0 && !description.disabled ? {...description, title: clinicsLeftOutNote(summary)} : description
+  if (summary.blocked) return {...description, disabled: true, title: arabicMessage(...gateBlockLines(summary))}
+  return summary.clinicsLeftOut.length > 0 && !description.disabled ? {...description, title: arabicMessage(clinicsLeftOutNote(summary))} : description
 }
 
 /** Publish's tooltip while some clinics pass and others do not: the article goes out without them. */

@@ -3,10 +3,13 @@
 import {isArrayOfBlocksInputProps, isStringInputProps, type InputProps} from 'sanity'
 import {ArabicTextDirection} from './ArabicTextDirection.tsx'
 import {LatinTextDirection} from './LatinTextDirection.tsx'
-import {fieldNamesOf, inputDirection, schemaTypeNames, type InputKind} from './inputDirection.ts'
+import {fieldNamesOf, inputDirection, isOptionListArray, schemaTypeNames, type InputKind} from './inputDirection.ts'
 
 const kindOf = (props: InputProps): InputKind =>
-  isArrayOfBlocksInputProps(props) ? 'portableText' : isStringInputProps(props) ? 'text' : 'other'
+  isArrayOfBlocksInputProps(props) ? 'portableText' :
+  isStringInputProps(props) ? 'text' :
+  isOptionListArray(props.schemaType) ? 'optionList' :
+  'other'
 
 export function DirectionalInput(props: InputProps) {
   const direction = inputDirection({

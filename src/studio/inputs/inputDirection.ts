@@ -1,10 +1,11 @@
-// Decides the text direction of one Studio input: Arabic text and Portable Text read right-to-left,
+// Decides the text direction of one Studio input: Arabic text, Portable Text and lists of options
+// (an array with `options.list`, shown as checkboxes with Arabic titles) read right-to-left,
 // Latin/technical values (latinFields.ts) left-to-right, everything else is left as Sanity renders it.
 // Pure and free of Sanity imports so the rule is unit-tested without a browser.
 import {LATIN_FIELDS, LATIN_SCHEMA_TYPES} from './latinFields.ts'
 
-/** What kind of editor an input is: a string-valued input, a Portable Text editor, or anything else. */
-export type InputKind = 'text' | 'portableText' | 'other'
+/** What kind of editor an input is: a string-valued input, a Portable Text editor, a list of options to tick, or anything else. */
+export type InputKind = 'text' | 'portableText' | 'optionList' | 'other'
 
 export type InputDirection = 'rtl' | 'ltr' | 'unchanged'
 
@@ -28,6 +29,12 @@ export const isLatinInput = ({typeNames, fieldNames}: Pick<InputDescription, 'ty
 export const inputDirection = (input: InputDescription): InputDirection => {
   if (isLatinInput(input)) return 'ltr'
   return input.kind === 'other' ? 'unchanged' : 'rtl'
+}
+
+/** An array whose values are picked from `options.list`: Sanity shows it as a list of checkboxes. */
+export const isOptionListArray = ({jsonType, options}: {jsonType?: string; options?: unknown}): boolean => {
+  const list = (options as {list?: unknown} | undefined)?.list
+  return jsonType === 'array' && Array.isArray(list) && list.length > 0
 }
 
 /** A Sanity schema type as far as direction cares: its name and the type it extends. */

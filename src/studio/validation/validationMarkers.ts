@@ -1,8 +1,11 @@
 // Findings to Sanity custom-validation results: one marker per finding at its path, for one
-// severity level (a Sanity rule has a single level, so errors and warnings are two rules). Pure.
+// severity level (a Sanity rule has a single level, so errors and warnings are two rules). A marker
+// takes only a string, which the Studio lays out left to right, so the message goes in bidi isolates
+// here (bidiIsolates.ts); the finding's own message stays plain for the pipeline and its reports. Pure.
 import {fromString} from '@sanity/util/paths'
 import type {ValidationError} from 'sanity'
 import type {Finding} from '../../findings/finding.ts'
+import {isolateArabicMessage} from '../messages/bidiIsolates.ts'
 
 export type MarkerLevel = 'error' | 'warning'
 
@@ -12,7 +15,7 @@ export const toValidationErrors = (findings: readonly Finding[], level: MarkerLe
   findings
     .filter((finding) => levelOf(finding) === level)
     .map((finding) => ({
-      message: `${finding.message} [${finding.ruleId}]`,
+      message: isolateArabicMessage(`${finding.message} [${finding.ruleId}]`),
       ...(finding.path ? {path: fromString(finding.path)} : {}),
     }))
 

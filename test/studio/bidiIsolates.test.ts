@@ -1,0 +1,61 @@
+// bidiIsolates: how a Studio message keeps its reading order where Sanity only takes a string (form
+// markers, badge titles), and where it takes React (action tooltips and dialogs), split the same way.
+import {ThemeProvider, studioTheme} from '@sanity/ui'
+import {createElement} from 'react'
+import {renderToStaticMarkup} from 'react-dom/server'
+import {describe, expect, test} from 'vitest'
+import {ArabicMessage} from '../../src/studio/messages/ArabicMessage.tsx'
+import {isolateArabicMessage, splitLatinRuns, withoutIsolates} from '../../src/studio/messages/bidiIsolates.ts'
+
+/** RLI, LRI and PDI spelled as ‹rtl›, ‹ltr› and ‹/› so expectations are readable. */
+const spelled = (text: string): string => text.replaceAll('\u2067', '‹rtl›').replaceAll('\u2066', '‹ltr›').replaceAll('\u2069', '‹/›')
+
+describe('splitLatinRuns', () => {
+  test.each([
+    {name: 'Arabic only', text: 'الادعاء غير معتمد', expected: [{text: 'الادعاء غير معتمد', ltr: false}]},
+    {
+      name: 'a document id in guillemets',
+      text: 'اعتماد الادعاء «claim.microneedling-hair-count» انتهى',
+      expected: [{text: 'اعتماد الادعاء «', ltr: false}, {text: 'claim.microneedling-hair-count', ltr: true}, {text: '» انتهى', ltr: false}],
+    },
+    {name: 'a date before the full stop', text: 'حتى 2026-11-23.', expected: [{text: 'حتى ', ltr: false}, {text: '2026-11-23', ltr: true}, {text: '.', ltr: false}]},
+    {name: 'a rule id in brackets', text: 'به. [claim-expired]', expected: [{text: 'به. [', ltr: false}, {text: 'claim-expired', ltr: true}, {text: ']', ltr: false}]},
+    {name: 'Latin words stay one run', text: 'أسلوب «Trojan Source» هنا', expected: [{text: 'أسلوب «', ltr: false}, {text: 'Trojan Source', ltr: true}, {text: '» هنا', ltr: false}]},
+    {name: 'a bare count stays in the Arabic', text: '3 ادعاءات و١٢ خطأ', expected: [{text: '3 ادعاءات و١٢ خطأ', ltr: false}]},
+  ])('$name', ({text, expected}) => {
+    expect(splitLatinRuns(text)).toEqual(expected)
+  })
+})
+
+describe('isolateArabicMessage', () => {
+  test.each([
+    {text: 'الادعاء غير معتمد [claim-unapproved]', expected: '‹rtl›الادعاء غير معتمد [‹ltr›claim-unapproved‹/›]‹/›'},
+    {text: 'انتهى الاعتماد في 2026-11-23. [claim-expired]', expected: '‹rtl›انتهى الاعتماد في ‹ltr›2026-11-23‹/›. [‹ltr›claim-expired‹/›]‹/›'},
+    {text: 'حقن البلازما الغنية بالصفائح (PRP) قد تزيد', expected: '‹rtl›حقن البلازما الغنية بالصفائح (‹ltr›PRP‹/›) قد تزيد‹/›'},
+  ])('$text', ({text, expected}) => {
+    const isolated = isolateArabicMessage(text)
+    expect(spelled(isolated)).toBe(expected)
+    expect(withoutIsolates(isolated)).toBe(text)
+  })
+})
+
+describe('ArabicMessage', () => {
+  const render = (lines: readonly string[]): string =>
+    renderToStaticMarkup(createElement(ThemeProvider, {theme: studioTheme}, createElement(ArabicMessage, {lines})))
+
+  /** The container's dir/lang, then each Text's content with its bdi isolates kept. */
+  const shape = (html: string) => ({
+    container: html.match(/^<div[^>]* dir="(\w+)"[^>]* lang="(\w+)"/)?.slice(1),
+    texts: [...html.matchAll(/<div[^>]*data-ui="Text"[^>]*><span>(.*?)<\/span><\/div>/g)].map((match) => match[1]),
+  })
+
+  test('one Text per line, right-to-left Arabic, identifiers isolated left-to-right', () => {
+    expect(shape(render(['لا يُنشر المقال لأن فحوص النشر تحجبه:', '• انتهى اعتماد «claim.a» في 2026-11-23. [claim-expired]']))).toEqual({
+      container: ['rtl', 'ar'],
+      texts: [
+        'لا يُنشر المقال لأن فحوص النشر تحجبه:',
+        '• انتهى اعتماد «<bdi dir="ltr">claim.a</bdi>» في <bdi dir="ltr">2026-11-23</bdi>. [<bdi dir="ltr">claim-expired</bdi>]',
+      ],
+    })
+  })
+})
