@@ -49,7 +49,11 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
     progress(`${slug}: ${entry.publishedArticleIds.size} of ${entry.gate.articles.length} articles pass the gate; rendering`)
     let unlock: (() => Promise<void>) | undefined
     try {
-      unlock = await lockClinicWrites(request.outDir, slug, progress)
+      // A running process mostly waits for its own last edit's old releases to be deleted (and, as
+      // that lock is let go, may find no holder named): only a wait for another process is news.
+      unlock = await lockClinicWrites(request.outDir, slug, (line, holder) => {
+        if (holder && holder.pid !== process.pid) progress(line)
+      })
       await removeAbandonedReleases(request.outDir, slug)
       const {pruned, ...release} = await renderClinicRelease({
         outDir: request.outDir,

@@ -16,7 +16,7 @@ const STALE_MS = 20_000
  * Who holds the lock, beside the lock folder (proper-lockfile removes a stale lock with rmdir, so
  * nothing may go inside it). A killed build leaves its record, which is what a waiter wants to read.
  */
-interface LockHolder {
+export interface LockHolder {
   pid: number
   since: string
 }
@@ -50,14 +50,19 @@ const printToStderr = (line: string) => void process.stderr.write(`sanad: ${line
  * Holds the clinic's write lock until the returned release function is called. When another
  * process holds it, `onWait` is told once, before the wait (on stderr unless given).
  */
-export const lockClinicWrites = async (outDir: string, clinic: string, onWait: (line: string) => void = printToStderr): Promise<() => Promise<void>> => {
+export const lockClinicWrites = async (
+  outDir: string,
+  clinic: string,
+  onWait: (line: string, holder: LockHolder | undefined) => void = printToStderr,
+): Promise<() => Promise<void>> => {
   const folder = releasesDir(outDir, clinic)
   const options = {stale: STALE_MS, realpath: false}
   try {
     await makeFolder(folder)
     const unlock = await lockfile.lock(folder, {...options, retries: 0}).catch(async (error: unknown) => {
       if ((error as {code?: unknown}).code !== 'ELOCKED') throw error
-      onWait(waitingLine(folder, await readHolder(folder)))
+      const holder = await readHolder(folder)
+      onWait(waitingLine(folder, holder), holder)
       return lockfile.lock(folder, {...options, retries: WAIT})
     })
     // Only ever read to tell a waiter who it waits for: not worth failing a build over.
