@@ -3,9 +3,11 @@
 // who made it are in the audit trail (four eyes: they may not approve those words) and an approval,
 // pending review or rejection of other words does not silently outlive them.
 import {useToast} from '@sanity/ui/toast'
+import {useState} from 'react'
 import type {DocumentActionComponent} from 'sanity'
 import type {ClaimState} from '../../workflow/claimWorkflow.ts'
 import {arabicMessage} from '../messages/ArabicMessage.tsx'
+import {APPROVAL_LOSS_CONFIRMATION, losesApproval} from './approvalLossConfirmation.ts'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
 
@@ -29,16 +31,30 @@ export const withClaimEditTransition = (PublishAction: DocumentActionComponent):
     const description = PublishAction(props)
     const workflow = useClaimWorkflow(props, 'edit')
     const toast = useToast()
+    const [confirming, setConfirming] = useState(false)
     if (!description || description.disabled || props.version) return description
     const {decision} = workflow
     if (decision === undefined) return {...description, disabled: true, title: arabicMessage('جارٍ التعرّف على دورك في سير المراجعة…')}
     if (decision === null || !decision.allowed) return description
+    const publish = () => {
+      const done = decision.from === 'draft' ? 'نُشر التعديل وسُجّل باسمك.' : 'نُشر التعديل وعاد الادعاء مسودة؛ أرسله للمراجعة.'
+      workflow.run().then(reportOutcome(toast, done), reportFailure(toast))
+    }
     return {
       ...description,
       title: arabicMessage(EDIT_PUBLISH_TITLE[decision.from]),
-      onHandle: () => {
-        const done = decision.from === 'draft' ? 'نُشر التعديل وسُجّل باسمك.' : 'نُشر التعديل وعاد الادعاء مسودة؛ أرسله للمراجعة.'
-        workflow.run().then(reportOutcome(toast, done), reportFailure(toast))
+      onHandle: () => (losesApproval(decision) ? setConfirming(true) : publish()),
+      dialog: confirming && {
+        type: 'confirm',
+        tone: 'caution',
+        message: arabicMessage(APPROVAL_LOSS_CONFIRMATION),
+        confirmButtonText: 'نشر التعديل',
+        cancelButtonText: 'إلغاء',
+        onCancel: () => setConfirming(false),
+        onConfirm: () => {
+          setConfirming(false)
+          publish()
+        },
       },
     }
   }

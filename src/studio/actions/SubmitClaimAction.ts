@@ -1,8 +1,10 @@
 // Claim action «إرسال للمراجعة»: sends the claim, as worded now, to the medical reviewers.
 import {ArrowUpIcon} from '@sanity/icons/ArrowUp'
 import {useToast} from '@sanity/ui/toast'
+import {useState} from 'react'
 import type {DocumentActionComponent} from 'sanity'
 import {arabicMessage} from '../messages/ArabicMessage.tsx'
+import {APPROVAL_LOSS_CONFIRMATION, losesApproval} from './approvalLossConfirmation.ts'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
 import {workflowActionState} from './workflowActionState.ts'
@@ -10,16 +12,30 @@ import {workflowActionState} from './workflowActionState.ts'
 export const SubmitClaimAction: DocumentActionComponent = (props) => {
   const workflow = useClaimWorkflow(props, 'submit')
   const toast = useToast()
+  const [confirming, setConfirming] = useState(false)
   const state = workflowActionState('submit', workflow.decision)
   if (props.version || state.hidden) return null
+  const submit = () => {
+    workflow.run().then(reportOutcome(toast, 'أُرسل الادعاء للمراجعة.'), reportFailure(toast))
+  }
   return {
     label: state.label,
     title: arabicMessage(state.title),
     icon: ArrowUpIcon,
     tone: 'primary',
     disabled: state.disabled,
-    onHandle: () => {
-      workflow.run().then(reportOutcome(toast, 'أُرسل الادعاء للمراجعة.'), reportFailure(toast))
+    onHandle: () => (losesApproval(workflow.decision) ? setConfirming(true) : submit()),
+    dialog: confirming && {
+      type: 'confirm',
+      tone: 'caution',
+      message: arabicMessage(APPROVAL_LOSS_CONFIRMATION),
+      confirmButtonText: 'إرسال للمراجعة',
+      cancelButtonText: 'إلغاء',
+      onCancel: () => setConfirming(false),
+      onConfirm: () => {
+        setConfirming(false)
+        submit()
+      },
     },
   }
 }
