@@ -59,7 +59,7 @@ export const buildContentGraph = (documents: Iterable<SanadDocument>): ContentGr
  * notes on documents that did (an image file missing from the export). Of the loading findings, the
  * gate carries only a `schema-invalid` finding on an article in the graph (src/checks/schema-invalid.ts).
  */
-export const findingsOutsideGraph = (graph: ContentGraph, findings: readonly Finding[]): Finding[] =>
+export const findingsNoVerdictCarries = (graph: ContentGraph, findings: readonly Finding[]): Finding[] =>
   findings.filter((finding) => finding.ruleId !== 'schema-invalid' || !documentById(graph, finding.documentId))
 
 /** The document with this id, whatever its type; `undefined` when it did not reach the graph. */

@@ -1,6 +1,6 @@
 // Load → parse → gate: what `sanad check` runs, and the first half of every build.
 import {calendarDateIn} from '../checks/calendarDates.ts'
-import {documentCount, findingsOutsideGraph} from '../content/contentGraph.ts'
+import {documentCount, findingsNoVerdictCarries} from '../content/contentGraph.ts'
 import type {LoadedContent} from '../content/loadContent.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {articlesTargeting, runGate, type ClinicGateResult} from '../gate/index.ts'
@@ -89,7 +89,7 @@ export const runReport = (loaded: LoadedContent, clinics: ClinicReport[], starte
       draftsIgnored: loaded.draftsIgnored,
       ...(loaded.drafts ? {drafts: loaded.drafts} : {}),
     },
-    datasetFindings: findingsOutsideGraph(loaded.graph, loaded.findings),
+    datasetFindings: findingsNoVerdictCarries(loaded.graph, loaded.findings),
     clinics,
     durationMs: Math.round(performance.now() - startedAt),
   }

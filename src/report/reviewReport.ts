@@ -5,7 +5,7 @@
 import {articleClaimReferences} from '../checks/articleReferences.ts'
 import {daysBetween} from '../checks/calendarDates.ts'
 import {CLAIM_APPROVAL_RULE_IDS, quoteClaim} from '../checks/claimApproval.ts'
-import {findingsOutsideGraph, type ContentGraph} from '../content/contentGraph.ts'
+import {findingsNoVerdictCarries, type ContentGraph} from '../content/contentGraph.ts'
 import type {Claim, ReviewEvent} from '../content/documents/claim.ts'
 import {CLAIM_STATES, valuesOf} from '../content/vocabulary.ts'
 import type {Finding} from '../findings/finding.ts'
@@ -190,5 +190,5 @@ export const buildReviewReport = ({graph, gate, today, source, findings, presets
     const current = theirs.filter((report) => report.state === 'approved').length - dueSoon.length
     return {reviewer: personOf({personId})!, overdue, dueSoon, current}
   })
-  return {today, source, datasetFindings: findingsOutsideGraph(graph, findings), byState, reviewers}
+  return {today, source, datasetFindings: findingsNoVerdictCarries(graph, findings), byState, reviewers}
 }

@@ -1,7 +1,7 @@
-// findingsOutsideGraph: the findings reports list on their own, because no article's verdict carries
+// findingsNoVerdictCarries: the findings reports list on their own, because no article's verdict carries
 // them: unreadable lines, documents left out of the graph, and notes on documents that are in it.
 import {describe, expect, test} from 'vitest'
-import {buildContentGraph, findingsOutsideGraph} from '../../src/content/contentGraph.ts'
+import {buildContentGraph, findingsNoVerdictCarries} from '../../src/content/contentGraph.ts'
 import type {SanadDocument} from '../../src/content/parseDocuments.ts'
 import {ruleDocsUrl, type Finding} from '../../src/findings/finding.ts'
 
@@ -19,7 +19,7 @@ const finding = (ruleId: string, documentId: string): Finding => ({
   url: ruleDocsUrl(ruleId),
 })
 
-describe('findingsOutsideGraph', () => {
+describe('findingsNoVerdictCarries', () => {
   test.each([
     {name: 'an unreadable line', finding: finding('schema-invalid', '(line 3)'), listed: true},
     {name: 'a document left out of the graph', finding: finding('schema-invalid', 'claim.gone'), listed: true},
@@ -27,6 +27,6 @@ describe('findingsOutsideGraph', () => {
     {name: "an article's missing hero image", finding: finding('image-missing', 'article.meso-realistic'), listed: true},
     {name: "a clinic's missing logo", finding: finding('image-missing', 'clinic.nour-cairo'), listed: true},
   ])('$name: listed $listed', ({finding: given, listed}) => {
-    expect(findingsOutsideGraph(graph, [given])).toEqual(listed ? [given] : [])
+    expect(findingsNoVerdictCarries(graph, [given])).toEqual(listed ? [given] : [])
   })
 })
