@@ -98,7 +98,7 @@ const proseByDocument = (texts: Iterable<ShownText>): Map<string, TextUnit[]> =>
 }
 
 const documentIn = (graph: ContentGraph, id: string): object | undefined =>
-  graph.claims.get(id) ?? graph.procedures.get(id) ?? graph.risks.get(id) ?? graph.contraindications.get(id)
+  graph.claims.get(id) ?? graph.procedures.get(id) ?? graph.risks.get(id) ?? graph.contraindications.get(id) ?? graph.people.get(id)
 
 /** The reports for texts of documents other than the article, each document scanned once per phrasebook. */
 const proseReports = (texts: Iterable<ShownText>, graph: ContentGraph, phrasebook: Phrasebook): CheckReport[] =>
