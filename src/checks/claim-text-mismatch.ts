@@ -12,6 +12,7 @@ const NUMBER = String.raw`\p{N}+(?:[.,]\p{N}+)*`
 const DASH = String.raw`[-‐‑‒–—―−]`
 // A number keeps its sign, separators and range («−20», «1.5», «3–6»); a word its letters; and the
 // signs that change what a claim says stay («%», «<», «≥», «±», «+», and «؟», folded to «?»).
+const DASHES = new RegExp(DASH, 'gu')
 const TOKEN = new RegExp(String.raw`${DASH}?${NUMBER}(?:\s*${DASH}\s*${NUMBER})?|\p{L}+|[%<>≤≥±+?]`, 'gu')
 
 /**
@@ -20,7 +21,7 @@ const TOKEN = new RegExp(String.raw`${DASH}?${NUMBER}(?:\s*${DASH}\s*${NUMBER})?
  * ignored, which change no claim. «>70%» and «<70%», «1.5» and «15», a question and a statement differ.
  */
 export const claimWording = (text: string): string =>
-  (normalizeWord(text).match(TOKEN) ?? []).map((token) => token.replace(/\s+/gu, '').replace(new RegExp(DASH, 'gu'), '-')).join(' ')
+  (normalizeWord(text).match(TOKEN) ?? []).map((token) => token.replace(/\s+/gu, '').replace(DASHES, '-')).join(' ')
 
 /**
  * The runs of consecutive spans under one annotation, each joined: the page draws the evidence badge
