@@ -1,6 +1,7 @@
 // A practitioner's licence: reviewers must be identifiable to the regulator that licensed them, and
 // the gate (reviewer-licence-jurisdiction) compares the licence's country with each clinic's.
 import {defineField, defineType} from 'sanity'
+import {isIdentifiable} from '../../src/content/personLicences.ts'
 import {JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
 
 export const licence = defineType({
@@ -24,7 +25,7 @@ export const licence = defineType({
       validation: (rule) =>
         rule.custom((value, context) => {
           const parent = context.parent as {number?: string} | undefined
-          return parent?.number?.trim() && !value ? 'حدّد دولة الترخيص: بدونها لا يُعرف في أي عيادة تُقبل مراجعة صاحبه.' : true
+          return parent && isIdentifiable(parent) && !value ? 'حدّد دولة الترخيص: بدونها لا يُعرف في أي عيادة تُقبل مراجعة صاحبه.' : true
         }),
     }),
   ],

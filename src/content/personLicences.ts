@@ -8,7 +8,7 @@ import type {Licence, Person} from './documents/person.ts'
 export const licencesOf = (person: Person): Licence[] => [...(person.licence ? [person.licence] : []), ...(person.otherLicences ?? [])]
 
 /** A licence without a number identifies no one to the regulator: it is not counted. */
-const isIdentifiable = (licence: Licence): boolean => (licence.number?.trim() ?? '') !== ''
+export const isIdentifiable = (licence: Pick<Licence, 'number'>): boolean => (licence.number?.trim() ?? '') !== ''
 
 /** The person's licence from a regulator of `jurisdiction`, if they hold one. */
 export const licenceIn = (person: Person, jurisdiction: Jurisdiction): Licence | undefined =>
