@@ -7,7 +7,7 @@ import {useState} from 'react'
 import type {DocumentActionComponent} from 'sanity'
 import type {ClaimState} from '../../workflow/claimWorkflow.ts'
 import {arabicMessage} from '../messages/ArabicMessage.tsx'
-import {APPROVAL_LOSS_CONFIRMATION, losesApproval} from './approvalLossConfirmation.ts'
+import {approvalLossDialog, losesApproval} from './approvalLossConfirmation.ts'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
 
@@ -44,18 +44,7 @@ export const withClaimEditTransition = (PublishAction: DocumentActionComponent):
       ...description,
       title: arabicMessage(EDIT_PUBLISH_TITLE[decision.from]),
       onHandle: () => (losesApproval(decision) ? setConfirming(true) : publish()),
-      dialog: confirming && {
-        type: 'confirm',
-        tone: 'caution',
-        message: arabicMessage(APPROVAL_LOSS_CONFIRMATION),
-        confirmButtonText: 'نشر التعديل',
-        cancelButtonText: 'إلغاء',
-        onCancel: () => setConfirming(false),
-        onConfirm: () => {
-          setConfirming(false)
-          publish()
-        },
-      },
+      dialog: approvalLossDialog(confirming, setConfirming, 'نشر التعديل', publish),
     }
   }
   ClaimPublishAction.action = 'publish'

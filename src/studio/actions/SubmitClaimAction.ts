@@ -4,7 +4,7 @@ import {useToast} from '@sanity/ui/toast'
 import {useState} from 'react'
 import type {DocumentActionComponent} from 'sanity'
 import {arabicMessage} from '../messages/ArabicMessage.tsx'
-import {APPROVAL_LOSS_CONFIRMATION, losesApproval} from './approvalLossConfirmation.ts'
+import {approvalLossDialog, losesApproval} from './approvalLossConfirmation.ts'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
 import {workflowActionState} from './workflowActionState.ts'
@@ -25,18 +25,7 @@ export const SubmitClaimAction: DocumentActionComponent = (props) => {
     tone: 'primary',
     disabled: state.disabled,
     onHandle: () => (losesApproval(workflow.decision) ? setConfirming(true) : submit()),
-    dialog: confirming && {
-      type: 'confirm',
-      tone: 'caution',
-      message: arabicMessage(APPROVAL_LOSS_CONFIRMATION),
-      confirmButtonText: 'إرسال للمراجعة',
-      cancelButtonText: 'إلغاء',
-      onCancel: () => setConfirming(false),
-      onConfirm: () => {
-        setConfirming(false)
-        submit()
-      },
-    },
+    dialog: approvalLossDialog(confirming, setConfirming, 'إرسال للمراجعة', submit),
   }
 }
 SubmitClaimAction.displayName = 'SubmitClaimAction'

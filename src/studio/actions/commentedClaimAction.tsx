@@ -6,7 +6,7 @@ import {useToast} from '@sanity/ui/toast'
 import {useState} from 'react'
 import type {DocumentActionComponent} from 'sanity'
 import type {ReviewAction} from '../../workflow/claimWorkflow.ts'
-import {ArabicMessage} from '../messages/ArabicMessage.tsx'
+import {arabicMessage} from '../messages/ArabicMessage.tsx'
 import {CommentDialog} from './CommentDialog.tsx'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
@@ -34,7 +34,7 @@ export const commentedClaimAction = (spec: CommentedClaimAction): DocumentAction
     if (props.version || state.hidden) return null
     return {
       label: state.label,
-      title: <ArabicMessage lines={[state.title]} />,
+      title: arabicMessage(state.title),
       icon: spec.icon,
       tone: spec.tone,
       disabled: state.disabled,

@@ -2,14 +2,14 @@
 // same gate findings the form and the Publish action use.
 import type {DocumentBadgeComponent} from 'sanity'
 import {useArticleGateFindings} from '../actions/useArticleGateFindings.ts'
-import {isolateArabicMessage} from '../messages/bidiIsolates.ts'
+import {withIsolatedTitle} from '../messages/bidiIsolates.ts'
 import {articleGateBadge} from './articleBadgeDescription.ts'
 
 export const ArticleGateBadge: DocumentBadgeComponent = (props) => {
   const document = props.draft ?? props.published
   const findings = useArticleGateFindings(document)
-  const badge = document ? articleGateBadge(findings, document) : null
   // A badge's title is a plain string: bidi isolates keep its Arabic in reading order (bidiIsolates.ts).
-  return badge && {...badge, title: isolateArabicMessage(badge.title)}
+  const badge = document ? articleGateBadge(findings, document) : null
+  return badge && withIsolatedTitle(badge)
 }
 ArticleGateBadge.displayName = 'ArticleGateBadge'

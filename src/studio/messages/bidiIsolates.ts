@@ -44,5 +44,9 @@ export const splitLatinRuns = (text: string): MessageRun[] => {
 export const isolateArabicMessage = (text: string): string =>
   `${RLI}${splitLatinRuns(text).map((run) => (run.ltr ? `${LRI}${run.text}${PDI}` : run.text)).join('')}${PDI}`
 
+/** A badge (whose title Sanity takes as a plain string) with its title isolated. */
+export const withIsolatedTitle = <Badge extends {title?: string}>(badge: Badge): Badge =>
+  badge.title === undefined ? badge : {...badge, title: isolateArabicMessage(badge.title)}
+
 /** The message as the finding said it: the isolates taken out again. */
 export const withoutIsolates = (text: string): string => text.replace(/[\u2066-\u2069]/g, '')
