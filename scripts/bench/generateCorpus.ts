@@ -8,6 +8,8 @@ import {buildContentGraph, type ContentGraph} from '../../src/content/contentGra
 import type {Article} from '../../src/content/documents/article.ts'
 import type {Claim} from '../../src/content/documents/claim.ts'
 import type {Clinic} from '../../src/content/documents/clinic.ts'
+import type {Licence, Person} from '../../src/content/documents/person.ts'
+import {licencesOf} from '../../src/content/personLicences.ts'
 import type {Procedure} from '../../src/content/documents/procedure.ts'
 import type {Image} from '../../src/content/fields.ts'
 import {parseDocuments} from '../../src/content/parseDocuments.ts'
@@ -254,14 +256,11 @@ const byId = <T extends {_id: string}>(a: T, b: T): number => (a._id < b._id ? -
  * every one must publish without a finding: each base reviewer gets a licence (numbered after their
  * id) in every clinic country they hold none in, so reviewer-licence-jurisdiction passes.
  */
-const licensedEverywhere = (document: RawDocument, base: readonly RawDocument[]): RawDocument => {
+const licensedEverywhere = (document: RawDocument, countries: readonly string[]): RawDocument => {
   const roles = document.roles as string[] | undefined
   if (document._type !== 'person' || !roles?.includes('medicalReviewer')) return document
-  const held = [document.licence, ...((document.otherLicences as unknown[] | undefined) ?? [])].map(
-    (licence) => (licence as {jurisdiction?: string} | undefined)?.jurisdiction,
-  )
-  const countries = [...new Set(base.filter((other) => other._type === 'clinic').map((clinic) => clinic.jurisdiction as string))].sort()
-  const missing = countries.filter((country) => !held.includes(country))
+  const held = licencesOf(document as unknown as Person).map((licence) => licence.jurisdiction)
+  const missing = countries.filter((country) => !held.includes(country as Licence['jurisdiction']))
   if (missing.length === 0) return document
   const otherLicences = [
     ...((document.otherLicences as unknown[] | undefined) ?? []),
@@ -272,9 +271,10 @@ const licensedEverywhere = (document: RawDocument, base: readonly RawDocument[])
 
 export const generateCorpus = (base: readonly RawDocument[], options: CorpusOptions): Corpus => {
   const random = seededRandom(options.seed ?? DEFAULT_SEED)
+  const countries = [...new Set(base.filter((document) => document._type === 'clinic').map((clinic) => clinic.jurisdiction as string))].sort()
   const baseDocuments = base
     .filter((document) => isPublishedDocumentId(document._id) && (BASE_TYPES as readonly string[]).includes(document._type))
-    .map((document) => licensedEverywhere(document, base))
+    .map((document) => licensedEverywhere(document, countries))
   const parsed = parseDocuments(baseDocuments)
   if (parsed.findings.length > 0) throw new Error(`base dataset does not parse: ${parsed.findings[0]!.message}`)
   const graph = buildContentGraph(parsed.documents)
