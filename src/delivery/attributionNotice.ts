@@ -7,12 +7,9 @@
 // where a writer's control can hide a reordering; here Sanad places them itself, each around a
 // whole value, so they can only keep the sentence in order.
 import {withoutReorderingControls} from '../checks/formatCharacters.ts'
+import {FSI, LRI, PDI, RLI} from '../locale/bidiIsolates.ts'
 import {formatDate} from '../render/lib/localeFormat.ts'
 
-const LRI = '\u2066'
-const RLI = '\u2067'
-const FSI = '\u2068'
-const PDI = '\u2069'
 
 /**
  * A name or date of either direction: FSI takes the direction of its first strong letter. Names are

@@ -2,16 +2,13 @@
 // identifier in it (document id, rule id, slug, date) a left-to-right one, so «2026-11-23.» or
 // «[claim-expired]» is not reordered by the paragraph around it. For display only: findings keep
 // their plain message; the Studio adds the isolates where it shows them. Pure.
+import {LRI, PDI, RLI} from '../../locale/bidiIsolates.ts'
 
 /** A stretch of a message: Arabic prose, or one Latin identifier to be shown left to right. */
 export interface MessageRun {
   text: string
   ltr: boolean
 }
-
-const RLI = '\u2067'
-const LRI = '\u2066'
-const PDI = '\u2069'
 
 // Latin letters and digits joined by separators (claim.a, nour-dubai, 2026-11-23) or, between
 // words, by spaces (Trojan Source); a run is an identifier if it has a letter or a separator, so a
