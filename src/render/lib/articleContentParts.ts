@@ -8,7 +8,7 @@ import type {Element} from 'hast'
 import type {Article} from '../../content/documents/article.ts'
 import {articleLanguage} from './articleLanguage.ts'
 import {citationListToHast, collectArticleCitations, type ArticleCitations} from './citations.ts'
-import {localDigitsInTree} from './localDigitsInTree.ts'
+import {isArabicLanguage, localDigitsInTree} from './localDigitsInTree.ts'
 import {missingSafetyBlocks} from './missingSafetyBlocks.ts'
 import {portableTextToHast, type BodyContext} from './portableTextToHast.ts'
 import {bodyWithoutTrailingBlocks} from './trailingBlocks.ts'
@@ -33,7 +33,7 @@ const buildParts = ({clinic, graph, now}: ContentInput, article: Article): Artic
   const citations = collectArticleCitations(article.body, graph)
   const context: BodyContext = {clinic, graph, now, citations}
   // An article in another language (its <article> says so) keeps the digits its writer typed.
-  const arabic = /^ar(?:-|$)/i.test(articleLanguage(article, clinic))
+  const arabic = isArabicLanguage(articleLanguage(article, clinic))
   const local = (nodes: Element[]): Element[] => (arabic ? localDigitsInTree(clinic.locale, nodes) : nodes)
   return {
     citations,

@@ -10,7 +10,7 @@ import {writesArabicIndicDigits} from '../../locale/writesArabicIndicDigits.ts'
 
 const VERBATIM = new Set(['code', 'kbd', 'pre', 'samp', 'script', 'style', 'var'])
 
-const isArabicLanguage = (lang: unknown): boolean => typeof lang !== 'string' || lang === '' || /^ar(?:-|$)/i.test(lang)
+export const isArabicLanguage = (lang: unknown): boolean => typeof lang !== 'string' || lang === '' || /^ar(?:-|$)/i.test(lang)
 
 const keepsDigits = (node: ElementContent): boolean =>
   node.type === 'element' && (VERBATIM.has(node.tagName) || node.properties.dir === 'ltr' || !isArabicLanguage(node.properties.lang))
