@@ -105,7 +105,7 @@ describe('documents that could not be read', () => {
     const report = await reportAt(NOW, dir)
     expect([...ids(report.byState.inReview), ...ids(report.byState.rejected)]).toEqual([])
     expect(located(report.datasetFindings)).toEqual(UNREAD)
-    expect(report.datasetFindings[1]!.message).toMatch(/^المستند لا يطابق نموذج المحتوى في الحقل review\.status/)
+    expect(report.datasetFindings[1]!.message).toMatch(/^المستند لا يطابق نموذج المحتوى في الحقل «المراجعة الطبية › الحالة» \(review\.status\)/)
     const lines = formatReviewReportText(report).split('\n')
     expect(lines.slice(3, 8)).toEqual([
       '■ مستندات تعذّرت قراءتها، فليست في هذا التقرير (2)',

@@ -3,6 +3,7 @@
 import type {z} from 'zod'
 import {formatPath, ruleDocsUrl, type Finding, type PathSegment} from '../findings/finding.ts'
 import {articleDocument} from './documents/article.ts'
+import {fieldTitlesAt} from './fieldTitles/fieldTitlesAt.ts'
 import {claimDocument} from './documents/claim.ts'
 import {clinicDocument} from './documents/clinic.ts'
 import {contraindicationDocument} from './documents/contraindication.ts'
@@ -64,10 +65,16 @@ const describe = (raw: unknown): {id: string; type: string} => {
   }
 }
 
-const schemaInvalid = (documentId: string, path: string, detail: string): Finding => ({
+/** The field as the writer sees it in the Studio («الترخيص المهني › رقم الترخيص»), with its path for whoever reads the export. */
+const fieldNamed = (titles: readonly string[], path: string): string => {
+  if (titles.length > 0) return ` في الحقل «${titles.join(' › ')}» (${path})`
+  return path ? ` في الحقل ${path}` : ''
+}
+
+const schemaInvalid = (documentId: string, path: string, titles: readonly string[], detail: string): Finding => ({
   ruleId: 'schema-invalid',
   severity: 'error',
-  message: `المستند لا يطابق نموذج المحتوى${path ? ` في الحقل ${path}` : ''}: ${detail}. صحّح الحقل في الاستوديو ثم أعد النشر.`,
+  message: `المستند لا يطابق نموذج المحتوى${fieldNamed(titles, path)}: ${detail}. صحّح الحقل في الاستوديو ثم أعد النشر.`,
   documentId,
   path,
   url: ruleDocsUrl('schema-invalid'),
@@ -78,16 +85,14 @@ const schemaInvalid = (documentId: string, path: string, detail: string): Findin
  * Studio focuses fields and as every other finding names Portable Text blocks; a position would
  * point elsewhere once a writer reorders the blocks.
  */
-const keyedPath = (raw: unknown, path: readonly PropertyKey[]): PathSegment[] => {
+const keyedPath = (raw: unknown, path: readonly (string | number)[]): PathSegment[] => {
   let value = raw
-  return path
-    .filter((segment): segment is string | number => typeof segment !== 'symbol')
-    .map((segment) => {
-      const item = (value as Record<string | number, unknown> | undefined)?.[segment]
-      const key = typeof segment === 'number' && typeof item === 'object' && item !== null ? (item as {_key?: unknown})._key : undefined
-      value = item
-      return typeof key === 'string' && key !== '' ? {_key: key} : segment
-    })
+  return path.map((segment) => {
+    const item = (value as Record<string | number, unknown> | undefined)?.[segment]
+    const key = typeof segment === 'number' && typeof item === 'object' && item !== null ? (item as {_key?: unknown})._key : undefined
+    value = item
+    return typeof key === 'string' && key !== '' ? {_key: key} : segment
+  })
 }
 
 /** Parses one raw document; `undefined` when it is a system document or of a type Sanad ignores. */
@@ -100,9 +105,10 @@ export const parseDocument = (
   const result = documentSchemas[type].safeParse(raw, {error: schemaIssueMessage})
   if (result.success) return {document: shareEmptyArrays(result.data as SanadDocument)}
   return {
-    findings: result.error.issues.map((issue) =>
-      schemaInvalid(id, formatPath(keyedPath(raw, issue.path)), issue.message),
-    ),
+    findings: result.error.issues.map((issue) => {
+      const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol')
+      return schemaInvalid(id, formatPath(keyedPath(raw, path)), fieldTitlesAt(type, raw, path), issue.message)
+    }),
   }
 }
 

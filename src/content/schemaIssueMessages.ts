@@ -5,6 +5,7 @@
 import type {z} from 'zod'
 import {countOf} from '../locale/arabicCount.ts'
 import {CHARACTERS_AFTER_PREPOSITION, ITEMS_AFTER_PREPOSITION} from '../locale/countedNouns.ts'
+import {VOCABULARIES} from './vocabulary.ts'
 
 type Issue = Parameters<z.core.$ZodErrorMap>[0]
 
@@ -38,6 +39,12 @@ const shown = (value: unknown): string => {
 }
 
 const listed = (values: readonly unknown[]): string => values.map((value) => String(value)).join('، ')
+
+/** The allowed choices as the Studio shows them, each with the value an export stores («الشعر (hair)»). */
+const choices = (values: readonly unknown[]): string => {
+  const vocabulary = VOCABULARIES.find((entries) => entries.length === values.length && entries.every((entry, index) => entry.value === values[index]))
+  return vocabulary ? vocabulary.map((entry) => `${entry.title} (${entry.value})`).join('، ') : listed(values)
+}
 
 const FORMAT_NAMES: Record<string, string> = {
   url: 'رابطًا كاملًا يبدأ بـ https://',
@@ -79,9 +86,9 @@ export const schemaIssueMessage: z.core.$ZodErrorMap = (issue) => {
       if (issue.input === undefined) return 'الحقل مطلوب وليست له قيمة'
       return `المتوقع ${kindName(issue.expected)}، والموجود ${kindName(kindOf(issue.input))}`
     case 'invalid_value':
-      if (issue.input === undefined) return `الحقل مطلوب وليست له قيمة؛ الخيارات المسموحة: ${listed(issue.values)}`
+      if (issue.input === undefined) return `الحقل مطلوب وليست له قيمة؛ الخيارات المسموحة: ${choices(issue.values)}`
       if (issue.values.length === 1) return `المتوقع القيمة «${String(issue.values[0])}»، والموجود ${shown(issue.input)}`
-      return `القيمة ${shown(issue.input)} ليست من الخيارات المسموحة: ${listed(issue.values)}`
+      return `القيمة ${shown(issue.input)} ليست من الخيارات المسموحة: ${choices(issue.values)}`
     case 'invalid_union':
       // A discriminated union reports the whole object as its input; the writer needs the type it named.
       const options = 'options' in issue ? (issue.options as readonly unknown[] | undefined) : undefined

@@ -97,7 +97,26 @@ export const SAFETY_EMBED_MODES = [
   {title: 'موانع الاستخدام فقط', value: 'contraindications'},
 ] as const
 
-type Vocabulary = readonly {readonly title: string; readonly value: string}[]
+export type Vocabulary = readonly {readonly title: string; readonly value: string}[]
+
+/** Every list of choices the content model has, for messages that name a choice by its Studio title. */
+export const VOCABULARIES: readonly Vocabulary[] = [
+  JURISDICTIONS,
+  CLINIC_LOCALES,
+  ARTICLE_LANGUAGES,
+  PERSON_ROLES,
+  PROCEDURE_CATEGORIES,
+  ANAESTHESIA_KINDS,
+  RISK_FREQUENCIES,
+  RISK_SEVERITIES,
+  CONTRAINDICATION_KINDS,
+  GRADE_CERTAINTY,
+  STUDY_TYPES,
+  REVIEW_STATUSES,
+  CLAIM_STATES,
+  REVIEW_ACTIONS,
+  SAFETY_EMBED_MODES,
+]
 export type ValueOf<V extends Vocabulary> = V[number]['value']
 
 export const valuesOf = <V extends Vocabulary>(vocabulary: V) =>

@@ -5,7 +5,7 @@ import {parseDocuments} from '../../src/content/parseDocuments.ts'
 import {citation, claim, clinic, person, seed004Article, seed004Body} from '../support/gateFixtures.ts'
 
 const problems = (raw: Record<string, unknown> & {_id: string; _type: string}): string[] =>
-  parseDocuments([raw]).findings.map((finding) => `${finding.path} | ${finding.message.replace(/^المستند لا يطابق نموذج المحتوى في الحقل \S+: /, '').replace(/\. صحّح الحقل في الاستوديو ثم أعد النشر\.$/, '')}`)
+  parseDocuments([raw]).findings.map((finding) => `${finding.path} | ${finding.message.replace(/^المستند لا يطابق نموذج المحتوى في الحقل (?:«[^»]+» \(\S+\)|\S+): /, '').replace(/\. صحّح الحقل في الاستوديو ثم أعد النشر\.$/, '')}`)
 
 const withCitation = (extra: Record<string, unknown>) => claim('claim.c', 'نص الادعاء', {evidence: {certainty: 'low', citations: [citation('c1', extra)]}})
 
@@ -18,12 +18,12 @@ describe('schema-invalid messages', () => {
     {
       name: 'a value outside the list, in a list of plain strings (named by position)',
       raw: person('person.p', 'منى', ['writer', 'boss']),
-      expected: ['roles[1] | القيمة «boss» ليست من الخيارات المسموحة: writer، medicalReviewer، editor'],
+      expected: ['roles[1] | القيمة «boss» ليست من الخيارات المسموحة: كاتب طبي (writer)، مراجع طبي (medicalReviewer)، محرر (editor)'],
     },
     {
       name: 'a choice left empty',
       raw: {...clinic('clinic.c', 'c', 'عيادة', 'EG'), jurisdiction: undefined},
-      expected: ['jurisdiction | الحقل مطلوب وليست له قيمة؛ الخيارات المسموحة: EG، SA، AE'],
+      expected: ['jurisdiction | الحقل مطلوب وليست له قيمة؛ الخيارات المسموحة: مصر (EG)، السعودية (SA)، الإمارات (AE)'],
     },
     {
       name: 'a body block of an unknown type, named by its key',

@@ -119,6 +119,29 @@ describe('studioProcedureFindings', () => {
       clinics: [cairo],
       expected: ['schema-invalid error procedure.mesotherapy summary'],
     },
+    {
+      // A new procedure: the empty required fields are named, and its other texts are checked already.
+      name: 'a half-filled procedure (no slug, no summary, no category) with a promise in how it is performed: all three and the promise',
+      document: mesotherapyProcedure({slug: undefined, summary: '  ', category: undefined, howPerformed: 'حقن سطحي بنتائج مضمونة.'}),
+      clinics: [cairo],
+      expected: [
+        'schema-invalid error procedure.mesotherapy slug',
+        'schema-invalid error procedure.mesotherapy category',
+        'banned-claim error procedure.mesotherapy howPerformed',
+      ],
+    },
+    {
+      name: 'a risk without a name yet, with a discount in what to do',
+      document: bruising({name: '', whatToDo: 'احجز جلسة المتابعة بخصم 50%.'}),
+      clinics: [cairo],
+      expected: ['schema-invalid error risk.bruising name', 'banned-claim warning risk.bruising whatToDo'],
+    },
+    {
+      name: 'an empty slug and a wrong value elsewhere: only the boundary speaks, both together',
+      document: mesotherapyProcedure({slug: undefined, anaesthesia: 'general', howPerformed: 'نتائج مضمونة.'}),
+      clinics: [cairo],
+      expected: ['schema-invalid error procedure.mesotherapy slug', 'schema-invalid error procedure.mesotherapy anaesthesia'],
+    },
   ])('$name', ({document, clinics, expected}) => {
     expect(lines(studioProcedureFindings({document, context: {referenced: [], clinics}}))).toEqual(expected)
   })

@@ -2,7 +2,7 @@
 // once, a problem in each linked document is its own, and the clinics it concerns are named once each.
 import {describe, expect, test} from 'vitest'
 import {studioArticleFindings} from '../../src/studio/validation/studioArticleFindings.ts'
-import {clinic, mesotherapyProcedure, NOW, ref, seed004Article, supportingDocuments} from '../support/gateFixtures.ts'
+import {clinic, mesotherapyProcedure, NOW, ref, seed004Article, seed004Body, span, supportingDocuments, textBlock} from '../support/gateFixtures.ts'
 
 type Raw = Record<string, unknown> & {_id: string; _type: string}
 
@@ -75,3 +75,44 @@ describe('studioArticleFindings', () => {
     ])
   })
 })
+
+describe('studioArticleFindings: a half-filled article', () => {
+  const located = (findings: readonly {ruleId: string; severity: string; path: string}[]) => findings.map((f) => `${f.ruleId} ${f.severity} ${f.path}`)
+  const withoutDisclaimers = seed004Body().filter((block) => (block as {_type: string})._type !== 'disclaimerBlock')
+
+  test('no title or slug yet: each named by its Studio title, and the gate’s other findings shown beside them', () => {
+    const findings = formFindings([], seed004Article({_id: 'drafts.article.meso-realistic', title: '', slug: undefined, body: withoutDisclaimers}))
+    expect(located(findings)).toEqual([
+      'schema-invalid error title',
+      'schema-invalid error slug',
+      // One per clinic: each names its own country's disclaimer.
+      'disclaimer-missing error body',
+      'disclaimer-missing error body',
+      'disclaimer-missing error body',
+    ])
+    expect(findings.slice(0, 2).map((finding) => finding.message)).toEqual([
+      'المستند لا يطابق نموذج المحتوى في الحقل «العنوان» (title): الحقل فارغ، ويجب أن يُملأ. صحّح الحقل في الاستوديو ثم أعد النشر.',
+      'المستند لا يطابق نموذج المحتوى في الحقل «المعرّف في الرابط» (slug): الحقل مطلوب وليست له قيمة. صحّح الحقل في الاستوديو ثم أعد النشر.',
+    ])
+  })
+
+  test('an empty slug with a promise of results in the body: the promise is found before the slug is filled', () => {
+    const body = [...seed004Body(), textBlock('b9', [span('s1', 'والنتائج مضمونة.')])]
+    expect(located(formFindings([], seed004Article({slug: {_type: 'slug', current: ''}, body})))).toEqual([
+      'schema-invalid error slug.current',
+      'banned-claim error body[_key=="b9"].children[_key=="s1"].text',
+    ])
+  })
+
+  test('a clean half-filled article: only the empty field, no finding about the stand-in the gate read', () => {
+    expect(located(formFindings([], seed004Article({title: undefined})))).toEqual(['schema-invalid error title'])
+  })
+
+  test('an empty title and a date typed wrong: the boundary’s findings only, both', () => {
+    expect(located(formFindings([], seed004Article({title: '', lastReviewed: '١/٩/٢٠٢٦', body: withoutDisclaimers})))).toEqual([
+      'schema-invalid error title',
+      'schema-invalid error lastReviewed',
+    ])
+  })
+})
+

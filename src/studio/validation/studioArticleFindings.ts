@@ -1,13 +1,14 @@
-// The publish gate as the Studio runs it for one (possibly draft) article: parse it at the zod
-// boundary, build a graph from the fetched context, check it for every target clinic with that
+// The publish gate as the Studio runs it for one (possibly draft, possibly half-filled: see
+// draftStandIns.ts) article: parse it at the zod boundary, build a graph from the fetched context, check it for every target clinic with that
 // clinic's preset, and merge the findings into one list for the form (findingsAcrossClinics). Pure.
 import {buildContentGraph} from '../../content/contentGraph.ts'
 import type {Clinic} from '../../content/documents/clinic.ts'
-import {parseDocument, parseDocuments} from '../../content/parseDocuments.ts'
+import {parseDocuments} from '../../content/parseDocuments.ts'
 import {ruleDocsUrl} from '../../findings/finding.ts'
 import {checkArticle} from '../../gate/checkArticle.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
+import {parseDraft, withEmptyFieldFindings} from './draftStandIns.ts'
 import {findingsAcrossClinics} from './findingsAcrossClinics.ts'
 import type {StudioFinding} from './studioFinding.ts'
 
@@ -41,10 +42,10 @@ const noTargetClinic = (articleId: string, chosen: number): StudioFinding => ({
 })
 
 export const studioArticleFindings = ({document, context, now, presets = presetsByJurisdiction}: StudioArticleInput): StudioFinding[] => {
-  const parsed = parseDocument(document)
-  if ('findings' in parsed) return parsed.findings
-  if (!('document' in parsed) || parsed.document._type !== 'article') return []
-  const article = parsed.document
+  const draft = parseDraft(document)
+  if (!('document' in draft)) return 'findings' in draft ? [...draft.findings] : []
+  if (draft.document._type !== 'article') return []
+  const article = draft.document
   const supporting = parseDocuments([...context.referenced, ...context.disclaimers, ...context.claimReviewers]).documents
   const graph = buildContentGraph([...supporting, article])
 
@@ -54,13 +55,13 @@ export const studioArticleFindings = ({document, context, now, presets = presets
     if (clinic) clinics.set(clinic._id, clinic)
   }
   // With no clinic the gate judges nothing, and an empty verdict would read as «جاهز للنشر».
-  if (clinics.size === 0) return [noTargetClinic(article._id, article.targetClinics.length)]
+  if (clinics.size === 0) return withEmptyFieldFindings(draft, [noTargetClinic(article._id, article.targetClinics.length)])
   // One form shows every clinic's verdict; while one clinic passes, the article leaves out only the others.
-  return findingsAcrossClinics({
+  return withEmptyFieldFindings(draft, findingsAcrossClinics({
     verdicts: [...clinics.values()].map((clinic) => ({clinics: [clinic], findings: checkArticle({article, clinic, graph, now, preset: presets[clinic.jurisdiction]})})),
     clinics: clinics.values(),
     documentId: article._id,
     shownWhere: 'يظهر مع هذا المقال',
     leftOutNote: (leftOut) => `لا يُنشر في: ${leftOut} حتى يُصلَح؛ يُنشر في بقية عياداته`,
-  })
+  }))
 }

@@ -1,14 +1,16 @@
-// The publish gate of procedure pages as the Studio runs it on one (possibly draft) procedure, risk or
-// contraindication: parse it at the zod boundary, build a graph from the fetched context, run the
-// page's text rules under the preset of each jurisdiction whose clinics show it, and keep each
-// problem once, at its strictest severity; while one of those clinics passes, an error for the others
-// warns naming them, as on an article's form (findingsAcrossClinics). Pure.
+// The publish gate of procedure pages as the Studio runs it on one (possibly draft, possibly
+// half-filled: see draftStandIns.ts) procedure, risk or contraindication: parse it at the zod
+// boundary, build a graph from the fetched context, run the page's text rules under the preset of
+// each jurisdiction whose clinics show it, and keep each problem once, at its strictest severity;
+// while one of those clinics passes, an error for the others warns naming them, as on an article's
+// form (findingsAcrossClinics). Pure.
 import {procedureTexts, riskOrContraindicationTexts} from '../../checks/textsShown.ts'
 import {buildContentGraph} from '../../content/contentGraph.ts'
-import {parseDocument, parseDocuments} from '../../content/parseDocuments.ts'
+import {parseDocuments} from '../../content/parseDocuments.ts'
 import {checkProcedurePageTexts} from '../../gate/checkProcedure.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
+import {parseDraft, withEmptyFieldFindings} from './draftStandIns.ts'
 import {findingsAcrossClinics} from './findingsAcrossClinics.ts'
 import type {StudioFinding} from './studioFinding.ts'
 
@@ -30,10 +32,9 @@ export interface StudioProcedureInput {
 }
 
 export const studioProcedureFindings = ({document, context, presets = presetsByJurisdiction}: StudioProcedureInput): StudioFinding[] => {
-  const parsed = parseDocument(document)
-  if ('findings' in parsed) return parsed.findings
-  if (!('document' in parsed)) return []
-  const own = parsed.document
+  const draft = parseDraft(document)
+  if (!('document' in draft)) return 'findings' in draft ? [...draft.findings] : []
+  const own = draft.document
   if (own._type !== 'procedure' && own._type !== 'risk' && own._type !== 'contraindication') return []
   const graph = buildContentGraph([...parseDocuments([...context.referenced, ...context.clinics]).documents, own])
   const texts = own._type === 'procedure' ? procedureTexts(own, graph) : riskOrContraindicationTexts(own)
@@ -47,7 +48,7 @@ export const studioProcedureFindings = ({document, context, presets = presetsByJ
   // The build drops, in each clinic whose gate they fail, the procedure's page and every article
   // showing its texts (siteContents.ts, textsShown.ts), and publishes them in the clinics they pass:
   // while one clinic passes, the pages held back in the others are named, published ones included.
-  return findingsAcrossClinics({
+  return withEmptyFieldFindings(draft, findingsAcrossClinics({
     // The texts are the same for every clinic of a jurisdiction, so each preset runs once for all of them.
     verdicts: jurisdictions.map((jurisdiction) => ({
       clinics: clinics.filter((clinic) => clinic.jurisdiction === jurisdiction),
@@ -57,5 +58,5 @@ export const studioProcedureFindings = ({document, context, presets = presetsByJ
     documentId: own._id,
     shownWhere: 'يظهر في صفحة هذا الإجراء',
     leftOutNote: (leftOut) => `حتى يُصلَح تُحجب كل صفحة تعرضه، ولو كانت منشورة، في: ${leftOut}؛ ويُنشر في بقية العيادات التي تعرضه`,
-  })
+  }))
 }

@@ -1,0 +1,74 @@
+// The Studio's field titles as data the pipeline can read without loading Sanity: taken from the
+// schema definitions (schemas/) by scripts/field-titles.ts into fieldTitles.generated.ts. Pure.
+
+/** One field as `defineField` describes it, as far as its title and the types of its value go. */
+export interface SchemaFieldDefinition {
+  name: string
+  title?: string
+  type: string
+  of?: readonly SchemaMemberDefinition[]
+  fields?: readonly SchemaFieldDefinition[]
+}
+
+/** An array member as `defineArrayMember` describes it. */
+export interface SchemaMemberDefinition {
+  type: string
+  name?: string
+  fields?: readonly SchemaFieldDefinition[]
+}
+
+/** A type as `defineType` describes it. */
+export interface SchemaTypeDefinition {
+  name: string
+  type: string
+  fields?: readonly SchemaFieldDefinition[]
+  of?: readonly SchemaMemberDefinition[]
+}
+
+/** A field's Studio title and the catalogued types its value (or each of its items) may have. */
+export interface FieldTitle {
+  title: string
+  types?: readonly string[]
+}
+
+/** Per type name (an inline object is `<type>.<field>`), its fields by name. */
+export type FieldTitleCatalog = Readonly<Record<string, Readonly<Record<string, FieldTitle>>>>
+
+export const extractFieldTitles = (types: readonly SchemaTypeDefinition[]): FieldTitleCatalog => {
+  const arrayMembers = new Map(types.filter((type) => type.type === 'array').map((type) => [type.name, type.of ?? []]))
+  const catalog: Record<string, Record<string, FieldTitle>> = {}
+  const memberTypes = (owner: string, members: readonly SchemaMemberDefinition[]): string[] =>
+    members.map((member) => {
+      if (!member.fields) return member.type
+      const inline = `${owner}.${member.name ?? member.type}`
+      addObject(inline, member.fields)
+      return inline
+    })
+  const addObject = (typeName: string, fields: readonly SchemaFieldDefinition[]): void => {
+    const entries: Record<string, FieldTitle> = {}
+    catalog[typeName] = entries
+    for (const field of fields) {
+      const owner = `${typeName}.${field.name}`
+      let valueTypes: string[]
+      if (field.fields) {
+        addObject(owner, field.fields)
+        valueTypes = [owner]
+      } else if (field.of) valueTypes = memberTypes(owner, field.of)
+      else valueTypes = memberTypes(field.type, arrayMembers.get(field.type) ?? [{type: field.type}])
+      entries[field.name] = {title: field.title ?? field.name, types: valueTypes}
+    }
+  }
+  for (const type of types) if (type.fields) addObject(type.name, type.fields)
+
+  // Only types with fields of their own are worth naming (a reference or a string has none).
+  const sorted: Record<string, Record<string, FieldTitle>> = {}
+  for (const typeName of Object.keys(catalog).sort()) {
+    const fields: Record<string, FieldTitle> = {}
+    for (const [name, {title, types: valueTypes = []}] of Object.entries(catalog[typeName]!)) {
+      const known = valueTypes.filter((valueType) => Object.hasOwn(catalog, valueType))
+      fields[name] = known.length > 0 ? {title, types: known} : {title}
+    }
+    sorted[typeName] = fields
+  }
+  return sorted
+}

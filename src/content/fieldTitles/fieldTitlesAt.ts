@@ -1,0 +1,40 @@
+// The Studio titles of the fields along a document path, so a message can name a field as the
+// writer sees it in the form («المعرّف في الرابط»), not by its name in the content model (`slug`). Pure.
+import type {FieldTitleCatalog} from './extractFieldTitles.ts'
+import {FIELD_TITLES} from './fieldTitles.generated.ts'
+
+/** The catalogued type a value has among those its field allows: its own `_type`, or the only one. */
+const typeOf = (value: unknown, candidates: readonly string[]): string | undefined => {
+  const named = (value as {_type?: unknown} | null | undefined)?._type
+  if (typeof named === 'string' && candidates.includes(named)) return named
+  return candidates.length === 1 ? candidates[0] : undefined
+}
+
+/**
+ * Titles from the document down, one per named field, as far as the catalog knows the way (a
+ * reference's `_ref` or a Portable Text span has no title of its own); the raw document tells which
+ * type an array item is.
+ */
+export const fieldTitlesAt = (
+  documentType: string,
+  raw: unknown,
+  path: readonly (string | number)[],
+  catalog: FieldTitleCatalog = FIELD_TITLES,
+): string[] => {
+  const titles: string[] = []
+  let candidates: readonly string[] = [documentType]
+  let value = raw
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      value = (value as unknown[] | undefined)?.[segment]
+      continue
+    }
+    const typeName = typeOf(value, candidates)
+    const field = typeName === undefined ? undefined : catalog[typeName]?.[segment]
+    if (!field) break
+    titles.push(field.title)
+    candidates = field.types ?? []
+    value = (value as Record<string, unknown> | undefined)?.[segment]
+  }
+  return titles
+}

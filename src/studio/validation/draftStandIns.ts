@@ -1,0 +1,61 @@
+// A draft the writer has not finished, as the Studio's gate reads it: required fields still empty are
+// read with neutral stand-ins, so the form shows every other finding now (a banned phrase, a missing
+// disclaimer) instead of hiding them behind one schema-invalid marker until those fields are filled.
+// The empty fields keep their schema-invalid findings, so Publish stays blocked and names them. Pure.
+import {parseDocument, type DocumentType, type SanadDocument} from '../../content/parseDocuments.ts'
+import type {Finding} from '../../findings/finding.ts'
+
+// Neutral on purpose: no words a text rule reads as a claim, a slug no published page uses.
+const STAND_IN_TEXT = 'مسودة'
+const STAND_IN_SLUG = {_type: 'slug', current: 'draft-without-slug'}
+
+/** Per document type, the required fields a new draft starts without, and what the gate reads there meanwhile. */
+const STAND_INS: Partial<Record<DocumentType, Readonly<Record<string, unknown>>>> = {
+  article: {title: STAND_IN_TEXT, slug: STAND_IN_SLUG},
+  procedure: {name: STAND_IN_TEXT, slug: STAND_IN_SLUG, category: 'skin', summary: STAND_IN_TEXT},
+  risk: {name: STAND_IN_TEXT},
+  contraindication: {name: STAND_IN_TEXT},
+}
+
+const isEmpty = (value: unknown): boolean => {
+  if (value === undefined || value === null) return true
+  if (typeof value === 'string') return value.trim() === ''
+  if (typeof value === 'object' && 'current' in value) return isEmpty((value as {current?: unknown}).current)
+  return false
+}
+
+const isAt = (finding: Finding, field: string): boolean =>
+  finding.path === field || finding.path.startsWith(`${field}.`) || finding.path.startsWith(`${field}[`)
+
+export type ParsedDraft =
+  | {document: SanadDocument; emptyFields: readonly string[]; findings: readonly Finding[]}
+  | {findings: readonly Finding[]}
+  | {skipped: true}
+
+/**
+ * The draft parsed at the zod boundary; when only required fields are empty, the document read with
+ * their stand-ins, the names of those fields and their findings. Any other problem is returned as
+ * the boundary reports it, all of its findings together.
+ */
+export const parseDraft = (raw: unknown): ParsedDraft => {
+  const parsed = parseDocument(raw)
+  if ('document' in parsed) return {document: parsed.document, emptyFields: [], findings: []}
+  if (!('findings' in parsed)) return {skipped: true}
+  const record = raw as Record<string, unknown>
+  const standIns = STAND_INS[record._type as DocumentType] ?? {}
+  const emptyFields = Object.keys(standIns).filter((field) => isEmpty(record[field]) && parsed.findings.some((finding) => isAt(finding, field)))
+  if (emptyFields.length === 0) return {findings: parsed.findings}
+  const completed = parseDocument({...record, ...Object.fromEntries(emptyFields.map((field) => [field, standIns[field]]))})
+  if (!('document' in completed)) return {findings: parsed.findings}
+  return {document: completed.document, emptyFields, findings: parsed.findings}
+}
+
+/** The gate's findings on the stand-in document, less those about the stand-ins, which the writer never wrote, after the empty fields' own. */
+export const withEmptyFieldFindings = <F extends Finding>(draft: {document: SanadDocument; emptyFields: readonly string[]; findings: readonly Finding[]}, gate: readonly F[]): (F | Finding)[] => [
+  ...draft.findings,
+  ...gate.filter(
+    (finding) =>
+      finding.documentId !== draft.document._id ||
+      !draft.emptyFields.some((field) => isAt(finding, field)),
+  ),
+]

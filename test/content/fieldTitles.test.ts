@@ -1,0 +1,66 @@
+// Field titles: the generated catalog matches the Studio schema, and a path is named as the form names
+// its fields, from the document down, as far as a field has a title of its own.
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {schemaTypes} from '../../schemas/index.ts'
+import {parseDocuments} from '../../src/content/parseDocuments.ts'
+import {extractFieldTitles, type SchemaTypeDefinition} from '../../src/content/fieldTitles/extractFieldTitles.ts'
+import {fieldTitlesAt} from '../../src/content/fieldTitles/fieldTitlesAt.ts'
+import {fieldTitlesModule} from '../../src/content/fieldTitles/fieldTitlesModule.ts'
+import {citation, claim, licence, person, seed004Article, seed004Body} from '../support/gateFixtures.ts'
+
+describe('fieldTitles.generated.ts', () => {
+  test('is what `npm run typegen` writes from the schema today (run it after changing a field title)', () => {
+    const generated = readFileSync(new URL('../../src/content/fieldTitles/fieldTitles.generated.ts', import.meta.url), 'utf8')
+    expect(generated).toBe(fieldTitlesModule(extractFieldTitles(schemaTypes as unknown as SchemaTypeDefinition[])))
+  })
+})
+
+describe('fieldTitlesAt', () => {
+  const faqArticle = seed004Article()
+  const claimWithCitation = claim('claim.c', 'نص', {evidence: {certainty: 'low', citations: [citation('c1')]}})
+  const withOtherLicences = {...person('person.p', 'د. هالة', ['medicalReviewer']), otherLicences: [{_key: 'l1', ...licence('الهيئة السعودية للتخصصات الصحية', '١٢٣٤٥', 'SA')}]}
+  test.each([
+    {name: 'a top-level field', type: 'article', raw: faqArticle, path: ['title'], expected: ['العنوان']},
+    {name: 'a field of an inline object', type: 'article', raw: faqArticle, path: ['heroImage', 'alt'], expected: ['الصورة الرئيسية', 'النص البديل (بالعربية)']},
+    {name: 'an FAQ item, found by its _type among the body’s members', type: 'article', raw: faqArticle, path: ['body', 5, 'items', 1, 'answer'], expected: ['نص المقال', 'الأسئلة', 'الجواب']},
+    {name: 'a text block has no titled fields: named as far as the body', type: 'article', raw: faqArticle, path: ['body', 0, 'children', 1, 'text'], expected: ['نص المقال']},
+    {name: 'a reference stops at its field', type: 'article', raw: faqArticle, path: ['author', '_ref'], expected: ['الكاتب']},
+    {name: 'an item of an array of one object type', type: 'claim', raw: claimWithCitation, path: ['evidence', 'citations', 0, 'url'], expected: ['الدليل العلمي', 'المراجع', 'رابط']},
+    {name: 'a licence among other licences', type: 'person', raw: withOtherLicences, path: ['otherLicences', 0, 'jurisdiction'], expected: ['تراخيص أخرى', 'دولة الترخيص']},
+    {name: 'a field the schema does not have', type: 'article', raw: faqArticle, path: ['subtitle'], expected: []},
+    {name: 'a type the catalog does not know', type: 'sanity.imageAsset', raw: {}, path: ['url'], expected: []},
+  ])('$name', ({type, raw, path, expected}) => {
+    expect(fieldTitlesAt(type, raw, path)).toEqual(expected)
+  })
+  test('the body fixture has the FAQ where the rows above expect it', () => {
+    expect((seed004Body()[5] as {_type: string})._type).toBe('faq')
+  })
+})
+
+describe('schema-invalid names the field by its Studio title, then its path', () => {
+  test.each([
+    {
+      name: 'a missing slug',
+      raw: seed004Article({slug: undefined}),
+      expected: 'المستند لا يطابق نموذج المحتوى في الحقل «المعرّف في الرابط» (slug): الحقل مطلوب وليست له قيمة. صحّح الحقل في الاستوديو ثم أعد النشر.',
+    },
+    {
+      name: 'an empty FAQ answer, with the FAQ item’s key in the path',
+      raw: seed004Article({body: seed004Body().map((block) => ((block as {_type: string})._type === 'faq' ? {...(block as object), items: [{_key: 'q1', question: 'هل الإجراء مؤلم؟', answer: 5}]} : block))}),
+      expected: 'المستند لا يطابق نموذج المحتوى في الحقل «نص المقال › الأسئلة › الجواب» (body[_key=="f1"].items[_key=="q1"].answer): المتوقع نص، والموجود رقم. صحّح الحقل في الاستوديو ثم أعد النشر.',
+    },
+    {
+      name: 'a choice outside the list, named with the Studio’s titles',
+      raw: {...person('person.p', 'د. هالة', ['medicalReviewer']), licence: licence('نقابة الأطباء', '٤٥٦', 'KW' as 'EG')},
+      expected: 'المستند لا يطابق نموذج المحتوى في الحقل «الترخيص المهني › دولة الترخيص» (licence.jurisdiction): القيمة «KW» ليست من الخيارات المسموحة: مصر (EG)، السعودية (SA)، الإمارات (AE). صحّح الحقل في الاستوديو ثم أعد النشر.',
+    },
+    {
+      name: 'a path with no title stays a path',
+      raw: {_id: 'article.x', _type: 'article', title: 'عنوان', slug: {current: 'x'}, body: [{_key: 'b', _type: 'block', children: [{_key: 's', _type: 'span', text: 7}]}]},
+      expected: 'المستند لا يطابق نموذج المحتوى في الحقل «نص المقال» (body[_key=="b"].children[_key=="s"].text): المتوقع نص، والموجود رقم. صحّح الحقل في الاستوديو ثم أعد النشر.',
+    },
+  ])('$name', ({raw, expected}) => {
+    expect(parseDocuments([raw]).findings.map((finding) => finding.message)).toEqual([expected])
+  })
+})
