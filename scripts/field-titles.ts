@@ -5,9 +5,10 @@
 import {writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {schemaTypes} from '../schemas/index.ts'
-import {extractFieldTitles, type SchemaTypeDefinition} from '../src/content/fieldTitles/extractFieldTitles.ts'
+import {extractDocumentTypeTitles, extractFieldTitles, type SchemaTypeDefinition} from '../src/content/fieldTitles/extractFieldTitles.ts'
 import {fieldTitlesModule} from '../src/content/fieldTitles/fieldTitlesModule.ts'
 
 const target = fileURLToPath(new URL('../src/content/fieldTitles/fieldTitles.generated.ts', import.meta.url))
-writeFileSync(target, fieldTitlesModule(extractFieldTitles(schemaTypes as unknown as SchemaTypeDefinition[])))
+const types = schemaTypes as unknown as SchemaTypeDefinition[]
+writeFileSync(target, fieldTitlesModule(extractFieldTitles(types), extractDocumentTypeTitles(types)))
 console.log(`كُتبت عناوين الحقول في ${target}`)

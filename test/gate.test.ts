@@ -214,7 +214,7 @@ describe('Studio validation runs the gate checks', () => {
     expect(verdicts.map((verdict) => summarize(verdict.findings))).toEqual([['banned-claim error whatToDo'], ['banned-claim error whatToDo'], ['banned-claim error whatToDo']])
     const {results} = await validate(articleValidation, byId('article.meso-realistic'), documents)
     expect(results).toEqual({
-      error: [{message: `${verdicts[0]!.findings[0]!.message} (في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال) [banned-claim]`}],
+      error: [{message: `${verdicts[0]!.findings[0]!.message} (في «ألم موضعي» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»؛ يظهر مع هذا المقال) [banned-claim]`}],
       warning: true,
     })
   })
@@ -224,9 +224,9 @@ describe('Studio validation runs the gate checks', () => {
     const {results} = await validate(articleValidation, byId('article.meso-realistic'), documents)
     expect(results.error).toBe(true)
     const warnings = results.warning as {message: string; path?: unknown}[]
-    expect(warnings.map((warning) => [warning.path, warning.message.match(/\(في المستند (\S+)، الحقل (\S+)؛ يظهر مع هذا المقال\) \(لا يُنشر في: (.+) حتى يُصلَح؛ يُنشر في بقية عياداته\) \[(.+)\]$/)?.slice(1)])).toEqual([
-      [undefined, ['risk.pain', 'whatToDo', 'عيادة لؤلؤة للجلدية والتجميل', 'banned-claim']],
-      [undefined, ['risk.redness', 'whatToDo', 'عيادة لؤلؤة للجلدية والتجميل', 'banned-claim']],
+    expect(warnings.map((warning) => [warning.path, warning.message.match(/\(في «([^»]+)» \(خطر \/ أثر جانبي\)، الحقل «([^»]+)»؛ يظهر مع هذا المقال\) \(لا يُنشر في: (.+) حتى يُصلَح؛ يُنشر في بقية عياداته\) \[(.+)\]$/)?.slice(1)])).toEqual([
+      [undefined, ['ألم موضعي', 'ماذا تفعل إن حدث', 'عيادة لؤلؤة للجلدية والتجميل', 'banned-claim']],
+      [undefined, ['احمرار', 'ماذا تفعل إن حدث', 'عيادة لؤلؤة للجلدية والتجميل', 'banned-claim']],
     ])
   })
 

@@ -4,7 +4,8 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {schemaTypes} from '../../schemas/index.ts'
 import {parseDocuments} from '../../src/content/parseDocuments.ts'
-import {extractFieldTitles, type SchemaTypeDefinition} from '../../src/content/fieldTitles/extractFieldTitles.ts'
+import {extractDocumentTypeTitles, extractFieldTitles, type SchemaTypeDefinition} from '../../src/content/fieldTitles/extractFieldTitles.ts'
+import {documentLocation} from '../../src/content/fieldTitles/documentLocation.ts'
 import {fieldTitlesAt} from '../../src/content/fieldTitles/fieldTitlesAt.ts'
 import {fieldTitlesModule} from '../../src/content/fieldTitles/fieldTitlesModule.ts'
 import {citation, claim, licence, person, seed004Article, seed004Body} from '../support/gateFixtures.ts'
@@ -12,7 +13,8 @@ import {citation, claim, licence, person, seed004Article, seed004Body} from '../
 describe('fieldTitles.generated.ts', () => {
   test('is what `npm run typegen` writes from the schema today (run it after changing a field title)', () => {
     const generated = readFileSync(new URL('../../src/content/fieldTitles/fieldTitles.generated.ts', import.meta.url), 'utf8')
-    expect(generated).toBe(fieldTitlesModule(extractFieldTitles(schemaTypes as unknown as SchemaTypeDefinition[])))
+    const types = schemaTypes as unknown as SchemaTypeDefinition[]
+    expect(generated).toBe(fieldTitlesModule(extractFieldTitles(types), extractDocumentTypeTitles(types)))
   })
 })
 
@@ -62,5 +64,19 @@ describe('schema-invalid names the field by its Studio title, then its path', ()
     },
   ])('$name', ({raw, expected}) => {
     expect(parseDocuments([raw]).findings.map((finding) => finding.message)).toEqual([expected])
+  })
+})
+
+describe('documentLocation: a linked document named as the Studio lists it', () => {
+  const statement = 'قد يُحسّن الميزوثيرابي كثافة الشعر لدى بعض المرضى بعد ٣–٦ جلسات، بحسب دراسات صغيرة.'
+  test.each([
+    {name: 'a risk and its field', id: 'risk.pain', path: 'whatToDo', document: {_type: 'risk', name: 'ألم موضعي'}, expected: 'في «ألم موضعي» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»'},
+    {name: 'a claim by the start of its statement', id: 'claim.meso', path: 'statement', document: {_type: 'claim', statement}, expected: 'في «قد يُحسّن الميزوثيرابي كثافة الشعر لدى…» (ادعاء طبي)، الحقل «نص الادعاء»'},
+    {name: 'an FAQ answer of an article, by its keys', id: 'article.x', path: 'body[_key=="f1"].items[_key=="q2"].answer', document: seed004Article(), expected: 'في «الميزوثيرابي للشعر والبشرة: حقنة صغيرة…» (مقال)، الحقل «نص المقال › الأسئلة › الجواب»'},
+    {name: 'no path: the document only', id: 'risk.pain', path: '', document: {_type: 'risk', name: 'ألم موضعي'}, expected: 'في «ألم موضعي» (خطر / أثر جانبي)'},
+    {name: 'a document with no name yet: its id', id: 'drafts.risk.new', path: 'whatToDo', document: {_type: 'risk', name: '  '}, expected: 'في المستند drafts.risk.new، الحقل «ماذا تفعل إن حدث»'},
+    {name: 'a document not at hand: id and path', id: 'risk.gone', path: 'whatToDo', document: undefined, expected: 'في المستند risk.gone، الحقل whatToDo'},
+  ])('$name', ({id, path, document, expected}) => {
+    expect(documentLocation(id, path, document)).toBe(expected)
   })
 })

@@ -152,7 +152,7 @@ describe('studioProcedureFindings', () => {
       context: {referenced: [bruising({explanation: `تزول خلال ${RLO}7-3${PDF} أيام.`})], clinics: [cairo]},
     })
     expect(lines(findings)).toEqual(['bidi-control error risk.bruising '])
-    expect(findings[0]!.message).toMatch(/^يحتوي النص على محارف تحكّم خفية باتجاه الكتابة: .+ \(في المستند risk\.bruising، الحقل explanation؛ يظهر في صفحة هذا الإجراء\)$/)
+    expect(findings[0]!.message).toMatch(/^يحتوي النص على محارف تحكّم خفية باتجاه الكتابة: .+ \(في «كدمات» \(خطر \/ أثر جانبي\)، الحقل «الشرح»؛ يظهر في صفحة هذا الإجراء\)$/)
   })
 
   test('the same wording in two risks the procedure lists: one finding for each risk', () => {
@@ -214,7 +214,7 @@ describe('studioProcedureFindings: an error for only some of the clinics showing
       document: withBruising(),
       referenced: [bruising({whatToDo: DISCOUNT})],
       clinics: [cairo, dubai],
-      expected: [`banned-claim warning risk.bruising  (في المستند risk.bruising، الحقل whatToDo؛ يظهر في صفحة هذا الإجراء)${HELD_BACK('عيادة لؤلؤ')}`],
+      expected: [`banned-claim warning risk.bruising  (في «كدمات» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»؛ يظهر في صفحة هذا الإجراء)${HELD_BACK('عيادة لؤلؤ')}`],
       blocks: [[{_id: 'clinic.lulu-dubai', label: 'عيادة لؤلؤ'}]],
     },
     {

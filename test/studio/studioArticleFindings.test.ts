@@ -24,7 +24,7 @@ const formFindings = (documents: readonly Raw[], article: Raw = seed004Article()
 
 /** `ruleId severity documentId` and what the message says after the gate's own text. */
 const lines = (findings: readonly {ruleId: string; severity: string; documentId: string; message: string}[]) =>
-  findings.map((finding) => `${finding.ruleId} ${finding.severity} ${finding.documentId}${finding.message.slice(finding.message.indexOf(' (في المستند'))}`)
+  findings.map((finding) => `${finding.ruleId} ${finding.severity} ${finding.documentId}${finding.message.slice(finding.message.indexOf(' (في «'))}`)
 
 describe('studioArticleFindings', () => {
   // With no clinic the gate judges nothing: an empty verdict must not read as «جاهز للنشر».
@@ -39,15 +39,15 @@ describe('studioArticleFindings', () => {
 
   test('the same wording in two risks: two findings, each naming its own risk, and the one clinic it blocks once', () => {
     expect(lines(formFindings([risk('risk.pain', 'ألم', DISCOUNT), risk('risk.redness', 'احمرار', DISCOUNT)]))).toEqual([
-      'banned-claim warning risk.pain (في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة لؤلؤ حتى يُصلَح؛ يُنشر في بقية عياداته)',
-      'banned-claim warning risk.redness (في المستند risk.redness، الحقل whatToDo؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة لؤلؤ حتى يُصلَح؛ يُنشر في بقية عياداته)',
+      'banned-claim warning risk.pain (في «ألم» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة لؤلؤ حتى يُصلَح؛ يُنشر في بقية عياداته)',
+      'banned-claim warning risk.redness (في «احمرار» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة لؤلؤ حتى يُصلَح؛ يُنشر في بقية عياداته)',
     ])
   })
 
   test('a clinic listed twice among the targets is named once', () => {
     const article = seed004Article({targetClinics: [ref('clinic.nour-cairo', 't1'), ref('clinic.lulu-dubai', 't2'), ref('clinic.lulu-dubai', 't3')]})
     expect(lines(formFindings([risk('risk.pain', 'ألم', DISCOUNT), risk('risk.redness', 'احمرار')], article))).toEqual([
-      'banned-claim warning risk.pain (في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة لؤلؤ حتى يُصلَح؛ يُنشر في بقية عياداته)',
+      'banned-claim warning risk.pain (في «ألم» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة لؤلؤ حتى يُصلَح؛ يُنشر في بقية عياداته)',
     ])
   })
 
@@ -57,7 +57,7 @@ describe('studioArticleFindings', () => {
     const article = seed004Article({targetClinics: [ref('clinic.nour-cairo', 't1'), ref('clinic.lulu-dubai', 't2')]})
     const findings = formFindings([...clinics, risk('risk.pain', 'ألم', DISCOUNT), risk('risk.redness', 'احمرار')], article)
     expect(lines(findings)).toEqual([
-      'banned-claim warning risk.pain (في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة نور (nour-dubai) حتى يُصلَح؛ يُنشر في بقية عياداته)',
+      'banned-claim warning risk.pain (في «ألم» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة نور (nour-dubai) حتى يُصلَح؛ يُنشر في بقية عياداته)',
     ])
     expect(findings[0]!.blocksClinics).toEqual([{_id: 'clinic.lulu-dubai', label: 'عيادة نور (nour-dubai)'}])
   })
@@ -67,7 +67,7 @@ describe('studioArticleFindings', () => {
     const article = seed004Article({targetClinics: [ref('clinic.nour-cairo', 't1'), ref('clinic.lulu-dubai', 't2'), ref('clinic.nour-abudhabi', 't3')]})
     const findings = formFindings([...clinics, risk('risk.pain', 'ألم', DISCOUNT), risk('risk.redness', 'احمرار')], article)
     expect(lines(findings)).toEqual([
-      'banned-claim warning risk.pain (في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة نور (nour-dubai)، عيادة نور (nour-abudhabi) حتى يُصلَح؛ يُنشر في بقية عياداته)',
+      'banned-claim warning risk.pain (في «ألم» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»؛ يظهر مع هذا المقال) (لا يُنشر في: عيادة نور (nour-dubai)، عيادة نور (nour-abudhabi) حتى يُصلَح؛ يُنشر في بقية عياداته)',
     ])
     expect(findings[0]!.blocksClinics).toEqual([
       {_id: 'clinic.lulu-dubai', label: 'عيادة نور (nour-dubai)'},

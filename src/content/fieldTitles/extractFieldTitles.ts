@@ -20,10 +20,28 @@ export interface SchemaMemberDefinition {
 /** A type as `defineType` describes it. */
 export interface SchemaTypeDefinition {
   name: string
+  title?: string
   type: string
   fields?: readonly SchemaFieldDefinition[]
   of?: readonly SchemaMemberDefinition[]
+  preview?: {select?: {title?: string}}
 }
+
+/** A document type as the Studio names it, and the field its previews show as a document's name. */
+export interface DocumentTypeTitle {
+  title: string
+  nameField?: string
+}
+
+export type DocumentTypeTitles = Readonly<Record<string, DocumentTypeTitle>>
+
+export const extractDocumentTypeTitles = (types: readonly SchemaTypeDefinition[]): DocumentTypeTitles =>
+  Object.fromEntries(
+    types
+      .filter((type) => type.type === 'document')
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map(({name, title = name, preview}) => [name, preview?.select?.title ? {title, nameField: preview.select.title} : {title}]),
+  )
 
 /** A field's Studio title and the catalogued types its value (or each of its items) may have. */
 export interface FieldTitle {

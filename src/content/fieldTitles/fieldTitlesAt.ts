@@ -1,5 +1,6 @@
 // The Studio titles of the fields along a document path, so a message can name a field as the
 // writer sees it in the form («المعرّف في الرابط»), not by its name in the content model (`slug`). Pure.
+import type {PathSegment} from '../../findings/finding.ts'
 import type {FieldTitleCatalog} from './extractFieldTitles.ts'
 import {FIELD_TITLES} from './fieldTitles.generated.ts'
 
@@ -18,7 +19,7 @@ const typeOf = (value: unknown, candidates: readonly string[]): string | undefin
 export const fieldTitlesAt = (
   documentType: string,
   raw: unknown,
-  path: readonly (string | number)[],
+  path: readonly PathSegment[],
   catalog: FieldTitleCatalog = FIELD_TITLES,
 ): string[] => {
   const titles: string[] = []
@@ -27,6 +28,10 @@ export const fieldTitlesAt = (
   for (const segment of path) {
     if (typeof segment === 'number') {
       value = (value as unknown[] | undefined)?.[segment]
+      continue
+    }
+    if (typeof segment === 'object') {
+      value = (Array.isArray(value) ? value : []).find((item: {_key?: unknown} | null) => item?._key === segment._key)
       continue
     }
     const typeName = typeOf(value, candidates)

@@ -14,11 +14,13 @@ export interface FindingsAcrossClinicsInput {
   /** The form's document: findings about other documents are shown on the whole form, `shownWhere` saying why. */
   documentId: string
   shownWhere: string
+  /** The linked document a finding is about, to name it and its field as the Studio does. */
+  linkedDocument?: (documentId: string) => {_type: string} | undefined
   /** What the form says of the clinics (their labels, joined) a problem keeps the document from while others pass. */
   leftOutNote: (clinics: string) => string
 }
 
-export const findingsAcrossClinics = ({verdicts, clinics, documentId, shownWhere, leftOutNote}: FindingsAcrossClinicsInput): StudioFinding[] => {
+export const findingsAcrossClinics = ({verdicts, clinics, documentId, shownWhere, linkedDocument, leftOutNote}: FindingsAcrossClinicsInput): StudioFinding[] => {
   const labels = clinicLabels(clinics)
   const labelled = (named: readonly NamedClinic[]) => named.map(({_id, name}) => ({_id, label: labels.get(_id) ?? name}))
   const listed = (named: readonly NamedClinic[]) => labelled(named).map(({label}) => label).join('، ')
@@ -26,7 +28,7 @@ export const findingsAcrossClinics = ({verdicts, clinics, documentId, shownWhere
   const blocked = new Set(merged.flatMap(({blocking}) => blocking.map((clinic) => clinic._id)))
   const someClinicPasses = [...labels.keys()].some((id) => !blocked.has(id))
   return merged.map(({finding: found, clinics: concerned, blocking}): StudioFinding => {
-    const finding = found.documentId === documentId ? found : inLinkedDocument(found, shownWhere)
+    const finding = found.documentId === documentId ? found : inLinkedDocument(found, shownWhere, linkedDocument?.(found.documentId))
     if (blocking.length > 0 && someClinicPasses) {
       return {...finding, severity: 'warning', message: `${finding.message} (${leftOutNote(listed(blocking))})`, blocksClinics: labelled(blocking)}
     }

@@ -1,7 +1,7 @@
 // The publish gate as the Studio runs it for one (possibly draft, possibly half-filled: see
 // draftStandIns.ts) article: parse it at the zod boundary, build a graph from the fetched context, check it for every target clinic with that
 // clinic's preset, and merge the findings into one list for the form (findingsAcrossClinics). Pure.
-import {buildContentGraph} from '../../content/contentGraph.ts'
+import {buildContentGraph, documentById} from '../../content/contentGraph.ts'
 import type {Clinic} from '../../content/documents/clinic.ts'
 import {parseDocuments} from '../../content/parseDocuments.ts'
 import {ruleDocsUrl} from '../../findings/finding.ts'
@@ -61,6 +61,7 @@ export const studioArticleFindings = ({document, context, now, presets = presets
     verdicts: [...clinics.values()].map((clinic) => ({clinics: [clinic], findings: checkArticle({article, clinic, graph, now, preset: presets[clinic.jurisdiction]})})),
     clinics: clinics.values(),
     documentId: article._id,
+    linkedDocument: (id) => documentById(graph, id),
     shownWhere: 'يظهر مع هذا المقال',
     leftOutNote: (leftOut) => `لا يُنشر في: ${leftOut} حتى يُصلَح؛ يُنشر في بقية عياداته`,
   }))

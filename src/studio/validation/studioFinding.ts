@@ -1,5 +1,6 @@
 // A finding as a Studio form shows it: what the gate found, and, for a problem in another document
 // the form's document shows, where to fix it. The article and procedure forms both build these.
+import {documentLocation} from '../../content/fieldTitles/documentLocation.ts'
 import type {Finding} from '../../findings/finding.ts'
 
 /** A clinic as the Studio names it to a writer: told apart by id, shown by its label (clinicLabels.ts). */
@@ -15,11 +16,12 @@ export interface StudioFinding extends Finding {
 
 /**
  * A finding about a document the form's document shows (an article's claim, a procedure page's risk)
- * has no field in that form: it is shown on the whole document, naming where to fix it and, in
+ * has no field in that form: it is shown on the whole document, naming where to fix it (by the
+ * linked document's name and the field's title, when `linked` is that document) and, in
  * `shownWhere`, why it concerns this one.
  */
-export const inLinkedDocument = (finding: Finding, shownWhere: string): Finding => ({
+export const inLinkedDocument = (finding: Finding, shownWhere: string, linked?: {_type: string}): Finding => ({
   ...finding,
   path: '',
-  message: `${finding.message} (في المستند ${finding.documentId}، الحقل ${finding.path}؛ ${shownWhere})`,
+  message: `${finding.message} (${documentLocation(finding.documentId, finding.path, linked)}؛ ${shownWhere})`,
 })

@@ -5,7 +5,7 @@
 // while one of those clinics passes, an error for the others warns naming them, as on an article's
 // form (findingsAcrossClinics). Pure.
 import {procedureTexts, riskOrContraindicationTexts} from '../../checks/textsShown.ts'
-import {buildContentGraph} from '../../content/contentGraph.ts'
+import {buildContentGraph, documentById} from '../../content/contentGraph.ts'
 import {parseDocuments} from '../../content/parseDocuments.ts'
 import {checkProcedurePageTexts} from '../../gate/checkProcedure.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
@@ -56,6 +56,7 @@ export const studioProcedureFindings = ({document, context, presets = presetsByJ
     })),
     clinics,
     documentId: own._id,
+    linkedDocument: (id) => documentById(graph, id),
     shownWhere: 'يظهر في صفحة هذا الإجراء',
     leftOutNote: (leftOut) => `حتى يُصلَح تُحجب كل صفحة تعرضه، ولو كانت منشورة، في: ${leftOut}؛ ويُنشر في بقية العيادات التي تعرضه`,
   }))

@@ -1,0 +1,27 @@
+// Where a finding is, as a writer looks for it in the Studio: the document by its name and type, the
+// field by its titles; by id and path where the document or field has no title. Pure.
+import {fromString} from '@sanity/util/paths'
+import type {PathSegment} from '../../findings/finding.ts'
+import {DOCUMENT_TYPE_TITLES} from './fieldTitles.generated.ts'
+import {fieldTitlesAt} from './fieldTitlesAt.ts'
+
+// A claim is named by its whole statement: the start of it is enough to find it in a list.
+const NAME_LENGTH = 40
+
+/** Cut at a space, so no word (or a letter's marks) is cut in two. */
+const shortened = (text: string): string => {
+  if (text.length <= NAME_LENGTH) return text
+  const cut = text.slice(0, NAME_LENGTH + 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > 0 ? cut.slice(0, space) : cut.slice(0, NAME_LENGTH)).replace(/[\s\p{P}]+$/u, '')}…`
+}
+
+/** «في «ألم» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»»; `document` is the one `documentId` names, when known. */
+export const documentLocation = (documentId: string, path: string, document?: {_type: string}): string => {
+  const type = document ? DOCUMENT_TYPE_TITLES[document._type] : undefined
+  const name = type?.nameField ? (document as unknown as Record<string, unknown>)[type.nameField] : undefined
+  const inDocument = type && typeof name === 'string' && name.trim() !== '' ? `في «${shortened(name.trim())}» (${type.title})` : `في المستند ${documentId}`
+  if (!path) return inDocument
+  const titles = document ? fieldTitlesAt(document._type, document, fromString(path) as PathSegment[]) : []
+  return `${inDocument}، الحقل ${titles.length > 0 ? `«${titles.join(' › ')}»` : path}`
+}
