@@ -30,7 +30,14 @@ const withLocalProse = (properties: Properties): Properties => {
   return local ?? properties
 }
 
+// Trees this pass has already given local digits: an article's content is localised once for its
+// page and its delivery files (articleContentParts.ts), then sits inside the page the layout
+// localises whole; the layout's walk steps over it instead of walking it again. Local digits are
+// the same for every locale that writes them, so which locale did it does not matter.
+const localised = new WeakSet<ElementContent>()
+
 const withLocalDigits = (node: ElementContent): ElementContent => {
+  if (localised.has(node)) return node
   if (node.type === 'text') {
     const value = localDigits(node.value)
     return value === node.value ? node : {...node, value}
@@ -50,5 +57,11 @@ const withLocalDigits = (node: ElementContent): ElementContent => {
 }
 
 /** `nodes` with Arabic-Indic digits in their Arabic text if `locale` writes them; the same nodes otherwise. Never mutates. */
-export const localDigitsInTree = <Node extends ElementContent>(locale: string, nodes: readonly Node[]): Node[] =>
-  writesArabicIndicDigits(locale) ? nodes.map((node) => withLocalDigits(node) as Node) : [...nodes]
+export const localDigitsInTree = <Node extends ElementContent>(locale: string, nodes: readonly Node[]): Node[] => {
+  if (!writesArabicIndicDigits(locale)) return [...nodes]
+  return nodes.map((node) => {
+    const local = withLocalDigits(node) as Node
+    localised.add(local)
+    return local
+  })
+}
