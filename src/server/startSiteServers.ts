@@ -79,9 +79,9 @@ export const startSiteServers = async (options: {
   if (options.port !== 0 && options.port + options.clinics.length > HIGHEST_PORT) {
     throw new SanadError(
       'PORT_UNAVAILABLE',
-      `${options.portName} is ${options.port}, but the report takes that port and ${
-        options.clinics.length === 1 ? 'the clinic site the one after it' : `the ${options.clinics.length} clinic sites the ${options.clinics.length} after it`
-      }, up to ${options.port + options.clinics.length}; ports end at ${HIGHEST_PORT}. Choose ${options.portName} ${HIGHEST_PORT - options.clinics.length} or lower.`,
+      `${options.portName} is ${options.port}, but the report takes that port and ${sitesAfter(options.clinics.length)}, up to ${
+        options.port + options.clinics.length
+      }; ports end at ${HIGHEST_PORT}. Choose ${options.portName} ${HIGHEST_PORT - options.clinics.length} or lower.`,
     )
   }
   // Each server answers through its slot: `building` until open, then the site or the report.

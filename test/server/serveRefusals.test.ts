@@ -38,7 +38,7 @@ describe('ports the sites cannot have', () => {
     expect(result).toMatchObject({code: 2, served: false})
     expect(await exists(out)).toBe(false)
     expect(errorLine(result.stderr)).toBe(
-      `sanad: PORT_UNAVAILABLE: ${name} is 65534, but the report takes that port and the 3 clinic sites the 3 after it, up to 65537; ports end at 65535. Choose ${name} 65532 or lower.`,
+      `sanad: PORT_UNAVAILABLE: ${name} is 65534, but the report takes that port and the 3 clinic sites the ports after it, up to 65537; ports end at 65535. Choose ${name} 65532 or lower.`,
     )
   })
 

@@ -49,8 +49,8 @@ describe('after the build', () => {
 describe('ports', () => {
   it.each([
     [65533, 2, null],
-    [65534, 2, '--port is 65534, but the report takes that port and the 2 clinic sites the 2 after it, up to 65536; ports end at 65535. Choose --port 65533 or lower.'],
-    [65535, 1, '--port is 65535, but the report takes that port and the clinic site the one after it, up to 65536; ports end at 65535. Choose --port 65534 or lower.'],
+    [65534, 2, '--port is 65534, but the report takes that port and the 2 clinic sites the ports after it, up to 65536; ports end at 65535. Choose --port 65533 or lower.'],
+    [65535, 1, '--port is 65535, but the report takes that port and the clinic site the port after it, up to 65536; ports end at 65535. Choose --port 65534 or lower.'],
   ])('first port %i with %i clinics: %s', async (port, count, message) => {
     const clinics = ['lulu-dubai', 'nour-cairo'].slice(0, count)
     const outcome = startSiteServers({outDir: '/nonexistent', clinics, port, portName: '--port'})
