@@ -158,6 +158,14 @@ export const claimJurisdictionsQuery = defineQuery(
 )
 
 /**
+ * Titles of the published articles linking the claim `$claimId` (their body marks it, as for
+ * claimJurisdictionsQuery): those that stop publishing when its approval ends. An untitled one by id.
+ */
+export const claimArticleTitlesQuery = defineQuery(
+  `*[_type == "article" && references($claimId)] | order(title asc, _id asc) {_id, "title": coalesce(title, _id)}`,
+)
+
+/**
  * The documents with these ids (`$ids`), for a running server told by a webhook what changed: it
  * patches its content with them instead of downloading every document again. A deleted id matches nothing.
  */

@@ -39,3 +39,9 @@ export const SESSIONS: CountedNoun = {one: 'جلسة واحدة', two: 'جلست
 
 /** The search page's count of hits. */
 export const SEARCH_RESULTS: CountedNoun = {zero: 'لا توجد نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة', other: 'نتيجة'}
+
+/** Articles linking a claim, as the subject after «مربوط به»: «مربوط به مقالان», «مربوط به ١١ مقالًا». */
+export const LINKED_ARTICLES: CountedNoun = {one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا', other: 'مقال'}
+
+/** The articles a list did not name, after «و»: «ومقالان آخران», «و٣ مقالات أخرى», «و١١ مقالًا آخر». */
+export const MORE_ARTICLES: CountedNoun = {one: 'مقال آخر', two: 'مقالان آخران', few: 'مقالات أخرى', many: 'مقالًا آخر', other: 'مقال آخر'}

@@ -49,6 +49,14 @@ export const CLAIM_TRANSITIONS: readonly TransitionRule[] = [
   {action: 'edit', from: ['draft', 'inReview', 'approved', 'rejected', 'expired'], to: 'draft', roles: 'anyone', commentRequired: false, fourEyes: false, needsValidDocument: false, needsSubmittedContent: false, needsPerson: false, needsEvidence: false},
 ]
 
+/**
+ * Where more than one action applies to a claim in a state, the one the Studio offers first (the
+ * pane's main button) to a user who may take it; anyone else is offered the first that applies in
+ * the order above, disabled with the reason if they may not take it. A lapsed approval of unchanged
+ * words is renewed, so the articles linking the claim publish again without another review round.
+ */
+export const PREFERRED_ACTIONS = {expired: 'renew'} as const satisfies Partial<Record<ClaimState, ReviewAction>>
+
 /** Transitions nobody takes: they happen when a date passes. */
 export const DATE_TRANSITIONS = [
   {from: 'approved', to: 'expired', when: 'review.reviewDue is before today (on the calendar of the clinic that publishes it)'},

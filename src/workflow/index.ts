@@ -7,6 +7,7 @@ export {
   CLAIM_TRANSITIONS,
   DATE_TRANSITIONS,
   EXPIRING_SOON_DAYS,
+  PREFERRED_ACTIONS,
   transitionRule,
   type ClaimState,
   type ReviewAction,

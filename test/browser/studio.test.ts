@@ -7,7 +7,8 @@
 //  - signed out: the two API calls a visitor's Studio makes are answered as Sanity answers an
 //    anonymous visitor (no user; two login providers), and the Studio shows its login screen;
 //  - signed in: an editor opens a claim from the bundled dataset (support/signedInStudio.ts), and
-//    Arabic field headers read right to left while Latin inputs (PMID) stay left to right.
+//    Arabic field headers read right to left while Latin inputs (PMID) stay left to right; on a
+//    lapsed claim the main button follows the user (a medical reviewer renews, an editor submits).
 import {execFile} from 'node:child_process'
 import {mkdtemp, rm} from 'node:fs/promises'
 import {createServer, type Server} from 'node:http'
@@ -21,7 +22,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {readBundledDocuments, type RawDocument} from '../support/bundledDataset.ts'
 import {screenshotPath} from './support/artifacts.ts'
 import {DESKTOP, hasChromium, launchChromium} from './support/chromium.ts'
-import {contentLakeFor, quietContentLake} from './support/signedInStudio.ts'
+import {contentLakeFor, EDITOR, MEDICAL_REVIEWER, quietContentLake} from './support/signedInStudio.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 const SANITY_HOSTS = /(^|\.)(sanity\.io|sanity-cdn\.com)$/
@@ -302,6 +303,28 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
       expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
     } finally {
       await visit.context.close()
+    }
+  })
+
+  it('signed in, makes «تجديد الاعتماد» the main button of a lapsed claim for a medical reviewer, «إرسال للمراجعة» for an editor', {timeout: 180_000}, async () => {
+    // The claim's approval lapsed on 2026-06-30; خالد wrote it and د. مريم approved it, so د. هالة may renew it.
+    for (const [user, main] of [
+      [MEDICAL_REVIEWER, 'تجديد الاعتماد'],
+      [EDITOR, 'إرسال للمراجعة'],
+    ] as const) {
+      const visit = await visitStudio(contentLakeFor(await readBundledDocuments(), origin, user), {path: '/structure/claim;claim.microneedling-hair-count', prepare: quietContentLake})
+      const {page} = visit
+      try {
+        // Sanity names the main button's test id after its label; it is disabled while the user's roles load.
+        const button = page.getByTestId(`action-${main.replaceAll(' ', '')}`)
+        await expect.poll(() => button.isEnabled().catch(() => false), {timeout: 60_000}).toBe(true)
+        expect(await button.textContent()).toBe(main)
+        await page.screenshot({path: screenshotPath('studio', `lapsed-claim-${user === EDITOR ? 'editor' : 'medical-reviewer'}`, 'desktop')})
+        expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
+        expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+      } finally {
+        await visit.context.close()
+      }
     }
   })
 

@@ -217,11 +217,11 @@ describe('resolveDocumentActions', () => {
   const defaults = [action('PublishAction', 'publish'), action('DeleteAction', 'delete')]
   const names = (actions: DocumentActionComponent[]) => actions.map((entry) => entry.displayName)
 
-  test('claims get the five workflow actions first, and a Publish that applies the edit transition', () => {
+  test('claims get the workflow actions first (renew also ahead of them, for when it leads), and a Publish that applies the edit transition', () => {
     const actions = resolveDocumentActions(defaults, {schemaType: 'claim'})
-    expect(names(actions)).toEqual(['SubmitClaimAction', 'ApproveClaimAction', 'RejectClaimAction', 'RenewClaimAction', 'WithdrawClaimAction', 'ClaimPublishAction', 'DeleteAction'])
-    expect(actions.slice(0, 5)).toEqual(CLAIM_WORKFLOW_ACTIONS)
-    expect(actions[5]!.action).toBe('publish')
+    expect(names(actions)).toEqual(['LeadingRenewClaimAction', 'SubmitClaimAction', 'ApproveClaimAction', 'RejectClaimAction', 'RenewClaimAction', 'WithdrawClaimAction', 'ClaimPublishAction', 'DeleteAction'])
+    expect(actions.slice(0, 6)).toEqual(CLAIM_WORKFLOW_ACTIONS)
+    expect(actions[6]!.action).toBe('publish')
   })
 
   test('renewing asks for confirmation with the new review-due date', () => {

@@ -49,13 +49,21 @@ describe('ArabicMessage', () => {
     texts: [...html.matchAll(/<div[^>]*data-ui="Text"[^>]*><span>(.*?)<\/span><\/div>/g)].map((match) => match[1]),
   })
 
+  const bdi = (identifier: string) => `<bdi dir="ltr" style="display:inline-block;max-width:100%;overflow-wrap:anywhere">${identifier}</bdi>`
+
   test('one Text per line, right-to-left Arabic, identifiers isolated left-to-right', () => {
     expect(shape(render(['لا يُنشر المقال لأن فحوص النشر تحجبه:', '• انتهى اعتماد «claim.a» في 2026-11-23. [claim-expired]']))).toEqual({
       container: ['rtl', 'ar'],
       texts: [
         'لا يُنشر المقال لأن فحوص النشر تحجبه:',
-        '• انتهى اعتماد «<bdi dir="ltr">claim.a</bdi>» في <bdi dir="ltr">2026-11-23</bdi>. [<bdi dir="ltr">claim-expired</bdi>]',
+        `• انتهى اعتماد «${bdi('claim.a')}» في ${bdi('2026-11-23')}. [${bdi('claim-expired')}]`,
       ],
     })
+  })
+
+  test('an identifier is laid out as one unit no wider than the line: whole unless it cannot fit at all', () => {
+    expect(shape(render(['لا يُنشر المقال لأن اعتماد «claim-mesotherapy-hair-loss-2026» انتهى.'])).texts).toEqual([
+      'لا يُنشر المقال لأن اعتماد «<bdi dir="ltr" style="display:inline-block;max-width:100%;overflow-wrap:anywhere">claim-mesotherapy-hair-loss-2026</bdi>» انتهى.',
+    ])
   })
 })

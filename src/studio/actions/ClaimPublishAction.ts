@@ -9,6 +9,7 @@ import type {ClaimState} from '../../workflow/claimWorkflow.ts'
 import {arabicMessage} from '../messages/ArabicMessage.tsx'
 import {approvalLossDialog, losesApproval} from './approvalLossConfirmation.ts'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
+import {useClaimArticleTitles} from './useClaimArticleTitles.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
 
 const RECORDED = 'ويُسجَّل في سجل المراجعة أنك آخر من عدّل نصه أو دليله، فلن يمكنك اعتماده.'
@@ -32,6 +33,7 @@ export const withClaimEditTransition = (PublishAction: DocumentActionComponent):
     const workflow = useClaimWorkflow(props, 'edit')
     const toast = useToast()
     const [confirming, setConfirming] = useState(false)
+    const linked = useClaimArticleTitles(props.id, confirming)
     if (!description || description.disabled || props.version) return description
     const {decision} = workflow
     if (decision === undefined) return {...description, disabled: true, title: arabicMessage('جارٍ التعرّف على دورك في سير المراجعة…')}
@@ -44,7 +46,7 @@ export const withClaimEditTransition = (PublishAction: DocumentActionComponent):
       ...description,
       title: arabicMessage(EDIT_PUBLISH_TITLE[decision.from]),
       onHandle: () => (losesApproval(decision) ? setConfirming(true) : publish()),
-      dialog: approvalLossDialog(confirming, setConfirming, 'نشر التعديل', publish),
+      dialog: approvalLossDialog(confirming, setConfirming, 'نشر التعديل', publish, linked),
     }
   }
   ClaimPublishAction.action = 'publish'

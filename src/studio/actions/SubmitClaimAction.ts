@@ -6,6 +6,7 @@ import type {DocumentActionComponent} from 'sanity'
 import {arabicMessage} from '../messages/ArabicMessage.tsx'
 import {approvalLossDialog, losesApproval} from './approvalLossConfirmation.ts'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
+import {useClaimArticleTitles} from './useClaimArticleTitles.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
 import {workflowActionState} from './workflowActionState.ts'
 
@@ -13,6 +14,7 @@ export const SubmitClaimAction: DocumentActionComponent = (props) => {
   const workflow = useClaimWorkflow(props, 'submit')
   const toast = useToast()
   const [confirming, setConfirming] = useState(false)
+  const linked = useClaimArticleTitles(props.id, confirming)
   const state = workflowActionState('submit', workflow.decision)
   if (props.version || state.hidden) return null
   const submit = () => {
@@ -25,7 +27,7 @@ export const SubmitClaimAction: DocumentActionComponent = (props) => {
     tone: 'primary',
     disabled: state.disabled,
     onHandle: () => (losesApproval(workflow.decision) ? setConfirming(true) : submit()),
-    dialog: approvalLossDialog(confirming, setConfirming, 'إرسال للمراجعة', submit),
+    dialog: approvalLossDialog(confirming, setConfirming, 'إرسال للمراجعة', submit, linked),
   }
 }
 SubmitClaimAction.displayName = 'SubmitClaimAction'

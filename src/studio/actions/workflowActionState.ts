@@ -1,9 +1,10 @@
 // How a workflow action presents itself for a decision, following Sanity's workflow example: an
 // action that does not apply to the claim's state is not shown; one that applies but cannot run for
 // this user or this document is shown disabled with the reason; while the user's roles are still
-// loading it is shown disabled. Pure.
+// loading it is shown disabled. Which action leads the pane follows the claim's state and the user.
+// Pure.
 import {labelOf, REVIEW_ACTIONS} from '../../content/vocabulary.ts'
-import type {ReviewAction} from '../../workflow/claimWorkflow.ts'
+import {PREFERRED_ACTIONS, type ClaimState, type ReviewAction} from '../../workflow/claimWorkflow.ts'
 import type {TransitionDecision} from '../../workflow/decideTransition.ts'
 
 export interface WorkflowActionState {
@@ -31,3 +32,13 @@ export const workflowActionState = (action: ReviewAction, decision: TransitionDe
   if (decision.allowed) return {hidden: false, label, disabled: false, title: WHAT_IT_DOES[action]}
   return {hidden: decision.reason === 'state', label, disabled: true, title: decision.message}
 }
+
+const preferredIn: Partial<Record<ClaimState, ReviewAction>> = PREFERRED_ACTIONS
+
+/**
+ * Whether `action` goes ahead of the workflow order as the pane's main button: it is the preferred
+ * action of the claim's state and this user may take it now. Sanity makes the first action shown the
+ * main button, so a user who may not take it keeps the first that applies there instead.
+ */
+export const leadsPane = (action: ReviewAction, decision: TransitionDecision | null | undefined): boolean =>
+  decision?.allowed === true && preferredIn[decision.from] === action

@@ -2,8 +2,14 @@
 // right-to-left block with one Text per line, each identifier in it isolated left to right. Sanity
 // lays these out in the Studio's own left-to-right direction otherwise, reordering the sentence.
 import {Stack, Text} from '@sanity/ui'
-import type {ReactElement} from 'react'
+import type {CSSProperties, ReactElement} from 'react'
 import {splitLatinRuns} from './bidiIsolates.ts'
+
+// An identifier moves to the next line whole instead of breaking at its hyphens or dots, which
+// reads as two ids: as an inline-block the line breaks around it, not inside. No wider than the line,
+// one too long for the tooltip still wraps inside its box (at a hyphen, else anywhere) rather than
+// run out of it; `white-space: nowrap` would let it overflow, overflow-wrap having no effect there.
+const IDENTIFIER: CSSProperties = {display: 'inline-block', maxWidth: '100%', overflowWrap: 'anywhere'}
 
 export interface ArabicMessageProps {
   /** One paragraph each, in reading order. */
@@ -15,7 +21,7 @@ export function ArabicMessage({lines}: ArabicMessageProps) {
     <Stack gap={2} dir="rtl" lang="ar">
       {lines.map((line, index) => (
         <Text key={index} size={1}>
-          {splitLatinRuns(line).map((run, at) => (run.ltr ? <bdi key={at} dir="ltr">{run.text}</bdi> : run.text))}
+          {splitLatinRuns(line).map((run, at) => (run.ltr ? <bdi key={at} dir="ltr" style={IDENTIFIER}>{run.text}</bdi> : run.text))}
         </Text>
       ))}
     </Stack>

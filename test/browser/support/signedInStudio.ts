@@ -1,4 +1,4 @@
-// A signed-in editor's Studio with no network: the Sanity API calls that open a document are answered
+// A signed-in Studio (an editor's, or another user's) with no network: the Sanity API calls that open a document are answered
 // from a list of documents (ids through /data/doc, GROQ through groq-js), and everything else is left
 // for the test to abort, as for the signed-out visitor. The Content Lake's listeners are server-sent
 // event streams that must stay open, which a Playwright route cannot do (it answers with a whole body,
@@ -17,6 +17,19 @@ export const EDITOR = {
   provider: 'google',
 }
 
+/**
+ * A medical reviewer: a Sanity editor whose person document (person.dr-hala-abdelrahman, same email)
+ * carries the medicalReviewer role, as on plans without custom roles.
+ */
+export const MEDICAL_REVIEWER = {
+  id: 'pHalaAbdelrahman',
+  name: 'د. هالة عبد الرحمن',
+  email: 'hala.abdelrahman@nour-cairo.example',
+  role: 'editor',
+  roles: [{name: 'editor', title: 'Editor'}],
+  provider: 'google',
+}
+
 /** Read, create and update every document: what the editor's dataset ACL grants. */
 const GRANTS = [{filter: '_id in path("**")', permissions: ['read', 'create', 'update', 'history']}]
 
@@ -31,11 +44,12 @@ const groq = async (query: string, searchParams: URLSearchParams, documents: rea
 }
 
 /**
- * Answers a signed-in editor's Studio from `documents`; undefined for any other request (the test
- * aborts it). `origin` is where the Studio is served, for the CORS headers Sanity's API sends.
+ * Answers the Studio of `user` (the editor unless told) from `documents`; undefined for any other
+ * request (the test aborts it). `origin` is where the Studio is served, for the CORS headers
+ * Sanity's API sends.
  */
 export const contentLakeFor =
-  (documents: readonly RawDocument[], origin: string) =>
+  (documents: readonly RawDocument[], origin: string, user: typeof EDITOR = EDITOR) =>
   (route: Route, url: URL): Promise<void> | undefined => {
     if (!url.hostname.endsWith('.api.sanity.io')) return undefined
     const json = async (body: unknown | Promise<unknown>) =>
@@ -46,7 +60,7 @@ export const contentLakeFor =
         body: JSON.stringify(await body),
       })
     const path = url.pathname.replace(/^\/v[^/]+/, '')
-    if (path === '/users/me') return json(EDITOR)
+    if (path === '/users/me') return json(user)
     if (path.startsWith('/users/me/keyvalue/')) return json([])
     if (path === '/check/cors') return json({result: {allowed: true, withCredentials: true}})
     if (path === '/ping') return json({ping: 'pong'})

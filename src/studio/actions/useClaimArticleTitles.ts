@@ -1,0 +1,29 @@
+// Studio adapter: the titles of the published articles linking a claim, fetched while `wanted` (the
+// approval-loss confirmation is open) so the confirmation can name what stops publishing.
+import {useEffect, useState} from 'react'
+import {getPublishedId, useClient} from 'sanity'
+import {claimArticleTitlesQuery} from '../../queries.ts'
+import {VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
+import type {LinkedArticles} from './approvalLossConfirmation.ts'
+
+const LOADING: LinkedArticles = {status: 'loading'}
+
+export const useClaimArticleTitles = (documentId: string, wanted: boolean): LinkedArticles => {
+  const client = useClient({apiVersion: VALIDATION_API_VERSION})
+  const [linked, setLinked] = useState<LinkedArticles>()
+  useEffect(() => {
+    if (!wanted) return
+    let live = true
+    // Published: the articles the next build publishes are the ones that stop.
+    client.fetch(claimArticleTitlesQuery, {claimId: getPublishedId(documentId)}, {perspective: 'published'}).then(
+      (articles) => live && setLinked({status: 'loaded', titles: articles.map((article) => article.title)}),
+      () => live && setLinked({status: 'failed'}),
+    )
+    // Fetched afresh each time the confirmation opens, never showing the last opening's list.
+    return () => {
+      live = false
+      setLinked(undefined)
+    }
+  }, [client, documentId, wanted])
+  return linked ?? LOADING
+}
