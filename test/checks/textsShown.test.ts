@@ -102,13 +102,13 @@ describe('text rules on the documents an article shows', () => {
 
   // Through the real query: the Studio client fetches the article's context with groq-js over these documents.
   test.each([
-    {name: 'a risk', documents: () => [risk({whatToDo: 'كمادات باردة، والنتائج مضمونة.'}), contraindication()], at: 'risk.bruising، الحقل whatToDo'},
-    {name: 'a contraindication', documents: () => [risk(), contraindication({explanation: 'لا تتوفر بيانات أمان كافية، والنتائج مضمونة بعد الولادة.'})], at: 'contraindication.pregnancy، الحقل explanation'},
+    {name: 'a risk', documents: () => [risk({whatToDo: 'كمادات باردة، والنتائج مضمونة.'}), contraindication()], at: '«كدمات» \\(خطر / أثر جانبي\\)، الحقل «ماذا تفعل إن حدث»'},
+    {name: 'a contraindication', documents: () => [risk(), contraindication({explanation: 'لا تتوفر بيانات أمان كافية، والنتائج مضمونة بعد الولادة.'})], at: '«الحمل والرضاعة» \\(مانع استخدام\\)، الحقل «الشرح»'},
   ])('the Studio finds a promise in $name of the procedure the article shows, on the whole article, naming the document and field', async ({documents, at}) => {
     const dataset = [...supportingDocuments().filter((d) => d._id !== 'procedure.mesotherapy'), procedure(), ...documents()]
     const {results} = await runValidation(createArticleValidation(() => NOW), seed004Article(), dataset)
     expect(results).toEqual({
-      error: [{message: expect.stringMatching(new RegExp(`^«والنتائج مضمونة»: .+ \\(في المستند ${at}؛ يظهر مع هذا المقال\\) \\[banned-claim\\]$`))}],
+      error: [{message: expect.stringMatching(new RegExp(`^«والنتائج مضمونة»: .+ \\(في ${at}؛ يظهر مع هذا المقال\\) \\[banned-claim\\]$`))}],
       warning: true,
     })
   })
