@@ -197,6 +197,23 @@ describe('Studio validation runs the gate checks', () => {
     ])
   })
 
+  // The form fetches each claim's approver with their licences (articleGateContextQuery's claimReviewers),
+  // so it warns as the pipeline does when one holds none from a clinic's country.
+  test("a claim approved by a reviewer licensed only in Saudi Arabia: the form warns at its claimRef, naming the two other clinics", async () => {
+    const documents = dataset.map((document) => (document._id === 'person.dr-faisal-alqahtani' ? {...document, otherLicences: undefined} : document))
+    const article = byId('article.meso-realistic')
+    const block = article.body.find((b: Raw) => b.markDefs?.some((m: Raw) => m.claim?._ref === 'claim.minoxidil-first-line'))
+    const mark = block.markDefs.find((m: Raw) => m.claim?._ref === 'claim.minoxidil-first-line')
+    const {results} = await validate(articleValidation, article, documents)
+    expect(results.error).toBe(true)
+    const warnings = results.warning as {message: string; path: unknown}[]
+    expect(warnings.map((w) => [w.path, w.message.match(/ترخيصه من (\S+)، والمقال يُنشر لعيادة في (\S+)\. .*\[(.+)\]$/)?.slice(1)])).toEqual([
+      [['body', {_key: block._key}, 'markDefs', {_key: mark._key}], ['السعودية', 'مصر', 'claim-approver-licence-jurisdiction']],
+      [['body', {_key: block._key}, 'markDefs', {_key: mark._key}], ['السعودية', 'الإمارات', 'claim-approver-licence-jurisdiction']],
+    ])
+    expect(warnings.every((w) => w.message.includes('اعتمد «د. فيصل القحطاني» الادعاء claim.minoxidil-first-line'))).toBe(true)
+  })
+
   test('seed 000 (marketing) is rejected with actionable errors', async () => {
     const {results} = await validate(articleValidation, byId('article.meso-marketing'))
     const rules = (results.error as {message: string}[]).map((e) => e.message.match(/\[(.+)\]$/)?.[1])

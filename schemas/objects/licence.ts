@@ -1,5 +1,6 @@
 // A practitioner's licence: reviewers must be identifiable to the regulator that licensed them, and
-// the gate (reviewer-licence-jurisdiction) compares the licence's country with each clinic's.
+// the gate (reviewer-licence-jurisdiction, claim-approver-licence-jurisdiction) compares the licence's
+// country with each clinic's.
 import {defineField, defineType} from 'sanity'
 import {isIdentifiable} from '../../src/content/personLicences.ts'
 import {JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
@@ -19,7 +20,7 @@ export const licence = defineType({
     defineField({
       name: 'jurisdiction',
       title: 'دولة الترخيص',
-      description: 'الدولة التي تُجيز جهةُ الإصدار الممارسةَ فيها. تُقارَن بدولة كل عيادة يُنشر فيها مقال يراجعه صاحب الترخيص.',
+      description: 'الدولة التي تُجيز جهةُ الإصدار الممارسةَ فيها. تُقارَن بدولة كل عيادة يُنشر فيها مقال يراجعه صاحب الترخيص أو يستشهد بادعاء اعتمده.',
       type: 'string',
       options: {list: [...JURISDICTIONS], layout: 'radio', direction: 'horizontal'},
       validation: (rule) =>

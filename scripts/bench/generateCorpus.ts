@@ -254,7 +254,8 @@ const byId = <T extends {_id: string}>(a: T, b: T): number => (a._id < b._id ? -
 /**
  * A synthetic article goes to one to three clinics in different countries with one reviewer, and
  * every one must publish without a finding: each base reviewer gets a licence (numbered after their
- * id) in every clinic country they hold none in, so reviewer-licence-jurisdiction passes.
+ * id) in every clinic country they hold none in, so reviewer-licence-jurisdiction and, for the claims
+ * they approve, claim-approver-licence-jurisdiction pass.
  */
 const licensedEverywhere = (document: RawDocument, countries: readonly string[]): RawDocument => {
   const roles = document.roles as string[] | undefined

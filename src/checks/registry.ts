@@ -2,6 +2,7 @@
 import {authorMissing} from './author-missing.ts'
 import {bannedClaim} from './banned-claim.ts'
 import {bidiControl} from './bidi-control.ts'
+import {claimApproverLicenceJurisdiction} from './claim-approver-licence-jurisdiction.ts'
 import {claimChangedSinceApproval} from './claim-changed-since-approval.ts'
 import {claimEvidenceMissing} from './claim-evidence-missing.ts'
 import {claimExpired} from './claim-expired.ts'
@@ -29,6 +30,7 @@ export const checks = [
   claimChangedSinceApproval,
   claimReviewerRole,
   claimFourEyes,
+  claimApproverLicenceJurisdiction,
   claimEvidenceMissing,
   claimTextMismatch,
   reviewerMissing,

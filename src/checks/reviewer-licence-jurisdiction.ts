@@ -1,13 +1,9 @@
 // reviewer-licence-jurisdiction: the medical reviewer an article names holds a licence from a
 // regulator of the country of the clinic publishing it, so the licence the byline shows is one a
 // patient there can check. Whether that blocks or only warns is each preset's call.
-import {licenceIn, licenceStanding} from '../content/personLicences.ts'
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
-import {listFormat} from '../locale/intlCache.ts'
 import {defineCheck} from './check.ts'
-
-const countries = (jurisdictions: readonly string[]): string =>
-  listFormat('ar', {type: 'conjunction'}).format(jurisdictions.map((jurisdiction) => labelOf(JURISDICTIONS, jurisdiction)))
+import {countriesInArabic, licenceGapIn, licenceNumbersInArabic} from './licenceGap.ts'
 
 export const reviewerLicenceJurisdiction = defineCheck({
   ruleId: 'reviewer-licence-jurisdiction',
@@ -17,26 +13,26 @@ export const reviewerLicenceJurisdiction = defineCheck({
     const reviewer = graph.people.get(article.medicalReviewer?._ref ?? '')
     // No reviewer, or not one: reviewer-missing says so; a licence is the next question.
     if (!reviewer || !reviewer.roles.includes('medicalReviewer')) return []
-    if (licenceIn(reviewer, clinic.jurisdiction)) return []
+    const gap = licenceGapIn(reviewer, clinic.jurisdiction)
+    if (!gap) return []
     const here = labelOf(JURISDICTIONS, clinic.jurisdiction)
-    const {withoutJurisdiction, jurisdictions} = licenceStanding(reviewer)
     const at = (message: string) => [{documentId: article._id, path: 'medicalReviewer', message}]
-    if (withoutJurisdiction.length > 0) {
-      const numbers = withoutJurisdiction.map((licence) => `${licence.issuingBody ? `${licence.issuingBody} ` : ''}رقم ${licence.number}`)
-      return at(
-        `لم تُحدَّد دولة الترخيص (${numbers.join('، ')}) في ملف المراجع الطبي «${reviewer.name}»، فلا يُعرف إن كان يُجيز مراجعته لمقال يُنشر في ${here}. ` +
-          'حدّد «دولة الترخيص» في ملفه.',
-      )
+    switch (gap.kind) {
+      case 'jurisdiction-unrecorded':
+        return at(
+          `لم تُحدَّد دولة الترخيص (${licenceNumbersInArabic(gap.licences)}) في ملف المراجع الطبي «${reviewer.name}»، فلا يُعرف إن كان يُجيز مراجعته لمقال يُنشر في ${here}. ` +
+            'حدّد «دولة الترخيص» في ملفه.',
+        )
+      case 'unlicensed':
+        return at(
+          `لا يحمل ملف المراجع الطبي «${reviewer.name}» رقم ترخيص مهني، فلا يستطيع القارئ التحقق من مراجعته. ` +
+            `أضف ترخيصه (الرقم وجهة الإصدار ودولة الترخيص) إلى ملفه، أو اختر مراجعًا مرخّصًا في ${here}.`,
+        )
+      case 'licensed-elsewhere':
+        return at(
+          `ترخيص المراجع الطبي «${reviewer.name}» من ${countriesInArabic(gap.jurisdictions)}، والمقال يُنشر لعيادة في ${here}. ` +
+            `اختر مراجعًا مرخّصًا في ${here}، أو أضف ترخيصه من ${here} إلى «تراخيص أخرى» في ملفه إن كان يحمله.`,
+        )
     }
-    if (jurisdictions.length === 0) {
-      return at(
-        `لا يحمل ملف المراجع الطبي «${reviewer.name}» رقم ترخيص مهني، فلا يستطيع القارئ التحقق من مراجعته. ` +
-          `أضف ترخيصه (الرقم وجهة الإصدار ودولة الترخيص) إلى ملفه، أو اختر مراجعًا مرخّصًا في ${here}.`,
-      )
-    }
-    return at(
-      `ترخيص المراجع الطبي «${reviewer.name}» من ${countries(jurisdictions)}، والمقال يُنشر لعيادة في ${here}. ` +
-        `اختر مراجعًا مرخّصًا في ${here}، أو أضف ترخيصه من ${here} إلى «تراخيص أخرى» في ملفه إن كان يحمله.`,
-    )
   },
 })

@@ -1,6 +1,6 @@
-// Which of a practitioner's licences count where: the reviewer-licence-jurisdiction rule, the
-// byline and the API credits ask the same question, so a page never names a licence the gate did
-// not accept for that clinic's country.
+// Which of a practitioner's licences count where: the reviewer-licence-jurisdiction and
+// claim-approver-licence-jurisdiction rules, the byline and the API credits ask the same question, so
+// a page never names a licence the gate did not accept for that clinic's country.
 import type {Jurisdiction} from '../presets/preset.ts'
 import type {Licence, Person} from './documents/person.ts'
 

@@ -23,6 +23,10 @@ export const egPreset = definePreset({
     ['claim-changed-since-approval', 'error'],
     ['claim-reviewer-role', 'error'],
     ['claim-four-eyes', 'error'],
+    // The approver of a claim shown on this clinic's page holds a licence from its country; a warning
+    // for the same reason as reviewer-licence-jurisdiction below, and set apart from it so a
+    // compliance lead can weigh the article's reviewer and a claim's approver differently.
+    ['claim-approver-licence-jurisdiction', 'warning'],
     ['claim-evidence-missing', 'error'],
     // The badge vouches for the words beside it: they must be the approved words.
     ['claim-text-mismatch', 'error'],

@@ -23,6 +23,7 @@ export const saPreset = definePreset({
     ['claim-changed-since-approval', 'error'],
     ['claim-reviewer-role', 'error'],
     ['claim-four-eyes', 'error'],
+    ['claim-approver-licence-jurisdiction', 'warning'],
     ['claim-evidence-missing', 'error'],
     // The badge vouches for the words beside it: they must be the approved words.
     ['claim-text-mismatch', 'error'],
