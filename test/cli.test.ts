@@ -71,6 +71,28 @@ describe('sanad build', () => {
     expect(strict.code).toBe(1)
   })
 
+  it('holds back the release of a clinic whose name makes a banned claim: exit 0, 1 with --strict, and the JSON says why', async () => {
+    const dataset = await copyBundledDataset((documents) => documents.map((document) => (document._id === 'clinic.rawda-riyadh' ? {...document, name: 'مركز الأفضل للجلدية'} : document)))
+    const out = await tempDir('sanad-cli-held-')
+    try {
+      const normal = await sanad(['build', '--dataset', dataset, '--out', out, '--now', '2026-11-21', '--clinic', 'rawda-riyadh'])
+      expect(normal.code).toBe(0)
+      expect(normal.stdout).toContain('  ✗ لم يُنشر الموقع، ولا موقع سابق له: في نصوص العيادة التي تظهر في كل صفحة من موقعها خطأ يمنع النشر')
+      expect(normal.stderr).toContain("sanad: rawda-riyadh: NOT published, and it has no previous site: the clinic's own texts, shown on every page, have 1 gate error(s) (see the report)")
+      const strict = await sanad(['build', '--dataset', dataset, '--out', out, '--now', '2026-11-21', '--strict', '--format', 'json'])
+      expect(strict.code).toBe(1)
+      const clinics = JSON.parse(strict.stdout).clinics as Array<{slug: string; clinicFindings: Array<{ruleId: string; documentId: string; path: string}>; published: unknown[]}>
+      expect(clinics.map(({slug, clinicFindings, published}) => [slug, clinicFindings.map(({ruleId, documentId, path}) => `${ruleId} ${documentId} ${path}`), published.length])).toEqual([
+        ['lulu-dubai', [], 1],
+        ['nour-cairo', [], 2],
+        ['rawda-riyadh', ['banned-claim clinic.rawda-riyadh name'], 0],
+      ])
+    } finally {
+      await rm(dataset, {recursive: true, force: true})
+      await rm(out, {recursive: true, force: true})
+    }
+  })
+
   it('fails --strict when a document could not be read, though no article was blocked', async () => {
     // No articles, so none is blocked; one procedure that does not parse is left out of the build.
     const dataset = await copyBundledDataset((documents) =>

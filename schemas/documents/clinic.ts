@@ -3,6 +3,7 @@ import {HomeIcon} from '@sanity/icons/Home'
 import {isClinicSlug, CLINIC_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {CLINIC_LOCALES, JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
+import {clinicTextsValidation} from '../../src/studio/validation/clinicTextsValidation.ts'
 
 export const clinic = defineType({
   name: 'clinic',
@@ -55,6 +56,8 @@ export const clinic = defineType({
       validation: (rule) => rule.required(),
     }),
   ],
+  // The text rules of the document's own country on the texts every page of a clinic's site shows.
+  validation: clinicTextsValidation,
   preview: {
     select: {title: 'name', jurisdiction: 'jurisdiction'},
     prepare: ({title, jurisdiction}) => ({title, subtitle: labelOf(JURISDICTIONS, jurisdiction)}),

@@ -3,6 +3,7 @@
 import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineField, defineType} from 'sanity'
 import {JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
+import {clinicTextsValidation} from '../../src/studio/validation/clinicTextsValidation.ts'
 
 export const disclaimer = defineType({
   name: 'disclaimer',
@@ -28,6 +29,8 @@ export const disclaimer = defineType({
     }),
     defineField({name: 'effectiveDate', title: 'تاريخ السريان', type: 'date', validation: (rule) => rule.required()}),
   ],
+  // The text rules of the document's own country on the texts every page of a clinic's site shows.
+  validation: clinicTextsValidation,
   preview: {
     select: {title: 'title', jurisdiction: 'jurisdiction', version: 'version'},
     prepare: ({title, jurisdiction, version}) => ({title, subtitle: `${labelOf(JURISDICTIONS, jurisdiction) || '؟'} · الإصدار ${version ?? '؟'}`}),

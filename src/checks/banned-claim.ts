@@ -2,7 +2,8 @@
 // permanent cure, miracle, self-praise, urgency and discounts, fear), found by meaning rather than by
 // keyword in every text of the article (title, excerpt, image alt text, body spans, evidence notes,
 // FAQ) and in the prose the page shows from the documents it links: claims' statements and notes,
-// procedures, risks and contraindications (textsShown.ts). The phrases are data, per jurisdiction
+// procedures, risks and contraindications (textsShown.ts); and, apart from articles, in the clinic's
+// own texts every page shows (clinicTexts, src/gate/checkClinic.ts). The phrases are data, per jurisdiction
 // (src/presets/bannedClaims/).
 import {findClaims, type ClaimMatch} from '../arabic/claims/findClaims.ts'
 import type {Phrasebook} from '../arabic/claims/phrasebook.ts'

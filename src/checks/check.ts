@@ -54,7 +54,8 @@ export interface Check<Id extends string = string, Options = unknown> {
   run(context: CheckContext<Options>): CheckReport[]
   /**
    * For rules that read texts alone (bidi-control, invisible-char, banned-claim): the same rule on
-   * texts shown without an article, e.g. a procedure's page (src/gate/checkProcedure.ts).
+   * texts shown without an article: a procedure's page (src/gate/checkProcedure.ts), a clinic's own
+   * texts on every page of its site (src/gate/checkClinic.ts).
    */
   runOnTexts?(texts: readonly ShownText[], context: TextCheckContext<Options>): CheckReport[]
 }

@@ -5,16 +5,20 @@
 // too: the address of its page) and those of its risks and contraindications (its page, API
 // document, feeds and JSON-LD carry them). The text rules walk this, so a reordering control or a
 // marketing promise in a linked document cannot reach a page unchecked; what they find names the
-// document to fix.
+// document to fix. Apart from any article, every page of a clinic's site shows the clinic's own
+// texts (clinicTexts), which the gate checks once per clinic (src/gate/checkClinic.ts).
 import {articleTexts} from '../content/articleTexts.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
+import type {Clinic} from '../content/documents/clinic.ts'
+import type {Disclaimer} from '../content/documents/disclaimer.ts'
 import type {Contraindication} from '../content/documents/contraindication.ts'
 import type {Licence, Person} from '../content/documents/person.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
 import type {Risk} from '../content/documents/risk.ts'
 import {formatPath, type PathSegment} from '../findings/finding.ts'
 import {articleClaimReferences} from './articleReferences.ts'
+import {currentDisclaimer} from './currentDisclaimer.ts'
 
 export interface ShownText {
   /** The document to fix: the article, or the linked document the text belongs to. */
@@ -70,6 +74,40 @@ function* procedureTextsOnce(procedure: Procedure, graph: ContentGraph, seen: Se
     seen.add(document._id)
     yield* riskOrContraindicationTexts(document)
   }
+}
+
+const notProse = (documentId: string, path: string, text: string | undefined): ShownText[] =>
+  text === undefined ? [] : [{documentId, path, text, prose: false}]
+
+/**
+ * A clinic's own texts, as its header and contact footer show them on every page. The name and place
+ * are prose: «عيادة النتائج المضمونة» promises results on every page. Phone numbers are not, but an
+ * override in one reverses its digits. The email is left out: the zod boundary admits no such
+ * character there.
+ */
+export const clinicOwnTexts = (clinic: Clinic): ShownText[] => [
+  ...prose(clinic._id, 'name', clinic.name),
+  ...prose(clinic._id, 'contact.address', clinic.contact?.address),
+  ...prose(clinic._id, 'contact.city', clinic.contact?.city),
+  ...notProse(clinic._id, 'contact.phone', clinic.contact?.phone),
+  ...notProse(clinic._id, 'contact.whatsapp', clinic.contact?.whatsapp),
+]
+
+/** A disclaimer's texts, as the footer, an article's disclaimer block and the API show them; its version is a label, not prose. */
+export const disclaimerTexts = (disclaimer: Disclaimer): ShownText[] => [
+  ...prose(disclaimer._id, 'title', disclaimer.title),
+  ...prose(disclaimer._id, 'text', disclaimer.text),
+  ...notProse(disclaimer._id, 'version', disclaimer.version),
+]
+
+/**
+ * The texts every page of the clinic's site shows whatever article it is: the clinic's own, and
+ * those of the disclaimer in force for its jurisdiction on `today` (its calendar day), which is the
+ * one the pages show (src/render/lib/clinicDisclaimer.ts), not the one the clinic references.
+ */
+export const clinicTexts = (clinic: Clinic, graph: ContentGraph, today: string): ShownText[] => {
+  const disclaimer = currentDisclaimer(graph, clinic.jurisdiction, today)
+  return [...clinicOwnTexts(clinic), ...(disclaimer ? disclaimerTexts(disclaimer) : [])]
 }
 
 export function* textsShown(article: Article, graph: ContentGraph): Generator<ShownText> {

@@ -2,7 +2,7 @@
 // `runOnTexts`: bidi-control, invisible-char, banned-claim) on what the page shows of the
 // procedure, its risks and contraindications. Articles showing the procedure are checked on the same
 // texts by the same functions (textsShown.ts); this covers the page that shows them alone. Pure.
-import {procedureTexts, type ShownText} from '../checks/textsShown.ts'
+import {procedureTexts} from '../checks/textsShown.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
@@ -10,7 +10,7 @@ import type {Finding} from '../findings/finding.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {presetFor} from '../presets/index.ts'
 import {isPublishable} from './checkArticle.ts'
-import {runPresetRules} from './runPresetRules.ts'
+import {runTextRules, type TextRulesInput} from './runPresetRules.ts'
 import {sameItems} from '../memo/sameItems.ts'
 
 export interface ProcedureCheckInput {
@@ -20,19 +20,13 @@ export interface ProcedureCheckInput {
   preset: Preset
 }
 
-export interface PageTextsCheckInput {
-  texts: readonly ShownText[]
-  jurisdiction: Jurisdiction
-  graph: ContentGraph
-  preset: Preset
-}
+export type PageTextsCheckInput = TextRulesInput
 
 /**
  * The preset's text rules on texts of a procedure's page. checkProcedure runs them on the whole
  * page; the Studio also on one risk's or contraindication's own texts, as each page listing it shows them.
  */
-export const checkProcedurePageTexts = ({texts, jurisdiction, graph, preset}: PageTextsCheckInput): Finding[] =>
-  runPresetRules(preset, (check, options) => check.runOnTexts?.(texts, {jurisdiction, graph, options}) ?? [])
+export const checkProcedurePageTexts = (input: PageTextsCheckInput): Finding[] => runTextRules(input)
 
 interface Remembered {
   preset: Preset

@@ -9,6 +9,7 @@ import {calendarDateIn} from '../checks/calendarDates.ts'
 import type {Finding} from '../findings/finding.ts'
 import type {Preset} from '../presets/preset.ts'
 import {checkArticle, isPublishable} from './checkArticle.ts'
+import {checkClinicTexts} from './checkClinic.ts'
 import {checkProcedure} from './checkProcedure.ts'
 import {proceduresOffered} from '../content/proceduresOffered.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
@@ -41,6 +42,11 @@ export interface ClinicGateResult {
   articles: ArticleVerdict[]
   /** The procedures the clinic offers whose own page the gate blocks (their texts), with why. */
   blockedProcedures: BlockedProcedure[]
+  /**
+   * The clinic's own texts, which every page of its site shows (checkClinic.ts): any error among
+   * them holds back its whole new release; warnings hold back nothing.
+   */
+  clinicFindings: Finding[]
   /**
    * Schema findings for documents that never reached the graph. Their targets are unknown (the
    * document did not parse), so they cannot be attributed to an article here; any article among
@@ -117,6 +123,8 @@ export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo}: 
     preset: preset.name,
     articles,
     blockedProcedures: blockedProceduresOf(graph, clinic, preset),
+    // A few short texts, checked on every run like the procedures: an edited clinic or disclaimer is re-gated.
+    clinicFindings: checkClinicTexts({clinic, graph, today, preset}),
     unparsed: parseFindings.filter((finding) => !documentById(graph, finding.documentId)),
   }
 }

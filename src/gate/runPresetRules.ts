@@ -1,9 +1,12 @@
 // Runs a preset's enabled rules and stamps each report with its rule id, the preset's severity and
-// the docs url. An article's gate and a procedure page's gate differ only in how they run one check.
+// the docs url. An article's gate and the gates of texts shown without an article (a procedure's
+// page, a clinic's own texts) differ only in how they run one check.
 import type {Check, CheckReport} from '../checks/check.ts'
 import {checkFor} from '../checks/registry.ts'
+import type {ShownText} from '../checks/textsShown.ts'
+import type {ContentGraph} from '../content/contentGraph.ts'
 import {ruleDocsUrl, SEVERITY_RANK, type Finding} from '../findings/finding.ts'
-import type {Preset, PresetSeverity} from '../presets/preset.ts'
+import type {Jurisdiction, Preset, PresetSeverity} from '../presets/preset.ts'
 
 /** Runs one check with its options (the check's defaults under the preset's); a check that does not apply reports nothing. */
 export type CheckRunner = (check: Check, options: object) => readonly CheckReport[]
@@ -20,3 +23,14 @@ export const stampSeverity = ({severity: lowered, ...report}: CheckReport, sever
   severity: lowered !== undefined && SEVERITY_RANK[lowered] < SEVERITY_RANK[severity] ? lowered : severity,
   ...report,
 })
+
+export interface TextRulesInput {
+  texts: readonly ShownText[]
+  jurisdiction: Jurisdiction
+  graph: ContentGraph
+  preset: Preset
+}
+
+/** The preset's text rules (those with `runOnTexts`: bidi-control, invisible-char, banned-claim) on texts shown without an article. */
+export const runTextRules = ({texts, jurisdiction, graph, preset}: TextRulesInput): Finding[] =>
+  runPresetRules(preset, (check, options) => check.runOnTexts?.(texts, {jurisdiction, graph, options}) ?? [])

@@ -1,11 +1,13 @@
 // Load → parse → gate: what `sanad check` runs, and the first half of every build.
 import {calendarDateIn} from '../checks/calendarDates.ts'
-import {documentCount, findingsNoVerdictCarries} from '../content/contentGraph.ts'
+import {documentById, documentCount, findingsNoVerdictCarries, type ContentGraph} from '../content/contentGraph.ts'
+import {documentLocation} from '../content/fieldTitles/documentLocation.ts'
+import type {Finding} from '../findings/finding.ts'
 import type {LoadedContent} from '../content/loadContent.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {articlesTargeting, runGate, type ClinicGateResult} from '../gate/index.ts'
 import {presetFor} from '../presets/index.ts'
-import type {BlockedArticle, ClinicReport, RunReport, ScheduledArticle} from '../report/buildReport.ts'
+import {releaseHeldBack, type BlockedArticle, type ClinicFinding, type ClinicReport, type RunReport, type ScheduledArticle} from '../report/buildReport.ts'
 import {tallyClaims, type ClaimTally} from '../report/claimTally.ts'
 import {articleUrl} from '../render/index.ts'
 import {claimTallyCounter, samePublishedIds, type BuildMemory} from './buildMemory.ts'
@@ -23,7 +25,14 @@ export interface GatedClinic {
   /** Articles that pass the gate but are outside their publishAt/unpublishAt window at `now`. */
   scheduled: ScheduledArticle[]
   claims: ClaimTally
+  /** The gate's findings on the clinic's own texts, each with where the Studio shows its field. */
+  clinicFindings: ClinicFinding[]
 }
+
+const locatedIn = (graph: ContentGraph, finding: Finding): ClinicFinding => ({
+  ...finding,
+  location: documentLocation(finding.documentId, finding.path, documentById(graph, finding.documentId)),
+})
 
 export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], now: Date, memory?: BuildMemory): GatedClinic[] =>
   clinics.map((clinic) => {
@@ -46,7 +55,8 @@ export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], n
     const today = calendarDateIn(now, preset.timeZone)
     const claims = memory ? claimTallyCounter(memory, clinic._id).tally(loaded.graph, articles, today) : tallyClaims(loaded.graph, articles, today)
     const publishedArticleIds = memory ? samePublishedIds(memory, clinic._id, published) : published
-    return {clinic, gate, publishedArticleIds, publishedVerdicts, scheduled, claims}
+    const clinicFindings = gate.clinicFindings.map((finding) => locatedIn(loaded.graph, finding))
+    return {clinic, gate, publishedArticleIds, publishedVerdicts, scheduled, claims, clinicFindings}
   })
 
 // Once per verdict: a running process's gate gives an unchanged article the verdict it gave before,
@@ -58,7 +68,7 @@ const publishedEntry = oncePerObject((verdict: Verdict): ClinicReport['published
   path: articleUrl(verdict.slug).slice(1),
 }))
 
-export const clinicReport = ({clinic, gate, publishedVerdicts, scheduled, claims}: GatedClinic): ClinicReport => {
+export const clinicReport = ({clinic, gate, publishedVerdicts, scheduled, claims, clinicFindings}: GatedClinic): ClinicReport => {
   // One pass over every verdict of the clinic, which a running process makes after every edit.
   const blocked: BlockedArticle[] = []
   const warnings: BlockedArticle[] = []
@@ -66,16 +76,21 @@ export const clinicReport = ({clinic, gate, publishedVerdicts, scheduled, claims
     if (!verdict.publishable) blocked.push({articleId: verdict.articleId, title: verdict.title, findings: verdict.findings})
     else if (verdict.findings.length > 0) warnings.push({articleId: verdict.articleId, title: verdict.title, findings: verdict.findings})
   }
+  const published = publishedEntry.each(publishedVerdicts, `report:${clinic._id}`)
+  // Texts every page shows hold back every page: what passed the gate is listed apart, as unpublished.
+  const heldBack = releaseHeldBack({clinicFindings})
   return {
     slug: clinic.slug.current,
     name: clinic.name,
     jurisdiction: clinic.jurisdiction,
-    published: publishedEntry.each(publishedVerdicts, `report:${clinic._id}`),
+    published: heldBack ? [] : published,
     blocked,
     blockedProcedures: gate.blockedProcedures,
+    clinicFindings,
     warnings,
     scheduled,
     claims,
+    ...(heldBack ? {unpublished: published} : {}),
   }
 }
 

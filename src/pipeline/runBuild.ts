@@ -1,8 +1,9 @@
 // `sanad build`: load → parse → gate → render → publish, one atomic release per clinic. A clinic
-// whose release fails to write keeps its previous site; the other clinics still publish.
+// whose release fails to write, or whose own texts fail the gate, keeps its previous site; the other
+// clinics still publish.
 import {isSanadError} from '../errors/catalog.ts'
 import {loadContent, type LoadedContent} from '../content/loadContent.ts'
-import type {RunReport} from '../report/buildReport.ts'
+import {releaseHeldBack, type RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {lockClinicWrites} from '../publish/clinicWriteLock.ts'
 import {prepareOutputFolder} from '../publish/outputFolder.ts'
@@ -46,6 +47,13 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const pruning: Promise<void>[] = []
   const clinics = await eachClinic(gated, request.memory !== undefined, async (entry) => {
     const slug = entry.clinic.slug.current
+    if (releaseHeldBack(entry)) {
+      // Every page shows these texts, so no page of a new release may go out; nothing is written.
+      const previousSiteLive = await hasLiveSite(request.outDir, slug)
+      const errors = entry.clinicFindings.filter((finding) => finding.severity === 'error').length
+      progress(`${slug}: NOT published, ${previousSiteLive ? 'the previous site stays live' : 'and it has no previous site'}: the clinic's own texts, shown on every page, have ${errors} gate error(s) (see the report)`)
+      return {...clinicReport(entry), previousSiteLive}
+    }
     progress(`${slug}: ${entry.publishedArticleIds.size} of ${entry.gate.articles.length} articles pass the gate; rendering`)
     let unlock: (() => Promise<void>) | undefined
     try {

@@ -1,5 +1,6 @@
 // What a check or build run found and did, per clinic: the data behind the text, JSON and HTML reports.
 import type {Finding} from '../findings/finding.ts'
+import {isPublishable} from '../gate/checkArticle.ts'
 import type {BlockedProcedure} from '../gate/runGate.ts'
 import type {ClaimTally} from './claimTally.ts'
 
@@ -25,6 +26,12 @@ export interface ScheduledArticle {
   at: string
 }
 
+/** A finding on the clinic's own texts, with where a writer finds the field in the Studio (documentLocation.ts). */
+export interface ClinicFinding extends Finding {
+  /** Arabic, e.g. «في «عيادة نور» (عيادة)، الحقل «التواصل › العنوان»». */
+  location: string
+}
+
 export interface ClinicReport {
   slug: string
   name: string
@@ -33,6 +40,12 @@ export interface ClinicReport {
   blocked: BlockedArticle[]
   /** Procedures the clinic offers whose own page is not published: their texts fail the gate. */
   blockedProcedures: BlockedProcedure[]
+  /**
+   * What the text rules found in the texts every page of the site shows (the clinic's own and its
+   * disclaimer's): an error holds back the whole new release (`published` is then empty, what passed
+   * is in `unpublished`); warnings hold back nothing.
+   */
+  clinicFindings: ClinicFinding[]
   /** Warnings on articles that pass the gate (published, or scheduled): they do not block, but a writer should see them. */
   warnings: BlockedArticle[]
   /** Not live now by schedule (publishAt in the future, or unpublishAt passed); not a content problem. */
@@ -43,9 +56,9 @@ export interface ClinicReport {
   release?: {dir: string; rendered: number; contentKept: number; reused: number; removed: number; files: number}
   /** Filled by `build` when this clinic's release could not be written; `published` is then empty. */
   failure?: string
-  /** With `failure`: the articles that passed the gate but reached no site, this build having failed. */
+  /** With `failure`, or a release held back by its own texts: the articles that passed the gate but reached no site. */
   unpublished?: PublishedArticle[]
-  /** With `failure`: whether an earlier site of the clinic is still live (else the clinic has none). */
+  /** Filled by `build` with `failure` or a held-back release: whether an earlier site of the clinic is still live (else the clinic has none). */
   previousSiteLive?: boolean
 }
 
@@ -69,6 +82,16 @@ export interface RunReport {
 export const failureHeadline = (clinic: ClinicReport): string =>
   clinic.previousSiteLive ? 'لم يُنشر إصدار جديد، وبقي الموقع السابق كما هو' : 'لم يُنشر الموقع، ولا موقع سابق له'
 
+/** Whether an error in the clinic's own texts keeps its new release from every page of its site. */
+export const releaseHeldBack = (clinic: Pick<ClinicReport, 'clinicFindings'>): boolean => !isPublishable(clinic.clinicFindings)
+
+/** What became of a clinic whose own texts held its release back; `check` writes nothing, so it says what a build would do. */
+export const heldBackHeadline = (clinic: ClinicReport): string =>
+  clinic.previousSiteLive === undefined ? 'لن يُنشر للعيادة إصدار جديد' : failureHeadline(clinic)
+
+/** Why, after the headline: the texts are on every page, so no page of a new release may show them. */
+export const HELD_BACK_REASON = 'في نصوص العيادة التي تظهر في كل صفحة من موقعها خطأ يمنع النشر؛ أصلحه في المستند والحقل المذكورين ثم أعد البناء'
+
 export const hasErrors = (report: RunReport): boolean =>
-  report.clinics.some((clinic) => clinic.blocked.length > 0 || clinic.blockedProcedures.length > 0 || clinic.failure) ||
+  report.clinics.some((clinic) => clinic.blocked.length > 0 || clinic.blockedProcedures.length > 0 || releaseHeldBack(clinic) || clinic.failure) ||
   report.datasetFindings.some((finding) => finding.severity === 'error')

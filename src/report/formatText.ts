@@ -5,9 +5,15 @@ import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
 import {countOf} from '../locale/arabicCount.ts'
 import {FILES} from '../locale/countedNouns.ts'
 import {findingLines} from './findingLines.ts'
-import {failureHeadline, type BlockedArticle, type RunReport} from './buildReport.ts'
+import {failureHeadline, HELD_BACK_REASON, heldBackHeadline, releaseHeldBack, type BlockedArticle, type ClinicFinding, type RunReport} from './buildReport.ts'
 
 const formatFinding = (finding: Finding): string[] => findingLines(finding, '    ')
+
+/** A finding on the clinic's own texts names its field in Arabic first: no article leads a writer to it. */
+const formatClinicFinding = (finding: ClinicFinding): string[] => {
+  const [what, where] = findingLines(finding, '    ') as [string, string]
+  return [what, `      ${shown(finding.location)}`, where]
+}
 
 const formatArticle = (article: BlockedArticle): string[] => [
   `  • ${shown(article.title)}  (${article.articleId})`,
@@ -36,6 +42,11 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     lines.push('', `■ ${clinic.name} (${clinic.slug}, ${clinic.jurisdiction})`)
     const verb = options.mode === 'build' ? 'نُشر' : 'جاهز للنشر'
     lines.push(`  ${verb}: ${clinic.published.length} · محجوب: ${clinic.blocked.length}`)
+    if (releaseHeldBack(clinic)) {
+      lines.push(`  ✗ ${heldBackHeadline(clinic)}: ${HELD_BACK_REASON}:`)
+      for (const finding of clinic.clinicFindings) lines.push(...formatClinicFinding(finding))
+      for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${shown(article.title)}  (${article.articleId}): اجتاز الفحص ولا يصل إلى الموقع ما دامت نصوص العيادة فيها خطأ`)
+    }
     for (const article of clinic.published) lines.push(`  ✓ ${shown(article.title)}  → /${article.path}`)
     for (const article of clinic.blocked) lines.push(...formatArticle(article).map((line, index) => (index === 0 ? line.replace('•', '✗') : line)))
     for (const procedure of clinic.blockedProcedures) {
@@ -47,6 +58,10 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
           ? `  ⏱ ${shown(article.title)}  (${article.articleId}): اجتاز الفحص، ويُنشر في موعده ${article.at}`
           : `  ⏹ ${shown(article.title)}  (${article.articleId}): سُحب من الموقع في موعد سحب النشر ${article.at}`,
       )
+    }
+    if (!releaseHeldBack(clinic) && clinic.clinicFindings.length) {
+      lines.push('  تحذيرات على نصوص العيادة التي تظهر في كل صفحة (لا تمنع النشر):')
+      for (const finding of clinic.clinicFindings) lines.push(...formatClinicFinding(finding))
     }
     if (clinic.warnings.length) {
       lines.push('  تحذيرات على مقالات اجتازت الفحص (منشورة أو مجدولة):')

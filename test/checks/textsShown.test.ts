@@ -1,7 +1,7 @@
 // The texts a reader is shown with an article, from the documents it links too: the text rules
 // (banned-claim, bidi-control, invisible-char) read them and report the linked document to fix.
 import {describe, expect, test} from 'vitest'
-import {riskOrContraindicationTexts, textsShown} from '../../src/checks/textsShown.ts'
+import {clinicTexts, riskOrContraindicationTexts, textsShown} from '../../src/checks/textsShown.ts'
 import type {Article} from '../../src/content/documents/article.ts'
 import {createArticleValidation} from '../../src/studio/validation/articleValidation.ts'
 import {runValidation} from '../support/fakeStudio.ts'
@@ -115,5 +115,42 @@ describe('text rules on the documents an article shows', () => {
 
   test('seed 004 with its linked documents as bundled is clean', () => {
     expect(summarize(gateFindings(graphOf()))).toEqual([])
+  })
+})
+
+describe('clinicTexts', () => {
+  const graph = graphWith(seed004Article(), {
+    extra: [{
+      _id: 'clinic.nour-cairo',
+      _type: 'clinic',
+      name: 'عيادة نور',
+      slug: {current: 'nour-cairo'},
+      jurisdiction: 'EG',
+      locale: 'ar-EG',
+      contact: {phone: '+20 2 1234 5678', whatsapp: '+20 100 000 0000', email: 'info@nour-cairo.example', address: '١٢ شارع المثال، مصر الجديدة', city: 'القاهرة'},
+      disclaimer: {_type: 'reference', _ref: 'disclaimer.eg-2025'},
+    }],
+  })
+  const cairo = graph.clinics.get('clinic.nour-cairo')!
+
+  test.each([
+    // The disclaimer the pages show is the one in force on the day, not the one the clinic references.
+    {today: '2026-11-21', disclaimer: 'disclaimer.eg-2026'},
+    {today: '2025-06-01', disclaimer: 'disclaimer.eg-2025'},
+  ])('on $today: the clinic\'s name, place and phone numbers, then $disclaimer', ({today, disclaimer}) => {
+    expect(clinicTexts(cairo, graph, today).map(({documentId, path, prose}) => `${documentId} ${path}${prose ? '' : ' (not prose)'}`)).toEqual([
+      'clinic.nour-cairo name',
+      'clinic.nour-cairo contact.address',
+      'clinic.nour-cairo contact.city',
+      'clinic.nour-cairo contact.phone (not prose)',
+      'clinic.nour-cairo contact.whatsapp (not prose)',
+      `${disclaimer} title`,
+      `${disclaimer} text`,
+      `${disclaimer} version (not prose)`,
+    ])
+  })
+
+  test('before any disclaimer is in force, only the clinic\'s own', () => {
+    expect(clinicTexts(cairo, graph, '2024-12-31').map(({path}) => path)).toEqual(['name', 'contact.address', 'contact.city', 'contact.phone', 'contact.whatsapp'])
   })
 })

@@ -33,6 +33,7 @@ const report: RunReport = {
           findings: [{ruleId: 'bidi-control', severity: 'error', message: `محارف تحكّم في «${TITLE}».`, documentId: 'procedure.x', path: 'name', url: 'docs/rules/bidi-control.md'}],
         },
       ],
+      clinicFindings: [],
       warnings: [],
       scheduled: [],
     },

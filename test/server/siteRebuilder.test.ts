@@ -75,6 +75,44 @@ describe('site rebuilder', () => {
     expect(await readFile(join(outDir, 'rawda-riyadh', 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')).toContain('ما تقوله الدراسات فعلًا')
   })
 
+  it('re-gates a clinic whose name or disclaimer was edited: an error holds back its new release, a fix publishes it', async () => {
+    const dataset = await copyBundledDataset()
+    const outDir = await tempDir('sanad-serve-')
+    cleanup(dataset, outDir)
+    // As `sanad serve` runs: one build memory from the first build on.
+    const memory = createBuildMemory()
+    const source = await openLocalSource(dataset)
+    const initialContent = await loadContent(source)
+    await runBuild({source, loaded: initialContent, outDir, now: NOW, memory})
+    await source.close()
+    const rebuilder = createSiteRebuilder({outDir, openSource: () => openLocalSource(dataset), now: () => NOW, initialContent, memory})
+    const home = () => readFile(join(outDir, 'nour-cairo', 'index.html'), 'utf8')
+    const renamed = (name: string) => (documents: RawDocument[]) => documents.map((document) => (document._id === 'clinic.nour-cairo' ? {...document, name} : document))
+    const cairoAfter = async (documentId: string, documentType: string) => {
+      const result = await rebuilder.submit({documentId, documentType})
+      return result.report!.clinics.find((clinic) => clinic.slug === 'nour-cairo')!
+    }
+    const before = await home()
+
+    await writeDocuments(dataset, renamed('عيادة النتائـــج المضمونة'))
+    const held = await cairoAfter('clinic.nour-cairo', 'clinic')
+    expect(held.clinicFindings.map(({ruleId, severity, documentId, path}) => `${ruleId} ${severity} ${documentId} ${path}`)).toEqual(['banned-claim error clinic.nour-cairo name'])
+    expect([held.published, held.previousSiteLive, held.release]).toEqual([[], true, undefined])
+    expect(await home()).toBe(before)
+
+    await writeDocuments(dataset, renamed('عيادة نور الجديدة'))
+    const fixed = await cairoAfter('clinic.nour-cairo', 'clinic')
+    expect(fixed.clinicFindings).toEqual([])
+    expect(fixed.published).toHaveLength(2)
+    expect(await home()).toContain('عيادة نور الجديدة')
+
+    // The disclaimer in force for Egypt is on every page of the Cairo clinic.
+    await writeDocuments(dataset, (documents) => documents.map((document) => (document._id === 'disclaimer.eg-2026' ? {...document, title: 'إخلاء \u202Eالمسؤولية\u202C الطبية'} : document)))
+    const byDisclaimer = await cairoAfter('disclaimer.eg-2026', 'disclaimer')
+    expect(byDisclaimer.clinicFindings.map(({ruleId, severity, documentId, path}) => `${ruleId} ${severity} ${documentId} ${path}`)).toEqual(['bidi-control error disclaimer.eg-2026 title'])
+    expect(byDisclaimer.published).toEqual([])
+  })
+
   it('leaves the site of a clinic whose document became invalid live, and does not call it removable', async () => {
     const {dataset, outDir, initialContent} = await started()
     const messages: string[] = []

@@ -15,6 +15,8 @@ const STAND_INS: Partial<Record<DocumentType, Readonly<Record<string, unknown>>>
   procedure: {name: STAND_IN_TEXT, slug: STAND_IN_SLUG, category: 'skin', summary: STAND_IN_TEXT},
   risk: {name: STAND_IN_TEXT},
   contraindication: {name: STAND_IN_TEXT},
+  clinic: {name: STAND_IN_TEXT, slug: STAND_IN_SLUG},
+  disclaimer: {title: STAND_IN_TEXT, text: STAND_IN_TEXT, version: STAND_IN_TEXT},
 }
 
 const isEmpty = (value: unknown): boolean => {
