@@ -8,7 +8,10 @@
 //    anonymous visitor (no user; two login providers), and the Studio shows its login screen;
 //  - signed in: an editor opens a claim from the bundled dataset (support/signedInStudio.ts), and
 //    Arabic field headers read right to left while Latin inputs (PMID) stay left to right; on a
-//    lapsed claim the main button follows the user (a medical reviewer renews, an editor submits).
+//    lapsed claim the main button follows the user (a medical reviewer renews, an editor submits);
+//    an article's validation panel and Publish tooltip say, in Arabic, what a writer must fix: a
+//    half-filled draft's empty fields by their Studio titles beside the gate's other findings, and a
+//    finding in a linked risk by the risk's name and the field's title.
 import {execFile} from 'node:child_process'
 import {mkdtemp, rm} from 'node:fs/promises'
 import {createServer, type Server} from 'node:http'
@@ -141,6 +144,82 @@ const settledForm = (page: Awaited<ReturnType<BrowserContext['newPage']>>) =>
     undefined,
     {polling: 100, timeout: 60_000},
   )
+
+type StudioPage = Awaited<ReturnType<BrowserContext['newPage']>>
+
+const PROMISE = 'والنتائج مضمونة.'
+const HALF_FILLED_ID = 'article.hair-routine-draft'
+
+/** `days` from today, as a date field stores it. */
+const isoDayFromToday = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+
+/**
+ * The bundled dataset and a writer's new article draft (never published): clinic, author, reviewer,
+ * disclaimer and a paragraph with a promise of results, but no title or slug yet. Its review dates
+ * follow today, so the gate's only other finding is the promise whenever the test runs.
+ */
+const withHalfFilledDraft = async (): Promise<RawDocument[]> => {
+  const ref = (id: string, key?: string) => ({...(key ? {_key: key} : {}), _type: 'reference', _ref: id})
+  const draft: RawDocument = {
+    _id: `drafts.${HALF_FILLED_ID}`,
+    _type: 'article',
+    _rev: 'half-filled-1',
+    _createdAt: '2026-11-20T09:00:00Z',
+    _updatedAt: '2026-11-20T09:00:00Z',
+    language: 'ar-EG',
+    author: ref('person.mona-elsayed'),
+    medicalReviewer: ref('person.dr-hala-abdelrahman'),
+    lastReviewed: isoDayFromToday(-30),
+    nextReviewDue: isoDayFromToday(180),
+    targetClinics: [ref('clinic.nour-cairo', 'nour')],
+    body: [
+      {_type: 'block', _key: 'promise', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 'promise1', marks: [], text: `روتين بسيط لفروة الرأس ${PROMISE}`}]},
+      {_type: 'disclaimerBlock', _key: 'disclaimer', disclaimer: ref('disclaimer.eg-2026')},
+    ],
+  }
+  return [...(await readBundledDocuments()), draft]
+}
+
+/** The bundled dataset with a promise of results in what to do about «ألم موضعي» (risk.pain), a risk of article.hair-home-routine's procedures. */
+const withPromiseInPainRisk = async (): Promise<RawDocument[]> =>
+  (await readBundledDocuments()).map((document) => (document._id === 'risk.pain' ? {...document, whatToDo: `${String(document.whatToDo)} ${PROMISE}`} : document))
+
+/**
+ * Opens the document's validation panel («التحقق»; its button shows once the form has a marker) and
+ * returns a reader of its cards: each card's lines, the field's titles (if it is on a field) and the
+ * message, without the bidi isolates the markers carry.
+ */
+const openValidationPanel = async (page: StudioPage): Promise<() => Promise<string[][]>> => {
+  await page.getByRole('button', {name: 'التحقق', exact: true}).click({timeout: 60_000})
+  const panel = page.locator('[data-ui="DocumentInspectorPanel"]')
+  await panel.getByText('التحقق', {exact: true}).waitFor({timeout: 30_000})
+  return () =>
+    panel.locator('button').evaluateAll((cards) =>
+      cards
+        .map((card) => [...card.querySelectorAll('[data-ui="Text"]')].map((text) => text.textContent!.replace(/[\u2066-\u2069]/g, '')).filter(Boolean))
+        .filter((lines) => lines.length > 0),
+    )
+}
+
+/** The gate's markers (a message ending in its rule id); Sanity's own «حقل مطلوب» are left out. */
+const gateCards = (cards: string[][]) => cards.filter((lines) => /\[[a-z-]+\]$/.test(lines.at(-1)!))
+
+/** A text rule's message with its explanation (preset data) cut: the phrase found, where, and the rule id. */
+const withoutExplanation = (message: string) => message.replace(/^(• )?(«[^»]+»): .+?( \(في .+)?( \[[a-z-]+\])$/, '$1$2 …$3$4')
+
+/** Hovers the disabled Publish button until its tooltip shows the gate's reasons, and returns its lines. */
+const publishBlockedLines = async (page: StudioPage): Promise<string[]> => {
+  const publish = page.getByTestId('action-publish')
+  await expect.poll(() => publish.isDisabled(), {timeout: 60_000}).toBe(true)
+  const heading = page.getByText(/^لا يُنشر المقال لأن فحوص النشر تحجبه:/)
+  await expect
+    .poll(async () => {
+      await publish.hover({force: true})
+      return heading.isVisible()
+    }, {timeout: 30_000})
+    .toBe(true)
+  return heading.evaluate((element) => [...(element.closest('[dir="rtl"]') ?? element).querySelectorAll('[data-ui="Text"]')].map((line) => line.textContent!))
+}
 
 describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
   beforeAll(async () => {
@@ -299,6 +378,54 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
       })
       // The whole page: an element screenshot of the tooltip failed whenever it re-rendered mid-shot.
       await page.screenshot({path: screenshotPath('studio', 'article-publish-tooltip', 'desktop')})
+      expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
+      expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+    } finally {
+      await visit.context.close()
+    }
+  })
+
+  it('signed in, shows a half-filled article draft\'s empty fields by their Studio titles and the gate\'s other findings at once, in the form and in Publish\'s tooltip', {timeout: 120_000}, async () => {
+    const visit = await visitStudio(contentLakeFor(await withHalfFilledDraft(), origin), {path: `/structure/article;${HALF_FILLED_ID}`, prepare: quietContentLake})
+    const {page} = visit
+    try {
+      // Before, the gate named such a draft's empty fields by their names («… في الحقل slug: …») and checked nothing else.
+      const title = 'المستند لا يطابق نموذج المحتوى في الحقل «العنوان» (title): الحقل مطلوب وليست له قيمة. صحّح الحقل في الاستوديو ثم أعد النشر. [schema-invalid]'
+      const slug = 'المستند لا يطابق نموذج المحتوى في الحقل «المعرّف في الرابط» (slug): الحقل مطلوب وليست له قيمة. صحّح الحقل في الاستوديو ثم أعد النشر. [schema-invalid]'
+      const cards = await openValidationPanel(page)
+      await expect
+        .poll(async () => gateCards(await cards()).map(([field, message]) => [field!.startsWith('نص المقال') ? 'نص المقال …' : field, withoutExplanation(message!)]), {timeout: 60_000})
+        .toEqual([
+          ['العنوان', title],
+          ['المعرّف في الرابط', slug],
+          ['نص المقال …', '«والنتائج مضمونة» … [banned-claim]'],
+        ])
+      await page.screenshot({path: screenshotPath('studio', 'half-filled-draft-validation', 'desktop')})
+
+      expect((await publishBlockedLines(page)).map(withoutExplanation)).toEqual([
+        'لا يُنشر المقال لأن فحوص النشر تحجبه:',
+        `• ${title}`,
+        `• ${slug}`,
+        '• «والنتائج مضمونة» … [banned-claim]',
+      ])
+      await page.screenshot({path: screenshotPath('studio', 'half-filled-draft-publish-tooltip', 'desktop')})
+      expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
+      expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+    } finally {
+      await visit.context.close()
+    }
+  })
+
+  it('signed in, names a finding in an article\'s linked risk by the risk\'s name and the field\'s title', {timeout: 120_000}, async () => {
+    const visit = await visitStudio(contentLakeFor(await withPromiseInPainRisk(), origin), {path: '/structure/article;article.hair-home-routine', prepare: quietContentLake})
+    const {page} = visit
+    try {
+      // Before: «(في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال)». On the whole form, so no field titles above it.
+      const cards = await openValidationPanel(page)
+      await expect
+        .poll(async () => (await cards()).filter((lines) => lines.at(-1)!.includes('؛ يظهر مع هذا المقال)')).map((lines) => lines.map(withoutExplanation)), {timeout: 60_000})
+        .toEqual([['«والنتائج مضمونة» … (في «ألم موضعي» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»؛ يظهر مع هذا المقال) [banned-claim]']])
+      await page.screenshot({path: screenshotPath('studio', 'linked-risk-validation', 'desktop')})
       expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
       expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
     } finally {
