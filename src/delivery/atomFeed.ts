@@ -2,6 +2,7 @@
 import {Feed} from 'feed'
 import {toHtml} from 'hast-util-to-html'
 import type {RenderSiteInput} from '../render/lib/types.ts'
+import {articleLanguage} from '../render/lib/articleLanguage.ts'
 import {digitsAsWrittenIn} from '../locale/localDigits.ts'
 import {latestInstant, UNKNOWN_TIME} from './contentDates.ts'
 import {ATOM_FEED_FILE, entryId, fileUrlPath, JSON_FEED_FILE, siteUrl} from './deliveryPaths.ts'
@@ -49,6 +50,15 @@ const withLanguage = (head: string, language: string): string => {
   return head.replace(FEED_START, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`)
 }
 
+// An entry written in another variety than the clinic's (an Egyptian-dialect article on a Saudi site)
+// says so with its own xml:lang, as the page's <article lang> and JSON Feed's item `language` do;
+// otherwise it inherits the feed's. Tags are ARTICLE_LANGUAGES values: nothing to escape.
+const withEntryLanguage = (entry: string, language: string, feedLanguage: string): string => {
+  if (language === feedLanguage) return entry
+  if (!entry.startsWith(ENTRY_START)) throw new Error(`atomFeed: an entry does not start with ${ENTRY_START.trim()}; has the package's format changed?`)
+  return `${ENTRY_START.slice(0, -1)} xml:lang="${language}">${entry.slice(ENTRY_START.length)}`
+}
+
 /** The feed's XML as UTF-8 bytes, entries' content spliced in (feedContentSlots.ts). */
 export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): Uint8Array => {
   const {clinic} = site
@@ -65,7 +75,8 @@ export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): 
     author: {name: clinic.name, link: siteUrl(clinic, '/')},
     copyright: SYNDICATION_LICENCE.name,
   })
-  const inputsOf = ({article, publishedAt, authorName}: FeedEntry) => JSON.stringify([entryId(clinic, article._id), publishedAt, authorName ?? clinic.name])
+  const inputsOf = ({article, publishedAt, authorName}: FeedEntry) =>
+    JSON.stringify([entryId(clinic, article._id), publishedAt, authorName ?? clinic.name, articleLanguage(article, clinic), clinic.locale])
   const inputs = entries.map(inputsOf)
   const kept = entries.map((entry, index) => {
     const written = writtenEntries.get(entry.summary)
@@ -87,7 +98,9 @@ export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): 
     })
   }
   const {head, items, tail} = xmlItemPieces(feed.atom1(), ENTRY_START, FEED_END)
-  for (const [index, {entry, inputs, placeholder}] of missing.entries()) writtenEntries.set(entry.summary, {inputs, xml: items[index]!, placeholder})
+  for (const [index, {entry, inputs, placeholder}] of missing.entries()) {
+    writtenEntries.set(entry.summary, {inputs, xml: withEntryLanguage(items[index]!, articleLanguage(entry.article, clinic), clinic.locale), placeholder})
+  }
   const written = entries.map((entry, index) => kept[index] ?? writtenEntries.get(entry.summary)!)
   return withFeedContent(
     withLanguage(head, clinic.locale) + written.map((entry) => entry.xml).join('') + tail,
