@@ -1,11 +1,12 @@
 // validationMarkers: findings become Sanity custom-validation results at the right path and level,
-// their messages isolated right to left with the rule id left to right (the finding keeps its own).
+// their messages isolated right to left with the rule id and its brackets left to right (the finding
+// keeps its own).
 import {describe, expect, test} from 'vitest'
 import type {Finding} from '../../src/findings/finding.ts'
 import {toCustomValidatorResult, toValidationErrors} from '../../src/studio/validation/validationMarkers.ts'
 
 /** What the form shows for «الادعاء غير معتمد» under `ruleId`: RLI … [LRI rule id PDI] PDI. */
-const shown = (ruleId: string) => `\u2067الادعاء غير معتمد [\u2066${ruleId}\u2069]\u2069`
+const shown = (ruleId: string) => `\u2067الادعاء غير معتمد \u2066[${ruleId}]\u2069\u2069`
 
 const finding = (severity: Finding['severity'], path: string, ruleId = 'claim-unapproved'): Finding => ({
   ruleId,
@@ -39,9 +40,15 @@ describe('toValidationErrors', () => {
   test('a date and a document id in the message are isolated left to right; the finding is left as it was', () => {
     const expired = {...finding('error', 'body', 'claim-expired'), message: 'انتهى اعتماد الادعاء «claim.microneedling-hair-count» في 2026-11-23.'}
     expect(toValidationErrors([expired], 'error')).toEqual([
-      {message: '\u2067انتهى اعتماد الادعاء «\u2066claim.microneedling-hair-count\u2069» في \u20662026-11-23\u2069. [\u2066claim-expired\u2069]\u2069', path: ['body']},
+      {message: '\u2067انتهى اعتماد الادعاء «\u2066claim.microneedling-hair-count\u2069» في \u20662026-11-23\u2069. \u2066[claim-expired]\u2069\u2069', path: ['body']},
     ])
     expect(expired.message).toBe('انتهى اعتماد الادعاء «claim.microneedling-hair-count» في 2026-11-23.')
+  })
+
+  test('an empty required field its own required rule marks is not marked again', () => {
+    const empty = {...finding('error', 'slug', 'schema-invalid'), markedByField: true}
+    expect(toValidationErrors([empty, finding('error', 'author')], 'error')).toEqual([{message: shown('claim-unapproved'), path: ['author']}])
+    expect(toCustomValidatorResult([empty], 'error')).toBe(true)
   })
 
   test('nothing to say is `true`, as Sanity expects', () => {

@@ -19,7 +19,8 @@ describe('splitLatinRuns', () => {
       expected: [{text: 'اعتماد الادعاء «', ltr: false}, {text: 'claim.microneedling-hair-count', ltr: true}, {text: '» انتهى', ltr: false}],
     },
     {name: 'a date before the full stop', text: 'حتى 2026-11-23.', expected: [{text: 'حتى ', ltr: false}, {text: '2026-11-23', ltr: true}, {text: '.', ltr: false}]},
-    {name: 'a rule id in brackets', text: 'به. [claim-expired]', expected: [{text: 'به. [', ltr: false}, {text: 'claim-expired', ltr: true}, {text: ']', ltr: false}]},
+    {name: 'a rule id with its brackets, which must not be left on another line', text: 'به. [claim-expired]', expected: [{text: 'به. ', ltr: false}, {text: '[claim-expired]', ltr: true}]},
+    {name: 'a lone bracket stays in the Arabic', text: 'انظر [claim.a في', expected: [{text: 'انظر [', ltr: false}, {text: 'claim.a', ltr: true}, {text: ' في', ltr: false}]},
     {name: 'Latin words stay one run', text: 'أسلوب «Trojan Source» هنا', expected: [{text: 'أسلوب «', ltr: false}, {text: 'Trojan Source', ltr: true}, {text: '» هنا', ltr: false}]},
     {name: 'a bare count stays in the Arabic', text: '3 ادعاءات و١٢ خطأ', expected: [{text: '3 ادعاءات و١٢ خطأ', ltr: false}]},
   ])('$name', ({text, expected}) => {
@@ -29,8 +30,8 @@ describe('splitLatinRuns', () => {
 
 describe('isolateArabicMessage', () => {
   test.each([
-    {text: 'الادعاء غير معتمد [claim-unapproved]', expected: '‹rtl›الادعاء غير معتمد [‹ltr›claim-unapproved‹/›]‹/›'},
-    {text: 'انتهى الاعتماد في 2026-11-23. [claim-expired]', expected: '‹rtl›انتهى الاعتماد في ‹ltr›2026-11-23‹/›. [‹ltr›claim-expired‹/›]‹/›'},
+    {text: 'الادعاء غير معتمد [claim-unapproved]', expected: '‹rtl›الادعاء غير معتمد ‹ltr›[claim-unapproved]‹/›‹/›'},
+    {text: 'انتهى الاعتماد في 2026-11-23. [claim-expired]', expected: '‹rtl›انتهى الاعتماد في ‹ltr›2026-11-23‹/›. ‹ltr›[claim-expired]‹/›‹/›'},
     {text: 'حقن البلازما الغنية بالصفائح (PRP) قد تزيد', expected: '‹rtl›حقن البلازما الغنية بالصفائح (‹ltr›PRP‹/›) قد تزيد‹/›'},
   ])('$text', ({text, expected}) => {
     const isolated = isolateArabicMessage(text)
@@ -56,7 +57,7 @@ describe('ArabicMessage', () => {
       container: ['rtl', 'ar'],
       texts: [
         'لا يُنشر المقال لأن فحوص النشر تحجبه:',
-        `• انتهى اعتماد «${bdi('claim.a')}» في ${bdi('2026-11-23')}. [${bdi('claim-expired')}]`,
+        `• انتهى اعتماد «${bdi('claim.a')}» في ${bdi('2026-11-23')}. ${bdi('[claim-expired]')}`,
       ],
     })
   })

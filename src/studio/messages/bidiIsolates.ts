@@ -12,8 +12,9 @@ export interface MessageRun {
 
 // Latin letters and digits joined by separators (claim.a, nour-dubai, 2026-11-23) or, between
 // words, by spaces (Trojan Source); a run is an identifier if it has a letter or a separator, so a
-// bare count («3 ادعاءات») stays part of the Arabic.
-const LATIN_RUN = /[A-Za-z0-9]+(?:(?:[._:/@-]+| +)[A-Za-z0-9]+)*/g
+// bare count («3 ادعاءات») stays part of the Arabic. A rule id's brackets go with it: «[» left at
+// the end of one line and «schema-invalid]» on the next read as two fragments.
+const LATIN_RUN = /\[[A-Za-z0-9]+(?:(?:[._:/@-]+| +)[A-Za-z0-9]+)*\]|[A-Za-z0-9]+(?:(?:[._:/@-]+| +)[A-Za-z0-9]+)*/g
 const IDENTIFIER = /[A-Za-z._:/@-]/
 
 export const splitLatinRuns = (text: string): MessageRun[] => {

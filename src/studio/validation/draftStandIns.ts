@@ -1,9 +1,11 @@
 // A draft the writer has not finished, as the Studio's gate reads it: required fields still empty are
 // read with neutral stand-ins, so the form shows every other finding now (a banned phrase, a missing
 // disclaimer) instead of hiding them behind one schema-invalid marker until those fields are filled.
-// The empty fields keep their schema-invalid findings, so Publish stays blocked and names them. Pure.
+// The empty fields keep their schema-invalid findings, so Publish stays blocked and names them; the
+// form leaves marking them to the fields' own required rules («حقل مطلوب»). Pure.
 import {parseDocument, type DocumentType, type SanadDocument} from '../../content/parseDocuments.ts'
 import type {Finding} from '../../findings/finding.ts'
+import type {StudioFinding} from './studioFinding.ts'
 
 // Neutral on purpose: no words a text rule reads as a claim, a slug no published page uses.
 const STAND_IN_TEXT = 'مسودة'
@@ -30,8 +32,8 @@ const isAt = (finding: Finding, field: string): boolean =>
   finding.path === field || finding.path.startsWith(`${field}.`) || finding.path.startsWith(`${field}[`)
 
 export type ParsedDraft =
-  | {document: SanadDocument; emptyFields: readonly string[]; findings: readonly Finding[]}
-  | {findings: readonly Finding[]}
+  | {document: SanadDocument; emptyFields: readonly string[]; findings: readonly StudioFinding[]}
+  | {findings: readonly StudioFinding[]}
   | {skipped: true}
 
 /**
@@ -46,14 +48,16 @@ export const parseDraft = (raw: unknown): ParsedDraft => {
   const record = raw as Record<string, unknown>
   const standIns = STAND_INS[record._type as DocumentType] ?? {}
   const emptyFields = Object.keys(standIns).filter((field) => isEmpty(record[field]) && parsed.findings.some((finding) => isAt(finding, field)))
-  if (emptyFields.length === 0) return {findings: parsed.findings}
+  // Every field with a stand-in is one the Studio schema marks required itself.
+  const findings = parsed.findings.map((finding): StudioFinding => (emptyFields.some((field) => isAt(finding, field)) ? {...finding, markedByField: true} : finding))
+  if (emptyFields.length === 0) return {findings}
   const completed = parseDocument({...record, ...Object.fromEntries(emptyFields.map((field) => [field, standIns[field]]))})
-  if (!('document' in completed)) return {findings: parsed.findings}
-  return {document: completed.document, emptyFields, findings: parsed.findings}
+  if (!('document' in completed)) return {findings}
+  return {document: completed.document, emptyFields, findings}
 }
 
 /** The gate's findings on the stand-in document, less those about the stand-ins, which the writer never wrote, after the empty fields' own. */
-export const withEmptyFieldFindings = <F extends Finding>(draft: {document: SanadDocument; emptyFields: readonly string[]; findings: readonly Finding[]}, gate: readonly F[]): (F | Finding)[] => [
+export const withEmptyFieldFindings = <F extends Finding>(draft: {document: SanadDocument; emptyFields: readonly string[]; findings: readonly StudioFinding[]}, gate: readonly F[]): (F | StudioFinding)[] => [
   ...draft.findings,
   ...gate.filter(
     (finding) =>

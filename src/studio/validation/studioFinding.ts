@@ -12,6 +12,11 @@ export interface LabelledClinic {
 /** A finding as the Studio shows it; `blocksClinics` are the clinics it keeps the document from while others pass. */
 export interface StudioFinding extends Finding {
   blocksClinics?: readonly LabelledClinic[]
+  /**
+   * A required field left empty, which the field's own required rule already marks («حقل مطلوب»):
+   * not marked a second time, but still a reason Publish's tooltip names (draftStandIns.ts).
+   */
+  markedByField?: boolean
 }
 
 /**

@@ -1,26 +1,28 @@
 // Findings to Sanity custom-validation results: one marker per finding at its path, for one
 // severity level (a Sanity rule has a single level, so errors and warnings are two rules). A marker
 // takes only a string, which the Studio lays out left to right, so the message goes in bidi isolates
-// here (bidiIsolates.ts); the finding's own message stays plain for the pipeline and its reports. Pure.
+// here (bidiIsolates.ts); the finding's own message stays plain for the pipeline and its reports. A
+// required field left empty is marked by its own required rule, not again here (markedByField). Pure.
 import {fromString} from '@sanity/util/paths'
 import type {ValidationError} from 'sanity'
 import type {Finding} from '../../findings/finding.ts'
 import {isolateArabicMessage} from '../messages/bidiIsolates.ts'
+import type {StudioFinding} from './studioFinding.ts'
 
 export type MarkerLevel = 'error' | 'warning'
 
 const levelOf = (finding: Finding): MarkerLevel => (finding.severity === 'error' ? 'error' : 'warning')
 
-export const toValidationErrors = (findings: readonly Finding[], level: MarkerLevel): ValidationError[] =>
+export const toValidationErrors = (findings: readonly StudioFinding[], level: MarkerLevel): ValidationError[] =>
   findings
-    .filter((finding) => levelOf(finding) === level)
+    .filter((finding) => levelOf(finding) === level && !finding.markedByField)
     .map((finding) => ({
       message: isolateArabicMessage(`${finding.message} [${finding.ruleId}]`),
       ...(finding.path ? {path: fromString(finding.path)} : {}),
     }))
 
 /** Sanity's custom validator contract: `true` when there is nothing to say. */
-export const toCustomValidatorResult = (findings: readonly Finding[], level: MarkerLevel): true | ValidationError[] => {
+export const toCustomValidatorResult = (findings: readonly StudioFinding[], level: MarkerLevel): true | ValidationError[] => {
   const errors = toValidationErrors(findings, level)
   return errors.length === 0 ? true : errors
 }
