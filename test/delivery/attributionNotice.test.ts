@@ -29,6 +29,11 @@ describe('attributionNotice', () => {
       `${RLI}المصدر: ${FSI}عيادة لؤلؤ${PDI} (${LRI}https://lulu-dubai.example/articles/x/${PDI})؛ راجع المقال طبيًا ${FSI}د. هالة عبد الرحمن${PDI} في ${FSI}1 أكتوبر 2026${PDI}.${PDI}`,
     ],
     [
+      'a clinic with no domain yet: its root-relative address would point into the copying site, so none is given',
+      facts({url: '/articles/hair-home-routine/'}),
+      `${RLI}المصدر: ${FSI}عيادة نور للجلدية والتجميل${PDI}؛ راجع المقال طبيًا ${FSI}د. هالة عبد الرحمن${PDI} في ${FSI}١ أكتوبر ٢٠٢٦${PDI}.${PDI}`,
+    ],
+    [
       'no review date yet',
       facts({lastReviewed: undefined}),
       `${RLI}المصدر: ${FSI}عيادة نور للجلدية والتجميل${PDI} (${LRI}${URL}${PDI})؛ راجع المقال طبيًا ${FSI}د. هالة عبد الرحمن${PDI}.${PDI}`,
@@ -48,7 +53,7 @@ describe('attributionNotice', () => {
   })
 
   // An isolate left open would swallow the host page's text after the notice.
-  it.each([facts(), facts({lastReviewed: undefined}), facts({clinicName: `نور${PDI}${PDI}`, reviewerName: `${FSI}هالة`})])('closes every isolate it opens, innermost first (%#)', (input) => {
+  it.each([facts(), facts({lastReviewed: undefined}), facts({url: '/articles/x/'}), facts({clinicName: `نور${PDI}${PDI}`, reviewerName: `${FSI}هالة`})])('closes every isolate it opens, innermost first (%#)', (input) => {
     const depths = [...attributionNotice(input)].flatMap((character) => (character === PDI ? [-1] : [LRI, RLI, FSI].includes(character) ? [1] : []))
     const running = depths.map((_, index) => depths.slice(0, index + 1).reduce((sum, step) => sum + step, 0))
     expect(Math.min(...running)).toBe(0)
