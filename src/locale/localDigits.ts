@@ -1,6 +1,8 @@
-// Latin (and Persian) digits in Arabic prose as Arabic-Indic digits, for clinics whose locale writes
-// numbers that way (ar-EG, ar-SA): the numbers Intl formats for them are Arabic-Indic, and a page
-// reads as one text only if the writers' own numbers match. The reverse of asciiDigits.ts.
+// The numbers of Arabic prose in the digits the clinic's locale writes: Latin (and Persian) digits as
+// Arabic-Indic for ar-EG and ar-SA, Arabic-Indic (and Persian) ones as Latin for ar-AE. The numbers
+// Intl formats for a locale (dates, counts) use its digits, and a page reads as one text only if the
+// writers' own numbers match.
+import {asciiDigits} from './asciiDigits.ts'
 import {writesArabicIndicDigits} from './writesArabicIndicDigits.ts'
 
 const ARABIC_INDIC_ZERO = 0x0660
@@ -38,5 +40,19 @@ export const localDigits = (text: string): string =>
   // Most text nodes of a page hold no digit: they are returned without splitting them into words.
   ANY_DIGIT.test(text) ? text.replace(CHUNK, (chunk) => (LATIN_LETTER.test(chunk) ? chunk : chunk.replace(NUMBER, localNumber))) : text
 
-/** A reader-facing text (a title, a summary) with the digits `locale` writes; unchanged where it writes Latin ones. */
-export const digitsAsWrittenIn = (locale: string, text: string): string => (writesArabicIndicDigits(locale) ? localDigits(text) : text)
+// An Arabic-Indic number as ar-EG's Intl writes it, decimal and thousands separators and percent sign included.
+const ARABIC_NUMBER = /[\u0660-\u0669\u06f0-\u06f9]+(?:[\u066b\u066c.,][\u0660-\u0669\u06f0-\u06f9]+)*(?:\u066a\u061c?)?/g
+const ANY_ARABIC_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/
+
+const latinNumber = (number: string): string =>
+  asciiDigits(number).replace(/[\u066b\u066c\u066a\u061c]/g, (character) => ({'\u066b': '.', '\u066c': ',', '\u066a': '%'})[character] ?? '')
+
+/** `text` with the numbers of its Arabic prose in Latin digits (ar-AE); Latin words and identifiers unchanged. */
+export const latinProseDigits = (text: string): string =>
+  ANY_ARABIC_DIGIT.test(text) ? text.replace(CHUNK, (chunk) => (LATIN_LETTER.test(chunk) ? chunk : chunk.replace(ARABIC_NUMBER, latinNumber))) : text
+
+/** How Arabic prose takes the digits `locale` writes: `localDigits` or `latinProseDigits`. */
+export const proseDigitsFor = (locale: string): ((text: string) => string) => (writesArabicIndicDigits(locale) ? localDigits : latinProseDigits)
+
+/** A reader-facing text (a title, a summary) with the digits `locale` writes. */
+export const digitsAsWrittenIn = (locale: string, text: string): string => proseDigitsFor(locale)(text)

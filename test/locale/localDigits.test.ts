@@ -1,7 +1,8 @@
 // localDigits: Latin and Persian digits in Arabic prose as Arabic-Indic digits, with the separators
-// and percent sign Intl writes for ar-EG; Latin words and identifiers keep theirs.
+// and percent sign Intl writes for ar-EG; latinProseDigits the reverse, for ar-AE; Latin words and
+// identifiers keep theirs.
 import {describe, expect, it} from 'vitest'
-import {digitsAsWrittenIn, localDigits} from '../../src/locale/localDigits.ts'
+import {digitsAsWrittenIn, latinProseDigits, localDigits} from '../../src/locale/localDigits.ts'
 import {writesArabicIndicDigits} from '../../src/locale/writesArabicIndicDigits.ts'
 
 describe('localDigits', () => {
@@ -33,6 +34,28 @@ describe('localDigits', () => {
   })
 })
 
+describe('latinProseDigits', () => {
+  it.each([
+    ['a range of sessions', 'سلسلة من ٣–٦ جلسات', 'سلسلة من 3–6 جلسات'],
+    ['tashkeel and tatweel around the number kept', 'بَعْدَ ٣ جلســات', 'بَعْدَ 3 جلســات'],
+    ['a prefix letter touching the number', 'ل٣ أسابيع وبعد ٤', 'ل3 أسابيع وبعد 4'],
+    ['the Arabic decimal and thousands separators', 'الإصدار ٢٠٢٦٫١ لأكثر من ١٬٥٠٠ حالة', 'الإصدار 2026.1 لأكثر من 1,500 حالة'],
+    ['the Arabic percent sign, with or without its letter mark', 'بنسبة ١٠٪\u061c و٢٠٪', 'بنسبة 10% و20%'],
+    ['Persian digits', 'كل ۴–۶ أسابيع', 'كل 4–6 أسابيع'],
+    ['Latin digits unchanged', 'بعد 3–6 جلسات', 'بعد 3–6 جلسات'],
+    ['digits touching a Latin letter stay as typed', 'فيتامين B١٢', 'فيتامين B١٢'],
+    ['bidi marks kept where they are', '\u200f٣–٦ جلسات', '\u200f3–6 جلسات'],
+    ['a mixed Arabic/Latin line', 'حقن ١٠ ml من PRP كل ٤ أسابيع', 'حقن 10 ml من PRP كل 4 أسابيع'],
+  ])('%s: %s', (_, text, expected) => {
+    expect(latinProseDigits(text)).toBe(expected)
+  })
+
+  it('undoes localDigits', () => {
+    const text = 'تحسّن بنسبة 10% بعد 3–6 جلسات لأكثر من 1,500 حالة، الإصدار 2026.1'
+    expect(latinProseDigits(localDigits(text))).toBe(text)
+  })
+})
+
 describe('writesArabicIndicDigits', () => {
   it.each([
     ['ar-EG', true],
@@ -49,6 +72,7 @@ describe('digitsAsWrittenIn', () => {
     ['ar-EG', 'نتائج بعد 3–6 جلسات مع B12', 'نتائج بعد ٣–٦ جلسات مع B12'],
     ['ar-SA', 'خصم 10%', 'خصم ١٠٪\u061c'],
     ['ar-AE', 'نتائج بعد 3–6 جلسات', 'نتائج بعد 3–6 جلسات'],
+    ['ar-AE', 'نتائج بعد ٣–٦ جلسات وخصم ١٠٪', 'نتائج بعد 3–6 جلسات وخصم 10%'],
     ['ar', 'نتائج بعد 3–6 جلسات', 'نتائج بعد 3–6 جلسات'],
   ])('%s: «%s» → «%s»', (locale, text, expected) => {
     expect(digitsAsWrittenIn(locale, text)).toBe(expected)

@@ -1,5 +1,6 @@
 // localDigitsInTree: the Arabic text of rendered hast, and the attributes read out or shown as text
-// (aria-label, alt, title), in the digits of the clinic's locale; left-to-right, non-Arabic and code
+// (aria-label, alt, title), in the digits of the clinic's locale (Arabic-Indic for EG and SA, Latin
+// for AE, whichever the writer typed); left-to-right, non-Arabic and code
 // elements and the attributes for machines (href, src, id, datetime) keep what the writer typed.
 import {h} from 'hastscript'
 import {toHtml} from 'hast-util-to-html'
@@ -45,6 +46,9 @@ describe('localDigitsInTree', () => {
     ['ar-AE', 'an aria-label', h('nav', {ariaLabel: 'الصفحة 2 من 5'}), '<nav aria-label="الصفحة 2 من 5"></nav>'],
     ['ar-EG', 'alt, not src', h('img', {src: '/images/3-sessions.svg', alt: 'فروة الرأس بعد 3–6 جلسات'}), '<img src="/images/3-sessions.svg" alt="فروة الرأس بعد ٣–٦ جلسات">'],
     ['ar-AE', 'alt, not src', h('img', {src: '/images/3-sessions.svg', alt: 'فروة الرأس بعد 3–6 جلسات'}), '<img src="/images/3-sessions.svg" alt="فروة الرأس بعد 3–6 جلسات">'],
+    ['ar-AE', 'a writer’s Arabic-Indic digits as Latin, in text and label', h('p', {title: 'خصم ١٠٪'}, 'بعد ٣–٦ جلسات'), '<p title="خصم 10%">بعد 3–6 جلسات</p>'],
+    ['ar-AE', 'Arabic-Indic digits marked left-to-right stay', h('span', {dir: 'ltr'}, '٢٠٠٩'), '<span dir="ltr">٢٠٠٩</span>'],
+    ['ar-EG', 'Arabic-Indic digits stay Arabic-Indic', h('p', 'بعد ٣ جلسات'), '<p>بعد ٣ جلسات</p>'],
     ['ar-EG', 'a title, and the text beside it', h('abbr', {title: 'تركيز 10% لمدة 1.5 شهر'}, 'مدة 2 شهر'), '<abbr title="تركيز ١٠٪\u061c لمدة ١٫٥ شهر">مدة ٢ شهر</abbr>'],
     ['ar-EG', 'Latin words and identifiers inside a label', h('a', {href: '#cite-3', ariaLabel: 'فيتامين B12، الترخيص EMS-2009-48213، 3 مرات'}, 'رابط'), '<a href="#cite-3" aria-label="فيتامين B12، الترخيص EMS-2009-48213، ٣ مرات">رابط</a>'],
     ['ar-EG', 'ids and dates', h('section', {id: 'part-3', ariaLabelledBy: 'heading-3'}, h('time', {dateTime: '2026-10-01'}, '1 أكتوبر')), '<section id="part-3" aria-labelledby="heading-3"><time datetime="2026-10-01">١ أكتوبر</time></section>'],

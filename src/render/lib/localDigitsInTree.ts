@@ -1,12 +1,15 @@
 // The one pass that gives the Arabic prose of rendered hast the digits the clinic's locale writes
-// (localDigits.ts), so a writer's «3–6 جلسات» reads like Intl's «٣–٦ جلسات» on an ar-EG page. Only
+// (localDigits.ts), so a writer's «3–6 جلسات» reads like Intl's «٣–٦ جلسات» on an ar-EG page, and a
+// writer's «٣ جلسات» like Intl's «1 أكتوبر» on an ar-AE one. Only
 // text a reader reads as Arabic changes: its text and the attributes read out or shown as text
 // (PROSE_ATTRIBUTES); attributes for machines (href, src, id, datetime) are left alone, and so is
 // everything of code, and of an element marked left-to-right or in a language other than Arabic
 // (licence numbers, versions, PMIDs, Latin titles: see latinText.ts).
 import type {ElementContent, Properties} from 'hast'
-import {localDigits} from '../../locale/localDigits.ts'
+import {proseDigitsFor} from '../../locale/localDigits.ts'
 import {writesArabicIndicDigits} from '../../locale/writesArabicIndicDigits.ts'
+
+type Digits = (text: string) => string
 
 const VERBATIM = new Set(['code', 'kbd', 'pre', 'samp', 'script', 'style', 'var'])
 
@@ -19,7 +22,7 @@ const keepsDigits = (node: ElementContent): boolean =>
 // browser shows title as the element's tooltip: a reader hears «الصفحة ٢» where the page shows «٢».
 const PROSE_ATTRIBUTES = ['alt', 'ariaLabel', 'title'] as const
 
-const withLocalProse = (properties: Properties): Properties => {
+const withLocalProse = (properties: Properties, localDigits: Digits): Properties => {
   let local: Properties | undefined
   for (const name of PROSE_ATTRIBUTES) {
     const value = properties[name]
@@ -30,38 +33,38 @@ const withLocalProse = (properties: Properties): Properties => {
   return local ?? properties
 }
 
-// Trees this pass has already given local digits: an article's content is localised once for its
-// page and its delivery files (articleContentParts.ts), then sits inside the page the layout
-// localises whole; the layout's walk steps over it instead of walking it again. Local digits are
-// the same for every locale that writes them, so which locale did it does not matter.
-const localised = new WeakSet<ElementContent>()
+// Trees this pass has already given local digits, per kind of digits: an article's content is
+// localised once for its page and its delivery files (articleContentParts.ts), then sits inside the
+// page the layout localises whole; the layout's walk steps over it instead of walking it again.
+const localised = {arab: new WeakSet<ElementContent>(), latn: new WeakSet<ElementContent>()}
 
-const withLocalDigits = (node: ElementContent): ElementContent => {
-  if (localised.has(node)) return node
+const withLocalDigits = (node: ElementContent, localDigits: Digits, done: WeakSet<ElementContent>): ElementContent => {
+  if (done.has(node)) return node
   if (node.type === 'text') {
     const value = localDigits(node.value)
     return value === node.value ? node : {...node, value}
   }
   if (node.type !== 'element' || keepsDigits(node)) return node
-  const properties = withLocalProse(node.properties)
+  const properties = withLocalProse(node.properties, localDigits)
   // A page is walked whole and most of it holds no digit: a new children array is made only from
   // the first child that changed, so an unchanged subtree costs no allocation.
   let children: ElementContent[] | undefined
   for (let index = 0; index < node.children.length; index++) {
     const child = node.children[index]!
-    const local = withLocalDigits(child)
+    const local = withLocalDigits(child, localDigits, done)
     if (local !== child && !children) children = node.children.slice(0, index)
     children?.push(local)
   }
   return children || properties !== node.properties ? {...node, properties, children: children ?? node.children} : node
 }
 
-/** `nodes` with Arabic-Indic digits in their Arabic text if `locale` writes them; the same nodes otherwise. Never mutates. */
+/** `nodes` with the digits `locale` writes in their Arabic text (Arabic-Indic or Latin). Never mutates. */
 export const localDigitsInTree = <Node extends ElementContent>(locale: string, nodes: readonly Node[]): Node[] => {
-  if (!writesArabicIndicDigits(locale)) return [...nodes]
+  const localDigits = proseDigitsFor(locale)
+  const done = localised[writesArabicIndicDigits(locale) ? 'arab' : 'latn']
   return nodes.map((node) => {
-    const local = withLocalDigits(node) as Node
-    localised.add(local)
+    const local = withLocalDigits(node, localDigits, done) as Node
+    done.add(local)
     return local
   })
 }

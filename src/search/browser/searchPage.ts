@@ -4,7 +4,7 @@
 // lists the hits. Builds nodes with textContent only.
 import {countOf} from '../../locale/arabicCount.ts'
 import {SEARCH_RESULTS} from '../../locale/countedNouns.ts'
-import {localDigits} from '../../locale/localDigits.ts'
+import {latinProseDigits, localDigits} from '../../locale/localDigits.ts'
 import {loadSearchIndex} from '../loadSearchIndex.ts'
 import {searchArticles, type SearchHit} from '../matchQuery.ts'
 import type {SearchIndex} from '../searchIndex.ts'
@@ -19,7 +19,7 @@ const locale = document.documentElement.lang || 'ar'
 // The page says which digits the site writes (searchPage.ts): the build decided it from its own Intl
 // data, which a reader's browser may not share. The index holds the titles as typed.
 const numberingSystem = results?.dataset.numberingSystem
-const shown = numberingSystem === 'arab' ? localDigits : (text: string): string => text
+const shown = numberingSystem === 'arab' ? localDigits : latinProseDigits
 const number = new Intl.NumberFormat(locale, {numberingSystem})
 
 const countText = (count: number): string => `${countOf(count, SEARCH_RESULTS, (value) => number.format(value))}.`
