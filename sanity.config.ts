@@ -8,6 +8,7 @@ import {resolveDocumentBadges} from './src/studio/badges/index.ts'
 import {DirectionalField} from './src/studio/inputs/DirectionalField.tsx'
 import {DirectionalInput} from './src/studio/inputs/DirectionalInput.tsx'
 import {structure} from './src/studio/structure/index.ts'
+import {arabicStructureMessages} from './src/studio/messages/arabicStructureMessages.ts'
 import {arabicValidationMessages} from './src/studio/validation/arabicValidationMessages.ts'
 
 export default defineConfig({
@@ -20,5 +21,5 @@ export default defineConfig({
   schema: {types: schemaTypes},
   form: {components: {field: DirectionalField, input: DirectionalInput}},
   document: {actions: resolveDocumentActions, badges: resolveDocumentBadges},
-  i18n: {bundles: [arabicValidationMessages]},
+  i18n: {bundles: [arabicValidationMessages, arabicStructureMessages]},
 })

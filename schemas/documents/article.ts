@@ -4,6 +4,7 @@ import {isPageSlug, PAGE_SLUG_MAX_LENGTH, PAGE_SLUG_MESSAGE, slugifyTitle} from 
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ARTICLE_LANGUAGES} from '../../src/content/vocabulary.ts'
 import {articleValidation} from '../../src/studio/validation/articleValidation.ts'
+import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
 
 export const article = defineType({
   name: 'article',
@@ -117,5 +118,8 @@ export const article = defineType({
   ],
   // The publish-gate checks themselves, per target clinic and its preset (src/checks, src/presets).
   validation: articleValidation,
-  preview: {select: {title: 'title', subtitle: 'excerpt', media: 'heroImage'}},
+  preview: {
+    select: {title: 'title', subtitle: 'excerpt', media: 'heroImage'},
+    prepare: ({title, subtitle, media}) => ({title: previewTitle('article', title), subtitle, media}),
+  },
 })

@@ -4,6 +4,7 @@ import {CheckmarkCircleIcon} from '@sanity/icons/CheckmarkCircle'
 import {defineField, defineType} from 'sanity'
 import {claimPreviewSubtitle} from '../../src/studio/claimPreviewSubtitle.ts'
 import {claimValidation} from '../../src/studio/validation/claimValidation.ts'
+import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
 
 export const claim = defineType({
   name: 'claim',
@@ -33,6 +34,6 @@ export const claim = defineType({
   validation: claimValidation,
   preview: {
     select: {title: 'statement', status: 'review.status', reviewDue: 'review.reviewDue', certainty: 'evidence.certainty'},
-    prepare: ({title, status, reviewDue, certainty}) => ({title, subtitle: claimPreviewSubtitle({status, reviewDue, certainty}, new Date())}),
+    prepare: ({title, status, reviewDue, certainty}) => ({title: previewTitle('claim', title), subtitle: claimPreviewSubtitle({status, reviewDue, certainty}, new Date())}),
   },
 })

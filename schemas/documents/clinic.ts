@@ -4,6 +4,7 @@ import {isClinicSlug, CLINIC_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {CLINIC_LOCALES, JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
 import {clinicTextsValidation} from '../../src/studio/validation/clinicTextsValidation.ts'
+import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
 
 export const clinic = defineType({
   name: 'clinic',
@@ -60,6 +61,6 @@ export const clinic = defineType({
   validation: clinicTextsValidation,
   preview: {
     select: {title: 'name', jurisdiction: 'jurisdiction'},
-    prepare: ({title, jurisdiction}) => ({title, subtitle: labelOf(JURISDICTIONS, jurisdiction)}),
+    prepare: ({title, jurisdiction}) => ({title: previewTitle('clinic', title), subtitle: labelOf(JURISDICTIONS, jurisdiction)}),
   },
 })

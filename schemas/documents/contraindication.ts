@@ -2,6 +2,7 @@
 import {BlockElementIcon} from '@sanity/icons/BlockElement'
 import {defineField, defineType} from 'sanity'
 import {procedureValidation} from '../../src/studio/validation/procedureValidation.ts'
+import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
 
 export const contraindication = defineType({
   name: 'contraindication',
@@ -15,5 +16,8 @@ export const contraindication = defineType({
   ],
   // Shown on every procedure page that lists it: checked by those pages' text rules (studioProcedureFindings.ts).
   validation: procedureValidation,
-  preview: {select: {title: 'name', subtitle: 'explanation'}},
+  preview: {
+    select: {title: 'name', subtitle: 'explanation'},
+    prepare: ({title, subtitle}) => ({title: previewTitle('contraindication', title), subtitle}),
+  },
 })

@@ -4,6 +4,7 @@ import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineField, defineType} from 'sanity'
 import {JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
 import {clinicTextsValidation} from '../../src/studio/validation/clinicTextsValidation.ts'
+import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
 
 export const disclaimer = defineType({
   name: 'disclaimer',
@@ -33,6 +34,6 @@ export const disclaimer = defineType({
   validation: clinicTextsValidation,
   preview: {
     select: {title: 'title', jurisdiction: 'jurisdiction', version: 'version'},
-    prepare: ({title, jurisdiction, version}) => ({title, subtitle: `${labelOf(JURISDICTIONS, jurisdiction) || '؟'} · الإصدار ${version ?? '؟'}`}),
+    prepare: ({title, jurisdiction, version}) => ({title: previewTitle('disclaimer', title), subtitle: `${labelOf(JURISDICTIONS, jurisdiction) || '؟'} · الإصدار ${version ?? '؟'}`}),
   },
 })

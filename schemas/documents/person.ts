@@ -2,6 +2,7 @@
 import {UserIcon} from '@sanity/icons/User'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {PERSON_ROLES} from '../../src/content/vocabulary.ts'
+import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
 
 export const person = defineType({
   name: 'person',
@@ -40,5 +41,8 @@ export const person = defineType({
       validation: (rule) => rule.email(),
     }),
   ],
-  preview: {select: {title: 'name', subtitle: 'credentials'}},
+  preview: {
+    select: {title: 'name', subtitle: 'credentials'},
+    prepare: ({title, subtitle}) => ({title: previewTitle('person', title), subtitle}),
+  },
 })

@@ -4,6 +4,7 @@ import {isPageSlug, PAGE_SLUG_MAX_LENGTH, PAGE_SLUG_MESSAGE, slugifyTitle} from 
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES} from '../../src/content/vocabulary.ts'
 import {procedureValidation} from '../../src/studio/validation/procedureValidation.ts'
+import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
 
 export const procedure = defineType({
   name: 'procedure',
@@ -55,6 +56,6 @@ export const procedure = defineType({
   validation: procedureValidation,
   preview: {
     select: {title: 'name', category: 'category'},
-    prepare: ({title, category}) => ({title, subtitle: labelOf(PROCEDURE_CATEGORIES, category)}),
+    prepare: ({title, category}) => ({title: previewTitle('procedure', title), subtitle: labelOf(PROCEDURE_CATEGORIES, category)}),
   },
 })

@@ -396,6 +396,9 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
       await expect
         .poll(async () => gateCards(await cards()).map(([field, message]) => [field!.startsWith('نص المقال') ? 'نص المقال …' : field, withoutExplanation(message!)]), {timeout: 60_000})
         .toEqual([['نص المقال …', '«والنتائج مضمونة» … [banned-claim]']])
+      // An untitled draft is named in Arabic, not «مقال New».
+      await expect.poll(() => page.getByText('مقال: مسودة جديدة').count()).toBeGreaterThan(0)
+      expect(await page.getByText('مقال New').count()).toBe(0)
       // The empty fields are marked once, by their own required rules; the gate's findings for them go to Publish.
       const required = (await cards()).filter((lines) => lines.at(-1) === 'حقل مطلوب: املأه قبل النشر').map((lines) => lines[0]!.split(' / ')[0])
       expect([...new Set(required)].sort()).toEqual(['العنوان', 'المعرّف في الرابط'])
