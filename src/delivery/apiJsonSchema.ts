@@ -10,6 +10,7 @@ const TITLES: Record<ApiSchemaName, string> = {
   index: 'Sanad content API v1: article and procedure index of one clinic',
   article: 'Sanad content API v1: one published article',
   procedure: 'Sanad content API v1: one procedure the clinic offers',
+  error: 'Sanad content API v1: an error answer, such as the 404 of a missing document',
 }
 
 export const apiSchemaUrl = (clinic: Clinic, name: ApiSchemaName): string => siteUrl(clinic, fileUrlPath(apiSchemaFile(name)))

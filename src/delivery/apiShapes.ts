@@ -214,6 +214,22 @@ export const apiIndexShape = z.object({
   }),
 })
 
+/** An error answer of the API; `not-found` is what a missing path under /api/ gets, with status 404. */
+export const apiErrorShape = z.object({
+  $schema: z.string(),
+  apiVersion: z.literal('v1'),
+  error: z.object({
+    status: z.number().int(),
+    code: z.enum(['not-found']),
+    /** For developers, in English. */
+    message: z.string(),
+    /** The same in Arabic. */
+    messageAr: z.string(),
+    /** The API index, which lists every published article and procedure. */
+    index: link,
+  }),
+})
+
 export type ClinicSummary = z.infer<typeof clinicSummaryShape>
 export type PersonCredit = z.infer<typeof personCreditShape>
 export type ProcedureLink = z.infer<typeof procedureLinkShape>
@@ -227,5 +243,6 @@ export type ArticleSummary = z.infer<typeof articleSummaryShape>
 export type ArticleDetail = z.infer<typeof articleDetailShape>
 export type ProcedureDetail = z.infer<typeof procedureDetailShape>
 export type ApiIndex = z.infer<typeof apiIndexShape>
+export type ApiError = z.infer<typeof apiErrorShape>
 
-export const API_SHAPES = {index: apiIndexShape, article: articleDetailShape, procedure: procedureDetailShape} as const
+export const API_SHAPES = {index: apiIndexShape, article: articleDetailShape, procedure: procedureDetailShape, error: apiErrorShape} as const

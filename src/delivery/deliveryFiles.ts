@@ -8,6 +8,7 @@ import type {RenderedFile, RenderSiteInput} from '../render/lib/types.ts'
 import {articleDetailShape} from './apiShapes.ts'
 import {apiIndexJson} from './apiIndex.ts'
 import {apiSchemaFiles} from './apiJsonSchema.ts'
+import {apiNotFoundFile} from './apiNotFound.ts'
 import {articleDetail} from './articleApi.ts'
 import {articleContentTree} from './articleContent.ts'
 import {articleContentUpdatedAt} from './contentDates.ts'
@@ -65,9 +66,10 @@ export const articleHtmlFromApiDocument = (contents: string): string => articleD
 
 /**
  * The site-wide delivery files made from the content alone: the API index and procedure documents,
- * the API's JSON Schemas, robots.txt and the sitemap. None needs an article's rendering, so a release
- * yields them before the articles and their bytes are hashed and written while the articles render:
- * the API index is the largest file an edit writes (it lists every article).
+ * the API's JSON Schemas and not-found document, robots.txt and the sitemap. None needs an
+ * article's rendering, so a release yields them before the articles and their bytes are hashed and
+ * written while the articles render: the API index is the largest file an edit writes (it lists
+ * every article).
  */
 export const renderDeliveryLists = async (site: RenderSiteInput): Promise<RenderedFile[]> => {
   const files: RenderedFile[] = [
@@ -85,6 +87,7 @@ export const renderDeliveryLists = async (site: RenderSiteInput): Promise<Render
       }))
     }),
     ...apiSchemaFiles(site.clinic),
+    apiNotFoundFile(site.clinic),
     {path: ROBOTS_FILE, contents: robotsTxt(site.clinic)},
   ]
   if (clinicOrigin(site.clinic)) {

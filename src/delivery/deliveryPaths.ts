@@ -9,7 +9,9 @@ export const API_ROOT = `api/${API_VERSION}/`
 export const API_INDEX_FILE = `${API_ROOT}index.json`
 export const apiArticleFile = (slug: string): string => `${API_ROOT}articles/${slug}.json`
 export const apiProcedureFile = (slug: string): string => `${API_ROOT}procedures/${slug}.json`
-export const API_SCHEMA_NAMES = ['index', 'article', 'procedure'] as const
+/** What a missing path under /api/ answers with, status 404 (`sanad serve`, and netlify.toml's `[[redirects]]`). */
+export const API_NOT_FOUND_FILE = `${API_ROOT}not-found.json`
+export const API_SCHEMA_NAMES = ['index', 'article', 'procedure', 'error'] as const
 export type ApiSchemaName = (typeof API_SCHEMA_NAMES)[number]
 export const apiSchemaFile = (name: ApiSchemaName): string => `${API_ROOT}schema/${name}.json`
 

@@ -1,7 +1,8 @@
 // How each delivered file is served: cache lifetime, content type and security headers. `sanad serve`
 // applies this; netlify.toml states the same rules for Netlify (test/server/netlifyConfig.test.ts
 // keeps the two in step).
-import {deliveryContentType} from '../delivery/deliveryPaths.ts'
+import {API_NOT_FOUND_FILE, API_ROOT, deliveryContentType} from '../delivery/deliveryPaths.ts'
+import {NOT_FOUND_FILE} from '../render/lib/sitePaths.ts'
 
 /**
  * No inline script or style anywhere; JSON-LD is data. The one script is the search page's
@@ -32,8 +33,37 @@ export const cacheControlFor = (path: string): string => {
   return REVALIDATE
 }
 
+const API_PREFIX = `${API_ROOT.split('/')[0]}/`
+
+/** Paths under /api/, every version: what netlify.toml's `/api/*` rules match. */
+export const isApiPath = (path: string): boolean => path.startsWith(API_PREFIX)
+
 /** The API, feeds, sitemap and Markdown export: fetched by other sites, so CORS-open and short-cached. */
 export const isMachineReadable = (path: string): boolean =>
-  path.startsWith('api/') || path.startsWith('export/') || ['feed.json', 'atom.xml', 'sitemap.xml'].includes(path)
+  isApiPath(path) || path.startsWith('export/') || ['feed.json', 'atom.xml', 'sitemap.xml'].includes(path)
+
+/** Lets code on another origin (a clinic's own website) read a machine-readable file, and its ETag for If-None-Match. */
+export const CROSS_ORIGIN_HEADERS: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag',
+}
+
+export const NOT_FOUND_CACHE_CONTROL = 'no-store'
+
+export interface NotFoundAnswer {
+  /** The release file sent as the body, with status 404. */
+  file: string
+  contentType: string
+  crossOrigin: boolean
+}
+
+/**
+ * What a missing path answers with. Under /api/ it is the API's JSON not-found document, CORS-open,
+ * since another origin's code fetches it and reads it with `.json()`; elsewhere the site's 404 page.
+ */
+export const notFoundFor = (path: string): NotFoundAnswer =>
+  isApiPath(path)
+    ? {file: API_NOT_FOUND_FILE, contentType: deliveryContentType(API_NOT_FOUND_FILE)!, crossOrigin: true}
+    : {file: NOT_FOUND_FILE, contentType: 'text/html; charset=utf-8', crossOrigin: false}
 
 export const contentTypeFor = (path: string): string | undefined => deliveryContentType(path)

@@ -8,7 +8,7 @@ import type {IncomingMessage, ServerResponse} from 'node:http'
 import {join} from 'node:path'
 import sirv from 'sirv'
 import {readCurrentRelease} from '../publish/releaseStore.ts'
-import {cacheControlFor, contentTypeFor, isMachineReadable, SECURITY_HEADERS} from './responsePolicy.ts'
+import {cacheControlFor, contentTypeFor, CROSS_ORIGIN_HEADERS, isMachineReadable, NOT_FOUND_CACHE_CONTROL, notFoundFor, SECURITY_HEADERS} from './responsePolicy.ts'
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void
 interface LiveRelease {
@@ -30,6 +30,16 @@ export const sitePathCandidates = (urlPath: string): string[] => {
   return bare === '' ? ['index.html'] : [bare, `${bare}.html`, `${bare}/index.html`]
 }
 
+/** The site path a request names, for choosing its 404; undecodable paths are taken as they are. */
+const requestedSitePath = (requestUrl: string | undefined): string => {
+  const {pathname} = new URL(requestUrl ?? '/', 'http://localhost')
+  try {
+    return decodeURIComponent(pathname).replace(/^\/+/, '')
+  } catch {
+    return pathname.replace(/^\/+/, '')
+  }
+}
+
 /** RFC 9110 If-None-Match: a list of entity tags, compared weakly, or `*`. */
 export const matchesIfNoneMatch = (header: string | undefined, etag: string): boolean => {
   if (!header) return false
@@ -40,11 +50,14 @@ export const matchesIfNoneMatch = (header: string | undefined, etag: string): bo
 
 export const createSiteHandler = (options: {outDir: string; clinic: string}): Handler => {
   const releases = new Map<string, LiveRelease>()
-  const notFound = (dir: string, response: ServerResponse) => {
+  const notFound = (dir: string, request: IncomingMessage, response: ServerResponse) => {
+    const answer = notFoundFor(requestedSitePath(request.url))
     response.statusCode = 404
-    response.setHeader('Content-Type', 'text/html; charset=utf-8')
-    response.setHeader('Cache-Control', 'no-store')
-    createReadStream(join(dir, '404.html'))
+    response.setHeader('Content-Type', answer.contentType)
+    response.setHeader('Cache-Control', NOT_FOUND_CACHE_CONTROL)
+    if (answer.crossOrigin) for (const [name, value] of Object.entries(CROSS_ORIGIN_HEADERS)) response.setHeader(name, value)
+    // A release built before its not-found file existed: `404` reads as text and as JSON.
+    createReadStream(join(dir, answer.file))
       .on('error', () => response.end('404'))
       .pipe(response)
   }
@@ -65,7 +78,7 @@ export const createSiteHandler = (options: {outDir: string; clinic: string}): Ha
           const type = contentTypeFor(path)
           if (type) response.setHeader('Content-Type', type)
         },
-        onNoMatch: (_request, response) => notFound(dir, response),
+        onNoMatch: (request, response) => notFound(dir, request, response),
       })
       release = {files, serve}
       releases.set(dir, release)
@@ -89,10 +102,7 @@ export const createSiteHandler = (options: {outDir: string; clinic: string}): Ha
           const etag = `"${live.release.files.get(path)!.slice(0, 32)}"`
           response.setHeader('ETag', etag)
           response.setHeader('Cache-Control', cacheControlFor(path))
-          if (isMachineReadable(path)) {
-            response.setHeader('Access-Control-Allow-Origin', '*')
-            response.setHeader('Access-Control-Expose-Headers', 'ETag')
-          }
+          if (isMachineReadable(path)) for (const [name, value] of Object.entries(CROSS_ORIGIN_HEADERS)) response.setHeader(name, value)
           if ((request.method === 'GET' || request.method === 'HEAD') && matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
             response.writeHead(304)
             response.end()

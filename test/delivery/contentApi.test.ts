@@ -7,6 +7,7 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
+import {readCurrentRelease} from '../../src/publish/releaseStore.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
 import {BUNDLED_DATASET, NOW, tempDir} from '../support/bundledDataset.ts'
 
@@ -34,7 +35,7 @@ describe.each(Object.entries(PUBLISHED))('%s /api/v1/', (clinic, slugs) => {
   const validator = async () => {
     const ajv = new Ajv2020({allErrors: true, strict: true})
     addFormats.default(ajv)
-    for (const name of ['index', 'article', 'procedure']) ajv.addSchema(await readJson(clinic, `api/v1/schema/${name}.json`))
+    for (const name of ['index', 'article', 'procedure', 'error']) ajv.addSchema(await readJson(clinic, `api/v1/schema/${name}.json`))
     return (name: string, data: unknown) => {
       const validate = ajv.getSchema(`https://${clinic}.example/api/v1/schema/${name}.json`)!
       const valid = validate(data)
@@ -50,6 +51,44 @@ describe.each(Object.entries(PUBLISHED))('%s /api/v1/', (clinic, slugs) => {
     for (const entry of index.articles) expect(check('article', await readJson(clinic, sitePath(entry.apiUrl))), entry.apiUrl).toEqual([])
     expect(index.procedures.length).toBeGreaterThan(0)
     for (const entry of index.procedures) expect(check('procedure', await readJson(clinic, sitePath(entry.apiUrl))), entry.apiUrl).toEqual([])
+  })
+
+  // What a missing path under /api/ answers with (sanad serve, and netlify.toml's 404 rule).
+  it('carries the not-found document, exactly, valid against the published error schema', async () => {
+    const check = await validator()
+    const text = await readFile(join(outDir, clinic, 'api/v1/not-found.json'), 'utf8')
+    expect(text).toBe(
+      [
+        '{',
+        `  "$schema": "https://${clinic}.example/api/v1/schema/error.json",`,
+        '  "apiVersion": "v1",',
+        '  "error": {',
+        '    "status": 404,',
+        '    "code": "not-found",',
+        `    "message": "No such document in this clinic's content API. The index lists every published article and every procedure the clinic offers; an article missing from it was never published for this clinic or has been withdrawn.",`,
+        '    "messageAr": "لا يوجد هذا المستند في واجهة المحتوى لهذه العيادة. يسرد الفهرس كل مقال منشور وكل إجراء تقدّمه العيادة؛ والمقال الغائب عنه لم يُنشر لهذه العيادة قط أو سُحب منها.",',
+        `    "index": "https://${clinic}.example/api/v1/index.json"`,
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    )
+    expect(check('error', JSON.parse(text))).toEqual([])
+    expect(check('error', {...JSON.parse(text), error: {status: 404, code: 'gone'}})).toEqual([
+      "/error must have required property 'message'",
+      "/error must have required property 'messageAr'",
+      "/error must have required property 'index'",
+      '/error/code must be equal to one of the allowed values',
+    ])
+  })
+
+  // The release manifest hashes it like every file (ETag, reuse by the next build); neither the index
+  // nor the sitemap lists it: it is no document of its own, only the body of a 404.
+  it('has the not-found document in the release manifest and in no list', async () => {
+    const release = await readCurrentRelease(outDir, clinic)
+    const index = await readFile(join(outDir, clinic, 'api/v1/index.json'), 'utf8')
+    const sitemap = await readFile(join(outDir, clinic, 'sitemap.xml'), 'utf8')
+    expect([release?.manifest.files.get('api/v1/not-found.json')?.length, index.includes('not-found'), sitemap.includes('/api/')]).toEqual([64, false, false])
   })
 
   it('lists exactly the articles that passed the gate', async () => {

@@ -1,10 +1,12 @@
 // The delivery files in incremental builds: an article's API document and Markdown export are reused
 // with its page when nothing it shows changed, and the feeds read a reused article's content back
-// from its API document, so they are byte-identical to a full build's.
+// from its API document, so they are byte-identical to a full build's. The API's not-found document
+// depends on the clinic's domain alone.
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {createBuildMemory, type BuildMemory} from '../../src/pipeline/buildMemory.ts'
+import {readCurrentRelease} from '../../src/publish/releaseStore.ts'
 import {buildDataset, copyBundledDataset, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
 const cleanup = removedAfterEach()
@@ -66,5 +68,31 @@ describe('incremental delivery files', () => {
       expect(await readFile(join(running, 'nour-cairo', file), 'utf8'), file).toBe(await readFile(join(full, 'nour-cairo', file), 'utf8'))
     }
   })
-})
 
+  it('keeps the API not-found document through an article edit and remakes it when the clinic moves domain', async () => {
+    const {dataset, edited, incremental: running} = await folders()
+    const moved = await copyBundledDataset((documents) =>
+      retitle(documents).map((document) => (document._id === 'clinic.nour-cairo' ? {...document, domain: 'nour-clinic.example'} : document)),
+    )
+    cleanup(moved)
+    const memory = createBuildMemory()
+    const notFound = async () => {
+      const hash = (await readCurrentRelease(running, 'nour-cairo'))!.manifest.files.get('api/v1/not-found.json')
+      const {$schema, error} = JSON.parse(await readFile(join(running, 'nour-cairo', 'api/v1/not-found.json'), 'utf8'))
+      return {hash, $schema, index: error.index}
+    }
+    await build(dataset, running, memory)
+    const first = await notFound()
+    await build(edited, running, memory)
+    const afterEdit = await notFound()
+    await build(moved, running, memory)
+    const afterMove = await notFound()
+    expect([first.index, afterEdit.hash === first.hash, afterMove.$schema, afterMove.index, afterMove.hash === first.hash]).toEqual([
+      'https://nour-cairo.example/api/v1/index.json',
+      true,
+      'https://nour-clinic.example/api/v1/schema/error.json',
+      'https://nour-clinic.example/api/v1/index.json',
+      false,
+    ])
+  })
+})

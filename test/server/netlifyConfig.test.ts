@@ -1,21 +1,29 @@
 // netlify.toml states for Netlify what `sanad serve` does locally: a fixed publish folder (Netlify
 // does not expand variables there), Node 24, the webhook function, and the same security, cache and
-// content-type rules as src/server/responsePolicy.ts.
+// content-type rules as src/server/responsePolicy.ts, and the same 404 for a missing API path.
 import {spawnSync} from 'node:child_process'
 import {access, readFile} from 'node:fs/promises'
 import {parse} from 'smol-toml'
 import {describe, expect, it} from 'vitest'
 import {ATOM_FEED_FILE, deliveryContentType, JSON_FEED_FILE, SITEMAP_FILE} from '../../src/delivery/index.ts'
-import {cacheControlFor, CONTENT_SECURITY_POLICY, SECURITY_HEADERS} from '../../src/server/responsePolicy.ts'
+import {cacheControlFor, CONTENT_SECURITY_POLICY, CROSS_ORIGIN_HEADERS, notFoundFor, SECURITY_HEADERS} from '../../src/server/responsePolicy.ts'
 
 interface NetlifyConfig {
   build: {command: string; publish: string; environment: Record<string, string>}
   functions: {directory: string; external_node_modules: string[]}
   headers: {for: string; values: Record<string, string>}[]
+  redirects?: {from: string; to: string; status?: number; force?: boolean}[]
 }
 
 const config = parse(await readFile('netlify.toml', 'utf8')) as unknown as NetlifyConfig
 const headersFor = (pattern: string) => config.headers.find((rule) => rule.for === pattern)?.values ?? {}
+
+/** Whether a netlify.toml path pattern (an exact path, or a prefix ending in `/*`) matches a URL path. */
+const matches = (pattern: string, urlPath: string) => (pattern.endsWith('/*') ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern)
+/** The file Netlify sends for a missing path: the first 404 rule that matches it, else 404.html. */
+const netlifyNotFoundFile = (path: string) => config.redirects?.find((rule) => rule.status === 404 && matches(rule.from, `/${path}`))?.to.replace(/^\//, '') ?? '404.html'
+/** Every header the matching rules give a path, later rules overriding earlier ones. */
+const headersOf = (path: string) => Object.assign({}, ...config.headers.filter((rule) => matches(rule.for, `/${path}`)).map((rule) => rule.values)) as Record<string, string>
 
 describe('netlify.toml', () => {
   it('builds one clinic into a fixed publish folder on Node 24', () => {
@@ -61,5 +69,35 @@ describe('netlify.toml', () => {
     const values = headersFor(pattern)
     expect(values['Cache-Control']).toBe(cacheControlFor(path))
     expect(values['Content-Type']).toBe(deliveryContentType(path))
+  })
+
+  // Status 404 rules are not forced, so they never shadow a file that exists: a published document
+  // is served as it is, and only a missing path gets the rule's file.
+  it.each([
+    ['an unknown, withdrawn or blocked article', 'api/v1/articles/mesotherapy-skin-benefits.json', 'api/v1/not-found.json'],
+    ['an unknown procedure', 'api/v1/procedures/unknown.json', 'api/v1/not-found.json'],
+    ['a folder of the API', 'api/v1/articles/', 'api/v1/not-found.json'],
+    ['a version that does not exist', 'api/v2/index.json', 'api/v1/not-found.json'],
+    ['a missing page', 'articles/mesotherapy-skin-benefits/', '404.html'],
+    ['a missing Markdown export', 'export/unknown.md', '404.html'],
+    ['a page whose name only starts like the API', 'apis/', '404.html'],
+  ])('answers %s (/%s) with the 404 body sanad serve sends: %s', (_, path, file) => {
+    expect(netlifyNotFoundFile(path)).toBe(file)
+    expect(notFoundFor(path).file).toBe(file)
+  })
+
+  it('never forces a 404 rule over an existing file', () => {
+    const notFoundRules = config.redirects?.filter((rule) => rule.status === 404) ?? []
+    expect(notFoundRules.map((rule) => [rule.from, rule.to, rule.force ?? false])).toEqual([['/api/*', '/api/v1/not-found.json', false]])
+  })
+
+  // Netlify picks headers by path, whichever the status: the requested path's rules and the 404 rule's
+  // target's both give the JSON 404 the API's content type and CORS.
+  it.each([['api/v1/articles/unknown.json'], ['api/v2/index.json'], ['api/v1/not-found.json']])('labels a 404 for /%s as JSON and lets other origins read it', (path) => {
+    const answer = notFoundFor(path)
+    const values = headersOf(path)
+    expect(values['Content-Type']).toBe(answer.contentType)
+    expect(answer.crossOrigin).toBe(true)
+    for (const [name, value] of Object.entries(CROSS_ORIGIN_HEADERS)) expect(values[name], name).toBe(value)
   })
 })

@@ -1,5 +1,5 @@
 // `sanad serve` end to end over real HTTP on 127.0.0.1: every clinic's pages and API with content
-// types and ETag/If-None-Match, and POST /hooks/sanity refusing unsigned, tampered, stale, replayed
+// types and ETag/If-None-Match, the API's JSON 404 beside the site's HTML one, and POST /hooks/sanity refusing unsigned, tampered, stale, replayed
 // and oversized deliveries, then rebuilding only the affected clinic.
 import {readlink, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
@@ -65,6 +65,67 @@ describe('serving', () => {
     const changed = await get('nour-cairo', '/api/v1/index.json', {'if-none-match': '"0000"'})
     expect(changed.status).toBe(200)
     await changed.arrayBuffer()
+  })
+
+  // A clinic site's code on another origin fetches the API: a missing document must be a 404 it can
+  // read (CORS) and parse (JSON); a page stays the site's HTML 404, and what exists is served as before.
+  it('answers a missing API path with the JSON 404, and every other path as before', async () => {
+    const answer = async (path: string) => {
+      const response = await get('nour-cairo', path, {origin: 'https://clinic-site.example'})
+      const body = await response.text()
+      const header = (name: string) => response.headers.get(name)
+      return [path, response.status, header('content-type'), header('cache-control'), header('access-control-allow-origin'), header('access-control-expose-headers'), body.startsWith('{') ? 'json' : body.includes('dir="rtl"') ? 'html' : body]
+    }
+    const paths = [
+      '/api/v1/articles/unknown.json',
+      '/api/v1/articles/mesotherapy-skin-benefits.json',
+      '/api/v1/articles/prp-hair-intro.json',
+      '/api/v1/articles/%D9%85%D9%82%D8%A7%D9%84-%D9%85%D8%B3%D8%AD%D9%88%D8%A8.json',
+      '/api/v1/procedures/unknown.json?fields=all',
+      '/api/v1/articles/',
+      '/api/v2/index.json',
+      '/api/v1/articles/mesotherapy-hair-skin-realistic-results.json',
+      '/articles/mesotherapy-skin-benefits/',
+      '/export/mesotherapy-skin-benefits.md',
+      '/apis/',
+    ]
+    const json404 = ['application/json; charset=utf-8', 'no-store', '*', 'ETag', 'json'] as const
+    const html404 = ['text/html; charset=utf-8', 'no-store', null, null, 'html'] as const
+    expect(await Promise.all(paths.map(answer))).toEqual([
+      ['/api/v1/articles/unknown.json', 404, ...json404],
+      ['/api/v1/articles/mesotherapy-skin-benefits.json', 404, ...json404],
+      ['/api/v1/articles/prp-hair-intro.json', 404, ...json404],
+      ['/api/v1/articles/%D9%85%D9%82%D8%A7%D9%84-%D9%85%D8%B3%D8%AD%D9%88%D8%A8.json', 404, ...json404],
+      ['/api/v1/procedures/unknown.json?fields=all', 404, ...json404],
+      ['/api/v1/articles/', 404, ...json404],
+      ['/api/v2/index.json', 404, ...json404],
+      ['/api/v1/articles/mesotherapy-hair-skin-realistic-results.json', 200, 'application/json; charset=utf-8', 'public, max-age=60, must-revalidate', '*', 'ETag', 'json'],
+      ['/articles/mesotherapy-skin-benefits/', 404, ...html404],
+      ['/export/mesotherapy-skin-benefits.md', 404, ...html404],
+      ['/apis/', 404, ...html404],
+    ])
+  })
+
+  // Unknown, blocked on this clinic, and published for another clinic only: the same document.
+  it.each([
+    ['nour-cairo', '/api/v1/articles/unknown.json'],
+    ['nour-cairo', '/api/v1/articles/mesotherapy-skin-benefits.json'],
+    ['lulu-dubai', '/api/v1/articles/prp-hair-intro.json'],
+  ])('%s answers %s with the not-found document, in English and Arabic', async (clinic, path) => {
+    const response = await get(clinic, path)
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual({
+      $schema: `https://${clinic}.example/api/v1/schema/error.json`,
+      apiVersion: 'v1',
+      error: {
+        status: 404,
+        code: 'not-found',
+        message:
+          "No such document in this clinic's content API. The index lists every published article and every procedure the clinic offers; an article missing from it was never published for this clinic or has been withdrawn.",
+        messageAr: 'لا يوجد هذا المستند في واجهة المحتوى لهذه العيادة. يسرد الفهرس كل مقال منشور وكل إجراء تقدّمه العيادة؛ والمقال الغائب عنه لم يُنشر لهذه العيادة قط أو سُحب منها.',
+        index: `https://${clinic}.example/api/v1/index.json`,
+      },
+    })
   })
 
   it('serves the site 404 page for unknown paths and blocked articles', async () => {
