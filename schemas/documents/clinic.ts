@@ -5,6 +5,7 @@ import {defineArrayMember, defineField, defineType} from 'sanity'
 import {CLINIC_LOCALES, JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
 import {clinicTextsValidation} from '../../src/studio/validation/clinicTextsValidation.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
+import {CLINIC_DOMAIN_MESSAGE, domainOrigin} from '../../src/content/clinicDomain.ts'
 
 export const clinic = defineType({
   name: 'clinic',
@@ -22,7 +23,13 @@ export const clinic = defineType({
       validation: (rule) =>
         rule.required().custom((value) => (!value?.current || isClinicSlug(value.current) ? true : CLINIC_SLUG_MESSAGE)),
     }),
-    defineField({name: 'domain', title: 'النطاق', description: 'مثل clinic.example', type: 'string'}),
+    defineField({
+      name: 'domain',
+      title: 'النطاق',
+      description: 'مثل clinic.example',
+      type: 'string',
+      validation: (rule) => rule.custom((value) => (!value?.trim() || domainOrigin(value) ? true : CLINIC_DOMAIN_MESSAGE)).warning(),
+    }),
     defineField({
       name: 'jurisdiction',
       title: 'الدولة',

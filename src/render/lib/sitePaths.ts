@@ -1,4 +1,5 @@
 // Where each page lives: its file path inside the clinic folder and the URL path pages link to.
+import {domainOrigin} from '../../content/clinicDomain.ts'
 import type {Clinic} from '../../content/documents/clinic.ts'
 
 export const HOME_URL = '/'
@@ -33,17 +34,8 @@ export const procedureUrl = (slug: string): string => `/procedures/${encodeURICo
 export const homePageFile = (number: number): string => (number === 1 ? INDEX_FILE : `page/${number}/index.html`)
 export const homePageUrl = (number: number): string => (number === 1 ? HOME_URL : `/page/${number}/`)
 
-/** `https://<host>` of the clinic's domain, or `undefined` when it has none or it is not a bare host. */
-export const clinicOrigin = (clinic: Clinic): string | undefined => {
-  const domain = clinic.domain?.trim().replace(/^https?:\/\//, '').replace(/\/$/, '')
-  if (!domain) return undefined
-  try {
-    const url = new URL(`https://${domain}`)
-    return url.host === domain.toLowerCase() ? url.origin : undefined
-  } catch {
-    return undefined
-  }
-}
+/** The origin of the clinic's domain (clinicDomain.ts), or `undefined` when it has none usable. */
+export const clinicOrigin = (clinic: Clinic): string | undefined => domainOrigin(clinic.domain)
 
 export const canonicalUrl = (clinic: Clinic, urlPath: string): string | undefined => {
   const origin = clinicOrigin(clinic)
