@@ -32,10 +32,15 @@ describe('articleGateContextQuery', () => {
     },
   )
 
-  test('seed 004: the risks and contraindications of the procedures it shows', async () => {
+  // Spelled out, not derived: seed 004 shows the two mesotherapy procedures, whose lists hold every
+  // injection risk and contraindication of the dataset; topical minoxidil's own are on no page of it.
+  test('seed 004: the risks and contraindications of the procedures it shows, and no others', async () => {
     const fetched = await fetchedIds(documents.find((document) => document._id === 'article.meso-realistic'))
     expect(fetched.filter((fetchedId) => /^(risk|contraindication)\./.test(fetchedId)).toSorted()).toEqual(
-      published.filter((document) => document._type === 'risk' || document._type === 'contraindication').map((document) => document._id).toSorted(),
+      published
+        .filter((document) => (document._type === 'risk' || document._type === 'contraindication') && !/minoxidil|scalp-irritation|initial-shedding|unwanted-hair/.test(document._id))
+        .map((document) => document._id)
+        .toSorted(),
     )
   })
 })
