@@ -42,6 +42,10 @@ export const ERROR_CATALOG = {
     exitCode: 2,
     hint: 'Run `sanad build --clinic <slug>` (with the same --out) before deploying or serving it.',
   },
+  CLINIC_TEXTS_HELD_BACK: {
+    exitCode: 2,
+    hint: "Fix the clinic's or its disclaimer's fields listed under clinicFindings in the report (the Studio marks them on the clinic and disclaimer forms), then build again.",
+  },
   NETLIFY_CONFIG_INVALID: {
     exitCode: 2,
     hint: 'Set NETLIFY_AUTH_TOKEN to a Netlify personal access token, and give the clinic a netlifySiteId in the Studio (or pass --site). See "Netlify sites" in README.md.',

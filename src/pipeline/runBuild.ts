@@ -3,7 +3,7 @@
 // clinics still publish.
 import {isSanadError} from '../errors/catalog.ts'
 import {loadContent, type LoadedContent} from '../content/loadContent.ts'
-import {releaseHeldBack, type RunReport} from '../report/buildReport.ts'
+import {HELD_BACK_LOG, releaseHeldBack, type RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {lockClinicWrites} from '../publish/clinicWriteLock.ts'
 import {prepareOutputFolder} from '../publish/outputFolder.ts'
@@ -51,7 +51,7 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
       // Every page shows these texts, so no page of a new release may go out; nothing is written.
       const previousSiteLive = await hasLiveSite(request.outDir, slug)
       const errors = entry.clinicFindings.filter((finding) => finding.severity === 'error').length
-      progress(`${slug}: NOT published, ${previousSiteLive ? 'the previous site stays live' : 'and it has no previous site'}: the clinic's own texts, shown on every page, have ${errors} gate error(s) (see the report)`)
+      progress(`${slug}: NOT published, ${previousSiteLive ? 'the previous site stays live' : 'and it has no previous site'}: ${HELD_BACK_LOG}, ${errors} error(s)`)
       return {...clinicReport(entry), previousSiteLive}
     }
     progress(`${slug}: ${entry.publishedArticleIds.size} of ${entry.gate.articles.length} articles pass the gate; rendering`)

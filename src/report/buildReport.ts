@@ -85,6 +85,17 @@ export const failureHeadline = (clinic: ClinicReport): string =>
 /** Whether an error in the clinic's own texts keeps its new release from every page of its site. */
 export const releaseHeldBack = (clinic: Pick<ClinicReport, 'clinicFindings'>): boolean => !isPublishable(clinic.clinicFindings)
 
+/**
+ * What became of a clinic's new release, the one question every report and log asks: written (or, for
+ * `check`, to be written), failed while being written, or held back by its own texts. A held-back
+ * release is never written, so it cannot also fail.
+ */
+export const clinicOutcome = (clinic: Pick<ClinicReport, 'clinicFindings' | 'failure'>): 'released' | 'failed' | 'heldBack' =>
+  clinic.failure ? 'failed' : releaseHeldBack(clinic) ? 'heldBack' : 'released'
+
+/** The same, in English, for the operator's log lines and errors. */
+export const HELD_BACK_LOG = "the clinic's own texts, shown on every page, fail the gate (see the report's clinicFindings)"
+
 /** What became of a clinic whose own texts held its release back; `check` writes nothing, so it says what a build would do. */
 export const heldBackHeadline = (clinic: ClinicReport): string =>
   clinic.previousSiteLive === undefined ? 'لن يُنشر للعيادة إصدار جديد' : failureHeadline(clinic)
@@ -93,5 +104,5 @@ export const heldBackHeadline = (clinic: ClinicReport): string =>
 export const HELD_BACK_REASON = 'في نصوص العيادة التي تظهر في كل صفحة من موقعها خطأ يمنع النشر؛ أصلحه في المستند والحقل المذكورين ثم أعد البناء'
 
 export const hasErrors = (report: RunReport): boolean =>
-  report.clinics.some((clinic) => clinic.blocked.length > 0 || clinic.blockedProcedures.length > 0 || releaseHeldBack(clinic) || clinic.failure) ||
+  report.clinics.some((clinic) => clinic.blocked.length > 0 || clinic.blockedProcedures.length > 0 || clinicOutcome(clinic) !== 'released') ||
   report.datasetFindings.some((finding) => finding.severity === 'error')

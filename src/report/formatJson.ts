@@ -1,6 +1,6 @@
 // The machine-readable report: stable keys, findings reduced to what a tool needs.
 import type {Finding} from '../findings/finding.ts'
-import {releaseHeldBack, type RunReport} from './buildReport.ts'
+import {clinicOutcome, type RunReport} from './buildReport.ts'
 
 const finding = ({ruleId, severity, message, documentId, path, url}: Finding) => ({ruleId, severity, message, documentId, path, url})
 
@@ -23,7 +23,7 @@ export const formatJsonReport = (report: RunReport): string =>
         ...(clinic.release ? {release: clinic.release} : {}),
         ...(clinic.failure ? {failure: clinic.failure, unpublished: clinic.unpublished ?? [], previousSiteLive: clinic.previousSiteLive ?? false} : {}),
         // Held back by its own texts: what passed is unpublished, as with a failure; `check` knows no previous site.
-        ...(!clinic.failure && releaseHeldBack(clinic)
+        ...(clinicOutcome(clinic) === 'heldBack'
           ? {unpublished: clinic.unpublished ?? [], ...(clinic.previousSiteLive === undefined ? {} : {previousSiteLive: clinic.previousSiteLive})}
           : {}),
       })),

@@ -5,7 +5,7 @@ import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
 import {countOf} from '../locale/arabicCount.ts'
 import {FILES} from '../locale/countedNouns.ts'
 import {findingLines} from './findingLines.ts'
-import {failureHeadline, HELD_BACK_REASON, heldBackHeadline, releaseHeldBack, type BlockedArticle, type ClinicFinding, type RunReport} from './buildReport.ts'
+import {clinicOutcome, failureHeadline, HELD_BACK_REASON, heldBackHeadline, type BlockedArticle, type ClinicFinding, type RunReport} from './buildReport.ts'
 
 const formatFinding = (finding: Finding): string[] => findingLines(finding, '    ')
 
@@ -42,7 +42,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     lines.push('', `■ ${clinic.name} (${clinic.slug}, ${clinic.jurisdiction})`)
     const verb = options.mode === 'build' ? 'نُشر' : 'جاهز للنشر'
     lines.push(`  ${verb}: ${clinic.published.length} · محجوب: ${clinic.blocked.length}`)
-    if (releaseHeldBack(clinic)) {
+    if (clinicOutcome(clinic) === 'heldBack') {
       lines.push(`  ✗ ${heldBackHeadline(clinic)}: ${HELD_BACK_REASON}:`)
       for (const finding of clinic.clinicFindings) lines.push(...formatClinicFinding(finding))
       for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${shown(article.title)}  (${article.articleId}): اجتاز الفحص ولا يصل إلى الموقع ما دامت نصوص العيادة فيها خطأ`)
@@ -59,7 +59,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
           : `  ⏹ ${shown(article.title)}  (${article.articleId}): سُحب من الموقع في موعد سحب النشر ${article.at}`,
       )
     }
-    if (!releaseHeldBack(clinic) && clinic.clinicFindings.length) {
+    if (clinicOutcome(clinic) !== 'heldBack' && clinic.clinicFindings.length) {
       lines.push('  تحذيرات على نصوص العيادة التي تظهر في كل صفحة (لا تمنع النشر):')
       for (const finding of clinic.clinicFindings) lines.push(...formatClinicFinding(finding))
     }

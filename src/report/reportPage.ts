@@ -4,7 +4,7 @@
 import {h} from 'hastscript'
 import {toHtml} from 'hast-util-to-html'
 import {SEVERITY_LABELS, type Finding} from '../findings/finding.ts'
-import {failureHeadline, HELD_BACK_REASON, heldBackHeadline, releaseHeldBack, type BlockedArticle, type ClinicFinding, type RunReport} from './buildReport.ts'
+import {clinicOutcome, failureHeadline, HELD_BACK_REASON, heldBackHeadline, type BlockedArticle, type ClinicFinding, type RunReport} from './buildReport.ts'
 import {CLAIM_CHART_CSS, claimChart} from './claimChart.ts'
 import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
 
@@ -75,7 +75,7 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
             clinic.failure
               ? h('p', {className: 'error'}, [`${failureHeadline(clinic)}: `, english(clinic.failure)])
               : '',
-            ...(releaseHeldBack(clinic)
+            ...(clinicOutcome(clinic) === 'heldBack'
               ? [h('p', {className: 'error'}, `${heldBackHeadline(clinic)}: ${HELD_BACK_REASON}.`)]
               : []),
             ...(clinic.clinicFindings.length

@@ -3,7 +3,7 @@
 import {loadContent, type LoadedContent} from '../content/loadContent.ts'
 import {runBuild} from '../pipeline/runBuild.ts'
 import {upcomingWindowChanges} from '../pipeline/publishWindow.ts'
-import {releaseHeldBack, type RunReport} from '../report/buildReport.ts'
+import {clinicOutcome, type RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {contentFingerprint} from './contentFingerprint.ts'
 import type {JobOutcome} from './scheduler.ts'
@@ -26,7 +26,10 @@ export const withSource = async <T>(environment: JobEnvironment, work: (source: 
 
 export const describeBuild = (report: RunReport): string =>
   report.clinics
-    .map((clinic) => `${clinic.slug}: ${clinic.failure ? 'FAILED' : releaseHeldBack(clinic) ? 'HELD BACK by its own texts' : `${clinic.published.length} published, ${clinic.blocked.length} blocked`}`)
+    .map((clinic) => {
+      const outcome = clinicOutcome(clinic)
+      return `${clinic.slug}: ${outcome === 'failed' ? 'FAILED' : outcome === 'heldBack' ? 'HELD BACK by its own texts' : `${clinic.published.length} published, ${clinic.blocked.length} blocked`}`
+    })
     .join('; ')
 
 /** Builds `clinicSlugs` (all when omitted) and returns the content state to remember. */

@@ -2,7 +2,7 @@
 // kept from before. When clinics were built and none has one, serving would be an empty promise:
 // the command fails with the clinics' own operational error instead.
 import {ERROR_CATALOG, SanadError, type SanadErrorName} from '../errors/catalog.ts'
-import {releaseHeldBack, type ClinicReport, type RunReport} from '../report/buildReport.ts'
+import {clinicOutcome, HELD_BACK_LOG, type ClinicReport, type RunReport} from '../report/buildReport.ts'
 
 /** A clinic's failure is reported as `CODE: message` (runBuild); the catalog name, when it is one. */
 const failureCode = (failure: string): SanadErrorName | undefined => {
@@ -11,7 +11,7 @@ const failureCode = (failure: string): SanadErrorName | undefined => {
 }
 
 const failureMessage = (clinic: ClinicReport): string => {
-  if (!clinic.failure && releaseHeldBack(clinic)) return "its own texts, shown on every page, fail the gate, so no release was written (see the report's clinicFindings)"
+  if (clinicOutcome(clinic) === 'heldBack') return `no release was written: ${HELD_BACK_LOG}`
   const failure = clinic.failure ?? ''
   return failureCode(failure) ? failure.slice(failure.indexOf(': ') + 2) : failure
 }
@@ -21,8 +21,7 @@ export const clinicsToServe = (report: RunReport, outDir: string): string[] => {
   // Content with no clinic at all still has its report page to show.
   if (served.length > 0 || report.clinics.length === 0) return served
   const [first, ...others] = report.clinics as [ClinicReport, ...ClinicReport[]]
-  // A clinic held back by its own texts has no site yet: building it once they are fixed is what to do.
-  const codes = new Set(report.clinics.map((clinic) => (!clinic.failure && releaseHeldBack(clinic) ? 'SITE_NOT_BUILT' : failureCode(clinic.failure ?? ''))))
+  const codes = new Set(report.clinics.map((clinic) => (clinicOutcome(clinic) === 'heldBack' ? 'CLINIC_TEXTS_HELD_BACK' : failureCode(clinic.failure ?? ''))))
   const [code] = codes.size === 1 ? [...codes] : []
   throw new SanadError(
     code ?? 'OUTPUT_UNWRITABLE',
