@@ -6,6 +6,7 @@ export interface SchemaFieldDefinition {
   name: string
   title?: string
   type: string
+  validation?: unknown
   of?: readonly SchemaMemberDefinition[]
   fields?: readonly SchemaFieldDefinition[]
 }
@@ -43,10 +44,26 @@ export const extractDocumentTypeTitles = (types: readonly SchemaTypeDefinition[]
       .map(({name, title = name, preview}) => [name, preview?.select?.title ? {title, nameField: preview.select.title} : {title}]),
   )
 
-/** A field's Studio title and the catalogued types its value (or each of its items) may have. */
+/** A field's Studio title, the catalogued types its value (or each of its items) may have, and whether the Studio requires it. */
 export interface FieldTitle {
   title: string
   types?: readonly string[]
+  /** The field's own `rule.required()` marks it in the form («حقل مطلوب») while it is empty. */
+  required?: true
+}
+
+/**
+ * Whether a field's validation calls `required()`: it is run against a stand-in rule that records
+ * that call and answers every other one with itself, as Sanity's chainable rules do.
+ */
+const isRequired = (validation: unknown): boolean => {
+  if (typeof validation !== 'function') return false
+  let required = false
+  const rule: object = new Proxy(() => rule, {
+    get: (_target, property) => (property === 'required' ? () => ((required = true), rule) : () => rule),
+  })
+  ;(validation as (rule: unknown) => unknown)(rule)
+  return required
 }
 
 /** Per type name (an inline object is `<type>.<field>`), its fields by name. */
@@ -73,7 +90,7 @@ export const extractFieldTitles = (types: readonly SchemaTypeDefinition[]): Fiel
         valueTypes = [owner]
       } else if (field.of) valueTypes = memberTypes(owner, field.of)
       else valueTypes = memberTypes(field.type, arrayMembers.get(field.type) ?? [{type: field.type}])
-      entries[field.name] = {title: field.title ?? field.name, types: valueTypes}
+      entries[field.name] = {title: field.title ?? field.name, types: valueTypes, ...(isRequired(field.validation) ? {required: true as const} : {})}
     }
   }
   for (const type of types) if (type.fields) addObject(type.name, type.fields)
@@ -82,9 +99,9 @@ export const extractFieldTitles = (types: readonly SchemaTypeDefinition[]): Fiel
   const sorted: Record<string, Record<string, FieldTitle>> = {}
   for (const typeName of Object.keys(catalog).sort()) {
     const fields: Record<string, FieldTitle> = {}
-    for (const [name, {title, types: valueTypes = []}] of Object.entries(catalog[typeName]!)) {
+    for (const [name, {title, types: valueTypes = [], required}] of Object.entries(catalog[typeName]!)) {
       const known = valueTypes.filter((valueType) => Object.hasOwn(catalog, valueType))
-      fields[name] = known.length > 0 ? {title, types: known} : {title}
+      fields[name] = {title, ...(known.length > 0 ? {types: known} : {}), ...(required ? {required} : {})}
     }
     sorted[typeName] = fields
   }

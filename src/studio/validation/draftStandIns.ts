@@ -4,6 +4,7 @@
 // The empty fields keep their schema-invalid findings, so Publish stays blocked and names them; the
 // form leaves marking them to the fields' own required rules («حقل مطلوب»). Pure.
 import {parseDocument, type DocumentType, type SanadDocument} from '../../content/parseDocuments.ts'
+import {FIELD_TITLES} from '../../content/fieldTitles/fieldTitles.generated.ts'
 import type {Finding} from '../../findings/finding.ts'
 import type {StudioFinding} from './studioFinding.ts'
 
@@ -11,8 +12,11 @@ import type {StudioFinding} from './studioFinding.ts'
 const STAND_IN_TEXT = 'مسودة'
 const STAND_IN_SLUG = {_type: 'slug', current: 'draft-without-slug'}
 
-/** Per document type, the required fields a new draft starts without, and what the gate reads there meanwhile. */
-const STAND_INS: Partial<Record<DocumentType, Readonly<Record<string, unknown>>>> = {
+/**
+ * Per document type, the required fields a new draft starts without, and what the gate reads there
+ * meanwhile; each is one the Studio requires (test/studio/draftStandIns.test.ts), so it is marked.
+ */
+export const STAND_INS: Partial<Record<DocumentType, Readonly<Record<string, unknown>>>> = {
   article: {title: STAND_IN_TEXT, slug: STAND_IN_SLUG},
   procedure: {name: STAND_IN_TEXT, slug: STAND_IN_SLUG, category: 'skin', summary: STAND_IN_TEXT},
   risk: {name: STAND_IN_TEXT},
@@ -46,10 +50,12 @@ export const parseDraft = (raw: unknown): ParsedDraft => {
   if ('document' in parsed) return {document: parsed.document, emptyFields: [], findings: []}
   if (!('findings' in parsed)) return {skipped: true}
   const record = raw as Record<string, unknown>
-  const standIns = STAND_INS[record._type as DocumentType] ?? {}
+  const type = record._type as DocumentType
+  // Every empty field the Studio requires is marked by its own required rule, stood in for or not.
+  const markedEmpty = Object.entries(FIELD_TITLES[type] ?? {}).filter(([field, {required}]) => required && isEmpty(record[field])).map(([field]) => field)
+  const findings = parsed.findings.map((finding): StudioFinding => (markedEmpty.some((field) => isAt(finding, field)) ? {...finding, markedByField: true} : finding))
+  const standIns = STAND_INS[type] ?? {}
   const emptyFields = Object.keys(standIns).filter((field) => isEmpty(record[field]) && parsed.findings.some((finding) => isAt(finding, field)))
-  // Every field with a stand-in is one the Studio schema marks required itself.
-  const findings = parsed.findings.map((finding): StudioFinding => (emptyFields.some((field) => isAt(finding, field)) ? {...finding, markedByField: true} : finding))
   if (emptyFields.length === 0) return {findings}
   const completed = parseDocument({...record, ...Object.fromEntries(emptyFields.map((field) => [field, standIns[field]]))})
   if (!('document' in completed)) return {findings}

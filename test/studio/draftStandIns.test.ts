@@ -1,0 +1,25 @@
+// parseDraft: which findings of a half-filled draft the form leaves to the fields' own required rules
+// (markedByField), and that every field stood in for is one the Studio requires, so none goes unmarked.
+import {describe, expect, it} from 'vitest'
+import {FIELD_TITLES} from '../../src/content/fieldTitles/fieldTitles.generated.ts'
+import {parseDraft, STAND_INS} from '../../src/studio/validation/draftStandIns.ts'
+
+const marked = (raw: Record<string, unknown>) => {
+  const draft = parseDraft(raw)
+  return 'findings' in draft ? draft.findings.map((finding) => `${finding.path} ${finding.markedByField ? 'marked by its field' : 'marked by the gate'}`) : []
+}
+
+describe('parseDraft', () => {
+  it.each([
+    ['a new clinic: every empty required field, stood in for or not', {_id: 'drafts.c1', _type: 'clinic'}, ['name marked by its field', 'slug marked by its field', 'jurisdiction marked by its field', 'locale marked by its field']],
+    ['a new disclaimer', {_id: 'drafts.d1', _type: 'disclaimer', title: 'إخلاء المسؤولية — مصر'}, ['jurisdiction marked by its field', 'text marked by its field', 'version marked by its field', 'effectiveDate marked by its field']],
+    ['a clinic with a wrong value in a required field: the gate marks it', {_id: 'drafts.c2', _type: 'clinic', name: 'عيادة نور', slug: {current: 'nour'}, jurisdiction: 'KW', locale: 'ar-EG', disclaimer: {_ref: 'disclaimer.eg-2026'}}, ['jurisdiction marked by the gate']],
+    ['an article with an empty title', {_id: 'drafts.a1', _type: 'article', title: '', slug: {current: 'x'}}, ['title marked by its field']],
+  ])('%s', (_, raw, expected) => {
+    expect(marked(raw)).toEqual(expected)
+  })
+
+  it.each(Object.entries(STAND_INS))('%s: every field with a stand-in is required in the Studio', (type, standIns) => {
+    for (const field of Object.keys(standIns ?? {})) expect(FIELD_TITLES[type]?.[field]?.required, `${type}.${field}`).toBe(true)
+  })
+})
