@@ -1,6 +1,12 @@
 // A clinic's domain, as typed in the Studio, as the origin of every absolute URL of its site
 // (canonical links, feeds, sitemap, API), and what the Studio says when it is not a bare host. Pure.
 
+// Letters, digits, hyphens and dots, and a port. Anything else the URL parser would drop or change
+// (a zero-width or soft hyphen, «%41», a diacritic) and give a host nobody registered. Tatweel is
+// a letter to Unicode but not allowed in a domain name (IDNA2008).
+const HOST = /^[\p{L}\p{N}.-]+(?::\d+)?$/u
+const TATWEEL = '\u0640'
+
 /**
  * `https://<host>` of `domain`, or `undefined` when there is none or it is not a bare host (a path,
  * a query, credentials). An Arabic domain («نور-القاهرة.example») is a host too: its origin is
@@ -8,7 +14,7 @@
  */
 export const domainOrigin = (domain: string | undefined): string | undefined => {
   const host = domain?.trim().replace(/^https?:\/\//i, '').replace(/\/$/, '')
-  if (!host || /[/?#@\\\s]/.test(host)) return undefined
+  if (!host || !HOST.test(host) || host.includes(TATWEEL)) return undefined
   try {
     return new URL(`https://${host}`).origin
   } catch {

@@ -20,6 +20,13 @@ describe('domainOrigin', () => {
     ['a query', 'nour-cairo.example?x=1', undefined],
     ['credentials', 'user@nour-cairo.example', undefined],
     ['a space inside', 'nour cairo.example', undefined],
+    ['a zero-width space, which the parser drops', 'clinic\u200b.example', undefined],
+    ['a soft hyphen, which the parser drops', 'clinic\u00ad.example', undefined],
+    ['a percent-escape, which the parser decodes', '%41.example', undefined],
+    ['tatweel, not allowed in a domain name', 'نـور.example', undefined],
+    ['a diacritic, which registries do not accept', 'نُور.example', undefined],
+    ['hamza forms are letters', 'أمل-وإيمان.example', `https://${domainToASCII('أمل-وإيمان.example')}`],
+    ['Arabic-Indic digits are digits', 'عيادة٣.example', new URL('https://عيادة٣.example').origin],
   ])('%s: %s', (_, domain, expected) => {
     expect(domainOrigin(domain)).toBe(expected)
   })
