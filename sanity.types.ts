@@ -1383,7 +1383,7 @@ export type ClaimJurisdictionsQueryResult = Array<"AE" | "EG" | "SA">;
 
 // Source: src/queries.ts
 // Variable: claimArticleTitlesQuery
-// Query: *[_type == "article" && references($claimId)] | order(title asc, _id asc) {_id, "title": coalesce(title, _id)}
+// Query: *[_type == "article" && references($claimId)] | order(title asc, _id asc) {_id, title}
 export type ClaimArticleTitlesQueryResult = Array<{
   _id: string;
   title: string;
@@ -1612,7 +1612,7 @@ declare module "@sanity/client" {
     '*[_type == "person" && _id == $reviewerId][0]': ClaimReviewerQueryResult;
     '*[_type == "person" && defined(email) && lower(email) == $email]{_id, name, email, roles}': PeopleByEmailQueryResult;
     'array::unique(*[_type == "clinic" && _id in *[_type == "article" && references($claimId)].targetClinics[]._ref].jurisdiction)': ClaimJurisdictionsQueryResult;
-    '*[_type == "article" && references($claimId)] | order(title asc, _id asc) {_id, "title": coalesce(title, _id)}': ClaimArticleTitlesQueryResult;
+    '*[_type == "article" && references($claimId)] | order(title asc, _id asc) {_id, title}': ClaimArticleTitlesQueryResult;
     "*[_id in $ids]": ChangedDocumentsQueryResult;
   }
 }

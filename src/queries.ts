@@ -159,10 +159,10 @@ export const claimJurisdictionsQuery = defineQuery(
 
 /**
  * Titles of the published articles linking the claim `$claimId` (their body marks it, as for
- * claimJurisdictionsQuery): those that stop publishing when its approval ends. An untitled one by id.
+ * claimJurisdictionsQuery): those that stop publishing when its approval ends. An untitled one is named «مقال بلا عنوان» (untitledPreview.ts).
  */
 export const claimArticleTitlesQuery = defineQuery(
-  `*[_type == "article" && references($claimId)] | order(title asc, _id asc) {_id, "title": coalesce(title, _id)}`,
+  `*[_type == "article" && references($claimId)] | order(title asc, _id asc) {_id, title}`,
 )
 
 /**

@@ -3,7 +3,7 @@
 // keyword in every text of the article (title, excerpt, image alt text, body spans, evidence notes,
 // FAQ) and in the prose the page shows from the documents it links: claims' statements and notes,
 // procedures, risks and contraindications (textsShown.ts); and, apart from articles, in the clinic's
-// own texts every page shows (clinicTexts, src/gate/checkClinic.ts). The phrases are data, per jurisdiction
+// own texts every page shows (clinicTexts, src/gate/checkClinicTexts.ts). The phrases are data, per jurisdiction
 // (src/presets/bannedClaims/).
 import {findClaims, type ClaimMatch} from '../arabic/claims/findClaims.ts'
 import type {Phrasebook} from '../arabic/claims/phrasebook.ts'

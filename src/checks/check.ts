@@ -55,7 +55,7 @@ export interface Check<Id extends string = string, Options = unknown> {
   /**
    * For rules that read texts alone (bidi-control, invisible-char, banned-claim): the same rule on
    * texts shown without an article: a procedure's page (src/gate/checkProcedure.ts), a clinic's own
-   * texts on every page of its site (src/gate/checkClinic.ts).
+   * texts on every page of its site (src/gate/checkClinicTexts.ts).
    */
   runOnTexts?(texts: readonly ShownText[], context: TextCheckContext<Options>): CheckReport[]
 }

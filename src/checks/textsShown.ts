@@ -6,7 +6,7 @@
 // document, feeds and JSON-LD carry them). The text rules walk this, so a reordering control or a
 // marketing promise in a linked document cannot reach a page unchecked; what they find names the
 // document to fix. Apart from any article, every page of a clinic's site shows the clinic's own
-// texts (clinicTexts), which the gate checks once per clinic (src/gate/checkClinic.ts).
+// texts (clinicTexts), which the gate checks once per clinic (src/gate/checkClinicTexts.ts).
 import {articleTexts} from '../content/articleTexts.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'

@@ -3,7 +3,7 @@
 import type {z} from 'zod'
 import {formatPath, ruleDocsUrl, type Finding, type PathSegment} from '../findings/finding.ts'
 import {articleDocument} from './documents/article.ts'
-import {fieldTitlesAt} from './fieldTitles/fieldTitlesAt.ts'
+import {fieldTitlesAt, fieldTitlesText} from './fieldTitles/fieldTitlesAt.ts'
 import {claimDocument} from './documents/claim.ts'
 import {clinicDocument} from './documents/clinic.ts'
 import {contraindicationDocument} from './documents/contraindication.ts'
@@ -67,7 +67,7 @@ const describe = (raw: unknown): {id: string; type: string} => {
 
 /** The field as the writer sees it in the Studio («الترخيص المهني › رقم الترخيص»), with its path for whoever reads the export. */
 const fieldNamed = (titles: readonly string[], path: string): string => {
-  if (titles.length > 0) return ` في الحقل «${titles.join(' › ')}» (${path})`
+  if (titles.length > 0) return ` في الحقل ${fieldTitlesText(titles, path)} (${path})`
   return path ? ` في الحقل ${path}` : ''
 }
 

@@ -10,7 +10,7 @@ import type {Finding} from '../findings/finding.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {presetFor} from '../presets/index.ts'
 import {isPublishable} from './checkArticle.ts'
-import {runTextRules, type TextRulesInput} from './runPresetRules.ts'
+import {runTextRules} from './runPresetRules.ts'
 import {sameItems} from '../memo/sameItems.ts'
 
 export interface ProcedureCheckInput {
@@ -19,14 +19,6 @@ export interface ProcedureCheckInput {
   graph: ContentGraph
   preset: Preset
 }
-
-export type PageTextsCheckInput = TextRulesInput
-
-/**
- * The preset's text rules on texts of a procedure's page. checkProcedure runs them on the whole
- * page; the Studio also on one risk's or contraindication's own texts, as each page listing it shows them.
- */
-export const checkProcedurePageTexts = (input: PageTextsCheckInput): Finding[] => runTextRules(input)
 
 interface Remembered {
   preset: Preset
@@ -53,7 +45,7 @@ export const checkProcedure = ({procedure, clinic, graph, preset}: ProcedureChec
   const entries = rememberedFindings.get(procedure) ?? []
   const known = entries.find((entry) => entry.preset === preset && entry.jurisdiction === jurisdiction && sameItems(entry.linked, linked))
   if (known) return known.findings
-  const findings = checkProcedurePageTexts({texts: procedureTexts(procedure, graph), jurisdiction, graph, preset})
+  const findings = runTextRules({texts: procedureTexts(procedure, graph), jurisdiction, graph, preset})
   // One entry per preset and jurisdiction: a newer linked document replaces the older verdict.
   rememberedFindings.set(procedure, [...entries.filter((entry) => entry.preset !== preset || entry.jurisdiction !== jurisdiction), {preset, jurisdiction, linked, findings}])
   return findings

@@ -9,7 +9,7 @@ import {calendarDateIn} from '../checks/calendarDates.ts'
 import type {Finding} from '../findings/finding.ts'
 import type {Preset} from '../presets/preset.ts'
 import {checkArticle, isPublishable} from './checkArticle.ts'
-import {checkClinicTexts} from './checkClinic.ts'
+import {checkClinicTexts} from './checkClinicTexts.ts'
 import {checkProcedure} from './checkProcedure.ts'
 import {proceduresOffered} from '../content/proceduresOffered.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
@@ -43,7 +43,7 @@ export interface ClinicGateResult {
   /** The procedures the clinic offers whose own page the gate blocks (their texts), with why. */
   blockedProcedures: BlockedProcedure[]
   /**
-   * The clinic's own texts, which every page of its site shows (checkClinic.ts): any error among
+   * The clinic's own texts, which every page of its site shows (checkClinicTexts.ts): any error among
    * them holds back its whole new release; warnings hold back nothing.
    */
   clinicFindings: Finding[]

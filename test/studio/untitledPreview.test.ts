@@ -19,6 +19,6 @@ describe('previewTitle', () => {
   it('names every document type of the schema, and each one’s preview uses it', () => {
     const documents = (schemaTypes as unknown as {name: string; type: string; preview?: {prepare?: (value: Record<string, unknown>) => {title?: unknown}}}[]).filter((type) => type.type === 'document')
     expect(Object.keys(UNTITLED).sort()).toEqual(documents.map((type) => type.name).sort())
-    for (const type of documents) expect(type.preview?.prepare?.({title: undefined}).title, type.name).toBe(UNTITLED[type.name])
+    for (const type of documents) expect(type.preview?.prepare?.({title: undefined}).title, type.name).toBe(UNTITLED[type.name as keyof typeof UNTITLED])
   })
 })

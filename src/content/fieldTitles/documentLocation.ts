@@ -3,7 +3,7 @@
 import {fromString} from '@sanity/util/paths'
 import type {PathSegment} from '../../findings/finding.ts'
 import {DOCUMENT_TYPE_TITLES} from './fieldTitles.generated.ts'
-import {fieldTitlesAt} from './fieldTitlesAt.ts'
+import {fieldTitlesAt, fieldTitlesText} from './fieldTitlesAt.ts'
 
 // A claim is named by its whole statement: the start of it is enough to find it in a list.
 const NAME_LENGTH = 40
@@ -23,5 +23,5 @@ export const documentLocation = (documentId: string, path: string, document?: {_
   const inDocument = type && typeof name === 'string' && name.trim() !== '' ? `في «${shortened(name.trim())}» (${type.title})` : `في المستند ${documentId}`
   if (!path) return inDocument
   const titles = document ? fieldTitlesAt(document._type, document, fromString(path) as PathSegment[]) : []
-  return `${inDocument}، الحقل ${titles.length > 0 ? `«${titles.join(' › ')}»` : path}`
+  return `${inDocument}، الحقل ${fieldTitlesText(titles, path)}`
 }

@@ -11,6 +11,9 @@ const typeOf = (value: unknown, candidates: readonly string[]): string | undefin
   return candidates.length === 1 ? candidates[0] : undefined
 }
 
+/** A field as the form names it, «الترخيص المهني › رقم الترخيص», or its path where it has no title. */
+export const fieldTitlesText = (titles: readonly string[], path: string): string => (titles.length > 0 ? `«${titles.join(' › ')}»` : path)
+
 /**
  * Titles from the document down, one per named field, as far as the catalog knows the way (a
  * reference's `_ref` or a Portable Text span has no title of its own); the raw document tells which

@@ -4,6 +4,7 @@ import {useEffect, useState} from 'react'
 import {getPublishedId, useClient} from 'sanity'
 import {claimArticleTitlesQuery} from '../../queries.ts'
 import {VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
+import {previewTitle} from '../previews/untitledPreview.ts'
 import type {LinkedArticles} from './approvalLossConfirmation.ts'
 
 const LOADING: LinkedArticles = {status: 'loading'}
@@ -16,7 +17,7 @@ export const useClaimArticleTitles = (documentId: string, wanted: boolean): Link
     let live = true
     // Published: the articles the next build publishes are the ones that stop.
     client.fetch(claimArticleTitlesQuery, {claimId: getPublishedId(documentId)}, {perspective: 'published'}).then(
-      (articles) => live && setLinked({status: 'loaded', titles: articles.map((article) => article.title)}),
+      (articles) => live && setLinked({status: 'loaded', titles: articles.map((article) => previewTitle('article', article.title))}),
       () => live && setLinked({status: 'failed'}),
     )
     // Fetched afresh each time the confirmation opens, never showing the last opening's list.

@@ -7,7 +7,7 @@
 import {procedureTexts, riskOrContraindicationTexts} from '../../checks/textsShown.ts'
 import {buildContentGraph, documentById} from '../../content/contentGraph.ts'
 import {parseDocuments} from '../../content/parseDocuments.ts'
-import {checkProcedurePageTexts} from '../../gate/checkProcedure.ts'
+import {runTextRules} from '../../gate/runPresetRules.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
 import {parseDraft, withEmptyFieldFindings} from './draftStandIns.ts'
@@ -52,7 +52,7 @@ export const studioProcedureFindings = ({document, context, presets = presetsByJ
     // The texts are the same for every clinic of a jurisdiction, so each preset runs once for all of them.
     verdicts: jurisdictions.map((jurisdiction) => ({
       clinics: clinics.filter((clinic) => clinic.jurisdiction === jurisdiction),
-      findings: checkProcedurePageTexts({texts, jurisdiction, graph, preset: presets[jurisdiction]}),
+      findings: runTextRules({texts, jurisdiction, graph, preset: presets[jurisdiction]}),
     })),
     clinics,
     documentId: own._id,

@@ -1,7 +1,7 @@
 // Every page of a clinic's site shows its own texts (name, place, phone numbers) and the disclaimer
 // in force for its country: the clinic preset's text rules read them, with the document and field to fix.
 import {describe, expect, test} from 'vitest'
-import {checkClinicTexts} from '../../src/gate/checkClinic.ts'
+import {checkClinicTexts} from '../../src/gate/checkClinicTexts.ts'
 import {presetFor} from '../../src/presets/index.ts'
 import {clinic, disclaimer, graphWith, seed004Article} from '../support/gateFixtures.ts'
 
