@@ -73,6 +73,7 @@ describe('documentLocation: a linked document named as the Studio lists it', () 
     {name: 'a risk and its field', id: 'risk.pain', path: 'whatToDo', document: {_type: 'risk', name: 'ألم موضعي'}, expected: 'في «ألم موضعي» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»'},
     {name: 'a claim by the start of its statement', id: 'claim.meso', path: 'statement', document: {_type: 'claim', statement}, expected: 'في «قد يُحسّن الميزوثيرابي كثافة الشعر لدى…» (ادعاء طبي)، الحقل «نص الادعاء»'},
     {name: 'an FAQ answer of an article, by its keys', id: 'article.x', path: 'body[_key=="f1"].items[_key=="q2"].answer', document: seed004Article(), expected: 'في «الميزوثيرابي للشعر والبشرة: حقنة صغيرة…» (مقال)، الحقل «نص المقال › الأسئلة › الجواب»'},
+    {name: 'a long name with no space is cut between letters, never inside a letter’s marks', id: 'risk.x', path: '', document: {_type: 'risk', name: `ا${'مُتَلازِمَةُ'.repeat(5)}`}, expected: `في «ا${'مُتَلازِمَةُ'.repeat(3)}مُ…» (خطر / أثر جانبي)`},
     {name: 'no path: the document only', id: 'risk.pain', path: '', document: {_type: 'risk', name: 'ألم موضعي'}, expected: 'في «ألم موضعي» (خطر / أثر جانبي)'},
     {name: 'a document with no name yet: its id', id: 'drafts.risk.new', path: 'whatToDo', document: {_type: 'risk', name: '  '}, expected: 'في المستند drafts.risk.new، الحقل «ماذا تفعل إن حدث»'},
     {name: 'a document not at hand: id and path', id: 'risk.gone', path: 'whatToDo', document: undefined, expected: 'في المستند risk.gone، الحقل whatToDo'},

@@ -8,12 +8,16 @@ import {fieldTitlesAt, fieldTitlesText} from './fieldTitlesAt.ts'
 // A claim is named by its whole statement: the start of it is enough to find it in a list.
 const NAME_LENGTH = 40
 
-/** Cut at a space, so no word (or a letter's marks) is cut in two. */
+const graphemes = new Intl.Segmenter('ar', {granularity: 'grapheme'})
+
+/** Cut at a space, so no word is cut in two; a name with no space early enough between graphemes, so no letter loses its marks. */
 const shortened = (text: string): string => {
   if (text.length <= NAME_LENGTH) return text
   const cut = text.slice(0, NAME_LENGTH + 1)
   const space = cut.lastIndexOf(' ')
-  return `${(space > 0 ? cut.slice(0, space) : cut.slice(0, NAME_LENGTH)).replace(/[\s\p{P}]+$/u, '')}…`
+  let end = space
+  if (end <= 0) for (const {index} of graphemes.segment(text)) if (index <= NAME_LENGTH) end = index
+  return `${text.slice(0, end).replace(/[\s\p{P}]+$/u, '')}…`
 }
 
 /** «في «ألم» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»»; `document` is the one `documentId` names, when known. */
