@@ -7,7 +7,6 @@
 // (licence numbers, versions, PMIDs, Latin titles: see latinText.ts).
 import type {ElementContent, Properties} from 'hast'
 import {proseDigitsFor} from '../../locale/localDigits.ts'
-import {writesArabicIndicDigits} from '../../locale/writesArabicIndicDigits.ts'
 
 type Digits = (text: string) => string
 
@@ -35,8 +34,10 @@ const withLocalProse = (properties: Properties, localDigits: Digits): Properties
 
 // Trees this pass has already given local digits, per kind of digits: an article's content is
 // localised once for its page and its delivery files (articleContentParts.ts), then sits inside the
-// page the layout localises whole; the layout's walk steps over it instead of walking it again.
-const localised = {arab: new WeakSet<ElementContent>(), latn: new WeakSet<ElementContent>()}
+// page the layout localises whole; the layout's walk steps over it instead of walking it again. The
+// renderer never changes a tree once made (hast nodes are copied, not mutated), so what was
+// localised stays so.
+const localised = new WeakMap<Digits, WeakSet<ElementContent>>()
 
 const withLocalDigits = (node: ElementContent, localDigits: Digits, done: WeakSet<ElementContent>): ElementContent => {
   if (done.has(node)) return node
@@ -61,7 +62,8 @@ const withLocalDigits = (node: ElementContent, localDigits: Digits, done: WeakSe
 /** `nodes` with the digits `locale` writes in their Arabic text (Arabic-Indic or Latin). Never mutates. */
 export const localDigitsInTree = <Node extends ElementContent>(locale: string, nodes: readonly Node[]): Node[] => {
   const localDigits = proseDigitsFor(locale)
-  const done = localised[writesArabicIndicDigits(locale) ? 'arab' : 'latn']
+  let done = localised.get(localDigits)
+  if (!done) localised.set(localDigits, (done = new WeakSet()))
   return nodes.map((node) => {
     const local = withLocalDigits(node, localDigits, done) as Node
     done.add(local)
