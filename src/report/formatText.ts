@@ -7,13 +7,8 @@ import {FILES} from '../locale/countedNouns.ts'
 import {findingLines} from './findingLines.ts'
 import {clinicOutcome, failureHeadline, HELD_BACK_REASON, heldBackHeadline, type BlockedArticle, type ClinicFinding, type RunReport} from './buildReport.ts'
 
-const formatFinding = (finding: Finding): string[] => findingLines(finding, '    ')
+const formatFinding = (finding: Finding | ClinicFinding): string[] => findingLines(finding, '    ')
 
-/** A finding on the clinic's own texts names its field in Arabic first: no article leads a writer to it. */
-const formatClinicFinding = (finding: ClinicFinding): string[] => {
-  const [what, where] = findingLines(finding, '    ') as [string, string]
-  return [what, `      ${shown(finding.location)}`, where]
-}
 
 const formatArticle = (article: BlockedArticle): string[] => [
   `  • ${shown(article.title)}  (${article.articleId})`,
@@ -44,7 +39,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     lines.push(`  ${verb}: ${clinic.published.length} · محجوب: ${clinic.blocked.length}`)
     if (clinicOutcome(clinic) === 'heldBack') {
       lines.push(`  ✗ ${heldBackHeadline(clinic)}: ${HELD_BACK_REASON}:`)
-      for (const finding of clinic.clinicFindings) lines.push(...formatClinicFinding(finding))
+      for (const finding of clinic.clinicFindings) lines.push(...formatFinding(finding))
       for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${shown(article.title)}  (${article.articleId}): اجتاز الفحص ولا يصل إلى الموقع ما دامت نصوص العيادة فيها خطأ`)
     }
     for (const article of clinic.published) lines.push(`  ✓ ${shown(article.title)}  → /${article.path}`)
@@ -61,7 +56,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     }
     if (clinicOutcome(clinic) !== 'heldBack' && clinic.clinicFindings.length) {
       lines.push('  تحذيرات على نصوص العيادة التي تظهر في كل صفحة (لا تمنع النشر):')
-      for (const finding of clinic.clinicFindings) lines.push(...formatClinicFinding(finding))
+      for (const finding of clinic.clinicFindings) lines.push(...formatFinding(finding))
     }
     if (clinic.warnings.length) {
       lines.push('  تحذيرات على مقالات اجتازت الفحص (منشورة أو مجدولة):')

@@ -4,7 +4,7 @@
 import {h} from 'hastscript'
 import {toHtml} from 'hast-util-to-html'
 import {SEVERITY_LABELS, type Finding} from '../findings/finding.ts'
-import {clinicOutcome, failureHeadline, HELD_BACK_REASON, heldBackHeadline, type BlockedArticle, type ClinicFinding, type RunReport} from './buildReport.ts'
+import {clinicOutcome, failureHeadline, HELD_BACK_REASON, heldBackHeadline, type BlockedArticle, type RunReport} from './buildReport.ts'
 import {CLAIM_CHART_CSS, claimChart} from './claimChart.ts'
 import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
 
@@ -15,23 +15,18 @@ const content = (text: string) => h('bdi', shown(text))
 const english = (text: string) => h('span', {lang: 'en', dir: 'ltr'}, text)
 
 
-const finding = (item: Finding) =>
+/** A finding; with `location`, its field named in Arabic (no article leads a writer to a clinic's own texts). */
+const finding = (item: Finding & {location?: string}) =>
   h('li', {className: ['finding', item.severity]}, [
     h('span', {className: 'severity'}, SEVERITY_LABELS[item.severity]),
     ' ',
     h('code', {lang: 'en', dir: 'ltr'}, item.ruleId),
     ' ',
     content(item.message),
+    item.location ? h('div', {className: 'where'}, content(item.location)) : [],
     // Where the rule is explained: a file of the repository, as the text report gives it.
     h('div', {className: 'where', lang: 'en', dir: 'ltr'}, `${item.documentId}${item.path ? ` › ${item.path}` : ''}  (${item.url})`),
   ])
-
-/** A finding on the clinic's own texts, its field named in Arabic (no article leads a writer to it). */
-const clinicFinding = (item: ClinicFinding) => {
-  const entry = finding(item)
-  entry.children.splice(entry.children.length - 1, 0, h('div', {className: 'where'}, content(item.location)))
-  return entry
-}
 
 const blockedArticle = (article: BlockedArticle) =>
   h('li', [h('strong', content(article.title)), ' ', h('code', {lang: 'en', dir: 'ltr'}, article.articleId), h('ul', article.findings.map(finding))])
@@ -79,7 +74,7 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
               ? [h('p', {className: 'error'}, `${heldBackHeadline(clinic)}: ${HELD_BACK_REASON}.`)]
               : []),
             ...(clinic.clinicFindings.length
-              ? [h('h3', `نصوص العيادة في كل صفحة (${clinic.clinicFindings.length})`), h('ul', clinic.clinicFindings.map(clinicFinding))]
+              ? [h('h3', `نصوص العيادة في كل صفحة (${clinic.clinicFindings.length})`), h('ul', clinic.clinicFindings.map(finding))]
               : []),
             clinic.claims ? claimChart(clinic.name, clinic.claims) : '',
             h('h3', `منشور (${clinic.published.length})`),
