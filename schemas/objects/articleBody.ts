@@ -9,6 +9,8 @@ export const articleBody = defineType({
   of: [
     defineArrayMember({
       type: 'block',
+      // Named in Arabic: the validation panel names a marker's place by it («نص المقال / فقرة»).
+      title: 'فقرة',
       styles: [
         {title: 'فقرة', value: 'normal'},
         {title: 'عنوان رئيسي', value: 'h2'},

@@ -20,6 +20,8 @@ const finding = (severity: Finding['severity'], path: string, ruleId = 'claim-un
 describe('toValidationErrors', () => {
   test.each([
     {path: 'body[_key=="b3"].markDefs[_key=="m1"]', expected: ['body', {_key: 'b3'}, 'markDefs', {_key: 'm1'}]},
+    {path: 'body[_key=="b3"].children[_key=="s1"].text', expected: ['body', {_key: 'b3'}]},
+    {path: 'children', expected: ['children']},
     {path: 'body[_key=="f1"].items[_key=="q2"].answer', expected: ['body', {_key: 'f1'}, 'items', {_key: 'q2'}, 'answer']},
     {path: 'heroImage.alt', expected: ['heroImage', 'alt']},
     {path: 'procedures[1]', expected: ['procedures', 1]},
