@@ -207,6 +207,16 @@ const gateCards = (cards: string[][]) => cards.filter((lines) => /\[[a-z-]+\]$/.
 /** A text rule's message with its explanation (preset data) cut: the phrase found, where, and the rule id. */
 const withoutExplanation = (message: string) => message.replace(/^(• )?(«[^»]+»): .+?( \(في .+)?( \[[a-z-]+\])$/, '$1$2 …$3$4')
 
+/**
+ * Signed in, the Studio logs console errors of its own, and cancels some of its requests, for the
+ * endpoints left unanswered (history, user applications, version check): uncaught exceptions, HTTP
+ * errors and requests to hosts other than Sanity's still fail a test.
+ */
+const expectNoStudioFailures = (visit: {problems: readonly string[]; aborted: readonly URL[]}): void => {
+  expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
+  expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+}
+
 /** Hovers the disabled Publish button until its tooltip shows the gate's reasons, and returns its lines. */
 const publishBlockedLines = async (page: StudioPage): Promise<string[]> => {
   const publish = page.getByTestId('action-publish')
@@ -332,11 +342,7 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
       expect(await layoutOf(pmid)).toEqual({direction: 'ltr', lang: 'en-US'})
       await page.screenshot({path: screenshotPath('studio', 'citation-dialog', 'desktop')})
 
-      // Signed in, the Studio logs console errors of its own, and cancels some of its requests, for
-      // the endpoints left unanswered (history, user applications, version check); uncaught
-      // exceptions and HTTP errors still count.
-      expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
-      expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+      expectNoStudioFailures(visit)
     } finally {
       await visit.context.close()
     }
@@ -378,8 +384,7 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
       })
       // The whole page: an element screenshot of the tooltip failed whenever it re-rendered mid-shot.
       await page.screenshot({path: screenshotPath('studio', 'article-publish-tooltip', 'desktop')})
-      expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
-      expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+      expectNoStudioFailures(visit)
     } finally {
       await visit.context.close()
     }
@@ -412,8 +417,7 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
         '• «والنتائج مضمونة» … [banned-claim]',
       ])
       await page.screenshot({path: screenshotPath('studio', 'half-filled-draft-publish-tooltip', 'desktop')})
-      expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
-      expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+      expectNoStudioFailures(visit)
     } finally {
       await visit.context.close()
     }
@@ -429,8 +433,7 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
         .poll(async () => (await cards()).filter((lines) => lines.at(-1)!.includes('؛ يظهر مع هذا المقال)')).map((lines) => lines.map(withoutExplanation)), {timeout: 60_000})
         .toEqual([['«والنتائج مضمونة» … (في «ألم موضعي» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»؛ يظهر مع هذا المقال) [banned-claim]']])
       await page.screenshot({path: screenshotPath('studio', 'linked-risk-validation', 'desktop')})
-      expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
-      expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+      expectNoStudioFailures(visit)
     } finally {
       await visit.context.close()
     }
@@ -450,8 +453,7 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
         await expect.poll(() => button.isEnabled().catch(() => false), {timeout: 60_000}).toBe(true)
         expect(await button.textContent()).toBe(main)
         await page.screenshot({path: screenshotPath('studio', `lapsed-claim-${user === EDITOR ? 'editor' : 'medical-reviewer'}`, 'desktop')})
-        expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
-        expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+        expectNoStudioFailures(visit)
       } finally {
         await visit.context.close()
       }
@@ -467,8 +469,7 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
       expect(await layoutOf(firstRole)).toEqual({direction: 'rtl', lang: 'ar'})
       await page.screenshot({path: screenshotPath('studio', 'person-roles', 'desktop')})
 
-      expect(visit.problems.filter((problem) => /^(uncaught exception|HTTP)/.test(problem))).toEqual([])
-      expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
+      expectNoStudioFailures(visit)
     } finally {
       await visit.context.close()
     }
