@@ -4,7 +4,9 @@ import type {Clinic} from '../content/documents/clinic.ts'
 import {clinicOrigin} from '../render/lib/sitePaths.ts'
 
 export const API_VERSION = 'v1'
-export const API_ROOT = `api/${API_VERSION}/`
+/** Every version of the API lives under it: what netlify.toml's `/api/*` rules match. */
+export const API_PREFIX = 'api/'
+export const API_ROOT = `${API_PREFIX}${API_VERSION}/`
 
 export const API_INDEX_FILE = `${API_ROOT}index.json`
 export const apiArticleFile = (slug: string): string => `${API_ROOT}articles/${slug}.json`

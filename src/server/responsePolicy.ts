@@ -1,7 +1,7 @@
 // How each delivered file is served: cache lifetime, content type and security headers. `sanad serve`
 // applies this; netlify.toml states the same rules for Netlify (test/server/netlifyConfig.test.ts
 // keeps the two in step).
-import {API_NOT_FOUND_FILE, API_ROOT, deliveryContentType} from '../delivery/deliveryPaths.ts'
+import {API_NOT_FOUND_FILE, API_PREFIX, deliveryContentType} from '../delivery/deliveryPaths.ts'
 import {NOT_FOUND_FILE} from '../render/lib/sitePaths.ts'
 
 /**
@@ -32,8 +32,6 @@ export const cacheControlFor = (path: string): string => {
   if (isMachineReadable(path)) return MACHINE_READABLE
   return REVALIDATE
 }
-
-const API_PREFIX = `${API_ROOT.split('/')[0]}/`
 
 /** Paths under /api/, every version: what netlify.toml's `/api/*` rules match. */
 export const isApiPath = (path: string): boolean => path.startsWith(API_PREFIX)

@@ -18,26 +18,27 @@ interface LiveRelease {
 
 const KEEP = 4
 
+/** A URL path decoded, without its leading slashes; `undefined` when it does not decode. */
+const decodedSitePath = (urlPath: string): string | undefined => {
+  try {
+    return decodeURIComponent(urlPath).replace(/^\/+/, '')
+  } catch {
+    return undefined
+  }
+}
+
 /** The site path a URL path serves, the way sirv resolves it (`/a/` → `a/index.html`, `/a` → `a.html`). */
 export const sitePathCandidates = (urlPath: string): string[] => {
-  let path: string
-  try {
-    path = decodeURIComponent(urlPath)
-  } catch {
-    return []
-  }
-  const bare = path.replace(/^\/+/, '').replace(/\/+$/, '')
+  const path = decodedSitePath(urlPath)
+  if (path === undefined) return []
+  const bare = path.replace(/\/+$/, '')
   return bare === '' ? ['index.html'] : [bare, `${bare}.html`, `${bare}/index.html`]
 }
 
-/** The site path a request names, for choosing its 404; undecodable paths are taken as they are. */
+/** The site path a request names, for choosing its 404; an undecodable one is taken as it is. */
 const requestedSitePath = (requestUrl: string | undefined): string => {
   const {pathname} = new URL(requestUrl ?? '/', 'http://localhost')
-  try {
-    return decodeURIComponent(pathname).replace(/^\/+/, '')
-  } catch {
-    return pathname.replace(/^\/+/, '')
-  }
+  return decodedSitePath(pathname) ?? pathname.replace(/^\/+/, '')
 }
 
 /** RFC 9110 If-None-Match: a list of entity tags, compared weakly, or `*`. */
