@@ -3,7 +3,7 @@
 import type {Article} from '../content/documents/article.ts'
 import {rememberEachGraphReads, rememberGraphReads} from '../content/graphReadMemo.ts'
 import {liveRelatedArticles, liveRelatedKey} from '../render/lib/liveRelatedArticles.ts'
-import {articleUrl} from '../render/lib/sitePaths.ts'
+import {articleUrl, clinicOrigin} from '../render/lib/sitePaths.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ArticleDetail, ArticleSummary, Attribution, PersonCredit} from './apiShapes.ts'
 import {apiSchemaUrl} from './apiJsonSchema.ts'
@@ -76,7 +76,7 @@ export const articleAttribution = (site: RenderSiteInput, article: Article, summ
     nextReviewDue: summary.nextReviewDue,
     updatedAt: summary.updatedAt,
     validUntil: summary.nextReviewDue,
-    notice: attributionNotice({clinicName: site.clinic.name, url: summary.url, reviewerName: reviewer.name, lastReviewed: article.lastReviewed, locale: site.clinic.locale}),
+    notice: attributionNotice({clinicName: site.clinic.name, url: clinicOrigin(site.clinic) && summary.url, reviewerName: reviewer.name, lastReviewed: article.lastReviewed, locale: site.clinic.locale}),
     licence: SYNDICATION_LICENCE,
   }
 }

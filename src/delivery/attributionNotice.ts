@@ -20,21 +20,20 @@ const isolated = (text: string): string => `${FSI}${withoutReorderingControls(te
 
 export interface NoticeFacts {
   clinicName: string
-  /** The article's page; always read left to right, so LRI rather than FSI. Left out unless absolute. */
-  url: string
+  /**
+   * The article's page; always read left to right, so LRI rather than FSI. None while the clinic has
+   * no domain: printed on another site, a root-relative address would point into that site.
+   */
+  url: string | undefined
   reviewerName: string
   /** `YYYY-MM-DD`; shown as the page shows review dates, in the clinic's locale. */
   lastReviewed: string | undefined
   locale: string
 }
 
-// Printed on another site, a root-relative address (a clinic with no domain yet) would point into
-// that site, so only an absolute one is given.
-const isAbsolute = (url: string): boolean => /^https?:\/\//i.test(url)
-
 export const attributionNotice = ({clinicName, url, reviewerName, lastReviewed, locale}: NoticeFacts): string => {
   // The article is named: after «المصدر: <clinic>», a bare «راجعه» would read as the clinic reviewed.
   const reviewed = lastReviewed ? ` في ${isolated(formatDate(locale, lastReviewed))}` : ''
-  const address = isAbsolute(url) ? ` (${LRI}${withoutReorderingControls(url)}${PDI})` : ''
+  const address = url ? ` (${LRI}${withoutReorderingControls(url)}${PDI})` : ''
   return `${RLI}المصدر: ${isolated(clinicName)}${address}؛ راجع المقال طبيًا ${isolated(reviewerName)}${reviewed}.${PDI}`
 }
