@@ -217,6 +217,17 @@ const expectNoStudioFailures = (visit: {problems: readonly string[]; aborted: re
   expect(visit.aborted.filter((url) => !SANITY_HOSTS.test(url.hostname)).map(String)).toEqual([])
 }
 
+/** Opens the Studio signed in (as `user`) at `path` over `documents`, runs `check` on its page, then `expectNoStudioFailures`. */
+const inSignedInStudio = async (documents: readonly RawDocument[], path: string, check: (page: StudioPage) => Promise<void>, user?: Parameters<typeof contentLakeFor>[2]): Promise<void> => {
+  const visit = await visitStudio(contentLakeFor(documents, origin, user), {path, prepare: quietContentLake})
+  try {
+    await check(visit.page)
+    expectNoStudioFailures(visit)
+  } finally {
+    await visit.context.close()
+  }
+}
+
 /** Hovers the disabled Publish button until its tooltip shows the gate's reasons, and returns its lines. */
 const publishBlockedLines = async (page: StudioPage): Promise<string[]> => {
   const publish = page.getByTestId('action-publish')
@@ -283,12 +294,7 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
   })
 
   it('signed in, lays Arabic field headers out right to left and keeps a Latin input left to right', {timeout: 120_000}, async () => {
-    const visit = await visitStudio(contentLakeFor(await claimWithArabicCitation(), origin), {
-      path: `/structure/claim;${CLAIM_ID}`,
-      prepare: quietContentLake,
-    })
-    const {page} = visit
-    try {
+    await inSignedInStudio(await claimWithArabicCitation(), `/structure/claim;${CLAIM_ID}`, async (page) => {
       await settledForm(page)
       await page.locator('textarea#statement').focus()
 
@@ -341,16 +347,10 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
       expect(await layoutOf(page.locator('label', {hasText: /^PMID$/}))).toEqual({direction: 'rtl', lang: 'ar'})
       expect(await layoutOf(pmid)).toEqual({direction: 'ltr', lang: 'en-US'})
       await page.screenshot({path: screenshotPath('studio', 'citation-dialog', 'desktop')})
-
-      expectNoStudioFailures(visit)
-    } finally {
-      await visit.context.close()
-    }
+    })
   })
   it('signed in, lays the gate\'s Publish tooltip out right to left, a line per reason, identifiers left to right', {timeout: 120_000}, async () => {
-    const visit = await visitStudio(contentLakeFor(await readBundledDocuments(), origin), {path: '/structure/article;article.microneedling-basics', prepare: quietContentLake})
-    const {page} = visit
-    try {
+    await inSignedInStudio(await readBundledDocuments(), '/structure/article;article.microneedling-basics', async (page) => {
       // The gate blocks the article: its reasons are one right-to-left line each, ids left to right.
       const publish = page.getByTestId('action-publish')
       await expect.poll(() => publish.isDisabled(), {timeout: 60_000}).toBe(true)
@@ -384,16 +384,11 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
       })
       // The whole page: an element screenshot of the tooltip failed whenever it re-rendered mid-shot.
       await page.screenshot({path: screenshotPath('studio', 'article-publish-tooltip', 'desktop')})
-      expectNoStudioFailures(visit)
-    } finally {
-      await visit.context.close()
-    }
+    })
   })
 
   it('signed in, shows a half-filled article draft\'s empty fields by their Studio titles and the gate\'s other findings at once, in the form and in Publish\'s tooltip', {timeout: 120_000}, async () => {
-    const visit = await visitStudio(contentLakeFor(await withHalfFilledDraft(), origin), {path: `/structure/article;${HALF_FILLED_ID}`, prepare: quietContentLake})
-    const {page} = visit
-    try {
+    await inSignedInStudio(await withHalfFilledDraft(), `/structure/article;${HALF_FILLED_ID}`, async (page) => {
       // Before, the gate named such a draft's empty fields by their names («… في الحقل slug: …») and checked nothing else.
       const title = 'المستند لا يطابق نموذج المحتوى في الحقل «العنوان» (title): الحقل مطلوب وليست له قيمة. صحّح الحقل في الاستوديو ثم أعد النشر. [schema-invalid]'
       const slug = 'المستند لا يطابق نموذج المحتوى في الحقل «المعرّف في الرابط» (slug): الحقل مطلوب وليست له قيمة. صحّح الحقل في الاستوديو ثم أعد النشر. [schema-invalid]'
@@ -417,26 +412,18 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
         '• «والنتائج مضمونة» … [banned-claim]',
       ])
       await page.screenshot({path: screenshotPath('studio', 'half-filled-draft-publish-tooltip', 'desktop')})
-      expectNoStudioFailures(visit)
-    } finally {
-      await visit.context.close()
-    }
+    })
   })
 
   it('signed in, names a finding in an article\'s linked risk by the risk\'s name and the field\'s title', {timeout: 120_000}, async () => {
-    const visit = await visitStudio(contentLakeFor(await withPromiseInPainRisk(), origin), {path: '/structure/article;article.hair-home-routine', prepare: quietContentLake})
-    const {page} = visit
-    try {
+    await inSignedInStudio(await withPromiseInPainRisk(), '/structure/article;article.hair-home-routine', async (page) => {
       // Before: «(في المستند risk.pain، الحقل whatToDo؛ يظهر مع هذا المقال)». On the whole form, so no field titles above it.
       const cards = await openValidationPanel(page)
       await expect
         .poll(async () => (await cards()).filter((lines) => lines.at(-1)!.includes('؛ يظهر مع هذا المقال)')).map((lines) => lines.map(withoutExplanation)), {timeout: 60_000})
         .toEqual([['«والنتائج مضمونة» … (في «ألم موضعي» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»؛ يظهر مع هذا المقال) [banned-claim]']])
       await page.screenshot({path: screenshotPath('studio', 'linked-risk-validation', 'desktop')})
-      expectNoStudioFailures(visit)
-    } finally {
-      await visit.context.close()
-    }
+    })
   })
 
   it('signed in, makes «تجديد الاعتماد» the main button of a lapsed claim for a medical reviewer, «إرسال للمراجعة» for an editor', {timeout: 180_000}, async () => {
@@ -445,33 +432,22 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
       [MEDICAL_REVIEWER, 'تجديد الاعتماد'],
       [EDITOR, 'إرسال للمراجعة'],
     ] as const) {
-      const visit = await visitStudio(contentLakeFor(await readBundledDocuments(), origin, user), {path: '/structure/claim;claim.microneedling-hair-count', prepare: quietContentLake})
-      const {page} = visit
-      try {
+      await inSignedInStudio(await readBundledDocuments(), '/structure/claim;claim.microneedling-hair-count', async (page) => {
         // Sanity names the main button's test id after its label; it is disabled while the user's roles load.
         const button = page.getByTestId(`action-${main.replaceAll(' ', '')}`)
         await expect.poll(() => button.isEnabled().catch(() => false), {timeout: 60_000}).toBe(true)
         expect(await button.textContent()).toBe(main)
         await page.screenshot({path: screenshotPath('studio', `lapsed-claim-${user === EDITOR ? 'editor' : 'medical-reviewer'}`, 'desktop')})
-        expectNoStudioFailures(visit)
-      } finally {
-        await visit.context.close()
-      }
+      }, user)
     }
   })
 
   it('signed in, shows a person\'s roles, an array picked from a list, as right-to-left checkboxes', {timeout: 120_000}, async () => {
-    const visit = await visitStudio(contentLakeFor(await readBundledDocuments(), origin), {path: '/structure/person;person.dr-hala-abdelrahman', prepare: quietContentLake})
-    const {page} = visit
-    try {
+    await inSignedInStudio(await readBundledDocuments(), '/structure/person;person.dr-hala-abdelrahman', async (page) => {
       const firstRole = page.getByTestId('field-roles').locator('input[type="checkbox"]').first()
       await firstRole.waitFor({timeout: 60_000})
       expect(await layoutOf(firstRole)).toEqual({direction: 'rtl', lang: 'ar'})
       await page.screenshot({path: screenshotPath('studio', 'person-roles', 'desktop')})
-
-      expectNoStudioFailures(visit)
-    } finally {
-      await visit.context.close()
-    }
+    })
   })
 })
