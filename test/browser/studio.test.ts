@@ -228,8 +228,8 @@ const inSignedInStudio = async (documents: readonly RawDocument[], path: string,
   }
 }
 
-/** Hovers the disabled Publish button until its tooltip shows the gate's reasons, and returns its lines. */
-const publishBlockedLines = async (page: StudioPage): Promise<string[]> => {
+/** Hovers the disabled Publish button until its tooltip shows the gate's reasons; returns the tooltip's heading. */
+const publishTooltipHeading = async (page: StudioPage) => {
   const publish = page.getByTestId('action-publish')
   await expect.poll(() => publish.isDisabled(), {timeout: 60_000}).toBe(true)
   const heading = page.getByText(/^لا يُنشر المقال لأن فحوص النشر تحجبه:/)
@@ -239,8 +239,12 @@ const publishBlockedLines = async (page: StudioPage): Promise<string[]> => {
       return heading.isVisible()
     }, {timeout: 30_000})
     .toBe(true)
-  return heading.evaluate((element) => [...(element.closest('[dir="rtl"]') ?? element).querySelectorAll('[data-ui="Text"]')].map((line) => line.textContent!))
+  return heading
 }
+
+/** The lines of the Publish button's tooltip while the gate blocks the article. */
+const publishBlockedLines = async (page: StudioPage): Promise<string[]> =>
+  (await publishTooltipHeading(page)).evaluate((element) => [...(element.closest('[dir="rtl"]') ?? element).querySelectorAll('[data-ui="Text"]')].map((line) => line.textContent!))
 
 describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
   beforeAll(async () => {
@@ -352,16 +356,7 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
   it('signed in, lays the gate\'s Publish tooltip out right to left, a line per reason, identifiers left to right', {timeout: 120_000}, async () => {
     await inSignedInStudio(await readBundledDocuments(), '/structure/article;article.microneedling-basics', async (page) => {
       // The gate blocks the article: its reasons are one right-to-left line each, ids left to right.
-      const publish = page.getByTestId('action-publish')
-      await expect.poll(() => publish.isDisabled(), {timeout: 60_000}).toBe(true)
-      const heading = page.getByText(/^لا يُنشر المقال لأن فحوص النشر تحجبه:/)
-      await expect
-        .poll(async () => {
-          await publish.hover({force: true})
-          return heading.isVisible()
-        }, {timeout: 30_000})
-        .toBe(true)
-      const tooltip = await heading.evaluate((element) => {
+      const tooltip = await (await publishTooltipHeading(page)).evaluate((element) => {
         const block = element.closest('[dir="rtl"]') ?? element
         return {
           direction: getComputedStyle(element).direction,
