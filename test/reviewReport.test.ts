@@ -11,6 +11,8 @@ import {buildReviewReport, type ReviewReport} from '../src/report/reviewReport.t
 import {formatReviewReportJson} from '../src/report/reviewReportJson.ts'
 import {formatReviewReportText} from '../src/report/reviewReportText.ts'
 import {openLocalSource} from '../src/sources/local/localSource.ts'
+import {presetsByJurisdiction} from '../src/presets/index.ts'
+import {definePreset} from '../src/presets/preset.ts'
 import type {Finding} from '../src/findings/finding.ts'
 import {BUNDLED_DATASET, copyBundledDataset, NOW, type RawDocument} from './support/bundledDataset.ts'
 
@@ -89,6 +91,36 @@ describe('buildReviewReport on the bundled dataset (2026-11-21)', async () => {
       {reviewer: 'person.dr-maryam-alhammadi', overdue: ['claim.microneedling-hair-count'], dueSoon: [], current: 1},
     ])
     expect(report.reviewers[2]!.overdue[0]).toMatchObject({reviewDue: '2026-06-30', daysToDue: -144})
+  })
+})
+
+describe("a preset that makes the claim approver's licence an error", () => {
+  /** Every preset with claim-approver-licence-jurisdiction at `error`. */
+  const strictPresets = Object.fromEntries(
+    Object.entries(presetsByJurisdiction).map(([jurisdiction, preset]) => [
+      jurisdiction,
+      definePreset({...preset, rules: preset.rules.map((setting) => (setting[0] === 'claim-approver-licence-jurisdiction' ? (['claim-approver-licence-jurisdiction', 'error'] as const) : setting))}),
+    ]),
+  ) as typeof presetsByJurisdiction
+
+  test("a claim approved by a reviewer licensed only in Saudi Arabia keeps its article from the Egyptian and Emirati clinics, by that rule", async () => {
+    // Without the other licences the bundled dataset records for him, د. فيصل holds a Saudi licence only.
+    const dir = await copyBundledDataset((documents) => documents.map((document) => (document._id === 'person.dr-faisal-alqahtani' ? {...document, otherLicences: undefined} : document)))
+    dirs.push(dir)
+    const source = await openLocalSource(dir)
+    try {
+      const loaded = await loadContent(source)
+      const gate = runGateForAllClinics({graph: loaded.graph, now: NOW, parseFindings: loaded.findings, presets: strictPresets})
+      const report = buildReviewReport({graph: loaded.graph, gate, today: '2026-11-21', source: 'bundled', findings: loaded.findings})
+      const claim = report.byState.approved.find((entry) => entry.claimId === 'claim.minoxidil-first-line')!
+      expect(claim.blocks.map(({articleId, clinics, ruleIds}) => ({articleId, clinics, ruleIds}))).toEqual([
+        {articleId: 'article.hair-home-routine', clinics: ['nour-cairo'], ruleIds: ['claim-approver-licence-jurisdiction']},
+        {articleId: 'article.meso-realistic', clinics: ['lulu-dubai', 'nour-cairo'], ruleIds: ['claim-approver-licence-jurisdiction']},
+      ])
+      expect(formatReviewReportText(report)).toContain('(article.meso-realistic) في lulu-dubai، nour-cairo [claim-approver-licence-jurisdiction]')
+    } finally {
+      await source.close()
+    }
   })
 })
 

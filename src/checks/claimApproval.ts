@@ -28,6 +28,14 @@ export const CLAIM_APPROVAL_RULE_IDS = [
   'claim-four-eyes',
 ] as const satisfies readonly ReturnType<typeof approvalProblemRuleId>[]
 
+/**
+ * The rules whose error at a claim reference means the claim's approval does not hold for that
+ * clinic: the approval rules above, and whose licence counts there (a warning in Sanad's presets; a
+ * compliance lead may make it an error). What the review report lists as the articles a claim keeps
+ * from publishing, and what Publish's tooltip counts as claims not approved.
+ */
+export const CLAIM_APPROVAL_HOLDS_RULE_IDS: readonly string[] = [...CLAIM_APPROVAL_RULE_IDS, 'claim-approver-licence-jurisdiction']
+
 /** The rule that reports each kind of problem. */
 export const approvalProblemRuleId = (problem: ClaimApprovalProblem) => {
   switch (problem.kind) {

@@ -4,7 +4,7 @@
 // none of those lists. Pure: the caller loads the content and runs the gate.
 import {articleClaimReferences} from '../checks/articleReferences.ts'
 import {daysBetween} from '../checks/calendarDates.ts'
-import {CLAIM_APPROVAL_RULE_IDS, quoteClaim} from '../checks/claimApproval.ts'
+import {CLAIM_APPROVAL_HOLDS_RULE_IDS, quoteClaim} from '../checks/claimApproval.ts'
 import {findingsNoVerdictCarries, type ContentGraph} from '../content/contentGraph.ts'
 import type {Claim, ReviewEvent} from '../content/documents/claim.ts'
 import {CLAIM_STATES, valuesOf} from '../content/vocabulary.ts'
@@ -29,7 +29,7 @@ export interface BlockedArticle {
   title: string
   /** Slugs of the clinics where this claim keeps the article from publishing. */
   clinics: string[]
-  /** The claim-approval rules that fired. */
+  /** The rules that fired whose error means the claim's approval does not hold there (CLAIM_APPROVAL_HOLDS_RULE_IDS). */
   ruleIds: string[]
 }
 
@@ -91,7 +91,6 @@ const byId = <T extends {claimId: string}>(a: T, b: T): number => (a.claimId < b
 
 /** claimId → articles it blocks, read off the gate's error findings at each claimRef. */
 const blockedArticlesByClaim = (graph: ContentGraph, gate: readonly ClinicGateResult[]): Map<string, BlockedArticle[]> => {
-  const claimRules: readonly string[] = CLAIM_APPROVAL_RULE_IDS
   const blocks = new Map<string, Map<string, BlockedArticle>>()
   for (const clinic of gate) {
     for (const verdict of clinic.articles) {
@@ -101,7 +100,7 @@ const blockedArticlesByClaim = (graph: ContentGraph, gate: readonly ClinicGateRe
       const claimAt = new Map(articleClaimReferences(article).map(({path, claimId}) => [path, claimId]))
       for (const finding of verdict.findings) {
         const claimId = claimAt.get(finding.path)
-        if (finding.severity !== 'error' || !claimRules.includes(finding.ruleId) || !claimId) continue
+        if (finding.severity !== 'error' || !CLAIM_APPROVAL_HOLDS_RULE_IDS.includes(finding.ruleId) || !claimId) continue
         const articles = blocks.get(claimId) ?? new Map<string, BlockedArticle>()
         const entry = articles.get(article._id) ?? {articleId: article._id, title: article.title, clinics: [], ruleIds: []}
         if (!entry.clinics.includes(clinic.clinicSlug)) entry.clinics.push(clinic.clinicSlug)

@@ -138,6 +138,9 @@ describe('article gate summary', () => {
       claims: ['claim.a', 'claim.b'],
     },
     {name: 'a claim rule as a warning does not count', findings: [finding('claim-four-eyes', AT('b1', 'm1'), 'warning')], blocked: false, claims: []},
+    // A preset that makes the approver's licence an error: the approval does not hold for that clinic.
+    {name: "the approver's licence as an error counts the claim", findings: [finding('claim-approver-licence-jurisdiction', AT('b2', 'm2'))], blocked: true, claims: ['claim.b']},
+    {name: "the approver's licence as a warning does not", findings: [finding('claim-approver-licence-jurisdiction', AT('b2', 'm2'), 'warning')], blocked: false, claims: []},
     {name: 'one clinic left out while others pass: ready, naming it', findings: [leftOut('disclaimer-missing', 'body', [rawda])], blocked: false, claims: [], clinicsLeftOut: [rawda]},
     {
       name: 'two problems leaving out two clinics: each named once, by id',

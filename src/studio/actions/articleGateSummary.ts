@@ -4,7 +4,7 @@
 // string out left to right and run the reasons into one paragraph.
 import type {DocumentActionDescription} from 'sanity'
 import {articleClaimReferences} from '../../checks/articleReferences.ts'
-import {CLAIM_APPROVAL_RULE_IDS} from '../../checks/claimApproval.ts'
+import {CLAIM_APPROVAL_HOLDS_RULE_IDS} from '../../checks/claimApproval.ts'
 import {parseDocument} from '../../content/parseDocuments.ts'
 import type {Finding} from '../../findings/finding.ts'
 import type {LabelledClinic, StudioFinding} from '../validation/studioFinding.ts'
@@ -21,8 +21,6 @@ export interface ArticleGateSummary {
   clinicsLeftOut: LabelledClinic[]
 }
 
-const claimRuleIds: readonly string[] = CLAIM_APPROVAL_RULE_IDS
-
 export const summarizeArticleGate = (findings: readonly StudioFinding[], document: unknown): ArticleGateSummary => {
   const errors = findings.filter((finding) => finding.severity === 'error')
   const parsed = parseDocument(document)
@@ -31,7 +29,7 @@ export const summarizeArticleGate = (findings: readonly StudioFinding[], documen
       ? articleClaimReferences(parsed.document).map(({path, claimId}) => [path, claimId] as const)
       : [],
   )
-  const unapproved = errors.filter((finding) => claimRuleIds.includes(finding.ruleId)).map((finding) => claimAt.get(finding.path) ?? finding.path)
+  const unapproved = errors.filter((finding) => CLAIM_APPROVAL_HOLDS_RULE_IDS.includes(finding.ruleId)).map((finding) => claimAt.get(finding.path) ?? finding.path)
   const clinicsLeftOut = [...new Map(findings.flatMap((finding) => finding.blocksClinics ?? []).map((clinic) => [clinic._id, clinic])).values()]
   return {blocked: errors.length > 0, errors, unapprovedClaimIds: [...new Set(unapproved)], clinicsLeftOut}
 }
