@@ -22,6 +22,7 @@ import {promisify} from 'node:util'
 import type {Browser, BrowserContext, ConsoleMessage, Route} from 'playwright-core'
 import sirv from 'sirv'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {PAGE_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
 import {readBundledDocuments, type RawDocument} from '../support/bundledDataset.ts'
 import {screenshotPath} from './support/artifacts.ts'
 import {DESKTOP, hasChromium, launchChromium} from './support/chromium.ts'
@@ -158,7 +159,7 @@ const isoDayFromToday = (days: number): string => new Date(Date.now() + days * 8
  * disclaimer and a paragraph with a promise of results, but no title or slug yet. Its review dates
  * follow today, so the gate's only other finding is the promise whenever the test runs.
  */
-const withHalfFilledDraft = async (): Promise<RawDocument[]> => {
+const withHalfFilledDraft = async (fields: Partial<RawDocument> = {}): Promise<RawDocument[]> => {
   const ref = (id: string, key?: string) => ({...(key ? {_key: key} : {}), _type: 'reference', _ref: id})
   const draft: RawDocument = {
     _id: `drafts.${HALF_FILLED_ID}`,
@@ -176,6 +177,7 @@ const withHalfFilledDraft = async (): Promise<RawDocument[]> => {
       {_type: 'block', _key: 'promise', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 'promise1', marks: [], text: `روتين بسيط لفروة الرأس ${PROMISE}`}]},
       {_type: 'disclaimerBlock', _key: 'disclaimer', disclaimer: ref('disclaimer.eg-2026')},
     ],
+    ...fields,
   }
   return [...(await readBundledDocuments()), draft]
 }
@@ -407,6 +409,20 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
         '• «والنتائج مضمونة» … [banned-claim]',
       ])
       await page.screenshot({path: screenshotPath('studio', 'half-filled-draft-publish-tooltip', 'desktop')})
+    })
+  })
+
+  it('signed in, marks a slug its own rule rejects once, on the slug field, and still shows the gate\'s other findings', {timeout: 120_000}, async () => {
+    const drafted = await withHalfFilledDraft({title: 'روتين فروة الرأس', slug: {_type: 'slug', current: 'روتين فروة الرأس'}})
+    await inSignedInStudio(drafted, `/structure/article;${HALF_FILLED_ID}`, async (page) => {
+      const cards = await openValidationPanel(page)
+      // Before: the gate's schema-invalid marker hid the promise, and sat under «المعرّف في الرابط / Current slug» beside the field's own.
+      await expect
+        .poll(async () => gateCards(await cards()).map(([field, message]) => [field, withoutExplanation(message!)]), {timeout: 60_000})
+        .toEqual([['نص المقال / فقرة', '«والنتائج مضمونة» … [banned-claim]']])
+      expect((await cards()).filter(([field]) => field!.startsWith('المعرّف في الرابط'))).toEqual([['المعرّف في الرابط', PAGE_SLUG_MESSAGE]])
+      expect((await cards()).flat().filter((line) => line.includes('Current slug'))).toEqual([])
+      await page.screenshot({path: screenshotPath('studio', 'malformed-slug-validation', 'desktop')})
     })
   })
 

@@ -2,6 +2,7 @@
 // their messages isolated right to left with the rule id and its brackets left to right (the finding
 // keeps its own).
 import {describe, expect, test} from 'vitest'
+import {FIELD_TITLES} from '../../src/content/fieldTitles/fieldTitles.generated.ts'
 import type {Finding} from '../../src/findings/finding.ts'
 import {toCustomValidatorResult, toValidationErrors} from '../../src/studio/validation/validationMarkers.ts'
 
@@ -25,8 +26,15 @@ describe('toValidationErrors', () => {
     {path: 'body[_key=="f1"].items[_key=="q2"].answer', expected: ['body', {_key: 'f1'}, 'items', {_key: 'q2'}, 'answer']},
     {path: 'heroImage.alt', expected: ['heroImage', 'alt']},
     {path: 'procedures[1]', expected: ['procedures', 1]},
+    // The slug field, not Sanity's English-titled sub-field «Current slug».
+    {path: 'slug.current', expected: ['slug']},
   ])('$path becomes a Sanity path', ({path, expected}) => {
     expect(toValidationErrors([finding('error', path)], 'error')).toEqual([{message: shown('claim-unapproved'), path: expected}])
+  })
+
+  test("no field of the schema is named like a slug's text, so only a slug's is marked on its parent", () => {
+    const named = Object.entries(FIELD_TITLES).flatMap(([type, fields]) => Object.keys(fields).filter((name) => name === 'current').map((name) => `${type}.${name}`))
+    expect(named).toEqual([])
   })
 
   test('a whole-document finding has no path', () => {

@@ -18,6 +18,21 @@ describe('fieldTitles.generated.ts', () => {
   })
 })
 
+describe('extractFieldTitles: what the Studio checks in a field', () => {
+  const field = (validation?: (rule: any) => unknown) => extractFieldTitles([{name: 'doc', type: 'document', fields: [{name: 'f', title: 'حقل', type: 'string', validation}]}]).doc!.f
+  test.each([
+    {name: 'no validation', validation: undefined, expected: {title: 'حقل'}},
+    {name: 'required only', validation: (rule: any) => rule.required(), expected: {title: 'حقل', required: true}},
+    {name: 'required, worded', validation: (rule: any) => rule.required().error('املأه'), expected: {title: 'حقل', required: true}},
+    {name: 'a format', validation: (rule: any) => rule.regex(/^\d+$/).error('أرقام فقط'), expected: {title: 'حقل', ownRule: true}},
+    {name: 'required and a custom check, as an array', validation: (rule: any) => [rule.required(), rule.custom(() => true)], expected: {title: 'حقل', required: true, ownRule: true}},
+    {name: 'a range against a sibling', validation: (rule: any) => rule.min(rule.valueOfField('countMin')), expected: {title: 'حقل', ownRule: true}},
+    {name: 'a warning keeps no value out', validation: (rule: any) => rule.custom(() => true).warning(), expected: {title: 'حقل'}},
+  ])('$name', ({validation, expected}) => {
+    expect(field(validation)).toEqual(expected)
+  })
+})
+
 describe('fieldTitlesAt', () => {
   const faqArticle = seed004Article()
   const claimWithCitation = claim('claim.c', 'نص', {evidence: {certainty: 'low', citations: [citation('c1')]}})

@@ -15,8 +15,16 @@ describe('parseDraft', () => {
     ['a new disclaimer', {_id: 'drafts.d1', _type: 'disclaimer', title: 'إخلاء المسؤولية — مصر'}, ['jurisdiction marked by its field', 'text marked by its field', 'version marked by its field', 'effectiveDate marked by its field']],
     ['a clinic with a wrong value in a required field: the gate marks it', {_id: 'drafts.c2', _type: 'clinic', name: 'عيادة نور', slug: {current: 'nour'}, jurisdiction: 'KW', locale: 'ar-EG', disclaimer: {_ref: 'disclaimer.eg-2026'}}, ['jurisdiction marked by the gate']],
     ['an article with an empty title', {_id: 'drafts.a1', _type: 'article', title: '', slug: {current: 'x'}}, ['title marked by its field']],
+    ['an article whose slug its own rule rejects', {_id: 'drafts.a2', _type: 'article', title: 'الميزوثيرابي', slug: {current: 'ميزو ثيرابي'}}, ['slug.current marked by its field']],
+    ['a clinic whose slug is not lowercase Latin', {_id: 'drafts.c3', _type: 'clinic', name: 'عيادة نور', slug: {current: 'نور'}, jurisdiction: 'EG', locale: 'ar-EG', disclaimer: {_ref: 'disclaimer.eg-2026'}}, ['slug.current marked by its field']],
   ])('%s', (_, raw, expected) => {
     expect(marked(raw)).toEqual(expected)
+  })
+
+  // A stand-in is read for a wrong value only where the field's own rule is the boundary's: the slugs.
+  it('the fields with a stand-in that the Studio checks beyond being filled are the slugs', () => {
+    const checked = Object.entries(STAND_INS).flatMap(([type, standIns]) => Object.keys(standIns ?? {}).filter((field) => FIELD_TITLES[type]?.[field]?.ownRule).map((field) => `${type}.${field}`))
+    expect(checked).toEqual(['article.slug', 'procedure.slug', 'clinic.slug'])
   })
 
   it.each(Object.entries(STAND_INS))('%s: every field with a stand-in is required in the Studio', (type, standIns) => {

@@ -106,6 +106,13 @@ describe('studioArticleFindings: a half-filled article', () => {
     ])
   })
 
+  test('a slug with a space and a promise of results in the body: the slug is marked by its own rule, the promise by the gate', () => {
+    const body = [...seed004Body(), textBlock('b9', [span('s1', 'والنتائج مضمونة.')])]
+    const findings = formFindings([], seed004Article({slug: {_type: 'slug', current: 'ميزوثيرابي واقعي'}, body}))
+    expect(located(findings)).toEqual(['schema-invalid error slug.current', 'banned-claim error body[_key=="b9"].children[_key=="s1"].text'])
+    expect(findings.map((finding) => finding.markedByField ?? false)).toEqual([true, false])
+  })
+
   test('a clean half-filled article: only the empty field, no finding about the stand-in the gate read', () => {
     expect(located(formFindings([], seed004Article({title: undefined})))).toEqual(['schema-invalid error title'])
   })

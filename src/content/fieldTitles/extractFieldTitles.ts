@@ -44,26 +44,36 @@ export const extractDocumentTypeTitles = (types: readonly SchemaTypeDefinition[]
       .map(({name, title = name, preview}) => [name, preview?.select?.title ? {title, nameField: preview.select.title} : {title}]),
   )
 
-/** A field's Studio title, the catalogued types its value (or each of its items) may have, and whether the Studio requires it. */
+/** A field's Studio title, the catalogued types its value (or each of its items) may have, and what the Studio checks in it. */
 export interface FieldTitle {
   title: string
   types?: readonly string[]
   /** The field's own `rule.required()` marks it in the form («حقل مطلوب») while it is empty. */
   required?: true
+  /**
+   * The field's own error-level rules check its value beyond being there (a format, a range, a
+   * custom check): the form marks a value they reject at the field itself.
+   */
+  ownRule?: true
 }
 
+/** The rule calls that say nothing about a value: how an error is worded, and a sibling's value. */
+const WORDING_CALLS: ReadonlySet<PropertyKey> = new Set(['required', 'error', 'valueOfField'])
+
 /**
- * Whether a field's validation calls `required()`: it is run against a stand-in rule that records
- * that call and answers every other one with itself, as Sanity's chainable rules do.
+ * What a field's validation asks of its value: it is run against a stand-in rule that records the
+ * calls and answers each with itself, as Sanity's chainable rules do. A `warning()` rule never keeps
+ * a value out, so it does not count as the field's own check.
  */
-const isRequired = (validation: unknown): boolean => {
-  if (typeof validation !== 'function') return false
-  let required = false
+const validationOf = (validation: unknown): Pick<FieldTitle, 'required' | 'ownRule'> => {
+  if (typeof validation !== 'function') return {}
+  const calls = new Set<PropertyKey>()
   const rule: object = new Proxy(() => rule, {
-    get: (_target, property) => (property === 'required' ? () => ((required = true), rule) : () => rule),
+    get: (_target, property) => () => (calls.add(property), rule),
   })
   ;(validation as (rule: unknown) => unknown)(rule)
-  return required
+  const checks = !calls.has('warning') && [...calls].some((call) => !WORDING_CALLS.has(call))
+  return {...(calls.has('required') ? {required: true as const} : {}), ...(checks ? {ownRule: true as const} : {})}
 }
 
 /** Per type name (an inline object is `<type>.<field>`), its fields by name. */
@@ -90,7 +100,7 @@ export const extractFieldTitles = (types: readonly SchemaTypeDefinition[]): Fiel
         valueTypes = [owner]
       } else if (field.of) valueTypes = memberTypes(owner, field.of)
       else valueTypes = memberTypes(field.type, arrayMembers.get(field.type) ?? [{type: field.type}])
-      entries[field.name] = {title: field.title ?? field.name, types: valueTypes, ...(isRequired(field.validation) ? {required: true as const} : {})}
+      entries[field.name] = {title: field.title ?? field.name, types: valueTypes, ...validationOf(field.validation)}
     }
   }
   for (const type of types) if (type.fields) addObject(type.name, type.fields)
@@ -99,9 +109,9 @@ export const extractFieldTitles = (types: readonly SchemaTypeDefinition[]): Fiel
   const sorted: Record<string, Record<string, FieldTitle>> = {}
   for (const typeName of Object.keys(catalog).sort()) {
     const fields: Record<string, FieldTitle> = {}
-    for (const [name, {title, types: valueTypes = [], required}] of Object.entries(catalog[typeName]!)) {
+    for (const [name, {title, types: valueTypes = [], ...checks}] of Object.entries(catalog[typeName]!)) {
       const known = valueTypes.filter((valueType) => Object.hasOwn(catalog, valueType))
-      fields[name] = {title, ...(known.length > 0 ? {types: known} : {}), ...(required ? {required} : {})}
+      fields[name] = {title, ...(known.length > 0 ? {types: known} : {}), ...checks}
     }
     sorted[typeName] = fields
   }

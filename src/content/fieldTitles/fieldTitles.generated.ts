@@ -5,7 +5,7 @@ import type {DocumentTypeTitles, FieldTitleCatalog} from './extractFieldTitles.t
 export const FIELD_TITLES: FieldTitleCatalog = {
   "article": {
     "title": {"title":"العنوان","required":true},
-    "slug": {"title":"المعرّف في الرابط","required":true},
+    "slug": {"title":"المعرّف في الرابط","required":true,"ownRule":true},
     "excerpt": {"title":"مقتطف"},
     "language": {"title":"اللغة","required":true},
     "heroImage": {"title":"الصورة الرئيسية","types":["article.heroImage"]},
@@ -16,16 +16,16 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "medicalReviewer": {"title":"المراجع الطبي"},
     "lastReviewed": {"title":"آخر مراجعة"},
     "nextReviewDue": {"title":"المراجعة القادمة"},
-    "targetClinics": {"title":"العيادات المستهدفة","required":true},
+    "targetClinics": {"title":"العيادات المستهدفة","required":true,"ownRule":true},
     "publishAt": {"title":"موعد النشر"},
-    "unpublishAt": {"title":"موعد سحب النشر"},
+    "unpublishAt": {"title":"موعد سحب النشر","ownRule":true},
   },
   "article.heroImage": {
     "alt": {"title":"النص البديل (بالعربية)","required":true},
   },
   "branding": {
-    "primaryColor": {"title":"اللون الأساسي","required":true},
-    "accentColor": {"title":"اللون الثانوي"},
+    "primaryColor": {"title":"اللون الأساسي","required":true,"ownRule":true},
+    "accentColor": {"title":"اللون الثانوي","ownRule":true},
     "logo": {"title":"الشعار","types":["branding.logo"]},
   },
   "branding.logo": {
@@ -33,10 +33,10 @@ export const FIELD_TITLES: FieldTitleCatalog = {
   },
   "citation": {
     "title": {"title":"عنوان المرجع","required":true},
-    "year": {"title":"سنة النشر"},
+    "year": {"title":"سنة النشر","ownRule":true},
     "studyType": {"title":"نوع الدراسة"},
-    "pmid": {"title":"PMID"},
-    "doi": {"title":"DOI"},
+    "pmid": {"title":"PMID","ownRule":true},
+    "doi": {"title":"DOI","ownRule":true},
     "url": {"title":"رابط"},
   },
   "claim": {
@@ -50,7 +50,7 @@ export const FIELD_TITLES: FieldTitleCatalog = {
   },
   "clinic": {
     "name": {"title":"الاسم","required":true},
-    "slug": {"title":"المعرّف","required":true},
+    "slug": {"title":"المعرّف","required":true,"ownRule":true},
     "domain": {"title":"النطاق"},
     "jurisdiction": {"title":"الدولة","required":true},
     "locale": {"title":"اللغة والمنطقة","required":true},
@@ -63,7 +63,7 @@ export const FIELD_TITLES: FieldTitleCatalog = {
   "contact": {
     "phone": {"title":"الهاتف"},
     "whatsapp": {"title":"واتساب"},
-    "email": {"title":"البريد الإلكتروني"},
+    "email": {"title":"البريد الإلكتروني","ownRule":true},
     "address": {"title":"العنوان"},
     "city": {"title":"المدينة"},
   },
@@ -93,7 +93,7 @@ export const FIELD_TITLES: FieldTitleCatalog = {
   },
   "faq": {
     "title": {"title":"العنوان"},
-    "items": {"title":"الأسئلة","types":["faqItem"],"required":true},
+    "items": {"title":"الأسئلة","types":["faqItem"],"required":true,"ownRule":true},
   },
   "faqItem": {
     "question": {"title":"السؤال","required":true},
@@ -102,22 +102,22 @@ export const FIELD_TITLES: FieldTitleCatalog = {
   "licence": {
     "number": {"title":"رقم الترخيص"},
     "issuingBody": {"title":"جهة الإصدار"},
-    "jurisdiction": {"title":"دولة الترخيص"},
+    "jurisdiction": {"title":"دولة الترخيص","ownRule":true},
   },
   "link": {
-    "href": {"title":"العنوان","required":true},
+    "href": {"title":"العنوان","required":true,"ownRule":true},
   },
   "person": {
     "name": {"title":"الاسم","required":true},
-    "roles": {"title":"الأدوار","required":true},
+    "roles": {"title":"الأدوار","required":true,"ownRule":true},
     "credentials": {"title":"المؤهل المهني"},
     "licence": {"title":"الترخيص المهني","types":["licence"]},
     "otherLicences": {"title":"تراخيص أخرى","types":["licence"]},
-    "email": {"title":"البريد الإلكتروني"},
+    "email": {"title":"البريد الإلكتروني","ownRule":true},
   },
   "procedure": {
     "name": {"title":"الاسم","required":true},
-    "slug": {"title":"المعرّف في الرابط","required":true},
+    "slug": {"title":"المعرّف في الرابط","required":true,"ownRule":true},
     "category": {"title":"الفئة","required":true},
     "summary": {"title":"ملخص","required":true},
     "howPerformed": {"title":"كيف يُجرى"},
@@ -168,12 +168,12 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "whatToDo": {"title":"ماذا تفعل إن حدث"},
   },
   "sessionPlan": {
-    "countMin": {"title":"أقل عدد للجلسات"},
-    "countMax": {"title":"أكبر عدد للجلسات"},
-    "intervalWeeksMin": {"title":"أقل فاصل بين الجلسات (أسابيع)"},
-    "intervalWeeksMax": {"title":"أكبر فاصل بين الجلسات (أسابيع)"},
-    "durationMinutesMin": {"title":"أقل مدة للجلسة (دقائق)"},
-    "durationMinutesMax": {"title":"أكبر مدة للجلسة (دقائق)"},
+    "countMin": {"title":"أقل عدد للجلسات","ownRule":true},
+    "countMax": {"title":"أكبر عدد للجلسات","ownRule":true},
+    "intervalWeeksMin": {"title":"أقل فاصل بين الجلسات (أسابيع)","ownRule":true},
+    "intervalWeeksMax": {"title":"أكبر فاصل بين الجلسات (أسابيع)","ownRule":true},
+    "durationMinutesMin": {"title":"أقل مدة للجلسة (دقائق)","ownRule":true},
+    "durationMinutesMax": {"title":"أكبر مدة للجلسة (دقائق)","ownRule":true},
   },
 }
 

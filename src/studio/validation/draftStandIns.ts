@@ -1,8 +1,8 @@
-// A draft the writer has not finished, as the Studio's gate reads it: required fields still empty are
-// read with neutral stand-ins, so the form shows every other finding now (a banned phrase, a missing
-// disclaimer) instead of hiding them behind one schema-invalid marker until those fields are filled.
-// The empty fields keep their schema-invalid findings, so Publish stays blocked and names them; the
-// form leaves marking them to the fields' own required rules («حقل مطلوب»). Pure.
+// A draft the writer has not finished, as the Studio's gate reads it: required fields still empty, and
+// a slug its own rule rejects, are read with neutral stand-ins, so the form shows every other finding
+// now (a banned phrase, a missing disclaimer) instead of hiding them behind one schema-invalid marker
+// until those fields are right. They keep their schema-invalid findings, so Publish stays blocked and
+// names them; the form leaves marking them to the fields' own rules («حقل مطلوب», the slug's format). Pure.
 import {parseDocument, type DocumentType, type SanadDocument} from '../../content/parseDocuments.ts'
 import {FIELD_TITLES} from '../../content/fieldTitles/fieldTitles.generated.ts'
 import type {Finding} from '../../findings/finding.ts'
@@ -14,7 +14,8 @@ const STAND_IN_SLUG = {_type: 'slug', current: 'draft-without-slug'}
 
 /**
  * Per document type, the required fields a new draft starts without, and what the gate reads there
- * meanwhile; each is one the Studio requires (test/studio/draftStandIns.test.ts), so it is marked.
+ * meanwhile (and, for a slug, while its own rule rejects it); each is one the Studio requires
+ * (test/studio/draftStandIns.test.ts), so it is marked.
  */
 export const STAND_INS: Partial<Record<DocumentType, Readonly<Record<string, unknown>>>> = {
   article: {title: STAND_IN_TEXT, slug: STAND_IN_SLUG},
@@ -36,38 +37,43 @@ const isAt = (finding: Finding, field: string): boolean =>
   finding.path === field || finding.path.startsWith(`${field}.`) || finding.path.startsWith(`${field}[`)
 
 export type ParsedDraft =
-  | {document: SanadDocument; emptyFields: readonly string[]; findings: readonly StudioFinding[]}
+  | {document: SanadDocument; standInFields: readonly string[]; findings: readonly StudioFinding[]}
   | {findings: readonly StudioFinding[]}
   | {skipped: true}
 
 /**
- * The draft parsed at the zod boundary; when only required fields are empty, the document read with
- * their stand-ins, the names of those fields and their findings. Any other problem is returned as
- * the boundary reports it, all of its findings together.
+ * The draft parsed at the zod boundary; when its only problems are in fields with a stand-in (empty,
+ * or a slug its rule rejects), the document read with their stand-ins, the names of those fields and
+ * their findings. Any other problem is returned as the boundary reports it, all of its findings together.
  */
 export const parseDraft = (raw: unknown): ParsedDraft => {
   const parsed = parseDocument(raw)
-  if ('document' in parsed) return {document: parsed.document, emptyFields: [], findings: []}
+  if ('document' in parsed) return {document: parsed.document, standInFields: [], findings: []}
   if (!('findings' in parsed)) return {skipped: true}
   const record = raw as Record<string, unknown>
   const type = record._type as DocumentType
-  // Every empty field the Studio requires is marked by its own required rule, stood in for or not.
-  const markedEmpty = Object.entries(FIELD_TITLES[type] ?? {}).filter(([field, {required}]) => required && isEmpty(record[field])).map(([field]) => field)
-  const findings = parsed.findings.map((finding): StudioFinding => (markedEmpty.some((field) => isAt(finding, field)) ? {...finding, markedByField: true} : finding))
+  const fields = FIELD_TITLES[type] ?? {}
   const standIns = STAND_INS[type] ?? {}
-  const emptyFields = Object.keys(standIns).filter((field) => isEmpty(record[field]) && parsed.findings.some((finding) => isAt(finding, field)))
-  if (emptyFields.length === 0) return {findings}
-  const completed = parseDocument({...record, ...Object.fromEntries(emptyFields.map((field) => [field, standIns[field]]))})
+  // Marked by the field itself: every empty field the Studio requires (its required rule), stood in
+  // for or not; and a field with a stand-in whose value its own rule rejects (a slug with a space:
+  // the slug's rule is the boundary's isPageSlug), which is then stood in for too.
+  const markedByField = Object.entries(fields)
+    .filter(([field, {required, ownRule}]) => (required && isEmpty(record[field])) || (ownRule && field in standIns))
+    .map(([field]) => field)
+  const findings = parsed.findings.map((finding): StudioFinding => (markedByField.some((field) => isAt(finding, field)) ? {...finding, markedByField: true} : finding))
+  const standInFields = Object.keys(standIns).filter((field) => markedByField.includes(field) && parsed.findings.some((finding) => isAt(finding, field)))
+  if (standInFields.length === 0) return {findings}
+  const completed = parseDocument({...record, ...Object.fromEntries(standInFields.map((field) => [field, standIns[field]]))})
   if (!('document' in completed)) return {findings}
-  return {document: completed.document, emptyFields, findings}
+  return {document: completed.document, standInFields, findings}
 }
 
 /** The gate's findings on the stand-in document, less those about the stand-ins, which the writer never wrote, after the empty fields' own. */
-export const withEmptyFieldFindings = <F extends Finding>(draft: {document: SanadDocument; emptyFields: readonly string[]; findings: readonly StudioFinding[]}, gate: readonly F[]): (F | StudioFinding)[] => [
+export const withEmptyFieldFindings = <F extends Finding>(draft: {document: SanadDocument; standInFields: readonly string[]; findings: readonly StudioFinding[]}, gate: readonly F[]): (F | StudioFinding)[] => [
   ...draft.findings,
   ...gate.filter(
     (finding) =>
       finding.documentId !== draft.document._id ||
-      !draft.emptyFields.some((field) => isAt(finding, field)),
+      !draft.standInFields.some((field) => isAt(finding, field)),
   ),
 ]

@@ -14,15 +14,21 @@ export type MarkerLevel = 'error' | 'warning'
 
 const levelOf = (finding: Finding): MarkerLevel => (finding.severity === 'error' ? 'error' : 'warning')
 
+/** Where a Sanity slug keeps its text. */
+const SLUG_TEXT = 'current'
+
 /**
- * Where the form marks a finding: at its path, except that a finding in a Portable Text span is marked
- * on the span's block. Sanity names a span's path in its own English («فقرة / Content / Span / Text»);
- * the block is where the writer looks, and the message quotes the words.
+ * Where the form marks a finding: at its path, except where Sanity would name the place in its own
+ * English. A finding in a Portable Text span is marked on the span's block («فقرة / Content / Span /
+ * Text»): the block is where the writer looks, and the message quotes the words. A finding in a
+ * slug's text is marked on the slug field («المعرّف في الرابط / Current slug»): `current` is the
+ * slug type's own sub-field, and no field of Sanad's schema has that name (test/checks/validationMarkers.test.ts).
  */
 export const markerPath = (path: string): Path => {
   const segments = fromString(path)
   const children = segments.findIndex((segment, index) => segment === 'children' && index > 0 && typeof segments[index - 1] === 'object')
-  return children === -1 ? segments : segments.slice(0, children)
+  if (children !== -1) return segments.slice(0, children)
+  return segments.length > 1 && segments.at(-1) === SLUG_TEXT ? segments.slice(0, -1) : segments
 }
 
 export const toValidationErrors = (findings: readonly StudioFinding[], level: MarkerLevel): ValidationError[] =>
