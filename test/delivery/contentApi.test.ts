@@ -25,6 +25,14 @@ afterAll(async () => {
 const readJson = async (clinic: string, path: string): Promise<any> => JSON.parse(await readFile(join(outDir, clinic, path), 'utf8'))
 const sitePath = (url: string): string => decodeURIComponent(new URL(url).pathname.slice(1))
 
+/** A JSON Schema with every object that names its properties closed to any other (what zod would write). */
+const closeObjects = (schema: unknown): unknown => {
+  if (Array.isArray(schema)) return schema.map(closeObjects)
+  if (typeof schema !== 'object' || schema === null) return schema
+  const closed = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([name, property]) => [name, closeObjects(property)])) : closeObjects(value)]))
+  return 'properties' in closed && !('additionalProperties' in closed) ? {...closed, additionalProperties: false} : closed
+}
+
 const PUBLISHED = {
   'nour-cairo': ['hair-home-routine', 'mesotherapy-hair-skin-realistic-results'],
   'rawda-riyadh': ['mesotherapy-hair-skin-realistic-results'],
@@ -32,10 +40,17 @@ const PUBLISHED = {
 } as const
 
 describe.each(Object.entries(PUBLISHED))('%s /api/v1/', (clinic, slugs) => {
-  const validator = async () => {
+  /**
+   * A validator of the published schemas, as a client would use them, or with every object closed to
+   * fields the schema does not name (`closed`), to check that Sanad documents every field it writes.
+   */
+  const validator = async ({closed = true} = {}) => {
     const ajv = new Ajv2020({allErrors: true, strict: true})
     addFormats.default(ajv)
-    for (const name of ['index', 'article', 'procedure', 'error']) ajv.addSchema(await readJson(clinic, `api/v1/schema/${name}.json`))
+    for (const name of ['index', 'article', 'procedure', 'error']) {
+      const schema = await readJson(clinic, `api/v1/schema/${name}.json`)
+      ajv.addSchema(closed ? closeObjects(schema) : schema)
+    }
     return (name: string, data: unknown) => {
       const validate = ajv.getSchema(`https://${clinic}.example/api/v1/schema/${name}.json`)!
       const valid = validate(data)
@@ -101,6 +116,17 @@ describe.each(Object.entries(PUBLISHED))('%s /api/v1/', (clinic, slugs) => {
     const index = await readJson(clinic, 'api/v1/index.json')
     expect(check('index', {...index, articles: [{...index.articles[0], updatedAt: 'yesterday'}]})).toContain('/articles/0/updatedAt must match format "date-time"')
     expect(check('index', {...index, surprise: true})).toEqual([' must NOT have additional properties'])
+  })
+
+  // v1 grows by adding fields: a client validating with a copy of today's schema keeps accepting documents.
+  it('the published schema accepts a field added to v1 later, at the top and inside an entry, and still rejects a wrong one', async () => {
+    const check = await validator({closed: false})
+    const index = await readJson(clinic, 'api/v1/index.json')
+    const document = await readJson(clinic, sitePath(index.articles[0].apiUrl))
+    const {article} = document
+    expect(check('index', {...index, addedLater: true, articles: [{...index.articles[0], readingMinutes: 4}]})).toEqual([])
+    expect(check('article', {...document, article: {...article, attribution: {...article.attribution, addedLater: 'x'}}})).toEqual([])
+    expect(check('index', {...index, articles: [{...index.articles[0], updatedAt: 'yesterday'}]})).toContain('/articles/0/updatedAt must match format "date-time"')
   })
 })
 
