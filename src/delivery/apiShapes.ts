@@ -18,8 +18,11 @@ import {
 
 const date = z.iso.date()
 const dateTime = z.iso.datetime({offset: true})
-/** Absolute URL when the clinic has a domain, else a root-relative path. */
-const link = z.string().min(1)
+/**
+ * Absolute URL when the clinic has a domain, else a root-relative path: an RFC 3986 URI reference
+ * either way (Arabic slugs and hosts are percent-encoded and punycode), which the schema says.
+ */
+const link = z.string().min(1).meta({format: 'uri-reference'})
 
 export const clinicSummaryShape = z.object({
   slug: z.string(),

@@ -116,6 +116,8 @@ describe.each(Object.entries(PUBLISHED))('%s /api/v1/', (clinic, slugs) => {
     const index = await readJson(clinic, 'api/v1/index.json')
     expect(check('index', {...index, articles: [{...index.articles[0], updatedAt: 'yesterday'}]})).toContain('/articles/0/updatedAt must match format "date-time"')
     expect(check('index', {...index, surprise: true})).toEqual([' must NOT have additional properties'])
+    // An address is a URI reference: an Arabic slug percent-encoded, never raw, never with a space.
+    expect(check('index', {...index, articles: [{...index.articles[0], url: '/articles/ميزو ثيرابي/'}]})).toEqual(['/articles/0/url must match format "uri-reference"'])
   })
 
   // v1 grows by adding fields: a client validating with a copy of today's schema keeps accepting documents.
