@@ -1,5 +1,5 @@
 // A signed-in Studio (an editor's, or another user's) with no network: the Sanity API calls that open a document are answered
-// from a list of documents (ids through /data/doc, GROQ through groq-js), and everything else is left
+// from a list of documents (ids through /data/doc, GROQ through groq-js in the request's perspective), and everything else is left
 // for the test to abort, as for the signed-out visitor. The Content Lake's listeners are server-sent
 // event streams that must stay open, which a Playwright route cannot do (it answers with a whole body,
 // and a closed stream makes the Studio show "Trying to connect…"), so the page gets listeners that say
@@ -33,10 +33,30 @@ export const MEDICAL_REVIEWER = {
 /** Read, create and update every document: what the editor's dataset ACL grants. */
 const GRANTS = [{filter: '_id in path("**")', permissions: ['read', 'create', 'update', 'history']}]
 
+const DRAFT = 'drafts.'
+
+/**
+ * The documents a query sees in a perspective, as the Content Lake's query endpoint defines them:
+ * `published` leaves drafts out; `drafts` shows each document as its draft where it has one, under
+ * the published id (so a never-published draft's preview has a title); `raw`, or none, shows all.
+ */
+const inPerspective = (documents: readonly RawDocument[], perspective: string | null): readonly RawDocument[] => {
+  if (perspective === 'published') return documents.filter((document) => !document._id.startsWith(DRAFT))
+  if (perspective !== 'drafts') return documents
+  const drafts = new Map(documents.filter((document) => document._id.startsWith(DRAFT)).map((draft) => [draft._id.slice(DRAFT.length), draft]))
+  const published = documents.filter((document) => !document._id.startsWith(DRAFT))
+  const overlaid = published.map((document) => {
+    const draft = drafts.get(document._id)
+    return draft ? {...draft, _id: document._id} : document
+  })
+  const draftOnly = [...drafts].filter(([id]) => !published.some((document) => document._id === id)).map(([id, draft]) => ({...draft, _id: id}))
+  return [...overlaid, ...draftOnly]
+}
+
 const groq = async (query: string, searchParams: URLSearchParams, documents: readonly RawDocument[]): Promise<unknown> => {
   const params = Object.fromEntries([...searchParams].filter(([name]) => name.startsWith('$')).map(([name, value]) => [name.slice(1), JSON.parse(value)]))
   try {
-    return await (await evaluate(parse(query, {params}), {dataset: documents, params})).get()
+    return await (await evaluate(parse(query, {params}), {dataset: inPerspective(documents, searchParams.get('perspective')), params})).get()
   } catch {
     // groq-js lacks the search functions (text::query) of the document lists; those lists show empty.
     return []
