@@ -1,6 +1,7 @@
 // claim-four-eyes: nobody approves a claim they wrote or last edited. The writer and the last editor
 // come from the claim's audit trail; the approver is review.reviewer (person) and review.approvedBy
 // (Sanity user). A self-approval is no approval.
+import {fixForApprovalProblem} from './claimApproval.ts'
 import {defineClaimProblemCheck} from './claimProblemCheck.ts'
 
 export const claimFourEyes = defineClaimProblemCheck({
@@ -8,6 +9,6 @@ export const claimFourEyes = defineClaimProblemCheck({
   description: 'A claimRef points to a claim approved by the person who wrote it or last edited its statement or evidence.',
   message: (problem, quoted) =>
     problem.kind === 'four-eyes'
-      ? `اعتمد «${problem.approverName}» ${quoted} وهو ${problem.role === 'writer' ? 'كاتبه' : 'آخر من عدّل نصه أو دليله'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله. أرسل الادعاء للمراجعة من جديد ليعتمده مراجع طبي آخر؛ أو احذف الجملة المربوطة به.`
+      ? `اعتمد «${problem.approverName}» ${quoted} وهو ${problem.role === 'writer' ? 'كاتبه' : 'آخر من عدّل نصه أو دليله'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله. ${fixForApprovalProblem(problem)}؛ أو احذف الجملة المربوطة به.`
       : undefined,
 })

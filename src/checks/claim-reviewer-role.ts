@@ -1,5 +1,6 @@
 // claim-reviewer-role: an approval counts only when the person recorded as its reviewer holds the
 // medicalReviewer role; a writer or editor marking a claim approved is not a medical review.
+import {fixForApprovalProblem} from './claimApproval.ts'
 import {defineClaimProblemCheck} from './claimProblemCheck.ts'
 
 export const claimReviewerRole = defineClaimProblemCheck({
@@ -7,6 +8,6 @@ export const claimReviewerRole = defineClaimProblemCheck({
   description: 'A claimRef points to an approved claim whose review.reviewer is a person without the medicalReviewer role.',
   message: (problem, quoted) =>
     problem.kind === 'reviewer-not-medical'
-      ? `${quoted} اعتمده «${problem.reviewerName}» وليس له دور «مراجع طبي»، فلا يُعتدّ باعتماده. أرسل الادعاء للمراجعة ليعتمده مراجع طبي، أو أضف الدور إلى ملف «${problem.reviewerName}» إن كان مؤهّلًا؛ أو احذف الجملة المربوطة به.`
+      ? `${quoted} اعتمده «${problem.reviewerName}» وليس له دور «مراجع طبي»، فلا يُعتدّ باعتماده. ${fixForApprovalProblem(problem)}؛ أو احذف الجملة المربوطة به.`
       : undefined,
 })

@@ -15,16 +15,19 @@ export const claimUnapproved = defineCheck({
         return [{
           documentId: article._id,
           path,
-          message: `الجملة مربوطة بالادعاء ${claimId} وهو غير موجود بين الادعاءات المنشورة، فلا يمكن التحقق من اعتماده. انشر الادعاء بعد اعتماده، أو اربط الجملة بادعاء معتمد، أو احذف الجملة وربطها.`,
+          message: `الجملة مربوطة بالادعاء ${claimId} وهو غير موجود بين الادعاءات المنشورة، فلا يمكن التحقق من اعتماده. إن كان مسودة لم تُنشر بعد فأرسله للمراجعة بزر «إرسال للمراجعة» (أزرار المراجعة تنشره)، أو اربط الجملة بادعاء معتمد، أو احذف الجملة وربطها.`,
         }]
       }
       // Expiry, a changed text, the reviewer's role and four eyes each have their own rule.
       const problems = claimApprovalProblems(claim, graph, today).filter((problem) => approvalProblemRuleId(problem) === 'claim-unapproved')
       if (problems.length === 0) return []
+      // Each fix of an approved claim's missing reviewer or due date is one renewal, which records
+      // both together, and a claim not yet approved has only its status: one fix, said once.
+      const fix = fixForApprovalProblem(problems[0]!)
       return [{
         documentId: article._id,
         path,
-        message: `الادعاء ${claimId} («${quoteClaim(claim)}») غير معتمد: ${problems.map(describeApprovalProblem).join('، و')}. ${problems.map(fixForApprovalProblem).join('، ثم ')}؛ أو احذف الجملة المربوطة به.`,
+        message: `الادعاء ${claimId} («${quoteClaim(claim)}») غير معتمد: ${problems.map(describeApprovalProblem).join('، و')}. ${fix}؛ أو احذف الجملة المربوطة به.`,
       }]
     })
   },

@@ -84,8 +84,8 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem): string =
   switch (problem.kind) {
     case 'status': return `حالة مراجعته «${labelOf(REVIEW_STATUSES, problem.status)}» وليست «معتمد»`
     case 'reviewer-missing': return 'لم يُحدَّد له مراجع طبي'
-    case 'reviewer-unknown': return `مراجعه (${problem.reviewerId}) غير موجود بين الأشخاص المنشورين`
-    case 'reviewer-not-medical': return `مراجعه «${problem.reviewerName}» ليس له دور «مراجع طبي»`
+    case 'reviewer-unknown': return `من سُجِّل مراجعًا له (${problem.reviewerId}) غير موجود بين الأشخاص المنشورين`
+    case 'reviewer-not-medical': return `من سُجِّل مراجعًا له، «${problem.reviewerName}»، ليس له دور «مراجع طبي»`
     case 'approval-unbound': return 'اعتماده لا يحمل بصمة النص المعتمد، فلا يُعرف أيّ نص اعتُمد'
     case 'changed-since-approval': return `تغيّر نصه أو دليله بعد اعتماده${problem.approvedAt ? ` في ${problem.approvedAt.slice(0, 10)}` : ''}، فالاعتماد لا يشمل النص الحالي`
     case 'four-eyes': return `اعتمده «${problem.approverName}» وهو ${problem.role === 'writer' ? 'كاتبه' : 'آخر من عدّل نصه'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله`
@@ -100,7 +100,8 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem): string =
  */
 export const fixForApprovalProblem = (problem: ClaimApprovalProblem): string => {
   switch (problem.kind) {
-    case 'status': return 'اطلب من مراجع طبي مراجعته واعتماده'
+    // Only a claim in review can be approved; a draft or a rejected claim is submitted first.
+    case 'status': return problem.status === 'inReview' ? 'اطلب من مراجع طبي اعتماده بزر «اعتماد»' : 'أرسله للمراجعة بزر «إرسال للمراجعة» ليعتمده مراجع طبي بزر «اعتماد»'
     case 'reviewer-missing': return 'هذا الاعتماد لم يُسجَّل بزر «اعتماد»؛ اطلب من مراجع طبي تجديده بزر «تجديد الاعتماد» ليُسجَّل باسمه'
     case 'reviewer-unknown': return 'اطلب من مراجع طبي له ملف «شخص» منشور تجديد الاعتماد بزر «تجديد الاعتماد»'
     case 'reviewer-not-medical': return 'اطلب من مراجع له دور «مراجع طبي» تجديد الاعتماد بزر «تجديد الاعتماد»، أو أضف الدور إلى ملف المراجع في «شخص» إن كان مؤهّلًا'

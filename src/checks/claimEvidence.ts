@@ -1,6 +1,8 @@
 // The one definition of "this claim shows its evidence": a GRADE certainty and at least one
 // citation a reader can follow (a pmid, a doi or a web link). Shared by the rule and the Studio.
 import type {Citation, Claim} from '../content/documents/claim.ts'
+import {fieldTitlesAt, fieldTitlesText} from '../content/fieldTitles/fieldTitlesAt.ts'
+import {GRADE_CERTAINTY} from '../content/vocabulary.ts'
 import {safeLinkHref} from '../render/lib/linkHref.ts'
 
 export type ClaimEvidenceProblem = {kind: 'certainty-missing'} | {kind: 'citation-missing'}
@@ -29,10 +31,13 @@ export const describeEvidenceProblem = (problem: ClaimEvidenceProblem): string =
     ? 'لم تُحدَّد درجة اليقين في الدليل (GRADE)'
     : 'لا يوجد مرجع يمكن تتبّعه (PMID أو DOI أو رابط ويب يبدأ بـ https)'
 
+/** A claim's field as the form names it: «الدليل العلمي › المراجع». */
+const claimField = (...path: string[]): string => fieldTitlesText(fieldTitlesAt('claim', {}, path), path.join('.'))
+
 export const fixForEvidenceProblem = (problem: ClaimEvidenceProblem): string =>
   problem.kind === 'certainty-missing'
-    ? 'حدّد درجة اليقين (مرتفعة/متوسطة/منخفضة/منخفضة جدًا)'
-    : 'أضف مرجعًا واحدًا على الأقل برقم PMID أو DOI أو رابط ويب (https://…) إلى الدراسة'
+    ? `حدّد ${claimField('evidence', 'certainty')}: ${GRADE_CERTAINTY.map(({title}) => title).join(' أو ')}`
+    : `أضف في ${claimField('evidence', 'citations')} مرجعًا واحدًا على الأقل فيه رقم PMID أو DOI أو رابط ويب إلى الدراسة (https://…)`
 
 export const evidenceProblemPath = (problem: ClaimEvidenceProblem): string =>
   problem.kind === 'certainty-missing' ? 'evidence.certainty' : 'evidence.citations'

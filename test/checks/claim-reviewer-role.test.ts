@@ -10,7 +10,7 @@ const approvedBy = (reviewerId: string | undefined, status = 'approved') =>
 
 const cases = [
   {name: 'a medical reviewer', claim: approvedBy('person.dr-hala'), expected: []},
-  {name: 'a writer', claim: approvedBy('person.mona'), expected: [AT_M1], says: ['«منى عبد الله»', '«مراجع طبي»']},
+  {name: 'a writer', claim: approvedBy('person.mona'), expected: [AT_M1], says: ['«منى عبد الله»', '«مراجع طبي»', 'تجديد الاعتماد بزر «تجديد الاعتماد»']},
   {name: 'an editor', claim: approvedBy('person.sami'), expected: [AT_M1], says: ['«سامي»']},
   {name: 'a writer who is also a medical reviewer', claim: approvedBy('person.dr-maryam'), expected: []},
   {name: 'no reviewer: claim-unapproved reports it', claim: approvedBy(undefined), expected: []},

@@ -33,6 +33,18 @@ describe(RULE, () => {
     for (const phrase of says) expect(findings[0]?.message).toContain(phrase)
   })
 
+  test('approved with neither a reviewer nor a due date: both said, and the one renewal that records them asked for once', () => {
+    const graph = graphWith(seed004Article(), {extra: [claim('claim.meso-hair-density', STATEMENT, review({reviewer: undefined, reviewDue: undefined}))]})
+    const message = gateFindings(graph).find((f) => f.ruleId === RULE)!.message
+    expect(message).toContain('لم يُحدَّد له مراجع طبي، واعتماده بلا موعد لإعادة المراجعة.')
+    expect(message.match(/بزر «تجديد الاعتماد»/g)).toHaveLength(1)
+  })
+
+  test('a draft claim: the writer is told to submit it, not to ask a reviewer to approve a draft', () => {
+    const graph = graphWith(seed004Article(), {extra: [claim('claim.meso-hair-density', STATEMENT, review({status: 'draft'}))]})
+    expect(gateFindings(graph).find((f) => f.ruleId === RULE)!.message).toContain('أرسله للمراجعة بزر «إرسال للمراجعة» ليعتمده مراجع طبي بزر «اعتماد»؛ أو احذف الجملة المربوطة به.')
+  })
+
   test('a claim missing from the published graph is reported at its claimRef', () => {
     const findings = gateFindings(graphWith(seed004Article(), {without: ['claim.meso-hair-density']}))
     expect(summarize(findings, RULE)).toEqual([AT_M1])
@@ -63,7 +75,10 @@ describe(RULE, () => {
 // An approved claim offers «تجديد الاعتماد» (and «سحب الاعتماد»), never «إرسال للمراجعة».
 describe('fixForApprovalProblem', () => {
   test.each([
-    {problem: {kind: 'status', status: 'draft'}, fix: 'اطلب من مراجع طبي مراجعته واعتماده'},
+    // Only a claim in review can be approved: a draft or a rejected claim is submitted first.
+    {problem: {kind: 'status', status: 'draft'}, fix: 'أرسله للمراجعة بزر «إرسال للمراجعة» ليعتمده مراجع طبي بزر «اعتماد»'},
+    {problem: {kind: 'status', status: 'rejected'}, fix: 'أرسله للمراجعة بزر «إرسال للمراجعة» ليعتمده مراجع طبي بزر «اعتماد»'},
+    {problem: {kind: 'status', status: 'inReview'}, fix: 'اطلب من مراجع طبي اعتماده بزر «اعتماد»'},
     {problem: {kind: 'reviewer-missing'}, fix: 'هذا الاعتماد لم يُسجَّل بزر «اعتماد»؛ اطلب من مراجع طبي تجديده بزر «تجديد الاعتماد» ليُسجَّل باسمه'},
     {problem: {kind: 'reviewer-unknown', reviewerId: 'person.ghost'}, fix: 'اطلب من مراجع طبي له ملف «شخص» منشور تجديد الاعتماد بزر «تجديد الاعتماد»'},
     {

@@ -345,11 +345,11 @@ describe('evidence: submit, approve and renew refuse what claim-evidence-missing
     {
       evidence: 'none' as const,
       message:
-        'لا يُرسَل الادعاء للمراجعة ولا يُعتمد قبل اكتمال دليله: لم تُحدَّد درجة اليقين في الدليل (GRADE)، ولا يوجد مرجع يمكن تتبّعه (PMID أو DOI أو رابط ويب يبدأ بـ https). حدّد درجة اليقين (مرتفعة/متوسطة/منخفضة/منخفضة جدًا)، وأضف مرجعًا واحدًا على الأقل برقم PMID أو DOI أو رابط ويب (https://…) إلى الدراسة.',
+        'لا يُرسَل الادعاء للمراجعة ولا يُعتمد قبل اكتمال دليله: لم تُحدَّد درجة اليقين في الدليل (GRADE)، ولا يوجد مرجع يمكن تتبّعه (PMID أو DOI أو رابط ويب يبدأ بـ https). حدّد «الدليل العلمي › درجة اليقين (GRADE)»: مرتفعة أو متوسطة أو منخفضة أو منخفضة جدًا، وأضف في «الدليل العلمي › المراجع» مرجعًا واحدًا على الأقل فيه رقم PMID أو DOI أو رابط ويب إلى الدراسة (https://…).',
     },
     {
       evidence: 'noCertainty' as const,
-      message: 'لا يُرسَل الادعاء للمراجعة ولا يُعتمد قبل اكتمال دليله: لم تُحدَّد درجة اليقين في الدليل (GRADE). حدّد درجة اليقين (مرتفعة/متوسطة/منخفضة/منخفضة جدًا).',
+      message: 'لا يُرسَل الادعاء للمراجعة ولا يُعتمد قبل اكتمال دليله: لم تُحدَّد درجة اليقين في الدليل (GRADE). حدّد «الدليل العلمي › درجة اليقين (GRADE)»: مرتفعة أو متوسطة أو منخفضة أو منخفضة جدًا.',
     },
   ])('the refusal says what is missing and how to add it ($evidence)', ({evidence, message}) => {
     const decision = decideTransition({action: 'submit', claim: withEvidence(CLAIMS.draft, EVIDENCE_CASES[evidence]), actor: ACTORS.writer, today: TODAY})
