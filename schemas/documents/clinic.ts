@@ -56,7 +56,7 @@ export const clinic = defineType({
     defineField({
       name: 'disclaimer',
       title: 'إخلاء المسؤولية الواجب',
-      description: 'الإخلاء الذي يظهر في كل صفحات العيادة؛ يجب أن يكون لدولة العيادة. تعرض الصفحات دائمًا النسخة السارية لدولة العيادة.',
+      description: 'الإخلاء الذي يظهر في كل صفحات العيادة؛ يجب أن يكون لدولة العيادة. تعرض الصفحات دائمًا الإصدار الساري لدولة العيادة.',
       type: 'reference',
       to: [{type: 'disclaimer'}],
       // Offer only this country's disclaimers: another country's text is never the right one.

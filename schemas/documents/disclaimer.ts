@@ -12,7 +12,13 @@ export const disclaimer = defineType({
   type: 'document',
   icon: DocumentTextIcon,
   fields: [
-    defineField({name: 'title', title: 'اسم داخلي', type: 'string', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'title',
+      title: 'العنوان',
+      description: 'يظهر للقارئ عنوانًا لنص الإخلاء في كل مقال',
+      type: 'string',
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'jurisdiction',
       title: 'الدولة',
@@ -24,7 +30,7 @@ export const disclaimer = defineType({
     defineField({
       name: 'version',
       title: 'الإصدار',
-      description: 'مثل 2026.1 — أصدر نسخة جديدة بدل تعديل نسخة سارية.',
+      description: 'مثل 2026.1 — أصدر إصدارًا جديدًا بدل تعديل إصدار سارٍ.',
       type: 'string',
       validation: (rule) => rule.required(),
     }),

@@ -36,7 +36,7 @@ export const person = defineType({
     defineField({
       name: 'email',
       title: 'البريد الإلكتروني',
-      description: 'يُستخدم للتعرّف على المراجع الطبي عند تسجيل دخوله إلى الاستوديو.',
+      description: 'يُستخدم للتعرّف على صاحب الملف وأدواره (كاتب طبي، مراجع طبي، محرر) عند دخوله إلى الاستوديو.',
       type: 'string',
       validation: (rule) => rule.email(),
     }),

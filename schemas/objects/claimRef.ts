@@ -4,7 +4,7 @@ import {defineField, defineType} from 'sanity'
 export const claimRef = defineType({
   name: 'claimRef',
   title: 'ادعاء طبي',
-  description: 'اربط الجملة بادعاء طبي معتمد حتى يظهر للقارئ مستوى الدليل ومراجعه.',
+  description: 'اربط الجملة بادعاء طبي معتمد حتى تظهر للقارئ درجة اليقين في الدليل ومراجعه العلمية.',
   type: 'object',
   fields: [
     defineField({

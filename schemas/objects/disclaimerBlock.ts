@@ -12,10 +12,10 @@ export const disclaimerBlock = defineType({
   fields: [
     defineField({
       name: 'disclaimer',
-      title: 'نص الإخلاء',
+      title: 'الإخلاء المعتمد',
       type: 'reference',
       to: [{type: 'disclaimer'}],
-      description: 'تظهر هنا الإخلاءات السارية اليوم لبلدان العيادات المستهدفة فقط؛ أضف كتلة لكل بلد.',
+      description: 'تظهر هنا الإخلاءات السارية اليوم لدول العيادات المستهدفة فقط؛ أضف كتلة لكل دولة.',
       // Only the versions the gate accepts: a superseded one would block the article (disclaimer-missing).
       options: {
         filter: ({document}) => ({

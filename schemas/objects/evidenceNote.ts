@@ -23,6 +23,6 @@ export const evidenceNote = defineType({
   ],
   preview: {
     select: {title: 'text', certainty: 'certainty'},
-    prepare: ({title, certainty}) => ({title, subtitle: certainty ? `يقين الدليل: ${labelOf(GRADE_CERTAINTY, certainty)}` : undefined}),
+    prepare: ({title, certainty}) => ({title, subtitle: certainty ? `درجة اليقين: ${labelOf(GRADE_CERTAINTY, certainty)}` : undefined}),
   },
 })

@@ -57,7 +57,7 @@ export const articleReferences = oncePerObject((article: Article): ArticleRefere
         if (mark._type === 'claimRef') add([...at, 'markDefs', {_key: mark._key}, 'claim'], mark.claim, 'claim', 'ادعاء طبي مربوط بالنص')
       }
     } else if (block._type === 'procedureSafety') {
-      add([...at, 'procedure'], block.procedure, 'procedure', 'قسم السلامة (المخاطر وموانع الاستخدام)')
+      add([...at, 'procedure'], block.procedure, 'procedure', 'المخاطر وموانع الاستخدام لإجراء')
     } else if (block._type === 'disclaimerBlock') {
       add([...at, 'disclaimer'], block.disclaimer, 'disclaimer', 'إخلاء المسؤولية الطبية')
     }

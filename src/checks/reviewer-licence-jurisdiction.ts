@@ -20,7 +20,7 @@ export const reviewerLicenceJurisdiction = defineCheck({
     switch (gap.kind) {
       case 'jurisdiction-unrecorded':
         return at(
-          `لم تُحدَّد دولة الترخيص (${licenceNumbersInArabic(gap.licences)}) في ملف المراجع الطبي «${reviewer.name}»، فلا يُعرف إن كان يُجيز مراجعته لمقال يُنشر في ${here}. ` +
+          `لم تُحدَّد دولة الترخيص (${licenceNumbersInArabic(gap.licences)}) في ملف المراجع الطبي «${reviewer.name}»، فلا يُعرف إن كان ترخيصه يُجيز له مراجعة مقال يُنشر في ${here}. ` +
             'حدّد «دولة الترخيص» في ملفه.',
         )
       case 'unlicensed':

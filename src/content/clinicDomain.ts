@@ -24,4 +24,4 @@ export const domainOrigin = (domain: string | undefined): string | undefined => 
 
 /** Without a usable domain the site builds, but with no feeds or sitemap and root-relative API URLs. */
 export const CLINIC_DOMAIN_MESSAGE =
-  'اكتب النطاق وحده، مثل nour-clinic.example أو نور-القاهرة.example، بلا مسار أو «?» أو «@»: بغيره لا تُنشر الخلاصات ولا خريطة الموقع، وتبقى روابط الـAPI نسبية'
+  'اكتب النطاق وحده، مثل nour-clinic.example أو نور-القاهرة.example، بلا مسار أو «?» أو «@»؛ فبدونه لا تُنشر خلاصات المقالات (Atom وJSON Feed) ولا خريطة الموقع، وتبقى روابط الـAPI نسبية'

@@ -45,7 +45,7 @@ const settingOf = (preset: Preset, ruleId: string): {severity: PresetSeverity; o
 export const DISCLAIMER_MISSING_MESSAGE =
   'لا يحتوي النص على إخلاء مسؤولية طبي تثقيفي: جملة تقول إن المحتوى للتثقيف ولا يغني عن استشارة الطبيب أو التشخيص أو التقييم الطبي. ' +
   'نصيحة «استشيري الطبيب قبل الحقن» أو عنوان «تنبيه» فوق تحذير من الآثار الجانبية لا تكفي. ' +
-  'اقتراح: أضف في آخر المقال «المحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي»، وعند النقل إلى سند أضف كتلة إخلاء المسؤولية المعتمدة لبلد العيادة.'
+  'اقتراح: أضف في آخر المقال «المحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي»، وعند النقل إلى سند أضف كتلة إخلاء المسؤولية المعتمدة لدولة العيادة.'
 
 export const lintLegacyText = ({source, format, jurisdiction, preset = presetFor(jurisdiction)}: LintLegacyInput): LintFinding[] => {
   const units: TextUnit[] = format === 'markdown' ? markdownTextUnits(source) : plainTextUnits(source)

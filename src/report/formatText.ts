@@ -20,12 +20,12 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
   const {documents} = report
   const unknown = Object.entries(documents.skippedUnknown)
   lines.push(
-    `المستندات: مقروءة ${documents.loaded}، مسودات مستبعدة ${documents.draftsIgnored ?? '—'}، مستندات نظام متجاهلة ${documents.skippedSystem}` +
+    `المستندات: مقروءة ${documents.loaded}، تعديلات غير منشورة مستبعدة ${documents.draftsIgnored ?? '—'}، مستندات نظام متجاهلة ${documents.skippedSystem}` +
       (unknown.length ? `، أنواع غير معروفة متجاهلة: ${unknown.map(([type, count]) => `${type}×${count}`).join('، ')}` : ''),
   )
   const drafts = documents.drafts ?? []
   if (drafts.length) {
-    lines.push('مسودات غير منشورة (لا تدخل البناء قبل نشرها من الاستوديو):')
+    lines.push('تعديلات غير منشورة (لا تدخل البناء قبل نشرها من الاستوديو):')
     for (const draft of drafts) lines.push(`  ◌ ${shown(draft.title ?? draft.type)}  (${draft.id})`)
   }
   if (report.datasetFindings.length) {

@@ -54,7 +54,7 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
         ...((report.documents.drafts ?? []).length
           ? [
               h('section', [
-                h('h2', 'مسودات غير منشورة (لا تدخل البناء قبل نشرها من الاستوديو)'),
+                h('h2', 'تعديلات غير منشورة (لا تدخل البناء قبل نشرها من الاستوديو)'),
                 h('ul', report.documents.drafts!.map((draft) => h('li', [content(draft.title ?? draft.type), ' ', h('code', {lang: 'en', dir: 'ltr'}, draft.id)]))),
               ]),
             ]

@@ -48,7 +48,7 @@ const cases = [
     name: 'a reference to a document of the wrong type',
     article: {author: ref('clinic.nour-cairo')},
     expected: [`${RULE} error author`],
-    says: ['من نوع clinic بينما المتوقع person'],
+    says: ['من نوع «عيادة» والمتوقع «شخص»'],
   },
 ]
 

@@ -62,7 +62,7 @@ describe('reports and reordering controls', () => {
     expect(withRelease(7)).toContain('  الإصدار: 7 ملفات ·')
     expect(withRelease(39)).toContain('  الإصدار: 39 ملفًا ·')
     expect(withRelease(8078)).toContain('  الإصدار: 8078 ملفًا ·')
-    expect(formatTextReport(report, {mode: 'check'})).toContain('المستندات: مقروءة 52، مسودات مستبعدة 1، مستندات نظام متجاهلة 0')
+    expect(formatTextReport(report, {mode: 'check'})).toContain('المستندات: مقروءة 52، تعديلات غير منشورة مستبعدة 1، مستندات نظام متجاهلة 0')
   })
 
   it('the report page isolates content, marks English text, names the rule docs and lists drafts', () => {

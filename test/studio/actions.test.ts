@@ -51,7 +51,7 @@ describe('workflowActionState', () => {
 
 describe('Publish of a claim whose words changed', () => {
   test.each([
-    {state: 'draft', says: 'النشر يحفظه مسودة'},
+    {state: 'draft', says: 'النشر يُبقي حالة مراجعته «مسودة»'},
     {state: 'inReview', says: 'بعد إرساله للمراجعة'},
     {state: 'approved', says: 'بعد اعتماده'},
     {state: 'rejected', says: 'بعد رفضه'},

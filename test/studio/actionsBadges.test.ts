@@ -25,12 +25,12 @@ describe('claim state badge', () => {
 
 describe('claim certainty badge', () => {
   test.each([
-    {certainty: 'high', label: 'يقين GRADE: مرتفعة', color: 'success'},
-    {certainty: 'moderate', label: 'يقين GRADE: متوسطة', color: 'primary'},
-    {certainty: 'low', label: 'يقين GRADE: منخفضة', color: 'warning'},
-    {certainty: 'veryLow', label: 'يقين GRADE: منخفضة جدًا', color: 'danger'},
-    {certainty: undefined, label: 'يقين GRADE: غير محدد', color: 'danger'},
-    {certainty: 'certain', label: 'يقين GRADE: غير محدد', color: 'danger'},
+    {certainty: 'high', label: 'درجة اليقين (GRADE): مرتفعة', color: 'success'},
+    {certainty: 'moderate', label: 'درجة اليقين (GRADE): متوسطة', color: 'primary'},
+    {certainty: 'low', label: 'درجة اليقين (GRADE): منخفضة', color: 'warning'},
+    {certainty: 'veryLow', label: 'درجة اليقين (GRADE): منخفضة جدًا', color: 'danger'},
+    {certainty: undefined, label: 'درجة اليقين (GRADE): غير محددة', color: 'danger'},
+    {certainty: 'certain', label: 'درجة اليقين (GRADE): غير محددة', color: 'danger'},
   ])('$certainty → $label', ({certainty, label, color}) => {
     expect(claimCertaintyBadge({evidence: {certainty}})).toMatchObject({label, color})
   })

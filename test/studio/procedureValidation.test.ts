@@ -180,7 +180,7 @@ describe('studioProcedureFindings', () => {
 // Publish for every clinic.
 describe('studioProcedureFindings: an error for only some of the clinics showing it', () => {
   const nourDubai = clinic('clinic.nour-dubai', 'nour-dubai', 'عيادة نور', 'AE')
-  const HELD_BACK = (clinics: string) => ` (حتى يُصلَح تُحجب كل صفحة تعرضه، ولو كانت منشورة، في: ${clinics}؛ ويُنشر في بقية العيادات التي تعرضه)`
+  const HELD_BACK = (clinics: string) => ` (حتى يُصلَح تُحجب كل صفحة تعرضه، ولو كانت منشورة، في: ${clinics}؛ وتُنشر في بقية العيادات التي تعرضه)`
   const DISCOUNT = 'خصم 50% على جلسة المتابعة.'
 
   /** `ruleId severity documentId path`, then what the form adds after the gate's own message. */
@@ -266,7 +266,7 @@ const validate = (document: Raw, documents: readonly Raw[]) => runValidation(pro
 const markers = (result: unknown) => (result === true ? true : (result as {message: string; path: unknown}[]).map((m) => [m.path, m.message.match(/\[(.+)\]$/)?.[1]]))
 
 /** The clinics each marker says its pages are held back in, or '' for none. */
-const heldBackIn = (result: unknown) => (result === true ? [] : (result as {message: string}[]).map((m) => m.message.match(/ولو كانت منشورة، في: (.+)؛ ويُنشر/)?.[1] ?? ''))
+const heldBackIn = (result: unknown) => (result === true ? [] : (result as {message: string}[]).map((m) => m.message.match(/ولو كانت منشورة، في: (.+)؛ وتُنشر/)?.[1] ?? ''))
 
 describe('procedureValidation (Studio adapter)', () => {
   const offering = (raw: Raw, ...ids: string[]): Raw => ({...raw, proceduresOffered: ids.map((id, i) => ref(id, `o${i}`))})

@@ -73,14 +73,14 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "whatToDo": {"title":"ماذا تفعل"},
   },
   "disclaimer": {
-    "title": {"title":"اسم داخلي","required":true},
+    "title": {"title":"العنوان","required":true},
     "jurisdiction": {"title":"الدولة","required":true},
     "text": {"title":"نص الإخلاء","required":true},
     "version": {"title":"الإصدار","required":true},
     "effectiveDate": {"title":"تاريخ السريان","required":true},
   },
   "disclaimerBlock": {
-    "disclaimer": {"title":"نص الإخلاء","required":true},
+    "disclaimer": {"title":"الإخلاء المعتمد","required":true},
   },
   "evidence": {
     "certainty": {"title":"درجة اليقين (GRADE)"},

@@ -47,8 +47,8 @@ export const claimCertaintyBadge = (document: unknown): BadgeDescription => {
   const evidence = (document as {evidence?: {certainty?: unknown}} | null | undefined)?.evidence
   const certainty = typeof evidence?.certainty === 'string' ? evidence.certainty : undefined
   if (!certainty || !(certainty in CERTAINTY_COLOR)) {
-    return {label: 'يقين GRADE: غير محدد', title: 'حدّد درجة اليقين (GRADE) في الدليل العلمي؛ بدونها لا تُنشر المقالات المربوطة بالادعاء.', color: 'danger'}
+    return {label: 'درجة اليقين (GRADE): غير محددة', title: 'حدّد درجة اليقين (GRADE) في الدليل العلمي؛ بدونها لا تُنشر المقالات المربوطة بالادعاء.', color: 'danger'}
   }
   const label = labelOf(GRADE_CERTAINTY, certainty)
-  return {label: `يقين GRADE: ${label}`, title: `درجة اليقين في الدليل (GRADE): ${label}`, color: CERTAINTY_COLOR[certainty]!}
+  return {label: `درجة اليقين (GRADE): ${label}`, title: `درجة اليقين في الدليل (GRADE): ${label}`, color: CERTAINTY_COLOR[certainty]!}
 }

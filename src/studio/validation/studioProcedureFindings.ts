@@ -58,6 +58,6 @@ export const studioProcedureFindings = ({document, context, presets = presetsByJ
     documentId: own._id,
     linkedDocument: (id) => documentById(graph, id),
     shownWhere: 'يظهر في صفحة هذا الإجراء',
-    leftOutNote: (leftOut) => `حتى يُصلَح تُحجب كل صفحة تعرضه، ولو كانت منشورة، في: ${leftOut}؛ ويُنشر في بقية العيادات التي تعرضه`,
+    leftOutNote: (leftOut) => `حتى يُصلَح تُحجب كل صفحة تعرضه، ولو كانت منشورة، في: ${leftOut}؛ وتُنشر في بقية العيادات التي تعرضه`,
   }))
 }
