@@ -13,7 +13,8 @@ export const referenceBroken = defineCheck({
   defaultOptions: {},
   run({article, graph}) {
     return articleReferences(article).flatMap(({path, id, expectedType, label}) => {
-      if (resolvesTo(graph, id, expectedType)) return []
+      // A target clinic that is not there is no site to publish to: target-clinic-unknown says so.
+      if (expectedType === 'clinic' || resolvesTo(graph, id, expectedType)) return []
       const actualType = documentTypeOf(graph, id)
       const message = actualType
         ? `الربط في «${label}» يشير إلى ${id} وهو مستند من نوع «${typeTitle(actualType)}» والمتوقع «${typeTitle(expectedType)}». اختر مستندًا من النوع الصحيح.`

@@ -20,10 +20,12 @@ import {reviewOverdue} from './review-overdue.ts'
 import {reviewerLicenceJurisdiction} from './reviewer-licence-jurisdiction.ts'
 import {reviewerMissing} from './reviewer-missing.ts'
 import {schemaInvalid} from './schema-invalid.ts'
+import {targetClinicUnknown} from './target-clinic-unknown.ts'
 
 export const checks = [
   schemaInvalid,
   referenceBroken,
+  targetClinicUnknown,
   disclaimerMissing,
   claimUnapproved,
   claimExpired,

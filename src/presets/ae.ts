@@ -21,6 +21,7 @@ export const aePreset = definePreset({
   rules: [
     ['schema-invalid', 'error'],
     ['reference-broken', 'error'],
+    ['target-clinic-unknown', 'warning'],
     ['disclaimer-missing', 'error'],
     ['claim-unapproved', 'error'],
     ['claim-expired', 'error'],

@@ -39,10 +39,11 @@ const cases = [
   {name: 'related article', article: {relatedArticles: [ref('article.ghost', 'r1')]}, expected: [`${RULE} error relatedArticles[_key=="r1"]`]},
   {name: 'author', article: {author: ref('person.ghost')}, expected: [`${RULE} error author`]},
   {name: 'medical reviewer', article: {medicalReviewer: ref('person.ghost')}, expected: [`${RULE} error medicalReviewer`]},
+  // A target clinic that is not there is no site, not a hole in this one: target-clinic-unknown's.
   {
     name: 'target clinic',
     article: {targetClinics: [ref('clinic.nour-cairo', 't1'), ref('clinic.ghost', 't9')]},
-    expected: [`${RULE} error targetClinics[_key=="t9"]`],
+    expected: [],
   },
   {
     name: 'a reference to a document of the wrong type',
