@@ -62,6 +62,10 @@ export const ERROR_CATALOG = {
     exitCode: 2,
     hint: 'Set SANITY_WEBHOOK_SECRET to the secret of the webhook in sanity.io/manage, and SANAD_BUILD_HOOKS to a JSON object of clinic slug → Netlify build hook URL. See "Webhook" in README.md.',
   },
+  SCHEDULE_STATE_UNWRITABLE: {
+    exitCode: 2,
+    hint: 'Set "stateFile" and "digestDir" in the schedule file to paths the scheduler can write (missing folders are made), or make them writable. See "Scheduler" in README.md.',
+  },
   SCHEDULE_CONFIG_INVALID: {
     exitCode: 2,
     hint: 'Fix the schedule file named above; each job takes a five-field cron expression such as "*/5 * * * *". See "Scheduler" in README.md.',

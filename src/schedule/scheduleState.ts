@@ -47,15 +47,26 @@ export const fileStateStore = (path: string): ScheduleStateStore => ({
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyScheduleState()
       throw new SanadError('SCHEDULE_CONFIG_INVALID', `Cannot read the scheduler state ${path}: ${(error as Error).message}`, {cause: error})
     }
-    const parsed = scheduleStateShape.safeParse(JSON.parse(text))
+    // Written atomically, so a torn file was damaged from outside (a copy cut short, an editor).
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch (error) {
+      throw new SanadError('SCHEDULE_CONFIG_INVALID', `The scheduler state ${path} is not valid JSON (${(error as Error).message}); move it away to start afresh.`, {cause: error})
+    }
+    const parsed = scheduleStateShape.safeParse(json)
     if (!parsed.success) throw new SanadError('SCHEDULE_CONFIG_INVALID', `The scheduler state ${path} is not valid; move it away to start afresh.`)
     return parsed.data
   },
   async write(state) {
-    await makeFolder(dirname(path))
-    const temporary = `${path}.${process.pid}.tmp`
-    await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`)
-    await rename(temporary, path)
+    try {
+      await makeFolder(dirname(path))
+      const temporary = `${path}.${process.pid}.tmp`
+      await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`)
+      await rename(temporary, path)
+    } catch (error) {
+      throw new SanadError('SCHEDULE_STATE_UNWRITABLE', `Cannot write the scheduler state ${path}: ${(error as Error).message}`, {cause: error})
+    }
   },
 })
 

@@ -29,6 +29,8 @@ export type SchedulerEvent =
   | {type: 'run-failed'; job: JobName; slot: string; error: string}
   | {type: 'overlap-skipped'; job: JobName; slot: string}
   | {type: 'already-ran'; job: JobName; slot: string}
+  /** The state could not be saved after a run (`job`) or on stop: it is kept in memory, and saved with the next save. */
+  | {type: 'state-unsaved'; job?: JobName; slot?: string; error: string}
 
 export interface Scheduler {
   /** Resolves when no job is running. */
@@ -49,10 +51,22 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
   const now = options.now ?? (() => new Date())
   const emit = options.onEvent ?? (() => {})
   let state = await options.store.read()
+  // Saved once before any job runs, so a state file the scheduler cannot write stops it here, before
+  // a first build publishes sites whose runs it could not remember.
+  await options.store.write(state)
   const running = new Map<JobName, Promise<void>>()
   const tasks = new Map<JobName, ScheduledTask>()
   let buildLock: Promise<unknown> = Promise.resolve()
   let stopped = false
+
+  /** Saves the state once running; a failure is reported, not thrown, so no save stops the jobs. */
+  const save = async (after?: {job: JobName; slot: string}): Promise<void> => {
+    try {
+      await options.store.write(state)
+    } catch (error) {
+      emit({type: 'state-unsaved', ...after, error: (error as Error).message})
+    }
+  }
 
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
     const result = buildLock.then(work, work)
@@ -91,7 +105,7 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
         ...(next ? {nextDueAt: next.toISOString()} : {}),
         lastOutcome: outcome,
       }
-      await options.store.write(state)
+      await save({job: name, slot: slotIso})
     }).finally(() => running.delete(name))
     running.set(name, run)
     return run
@@ -135,7 +149,7 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
       for (const task of tasks.values()) await task.stop()
       await idle()
       for (const task of tasks.values()) await task.destroy()
-      await options.store.write(state)
+      await save()
     },
   }
 }

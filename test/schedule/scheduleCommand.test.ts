@@ -23,6 +23,32 @@ describe('sanad schedule', () => {
     expect(failure.stderr).toContain('jobs.reviewSweep.cron: "30 25 * * *" is not a valid cron expression')
   })
 
+  it.each([
+    {name: 'a state file cut short', state: '{"version":1,"jobs":{', says: /SCHEDULE_CONFIG_INVALID: The scheduler state .*state\.json is not valid JSON \(.*\); move it away to start afresh\./},
+    {name: 'an empty state file', state: '', says: /SCHEDULE_CONFIG_INVALID: The scheduler state .*state\.json is not valid JSON/},
+  ])('refuses $name with exit code 2, naming the file, before building', async ({state, says}) => {
+    const dir = await tempDir('sanad-schedule-')
+    cleanup(dir)
+    await writeFile(join(dir, 'state.json'), state)
+    await writeFile(join(dir, 'schedule.json'), JSON.stringify({stateFile: join(dir, 'state.json')}))
+    const failure = await run(process.execPath, ['scripts/sanad.ts', 'schedule', '--config', join(dir, 'schedule.json'), '--out', join(dir, 'dist')], {env: cleanEnv}).catch((error) => error)
+    expect(failure.code).toBe(2)
+    expect(failure.stderr).toMatch(says)
+    expect(failure.stderr).not.toContain('a bug in Sanad')
+  })
+
+  it('refuses a state file it cannot write with exit code 2, before building anything', async () => {
+    const dir = await tempDir('sanad-schedule-')
+    cleanup(dir)
+    // Nothing there to read (a first start), and nothing can be made there.
+    await writeFile(join(dir, 'schedule.json'), JSON.stringify({stateFile: '/proc/sanad-no-such-folder/state.json'}))
+    const failure = await run(process.execPath, ['scripts/sanad.ts', 'schedule', '--config', join(dir, 'schedule.json'), '--out', join(dir, 'dist')], {env: cleanEnv}).catch((error) => error)
+    expect(failure.code).toBe(2)
+    expect(failure.stderr).toContain('SCHEDULE_STATE_UNWRITABLE: Cannot write the scheduler state')
+    expect(failure.stderr).not.toContain('a bug in Sanad')
+    await expect(readFile(join(dir, 'dist', 'nour-cairo', 'index.html'))).rejects.toThrow()
+  })
+
   it('builds on first start, then stops cleanly on SIGTERM with its state saved', async () => {
     const dir = await tempDir('sanad-schedule-')
     cleanup(dir)

@@ -154,6 +154,38 @@ describe('scheduler', () => {
   })
 })
 
+describe('scheduler state that cannot be written', () => {
+  /** A memory store whose writes fail from the `failFrom`-th on (1 = the first). */
+  const failingStore = (failFrom: number) => {
+    const store = memoryStateStore()
+    let writes = 0
+    return {
+      ...store,
+      write: async (state: Parameters<typeof store.write>[0]) => {
+        writes += 1
+        if (writes >= failFrom) throw new Error('EACCES: permission denied')
+        await store.write(state)
+      },
+    }
+  }
+
+  it('stops the scheduler before any job runs, first-start build included', async () => {
+    const sync = recordingJob({runOnFirstStart: true})
+    await expect(startScheduler({config, jobs: jobsOf({syncAndRebuild: sync}), store: failingStore(1)})).rejects.toThrow('EACCES')
+    await vi.advanceTimersByTimeAsync(10 * 60_000)
+    expect(sync.runs).toEqual([])
+  })
+
+  it('once running, a run whose outcome cannot be saved is reported and the scheduler goes on', async () => {
+    const events: SchedulerEvent[] = []
+    const jobs = jobsOf()
+    scheduler = await startScheduler({config, jobs, store: failingStore(3), onEvent: (event) => events.push(event)})
+    await vi.advanceTimersByTimeAsync(2 * 60_000)
+    expect(jobs.scheduledPublishing.runs).toEqual(['2026-11-21T12:00:00.000Z', '2026-11-21T12:01:00.000Z'])
+    expect(events.filter((event) => event.type === 'state-unsaved').map((event) => event.job)).toContain('scheduledPublishing')
+  })
+})
+
 describe('schedule config', () => {
   it.each([
     [{jobs: {reviewSweep: {cron: '61 2 * * *'}}}, /jobs\.reviewSweep\.cron: "61 2 \* \* \*" is not a valid cron expression/],

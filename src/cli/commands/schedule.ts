@@ -46,6 +46,7 @@ export const registerScheduleCommand = (program: Command): void => {
           else if (event.type === 'run-failed') log(`${event.job} (${event.slot}) FAILED: ${event.error}`)
           else if (event.type === 'overlap-skipped') log(`${event.job} (${event.slot}): previous run still going; skipped`)
           else if (event.type === 'run-started' && event.reason !== 'scheduled') log(`${event.job}: ${event.reason} run`)
+          else if (event.type === 'state-unsaved') log(`${event.job ? `${event.job} (${event.slot}): ` : ''}the scheduler state could not be saved (${event.error}); it is kept in memory until the next save`)
         },
       })
       log(`scheduler running (${Object.entries(config.jobs).map(([name, job]) => `${name} "${job.cron}"${job.enabled ? '' : ' (off)'}`).join(', ')}, ${config.timezone}); state in ${config.stateFile}`)
