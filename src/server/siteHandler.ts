@@ -75,7 +75,8 @@ export const createSiteHandler = (options: {outDir: string; clinic: string}): Ha
         etag: false,
         extensions: ['html'],
         setHeaders: (response, pathname) => {
-          const path = pathname.replace(/^\//, '')
+          // The file's name, as sitePathCandidates finds it: `/feed.json/` is feed.json too.
+          const path = pathname.replace(/^\/+|\/+$/g, '')
           const type = contentTypeFor(path)
           if (type) response.setHeader('Content-Type', type)
         },

@@ -44,6 +44,9 @@ describe('serving', () => {
     ['/robots.txt', 'text/plain; charset=utf-8'],
     ['/export/mesotherapy-hair-skin-realistic-results.md', 'text/markdown; charset=utf-8'],
     ['/assets/site.css', 'text/css'],
+    // A trailing slash names the same file, with the same type.
+    ['/feed.json/', 'application/feed+json; charset=utf-8'],
+    ['/api/v1/index.json/', 'application/json; charset=utf-8'],
   ])('serves %s as %s with an ETag', async (path, contentType) => {
     const response = await get('lulu-dubai', path)
     expect(response.status).toBe(200)
