@@ -28,6 +28,10 @@ export const selectSource = async (env: Env, options: SelectSourceOptions = {}):
     const {createSanitySource} = await import('./sanity/sanitySource.ts')
     return createSanitySource(config, options)
   }
+  // Empty is how many shells and CI forms unset a variable; blanks are a value typed wrong.
+  if (env.SANITY_PROJECT_ID && !env.SANITY_PROJECT_ID.trim()) {
+    throw new SanadError('ENV_INVALID', 'SANITY_PROJECT_ID is set to blanks only: set it to the project id shown at sanity.io/manage, or unset it to build the bundled sample dataset.')
+  }
   const meantSanity = SANITY_ONLY_VARIABLES.filter((name) => env[name]?.trim())
   if (meantSanity.length > 0) {
     throw new SanadError(

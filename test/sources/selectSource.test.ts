@@ -33,7 +33,7 @@ const describes = {
 
 it.each<[string, Record<string, string>, boolean, keyof typeof describes]>([
   ['no Sanity env: the bundled dataset', {}, false, 'bundled'],
-  ['a blank SANITY_PROJECT_ID counts as unset', {SANITY_PROJECT_ID: ' '}, false, 'bundled'],
+  ['an empty SANITY_PROJECT_ID counts as unset', {SANITY_PROJECT_ID: ''}, false, 'bundled'],
   ['SANITY_PROJECT_ID set: Sanity', sanityEnv, false, 'sanity'],
   ['--dataset wins over SANITY_PROJECT_ID', sanityEnv, true, 'explicit'],
 ])('%s', async (_, env, withDatasetOption, expected) => {
@@ -56,6 +56,9 @@ it.each([
   [{SANITY_DATASET: 'production'}, 'SANITY_DATASET is set but SANITY_PROJECT_ID is not'],
   [{SANITY_DATASET: 'production', SANITY_READ_TOKEN: 'sk-x', SANITY_PROJECT_ID: ''}, 'SANITY_DATASET, SANITY_READ_TOKEN are set but SANITY_PROJECT_ID is not'],
   [{SANITY_API_HOST: 'http://127.0.0.1:3333'}, 'or unset SANITY_API_HOST to build the bundled sample dataset'],
+  // Blanks are a value typed wrong, not an unset variable (an empty one is, above).
+  [{SANITY_PROJECT_ID: '  '}, 'SANITY_PROJECT_ID is set to blanks only'],
+  [{SANITY_PROJECT_ID: '\t'}, 'SANITY_PROJECT_ID is set to blanks only'],
 ])('refuses Sanity settings without SANITY_PROJECT_ID: %j', async (env, says) => {
   const error = await selectSource(env, {bundledDatasetPath: bundled}).catch((caught: unknown) => caught)
   expect(isSanadError(error) && error.code).toBe('ENV_INVALID')
