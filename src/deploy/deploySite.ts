@@ -66,6 +66,10 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   const deployId = deploy.id ?? fail('Netlify answered without a deploy id.')
   const required = new Set(deploy.required ?? [])
   const toUpload: SiteFileDigest[] = digests.filter((digest) => required.has(digest.sha1))
+  // Netlify waits for every file it asks for; one this deploy never listed would leave it waiting
+  // until the timeout, so say so now.
+  const unknown = [...required].filter((sha1) => !digests.some((digest) => digest.sha1 === sha1))
+  if (unknown.length > 0) fail(`Deploy ${deployId} asks for ${unknown.length} file(s) this deploy did not list (SHA-1 ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}); it would never go live. Run the deploy again.`)
   progress(`deploy ${deployId}: ${toUpload.length} of ${digests.length} files to upload`)
   for (const digest of toUpload) {
     try {

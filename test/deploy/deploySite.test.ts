@@ -82,6 +82,17 @@ describe('deploySite', () => {
     expect(api.uploads.length).toBe(before)
   })
 
+  // Netlify would wait for a file nobody sends: fail at once, not at the end of the two-minute wait.
+  it('fails at once when Netlify asks for a file the deploy did not list', async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], alsoRequired: ['f'.repeat(40)]})
+    cleanup.push(() => api.close())
+    const siteDir = await site(FILES)
+    await expect(deploy(api, siteDir)).rejects.toMatchObject({code: 'NETLIFY_DEPLOY_FAILED', message: expect.stringContaining(`asks for 1 file(s) this deploy did not list (SHA-1 ${'f'.repeat(40)}); it would never go live`)})
+    // Nothing uploaded, and the deploy never polled.
+    expect(api.uploads).toEqual([])
+    expect(api.requests.map(({method}) => method)).toEqual(['POST'])
+  })
+
   it('contacts nobody on a dry run', async () => {
     const api = await server()
     const result = await deploy(api, await site(FILES), {dryRun: true})
