@@ -50,6 +50,26 @@ export const CONTRAINDICATION_KINDS = [
   {title: 'يُؤجَّل حتى زوال الحالة', value: 'deferUntilResolved'},
 ] as const
 
+// The titles above name one item as a writer files it («شائع»: this risk is common). A reader's page
+// heads a list with them, or pairs them with «الشدة», so it has its own agreeing forms.
+/** The heading over each group of a procedure's risks on a reader's page. */
+export const RISK_FREQUENCY_HEADINGS: Readonly<Record<ValueOf<typeof RISK_FREQUENCIES>, string>> = {
+  common: 'آثار شائعة',
+  uncommon: 'آثار غير شائعة',
+  rare: 'آثار نادرة',
+}
+/** A risk's severity after «الشدة:» on a reader's page (feminine, as «الشدة» is). */
+export const RISK_SEVERITY_READER_LABELS: Readonly<Record<ValueOf<typeof RISK_SEVERITIES>, string>> = {
+  mild: 'خفيفة',
+  moderate: 'متوسطة',
+  severe: 'شديدة',
+}
+/** The heading over each group of a procedure's contraindications on a reader's page. */
+export const CONTRAINDICATION_KIND_HEADINGS: Readonly<Record<ValueOf<typeof CONTRAINDICATION_KINDS>, string>> = {
+  absolute: 'موانع مطلقة: لا يُجرى الإجراء',
+  deferUntilResolved: 'موانع مؤقتة: يُؤجَّل الإجراء حتى تنتهي الحالة',
+}
+
 /** GRADE certainty of evidence, strongest first. */
 export const GRADE_CERTAINTY = [
   {title: 'مرتفعة', value: 'high'},
@@ -59,9 +79,9 @@ export const GRADE_CERTAINTY = [
 ] as const
 
 export const STUDY_TYPES = [
-  {title: 'مراجعة منهجية / تحليل تجميعي', value: 'systematicReview'},
-  {title: 'تجربة عشوائية منضبطة', value: 'rct'},
-  {title: 'دراسة أترابية / رصدية', value: 'observational'},
+  {title: 'مراجعة منهجية أو تحليل تجميعي', value: 'systematicReview'},
+  {title: 'تجربة سريرية عشوائية مضبوطة', value: 'rct'},
+  {title: 'دراسة رصدية (تتابع مجموعة من المرضى)', value: 'observational'},
   {title: 'سلسلة حالات', value: 'caseSeries'},
   {title: 'دليل إرشادي سريري', value: 'guideline'},
   {title: 'مراجعة سردية', value: 'narrativeReview'},

@@ -32,8 +32,9 @@ export interface NoticeFacts {
 }
 
 export const attributionNotice = ({clinicName, url, reviewerName, lastReviewed, locale}: NoticeFacts): string => {
-  // The article is named: after «المصدر: <clinic>», a bare «راجعه» would read as the clinic reviewed.
-  const reviewed = lastReviewed ? ` في ${isolated(formatDate(locale, lastReviewed))}` : ''
+  // A noun, not «راجع(ت) المقال»: a verb would have to agree with a reviewer's gender the data does
+  // not record, as the page's byline avoids it too.
+  const reviewed = lastReviewed ? `، بتاريخ ${isolated(formatDate(locale, lastReviewed))}` : ''
   const address = url ? ` (${LRI}${withoutReorderingControls(url)}${PDI})` : ''
-  return `${RLI}المصدر: ${isolated(clinicName)}${address}؛ راجع المقال طبيًا ${isolated(reviewerName)}${reviewed}.${PDI}`
+  return `${RLI}المصدر: ${isolated(clinicName)}${address}؛ المراجعة الطبية: ${isolated(reviewerName)}${reviewed}.${PDI}`
 }

@@ -23,32 +23,32 @@ describe('attributionNotice', () => {
     [
       'an Egyptian clinic: Arabic-Indic digits, as its pages show dates',
       facts(),
-      `${RLI}المصدر: ${FSI}عيادة نور للجلدية والتجميل${PDI} (${LRI}${URL}${PDI})؛ راجع المقال طبيًا ${FSI}د. هالة عبد الرحمن${PDI} في ${FSI}١ أكتوبر ٢٠٢٦${PDI}.${PDI}`,
+      `${RLI}المصدر: ${FSI}عيادة نور للجلدية والتجميل${PDI} (${LRI}${URL}${PDI})؛ المراجعة الطبية: ${FSI}د. هالة عبد الرحمن${PDI}، بتاريخ ${FSI}١ أكتوبر ٢٠٢٦${PDI}.${PDI}`,
     ],
     [
       'a clinic in the Emirates: Latin digits, as CLDR writes ar-AE dates',
       facts({clinicName: 'عيادة لؤلؤ', url: 'https://lulu-dubai.example/articles/x/', locale: 'ar-AE'}),
-      `${RLI}المصدر: ${FSI}عيادة لؤلؤ${PDI} (${LRI}https://lulu-dubai.example/articles/x/${PDI})؛ راجع المقال طبيًا ${FSI}د. هالة عبد الرحمن${PDI} في ${FSI}1 أكتوبر 2026${PDI}.${PDI}`,
+      `${RLI}المصدر: ${FSI}عيادة لؤلؤ${PDI} (${LRI}https://lulu-dubai.example/articles/x/${PDI})؛ المراجعة الطبية: ${FSI}د. هالة عبد الرحمن${PDI}، بتاريخ ${FSI}1 أكتوبر 2026${PDI}.${PDI}`,
     ],
     [
       'a clinic with no domain yet: its root-relative address would point into the copying site, so none is given',
       facts({url: undefined}),
-      `${RLI}المصدر: ${FSI}عيادة نور للجلدية والتجميل${PDI}؛ راجع المقال طبيًا ${FSI}د. هالة عبد الرحمن${PDI} في ${FSI}١ أكتوبر ٢٠٢٦${PDI}.${PDI}`,
+      `${RLI}المصدر: ${FSI}عيادة نور للجلدية والتجميل${PDI}؛ المراجعة الطبية: ${FSI}د. هالة عبد الرحمن${PDI}، بتاريخ ${FSI}١ أكتوبر ٢٠٢٦${PDI}.${PDI}`,
     ],
     [
       'no review date yet',
       facts({lastReviewed: undefined}),
-      `${RLI}المصدر: ${FSI}عيادة نور للجلدية والتجميل${PDI} (${LRI}${URL}${PDI})؛ راجع المقال طبيًا ${FSI}د. هالة عبد الرحمن${PDI}.${PDI}`,
+      `${RLI}المصدر: ${FSI}عيادة نور للجلدية والتجميل${PDI} (${LRI}${URL}${PDI})؛ المراجعة الطبية: ${FSI}د. هالة عبد الرحمن${PDI}.${PDI}`,
     ],
     [
       'a stray PDI and an override pasted into the names are dropped, an RLM kept',
       facts({clinicName: `عيادة نور${PDI}`, reviewerName: 'د. هالة\u202e عبد الرحمن\u200f'}),
-      `${RLI}المصدر: ${FSI}عيادة نور${PDI} (${LRI}${URL}${PDI})؛ راجع المقال طبيًا ${FSI}د. هالة عبد الرحمن\u200f${PDI} في ${FSI}١ أكتوبر ٢٠٢٦${PDI}.${PDI}`,
+      `${RLI}المصدر: ${FSI}عيادة نور${PDI} (${LRI}${URL}${PDI})؛ المراجعة الطبية: ${FSI}د. هالة عبد الرحمن\u200f${PDI}، بتاريخ ${FSI}١ أكتوبر ٢٠٢٦${PDI}.${PDI}`,
     ],
     [
       'a Latin clinic name and a reviewer name with diacritics',
       facts({clinicName: 'Nour Derma Clinic', reviewerName: 'د. هَالة عبدُ الرَّحمن'}),
-      `${RLI}المصدر: ${FSI}Nour Derma Clinic${PDI} (${LRI}${URL}${PDI})؛ راجع المقال طبيًا ${FSI}د. هَالة عبدُ الرَّحمن${PDI} في ${FSI}١ أكتوبر ٢٠٢٦${PDI}.${PDI}`,
+      `${RLI}المصدر: ${FSI}Nour Derma Clinic${PDI} (${LRI}${URL}${PDI})؛ المراجعة الطبية: ${FSI}د. هَالة عبدُ الرَّحمن${PDI}، بتاريخ ${FSI}١ أكتوبر ٢٠٢٦${PDI}.${PDI}`,
     ],
   ])('%s', (_, input, notice) => {
     expect(attributionNotice(input)).toBe(notice)

@@ -147,7 +147,7 @@ describe('article documents', () => {
     })
     // Plain text for any page: the URL, names and date are bidi isolates, the date in the clinic's locale.
     expect(article.attribution.notice).toBe(
-      '\u2067المصدر: \u2068مركز روضة للأمراض الجلدية\u2069 (\u2066https://rawda-riyadh.example/articles/mesotherapy-hair-skin-realistic-results/\u2069)؛ راجع المقال طبيًا \u2068د. هالة عبد الرحمن\u2069 في \u2068١ أكتوبر ٢٠٢٦\u2069.\u2069',
+      '\u2067المصدر: \u2068مركز روضة للأمراض الجلدية\u2069 (\u2066https://rawda-riyadh.example/articles/mesotherapy-hair-skin-realistic-results/\u2069)؛ المراجعة الطبية: \u2068د. هالة عبد الرحمن\u2069، بتاريخ \u2068١ أكتوبر ٢٠٢٦\u2069.\u2069',
     )
     // The html is what the page shows: its digits, in the label a screen reader reads as in the heading.
     expect(article.html).toContain('<aside class="disclaimer" aria-label="إخلاء المسؤولية الطبية — السعودية (٢٠٢٦)"><h2>إخلاء المسؤولية الطبية — السعودية (٢٠٢٦)</h2>')

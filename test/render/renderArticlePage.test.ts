@@ -138,7 +138,7 @@ describe('renderArticlePage', () => {
     const {contents} = render()
     expect([...contents.matchAll(/<li id="(cite-\d+)">/g)].map((match) => match[1])).toEqual(['cite-1', 'cite-2', 'cite-3'])
     expect(contents).toContain(
-      '<li id="cite-1"><span class="cite-number">١.</span> <cite dir="auto" lang="en">Mesotherapy for hair loss: a systematic review</cite> (٢٠٢١، مراجعة منهجية / تحليل تجميعي). <a href="https://pubmed.ncbi.nlm.nih.gov/33123456/" rel="noopener" dir="ltr">PMID: 33123456</a></li>',
+      '<li id="cite-1"><span class="cite-number">١.</span> <cite dir="auto" lang="en">Mesotherapy for hair loss: a systematic review</cite> (٢٠٢١، مراجعة منهجية أو تحليل تجميعي). <a href="https://pubmed.ncbi.nlm.nih.gov/33123456/" rel="noopener" dir="ltr">PMID: 33123456</a></li>',
     )
     expect(contents).toContain('<a href="https://doi.org/10.1111/jocd.12345" rel="noopener" dir="ltr">DOI: 10.1111/jocd.12345</a>')
     expect(contents).toContain('<a href="https://example.org/minoxidil?a=1&amp;b=2" rel="noopener">رابط المصدر</a>')
@@ -147,21 +147,21 @@ describe('renderArticlePage', () => {
   it('groups risks by frequency with severity, and contraindications by kind', () => {
     const {contents} = render()
     expect(outline(contents, 'المخاطر والآثار الجانبية')).toEqual([
-      '## شائع',
-      'ألم موضعي (الشدة: خفيف)',
-      'كدمات مؤقتة (الشدة: خفيف)',
-      '## نادر',
-      'تحسّس عام (الشدة: متوسط)',
-      'نخر جلدي (الشدة: شديد)',
+      '## آثار شائعة',
+      'ألم موضعي (الشدة: خفيفة)',
+      'كدمات مؤقتة (الشدة: خفيفة)',
+      '## آثار نادرة',
+      'تحسّس عام (الشدة: متوسطة)',
+      'نخر جلدي (الشدة: شديدة)',
     ])
     expect(outline(contents, 'موانع الاستخدام')).toEqual([
-      '## مانع مطلق',
+      '## موانع مطلقة: لا يُجرى الإجراء',
       'تاريخ تندّب كيلودي',
-      '## يُؤجَّل حتى زوال الحالة',
+      '## موانع مؤقتة: يُؤجَّل الإجراء حتى تنتهي الحالة',
       'الحمل',
       'التهابات نشطة بالجلد',
     ])
-    expect(contents).toContain('<p class="what-to-do"><strong>ماذا تفعل: </strong>أجّلي الجلسات حتى بعد الولادة والرضاعة.</p>')
+    expect(contents).toContain('<p class="what-to-do"><strong>ما يُنصح به: </strong>أجّلي الجلسات حتى بعد الولادة والرضاعة.</p>')
   })
 
   const TEXT = 'الميزوثيرابي يحتاج عدة جلسات.'
@@ -240,7 +240,7 @@ describe('renderArticlePage', () => {
   it('adds the missing safety sections as the last thing in the body', () => {
     const {contents} = render('clinic.nour-cairo', withBody([paragraph, faq]))
     expect(contents).toContain('<div class="article-body"><p>الميزوثيرابي يحتاج عدة جلسات.</p><section class="procedure-safety"><h2>المخاطر والآثار الجانبية: الميزوثيرابي</h2>')
-    expect(contents).toContain('<p class="what-to-do"><strong>ماذا تفعل: </strong>عالجي الالتهاب أولًا.</p></li></ul></section></div><section class="faq"><h2>أسئلة شائعة</h2>')
+    expect(contents).toContain('<p class="what-to-do"><strong>ما يُنصح به: </strong>عالجي الالتهاب أولًا.</p></li></ul></section></div><section class="faq"><h2>أسئلة شائعة</h2>')
   })
 
   it('renders the evidence note and the FAQ as a description list', () => {

@@ -56,7 +56,7 @@ describe('renderProcedurePage', () => {
 
   it('groups risks by frequency and contraindications by kind', () => {
     const {contents} = render()
-    expect([...contents.matchAll(/<h3>(.*?)<\/h3>/g)].map((match) => match[1])).toEqual(['شائع', 'نادر', 'مانع مطلق', 'يُؤجَّل حتى زوال الحالة'])
+    expect([...contents.matchAll(/<h3>(.*?)<\/h3>/g)].map((match) => match[1])).toEqual(['آثار شائعة', 'آثار نادرة', 'موانع مطلقة: لا يُجرى الإجراء', 'موانع مؤقتة: يُؤجَّل الإجراء حتى تنتهي الحالة'])
   })
 
   it('links alternatives only when they have a page on this site', () => {

@@ -6,7 +6,7 @@ import type {Element} from 'hast'
 import type {ContentGraph} from '../../../content/contentGraph.ts'
 import type {Procedure} from '../../../content/documents/procedure.ts'
 import type {ProcedureSafetyBlock} from '../../../content/portableText.ts'
-import {CONTRAINDICATION_KINDS, labelOf, RISK_FREQUENCIES, RISK_SEVERITIES} from '../../../content/vocabulary.ts'
+import {CONTRAINDICATION_KIND_HEADINGS, CONTRAINDICATION_KINDS, RISK_FREQUENCIES, RISK_FREQUENCY_HEADINGS, RISK_SEVERITY_READER_LABELS} from '../../../content/vocabulary.ts'
 import {lineBreaks} from '../lineBreaks.ts'
 import type {BodyContext} from './bodyContext.ts'
 
@@ -20,30 +20,30 @@ const explainedItem = (className: string, item: Explained, badge: (Element | str
   h('li', {className: [className]}, [
     h('p', {className: ['item-name']}, [h('strong', item.name), ...badge]),
     item.explanation ? h('p', lineBreaks(item.explanation)) : [],
-    item.whatToDo ? h('p', {className: ['what-to-do']}, [h('strong', 'ماذا تفعل: '), ...lineBreaks(item.whatToDo)]) : [],
+    item.whatToDo ? h('p', {className: ['what-to-do']}, [h('strong', 'ما يُنصح به: '), ...lineBreaks(item.whatToDo)]) : [],
   ])
 
 export const risksToHast = (procedure: Procedure, graph: ContentGraph): Element[] => {
-  const groups = RISK_FREQUENCIES.map(({value, title}) => {
+  const groups = RISK_FREQUENCIES.map(({value}) => {
     const items = procedure.risks.flatMap((entry) => {
       const risk = graph.risks.get(entry.risk._ref)
       if (entry.frequency !== value || !risk) return []
-      const severity = h('span', {className: ['severity', `severity-${entry.severity}`]}, `الشدة: ${labelOf(RISK_SEVERITIES, entry.severity)}`)
+      const severity = h('span', {className: ['severity', `severity-${entry.severity}`]}, `الشدة: ${RISK_SEVERITY_READER_LABELS[entry.severity]}`)
       return [explainedItem('risk', risk, [' ', severity])]
     })
-    return items.length === 0 ? [] : [h('h3', title), h('ul', {className: ['risk-list']}, items)]
+    return items.length === 0 ? [] : [h('h3', RISK_FREQUENCY_HEADINGS[value]), h('ul', {className: ['risk-list']}, items)]
   }).flat()
   if (groups.length === 0) return []
   return [h('section', {className: ['procedure-safety']}, [h('h2', `المخاطر والآثار الجانبية: ${procedure.name}`), ...groups])]
 }
 
 export const contraindicationsToHast = (procedure: Procedure, graph: ContentGraph): Element[] => {
-  const groups = CONTRAINDICATION_KINDS.map(({value, title}) => {
+  const groups = CONTRAINDICATION_KINDS.map(({value}) => {
     const items = procedure.contraindications.flatMap((entry) => {
       const contraindication = graph.contraindications.get(entry.contraindication._ref)
       return entry.kind === value && contraindication ? [explainedItem('contraindication', contraindication, [])] : []
     })
-    return items.length === 0 ? [] : [h('h3', title), h('ul', {className: ['contraindication-list']}, items)]
+    return items.length === 0 ? [] : [h('h3', CONTRAINDICATION_KIND_HEADINGS[value]), h('ul', {className: ['contraindication-list']}, items)]
   }).flat()
   if (groups.length === 0) return []
   return [h('section', {className: ['procedure-safety']}, [h('h2', `موانع الاستخدام: ${procedure.name}`), ...groups])]
