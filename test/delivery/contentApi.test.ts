@@ -162,7 +162,7 @@ describe('article documents', () => {
     ['lulu-dubai', {number: 'DHA-P-0081337', issuingBody: 'هيئة الصحة بدبي', jurisdiction: 'AE'}],
   ])('credit the reviewer with the licence from the clinic country, on %s', async (clinic, licence) => {
     const {article} = await readJson(clinic, 'api/v1/articles/mesotherapy-hair-skin-realistic-results.json')
-    expect(article.medicalReviewer).toEqual({name: 'د. هالة عبد الرحمن', credentials: 'استشاري الأمراض الجلدية والتجميل', licence})
+    expect(article.medicalReviewer).toEqual({name: 'د. هالة عبد الرحمن', credentials: 'استشارية الأمراض الجلدية والتجميل', licence})
     expect(article.attribution.medicalReviewer).toEqual(article.medicalReviewer)
     const page = await readFile(join(outDir, clinic, 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')
     expect(page).toContain(`ترخيص ${licence.issuingBody} رقم <span dir="ltr">${licence.number}</span>`)

@@ -60,7 +60,7 @@ describe('renderArticlePage', () => {
 
   const person = (name: string, extra: Record<string, unknown> = {}) => personDocument.parse({_id: `person.${name}`, _type: 'person', name, roles: ['writer'], ...extra})
   const writer = person('منى السيد')
-  const licensed = {credentials: 'استشاري الأمراض الجلدية والتجميل', licence: {issuingBody: 'نقابة أطباء مصر', number: 'EMS-2009-48213'}}
+  const licensed = {credentials: 'استشارية الأمراض الجلدية والتجميل', licence: {issuingBody: 'نقابة أطباء مصر', number: 'EMS-2009-48213'}}
 
   // Labels, not «كتبه / راجعه»: the same words for a woman or a man; the licence number kept LTR.
   it.each<[name: string, author: ReturnType<typeof person> | undefined, reviewer: ReturnType<typeof person> | undefined, html: string]>([
@@ -68,7 +68,7 @@ describe('renderArticlePage', () => {
       'writer and reviewer with credentials and licence',
       writer,
       person('د. هالة عبد الرحمن', licensed),
-      '<p class="byline">كتابة: منى السيد · مراجعة طبية: د. هالة عبد الرحمن (استشاري الأمراض الجلدية والتجميل، ترخيص نقابة أطباء مصر رقم <span dir="ltr">EMS-2009-48213</span>)</p>',
+      '<p class="byline">كتابة: منى السيد · مراجعة طبية: د. هالة عبد الرحمن (استشارية الأمراض الجلدية والتجميل، ترخيص نقابة أطباء مصر رقم <span dir="ltr">EMS-2009-48213</span>)</p>',
     ],
     [
       'a licence without credentials',
