@@ -130,6 +130,17 @@ describe('renderArticlePage', () => {
     expect(contents).toContain('<span class="claim grade-high"><span class="claim-text"><em>المينوكسيديل هو الخيار الأول</em></span> <small class="claim-evidence"><span class="claim-grade">درجة الدليل: مرتفعة</span>')
   })
 
+  // The sentence goes on after the evidence: «…صغيرة.[١]، لكن» read as two sentences run together.
+  it("drops the note's closing full stop, and explains «درجة الدليل» once, above the references", () => {
+    const raws = rawDocuments().map((raw) => {
+      const document = raw as {_id: string; evidence?: Record<string, unknown>}
+      return document._id === 'claim.density' ? {...document, evidence: {...document.evidence, note: 'عينات صغيرة وبروتوكولات متباينة.'}} : raw
+    })
+    const {contents} = render('clinic.nour-cairo', raws)
+    expect(contents).toContain('<span class="claim-note">عينات صغيرة وبروتوكولات متباينة</span><sup>')
+    expect(contents).toContain('<h2 id="citations-heading">المراجع العلمية</h2><p class="grade-explained">درجة الدليل بجانب كل معلومة تعني مدى الثقة بها بحسب عدد الدراسات التي تدعمها وجودتها (تصنيف GRADE).</p><ol')
+  })
+
   it('renders a claim that is not in the graph as plain text', () => {
     expect(render().contents).toContain('<p>ادعاء بلا مستند في الرسم</p>')
   })

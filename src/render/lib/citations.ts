@@ -103,6 +103,8 @@ export const citationListToHast = (locale: string, citations: ArticleCitations):
     : [
         h('section', {className: ['citations'], ariaLabelledBy: CITATIONS_HEADING_ID}, [
           h('h2', {id: CITATIONS_HEADING_ID}, 'المراجع العلمية'),
+          // «درجة الدليل» beside each claim is GRADE's certainty: said once, in words a patient reads.
+          h('p', {className: ['grade-explained']}, 'درجة الدليل بجانب كل معلومة تعني مدى الثقة بها بحسب عدد الدراسات التي تدعمها وجودتها (تصنيف GRADE).'),
           h('ol', {className: ['citation-list']}, citations.list.map((entry) => citationItem(locale, entry))),
         ]),
       ]

@@ -101,6 +101,7 @@ main { display: block; flex: 1 0 auto; padding-block-end: 2rem; }
 
 .claim-text { text-decoration: underline dotted var(--muted); text-underline-offset: 0.35em; }
 .claim-evidence { font-size: 0.8em; color: var(--muted); }
+.grade-explained { font-size: 0.9em; color: var(--muted); }
 .claim-grade {
   display: inline-block;
   padding-inline: 0.45em;

@@ -18,7 +18,7 @@ export const SITE_CLASSES = [
   'article', 'article-header', 'byline', 'review-dates', 'about-procedures', 'hero', 'article-body', 'related',
   'citations', 'citation-list', 'cite-number', 'cite-link',
   // claims and evidence
-  'claim', 'claim-text', 'claim-evidence', 'claim-grade', 'claim-note', 'evidence-note', 'evidence-grade',
+  'claim', 'claim-text', 'claim-evidence', 'claim-grade', 'claim-note', 'evidence-note', 'evidence-grade', 'grade-explained',
   ...GRADE_CERTAINTY.map(({value}) => `grade-${value}`), 'grade-unknown',
   // body blocks
   'faq', 'disclaimer', 'disclaimer-version',

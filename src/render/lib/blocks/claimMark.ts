@@ -13,6 +13,9 @@ export const gradeLabel = (certainty: string | undefined): string =>
 
 export const gradeClass = (certainty: string | undefined): string => `grade-${certainty ?? 'unknown'}`
 
+/** The note without its closing full stop: the article's sentence goes on after it («…صغيرة[١]، لكن…»). */
+const inlineNote = (note: string): string => note.trim().replace(/[.۔]+$/u, '')
+
 export const claimToHast = (claimId: string, children: ElementContent[], context: BodyContext): ElementContent[] => {
   const claim = context.graph.claims.get(claimId)
   if (!claim) return children
@@ -25,7 +28,7 @@ export const claimToHast = (claimId: string, children: ElementContent[], context
       ' ',
       h('small', {className: ['claim-evidence']}, [
         h('span', {className: ['claim-grade']}, gradeLabel(certainty)),
-        note ? [' — ', h('span', {className: ['claim-note']}, lineBreaks(note))] : [],
+        note ? [' — ', h('span', {className: ['claim-note']}, lineBreaks(inlineNote(note)))] : [],
         numbers.map((number) =>
           h('sup', [
             h('a', {className: ['cite-link'], href: `#${citationAnchor(number)}`, ariaLabel: `المرجع ${formatNumber(locale, number)}`}, `[${formatNumber(locale, number)}]`),
