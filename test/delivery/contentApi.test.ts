@@ -177,9 +177,10 @@ describe('article documents', () => {
   })
 
   // Neither article has a safety block for every procedure it is about (hair-home-routine has none).
+  // The two mesotherapies list the same risks and contraindications: one section names both.
   it.each([
     ['hair-home-routine', ['المينوكسيديل الموضعي', 'الميزوثيرابي لفروة الرأس']],
-    ['mesotherapy-hair-skin-realistic-results', ['الميزوثيرابي لفروة الرأس', 'الميزوثيرابي للبشرة']],
+    ['mesotherapy-hair-skin-realistic-results', ['الميزوثيرابي لفروة الرأس والميزوثيرابي للبشرة']],
   ])('show the risks and contraindications of every procedure %s is about, in the html and the Markdown export', async (slug, procedures) => {
     const {article} = await readJson('nour-cairo', `api/v1/articles/${slug}.json`)
     const markdown = await readFile(join(outDir, 'nour-cairo', `export/${slug}.md`), 'utf8')

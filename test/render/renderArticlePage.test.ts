@@ -202,6 +202,46 @@ describe('renderArticlePage', () => {
     expect(safetyOf(withBody(body, {procedures: procedures.map((id, index) => ref(id, `pr${index}`))}))).toEqual(outline)
   })
 
+  // Mesotherapy of the scalp and of the skin list the same risks: the patient reads them once.
+  describe('procedures with the same lists share one section', () => {
+    const twin = (id: string, name: string, overrides: Record<string, unknown> = {}) => {
+      const meso = rawDocuments().find((raw) => (raw as {_id: string})._id === 'procedure.meso') as Record<string, unknown>
+      return {...meso, _id: id, name, slug: {current: id.slice('procedure.'.length)}, ...overrides}
+    }
+    const withTwin = (body: unknown[], twinDocument: Record<string, unknown>) => [
+      ...withBody(body, {procedures: [ref('procedure.meso', 'pr0'), ref(twinDocument._id as string, 'pr1')]}),
+      twinDocument,
+    ]
+    it.each<[name: string, body: unknown[], twinDocument: Record<string, unknown>, outline: string[]]>([
+      [
+        "the writer's block shows the first, the page adds the second: named in the writer's section, not repeated",
+        [safety('both'), paragraph],
+        twin('procedure.meso-skin', 'الميزوثيرابي للبشرة'),
+        ['## المخاطر والآثار الجانبية: الميزوثيرابي والميزوثيرابي للبشرة', '## موانع الاستخدام: الميزوثيرابي والميزوثيرابي للبشرة', TEXT],
+      ],
+      [
+        'both added: one section for each list, naming both',
+        [paragraph],
+        twin('procedure.meso-skin', 'الميزوثيرابي للبشرة'),
+        [TEXT, '## المخاطر والآثار الجانبية: الميزوثيرابي والميزوثيرابي للبشرة', '## موانع الاستخدام: الميزوثيرابي والميزوثيرابي للبشرة'],
+      ],
+      [
+        'same risks, other contraindications: the risks shared, each its own contraindications',
+        [paragraph],
+        twin('procedure.meso-skin', 'الميزوثيرابي للبشرة', {contraindications: [{_key: 'c1', contraindication: ref('contra.keloid'), kind: 'absolute'}]}),
+        [TEXT, '## المخاطر والآثار الجانبية: الميزوثيرابي والميزوثيرابي للبشرة', CONTRAINDICATIONS, '## موانع الاستخدام: الميزوثيرابي للبشرة'],
+      ],
+      [
+        'a risk more common in one: two sections',
+        [paragraph],
+        twin('procedure.meso-skin', 'الميزوثيرابي للبشرة', {risks: [{_key: 'r1', risk: ref('risk.pain'), frequency: 'uncommon', severity: 'mild'}]}),
+        [TEXT, RISKS, '## موانع الاستخدام: الميزوثيرابي والميزوثيرابي للبشرة', '## المخاطر والآثار الجانبية: الميزوثيرابي للبشرة'],
+      ],
+    ])('%s', (_, body, twinDocument, outline) => {
+      expect(safetyOf(withTwin(body, twinDocument))).toEqual(outline)
+    })
+  })
+
   it.each([
     ['clinic.nour-cairo', '<h1>الميزوثيرابي: 3 أسئلة</h1>', '<title>الميزوثيرابي: ٣ أسئلة | عيادة نور</title>', '<h1>الميزوثيرابي: ٣ أسئلة</h1>', '<p>سلسلة من ٣–٦ جلسات مع فيتامين B12، بتحسّن ١٠٪\u061c.</p>'],
     ['clinic.rawda-riyadh', '<h1>الميزوثيرابي: 3 أسئلة</h1>', '<title>الميزوثيرابي: ٣ أسئلة | عيادة الروضة</title>', '<h1>الميزوثيرابي: ٣ أسئلة</h1>', '<p>سلسلة من ٣–٦ جلسات مع فيتامين B12، بتحسّن ١٠٪\u061c.</p>'],

@@ -1,12 +1,15 @@
 // A procedure's risks grouped by how often they happen (common → rare, each with its severity) and
 // its contraindications split into absolute and defer-until-resolved, each with what to do.
-// Used by the `procedureSafety` body block and by the procedure page.
+// Used by the `procedureSafety` body block and by the procedure page. In an article, procedures whose
+// lists are the same (mesotherapy of the scalp and of the skin) share one section naming them all, so
+// the page does not show a patient the same ten risks twice.
 import {h} from 'hastscript'
 import type {Element} from 'hast'
 import type {ContentGraph} from '../../../content/contentGraph.ts'
 import type {Procedure} from '../../../content/documents/procedure.ts'
 import type {ProcedureSafetyBlock} from '../../../content/portableText.ts'
 import {CONTRAINDICATION_KIND_HEADINGS, CONTRAINDICATION_KINDS, RISK_FREQUENCIES, RISK_FREQUENCY_HEADINGS, RISK_SEVERITY_READER_LABELS} from '../../../content/vocabulary.ts'
+import {listFormat} from '../../../locale/intlCache.ts'
 import {lineBreaks} from '../lineBreaks.ts'
 import type {BodyContext} from './bodyContext.ts'
 
@@ -23,7 +26,10 @@ const explainedItem = (className: string, item: Explained, badge: (Element | str
     item.whatToDo ? h('p', {className: ['what-to-do']}, [h('strong', 'ما يُنصح به: '), ...lineBreaks(item.whatToDo)]) : [],
   ])
 
-export const risksToHast = (procedure: Procedure, graph: ContentGraph): Element[] => {
+/** «الميزوثيرابي لفروة الرأس والميزوثيرابي للبشرة». */
+const procedureNames = (procedures: readonly Procedure[]): string => listFormat('ar', {type: 'conjunction'}).format(procedures.map((procedure) => procedure.name))
+
+export const risksToHast = (procedure: Procedure, graph: ContentGraph, sharedWith: readonly Procedure[] = []): Element[] => {
   const groups = RISK_FREQUENCIES.map(({value}) => {
     const items = procedure.risks.flatMap((entry) => {
       const risk = graph.risks.get(entry.risk._ref)
@@ -34,10 +40,10 @@ export const risksToHast = (procedure: Procedure, graph: ContentGraph): Element[
     return items.length === 0 ? [] : [h('h3', RISK_FREQUENCY_HEADINGS[value]), h('ul', {className: ['risk-list']}, items)]
   }).flat()
   if (groups.length === 0) return []
-  return [h('section', {className: ['procedure-safety']}, [h('h2', `المخاطر والآثار الجانبية: ${procedure.name}`), ...groups])]
+  return [h('section', {className: ['procedure-safety']}, [h('h2', `المخاطر والآثار الجانبية: ${procedureNames([procedure, ...sharedWith])}`), ...groups])]
 }
 
-export const contraindicationsToHast = (procedure: Procedure, graph: ContentGraph): Element[] => {
+export const contraindicationsToHast = (procedure: Procedure, graph: ContentGraph, sharedWith: readonly Procedure[] = []): Element[] => {
   const groups = CONTRAINDICATION_KINDS.map(({value}) => {
     const items = procedure.contraindications.flatMap((entry) => {
       const contraindication = graph.contraindications.get(entry.contraindication._ref)
@@ -46,14 +52,40 @@ export const contraindicationsToHast = (procedure: Procedure, graph: ContentGrap
     return items.length === 0 ? [] : [h('h3', CONTRAINDICATION_KIND_HEADINGS[value]), h('ul', {className: ['contraindication-list']}, items)]
   }).flat()
   if (groups.length === 0) return []
-  return [h('section', {className: ['procedure-safety']}, [h('h2', `موانع الاستخدام: ${procedure.name}`), ...groups])]
+  return [h('section', {className: ['procedure-safety']}, [h('h2', `موانع الاستخدام: ${procedureNames([procedure, ...sharedWith])}`), ...groups])]
 }
 
-export const procedureSafetyToHast = (block: ProcedureSafetyBlock, context: BodyContext): Element[] => {
-  const procedure = context.graph.procedures.get(block.procedure._ref)
-  if (!procedure) return []
-  return [
-    ...(block.show === 'contraindications' ? [] : risksToHast(procedure, context.graph)),
-    ...(block.show === 'risks' ? [] : contraindicationsToHast(procedure, context.graph)),
-  ]
+type Part = 'risks' | 'contraindications'
+
+/** What a part shows of a procedure: the same key, the same section. */
+const partKey = (procedure: Procedure, part: Part): string =>
+  JSON.stringify(
+    part === 'risks'
+      ? procedure.risks.map((entry) => [entry.risk._ref, entry.frequency, entry.severity])
+      : procedure.contraindications.map((entry) => [entry.contraindication._ref, entry.kind]),
+  )
+
+/**
+ * The sections each `procedureSafety` block of a body shows: its risks, then its contraindications,
+ * except a part identical to one an earlier block shows, which is not shown again; the earlier
+ * section names this procedure too.
+ */
+export const procedureSafetySections = (blocks: readonly ProcedureSafetyBlock[], context: BodyContext): Map<ProcedureSafetyBlock, Element[]> => {
+  const sections: {block: ProcedureSafetyBlock; part: Part; procedure: Procedure; key: string; sharedWith: Procedure[]}[] = []
+  for (const block of blocks) {
+    const procedure = context.graph.procedures.get(block.procedure._ref)
+    if (!procedure) continue
+    const parts: Part[] = block.show === 'both' ? ['risks', 'contraindications'] : [block.show]
+    for (const part of parts) {
+      const key = partKey(procedure, part)
+      const same = sections.find((section) => section.part === part && section.key === key)
+      if (!same) sections.push({block, part, procedure, key, sharedWith: []})
+      else if (same.procedure !== procedure && !same.sharedWith.includes(procedure)) same.sharedWith.push(procedure)
+    }
+  }
+  const byBlock = new Map<ProcedureSafetyBlock, Element[]>(blocks.map((block) => [block, []]))
+  for (const {block, part, procedure, sharedWith} of sections) {
+    byBlock.get(block)!.push(...(part === 'risks' ? risksToHast(procedure, context.graph, sharedWith) : contraindicationsToHast(procedure, context.graph, sharedWith)))
+  }
+  return byBlock
 }
