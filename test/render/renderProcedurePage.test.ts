@@ -48,6 +48,16 @@ describe('renderProcedurePage', () => {
     expect(render(clinicId).contents).toContain(expected)
   })
 
+  it.each([
+    [{countMin: 3}, '<h2>الجلسات والتعافي</h2>'],
+    // A home treatment: no session facts, so not headed as if it had sessions.
+    [{}, '<h2>التخدير والتعافي</h2><dl class="facts"><dt>التخدير</dt>'],
+  ])('heads the facts by what they say: sessions %j', (sessions, expected) => {
+    const {contents} = render('clinic.nour-cairo', withSessions(sessions))
+    expect(contents).toContain(expected)
+    expect([...contents.matchAll(/<h2>(الجلسات والتعافي|التخدير والتعافي)<\/h2>/g)]).toHaveLength(1)
+  })
+
   it('names two weeks with the Arabic dual', () => {
     expect(render('clinic.nour-cairo', withSessions({intervalWeeksMin: 2, intervalWeeksMax: 2})).contents).toContain(
       '<dt>الفاصل بين الجلسات</dt><dd>أسبوعان</dd>',
@@ -61,9 +71,9 @@ describe('renderProcedurePage', () => {
 
   it('links alternatives only when they have a page on this site', () => {
     const {contents} = render()
-    expect(contents).toContain('<h2>بدائل</h2><ul><li><a href="/procedures/prp/">البلازما الغنية بالصفائح</a></li></ul>')
+    expect(contents).toContain('<h2>البدائل</h2><ul><li><a href="/procedures/prp/">البلازما الغنية بالصفائح</a></li></ul>')
     expect(contents).not.toContain('microneedling')
-    expect(render('clinic.rawda-riyadh').contents).not.toContain('<h2>بدائل</h2>')
+    expect(render('clinic.rawda-riyadh').contents).not.toContain('<h2>البدائل</h2>')
   })
 
   it('lists only published articles about the procedure', () => {

@@ -18,17 +18,22 @@ import type {RenderedFile, RenderSiteInput} from '../types.ts'
 
 export const procedureFacts = (locale: string, procedure: Procedure): Element[] => {
   const sessions = procedure.sessions ?? {}
-  const facts: [string, string | undefined][] = [
+  const sessionFacts: [string, string | undefined][] = [
     ['عدد الجلسات', formatSessionCount(locale, {min: sessions.countMin, max: sessions.countMax})],
     ['الفاصل بين الجلسات', formatWeeks(locale, {min: sessions.intervalWeeksMin, max: sessions.intervalWeeksMax})],
     ['مدة الجلسة', formatMinutes(locale, {min: sessions.durationMinutesMin, max: sessions.durationMinutesMax})],
+  ]
+  const otherFacts: [string, string | undefined][] = [
     ['التخدير', procedure.anaesthesia ? labelOf(ANAESTHESIA_KINDS, procedure.anaesthesia) : undefined],
     ['فترة التعافي', procedure.downtime],
   ]
-  const present = facts.filter((fact): fact is [string, string] => fact[1] !== undefined && fact[1] !== '')
+  const given = (facts: [string, string | undefined][]) => facts.filter((fact): fact is [string, string] => fact[1] !== undefined && fact[1] !== '')
+  const sessionsGiven = given(sessionFacts)
+  const present = [...sessionsGiven, ...given(otherFacts)]
   if (present.length === 0) return []
   return [
-    h('h2', 'الجلسات والتعافي'),
+    // A home treatment (topical minoxidil) has no sessions: its facts are not headed as if it had.
+    h('h2', sessionsGiven.length > 0 ? 'الجلسات والتعافي' : 'التخدير والتعافي'),
     h('dl', {className: ['facts']}, present.flatMap(([term, value]) => [h('dt', term), h('dd', value)])),
   ]
 }
@@ -60,7 +65,7 @@ export const procedurePage = (input: RenderSiteInput, procedure: Procedure, arti
     ...procedureFacts(clinic.locale, procedure),
     ...risksToHast(procedure, graph),
     ...contraindicationsToHast(procedure, graph),
-    ...linkList('بدائل', alternatives),
+    ...linkList('البدائل', alternatives),
     ...(articles.length === 0 ? [] : [h('h2', `مقالات عن ${procedure.name}`), h('ul', [fragmentSlot(fragments, articleItems)])]),
   ])
   const canonical = canonicalUrl(clinic, urlPath)
