@@ -1,5 +1,7 @@
-// Every reference an article holds, with its exact Sanity path, the document type it must resolve
-// to and an Arabic label for messages; reference-broken and the claim rules walk this one list.
+// Every reference an article's page reads, with its exact Sanity path, the document type it must
+// resolve to and an Arabic label for messages (reference-broken walks this list; the claim rules
+// walk its claimRefs, articleClaimReferences). Not `targetClinics`: a target clinic is where the
+// page goes, not something it shows, and target-clinic-unknown reads it.
 import {markDefsInUse} from '../content/markDefsInUse.ts'
 import {documentById, type ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
@@ -25,7 +27,8 @@ export interface ClaimReference {
   claimId: string
 }
 
-const arrayItem = (field: string, reference: Reference, index: number): PathSegment[] => [
+/** An item of a reference array, by `_key`, or by index when it has none. */
+export const arrayItem = (field: string, reference: Reference, index: number): PathSegment[] => [
   field,
   reference._key ? {_key: reference._key} : index,
 ]
@@ -66,7 +69,6 @@ export const articleReferences = oncePerObject((article: Article): ArticleRefere
   article.relatedArticles.forEach((ref, index) => add(arrayItem('relatedArticles', ref, index), ref, 'article', 'مقالات ذات صلة'))
   if (article.author) add(['author'], article.author, 'person', 'الكاتب')
   if (article.medicalReviewer) add(['medicalReviewer'], article.medicalReviewer, 'person', 'المراجع الطبي')
-  article.targetClinics.forEach((ref, index) => add(arrayItem('targetClinics', ref, index), ref, 'clinic', 'العيادات المستهدفة'))
   return references
 })
 

@@ -1,6 +1,7 @@
 // claim-changed-since-approval: an approval covers exactly the words and evidence the reviewer saw.
 // A claim whose current statement + evidence hash differs from review.approvedHash (or whose
 // approval carries no hash at all) is not approved until a medical reviewer approves it again.
+import {fixForApprovalProblem} from './claimApproval.ts'
 import {defineClaimProblemCheck} from './claimProblemCheck.ts'
 
 export const claimChangedSinceApproval = defineClaimProblemCheck({
@@ -9,10 +10,10 @@ export const claimChangedSinceApproval = defineClaimProblemCheck({
   message: (problem, quoted) => {
     if (problem.kind === 'changed-since-approval') {
       const when = problem.approvedAt ? ` في ${problem.approvedAt.slice(0, 10)}` : ''
-      return `تغيّر نص ${quoted} أو دليله بعد أن اعتمده المراجع الطبي${when}، والاعتماد يخصّ النص الذي رآه المراجع فقط. أرسل الادعاء للمراجعة من جديد بزر «إرسال للمراجعة» ليعتمد مراجع طبي النص الحالي، أو أعد النص والدليل كما اعتُمدا؛ أو احذف الجملة المربوطة به.`
+      return `تغيّر نص ${quoted} أو دليله بعد أن اعتمده المراجع الطبي${when}، والاعتماد يخصّ النص الذي رآه المراجع فقط. ${fixForApprovalProblem(problem)}؛ أو احذف الجملة المربوطة به.`
     }
     if (problem.kind === 'approval-unbound') {
-      return `اعتماد ${quoted} لا يحمل بصمة النص المعتمد، فلا يمكن التحقق من أن النص الحالي هو ما اعتمده المراجع الطبي. أرسل الادعاء للمراجعة من جديد بزر «إرسال للمراجعة» ليُعتمد بزر «اعتماد»؛ أو احذف الجملة المربوطة به.`
+      return `اعتماد ${quoted} لا يحمل بصمة النص المعتمد، فلا يمكن التحقق من أن النص الحالي هو ما اعتمده المراجع الطبي. ${fixForApprovalProblem(problem)}؛ أو احذف الجملة المربوطة به.`
     }
     return undefined
   },

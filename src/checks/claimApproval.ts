@@ -88,7 +88,7 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem): string =
     case 'reviewer-not-medical': return `من سُجِّل مراجعًا له، «${problem.reviewerName}»، ليس له دور «مراجع طبي»`
     case 'approval-unbound': return 'اعتماده لا يحمل بصمة النص المعتمد، فلا يُعرف أيّ نص اعتُمد'
     case 'changed-since-approval': return `تغيّر نصه أو دليله بعد اعتماده${problem.approvedAt ? ` في ${problem.approvedAt.slice(0, 10)}` : ''}، فالاعتماد لا يشمل النص الحالي`
-    case 'four-eyes': return `اعتمده «${problem.approverName}» وهو ${problem.role === 'writer' ? 'كاتبه' : 'آخر من عدّل نصه'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله`
+    case 'four-eyes': return `اعتمده «${problem.approverName}» وهو ${problem.role === 'writer' ? 'كاتبه' : 'آخر من عدّل نصه أو دليله'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله`
     case 'review-due-missing': return 'اعتماده بلا موعد لإعادة المراجعة'
     case 'expired': return `انتهت صلاحية اعتماده في ${problem.reviewDue}`
   }
@@ -106,7 +106,7 @@ export const fixForApprovalProblem = (problem: ClaimApprovalProblem): string => 
     case 'reviewer-unknown': return 'اطلب من مراجع طبي له ملف «شخص» منشور تجديد الاعتماد بزر «تجديد الاعتماد»'
     case 'reviewer-not-medical': return 'اطلب من مراجع له دور «مراجع طبي» تجديد الاعتماد بزر «تجديد الاعتماد»، أو أضف الدور إلى ملف المراجع في «شخص» إن كان مؤهّلًا'
     case 'approval-unbound':
-    case 'changed-since-approval': return 'أرسل الادعاء للمراجعة من جديد («إرسال للمراجعة») ليعتمد مراجع طبي النص الحالي، أو أعد النص والدليل كما اعتُمدا'
+    case 'changed-since-approval': return 'أرسل الادعاء للمراجعة من جديد بزر «إرسال للمراجعة» ليعتمد مراجع طبي النص الحالي، أو أعد النص والدليل كما اعتُمدا'
     case 'four-eyes': return 'اطلب من مراجع طبي آخر لم يكتبه ولم يعدّله تجديد الاعتماد بزر «تجديد الاعتماد»'
     case 'review-due-missing': return 'اطلب من مراجع طبي تجديد الاعتماد بزر «تجديد الاعتماد» ليُحدَّد موعد إعادة المراجعة'
     case 'expired': return 'اطلب من مراجع طبي تجديد الاعتماد بزر «تجديد الاعتماد»'

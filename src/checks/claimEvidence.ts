@@ -31,13 +31,16 @@ export const describeEvidenceProblem = (problem: ClaimEvidenceProblem): string =
     ? 'لم تُحدَّد درجة اليقين في الدليل (GRADE)'
     : 'لا يوجد مرجع يمكن تتبّعه (PMID أو DOI أو رابط ويب يبدأ بـ https)'
 
-/** A claim's field as the form names it: «الدليل العلمي › المراجع». */
-const claimField = (...path: string[]): string => fieldTitlesText(fieldTitlesAt('claim', {}, path), path.join('.'))
+/** Where the problem's field is, as the form names it: «الدليل العلمي › المراجع». */
+const fieldOf = (problem: ClaimEvidenceProblem): string => {
+  const path = evidenceProblemPath(problem)
+  return fieldTitlesText(fieldTitlesAt('claim', {}, path.split('.')), path)
+}
 
 export const fixForEvidenceProblem = (problem: ClaimEvidenceProblem): string =>
   problem.kind === 'certainty-missing'
-    ? `حدّد ${claimField('evidence', 'certainty')}: ${GRADE_CERTAINTY.map(({title}) => title).join(' أو ')}`
-    : `أضف في ${claimField('evidence', 'citations')} مرجعًا واحدًا على الأقل فيه رقم PMID أو DOI أو رابط ويب إلى الدراسة (https://…)`
+    ? `حدّد ${fieldOf(problem)}: ${GRADE_CERTAINTY.map(({title}) => title).join(' أو ')}`
+    : `أضف في ${fieldOf(problem)} مرجعًا واحدًا على الأقل فيه رقم PMID أو DOI أو رابط ويب إلى الدراسة (https://…)`
 
 export const evidenceProblemPath = (problem: ClaimEvidenceProblem): string =>
   problem.kind === 'certainty-missing' ? 'evidence.certainty' : 'evidence.citations'

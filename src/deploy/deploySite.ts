@@ -68,7 +68,8 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   const toUpload: SiteFileDigest[] = digests.filter((digest) => required.has(digest.sha1))
   // Netlify waits for every file it asks for; one this deploy never listed would leave it waiting
   // until the timeout, so say so now.
-  const unknown = [...required].filter((sha1) => !digests.some((digest) => digest.sha1 === sha1))
+  const listed = new Set(digests.map((digest) => digest.sha1))
+  const unknown = [...required].filter((sha1) => !listed.has(sha1))
   if (unknown.length > 0) fail(`Deploy ${deployId} asks for ${unknown.length} file(s) this deploy did not list (SHA-1 ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}); it would never go live. Run the deploy again.`)
   progress(`deploy ${deployId}: ${toUpload.length} of ${digests.length} files to upload`)
   for (const digest of toUpload) {

@@ -64,7 +64,7 @@ export const ERROR_CATALOG = {
   },
   SCHEDULE_STATE_UNWRITABLE: {
     exitCode: 2,
-    hint: 'Set "stateFile" and "digestDir" in the schedule file to paths the scheduler can write (missing folders are made), or make them writable. See "Scheduler" in README.md.',
+    hint: 'Set "stateFile" in the schedule file to a path the scheduler can write (missing folders are made), or make it writable. See "Scheduler" in README.md.',
   },
   SCHEDULE_CONFIG_INVALID: {
     exitCode: 2,

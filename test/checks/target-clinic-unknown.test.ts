@@ -14,7 +14,7 @@ const cases = [
     name: 'a deleted clinic among the targets',
     article: {targetClinics: [ref('clinic.nour-cairo', 't1'), ref('clinic.ghost', 't9')]},
     expected: [`${RULE} warning targetClinics[_key=="t9"]`],
-    says: ['«العيادات المستهدفة» تضم clinic.ghost وهو ليس بين العيادات المنشورة', 'ويُنشر في عياداته الأخرى'],
+    says: ['«العيادات المستهدفة» تضم clinic.ghost، وهي ليست بين العيادات المنشورة', 'فلا يُنشر المقال فيها، ويُنشر في عياداته الأخرى'],
   },
   {
     name: 'a target without a _key is addressed by index',
@@ -25,7 +25,7 @@ const cases = [
     name: 'a target that is a document of another type',
     article: {targetClinics: [ref('clinic.nour-cairo', 't1'), ref('person.dr-hala', 't2')]},
     expected: [`${RULE} warning targetClinics[_key=="t2"]`],
-    says: ['مستند من نوع «شخص» وليس عيادة'],
+    says: ['مستند من نوع «شخص» وليس عيادة', 'واختر العيادة المقصودة بدله'],
   },
 ]
 

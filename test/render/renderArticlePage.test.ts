@@ -198,6 +198,8 @@ describe('renderArticlePage', () => {
     ['a procedure named twice: added once', [paragraph], ['procedure.meso', 'procedure.meso'], [TEXT, RISKS, CONTRAINDICATIONS]],
     ['a procedure with no risks or contraindications on record: nothing to add', [paragraph], ['procedure.prp'], [TEXT]],
     ['a block of a procedure the article is not about: shown, nothing added for it', [safety('both'), paragraph], ['procedure.prp'], [RISKS, CONTRAINDICATIONS, TEXT]],
+    // Its lists are shown where the first block puts them; the second block's copy would repeat them.
+    ['the same procedure in two blocks: shown once, at the first', [safety('both'), paragraph, {...safety('both'), _key: 's-again'}], ['procedure.meso'], [RISKS, CONTRAINDICATIONS, TEXT]],
   ])('%s', (_, body, procedures, outline) => {
     expect(safetyOf(withBody(body, {procedures: procedures.map((id, index) => ref(id, `pr${index}`))}))).toEqual(outline)
   })

@@ -20,6 +20,9 @@ const shortened = (text: string): string => {
   return `${text.slice(0, end).replace(/[\s\p{P}]+$/u, '')}…`
 }
 
+/** A document type as the Studio names it («شخص», «إجراء»); the `_type` itself for a type the schema lacks. */
+export const documentTypeTitle = (type: string): string => DOCUMENT_TYPE_TITLES[type]?.title ?? type
+
 /** «في «ألم» (خطر / أثر جانبي)، الحقل «ماذا تفعل إن حدث»»; `document` is the one `documentId` names, when known. */
 export const documentLocation = (documentId: string, path: string, document?: {_type: string}): string => {
   const type = document ? DOCUMENT_TYPE_TITLES[document._type] : undefined

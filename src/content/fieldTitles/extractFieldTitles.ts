@@ -51,8 +51,10 @@ export interface FieldTitle {
   /** The field's own `rule.required()` marks it in the form («حقل مطلوب») while it is empty. */
   required?: true
   /**
-   * The field's own error-level rules check its value beyond being there (a format, a range, a
-   * custom check): the form marks a value they reject at the field itself.
+   * The field's own rules check its value beyond being there (a format, a range, a custom check),
+   * none of them as a warning: the form marks a value they reject at the field itself. Read from the
+   * calls its validation makes, all chains together, so a field with any `warning()` chain has none;
+   * draftStandIns.ts relies on it only for the slugs (a test pins which fields it covers).
    */
   ownRule?: true
 }

@@ -10,6 +10,9 @@ import {safeLinkHref} from './linkHref.ts'
 import {formatNumber} from './localeFormat.ts'
 import {latinTextLanguage} from './latinText.ts'
 
+/** What a page calls a claim's GRADE certainty (beside each claim); the citations section explains it once. */
+export const GRADE_TERM = 'درجة الدليل'
+
 export interface NumberedCitation {
   number: number
   citation: Citation
@@ -104,7 +107,7 @@ export const citationListToHast = (locale: string, citations: ArticleCitations):
         h('section', {className: ['citations'], ariaLabelledBy: CITATIONS_HEADING_ID}, [
           h('h2', {id: CITATIONS_HEADING_ID}, 'المراجع العلمية'),
           // «درجة الدليل» beside each claim is GRADE's certainty: said once, in words a patient reads.
-          h('p', {className: ['grade-explained']}, 'درجة الدليل بجانب كل معلومة تعني مدى الثقة بها بحسب عدد الدراسات التي تدعمها وجودتها (تصنيف GRADE).'),
+          h('p', {className: ['grade-explained']}, `${GRADE_TERM} بجانب كل معلومة تعني مدى الثقة بها بحسب عدد الدراسات التي تدعمها وجودتها (تصنيف GRADE).`),
           h('ol', {className: ['citation-list']}, citations.list.map((entry) => citationItem(locale, entry))),
         ]),
       ]

@@ -5,9 +5,10 @@
 import type {Article} from '../../content/documents/article.ts'
 import type {ProcedureSafetyBlock} from '../../content/portableText.ts'
 
-type Part = 'risks' | 'contraindications'
+export type SafetyPart = 'risks' | 'contraindications'
 
-const PARTS: Readonly<Record<ProcedureSafetyBlock['show'], readonly Part[]>> = {
+/** The parts a `procedureSafety` block shows, in the order it shows them. */
+export const SAFETY_PARTS: Readonly<Record<ProcedureSafetyBlock['show'], readonly SafetyPart[]>> = {
   both: ['risks', 'contraindications'],
   risks: ['risks'],
   contraindications: ['contraindications'],
@@ -15,11 +16,11 @@ const PARTS: Readonly<Record<ProcedureSafetyBlock['show'], readonly Part[]>> = {
 
 /** The safety blocks the body lacks, one per procedure of `article.procedures` (in that order) with anything unshown. */
 export const missingSafetyBlocks = (article: Article): ProcedureSafetyBlock[] => {
-  const shown = new Map<string, Set<Part>>()
+  const shown = new Map<string, Set<SafetyPart>>()
   for (const block of article.body) {
     if (block._type !== 'procedureSafety') continue
     const parts = shown.get(block.procedure._ref) ?? new Set()
-    for (const part of PARTS[block.show]) parts.add(part)
+    for (const part of SAFETY_PARTS[block.show]) parts.add(part)
     shown.set(block.procedure._ref, parts)
   }
   const added = new Set<string>()

@@ -56,7 +56,7 @@ export const parseDraft = (raw: unknown): ParsedDraft => {
   const standIns = STAND_INS[type] ?? {}
   // Marked by the field itself: every empty field the Studio requires (its required rule), stood in
   // for or not; and a field with a stand-in whose value its own rule rejects (a slug with a space:
-  // the slug's rule is the boundary's isPageSlug), which is then stood in for too.
+  // the slug's rule is the boundary's isPageSlug or isClinicSlug), which is then stood in for too.
   const markedByField = Object.entries(fields)
     .filter(([field, {required, ownRule}]) => (required && isEmpty(record[field])) || (ownRule && field in standIns))
     .map(([field]) => field)
@@ -68,8 +68,8 @@ export const parseDraft = (raw: unknown): ParsedDraft => {
   return {document: completed.document, standInFields, findings}
 }
 
-/** The gate's findings on the stand-in document, less those about the stand-ins, which the writer never wrote, after the empty fields' own. */
-export const withEmptyFieldFindings = <F extends Finding>(draft: {document: SanadDocument; standInFields: readonly string[]; findings: readonly StudioFinding[]}, gate: readonly F[]): (F | StudioFinding)[] => [
+/** The gate's findings on the stand-in document, less those about the stand-ins, which the writer never wrote, after the stood-in fields' own. */
+export const withStandInFindings = <F extends Finding>(draft: {document: SanadDocument; standInFields: readonly string[]; findings: readonly StudioFinding[]}, gate: readonly F[]): (F | StudioFinding)[] => [
   ...draft.findings,
   ...gate.filter(
     (finding) =>

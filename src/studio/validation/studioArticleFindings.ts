@@ -8,7 +8,7 @@ import {ruleDocsUrl} from '../../findings/finding.ts'
 import {checkArticle} from '../../gate/checkArticle.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
-import {parseDraft, withEmptyFieldFindings} from './draftStandIns.ts'
+import {parseDraft, withStandInFindings} from './draftStandIns.ts'
 import {findingsAcrossClinics} from './findingsAcrossClinics.ts'
 import type {StudioFinding} from './studioFinding.ts'
 
@@ -55,9 +55,9 @@ export const studioArticleFindings = ({document, context, now, presets = presets
     if (clinic) clinics.set(clinic._id, clinic)
   }
   // With no clinic the gate judges nothing, and an empty verdict would read as «جاهز للنشر».
-  if (clinics.size === 0) return withEmptyFieldFindings(draft, [noTargetClinic(article._id, article.targetClinics.length)])
+  if (clinics.size === 0) return withStandInFindings(draft, [noTargetClinic(article._id, article.targetClinics.length)])
   // One form shows every clinic's verdict; while one clinic passes, the article leaves out only the others.
-  return withEmptyFieldFindings(draft, findingsAcrossClinics({
+  return withStandInFindings(draft, findingsAcrossClinics({
     verdicts: [...clinics.values()].map((clinic) => ({clinics: [clinic], findings: checkArticle({article, clinic, graph, now, preset: presets[clinic.jurisdiction]})})),
     clinics: clinics.values(),
     documentId: article._id,

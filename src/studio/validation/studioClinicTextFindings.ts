@@ -9,7 +9,7 @@ import type {Finding} from '../../findings/finding.ts'
 import {runTextRules} from '../../gate/runPresetRules.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
-import {parseDraft, withEmptyFieldFindings} from './draftStandIns.ts'
+import {parseDraft, withStandInFindings} from './draftStandIns.ts'
 
 export interface StudioClinicTextsInput {
   document: unknown
@@ -38,5 +38,5 @@ export const studioClinicTextFindings = ({document, presets = presetsByJurisdict
   const {jurisdiction} = own
   const texts = own._type === 'clinic' ? clinicOwnTexts(own) : disclaimerTexts(own)
   const findings = runTextRules({texts, jurisdiction, graph: buildContentGraph([own]), preset: presets[jurisdiction]})
-  return withEmptyFieldFindings(draft, withNote(findings, own._type === 'clinic' ? CLINIC_HELD_BACK_NOTE : disclaimerHeldBackNote(jurisdiction)))
+  return withStandInFindings(draft, withNote(findings, own._type === 'clinic' ? CLINIC_HELD_BACK_NOTE : disclaimerHeldBackNote(jurisdiction)))
 }

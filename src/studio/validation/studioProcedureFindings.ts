@@ -10,7 +10,7 @@ import {parseDocuments} from '../../content/parseDocuments.ts'
 import {runTextRules} from '../../gate/runPresetRules.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
-import {parseDraft, withEmptyFieldFindings} from './draftStandIns.ts'
+import {parseDraft, withStandInFindings} from './draftStandIns.ts'
 import {findingsAcrossClinics} from './findingsAcrossClinics.ts'
 import type {StudioFinding} from './studioFinding.ts'
 
@@ -48,7 +48,7 @@ export const studioProcedureFindings = ({document, context, presets = presetsByJ
   // The build drops, in each clinic whose gate they fail, the procedure's page and every article
   // showing its texts (siteContents.ts, textsShown.ts), and publishes them in the clinics they pass:
   // while one clinic passes, the pages held back in the others are named, published ones included.
-  return withEmptyFieldFindings(draft, findingsAcrossClinics({
+  return withStandInFindings(draft, findingsAcrossClinics({
     // The texts are the same for every clinic of a jurisdiction, so each preset runs once for all of them.
     verdicts: jurisdictions.map((jurisdiction) => ({
       clinics: clinics.filter((clinic) => clinic.jurisdiction === jurisdiction),

@@ -3,13 +3,13 @@
 import {h} from 'hastscript'
 import type {ElementContent} from 'hast'
 import {GRADE_CERTAINTY, labelOf} from '../../../content/vocabulary.ts'
-import {citationAnchor} from '../citations.ts'
+import {citationAnchor, GRADE_TERM} from '../citations.ts'
 import {lineBreaks} from '../lineBreaks.ts'
 import {formatNumber} from '../localeFormat.ts'
 import type {BodyContext} from './bodyContext.ts'
 
 export const gradeLabel = (certainty: string | undefined): string =>
-  `درجة الدليل: ${certainty ? labelOf(GRADE_CERTAINTY, certainty) : 'غير محدّدة'}`
+  `${GRADE_TERM}: ${certainty ? labelOf(GRADE_CERTAINTY, certainty) : 'غير محدّدة'}`
 
 export const gradeClass = (certainty: string | undefined): string => `grade-${certainty ?? 'unknown'}`
 

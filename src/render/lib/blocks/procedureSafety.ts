@@ -10,6 +10,8 @@ import type {Procedure} from '../../../content/documents/procedure.ts'
 import type {ProcedureSafetyBlock} from '../../../content/portableText.ts'
 import {CONTRAINDICATION_KIND_HEADINGS, CONTRAINDICATION_KINDS, RISK_FREQUENCIES, RISK_FREQUENCY_HEADINGS, RISK_SEVERITY_READER_LABELS} from '../../../content/vocabulary.ts'
 import {listFormat} from '../../../locale/intlCache.ts'
+import {oncePerObject} from '../../../memo/oncePerObject.ts'
+import {SAFETY_PARTS, type SafetyPart} from '../missingSafetyBlocks.ts'
 import {lineBreaks} from '../lineBreaks.ts'
 import type {BodyContext} from './bodyContext.ts'
 
@@ -55,15 +57,14 @@ export const contraindicationsToHast = (procedure: Procedure, graph: ContentGrap
   return [h('section', {className: ['procedure-safety']}, [h('h2', `موانع الاستخدام: ${procedureNames([procedure, ...sharedWith])}`), ...groups])]
 }
 
-type Part = 'risks' | 'contraindications'
-
-/** What a part shows of a procedure: the same key, the same section. */
-const partKey = (procedure: Procedure, part: Part): string =>
-  JSON.stringify(
-    part === 'risks'
-      ? procedure.risks.map((entry) => [entry.risk._ref, entry.frequency, entry.severity])
-      : procedure.contraindications.map((entry) => [entry.contraindication._ref, entry.kind]),
-  )
+/**
+ * What each part shows of a procedure: the same key, the same section. Once per procedure object:
+ * the body is rendered per article and clinic, the lists are the procedure's own.
+ */
+const partKeys = oncePerObject((procedure: Procedure): Readonly<Record<SafetyPart, string>> => ({
+  risks: JSON.stringify(procedure.risks.map((entry) => [entry.risk._ref, entry.frequency, entry.severity])),
+  contraindications: JSON.stringify(procedure.contraindications.map((entry) => [entry.contraindication._ref, entry.kind])),
+}))
 
 /**
  * The sections each `procedureSafety` block of a body shows: its risks, then its contraindications,
@@ -71,13 +72,12 @@ const partKey = (procedure: Procedure, part: Part): string =>
  * section names this procedure too.
  */
 export const procedureSafetySections = (blocks: readonly ProcedureSafetyBlock[], context: BodyContext): Map<ProcedureSafetyBlock, Element[]> => {
-  const sections: {block: ProcedureSafetyBlock; part: Part; procedure: Procedure; key: string; sharedWith: Procedure[]}[] = []
+  const sections: {block: ProcedureSafetyBlock; part: SafetyPart; procedure: Procedure; key: string; sharedWith: Procedure[]}[] = []
   for (const block of blocks) {
     const procedure = context.graph.procedures.get(block.procedure._ref)
     if (!procedure) continue
-    const parts: Part[] = block.show === 'both' ? ['risks', 'contraindications'] : [block.show]
-    for (const part of parts) {
-      const key = partKey(procedure, part)
+    for (const part of SAFETY_PARTS[block.show]) {
+      const key: string = partKeys(procedure)[part]
       const same = sections.find((section) => section.part === part && section.key === key)
       if (!same) sections.push({block, part, procedure, key, sharedWith: []})
       else if (same.procedure !== procedure && !same.sharedWith.includes(procedure)) same.sharedWith.push(procedure)
