@@ -28,8 +28,12 @@ const explainedItem = (className: string, item: Explained, badge: (Element | str
     item.whatToDo ? h('p', {className: ['what-to-do']}, [h('strong', 'ما يُنصح به: '), ...lineBreaks(item.whatToDo)]) : [],
   ])
 
-/** «الميزوثيرابي لفروة الرأس والميزوثيرابي للبشرة». */
-const procedureNames = (procedures: readonly Procedure[]): string => listFormat('ar', {type: 'conjunction'}).format(procedures.map((procedure) => procedure.name))
+/** A safety section headed «<heading>: الميزوثيرابي لفروة الرأس والميزوثيرابي للبشرة»; nothing when it has no groups. */
+const safetySection = (heading: string, procedures: readonly Procedure[], groups: Element[]): Element[] => {
+  if (groups.length === 0) return []
+  const names = listFormat('ar', {type: 'conjunction'}).format(procedures.map((procedure) => procedure.name))
+  return [h('section', {className: ['procedure-safety']}, [h('h2', `${heading}: ${names}`), ...groups])]
+}
 
 export const risksToHast = (procedure: Procedure, graph: ContentGraph, sharedWith: readonly Procedure[] = []): Element[] => {
   const groups = RISK_FREQUENCIES.map(({value}) => {
@@ -41,8 +45,7 @@ export const risksToHast = (procedure: Procedure, graph: ContentGraph, sharedWit
     })
     return items.length === 0 ? [] : [h('h3', RISK_FREQUENCY_HEADINGS[value]), h('ul', {className: ['risk-list']}, items)]
   }).flat()
-  if (groups.length === 0) return []
-  return [h('section', {className: ['procedure-safety']}, [h('h2', `المخاطر والآثار الجانبية: ${procedureNames([procedure, ...sharedWith])}`), ...groups])]
+  return safetySection('المخاطر والآثار الجانبية', [procedure, ...sharedWith], groups)
 }
 
 export const contraindicationsToHast = (procedure: Procedure, graph: ContentGraph, sharedWith: readonly Procedure[] = []): Element[] => {
@@ -53,8 +56,7 @@ export const contraindicationsToHast = (procedure: Procedure, graph: ContentGrap
     })
     return items.length === 0 ? [] : [h('h3', CONTRAINDICATION_KIND_HEADINGS[value]), h('ul', {className: ['contraindication-list']}, items)]
   }).flat()
-  if (groups.length === 0) return []
-  return [h('section', {className: ['procedure-safety']}, [h('h2', `موانع الاستخدام: ${procedureNames([procedure, ...sharedWith])}`), ...groups])]
+  return safetySection('موانع الاستخدام', [procedure, ...sharedWith], groups)
 }
 
 /**
