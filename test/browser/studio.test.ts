@@ -398,8 +398,9 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
       await expect.poll(() => page.locator('h1,h2').allTextContents()).toContain('مقال بلا عنوان')
       expect(await page.getByText(/Untitled|New$/).count()).toBe(0)
       // The empty fields are marked once, by their own required rules; the gate's findings for them go to Publish.
-      const required = (await cards()).filter((lines) => lines.at(-1) === 'حقل مطلوب: املأه قبل النشر').map((lines) => lines[0]!.split(' / ')[0])
-      expect([...new Set(required)].sort()).toEqual(['العنوان', 'المعرّف في الرابط'])
+      // Polled: Sanity's own markers may land in the panel after the gate's.
+      const required = async () => [...new Set((await cards()).filter((lines) => lines.at(-1) === 'حقل مطلوب: املأه قبل النشر').map((lines) => lines[0]!.split(' / ')[0]))].sort()
+      await expect.poll(required, {timeout: 30_000}).toEqual(['العنوان', 'المعرّف في الرابط'])
       await page.screenshot({path: screenshotPath('studio', 'half-filled-draft-validation', 'desktop')})
 
       expect((await publishBlockedLines(page)).map(withoutExplanation)).toEqual([
@@ -420,7 +421,8 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
       await expect
         .poll(async () => gateCards(await cards()).map(([field, message]) => [field, withoutExplanation(message!)]), {timeout: 60_000})
         .toEqual([['نص المقال / فقرة', '«والنتائج مضمونة» … [banned-claim]']])
-      expect((await cards()).filter(([field]) => field!.startsWith('المعرّف في الرابط'))).toEqual([['المعرّف في الرابط', PAGE_SLUG_MESSAGE]])
+      // Polled: Sanity's own markers may land in the panel after the gate's.
+      await expect.poll(async () => (await cards()).filter(([field]) => field!.startsWith('المعرّف في الرابط')), {timeout: 30_000}).toEqual([['المعرّف في الرابط', PAGE_SLUG_MESSAGE]])
       expect((await cards()).flat().filter((line) => line.includes('Current slug'))).toEqual([])
       await page.screenshot({path: screenshotPath('studio', 'malformed-slug-validation', 'desktop')})
     })
