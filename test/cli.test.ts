@@ -121,6 +121,33 @@ describe('sanad build', () => {
     }
   })
 
+  // Before: in no clinic's part of the report, so a writer expecting the article online was told nothing.
+  it('lists an article that reaches no clinic as a dataset warning, in Arabic and by title, and publishes the rest', async () => {
+    const dataset = await copyBundledDataset((documents) =>
+      documents.map((document) => {
+        if (document._id === 'article.hair-home-routine') return {...document, targetClinics: [{_type: 'reference', _ref: 'clinic.closed-branch', _key: 'gone'}]}
+        if (document._id === 'article.meso-aftercare') return {...document, targetClinics: []}
+        return document
+      }),
+    )
+    try {
+      const result = await sanad(['check', '--dataset', dataset, '--now', '2026-11-21', '--format', 'json'])
+      const report = JSON.parse(result.stdout)
+      expect(report.datasetFindings.map((finding: {ruleId: string; severity: string; documentId: string; path: string}) => `${finding.severity} ${finding.ruleId} ${finding.documentId} ${finding.path}`)).toEqual([
+        'warning target-clinics-missing article.hair-home-routine targetClinics',
+        'warning target-clinics-missing article.meso-aftercare targetClinics',
+      ])
+      expect(report.clinics.flatMap((clinic: {published: {articleId: string}[]}) => clinic.published.map((entry) => entry.articleId))).not.toContain('article.hair-home-routine')
+      expect(report.clinics.find((clinic: {slug: string}) => clinic.slug === 'nour-cairo').published.map((entry: {articleId: string}) => entry.articleId)).toEqual(['article.meso-realistic'])
+      // Named by its title: the report lists it among other documents, not under an article.
+      const text = await sanad(['check', '--dataset', dataset, '--now', '2026-11-21', '--clinic', 'lulu-dubai'])
+      expect(text.stdout).toContain('تحذير [target-clinics-missing] المقال «روتين منزلي داعم لفروة الرأس أثناء علاج التساقط» لا يصل إلى أي موقع: لا عيادة منشورة بين «العيادات المستهدفة»، فلم تُفحص شروط النشر بعد. اختر عيادة منشورة، أو انشر العيادة أولًا.')
+      expect(text.stdout).toContain('لا يصل إلى أي موقع: لم تُختر عيادة يُنشر فيها المقال')
+    } finally {
+      await rm(dataset, {recursive: true, force: true})
+    }
+  })
+
   it('builds the real Sanity export fixture without error and says there is nothing to publish', async () => {
     const result = await sanad(['build', '--dataset', EXPORT_FIXTURE, '--out', outDir, '--format', 'json'])
     expect(result.code).toBe(0)

@@ -1,5 +1,6 @@
 // Load → parse → gate: what `sanad check` runs, and the first half of every build.
 import {calendarDateIn} from '../checks/calendarDates.ts'
+import {articlesReachingNoClinic} from '../checks/target-clinics-missing.ts'
 import {documentById, documentCount, findingsNoVerdictCarries, type ContentGraph} from '../content/contentGraph.ts'
 import {documentLocation} from '../content/fieldTitles/documentLocation.ts'
 import type {Finding} from '../findings/finding.ts'
@@ -104,7 +105,8 @@ export const runReport = (loaded: LoadedContent, clinics: ClinicReport[], starte
       draftsIgnored: loaded.draftsIgnored,
       ...(loaded.drafts ? {drafts: loaded.drafts} : {}),
     },
-    datasetFindings: findingsNoVerdictCarries(loaded.graph, loaded.findings),
+    // An article no clinic's gate judged is in no clinic's part of the report: said here, or nowhere.
+    datasetFindings: [...findingsNoVerdictCarries(loaded.graph, loaded.findings), ...articlesReachingNoClinic(loaded.graph)],
     clinics,
     durationMs: Math.round(performance.now() - startedAt),
   }

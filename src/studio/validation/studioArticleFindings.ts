@@ -4,8 +4,8 @@
 import {buildContentGraph, documentById} from '../../content/contentGraph.ts'
 import type {Clinic} from '../../content/documents/clinic.ts'
 import {parseDocuments} from '../../content/parseDocuments.ts'
-import {ruleDocsUrl} from '../../findings/finding.ts'
 import {checkArticle} from '../../gate/checkArticle.ts'
+import {targetClinicsMissing} from '../../checks/target-clinics-missing.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
 import {parseDraft, withStandInFindings} from './draftStandIns.ts'
@@ -26,21 +26,6 @@ export interface StudioArticleInput {
   presets?: Readonly<Record<Jurisdiction, Preset>>
 }
 
-const NO_TARGET_CLINIC = 'target-clinics-missing'
-
-/** The form's only finding while no published clinic is chosen: nothing is checked until one is. */
-const noTargetClinic = (articleId: string, chosen: number): StudioFinding => ({
-  ruleId: NO_TARGET_CLINIC,
-  severity: 'error',
-  message:
-    chosen === 0
-      ? 'لم تُختر عيادة يُنشر فيها المقال، فلم تُفحص شروط النشر بعد. اختر عيادة واحدة على الأقل في «العيادات المستهدفة».'
-      : 'لا عيادة منشورة بين «العيادات المستهدفة»، فلم تُفحص شروط النشر بعد. اختر عيادة منشورة، أو انشر العيادة أولًا.',
-  documentId: articleId,
-  path: 'targetClinics',
-  url: ruleDocsUrl(NO_TARGET_CLINIC),
-})
-
 export const studioArticleFindings = ({document, context, now, presets = presetsByJurisdiction}: StudioArticleInput): StudioFinding[] => {
   const draft = parseDraft(document)
   if (!('document' in draft)) return 'findings' in draft ? [...draft.findings] : []
@@ -54,8 +39,9 @@ export const studioArticleFindings = ({document, context, now, presets = presets
     const clinic = graph.clinics.get(target._ref)
     if (clinic) clinics.set(clinic._id, clinic)
   }
-  // With no clinic the gate judges nothing, and an empty verdict would read as «جاهز للنشر».
-  if (clinics.size === 0) return withStandInFindings(draft, [noTargetClinic(article._id, article.targetClinics.length)])
+  // With no clinic the gate judges nothing, and an empty verdict would read as «جاهز للنشر»: the
+  // form's only finding is an error, so Publish waits for a clinic.
+  if (clinics.size === 0) return withStandInFindings(draft, [targetClinicsMissing(article, 'error')])
   // One form shows every clinic's verdict; while one clinic passes, the article leaves out only the others.
   return withStandInFindings(draft, findingsAcrossClinics({
     verdicts: [...clinics.values()].map((clinic) => ({clinics: [clinic], findings: checkArticle({article, clinic, graph, now, preset: presets[clinic.jurisdiction]})})),

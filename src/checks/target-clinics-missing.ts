@@ -1,0 +1,47 @@
+// target-clinics-missing: an article whose «العيادات المستهدفة» names no published clinic. The gate
+// judges an article once per target clinic, with that clinic's preset, so such an article has no
+// verdict at all and reaches no site. Not a check in the registry (those run per article × clinic):
+// the Studio makes it the form's only finding, and a build lists it with the dataset's problems.
+import type {ContentGraph} from '../content/contentGraph.ts'
+import type {Article} from '../content/documents/article.ts'
+import {ruleDocsUrl, type Finding, type Severity} from '../findings/finding.ts'
+
+export const TARGET_CLINICS_MISSING = 'target-clinics-missing'
+
+/** Whether none of the article's target clinics is a clinic in the graph (none chosen, or only unknown ones). */
+export const reachesNoClinic = (article: Article, graph: ContentGraph): boolean =>
+  !article.targetClinics.some((target) => graph.clinics.has(target._ref))
+
+/**
+ * The finding, worded for where it is read: the Studio's form is the article itself; a build's
+ * report lists it among other documents, so there it names the article by its title first.
+ */
+export const targetClinicsMissing = (article: Article, severity: Severity, options: {named?: boolean} = {}): Finding => {
+  const problem =
+    article.targetClinics.length === 0
+      ? 'لم تُختر عيادة يُنشر فيها المقال، فلم تُفحص شروط النشر بعد'
+      : 'لا عيادة منشورة بين «العيادات المستهدفة»، فلم تُفحص شروط النشر بعد'
+  const fix =
+    article.targetClinics.length === 0
+      ? 'اختر عيادة واحدة على الأقل في «العيادات المستهدفة».'
+      : 'اختر عيادة منشورة، أو انشر العيادة أولًا.'
+  return {
+    ruleId: TARGET_CLINICS_MISSING,
+    severity,
+    message: `${options.named ? `المقال «${article.title}» لا يصل إلى أي موقع: ` : ''}${problem}. ${fix}`,
+    documentId: article._id,
+    path: 'targetClinics',
+    url: ruleDocsUrl(TARGET_CLINICS_MISSING),
+  }
+}
+
+/**
+ * The build's findings: one warning per article that reaches no clinic. A warning, not the Studio's
+ * error: it blocks no clinic's site (nothing of the article is on one), and an article parked with no
+ * clinic on purpose should not fail `sanad check`; but a writer who expects it online must be told.
+ */
+export const articlesReachingNoClinic = (graph: ContentGraph): Finding[] => {
+  const findings: Finding[] = []
+  for (const article of graph.articles.values()) if (reachesNoClinic(article, graph)) findings.push(targetClinicsMissing(article, 'warning', {named: true}))
+  return findings
+}
