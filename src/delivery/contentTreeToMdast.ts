@@ -95,7 +95,7 @@ const listItem: Convert = (element, state) => [{type: 'listItem', spread: spread
 const children: Convert = (element, state) => state.all(element.children)
 const flow: Convert = (element, state) => wrap(state.all(element.children))
 const heading: Convert = (element, state) => [
-  {type: 'heading', depth: Number(element.tagName.charAt(1)) as 1 | 2 | 3, children: dropSurroundingBreaks(state.all(element.children) as PhrasingContent[])},
+  {type: 'heading', depth: Number(element.tagName.charAt(1)) as 1 | 2 | 3 | 4 | 5, children: dropSurroundingBreaks(state.all(element.children) as PhrasingContent[])},
 ]
 
 /** <dl>: each run of <dt>s and the <dd>s after them become one list item. */
@@ -152,6 +152,8 @@ const ELEMENTS = new Map<string, ElementRule>(Object.entries({
   em: {block: false, convert: (element, state) => [{type: 'emphasis', children: state.all(element.children) as PhrasingContent[]}]},
   h2: {block: true, convert: heading},
   h3: {block: true, convert: heading},
+  h4: {block: true, convert: heading},
+  h5: {block: true, convert: heading},
   li: {block: true, convert: listItem},
   ol: {block: true, convert: (element, state) => [list(listItems(state.all(element.children)), true, orderedStart(element))]},
   p: {

@@ -4,7 +4,9 @@ import {toHtml} from 'hast-util-to-html'
 import {describe, expect, it} from 'vitest'
 import {personDocument} from '../../src/content/documents/person.ts'
 import {renderArticlePage} from '../../src/render/index.ts'
+import {renderArticleDeliveryFiles} from '../../src/delivery/deliveryFiles.ts'
 import {byline} from '../../src/render/lib/pages/articlePage.ts'
+import {asText} from '../support/textFile.ts'
 import {articleOf, block, graphOf, mesoArticle, rawDocuments, ref, siteInput, span} from './fixtures.ts'
 
 const render = (clinicId = 'clinic.nour-cairo', raws = rawDocuments(), articleId = 'article.meso') => {
@@ -20,10 +22,11 @@ const jsonLdOf = (html: string): {raw: string; data: Record<string, any>} => {
 
 /** Headings and item names of the first section whose h2 starts with `heading`, in page order. */
 const outline = (html: string, heading: string): string[] => {
-  const start = html.indexOf(`<h2>${heading}`)
+  // From after the section's own heading (at whatever level it stands) to the section's end.
+  const start = html.indexOf('>', html.indexOf('</h', html.search(new RegExp(`<h[2-4]>${heading}`))))
   const section = html.slice(start, html.indexOf('</section>', start))
-  return [...section.matchAll(/<h3>(.*?)<\/h3>|<p class="item-name"><strong>(.*?)<\/strong>(?: <span class="severity [^"]+">(.*?)<\/span>)?/g)].map(
-    ([, h3, name, severity]) => (h3 ? `## ${h3}` : severity ? `${name} (${severity})` : `${name}`),
+  return [...section.matchAll(/<h[3-5]>(.*?)<\/h[3-5]>|<p class="item-name"><strong>(.*?)<\/strong>(?: <span class="severity [^"]+">(.*?)<\/span>)?/g)].map(
+    ([, group, name, severity]) => (group ? `## ${group}` : severity ? `${name} (${severity})` : `${name}`),
   )
 }
 
@@ -294,6 +297,57 @@ describe('renderArticlePage', () => {
     const {contents} = render('clinic.nour-cairo', withBody([paragraph, faq]))
     expect(contents).toContain('<div class="article-body"><p>الميزوثيرابي يحتاج عدة جلسات.</p><section class="procedure-safety"><h2>المخاطر والآثار الجانبية: الميزوثيرابي</h2>')
     expect(contents).toContain('<p class="what-to-do"><strong>ما يُنصح به: </strong>عالجي الالتهاب أولًا.</p></li></ul></section></div><section class="faq"><h2>أسئلة شائعة</h2>')
+  })
+
+  // A screen reader's outline (WCAG 1.3.1): a section the writer put under their heading is part of
+  // it, and a writer's heading after it is not taken into the safety section.
+  describe('safety sections take the level under the heading they follow', () => {
+    const heading = (key: string, text: string, style: 'h2' | 'h3') => block(key, [span('s1', text)], {style})
+    const headingsOf = (body: unknown[]) => {
+      const {contents} = render('clinic.nour-cairo', withBody(body))
+      const articleBody = /<div class="article-body">(.*?)<\/div><section class="citations"/s.exec(contents)?.[1] ?? /<div class="article-body">(.*?)<\/div>/s.exec(contents)![1]!
+      return [...articleBody.matchAll(/<h([2-5])>(.*?)<\/h\1>/g)].map(([, level, text]) => `${'#'.repeat(Number(level))} ${text}`)
+    }
+    it.each<[name: string, body: unknown[], outline: string[]]>([
+      [
+        'under a writer\'s h2, before their h3: h3 with h4 groups, and the writer\'s h3 stays in the h2 section; what the page adds stands at h2',
+        [heading('h1', 'الأمان والمخاطر', 'h2'), safety('risks'), heading('h2', 'قبل الجلسة', 'h3'), paragraph],
+        [
+          '## الأمان والمخاطر',
+          '### المخاطر والآثار الجانبية: الميزوثيرابي',
+          '#### آثار شائعة',
+          '#### آثار نادرة',
+          '### قبل الجلسة',
+          '## موانع الاستخدام: الميزوثيرابي',
+          '### موانع مطلقة: لا يُجرى الإجراء',
+          '### موانع مؤقتة: يُؤجَّل الإجراء حتى تنتهي الحالة',
+        ],
+      ],
+      [
+        'under a writer\'s h3: h4 with h5 groups',
+        [heading('h1', 'الأمان', 'h2'), heading('h2', 'التفاصيل', 'h3'), safety('both')],
+        [
+          '## الأمان',
+          '### التفاصيل',
+          '#### المخاطر والآثار الجانبية: الميزوثيرابي',
+          '##### آثار شائعة',
+          '##### آثار نادرة',
+          '#### موانع الاستخدام: الميزوثيرابي',
+          '##### موانع مطلقة: لا يُجرى الإجراء',
+          '##### موانع مؤقتة: يُؤجَّل الإجراء حتى تنتهي الحالة',
+        ],
+      ],
+    ])('%s', (_, body, outline) => {
+      expect(headingsOf(body)).toEqual(outline)
+    })
+
+    it('keeps the levels in the Markdown export', () => {
+      const site = siteInput('clinic.nour-cairo', {graph: graphOf(withBody([heading('h1', 'الأمان', 'h2'), heading('h2', 'التفاصيل', 'h3'), safety('both')]))})
+      const exported = renderArticleDeliveryFiles(site, articleOf(site)).files.find((file) => file.path.endsWith('.md'))!
+      const markdown = asText(exported).contents
+      expect(markdown).toContain('#### المخاطر والآثار الجانبية: الميزوثيرابي')
+      expect(markdown).toContain('##### آثار شائعة')
+    })
   })
 
   it('renders the evidence note and the FAQ as a description list', () => {

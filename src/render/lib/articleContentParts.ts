@@ -37,7 +37,7 @@ const buildParts = ({clinic, graph, now}: ContentInput, article: Article): Artic
   const local = (nodes: Element[]): Element[] => (arabic ? localDigitsInTree(clinic.locale, nodes) : nodes)
   return {
     citations,
-    body: local(portableTextToHast([...bodyWithoutTrailingBlocks(article.body), ...missingSafetyBlocks(article)], context)),
+    body: local(portableTextToHast(bodyWithoutTrailingBlocks(article.body), context, missingSafetyBlocks(article))),
     citationList: local(citationListToHast(clinic.locale, citations)),
     faq: local(portableTextToHast(article.body.filter((block) => block._type === 'faq'), context)),
     disclaimers: local(portableTextToHast(article.body.filter((block) => block._type === 'disclaimerBlock'), context)),

@@ -7,7 +7,7 @@ import type {BodyContext} from './blocks/bodyContext.ts'
 import {disclaimerBlockToHast} from './blocks/disclaimerBlock.ts'
 import {evidenceNoteToHast} from './blocks/evidenceNote.ts'
 import {faqToHast} from './blocks/faq.ts'
-import {procedureSafetySections} from './blocks/procedureSafety.ts'
+import {procedureSafetySections, type SafetyHeadingLevel} from './blocks/procedureSafety.ts'
 import {listToHast, textBlockToHast} from './blocks/textBlock.ts'
 
 export type {BodyContext} from './blocks/bodyContext.ts'
@@ -29,8 +29,27 @@ const blockToHast = (block: BodyBlock | ToolkitPortableTextHtmlList, context: Bo
   }
 }
 
-export const portableTextToHast = (blocks: readonly BodyBlock[], context: BodyContext): Element[] => {
+/**
+ * Each of the writer's safety blocks at one level below the writer's last heading before it (h2 →
+ * h3, h3 → h4): it is part of that heading's section. Before any heading, a top-level section.
+ */
+const safetyLevelsUnderHeadings = (blocks: readonly BodyBlock[]): Map<ProcedureSafetyBlock, SafetyHeadingLevel> => {
+  const levels = new Map<ProcedureSafetyBlock, SafetyHeadingLevel>()
+  let under: SafetyHeadingLevel = 2
+  for (const block of blocks) {
+    if (block._type === 'block' && (block.style === 'h2' || block.style === 'h3')) under = block.style === 'h2' ? 3 : 4
+    else if (block._type === 'procedureSafety') levels.set(block, under)
+  }
+  return levels
+}
+
+/**
+ * `appendedSafety`: the safety sections the page adds after the writer's body (missingSafetyBlocks.ts).
+ * They follow the body but belong to no heading of the writer's, so they stand at the top level.
+ */
+export const portableTextToHast = (blocks: readonly BodyBlock[], context: BodyContext, appendedSafety: readonly ProcedureSafetyBlock[] = []): Element[] => {
+  const safetyBlocks = [...blocks.filter((block): block is ProcedureSafetyBlock => block._type === 'procedureSafety'), ...appendedSafety]
   // Planned over the whole body: a later block whose lists an earlier one shows adds its name there.
-  const safety = procedureSafetySections(blocks.filter((block): block is ProcedureSafetyBlock => block._type === 'procedureSafety'), context)
-  return nestLists([...blocks], 'html').flatMap((block) => blockToHast(block, context, safety))
+  const safety = procedureSafetySections(safetyBlocks, context, safetyLevelsUnderHeadings(blocks))
+  return nestLists([...blocks, ...appendedSafety], 'html').flatMap((block) => blockToHast(block, context, safety))
 }

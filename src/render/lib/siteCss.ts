@@ -37,10 +37,12 @@ body {
   padding-inline: max(var(--gutter), calc((100% - var(--measure)) / 2));
 }
 
-h1, h2, h3 { line-height: 1.4; margin-block: 1.6em 0.5em; }
+h1, h2, h3, h4, h5 { line-height: 1.4; margin-block: 1.6em 0.5em; }
 h1 { font-size: clamp(1.6rem, 1.1rem + 2.4vw, 2.3rem); margin-block-start: 0.8em; }
 h2 { font-size: 1.45rem; }
 h3 { font-size: 1.2rem; }
+h4 { font-size: 1.1rem; }
+h5 { font-size: 1rem; }
 p, ul, ol, dl, blockquote { margin-block: 0 1em; }
 ul, ol { padding-inline-start: 1.5rem; }
 li { margin-block-end: 0.35em; }

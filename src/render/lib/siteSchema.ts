@@ -42,7 +42,7 @@ export const siteSchema: Schema = {
   protocols: {href: [...LINK_PROTOCOLS], src: ['http', 'https']},
   tagNames: [
     'a', 'address', 'article', 'aside', 'blockquote', 'br', 'button', 'cite', 'dd', 'div', 'dl', 'dt', 'em',
-    'footer', 'form', 'h1', 'h2', 'h3', 'header', 'img', 'input', 'label', 'li', 'main', 'nav', 'ol', 'p',
+    'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'header', 'img', 'input', 'label', 'li', 'main', 'nav', 'ol', 'p',
     'section', 'small', 'span', 'strong', 'sup', 'time', 'ul',
   ],
   attributes: {

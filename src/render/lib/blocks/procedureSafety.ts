@@ -2,7 +2,9 @@
 // its contraindications split into absolute and defer-until-resolved, each with what to do.
 // Used by the `procedureSafety` body block and by the procedure page. In an article, procedures whose
 // lists are the same (mesotherapy of the scalp and of the skin) share one section naming them all, so
-// the page does not show a patient the same ten risks twice.
+// the page does not show a patient the same ten risks twice. A section the writer placed under one of
+// their headings is headed one level below it, so a screen reader's outline keeps the writer's
+// sections whole (WCAG 1.3.1); elsewhere it is a top-level section of the page (h2).
 import {h} from 'hastscript'
 import type {Element} from 'hast'
 import type {ContentGraph} from '../../../content/contentGraph.ts'
@@ -28,14 +30,19 @@ const explainedItem = (className: string, item: Explained, badge: (Element | str
     item.whatToDo ? h('p', {className: ['what-to-do']}, [h('strong', 'ما يُنصح به: '), ...lineBreaks(item.whatToDo)]) : [],
   ])
 
+/** The level of a section's heading; its groups are headed one level below. */
+export type SafetyHeadingLevel = 2 | 3 | 4
+
+const headingTag = (level: number): string => `h${level}`
+
 /** A safety section headed «<heading>: الميزوثيرابي لفروة الرأس والميزوثيرابي للبشرة»; nothing when it has no groups. */
-const safetySection = (heading: string, procedures: readonly Procedure[], groups: Element[]): Element[] => {
+const safetySection = (heading: string, procedures: readonly Procedure[], groups: Element[], level: SafetyHeadingLevel): Element[] => {
   if (groups.length === 0) return []
   const names = listFormat('ar', {type: 'conjunction'}).format(procedures.map((procedure) => procedure.name))
-  return [h('section', {className: ['procedure-safety']}, [h('h2', `${heading}: ${names}`), ...groups])]
+  return [h('section', {className: ['procedure-safety']}, [h(headingTag(level), `${heading}: ${names}`), ...groups])]
 }
 
-export const risksToHast = (procedure: Procedure, graph: ContentGraph, sharedWith: readonly Procedure[] = []): Element[] => {
+export const risksToHast = (procedure: Procedure, graph: ContentGraph, sharedWith: readonly Procedure[] = [], level: SafetyHeadingLevel = 2): Element[] => {
   const groups = RISK_FREQUENCIES.map(({value}) => {
     const items = procedure.risks.flatMap((entry) => {
       const risk = graph.risks.get(entry.risk._ref)
@@ -43,20 +50,20 @@ export const risksToHast = (procedure: Procedure, graph: ContentGraph, sharedWit
       const severity = h('span', {className: ['severity', `severity-${entry.severity}`]}, `الشدة: ${RISK_SEVERITY_READER_LABELS[entry.severity]}`)
       return [explainedItem('risk', risk, [' ', severity])]
     })
-    return items.length === 0 ? [] : [h('h3', RISK_FREQUENCY_HEADINGS[value]), h('ul', {className: ['risk-list']}, items)]
+    return items.length === 0 ? [] : [h(headingTag(level + 1), RISK_FREQUENCY_HEADINGS[value]), h('ul', {className: ['risk-list']}, items)]
   }).flat()
-  return safetySection('المخاطر والآثار الجانبية', [procedure, ...sharedWith], groups)
+  return safetySection('المخاطر والآثار الجانبية', [procedure, ...sharedWith], groups, level)
 }
 
-export const contraindicationsToHast = (procedure: Procedure, graph: ContentGraph, sharedWith: readonly Procedure[] = []): Element[] => {
+export const contraindicationsToHast = (procedure: Procedure, graph: ContentGraph, sharedWith: readonly Procedure[] = [], level: SafetyHeadingLevel = 2): Element[] => {
   const groups = CONTRAINDICATION_KINDS.map(({value}) => {
     const items = procedure.contraindications.flatMap((entry) => {
       const contraindication = graph.contraindications.get(entry.contraindication._ref)
       return entry.kind === value && contraindication ? [explainedItem('contraindication', contraindication, [])] : []
     })
-    return items.length === 0 ? [] : [h('h3', CONTRAINDICATION_KIND_HEADINGS[value]), h('ul', {className: ['contraindication-list']}, items)]
+    return items.length === 0 ? [] : [h(headingTag(level + 1), CONTRAINDICATION_KIND_HEADINGS[value]), h('ul', {className: ['contraindication-list']}, items)]
   }).flat()
-  return safetySection('موانع الاستخدام', [procedure, ...sharedWith], groups)
+  return safetySection('موانع الاستخدام', [procedure, ...sharedWith], groups, level)
 }
 
 /**
@@ -71,9 +78,13 @@ const partKeys = oncePerObject((procedure: Procedure): Readonly<Record<SafetyPar
 /**
  * The sections each `procedureSafety` block of a body shows: its risks, then its contraindications,
  * except a part identical to one an earlier block shows, which is not shown again; the earlier
- * section names this procedure too.
+ * section names this procedure too. `levels` gives a block's heading level (2 when it has none).
  */
-export const procedureSafetySections = (blocks: readonly ProcedureSafetyBlock[], context: BodyContext): Map<ProcedureSafetyBlock, Element[]> => {
+export const procedureSafetySections = (
+  blocks: readonly ProcedureSafetyBlock[],
+  context: BodyContext,
+  levels: ReadonlyMap<ProcedureSafetyBlock, SafetyHeadingLevel> = new Map(),
+): Map<ProcedureSafetyBlock, Element[]> => {
   const sections: {block: ProcedureSafetyBlock; part: SafetyPart; procedure: Procedure; key: string; sharedWith: Procedure[]}[] = []
   for (const block of blocks) {
     const procedure = context.graph.procedures.get(block.procedure._ref)
@@ -87,7 +98,8 @@ export const procedureSafetySections = (blocks: readonly ProcedureSafetyBlock[],
   }
   const byBlock = new Map<ProcedureSafetyBlock, Element[]>(blocks.map((block) => [block, []]))
   for (const {block, part, procedure, sharedWith} of sections) {
-    byBlock.get(block)!.push(...(part === 'risks' ? risksToHast(procedure, context.graph, sharedWith) : contraindicationsToHast(procedure, context.graph, sharedWith)))
+    const level = levels.get(block) ?? 2
+    byBlock.get(block)!.push(...(part === 'risks' ? risksToHast(procedure, context.graph, sharedWith, level) : contraindicationsToHast(procedure, context.graph, sharedWith, level)))
   }
   return byBlock
 }
