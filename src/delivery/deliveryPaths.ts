@@ -1,5 +1,6 @@
 // Where each delivery file lives in a clinic's site (file path) and the URL clients fetch it from.
 // One list, so the pipeline, the server's cache rules, netlify.toml and the README agree.
+import {v5 as uuidv5} from 'uuid'
 import type {Clinic} from '../content/documents/clinic.ts'
 import {clinicOrigin} from '../render/lib/sitePaths.ts'
 
@@ -32,8 +33,16 @@ export const siteUrl = (clinic: Clinic, urlPath: string): string => `${clinicOri
 /** Whether the clinic's site has feeds: only with a public address, since a feed's links must be absolute. */
 export const hasFeeds = (clinic: Clinic): boolean => clinicOrigin(clinic) !== undefined
 
-/** A stable, domain-independent id for feed entries: a domain move must not re-announce every article. */
-export const entryId = (clinic: Clinic, documentId: string): string => `urn:sanad:${clinic.slug.current}:${documentId}`
+// Sanad's own name-based UUID namespace (RFC 9562 §5.5): fixed for good, since every feed id is made from it.
+const FEED_ID_NAMESPACE = 'b73e3e1c-65ce-4d5b-ba3a-44bdd6239707'
+
+/**
+ * A stable id for a feed and its entries, made from the clinic's and the document's ids: a new domain
+ * or a new clinic slug must not re-announce every article to subscribers. A `urn:uuid:` (RFC 4287
+ * asks for an IRI that never changes; a URN of an unregistered namespace such as `urn:sanad:` is not
+ * a valid one, RFC 8141).
+ */
+export const entryId = (clinic: Clinic, documentId: string): string => `urn:uuid:${uuidv5(`${clinic._id}\n${documentId}`, FEED_ID_NAMESPACE)}`
 
 /** Content types of the delivery files, by file name ending; the server and netlify.toml use the same. */
 export const DELIVERY_CONTENT_TYPES: readonly (readonly [suffix: string, contentType: string])[] = [

@@ -3,6 +3,8 @@
 import {XMLParser} from 'fast-xml-parser'
 import {describe, expect, it} from 'vitest'
 import {renderFeeds} from '../../src/delivery/deliveryFiles.ts'
+import {entryId} from '../../src/delivery/deliveryPaths.ts'
+import type {Clinic} from '../../src/content/documents/clinic.ts'
 import {asText} from '../support/textFile.ts'
 import {graphOf, mesoArticle, rawDocuments, siteInput} from '../render/fixtures.ts'
 
@@ -22,7 +24,6 @@ const feedsOf = async (clinicId: string, raws: unknown[]) => {
   return {atom, json}
 }
 
-const ARTICLE_ENTRY = 'urn:sanad:%s:article.meso'
 
 describe('Atom entry language', () => {
   it.each([
@@ -35,7 +36,7 @@ describe('Atom entry language', () => {
   ])('$clinic, article in $language: entry xml:lang $entry, feed $feed', async ({clinic, language, entry, feed}) => {
     const {atom, json} = await feedsOf(`clinic.${clinic}`, withMesoLanguage(language))
     expect(atom['xml:lang']).toBe(feed)
-    const id = ARTICLE_ENTRY.replace('%s', clinic)
+    const id = entryId({_id: `clinic.${clinic}`} as Clinic, 'article.meso')
     expect(atom.entry.find((item: {id: string}) => item.id === id)['xml:lang']).toBe(entry)
     // The other article (language "ar") inherits the feed's.
     expect(atom.entry.find((item: {id: string}) => item.id !== id)['xml:lang']).toBeUndefined()
@@ -46,7 +47,7 @@ describe('Atom entry language', () => {
   it('changes when only the article\'s language changes', async () => {
     const before = await feedsOf('clinic.rawda-riyadh', withMesoLanguage('ar-SA'))
     const after = await feedsOf('clinic.rawda-riyadh', withMesoLanguage('ar-EG'))
-    const id = ARTICLE_ENTRY.replace('%s', 'rawda-riyadh')
+    const id = entryId({_id: 'clinic.rawda-riyadh'} as Clinic, 'article.meso')
     expect(before.atom.entry.find((item: {id: string}) => item.id === id)['xml:lang']).toBeUndefined()
     expect(after.atom.entry.find((item: {id: string}) => item.id === id)['xml:lang']).toBe('ar-EG')
   })

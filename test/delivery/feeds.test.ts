@@ -7,6 +7,8 @@ import {XMLParser, XMLValidator} from 'fast-xml-parser'
 import {parse as parseYaml} from 'yaml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {jsonFeedShape} from '../../src/delivery/index.ts'
+import {entryId} from '../../src/delivery/deliveryPaths.ts'
+import type {Clinic} from '../../src/content/documents/clinic.ts'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
 import {BUNDLED_DATASET, NOW, tempDir} from '../support/bundledDataset.ts'
@@ -53,7 +55,7 @@ describe.each(CLINICS)('$slug', ({slug, locale, articles, procedures}) => {
     expect(jsonFeedShape.safeParse(feed).success).toBe(true)
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
     expect(feed.items).toHaveLength(articles)
-    expect(feed.items[0].id).toMatch(new RegExp(`^urn:sanad:${slug}:article\\.`))
+    expect(feed.items[0].id).toMatch(/^urn:uuid:[\da-f]{8}-[\da-f]{4}-5[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/)
     expect(feed.items[0].url).toMatch(new RegExp(`^https://${slug}\\.example/articles/`))
   })
 
@@ -117,5 +119,23 @@ describe('Markdown export', () => {
     expect(text).not.toMatch(/&#x[\dA-F]+;/)
     expect(text).toMatch(/^- \*\*[^*\n]+:\*\* \S/m)
     expect(text).toMatch(/ \(درجة الدليل: [^)]+\)\\\[[\d٠-٩]+]/)
+  })
+})
+
+// A feed reader knows an entry by its id: one that changes re-announces the article as new.
+describe('entryId', () => {
+  // Published ids: this value changes only with a deliberate change of every feed's ids.
+  const PINNED_MESO_ID = 'urn:uuid:8217bd01-01aa-591a-8033-e5643fd60dc0'
+  const clinic = {_id: 'clinic.nour-cairo', slug: {current: 'nour-cairo'}, domain: 'nour-cairo.example'} as unknown as Clinic
+  it('is a name-based urn:uuid (a registered URN namespace, RFC 8141), pinned so a change of namespace shows here', () => {
+    expect(entryId(clinic, 'article.meso-realistic')).toBe(entryId(clinic, 'article.meso-realistic'))
+    expect(entryId(clinic, 'article.meso-realistic')).toMatch(/^urn:uuid:[\da-f]{8}-[\da-f]{4}-5[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/)
+    expect(entryId(clinic, 'article.meso-realistic')).toBe(PINNED_MESO_ID)
+  })
+  it("keeps an entry's id through a new slug or domain of the clinic, and tells clinics and documents apart", () => {
+    const moved = {...clinic, slug: {current: 'nour-new-cairo'}, domain: 'nour.example'} as unknown as Clinic
+    expect(entryId(moved, 'article.meso-realistic')).toBe(entryId(clinic, 'article.meso-realistic'))
+    const ids = [entryId(clinic, 'article.a'), entryId(clinic, 'article.b'), entryId({...clinic, _id: 'clinic.lulu-dubai'} as Clinic, 'article.a'), entryId(clinic, clinic._id)]
+    expect(new Set(ids).size).toBe(ids.length)
   })
 })
