@@ -107,11 +107,16 @@ export class SanadError extends Error {
   readonly hint: string
   readonly exitCode: number
 
-  constructor(code: SanadErrorName, message: string, options?: {cause?: unknown}) {
-    super(message, options)
+  /**
+   * `options.hint` replaces the code's usual hint where that one would send the reader the wrong way
+   * (e.g. the scheduler's state file, under the code of its schedule file): the code stays the same
+   * for scripts, and what to do fits the case.
+   */
+  constructor(code: SanadErrorName, message: string, options?: {cause?: unknown; hint?: string}) {
+    super(message, options?.cause === undefined ? undefined : {cause: options.cause})
     this.name = 'SanadError'
     this.code = code
-    this.hint = ERROR_CATALOG[code].hint
+    this.hint = options?.hint ?? ERROR_CATALOG[code].hint
     this.exitCode = ERROR_CATALOG[code].exitCode
   }
 }
