@@ -3,7 +3,7 @@
 import type {z} from 'zod'
 import {formatPath, ruleDocsUrl, type Finding, type PathSegment} from '../findings/finding.ts'
 import {articleDocument} from './documents/article.ts'
-import {fieldTitlesAt, fieldTitlesText} from './fieldTitles/fieldTitlesAt.ts'
+import {fieldTitlesAt, fieldTitlesText, isReadOnlyAt} from './fieldTitles/fieldTitlesAt.ts'
 import {claimDocument} from './documents/claim.ts'
 import {clinicDocument} from './documents/clinic.ts'
 import {contraindicationDocument} from './documents/contraindication.ts'
@@ -71,10 +71,20 @@ const fieldNamed = (titles: readonly string[], path: string): string => {
   return path ? ` في الحقل ${path}` : ''
 }
 
-const schemaInvalid = (documentId: string, path: string, titles: readonly string[], detail: string): Finding => ({
+/**
+ * What to do: a field the form lets writers change is corrected there; a read-only one (a claim's
+ * review, which only the workflow buttons change) was written from outside the Studio, and only
+ * there can it be put right.
+ */
+const SCHEMA_FIX = {
+  editable: 'صحّح الحقل في الاستوديو ثم أعد النشر.',
+  readOnly: 'لا يُعدَّل هذا الحقل في الاستوديو، فقيمته كُتبت من خارجه (استيراد أو نص برمجي أو واجهة Sanity البرمجية): صحّحها حيث كُتبت، أو اطلب ذلك من المسؤول التقني عن المحتوى.',
+} as const
+
+const schemaInvalid = (documentId: string, path: string, titles: readonly string[], detail: string, fix: keyof typeof SCHEMA_FIX = 'editable'): Finding => ({
   ruleId: 'schema-invalid',
   severity: 'error',
-  message: `المستند لا يطابق نموذج المحتوى${fieldNamed(titles, path)}: ${detail}. صحّح الحقل في الاستوديو ثم أعد النشر.`,
+  message: `المستند لا يطابق نموذج المحتوى${fieldNamed(titles, path)}: ${detail}. ${SCHEMA_FIX[fix]}`,
   documentId,
   path,
   url: ruleDocsUrl('schema-invalid'),
@@ -107,7 +117,7 @@ export const parseDocument = (
   return {
     findings: result.error.issues.map((issue) => {
       const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol')
-      return schemaInvalid(id, formatPath(keyedPath(raw, path)), fieldTitlesAt(type, raw, path), issue.message)
+      return schemaInvalid(id, formatPath(keyedPath(raw, path)), fieldTitlesAt(type, raw, path), issue.message, isReadOnlyAt(type, raw, path) ? 'readOnly' : 'editable')
     }),
   }
 }

@@ -33,6 +33,30 @@ describe('extractFieldTitles: what the Studio checks in a field', () => {
   })
 })
 
+describe('extractFieldTitles: which fields no writer can change', () => {
+  const catalog = extractFieldTitles([
+    {name: 'state', type: 'object', readOnly: true, fields: [{name: 'status', type: 'string'}, {name: 'history', type: 'array', of: [{type: 'object', name: 'event', fields: [{name: 'at', type: 'datetime'}]}]}]},
+    {name: 'doc', type: 'document', fields: [
+      {name: 'state', type: 'state'},
+      {name: 'hash', type: 'string', readOnly: true},
+      {name: 'decided', type: 'string', readOnly: () => true},
+      {name: 'meta', type: 'object', readOnly: true, fields: [{name: 'by', type: 'string'}]},
+      {name: 'title', type: 'string'},
+    ]},
+  ])
+  test.each([
+    ['a field of a read-only type', catalog.doc!.state, true],
+    ["that type's own fields", catalog.state!.status, true],
+    ['an item field of an array in it', catalog['state.history.event']!.at, true],
+    ['a field marked read-only itself', catalog.doc!.hash, true],
+    ['a field inside a read-only inline object', catalog['doc.meta']!.by, true],
+    ['read-only by a function: it depends on the document and user, so not recorded', catalog.doc!.decided, undefined],
+    ['an ordinary field', catalog.doc!.title, undefined],
+  ])('%s', (_, field, readOnly) => {
+    expect(field?.readOnly).toBe(readOnly)
+  })
+})
+
 describe('fieldTitlesAt', () => {
   const faqArticle = seed004Article()
   const claimWithCitation = claim('claim.c', 'نص', {evidence: {certainty: 'low', citations: [citation('c1')]}})
@@ -71,6 +95,12 @@ describe('schema-invalid names the field by its Studio title, then its path', ()
       name: 'a choice outside the list, named with the Studio’s titles',
       raw: {...person('person.p', 'د. هالة', ['medicalReviewer']), licence: licence('نقابة الأطباء', '٤٥٦', 'KW' as 'EG')},
       expected: 'المستند لا يطابق نموذج المحتوى في الحقل «الترخيص المهني › دولة الترخيص» (licence.jurisdiction): القيمة «KW» ليست من الخيارات المسموحة: مصر (EG)، السعودية (SA)، الإمارات (AE). صحّح الحقل في الاستوديو ثم أعد النشر.',
+    },
+    {
+      // Before: «صحّح الحقل في الاستوديو», where only the workflow buttons change a claim's review.
+      name: 'a read-only field (a claim’s review): put right where it was written, not in the Studio',
+      raw: claim('claim.c', 'نص', {review: {status: 'accepted'}}),
+      expected: 'المستند لا يطابق نموذج المحتوى في الحقل «المراجعة الطبية › الحالة» (review.status): القيمة «accepted» ليست من الخيارات المسموحة: مسودة (draft)، قيد المراجعة (inReview)، معتمد (approved)، مرفوض (rejected). لا يُعدَّل هذا الحقل في الاستوديو، فقيمته كُتبت من خارجه (استيراد أو نص برمجي أو واجهة Sanity البرمجية): صحّحها حيث كُتبت، أو اطلب ذلك من المسؤول التقني عن المحتوى.',
     },
     {
       name: 'a path with no title stays a path',

@@ -7,6 +7,7 @@ export interface SchemaFieldDefinition {
   title?: string
   type: string
   validation?: unknown
+  readOnly?: unknown
   of?: readonly SchemaMemberDefinition[]
   fields?: readonly SchemaFieldDefinition[]
 }
@@ -15,6 +16,7 @@ export interface SchemaFieldDefinition {
 export interface SchemaMemberDefinition {
   type: string
   name?: string
+  readOnly?: unknown
   fields?: readonly SchemaFieldDefinition[]
 }
 
@@ -24,6 +26,7 @@ export interface SchemaTypeDefinition {
   title?: string
   type: string
   fields?: readonly SchemaFieldDefinition[]
+  readOnly?: unknown
   of?: readonly SchemaMemberDefinition[]
   preview?: {select?: {title?: string}}
 }
@@ -57,6 +60,12 @@ export interface FieldTitle {
    * draftStandIns.ts relies on it only for the slugs (a test pins which fields it covers).
    */
   ownRule?: true
+  /**
+   * The form shows the field but no writer can change it: `readOnly: true` on the field, on its type,
+   * or on a field it sits in (a claim's review is changed by the workflow actions only). A value that
+   * is wrong there was written from outside the Studio, which is where it must be put right.
+   */
+  readOnly?: true
 }
 
 /** The rule calls that say nothing about a value: how an error is worded, and a sibling's value. */
@@ -83,29 +92,32 @@ export type FieldTitleCatalog = Readonly<Record<string, Readonly<Record<string, 
 
 export const extractFieldTitles = (types: readonly SchemaTypeDefinition[]): FieldTitleCatalog => {
   const arrayMembers = new Map(types.filter((type) => type.type === 'array').map((type) => [type.name, type.of ?? []]))
+  // Only a literal `true`: a function decides per document and user, which data cannot say.
+  const readOnlyTypes = new Set(types.filter((type) => type.readOnly === true).map((type) => type.name))
   const catalog: Record<string, Record<string, FieldTitle>> = {}
-  const memberTypes = (owner: string, members: readonly SchemaMemberDefinition[]): string[] =>
+  const memberTypes = (owner: string, members: readonly SchemaMemberDefinition[], readOnly: boolean): string[] =>
     members.map((member) => {
       if (!member.fields) return member.type
       const inline = `${owner}.${member.name ?? member.type}`
-      addObject(inline, member.fields)
+      addObject(inline, member.fields, readOnly || member.readOnly === true)
       return inline
     })
-  const addObject = (typeName: string, fields: readonly SchemaFieldDefinition[]): void => {
+  const addObject = (typeName: string, fields: readonly SchemaFieldDefinition[], inheritedReadOnly: boolean): void => {
     const entries: Record<string, FieldTitle> = {}
     catalog[typeName] = entries
     for (const field of fields) {
       const owner = `${typeName}.${field.name}`
+      const readOnly = inheritedReadOnly || field.readOnly === true || readOnlyTypes.has(field.type)
       let valueTypes: string[]
       if (field.fields) {
-        addObject(owner, field.fields)
+        addObject(owner, field.fields, readOnly)
         valueTypes = [owner]
-      } else if (field.of) valueTypes = memberTypes(owner, field.of)
-      else valueTypes = memberTypes(field.type, arrayMembers.get(field.type) ?? [{type: field.type}])
-      entries[field.name] = {title: field.title ?? field.name, types: valueTypes, ...validationOf(field.validation)}
+      } else if (field.of) valueTypes = memberTypes(owner, field.of, readOnly)
+      else valueTypes = memberTypes(field.type, arrayMembers.get(field.type) ?? [{type: field.type}], false)
+      entries[field.name] = {title: field.title ?? field.name, types: valueTypes, ...validationOf(field.validation), ...(readOnly ? {readOnly: true as const} : {})}
     }
   }
-  for (const type of types) if (type.fields) addObject(type.name, type.fields)
+  for (const type of types) if (type.fields) addObject(type.name, type.fields, readOnlyTypes.has(type.name))
 
   // Only types with fields of their own are worth naming (a reference or a string has none).
   const sorted: Record<string, Record<string, FieldTitle>> = {}

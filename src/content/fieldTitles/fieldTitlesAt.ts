@@ -1,7 +1,7 @@
 // The Studio titles of the fields along a document path, so a message can name a field as the
 // writer sees it in the form («المعرّف في الرابط»), not by its name in the content model (`slug`). Pure.
 import type {PathSegment} from '../../findings/finding.ts'
-import type {FieldTitleCatalog} from './extractFieldTitles.ts'
+import type {FieldTitle, FieldTitleCatalog} from './extractFieldTitles.ts'
 import {FIELD_TITLES} from './fieldTitles.generated.ts'
 
 /** The catalogued type a value has among those its field allows: its own `_type`, or the only one. */
@@ -15,17 +15,12 @@ const typeOf = (value: unknown, candidates: readonly string[]): string | undefin
 export const fieldTitlesText = (titles: readonly string[], path: string): string => (titles.length > 0 ? `«${titles.join(' › ')}»` : path)
 
 /**
- * Titles from the document down, one per named field, as far as the catalog knows the way (a
- * reference's `_ref` or a Portable Text span has no title of its own); the raw document tells which
- * type an array item is.
+ * The catalogued fields from the document down, one per named field, as far as the catalog knows
+ * the way (a reference's `_ref` or a Portable Text span has no title of its own); the raw document
+ * tells which type an array item is.
  */
-export const fieldTitlesAt = (
-  documentType: string,
-  raw: unknown,
-  path: readonly PathSegment[],
-  catalog: FieldTitleCatalog = FIELD_TITLES,
-): string[] => {
-  const titles: string[] = []
+const fieldsAt = (documentType: string, raw: unknown, path: readonly PathSegment[], catalog: FieldTitleCatalog): FieldTitle[] => {
+  const fields: FieldTitle[] = []
   let candidates: readonly string[] = [documentType]
   let value = raw
   for (const segment of path) {
@@ -40,9 +35,17 @@ export const fieldTitlesAt = (
     const typeName = typeOf(value, candidates)
     const field = typeName === undefined ? undefined : catalog[typeName]?.[segment]
     if (!field) break
-    titles.push(field.title)
+    fields.push(field)
     candidates = field.types ?? []
     value = (value as Record<string, unknown> | undefined)?.[segment]
   }
-  return titles
+  return fields
 }
+
+/** The Studio titles of the fields along the path, from the document down. */
+export const fieldTitlesAt = (documentType: string, raw: unknown, path: readonly PathSegment[], catalog: FieldTitleCatalog = FIELD_TITLES): string[] =>
+  fieldsAt(documentType, raw, path, catalog).map((field) => field.title)
+
+/** Whether the form lets nobody change the value at the path (FieldTitle.readOnly): a field along it is read-only. */
+export const isReadOnlyAt = (documentType: string, raw: unknown, path: readonly PathSegment[], catalog: FieldTitleCatalog = FIELD_TITLES): boolean =>
+  fieldsAt(documentType, raw, path, catalog).some((field) => field.readOnly)
