@@ -182,6 +182,20 @@ describe('formats', async () => {
   })
 })
 
+describe('how long a claim in review has waited, on the date the report is for', () => {
+  // claim.prp-hair-density was submitted on 2026-11-10; a report may be dated before that (--now).
+  test.each([
+    {now: '2026-11-21', daysWaiting: 11, says: '(ينتظر منذ 11 يومًا)'},
+    {now: '2026-11-10', daysWaiting: 0, says: '(ينتظر منذ اليوم)'},
+    {now: '2026-06-01', daysWaiting: undefined, says: '(بعد تاريخ هذا التقرير)'},
+  ])('$now: $says', async ({now, daysWaiting, says}) => {
+    const report = await reportAt(new Date(`${now}T12:00:00Z`))
+    expect(report.byState.inReview[0]!.daysWaiting).toBe(daysWaiting)
+    const line = formatReviewReportText(report).split('\n').find((entry) => entry.includes('claim.prp-hair-density'))
+    expect(line).toContain(`أُرسل للمراجعة في 2026-11-10 ${says}`)
+  })
+})
+
 describe('sanad review-report', () => {
   const run = promisify(execFile)
   const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SANITY_')))
@@ -193,6 +207,15 @@ describe('sanad review-report', () => {
     const report = JSON.parse(stdout) as ReviewReport
     expect(report.today).toBe('2026-11-21')
     expect(Object.fromEntries(Object.entries(report.byState).map(([state, claims]) => [state, claims.length]))).toEqual({draft: 1, inReview: 1, approved: 6, rejected: 1, expired: 1})
+  })
+
+  test('--now before a submission: no negative wait, in text or JSON', async () => {
+    const [{stdout: text}, {stdout: json}] = await Promise.all([sanad(['--now', '2026-06-01']), sanad(['--now', '2026-06-01', '--format', 'json'])])
+    expect(text).toContain('أُرسل للمراجعة في 2026-11-10 (بعد تاريخ هذا التقرير)')
+    expect(text).not.toMatch(/منذ -\d/)
+    const [claim] = (JSON.parse(json) as ReviewReport).byState.inReview
+    expect(claim).toMatchObject({claimId: 'claim.prp-hair-density', lastEvent: {at: '2026-11-10T14:00:00.000Z'}})
+    expect(claim).not.toHaveProperty('daysWaiting')
   })
 
   test('--dataset with unreadable claims: lists them in text and JSON, the findings `sanad check` prints, and exits 1 like it', async () => {

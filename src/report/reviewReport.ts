@@ -45,6 +45,11 @@ export interface ReportClaim {
   /** Days from today to reviewDue (negative: overdue). */
   daysToDue?: number
   lastEvent?: {action: ReviewEvent['action']; at: string; by: ReportPerson; comment?: string}
+  /**
+   * For a claim in review: whole days from its submission (lastEvent) to today. Absent when the
+   * submission is dated after today (a report dated before it): no claim has waited a negative time.
+   */
+  daysWaiting?: number
   /** For a claim in review: the medical reviewers four eyes allows to decide on it. */
   eligibleReviewers?: ReportPerson[]
   blocks: BlockedArticle[]
@@ -151,6 +156,7 @@ export const buildReviewReport = ({graph, gate, today, source, findings, presets
     const last = audit.at(-1)
     const reviewer = personOf(review?.reviewer ? {personId: review.reviewer._ref} : undefined)
     const writer = personOf(writerOf(audit))
+    const waited = view.state === 'inReview' && last ? daysBetween(last.at.slice(0, 10), today) : undefined
     return {
       claimId: claim._id,
       quote: quoteClaim(claim),
@@ -162,6 +168,7 @@ export const buildReviewReport = ({graph, gate, today, source, findings, presets
       ...(last
         ? {lastEvent: {action: last.action, at: last.at, by: personOf({userId: last.userId, ...(last.person ? {personId: last.person._ref} : {})})!, ...(last.comment ? {comment: last.comment} : {})}}
         : {}),
+      ...(waited !== undefined && waited >= 0 ? {daysWaiting: waited} : {}),
       ...(view.state === 'inReview'
         ? {eligibleReviewers: medicalReviewers.filter((person) => !fourEyesConflict({personId: person._id}, audit, view.contentHash)).map((person) => personOf({personId: person._id})!)}
         : {}),

@@ -1,7 +1,6 @@
 // The review report for people: Arabic, grouped the way a reviewer works through it on Monday
 // morning (what is waiting, what has lapsed, what lapses soon), with ids to find each claim. Documents
 // that could not be read come first: every count below is without them.
-import {daysBetween} from '../checks/calendarDates.ts'
 import {CLAIM_STATES, labelOf, REVIEW_ACTIONS, valuesOf} from '../content/vocabulary.ts'
 import type {Finding} from '../findings/finding.ts'
 import {findingLines} from './findingLines.ts'
@@ -18,15 +17,17 @@ const CHANGED_NOTE = {
 // The order a reviewer reads: waiting for them, lapsed, refused, unfinished, fine.
 const STATE_ORDER: readonly ClaimState[] = ['inReview', 'expired', 'rejected', 'draft', 'approved']
 
+// A report dated before the submission (--now in the past) says so plainly rather than count a wait.
+const SUBMITTED_AFTER_REPORT = 'بعد تاريخ هذا التقرير'
+
 const who = (person: ReportPerson | undefined): string => person?.name ?? 'غير معروف'
 
-const claimLines = (claim: ReportClaim, today: string): string[] => {
+const claimLines = (claim: ReportClaim): string[] => {
   const details: string[] = []
   if (claim.changed) details.push(CHANGED_NOTE[claim.changed])
   if (claim.writer) details.push(`كتبه ${claim.writer.name}`)
   if (claim.state === 'inReview' && claim.lastEvent) {
-    const waited = daysBetween(claim.lastEvent.at.slice(0, 10), today)
-    details.push(`أُرسل للمراجعة في ${claim.lastEvent.at.slice(0, 10)} (ينتظر ${daysSince(waited)})`)
+    details.push(`أُرسل للمراجعة في ${claim.lastEvent.at.slice(0, 10)} (${claim.daysWaiting === undefined ? SUBMITTED_AFTER_REPORT : `ينتظر ${daysSince(claim.daysWaiting)}`})`)
   }
   if (claim.eligibleReviewers) {
     details.push(claim.eligibleReviewers.length ? `يمكن أن يراجعه: ${claim.eligibleReviewers.map((person) => person.name).join('، ')}` : 'لا مراجع طبي مؤهّل غير كاتبه')
@@ -63,13 +64,13 @@ export const formatReviewReportText = (report: ReviewReport): string => {
     const claims = report.byState[state]
     lines.push('', `■ ${labelOf(CLAIM_STATES, state)} (${claims.length})`)
     if (claims.length === 0) lines.push('  لا شيء')
-    for (const claim of claims) lines.push(...claimLines(claim, report.today))
+    for (const claim of claims) lines.push(...claimLines(claim))
   }
   lines.push('', 'المراجعون الطبيون:')
   for (const {reviewer, overdue, dueSoon, current} of report.reviewers) {
     lines.push('', `■ ${reviewer.name} (${reviewer.personId ?? reviewer.userId ?? ''})`)
     lines.push(`  متأخرة (انتهى اعتمادها): ${overdue.length}`)
-    for (const claim of overdue) lines.push(...claimLines(claim, report.today).map((line) => `  ${line}`))
+    for (const claim of overdue) lines.push(...claimLines(claim).map((line) => `  ${line}`))
     lines.push(`  تحين قريبًا: ${dueSoon.length}`)
     for (const claim of dueSoon) {
       lines.push(`    • ${claim.claimId} «${claim.quote}» — ينتهي في ${claim.reviewDue} (${daysAhead(claim.daysToDue ?? 0)})`)

@@ -1,5 +1,6 @@
 // The build every job ends with: an atomic release per clinic from freshly loaded content, and what
-// the scheduler must remember afterwards (the content's fingerprint, the next publishing instants).
+// the scheduler must remember afterwards (the content's fingerprint, the folder and sites it built,
+// the next publishing instants).
 import {loadContent, type LoadedContent} from '../content/loadContent.ts'
 import {runBuild} from '../pipeline/runBuild.ts'
 import {upcomingWindowChanges} from '../pipeline/publishWindow.ts'
@@ -32,6 +33,9 @@ export const describeBuild = (report: RunReport): string =>
     })
     .join('; ')
 
+/** The clinics a build released a site for (a clinic held back by its own texts has none to keep live). */
+const releasedSlugs = (report: RunReport): string[] => report.clinics.filter((clinic) => clinicOutcome(clinic) === 'released').map((clinic) => clinic.slug)
+
 /** Builds `clinicSlugs` (all when omitted) and returns the content state to remember. */
 export const buildAndRecord = async (
   environment: JobEnvironment,
@@ -56,7 +60,7 @@ export const buildAndRecord = async (
     outcome: {
       content: {
         // A failed or partial build does not vouch for the whole content: the next sync builds again.
-        ...(failed || partial ? {} : {fingerprint}),
+        ...(failed || partial ? {} : {fingerprint, outDir: environment.outDir, sites: releasedSlugs(report)}),
         windowChanges: upcomingWindowChanges(loaded.graph.articles.values(), now),
       },
     },

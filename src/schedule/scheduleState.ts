@@ -25,13 +25,24 @@ export const scheduleStateShape = z.object({
   content: z.object({
     /** Revisions of the content the live sites were last fully built from. */
     fingerprint: z.string().optional(),
+    /** The output folder that build wrote: the fingerprint vouches for the sites there only. */
+    outDir: z.string().optional(),
+    /** Slugs of the clinics that build released, whose sites must still be live in `outDir`. */
+    sites: z.array(z.string()).default([]),
     /** Future publishAt/unpublishAt instants, from the last content the scheduler loaded. */
     windowChanges: z.array(instant).default([]),
   }),
 })
 export type ScheduleState = z.infer<typeof scheduleStateShape>
 
-export const emptyScheduleState = (): ScheduleState => ({version: 1, jobs: {}, content: {windowChanges: []}})
+// Under SCHEDULE_CONFIG_INVALID (the code scripts know), but the catalog's hint is about the schedule
+// file and its cron expressions: the state file is fixed by starting afresh, which costs one rebuild.
+const DAMAGED_STATE_HINT =
+  'The state file only remembers what the scheduler last ran and built; nothing in it needs keeping. Move it aside (or delete it) and start the scheduler again: it starts as on its first run, and the sync job rebuilds every clinic once. See "Scheduler" in README.md.'
+const UNREADABLE_STATE_HINT =
+  'Make the state file readable by the scheduler (a file, not a folder), or set "stateFile" in the schedule file to another path: the state only remembers what was last run and built, so a fresh one costs one rebuild of every clinic. See "Scheduler" in README.md.'
+
+export const emptyScheduleState = (): ScheduleState => ({version: 1, jobs: {}, content: {sites: [], windowChanges: []}})
 
 export interface ScheduleStateStore {
   read(): Promise<ScheduleState>
@@ -45,17 +56,17 @@ export const fileStateStore = (path: string): ScheduleStateStore => ({
       text = await readFile(path, 'utf8')
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyScheduleState()
-      throw new SanadError('SCHEDULE_CONFIG_INVALID', `Cannot read the scheduler state ${path}: ${(error as Error).message}`, {cause: error})
+      throw new SanadError('SCHEDULE_CONFIG_INVALID', `Cannot read the scheduler state ${path}: ${(error as Error).message}`, {cause: error, hint: UNREADABLE_STATE_HINT})
     }
     // Written atomically, so a torn file was damaged from outside (a copy cut short, an editor).
     let json: unknown
     try {
       json = JSON.parse(text)
     } catch (error) {
-      throw new SanadError('SCHEDULE_CONFIG_INVALID', `The scheduler state ${path} is not valid JSON (${(error as Error).message}); move it away to start afresh.`, {cause: error})
+      throw new SanadError('SCHEDULE_CONFIG_INVALID', `The scheduler state ${path} is not valid JSON (${(error as Error).message}); move it away to start afresh.`, {cause: error, hint: DAMAGED_STATE_HINT})
     }
     const parsed = scheduleStateShape.safeParse(json)
-    if (!parsed.success) throw new SanadError('SCHEDULE_CONFIG_INVALID', `The scheduler state ${path} is not valid; move it away to start afresh.`)
+    if (!parsed.success) throw new SanadError('SCHEDULE_CONFIG_INVALID', `The scheduler state ${path} is not valid; move it away to start afresh.`, {hint: DAMAGED_STATE_HINT})
     return parsed.data
   },
   async write(state) {

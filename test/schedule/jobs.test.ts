@@ -1,7 +1,7 @@
 // The three scheduled jobs on a copy of the bundled dataset, each run at explicit instants:
 // publish-at and unpublish-at take effect at the first run after them, sync builds only when the
 // content changed, and the nightly sweep writes the reviewers' digest and rebuilds.
-import {readFile, readlink, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, readlink, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {publishWindowState, upcomingWindowChanges} from '../../src/pipeline/publishWindow.ts'
@@ -111,6 +111,58 @@ describe('sync and rebuild', () => {
     await writeFile(join(dataset, 'data.ndjson'), documents)
     expect((await sync.run({now: NOW, state})).summary).toMatch(/^content changed/)
     expect(await readFile(join(outDir, 'nour-cairo', HOME_ROUTINE), 'utf8')).toContain('روتين منزلي مُحدَّث لفروة الرأس')
+  })
+})
+
+describe('sync and rebuild into an output folder without the last build', () => {
+  const SITES = ['lulu-dubai', 'nour-cairo', 'rawda-riyadh']
+  const built = async (outDir: string) => Promise.all(SITES.map((slug) => exists(join(outDir, slug, 'index.html'))))
+
+  it('records the folder and the sites the build released', async () => {
+    const {outDir, environment} = await setup()
+    const outcome = await syncAndRebuildJob(environment).run({now: NOW, state: emptyScheduleState()})
+    expect(outcome.content).toMatchObject({outDir, sites: SITES})
+  })
+
+  it('builds a new --out folder, then an emptied one, though the content is unchanged; and nothing when the sites stand', async () => {
+    const {outDir, environment} = await setup()
+    const other = await tempDir('sanad-jobs-other-')
+    cleanup(other)
+    let state = apply(emptyScheduleState(), await syncAndRebuildJob(environment).run({now: NOW, state: emptyScheduleState()}))
+    const sync = syncAndRebuildJob({...environment, outDir: other})
+
+    const moved = await sync.run({now: NOW, state})
+    expect(moved.summary).toMatch(new RegExp(`^content unchanged, but the last build wrote ${outDir}, not ${other}; rebuilt lulu-dubai: 1 published`))
+    expect(await built(other)).toEqual([true, true, true])
+    state = apply(state, moved)
+    expect((await sync.run({now: NOW, state})).summary).toBe('content unchanged since the last build; nothing built')
+
+    await rm(other, {recursive: true})
+    await mkdir(other)
+    const emptied = await sync.run({now: NOW, state})
+    expect(emptied.summary).toMatch(new RegExp(`^content unchanged, but ${other} has no live site for lulu-dubai, nour-cairo, rawda-riyadh; rebuilt`))
+    expect(await built(other)).toEqual([true, true, true])
+
+    // The releases deleted under the links: the links dangle, and only that clinic's site is gone.
+    state = apply(state, emptied)
+    await rm(join(other, '.releases', 'nour-cairo'), {recursive: true})
+    expect((await sync.run({now: NOW, state})).summary).toMatch(new RegExp(`^content unchanged, but ${other} has no live site for nour-cairo; rebuilt`))
+    expect(await built(other)).toEqual([true, true, true])
+  })
+
+  it('a clinic held back by its own texts has no site to keep live: unchanged content builds nothing again', async () => {
+    const {outDir, environment} = await setup((documents) => documents.map((document) => (document._id === 'clinic.nour-cairo' ? {...document, name: 'عيادة النتائـــج المضمونة'} : document)))
+    const sync = syncAndRebuildJob(environment)
+    const first = await sync.run({now: NOW, state: emptyScheduleState()})
+    expect(first.content).toMatchObject({outDir, sites: ['lulu-dubai', 'rawda-riyadh']})
+    expect((await sync.run({now: NOW, state: apply(emptyScheduleState(), first)})).summary).toBe('content unchanged since the last build; nothing built')
+  })
+
+  it('builds once after a state that does not say which folder it built (written before this was recorded)', async () => {
+    const {environment} = await setup()
+    const {fingerprint} = (await syncAndRebuildJob(environment).run({now: NOW, state: emptyScheduleState()})).content!
+    const older = {...emptyScheduleState(), content: {fingerprint, sites: [], windowChanges: []}}
+    expect((await syncAndRebuildJob(environment).run({now: NOW, state: older})).summary).toMatch(/^content unchanged, but the state does not say which folder the last build wrote; rebuilt/)
   })
 })
 

@@ -2,7 +2,7 @@
 // runs, and SIGTERM lets the running job finish, saves the state and exits 0.
 import {spawn} from 'node:child_process'
 import {execFile} from 'node:child_process'
-import {readFile, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
@@ -23,17 +23,25 @@ describe('sanad schedule', () => {
     expect(failure.stderr).toContain('jobs.reviewSweep.cron: "30 25 * * *" is not a valid cron expression')
   })
 
+  // The state file's own hint, not the schedule file's ("Fix the schedule file named above; … cron …").
+  const DAMAGED_STATE = '  what to do: The state file only remembers what the scheduler last ran and built; nothing in it needs keeping. Move it aside (or delete it)'
+  const UNREADABLE_STATE = '  what to do: Make the state file readable by the scheduler (a file, not a folder), or set "stateFile" in the schedule file to another path'
   it.each([
-    {name: 'a state file cut short', state: '{"version":1,"jobs":{', says: /SCHEDULE_CONFIG_INVALID: The scheduler state .*state\.json is not valid JSON \(.*\); move it away to start afresh\./},
-    {name: 'an empty state file', state: '', says: /SCHEDULE_CONFIG_INVALID: The scheduler state .*state\.json is not valid JSON/},
-  ])('refuses $name with exit code 2, naming the file, before building', async ({state, says}) => {
+    {name: 'a state file cut short', state: '{"version":1,"jobs":{', says: /SCHEDULE_CONFIG_INVALID: The scheduler state .*state\.json is not valid JSON \(.*\); move it away to start afresh\./, hint: DAMAGED_STATE},
+    {name: 'an empty state file', state: '', says: /SCHEDULE_CONFIG_INVALID: The scheduler state .*state\.json is not valid JSON/, hint: DAMAGED_STATE},
+    {name: 'a state file of another shape', state: '{"version":2}', says: /SCHEDULE_CONFIG_INVALID: The scheduler state .*state\.json is not valid; move it away to start afresh\./, hint: DAMAGED_STATE},
+    {name: 'a folder where the state file should be', state: undefined, says: /SCHEDULE_CONFIG_INVALID: Cannot read the scheduler state .*state\.json: EISDIR/, hint: UNREADABLE_STATE},
+  ])('refuses $name with exit code 2, naming the file, before building, with a hint for the state file', async ({state, says, hint}) => {
     const dir = await tempDir('sanad-schedule-')
     cleanup(dir)
-    await writeFile(join(dir, 'state.json'), state)
+    if (state === undefined) await mkdir(join(dir, 'state.json'))
+    else await writeFile(join(dir, 'state.json'), state)
     await writeFile(join(dir, 'schedule.json'), JSON.stringify({stateFile: join(dir, 'state.json')}))
     const failure = await run(process.execPath, ['scripts/sanad.ts', 'schedule', '--config', join(dir, 'schedule.json'), '--out', join(dir, 'dist')], {env: cleanEnv}).catch((error) => error)
     expect(failure.code).toBe(2)
     expect(failure.stderr).toMatch(says)
+    expect(failure.stderr).toContain(`\n${hint}`)
+    expect(failure.stderr).not.toContain('Fix the schedule file')
     expect(failure.stderr).not.toContain('a bug in Sanad')
   })
 
@@ -71,5 +79,37 @@ describe('sanad schedule', () => {
     expect(state.jobs.syncAndRebuild.lastOutcome).toMatch(/^content changed; rebuilt/)
     expect(state.content.fingerprint).toMatch(/^[0-9a-f]{64}$/)
     expect(state.jobs.reviewSweep).toBeUndefined()
+  }, 60_000)
+
+  it('builds into a new --out folder on its catch-up run, though the content is unchanged since the build into the last one', async () => {
+    const dir = await tempDir('sanad-schedule-')
+    cleanup(dir)
+    const config = {stateFile: join(dir, 'state.json'), digestDir: join(dir, 'digests'), jobs: {reviewSweep: {cron: '30 2 * * *', enabled: false}}}
+    await writeFile(join(dir, 'schedule.json'), JSON.stringify(config))
+    /** Runs `sanad schedule --out` until its sync job has logged, then stops it; the log. */
+    const syncInto = async (out: string): Promise<string> => {
+      const child = spawn(process.execPath, ['scripts/sanad.ts', 'schedule', '--config', join(dir, 'schedule.json'), '--out', out], {env: cleanEnv})
+      let stderr = ''
+      const synced = new Promise<void>((resolve) =>
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString()
+          if (stderr.includes('syncAndRebuild (')) resolve()
+        }),
+      )
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+      await synced
+      child.kill('SIGTERM')
+      expect(await exited).toBe(0)
+      return stderr
+    }
+    await syncInto(join(dir, 'a'))
+    // Stopped past the sync's next slot: the restart catches it up.
+    const state = JSON.parse(await readFile(config.stateFile, 'utf8'))
+    state.jobs.syncAndRebuild.nextDueAt = '2026-01-01T00:00:00.000Z'
+    await writeFile(config.stateFile, JSON.stringify(state))
+    const log = await syncInto(join(dir, 'b'))
+    expect(log).toContain(`syncAndRebuild: catch-up run`)
+    expect(log).toContain(`content unchanged, but the last build wrote ${join(dir, 'a')}, not ${join(dir, 'b')}; rebuilt lulu-dubai`)
+    expect(await readFile(join(dir, 'b', 'nour-cairo', 'index.html'), 'utf8')).toContain('<html')
   }, 60_000)
 })
