@@ -816,6 +816,72 @@ export type ClinicArticlesFilterResult = never;
 export type DraftDocumentsFilterResult = never;
 
 // Source: src/queries.ts
+// Variable: unpublishedDocumentsQuery
+// Query: *[_id in path("drafts.**") || _id in path("versions.**")]{_id, _type, title, name}
+export type UnpublishedDocumentsQueryResult = Array<
+  | {
+      _id: string;
+      _type: "article";
+      title: string;
+      name: null;
+    }
+  | {
+      _id: string;
+      _type: "claim";
+      title: null;
+      name: null;
+    }
+  | {
+      _id: string;
+      _type: "clinic";
+      title: null;
+      name: string;
+    }
+  | {
+      _id: string;
+      _type: "contraindication";
+      title: null;
+      name: string;
+    }
+  | {
+      _id: string;
+      _type: "disclaimer";
+      title: string;
+      name: null;
+    }
+  | {
+      _id: string;
+      _type: "person";
+      title: null;
+      name: string;
+    }
+  | {
+      _id: string;
+      _type: "procedure";
+      title: null;
+      name: string;
+    }
+  | {
+      _id: string;
+      _type: "risk";
+      title: null;
+      name: string;
+    }
+  | {
+      _id: string;
+      _type: "sanity.fileAsset";
+      title: string | null;
+      name: null;
+    }
+  | {
+      _id: string;
+      _type: "sanity.imageAsset";
+      title: string | null;
+      name: null;
+    }
+>;
+
+// Source: src/queries.ts
 // Variable: skippedDocumentsQuery
 // Query: *[!(_type in $contentTypes)]{_id, _type}
 export type SkippedDocumentsQueryResult = Array<
@@ -1605,6 +1671,7 @@ declare module "@sanity/client" {
     '_type == "disclaimer" && effectiveDate <= $today && (count($clinicIds) == 0 || jurisdiction in *[_type == "clinic" && _id in $clinicIds].jurisdiction) && count(*[_type == "disclaimer" && jurisdiction == ^.jurisdiction && effectiveDate <= $today && (effectiveDate > ^.effectiveDate || (effectiveDate == ^.effectiveDate && _id > ^._id))]) == 0': CurrentDisclaimerFilterResult;
     '_type == "article" && $clinicId in targetClinics[]._ref': ClinicArticlesFilterResult;
     '_id in path("drafts.**") || _originalId in path("drafts.**")': DraftDocumentsFilterResult;
+    '*[_id in path("drafts.**") || _id in path("versions.**")]{_id, _type, title, name}': UnpublishedDocumentsQueryResult;
     "*[!(_type in $contentTypes)]{_id, _type}": SkippedDocumentsQueryResult;
     '{\n  "referenced": *[_id in $ids\n    || _id in *[_type == "procedure" && _id in $ids].risks[].risk._ref\n    || _id in *[_type == "procedure" && _id in $ids].contraindications[].contraindication._ref\n    || _id in *[_type == "procedure" && _id in $ids].alternatives[]._ref],\n  "disclaimers": *[_type == "disclaimer" && jurisdiction in *[_type == "clinic" && _id in $ids].jurisdiction],\n  "claimReviewers": *[_type == "person" && _id in *[_type == "claim" && _id in $ids].review.reviewer._ref]\n}': ArticleGateContextQueryResult;
     '{\n  "referenced": *[_id in $ids],\n  "clinics": *[_type == "clinic" && (\n    $id in proceduresOffered[]._ref\n    || _id in *[_type == "article" && ($id in procedures[]._ref || $id in body[_type == "procedureSafety"].procedure._ref)].targetClinics[]._ref\n  )]\n}': ProcedureGateContextQueryResult;

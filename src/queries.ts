@@ -1,5 +1,6 @@
 // Every GROQ query Sanad runs, in one place. The same queries run against the local dataset
-// (groq-js) and the Content Lake (@sanity/client), always in the published perspective.
+// (groq-js) and the Content Lake (@sanity/client), in the published perspective; only
+// `unpublishedDocumentsQuery` runs in `raw`, to list what that perspective leaves out.
 import {defineQuery} from 'groq'
 
 /** Every document the pipeline understands; references are resolved in memory (contentGraph.ts). */
@@ -85,6 +86,13 @@ export const clinicArticlesFilter = defineQuery(`_type == "article" && $clinicId
  * both keeps the filter right in the `raw` perspective and in groq-js over an export too.
  */
 export const draftDocumentsFilter = defineQuery(`_id in path("drafts.**") || _originalId in path("drafts.**")`)
+
+/**
+ * Id, type and title (or name) of every draft and release version, for the build report's list of
+ * what is not published. Run in the `raw` perspective, the only one in which they keep their own ids
+ * (and so match), and only with a token: the Content Lake shows them to no one else.
+ */
+export const unpublishedDocumentsQuery = defineQuery(`*[_id in path("drafts.**") || _id in path("versions.**")]{_id, _type, title, name}`)
 
 /**
  * Id and type of every document `contentQuery` leaves out (pass `$contentTypes`, the types Sanad

@@ -181,6 +181,15 @@ describe('operational errors', () => {
     expect(result.stderr).toContain('what to do:')
   })
 
+  it('SANITY_DATASET without SANITY_PROJECT_ID: says to set SANITY_PROJECT_ID or unset SANITY_DATASET, not the reverse', async () => {
+    const result = await sanad(['check'], {SANITY_DATASET: 'production'})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      'sanad: ENV_INVALID: SANITY_DATASET is set but SANITY_PROJECT_ID is not: set SANITY_PROJECT_ID to the project id shown at sanity.io/manage, or unset SANITY_DATASET to build the bundled sample dataset.\n' +
+        '  what to do: To read the Content Lake, set SANITY_PROJECT_ID to the project id shown at sanity.io/manage (see "Connecting to a real Sanity project" in README.md); to use the bundled sample dataset, unset SANITY_DATASET.\n',
+    )
+  })
+
   it('prints help', async () => {
     const result = await sanad(['--help'])
     expect(result.code).toBe(0)
@@ -253,5 +262,25 @@ describe('sanad build against the Sanity HTTP API', () => {
     expect(remote.code).toBe(1)
     expect(published(remote.stdout)).toEqual(published(local.stdout))
     expect(server.requests.every((request) => request.authorization === 'Bearer sk-test')).toBe(true)
+    // The drafts the published perspective leaves out are listed as the export lists them.
+    const documents = (stdout: string) => JSON.parse(stdout).documents as {draftsIgnored: number | null; drafts?: unknown[]}
+    expect(documents(remote.stdout).draftsIgnored).toBeGreaterThan(0)
+    expect([documents(remote.stdout).draftsIgnored, documents(remote.stdout).drafts]).toEqual([documents(local.stdout).draftsIgnored, documents(local.stdout).drafts])
+  })
+
+  it('lists the drafts under «تعديلات غير منشورة» in the text report', async () => {
+    const env = {SANITY_PROJECT_ID: 'sanad000', SANITY_DATASET: 'production', SANITY_READ_TOKEN: 'sk-test', SANITY_API_HOST: server.url}
+    const remote = await sanad(['check', '--now', '2026-11-21'], env)
+    expect(remote.stdout).toMatch(/\n {2}◌ .+ {2}\(drafts\.article\.meso-realistic\)\n/)
+  })
+
+  it('a refused SANITY_READ_TOKEN is SANITY_UNAUTHORIZED naming it, with what to do', async () => {
+    const env = {SANITY_PROJECT_ID: 'sanad000', SANITY_DATASET: 'production', SANITY_READ_TOKEN: 'bad', SANITY_API_HOST: server.url}
+    const result = await sanad(['check', '--now', '2026-11-21'], env)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      `sanad: SANITY_UNAUTHORIZED: Sanity answered HTTP 401 for project "sanad000", dataset "production" at ${server.url}/v2025-02-19: the token in SANITY_READ_TOKEN was refused, as unknown to this project, revoked or mistyped (Sanity: Unauthorized - Session not found).\n` +
+        '  what to do: Set the token variable named above to a token of this project with the permission the command needs (Viewer to read drafts and private datasets, Editor for `sanad import --to-sanity`): create one at sanity.io/manage → API → Tokens.\n',
+    )
   })
 })

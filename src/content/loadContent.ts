@@ -21,7 +21,7 @@ export interface LoadedContent {
   skippedUnknown: Record<string, number>
   /** Clinic documents left out of the graph as invalid (their `schema-invalid` findings are in `findings`). */
   invalidClinics: readonly InvalidClinic[]
-  /** Drafts and release versions left out; `null` when the source never sees them (Content Lake). */
+  /** Drafts and release versions left out; `null` when the source cannot see them (the Content Lake without a token). */
   draftsIgnored: number | null
   /** Those drafts by id and title, when the source can see them; listed in the build report. */
   drafts?: readonly DraftSummary[]
@@ -29,6 +29,17 @@ export interface LoadedContent {
 }
 
 const CONTENT_TYPES = Object.keys(documentSchemas)
+
+const byId = (a: DraftSummary, b: DraftSummary) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/**
+ * The source's drafts and release versions as the report carries them, in id order so that a
+ * dataset export and the Content Lake holding the same documents report the same list.
+ */
+export const loadDrafts = async (source: ContentSource): Promise<Pick<LoadedContent, 'draftsIgnored' | 'drafts'>> => {
+  const drafts = await source.listDrafts()
+  return drafts ? {draftsIgnored: drafts.length, drafts: [...drafts].sort(byId)} : {draftsIgnored: null}
+}
 
 /**
  * Yields each item and lets go of it: a raw document can then be collected as soon as it is parsed,
@@ -43,9 +54,10 @@ function* takeEach(items: unknown[]): Generator<unknown> {
 }
 
 export const loadContent = async (source: ContentSource): Promise<LoadedContent> => {
-  const [content, skipped] = await Promise.all([
+  const [content, skipped, drafts] = await Promise.all([
     fetchDocumentList(source, contentQuery, {}, 'content'),
     fetchDocumentList<{_id: string; _type: string}>(source, skippedDocumentsQuery, {contentTypes: CONTENT_TYPES}, 'skipped-documents'),
+    loadDrafts(source),
   ])
   const parsed = parseDocuments(takeEach(content))
   // The skipped documents are only id + type; parseDocuments classifies them by the same rule it
@@ -62,8 +74,7 @@ export const loadContent = async (source: ContentSource): Promise<LoadedContent>
     invalidClinics: parsed.invalidClinics,
     skippedSystem: parsed.skippedSystem + others.skippedSystem,
     skippedUnknown,
-    draftsIgnored: source.draftsIgnored,
-    ...(source.drafts ? {drafts: source.drafts} : {}),
+    ...drafts,
     sourceDescription: source.describe(),
   }
 }

@@ -12,11 +12,15 @@ export const ERROR_CATALOG = {
   },
   ENV_INVALID: {
     exitCode: 2,
-    hint: 'Fix the environment variable named above (see "Connecting to a real Sanity project" in README.md), or unset SANITY_PROJECT_ID to use the bundled dataset.',
+    hint: 'Fix the environment variable named above (see "Connecting to a real Sanity project" in README.md); or, to use the bundled sample dataset instead, unset SANITY_PROJECT_ID and the other Sanity connection variables (SANITY_DATASET, SANITY_READ_TOKEN, SANITY_API_VERSION, SANITY_API_HOST).',
   },
   SANITY_UNREACHABLE: {
     exitCode: 2,
-    hint: 'Check the network, SANITY_PROJECT_ID, SANITY_DATASET and that SANITY_READ_TOKEN has read access.',
+    hint: 'Check the network (and SANITY_API_HOST if set), and that SANITY_PROJECT_ID and SANITY_DATASET name an existing project and dataset; then run the command again.',
+  },
+  SANITY_UNAUTHORIZED: {
+    exitCode: 2,
+    hint: 'Set the token variable named above to a token of this project with the permission the command needs (Viewer to read drafts and private datasets, Editor for `sanad import --to-sanity`): create one at sanity.io/manage → API → Tokens.',
   },
   CLINIC_UNKNOWN: {
     exitCode: 2,
@@ -40,7 +44,7 @@ export const ERROR_CATALOG = {
   },
   SITE_NOT_BUILT: {
     exitCode: 2,
-    hint: 'Run `sanad build --clinic <slug>` (with the same --out) before deploying or serving it.',
+    hint: 'If the slug is mistyped, pass --clinic one of the built sites listed above; if the clinic is not built yet, run `sanad build --clinic <slug>` with the same --out first (`sanad check --format json` lists the clinics in the content).',
   },
   CLINIC_TEXTS_HELD_BACK: {
     exitCode: 2,

@@ -27,6 +27,11 @@ export const importDraftsToSanity = async (
     const result = await transaction.commit({visibility: 'sync'})
     return result.results.map((entry) => entry.id)
   } catch (error) {
-    throw toSanityRequestError(error, {projectId: config.projectId, dataset: config.dataset, url: client.config().url ?? ''})
+    throw toSanityRequestError(error, {
+      projectId: config.projectId,
+      dataset: config.dataset,
+      url: client.config().url ?? '',
+      token: {variable: 'SANITY_WRITE_TOKEN', set: true},
+    })
   }
 }

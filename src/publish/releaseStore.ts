@@ -57,20 +57,24 @@ export const assertSitePathIsSanads = async (outDir: string, clinic: string): Pr
 /** Whether `<outDir>/<clinic>` serves a site now (a release, readable or not, is linked there). */
 export const hasLiveSite = async (outDir: string, clinic: string): Promise<boolean> => (await liveReleaseDir(outDir, clinic)) !== undefined
 
-/**
- * The clinic sites in `outDir` (links into the releases folder) whose slug is not among `slugs`:
- * a clinic deleted, or given a new slug, since they were built.
- */
-export const sitesOtherThan = async (outDir: string, slugs: ReadonlySet<string>): Promise<string[]> => {
+/** The clinic sites built in `outDir` (links into the releases folder), by slug; none for a missing folder. */
+export const builtClinicSites = async (outDir: string): Promise<string[]> => {
   const entries = await readdir(outDir, {withFileTypes: true}).catch(() => [])
-  const others: string[] = []
+  const sites: string[] = []
   for (const entry of entries) {
-    if (!entry.isSymbolicLink() || slugs.has(entry.name)) continue
+    if (!entry.isSymbolicLink()) continue
     const target = await readlink(join(outDir, entry.name)).catch(() => '')
-    if (target.startsWith(`${RELEASES_FOLDER}/`)) others.push(entry.name)
+    if (target.startsWith(`${RELEASES_FOLDER}/`)) sites.push(entry.name)
   }
-  return others.sort()
+  return sites.sort()
 }
+
+/**
+ * The clinic sites in `outDir` whose slug is not among `slugs`: a clinic deleted, or given a new
+ * slug, since they were built.
+ */
+export const sitesOtherThan = async (outDir: string, slugs: ReadonlySet<string>): Promise<string[]> =>
+  (await builtClinicSites(outDir)).filter((slug) => !slugs.has(slug))
 
 /** The release `dist/<clinic>` points at now, with its manifest; undefined on a first build. */
 export const readCurrentRelease = async (

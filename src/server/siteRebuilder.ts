@@ -1,7 +1,7 @@
 // Turns document changes into incremental builds of just the clinics they affect. Changes that
 // arrive while a build runs are merged into the next one, and builds never run concurrently, so
 // the last release activated always reflects the latest content.
-import {loadContent, type LoadedContent} from '../content/loadContent.ts'
+import {loadContent, loadDrafts, type LoadedContent} from '../content/loadContent.ts'
 import {patchLoadedContent} from '../pipeline/patchContent.ts'
 import {siteWithoutClinicMessage} from '../pipeline/siteWithoutClinic.ts'
 import {createBuildMemory, type BuildMemory} from '../pipeline/buildMemory.ts'
@@ -51,14 +51,17 @@ interface Waiting {
 
 /**
  * The content after `changes`. The Content Lake is asked for the changed documents only, which a
- * webhook names; an export file is read again whole, since a file can have changed anywhere, and
- * shares every unchanged document with the last load.
+ * webhook names, and for its list of drafts again (publishing one removes it from that list); an
+ * export file is read again whole, since a file can have changed anywhere, and shares every
+ * unchanged document with the last load.
  */
 const contentAfter = async (source: ContentSource, previous: LoadedContent | undefined, changes: readonly DocumentChange[]): Promise<LoadedContent> => {
   if (!previous || source.kind !== 'sanity') return shareUnchangedContent(previous, await loadContent(source))
   const ids = [...new Set(changes.map((change) => change.documentId).filter(isPublishedDocumentId))]
   if (ids.length === 0) return previous
-  return patchLoadedContent(previous, ids, await fetchDocumentList(source, changedDocumentsQuery, {ids}, 'changed-documents'))
+  const [changed, drafts] = await Promise.all([fetchDocumentList(source, changedDocumentsQuery, {ids}, 'changed-documents'), loadDrafts(source)])
+  const {drafts: _before, ...patched} = patchLoadedContent(previous, ids, changed)
+  return {...patched, ...drafts}
 }
 
 export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilder => {

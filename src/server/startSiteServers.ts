@@ -33,6 +33,8 @@ export interface BoundSiteServers extends SiteServers {
 export const WEBHOOK_PATH = '/hooks/sanity'
 const HOST = '127.0.0.1'
 const HIGHEST_PORT = 65535
+// Lower ports need root; suggesting one would trade this refusal for EACCES.
+const FIRST_UNPRIVILEGED_PORT = 1024
 
 const sitesAfter = (count: number) => (count === 1 ? 'the clinic site the port after it' : `the ${count} clinic sites the ports after it`)
 
@@ -77,11 +79,16 @@ export const startSiteServers = async (options: {
 }): Promise<BoundSiteServers> => {
   const chosen = {name: options.portName, port: options.port, clinics: options.clinics.length}
   if (options.port !== 0 && options.port + options.clinics.length > HIGHEST_PORT) {
+    const highest = HIGHEST_PORT - options.clinics.length
+    // No program holds these ports, so the catalog's hint (stop the one holding it) does not apply.
     throw new SanadError(
       'PORT_UNAVAILABLE',
       `${options.portName} is ${options.port}, but the report takes that port and ${sitesAfter(options.clinics.length)}, up to ${
         options.port + options.clinics.length
-      }; ports end at ${HIGHEST_PORT}. Choose ${options.portName} ${HIGHEST_PORT - options.clinics.length} or lower.`,
+      }; ports end at ${HIGHEST_PORT}. Choose ${options.portName} ${highest} or lower.`,
+      {
+        hint: `Choose a lower ${options.portName}, from ${FIRST_UNPRIVILEGED_PORT} to ${highest}: the report takes ${options.portName} and each clinic site one of the ports after it, and all of them must be ${HIGHEST_PORT} or lower.`,
+      },
     )
   }
   // Each server answers through its slot: `building` until open, then the site or the report.

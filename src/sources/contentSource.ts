@@ -55,12 +55,11 @@ export interface ContentSource {
   /** Content problems met while reading, before any document is parsed (e.g. a malformed NDJSON line). */
   readonly findings: readonly Finding[]
   /**
-   * Drafts and release versions the source saw and left out. `null` when the source cannot see them:
-   * the Content Lake applies the published perspective on its side.
+   * The drafts and release versions the published perspective leaves out, which the build report
+   * lists as not published. `null` when the source cannot see them: the Content Lake shows them only
+   * to a request with a token.
    */
-  readonly draftsIgnored: number | null
-  /** The drafts and release versions counted in `draftsIgnored`; absent when the source cannot see them. */
-  readonly drafts?: readonly DraftSummary[]
+  listDrafts(): Promise<readonly DraftSummary[] | null>
   /** Releases what the source holds (temporary folders of an extracted archive). Safe to call twice. */
   close(): Promise<void>
 }

@@ -34,10 +34,15 @@ export const selectSource = async (env: Env, options: SelectSourceOptions = {}):
   }
   const meantSanity = SANITY_ONLY_VARIABLES.filter((name) => env[name]?.trim())
   if (meantSanity.length > 0) {
+    const unset = meantSanity.join(' and ')
+    // The catalog's hint ("unset SANITY_PROJECT_ID") would be backwards here: it is the one not set.
     throw new SanadError(
       'ENV_INVALID',
       `${meantSanity.join(', ')} ${meantSanity.length === 1 ? 'is' : 'are'} set but SANITY_PROJECT_ID is not: set SANITY_PROJECT_ID to the project id shown at sanity.io/manage, ` +
-        `or unset ${meantSanity.join(' and ')} to build the bundled sample dataset.`,
+        `or unset ${unset} to build the bundled sample dataset.`,
+      {
+        hint: `To read the Content Lake, set SANITY_PROJECT_ID to the project id shown at sanity.io/manage (see "Connecting to a real Sanity project" in README.md); to use the bundled sample dataset, unset ${unset}.`,
+      },
     )
   }
   return openLocalSource(options.bundledDatasetPath ?? BUNDLED_DATASET_PATH)

@@ -39,6 +39,33 @@ describe('sanad deploy', () => {
     expect(JSON.parse(second.stdout).uploaded).toEqual([])
   })
 
+  // A slug that is no built site may be a typo (listing the built ones shows it) or a clinic not built yet.
+  it.each([
+    ['--dry-run', () => ({args: ['--dry-run'], env: {}})],
+    ['--site, to Netlify', () => ({args: ['--site', CAIRO_SITE], env: {NETLIFY_AUTH_TOKEN: 'cli-token', NETLIFY_API_URL: api.url}})],
+  ])('for a site not built (%s), lists the clinic sites built in that --out and says what to do for a typo or a clinic not built yet', async (_, options) => {
+    const {args, env} = options()
+    const deploysBefore = api.deploys().length
+    const result = await sanad(['deploy', '--clinic', 'nope', '--out', outDir, ...args], env)
+    expect(api.deploys().length).toBe(deploysBefore)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      `sanad: SITE_NOT_BUILT: No built site at ${outDir}/nope. Clinic sites built in ${outDir}: nour-cairo.\n` +
+        '  what to do: If the slug is mistyped, pass --clinic one of the built sites listed above; if the clinic is not built yet, run `sanad build --clinic <slug>` with the same --out first (`sanad check --format json` lists the clinics in the content).\n',
+    )
+  })
+
+  it('for an --out with no site built, says none is', async () => {
+    const empty = await tempDir('sanad-deploy-empty-')
+    try {
+      const result = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', empty, '--dry-run'])
+      expect(result.code).toBe(2)
+      expect(result.stderr.split('\n')[0]).toBe(`sanad: SITE_NOT_BUILT: No built site at ${empty}/nour-cairo. No clinic site is built in ${empty} yet.`)
+    } finally {
+      await rm(empty, {recursive: true, force: true})
+    }
+  })
+
   it('says what to do without a token, and dry-runs without one', async () => {
     const missing = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir])
     expect(missing.code).toBe(2)

@@ -185,7 +185,7 @@ describe('sanad import --to-sanity', () => {
   let server: SanityApiServer
   let scratch: string
   beforeAll(async () => {
-    server = await startSanityApiServer({documents: [], token: 'write-token'})
+    server = await startSanityApiServer({documents: [], token: 'write-token', readToken: 'viewer-token'})
     scratch = await tempDir('sanad-import-')
   })
   afterAll(async () => {
@@ -218,10 +218,43 @@ describe('sanad import --to-sanity', () => {
     expect(result.stderr).toContain('SANITY_WRITE_TOKEN is not set')
   })
 
-  it('exits 2 with SANITY_UNREACHABLE when Sanity refuses the token', async () => {
-    const result = await sanad(['import', SEEDS[1]!, '--to-sanity'], {...env(), SANITY_WRITE_TOKEN: 'wrong'})
+  it('the drafts it created are listed by `sanad check` reading the Content Lake', async () => {
+    expect((await sanad(['import', ...SEEDS, '--to-sanity'], env())).code).toBe(0)
+    const {SANITY_WRITE_TOKEN: _, ...connection} = env()
+    server.requests.length = 0
+    const result = await sanad(['check', '--now', '2026-11-21', '--format', 'json'], {...connection, SANITY_READ_TOKEN: 'viewer-token'})
+    const report = JSON.parse(result.stdout)
+    expect(report.documents.draftsIgnored).toBe(2)
+    expect(report.documents.drafts).toEqual([
+      {id: 'drafts.article.import-seed-000', type: 'article', title: 'الميزوثيرابي للبشرة: فوائده وطريقة الحقن ومدة الجلسة'},
+      {id: 'drafts.article.import-seed-004', type: 'article', title: 'الميزوثيرابي للشعر والبشرة: حقنة صغيرة… نتائج واقعية (مش سحر)'},
+    ])
+    expect(server.requests.filter((request) => request.endpoint === 'query').map((request) => request.search.get('perspective')).sort()).toEqual(['published', 'published', 'raw'])
+  })
+
+  // Scripts tell a refused token (fix the token) from an outage (try again) by the code.
+  it.each([
+    ['an unknown token: 401', 'wrong', 401, 'the token in SANITY_WRITE_TOKEN was refused, as unknown to this project, revoked or mistyped (Sanity: Unauthorized - Session not found).'],
+    ['a Viewer token: 403', 'viewer-token', 403, 'the token in SANITY_WRITE_TOKEN is valid but may not write to this dataset (Sanity: Forbidden - Insufficient permissions; permission "create" required).'],
+  ])('exits 2 with SANITY_UNAUTHORIZED naming SANITY_WRITE_TOKEN for %s', async (_, token, status, says) => {
+    const result = await sanad(['import', SEEDS[1]!, '--to-sanity'], {...env(), SANITY_WRITE_TOKEN: token})
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/SANITY_UNREACHABLE: Sanity answered HTTP 401/)
+    expect(result.stderr).toBe(
+      `sanad: SANITY_UNAUTHORIZED: Sanity answered HTTP ${status} for project "test-project", dataset "${server.dataset}" at ${server.url}/v2025-02-19: ${says}\n` +
+        '  what to do: Set the token variable named above to a token of this project with the permission the command needs (Viewer to read drafts and private datasets, Editor for `sanad import --to-sanity`): create one at sanity.io/manage → API → Tokens.\n',
+    )
+    expect(result.stderr).not.toContain('SANITY_READ_TOKEN')
+  })
+
+  it('with no Sanity variables set, names all three and says what to do for an import (no bundled dataset to fall back to)', async () => {
+    const result = await sanad(['import', SEEDS[1]!, '--to-sanity'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      'sanad: ENV_INVALID: SANITY_PROJECT_ID is not set: set it to the project id shown at sanity.io/manage.\n' +
+        'SANITY_DATASET is not set: set it to the dataset name, e.g. "production".\n' +
+        'SANITY_WRITE_TOKEN is not set: --to-sanity needs an Editor token (sanity.io/manage → API → Tokens).\n' +
+        '  what to do: Set or fix the variables named above: SANITY_PROJECT_ID and SANITY_DATASET name the project and dataset to create the drafts in, SANITY_WRITE_TOKEN holds an Editor token of that project (sanity.io/manage → API → Tokens). Or pass --dataset <data.ndjson> instead of --to-sanity to add the drafts to a dataset export.\n',
+    )
   })
 
   it('reads a file as plain text unless it ends in .md', async () => {

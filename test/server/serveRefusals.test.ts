@@ -7,11 +7,13 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {removedAfterEach, tempDir} from '../support/bundledDataset.ts'
 import {errorLine, runServing} from '../support/runServing.ts'
+import {ERROR_CATALOG} from '../../src/errors/catalog.ts'
 
 const cleanup = removedAfterEach()
 const SERVE = 'scripts/sanad.ts'
 const START = 'scripts/start.ts'
 const exists = (path: string) => access(path).then(() => true, () => false)
+const hintLine = (stderr: string) => stderr.split('\n').find((line) => line.startsWith('  what to do: '))
 
 /** A command line per entry point: `sanad serve --out OUT --port P`, or `npm start` with SANAD_OUT and PORT. */
 const commands = {
@@ -40,6 +42,10 @@ describe('ports the sites cannot have', () => {
     expect(errorLine(result.stderr)).toBe(
       `sanad: PORT_UNAVAILABLE: ${name} is 65534, but the report takes that port and the 3 clinic sites the ports after it, up to 65537; ports end at 65535. Choose ${name} 65532 or lower.`,
     )
+    // No program holds these ports: the hint says to choose a lower one, not to stop anything.
+    expect(hintLine(result.stderr)).toBe(
+      `  what to do: Choose a lower ${name}, from 1024 to 65532: the report takes ${name} and each clinic site one of the ports after it, and all of them must be 65535 or lower.`,
+    )
   })
 
   it.each(each)('%s with the highest first port that leaves room serves', async (_command, command) => {
@@ -66,6 +72,7 @@ describe('ports the sites cannot have', () => {
     expect(errorLine(result.stderr)).toBe(
       `sanad: PORT_UNAVAILABLE: Port ${busyPort} on 127.0.0.1 is in use by another program, so nothing was built: the report takes ${name} (${first}) and the 3 clinic sites the ports after it. Stop that program, or choose another ${name}.`,
     )
+    expect(hintLine(result.stderr)).toBe(`  what to do: ${ERROR_CATALOG.PORT_UNAVAILABLE.hint}`)
   })
 })
 

@@ -11,6 +11,7 @@ import {createSiteRebuilder} from '../../src/server/siteRebuilder.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
 import {DEFAULT_SANITY_API_VERSION, parseSanityEnv} from '../../src/sources/sanity/sanityEnv.ts'
 import {createSanitySource} from '../../src/sources/sanity/sanitySource.ts'
+import {unpublishedDocumentsQuery} from '../../src/queries.ts'
 import {startSanityApiServer} from '../support/sanityApiServer.ts'
 import {copyBundledDataset, NOW, readBundledDocuments, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
@@ -148,7 +149,7 @@ describe('site rebuilder', () => {
     expect(await readFile(join(outDir, 'lulu-dubai', 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')).toContain('ما تقوله الدراسات فعلًا')
   })
 
-  it('asks the Content Lake for the changed documents only, and publishes the edit and the deletion', async () => {
+  it('asks the Content Lake for the changed documents only (and its drafts), and publishes the edit and the deletion', async () => {
     const server = await startSanityApiServer({documents: await readBundledDocuments(), token: 'sk-test'})
     const outDir = await tempDir('sanad-serve-')
     cleanup(outDir)
@@ -170,8 +171,19 @@ describe('site rebuilder', () => {
       await mutate({createOrReplace: {...article, title: 'روتين منزلي لفروة الرأس — من الويب هوك'}})
       const queriesBefore = server.requests.length
       expect((await rebuilder.submit({documentId: 'article.hair-home-routine', documentType: 'article'})).clinics).toContain('nour-cairo')
-      expect(server.requests.slice(queriesBefore).map((request) => request.search.get('query') ?? (request.body as {query?: string})?.query)).toEqual(['*[_id in $ids]'])
+      expect(server.requests.slice(queriesBefore).map((request) => [request.search.get('perspective'), request.search.get('query') ?? (request.body as {query?: string})?.query]).sort()).toEqual([
+        ['published', '*[_id in $ids]'],
+        ['raw', unpublishedDocumentsQuery],
+      ])
       expect(await readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'), 'utf8')).toContain('من الويب هوك')
+
+      // A draft published: the report no longer lists it as an unpublished draft.
+      expect(initialContent.drafts?.map((draft) => draft.id)).toEqual(['drafts.article.meso-realistic'])
+      const draft = server.documents().find((document) => document._id === 'drafts.article.meso-realistic')!
+      await mutate({createOrReplace: {...draft, _id: 'article.meso-realistic'}})
+      await mutate({delete: {id: 'drafts.article.meso-realistic'}})
+      const published = await rebuilder.submit({documentId: 'article.meso-realistic', documentType: 'article'})
+      expect(published.report!.documents).toMatchObject({draftsIgnored: 0, drafts: []})
 
       // A claim deleted: the article citing it is blocked and its page comes down.
       await mutate({delete: {id: 'claim.minoxidil-first-line'}})

@@ -141,7 +141,7 @@ describe('images the export does not hold', () => {
       resolveImage: () => undefined,
       describe: () => 'مصدر للاختبار',
       findings: [],
-      draftsIgnored: null,
+      listDrafts: async () => null,
       close: async () => {},
     }
     expect((await loadContent(source)).findings).toEqual([])
@@ -157,7 +157,7 @@ describe('loadContent and memory', () => {
       resolveImage: () => undefined,
       describe: () => 'مصدر للاختبار',
       findings: [],
-      draftsIgnored: 0,
+      listDrafts: async () => [],
       close: async () => {},
     }
     const loaded = await loadContent(source)

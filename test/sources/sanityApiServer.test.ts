@@ -116,3 +116,48 @@ describe('query perspectives', () => {
     expect(await answer.json()).toEqual({ms: expect.any(Number), query: '*[_id == $id][0].name', result: 'كدمات'})
   })
 })
+
+describe('who sees what (Sanity: drafts and other ids off the root path only with a token)', () => {
+  let open: SanityApiServer
+  beforeEach(async () => {
+    open = await startSanityApiServer({
+      documents: [
+        {_id: 'bruising', _type: 'risk', name: 'كدمات'},
+        {_id: 'drafts.bruising', _type: 'risk', name: 'كدمات (مسودة)'},
+        {_id: 'versions.rSpring.bruising', _type: 'risk', name: 'كدمات (إصدار الربيع)'},
+        {_id: 'risk.swelling', _type: 'risk', name: 'تورّم'},
+      ],
+    })
+  })
+  afterEach(async () => {
+    await open.close()
+  })
+
+  const idsSeen = (perspective: 'raw' | 'published', token?: string) =>
+    createClient({projectId: 'sanad42', dataset: 'production', apiVersion: '2025-02-19', apiHost: open.url, useProjectHostname: false, useCdn: false, maxRetries: 0, ...(token ? {token} : {})})
+      .fetch(`*[_type == "risk"] | order(_id asc)._id`, {}, {perspective})
+
+  it.each([
+    ['raw', 'with a token: drafts, release versions and published documents side by side', 'sk', ['bruising', 'drafts.bruising', 'risk.swelling', 'versions.rSpring.bruising']],
+    ['published', 'with a token: published documents only', 'sk', ['bruising', 'risk.swelling']],
+    ['raw', 'without a token: the root path only, so no draft', undefined, ['bruising']],
+    ['published', 'without a token: the root path only', undefined, ['bruising']],
+  ] as const)('%s %s', async (perspective, _, token, ids) => {
+    expect(await idsSeen(perspective, token)).toEqual(ids)
+  })
+})
+
+describe('a read-only token', () => {
+  it('may query, drafts included, but a write with it is refused with 403', async () => {
+    const viewer = await startSanityApiServer({documents: [{_id: 'drafts.risk.bruising', _type: 'risk', name: 'كدمات'}], token: TOKEN, readToken: 'skViewer'})
+    try {
+      const client = createClient({projectId: 'sanad42', dataset: 'production', apiVersion: '2025-02-19', apiHost: viewer.url, useProjectHostname: false, useCdn: false, token: 'skViewer', maxRetries: 0})
+      expect(await client.fetch('*[]._id', {}, {perspective: 'raw'})).toEqual(['drafts.risk.bruising'])
+      const error = await client.create({_id: 'risk.x', _type: 'risk', name: 'س'}).catch((caught: {statusCode: number}) => caught)
+      expect((error as {statusCode: number}).statusCode).toBe(403)
+      expect(viewer.documents().map((document) => document._id)).toEqual(['drafts.risk.bruising'])
+    } finally {
+      await viewer.close()
+    }
+  })
+})

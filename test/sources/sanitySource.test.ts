@@ -1,6 +1,6 @@
 // createSanitySource: the real @sanity/client over real HTTP (test server on 127.0.0.1) returns what the
-// local source returns for the same documents, sends the token and published perspective, and maps
-// failures to SANITY_UNREACHABLE.
+// local source returns for the same documents, drafts included, sends the token and published
+// perspective, and maps a refused token to SANITY_UNAUTHORIZED and other failures to SANITY_UNREACHABLE.
 import {existsSync} from 'node:fs'
 import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -95,7 +95,13 @@ const contract = (name: string, documents: () => Promise<StoredDocument[]>, imag
       expect(fromSanity.findings).toEqual(fromLocal.findings)
       expect(fromSanity.skippedSystem).toBe(fromLocal.skippedSystem)
       expect(fromSanity.skippedUnknown).toEqual(fromLocal.skippedUnknown)
-      expect(fromSanity.draftsIgnored).toBeNull()
+    })
+
+    it('loadContent lists the same drafts and release versions', async () => {
+      const [fromLocal, fromSanity] = await Promise.all([loadContent(local), loadContent(sanity)])
+      expect(fromLocal.draftsIgnored).toBeGreaterThan(0)
+      expect(fromSanity.draftsIgnored).toBe(fromLocal.draftsIgnored)
+      expect(fromSanity.drafts).toEqual(fromLocal.drafts)
     })
   })
 }
@@ -147,6 +153,16 @@ describe('what the client sends', () => {
     expect(server.requests[0]!.search.get('perspective')).toBe('published')
   })
 
+  it('asks for the drafts in the raw perspective, with the token, as {id, type, title}', async () => {
+    server.requests.length = 0
+    expect(await sanity.listDrafts()).toEqual([
+      {id: 'drafts.article.meso-realistic', type: 'article', title: 'مسودة: الميزوثيرابي يشدّ البشرة فورًا!'},
+      {id: 'versions.rSpring.clinic.nour-cairo', type: 'clinic', title: 'عيادة نور (إصدار الربيع)'},
+      {id: 'drafts.disclaimer.eg-2027', type: 'disclaimer', title: 'مسودة إخلاء المسؤولية ٢٠٢٧'},
+    ])
+    expect(server.requests.map((request) => [request.search.get('perspective'), request.authorization])).toEqual([['raw', `Bearer ${TOKEN}`]])
+  })
+
   it('describes itself without the token', () => {
     expect(sanity.describe()).toBe(
       'Sanity project sanad42, dataset production (API v2026-01-15, published perspective, with read token)',
@@ -176,7 +192,21 @@ describe('what the client sends', () => {
   })
 })
 
-describe('failures become SANITY_UNREACHABLE with the status', () => {
+describe('without a token', () => {
+  it('cannot see drafts, so says nothing about them (null) and does not ask', async () => {
+    const open = await startSanityApiServer({documents: allDocuments})
+    try {
+      const anonymous = sanitySourceFor(open, {SANITY_READ_TOKEN: ''})
+      expect(await anonymous.listDrafts()).toBeNull()
+      expect((await loadContent(anonymous)).draftsIgnored).toBeNull()
+      expect(open.requests.filter((request) => request.search.get('perspective') !== 'published')).toEqual([])
+    } finally {
+      await open.close()
+    }
+  })
+})
+
+describe('failures: a refused token is SANITY_UNAUTHORIZED naming SANITY_READ_TOKEN, others SANITY_UNREACHABLE with the status', () => {
   let server: SanityApiServer
 
   beforeAll(async () => {
@@ -188,13 +218,22 @@ describe('failures become SANITY_UNREACHABLE with the status', () => {
   })
 
   it.each([
-    ['a wrong token', {SANITY_READ_TOKEN: 'skWrong'}, 'HTTP 401'],
-    ['no token for a private dataset', {SANITY_READ_TOKEN: ''}, 'HTTP 401'],
-    ['an unknown dataset', {SANITY_DATASET: 'staging'}, 'HTTP 404'],
-  ])('%s', async (_, env, status) => {
-    const error = await sanadErrorOf(sanitySourceFor(server, env).fetch(contentQuery))
+    ['a wrong token, for content and for drafts', {SANITY_READ_TOKEN: 'skWrong'}, 'the token in SANITY_READ_TOKEN was refused, as unknown to this project, revoked or mistyped'],
+    ['no token for a private dataset', {SANITY_READ_TOKEN: ''}, 'SANITY_READ_TOKEN is not set, and this dataset cannot be read without a token'],
+  ])('%s', async (_, env, says) => {
+    const source = sanitySourceFor(server, env)
+    for (const request of [source.fetch(contentQuery), ...(env.SANITY_READ_TOKEN ? [source.listDrafts()] : [])]) {
+      const error = await sanadErrorOf(request)
+      expect(error.code).toBe('SANITY_UNAUTHORIZED')
+      expect(error.message).toBe(`Sanity answered HTTP 401 for project "sanad42", dataset "production" at ${server.url}/v2025-02-19: ${says} (Sanity: Unauthorized - Session not found).`)
+      expect(error.hint).toContain('sanity.io/manage → API → Tokens')
+    }
+  })
+
+  it('an unknown dataset', async () => {
+    const error = await sanadErrorOf(sanitySourceFor(server, {SANITY_DATASET: 'staging'}).fetch(contentQuery))
     expect(error.code).toBe('SANITY_UNREACHABLE')
-    expect(error.message).toContain(status)
+    expect(error.message).toContain('HTTP 404')
     expect(error.message).toContain('project "sanad42"')
   })
 

@@ -65,6 +65,17 @@ it.each([
   expect((error as Error).message).toContain(says)
 })
 
+// The catalog's hint says to unset SANITY_PROJECT_ID, the one variable that is not set here.
+it.each([
+  [{SANITY_DATASET: 'production'}, 'SANITY_DATASET'],
+  [{SANITY_DATASET: 'production', SANITY_READ_TOKEN: 'sk-x'}, 'SANITY_DATASET and SANITY_READ_TOKEN'],
+])('says to set SANITY_PROJECT_ID, or unset what is set, for %j', async (env, unset) => {
+  const error = await selectSource(env, {bundledDatasetPath: bundled}).catch((caught: unknown) => caught)
+  expect(isSanadError(error) && error.hint).toBe(
+    `To read the Content Lake, set SANITY_PROJECT_ID to the project id shown at sanity.io/manage (see "Connecting to a real Sanity project" in README.md); to use the bundled sample dataset, unset ${unset}.`,
+  )
+})
+
 it('still builds an explicit --dataset with stray Sanity settings: the user named the export', async () => {
   const source = await selectSource({SANITY_DATASET: 'production'}, {bundledDatasetPath: bundled, datasetPath: explicit})
   try {

@@ -1,6 +1,10 @@
 // A stand-in for the Sanity Content Lake HTTP API on 127.0.0.1, so tests drive the real @sanity/client
 // over real HTTP: the query endpoint (GET and POST, evaluated with groq-js, honouring `perspective`)
 // and the mutate endpoint (create, createOrReplace, createIfNotExists, delete, simple patches).
+// Access follows Sanity's documented rules: `raw` returns drafts, release versions and published
+// documents side by side, `published` hides the first two; a request without a token sees only
+// documents on the root path (no "." in the _id), so never a draft; an unknown token is refused
+// with 401, and a read-only one asked to write with 403.
 import {randomUUID} from 'node:crypto'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
@@ -12,8 +16,10 @@ export type StoredDocument = {_id: string; _type: string; [field: string]: unkno
 export interface SanityApiServerOptions {
   documents: readonly StoredDocument[]
   dataset?: string
-  /** When set, every request must carry `Authorization: Bearer <token>`. */
+  /** When set, every request must carry `Authorization: Bearer <token>` (or `readToken`). */
   token?: string
+  /** A Viewer's token: it may query (drafts included) but its mutations are refused with 403. */
+  readToken?: string
   /** Stamped as `_updatedAt` (and `_createdAt` of new documents) by mutations. */
   now?: Date
 }
@@ -81,6 +87,10 @@ const documentsInPerspective = (
   throw new HttpError(400, 'validationError', `Perspective "${perspective}" is not supported by the test server`)
 }
 
+/** Without a token, Sanity serves only documents under the root path: drafts.* and a.b ids stay private. */
+const ANONYMOUS = 'anonymous'
+const isOnRootPath = (document: StoredDocument) => !document._id.includes('.')
+
 const queryParamsFromSearch = (search: URLSearchParams): Record<string, unknown> => {
   const params: Record<string, unknown> = {}
   for (const [key, value] of search) {
@@ -97,13 +107,15 @@ const queryParamsFromSearch = (search: URLSearchParams): Record<string, unknown>
 // Per store (a mutation makes a new one) and perspective: a server asked the same store again and
 // again (the bench's running server) should not rebuild its view of thousands of documents each time.
 const perspectives = new WeakMap<Map<string, StoredDocument>, Map<string, {visible: StoredDocument[]; byId: Map<string, StoredDocument>}>>()
-const perspectiveOf = (store: Map<string, StoredDocument>, perspective: string) => {
+const perspectiveOf = (store: Map<string, StoredDocument>, perspective: string, anonymous: boolean) => {
   let views = perspectives.get(store)
   if (!views) perspectives.set(store, (views = new Map()))
-  let view = views.get(perspective)
+  const key = anonymous ? `${ANONYMOUS}:${perspective}` : perspective
+  let view = views.get(key)
   if (!view) {
-    const visible = documentsInPerspective(store.values(), perspective)
-    views.set(perspective, (view = {visible, byId: new Map(visible.map((document) => [document._id, document]))}))
+    const inPerspective = documentsInPerspective(store.values(), perspective)
+    const visible = anonymous ? inPerspective.filter(isOnRootPath) : inPerspective
+    views.set(key, (view = {visible, byId: new Map(visible.map((document) => [document._id, document]))}))
   }
   return view
 }
@@ -113,6 +125,7 @@ const runQuery = async (
   apiVersion: string,
   search: URLSearchParams,
   body: unknown,
+  anonymous: boolean,
 ) => {
   const posted = (body ?? {}) as {query?: unknown; params?: unknown; perspective?: unknown}
   const query = typeof posted.query === 'string' ? posted.query : search.get('query')
@@ -125,7 +138,7 @@ const runQuery = async (
   const perspective =
     requested ?? (apiVersion === 'X' || apiVersion >= PUBLISHED_BY_DEFAULT_FROM ? 'published' : 'raw')
 
-  const {visible, byId} = perspectiveOf(store, perspective)
+  const {visible, byId} = perspectiveOf(store, perspective, anonymous)
   let tree
   try {
     tree = parse(query, {params})
@@ -282,7 +295,9 @@ export const startSanityApiServer = async (options: SanityApiServerOptions): Pro
       body,
     })
 
-    if (options.token !== undefined && request.headers.authorization !== `Bearer ${options.token}`) {
+    const authorization = request.headers.authorization
+    const tokens = [options.token, options.readToken].filter((token) => token !== undefined)
+    if (tokens.length > 0 && !tokens.some((token) => authorization === `Bearer ${token}`)) {
       send(response, 401, {statusCode: 401, error: 'Unauthorized', message: 'Session not found'})
       return
     }
@@ -292,11 +307,15 @@ export const startSanityApiServer = async (options: SanityApiServerOptions): Pro
 
     if (endpoint === 'query') {
       if (request.method !== 'GET' && request.method !== 'POST') throw new HttpError(405, 'httpMethodNotAllowed', 'Use GET or POST')
-      send(response, 200, await runQuery(store, apiVersion, url.searchParams, body))
+      send(response, 200, await runQuery(store, apiVersion, url.searchParams, body, authorization === undefined))
       return
     }
 
     if (request.method !== 'POST') throw new HttpError(405, 'httpMethodNotAllowed', 'Use POST')
+    if (options.readToken !== undefined && authorization === `Bearer ${options.readToken}`) {
+      send(response, 403, {statusCode: 403, error: 'Forbidden', message: 'Insufficient permissions; permission "create" required'})
+      return
+    }
     const mutations = (body as {mutations?: unknown} | undefined)?.mutations
     if (!Array.isArray(mutations)) throw new HttpError(400, 'mutationError', 'Body must be {mutations: [...]}')
     // A transaction applies completely or not at all. A shallow copy is enough: mutations put new

@@ -6,10 +6,10 @@ import {SanadError} from '../../errors/catalog.ts'
 import {formatImportJson, formatImportText, type ImportTarget} from '../../import/formatImportReport.ts'
 import {draftIdClashes} from '../../import/draftIdClashes.ts'
 import {legacyArticleDraft} from '../../import/legacyArticleDraft.ts'
+import {sanityImportTarget} from '../../import/sanityImportTarget.ts'
 import {writeDraftsToDataset} from '../../import/writeDraftsToDataset.ts'
 import {legacyFormatOf} from '../../lint/lintLegacyText.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
-import {parseSanityEnv} from '../../sources/sanity/sanityEnv.ts'
 import {formatOption, nonEmpty} from '../options.ts'
 import {jurisdictionOption, readLegacyFiles} from './lint.ts'
 
@@ -18,12 +18,6 @@ interface ImportOptions {
   toSanity?: boolean
   jurisdiction: Jurisdiction
   format: 'text' | 'json'
-}
-
-const writeToken = (env: NodeJS.ProcessEnv): string => {
-  const token = env.SANITY_WRITE_TOKEN?.trim()
-  if (!token) throw new SanadError('ENV_INVALID', 'SANITY_WRITE_TOKEN is not set: --to-sanity needs an Editor token (sanity.io/manage → API → Tokens).')
-  return token
 }
 
 export const registerImportCommand = (program: Command): void => {
@@ -51,9 +45,9 @@ export const registerImportCommand = (program: Command): void => {
       if (options.dataset) {
         target = {kind: 'dataset', path: await writeDraftsToDataset(options.dataset, documents)}
       } else if (options.toSanity) {
-        const config = parseSanityEnv(process.env)
+        const {config, writeToken} = sanityImportTarget(process.env)
         const {importDraftsToSanity} = await import('../../import/importDraftsToSanity.ts')
-        await importDraftsToSanity(config, writeToken(process.env), documents)
+        await importDraftsToSanity(config, writeToken, documents)
         target = {kind: 'sanity', projectId: config.projectId, dataset: config.dataset}
       }
       process.stdout.write(`${options.format === 'json' ? formatImportJson(drafts, target) : formatImportText(drafts, target)}\n`)

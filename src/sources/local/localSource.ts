@@ -90,8 +90,7 @@ export const openLocalSource = async (path: string): Promise<ContentSource> => {
       missingImageReason: (image) => missingExportImageReason(image, images, location.inputPath),
       describe: () => `local dataset ${location.inputPath} (${details.join(', ')})`,
       findings: read.findings,
-      draftsIgnored,
-      drafts,
+      listDrafts: async () => drafts,
       close: async () => {
         if (closed) return
         closed = true

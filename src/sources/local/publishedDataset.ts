@@ -2,6 +2,7 @@
 // instead of a scan of the whole dataset.
 import {isPublishedDocumentId} from '../publishedPerspective.ts'
 import type {DraftSummary} from '../contentSource.ts'
+import {draftSummary} from '../draftSummary.ts'
 import type {RawDocument} from './readNdjsonDocuments.ts'
 
 export interface PublishedDataset {
@@ -19,8 +20,7 @@ export const toPublishedDataset = (
   for (const document of documents) {
     if (!isPublishedDocumentId(document._id)) {
       draftsIgnored++
-      const title = typeof document.title === 'string' ? document.title : typeof document.name === 'string' ? document.name : undefined
-      drafts.push({id: document._id, type: document._type, ...(title !== undefined ? {title} : {})})
+      drafts.push(draftSummary(document))
       continue
     }
     published.push(document)

@@ -87,18 +87,28 @@ const sanityEnvSchema = z.object({
   SANITY_API_HOST: apiHost,
 })
 
-/** @throws SanadError ENV_INVALID listing every invalid variable. */
-export const parseSanityEnv = (env: Env): SanityConfig => {
+/**
+ * The config, or one message per invalid variable. For callers whose ENV_INVALID says something
+ * else to do than reading does (`sanad import --to-sanity` has no bundled dataset to fall back to).
+ */
+export const checkSanityEnv = (env: Env): {config: SanityConfig} | {issues: string[]} => {
   const result = sanityEnvSchema.safeParse(env)
-  if (!result.success) {
-    throw new SanadError('ENV_INVALID', result.error.issues.map((issue) => issue.message).join('\n'))
-  }
+  if (!result.success) return {issues: result.error.issues.map((issue) => issue.message)}
   const {SANITY_PROJECT_ID, SANITY_DATASET, SANITY_API_VERSION, SANITY_READ_TOKEN, SANITY_API_HOST} = result.data
   return {
-    projectId: SANITY_PROJECT_ID,
-    dataset: SANITY_DATASET,
-    apiVersion: SANITY_API_VERSION,
-    ...(SANITY_READ_TOKEN ? {token: SANITY_READ_TOKEN} : {}),
-    ...(SANITY_API_HOST ? {apiHost: SANITY_API_HOST} : {}),
+    config: {
+      projectId: SANITY_PROJECT_ID,
+      dataset: SANITY_DATASET,
+      apiVersion: SANITY_API_VERSION,
+      ...(SANITY_READ_TOKEN ? {token: SANITY_READ_TOKEN} : {}),
+      ...(SANITY_API_HOST ? {apiHost: SANITY_API_HOST} : {}),
+    },
   }
+}
+
+/** @throws SanadError ENV_INVALID listing every invalid variable. */
+export const parseSanityEnv = (env: Env): SanityConfig => {
+  const checked = checkSanityEnv(env)
+  if ('issues' in checked) throw new SanadError('ENV_INVALID', checked.issues.join('\n'))
+  return checked.config
 }

@@ -1,7 +1,11 @@
 // The Content Lake source: runs GROQ through @sanity/client in the published perspective, straight
-// from the API (no CDN) so a build never publishes a stale approval or disclaimer.
+// from the API (no CDN) so a build never publishes a stale approval or disclaimer. With a token it
+// also lists the drafts that perspective leaves out, as a dataset export does.
 import {createClient} from '@sanity/client'
+import {SanadError} from '../../errors/catalog.ts'
+import {unpublishedDocumentsQuery} from '../../queries.ts'
 import type {ContentSource} from '../contentSource.ts'
+import {draftSummary, type DraftFields} from '../draftSummary.ts'
 import {shareRepeatedStrings} from '../shareRepeatedStrings.ts'
 import {createSanityImageResolver} from './sanityImageUrl.ts'
 import {toSanityRequestError} from './sanityRequestError.ts'
@@ -38,7 +42,14 @@ export const createSanitySource = (config: SanityConfig, options: SanitySourceOp
     ...(options.maxRetries !== undefined ? {maxRetries: options.maxRetries} : {}),
     ...(options.timeoutMs !== undefined ? {timeout: options.timeoutMs} : {}),
   })
-  const target = {projectId: config.projectId, dataset: config.dataset, url: withoutCredentials(client.config().url ?? '')}
+  const target = {
+    projectId: config.projectId,
+    dataset: config.dataset,
+    url: withoutCredentials(client.config().url ?? ''),
+    token: {variable: 'SANITY_READ_TOKEN', set: config.token !== undefined},
+  } as const
+  const describe = () =>
+    `Sanity project ${config.projectId}, dataset ${config.dataset} (API v${config.apiVersion}, published perspective${config.token ? ', with read token' : ''})`
 
   return {
     kind: 'sanity',
@@ -51,10 +62,23 @@ export const createSanitySource = (config: SanityConfig, options: SanitySourceOp
       }
     },
     resolveImage: createSanityImageResolver(config),
-    describe: () =>
-      `Sanity project ${config.projectId}, dataset ${config.dataset} (API v${config.apiVersion}, published perspective${config.token ? ', with read token' : ''})`,
+    describe,
     findings: [],
-    draftsIgnored: null,
+    // Drafts live under the `drafts.` path, which the Content Lake shows to no request without a
+    // token: without one, asking would answer "none" for drafts that are there.
+    listDrafts: async () => {
+      if (!config.token) return null
+      let answer: unknown
+      try {
+        answer = await client.fetch<unknown>(unpublishedDocumentsQuery, {}, {perspective: 'raw'})
+      } catch (error) {
+        throw toSanityRequestError(error, target)
+      }
+      if (!Array.isArray(answer)) {
+        throw new SanadError('SANITY_UNREACHABLE', `${describe()} answered the drafts query with ${answer === null ? 'null' : typeof answer} instead of a list of documents.`)
+      }
+      return (answer as DraftFields[]).map(draftSummary)
+    },
     close: async () => {},
   }
 }
