@@ -4,7 +4,7 @@
 import {createHash} from 'node:crypto'
 import {readdir, readFile, realpath} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
-import {SanadError} from '../errors/catalog.ts'
+import {siteNotBuilt} from './siteNotBuilt.ts'
 
 export interface SiteFileDigest {
   /** `/articles/x/index.html` */
@@ -19,7 +19,7 @@ export const collectFileDigests = async (siteDir: string): Promise<SiteFileDiges
   try {
     root = await realpath(siteDir)
   } catch (error) {
-    throw new SanadError('SITE_NOT_BUILT', `No built site at ${siteDir}.`, {cause: error})
+    throw await siteNotBuilt(siteDir, error)
   }
   const entries = await readdir(root, {recursive: true, withFileTypes: true})
   const digests: SiteFileDigest[] = []

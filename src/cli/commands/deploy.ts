@@ -2,7 +2,7 @@
 // digest deploy, sending only the files Netlify does not already have.
 import {join, resolve} from 'node:path'
 import {Option, type Command} from 'commander'
-import {isSanadError, SanadError} from '../../errors/catalog.ts'
+import {SanadError} from '../../errors/catalog.ts'
 import {selectSource} from '../../sources/selectSource.ts'
 import {datasetOption} from '../options.ts'
 
@@ -28,13 +28,6 @@ const siteIdFromContent = async (slug: string, datasetPath: string | undefined):
   }
 }
 
-/** A missing site, said with the clinic sites that are built in that --out (a typo is then plain to see). */
-const withBuiltSites = async (error: unknown, siteDir: string, outDir: string): Promise<unknown> => {
-  if (!isSanadError(error) || error.code !== 'SITE_NOT_BUILT') return error
-  const [{builtClinicSites}, {siteNotBuilt}] = await Promise.all([import('../../publish/releaseStore.ts'), import('../../deploy/siteNotBuilt.ts')])
-  return siteNotBuilt({siteDir, outDir, builtSites: await builtClinicSites(outDir), cause: error.cause})
-}
-
 export const registerDeployCommand = (program: Command): void => {
   program
     .command('deploy')
@@ -47,24 +40,16 @@ export const registerDeployCommand = (program: Command): void => {
     .addOption(new Option('--dry-run', 'digest the files and report; send nothing to Netlify'))
     .action(async (options: DeployOptions) => {
       const [{deploySite}, {createNetlifyClient}] = await Promise.all([import('../../deploy/deploySite.ts'), import('../../deploy/netlifyClient.ts')])
-      const outDir = resolve(options.out)
-      const siteDir = join(outDir, options.clinic)
+      const siteDir = join(resolve(options.out), options.clinic)
       const log = (message: string) => process.stderr.write(`sanad: ${message}\n`)
-      const deploy = async (site: Parameters<typeof deploySite>[0]) => {
-        try {
-          return await deploySite(site)
-        } catch (error) {
-          throw await withBuiltSites(error, siteDir, outDir)
-        }
-      }
       if (options.dryRun) {
-        const result = await deploy({siteId: options.site ?? '(dry run)', siteDir, dryRun: true, onProgress: log})
+        const result = await deploySite({siteId: options.site ?? '(dry run)', siteDir, dryRun: true, onProgress: log})
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
         return
       }
       const client = createNetlifyClient(process.env)
       const siteId = options.site ?? (await siteIdFromContent(options.clinic, options.dataset))
-      const result = await deploy({client, siteId, siteDir, draft: options.draft ?? false, onProgress: log})
+      const result = await deploySite({client, siteId, siteDir, draft: options.draft ?? false, onProgress: log})
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
     })
 }
