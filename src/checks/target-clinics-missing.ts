@@ -12,19 +12,18 @@ export const TARGET_CLINICS_MISSING = 'target-clinics-missing'
 export const reachesNoClinic = (article: Article, graph: ContentGraph): boolean =>
   !article.targetClinics.some((target) => graph.clinics.has(target._ref))
 
+// What is wrong and what to do, for an article with no clinic chosen and for one whose chosen ones are not published.
+const WORDING = {
+  noneChosen: {problem: 'لم تُختر عيادة يُنشر فيها المقال، فلم تُفحص شروط النشر بعد', fix: 'اختر عيادة واحدة على الأقل في «العيادات المستهدفة».'},
+  nonePublished: {problem: 'لا عيادة منشورة بين «العيادات المستهدفة»، فلم تُفحص شروط النشر بعد', fix: 'اختر عيادة منشورة، أو انشر العيادة أولًا.'},
+} as const
+
 /**
  * The finding, worded for where it is read: the Studio's form is the article itself; a build's
  * report lists it among other documents, so there it names the article by its title first.
  */
 export const targetClinicsMissing = (article: Article, severity: Severity, options: {named?: boolean} = {}): Finding => {
-  const problem =
-    article.targetClinics.length === 0
-      ? 'لم تُختر عيادة يُنشر فيها المقال، فلم تُفحص شروط النشر بعد'
-      : 'لا عيادة منشورة بين «العيادات المستهدفة»، فلم تُفحص شروط النشر بعد'
-  const fix =
-    article.targetClinics.length === 0
-      ? 'اختر عيادة واحدة على الأقل في «العيادات المستهدفة».'
-      : 'اختر عيادة منشورة، أو انشر العيادة أولًا.'
+  const {problem, fix} = WORDING[article.targetClinics.length === 0 ? 'noneChosen' : 'nonePublished']
   return {
     ruleId: TARGET_CLINICS_MISSING,
     severity,
