@@ -1,7 +1,7 @@
 // Runs the configured jobs on node-cron. Each job never overlaps itself (node-cron's noOverlap, and
 // a guard for catch-up runs), and all jobs share one lock so two builds never write at once. The
 // slot a job last completed is persisted: a restart runs a job that fell due while it was down
-// exactly once, and never repeats one that already ran.
+// exactly once, and never repeats one that already ran. A job may also ask to run at every start.
 import {createTask, type ScheduledTask} from 'node-cron'
 import type {JobName, ScheduleConfig} from './scheduleConfig.ts'
 import type {ScheduleState, ScheduleStateStore} from './scheduleState.ts'
@@ -19,12 +19,16 @@ export interface JobOutcome {
 
 export interface ScheduledJob {
   run(context: JobContext): Promise<JobOutcome>
-  /** Run at start when the job has never run (the first sync builds the sites). */
-  runOnFirstStart?: boolean
+  /**
+   * Run at every start that does not already catch up a missed slot: the sync checks the sites
+   * against the content at once (built the first time, or after a new or emptied output folder),
+   * not at its next slot. Cheap when nothing changed: it compares a fingerprint.
+   */
+  runAtStart?: boolean
 }
 
 export type SchedulerEvent =
-  | {type: 'run-started'; job: JobName; slot: string; reason: 'scheduled' | 'catch-up' | 'first-start'}
+  | {type: 'run-started'; job: JobName; slot: string; reason: 'scheduled' | 'catch-up' | 'start'}
   | {type: 'run-finished'; job: JobName; slot: string; summary: string}
   | {type: 'run-failed'; job: JobName; slot: string; error: string}
   | {type: 'overlap-skipped'; job: JobName; slot: string}
@@ -74,7 +78,7 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
     return result
   }
 
-  const runJob = (name: JobName, slot: Date, reason: 'scheduled' | 'catch-up' | 'first-start'): Promise<void> => {
+  const runJob = (name: JobName, slot: Date, reason: 'scheduled' | 'catch-up' | 'start'): Promise<void> => {
     const slotIso = slot.toISOString()
     if (running.has(name)) {
       emit({type: 'overlap-skipped', job: name, slot: slotIso})
@@ -128,7 +132,7 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
     await task.start()
     const saved = state.jobs[name]
     if (saved?.nextDueAt && Date.parse(saved.nextDueAt) <= startedAt.getTime()) catchUps.push(runJob(name, startedAt, 'catch-up'))
-    else if (!saved && options.jobs[name].runOnFirstStart) catchUps.push(runJob(name, startedAt, 'first-start'))
+    else if (options.jobs[name].runAtStart) catchUps.push(runJob(name, startedAt, 'start'))
     else if (!saved?.nextDueAt || Date.parse(saved.nextDueAt) > startedAt.getTime()) {
       const next = task.getNextRun()
       state.jobs[name] = {...saved, ...(next ? {nextDueAt: next.toISOString()} : {})}

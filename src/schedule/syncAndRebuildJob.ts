@@ -6,7 +6,7 @@ import type {ScheduledJob} from './scheduler.ts'
 import {whyRebuildUnchanged} from './whyRebuildUnchanged.ts'
 
 export const syncAndRebuildJob = (environment: JobEnvironment): ScheduledJob => ({
-  runOnFirstStart: true,
+  runAtStart: true,
   run: ({now, state}) =>
     withSource(environment, async (source) => {
       const fingerprint = await contentFingerprint(source)

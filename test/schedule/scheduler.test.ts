@@ -13,12 +13,12 @@ const config = parseScheduleConfig(
 )
 
 /** A job that records when it ran; `hold` makes a run last until released. */
-const recordingJob = (options: {runOnFirstStart?: boolean} = {}) => {
+const recordingJob = (options: {runAtStart?: boolean} = {}) => {
   const runs: string[] = []
   let hold: Promise<void> | undefined
   const job: ScheduledJob & {runs: string[]; holdNext(): () => void} = {
     runs,
-    runOnFirstStart: options.runOnFirstStart ?? false,
+    runAtStart: options.runAtStart ?? false,
     async run({now}: JobContext) {
       runs.push(now.toISOString())
       if (hold) await hold
@@ -131,11 +131,28 @@ describe('scheduler', () => {
     expect(again.reviewSweep.runs).toEqual([])
   })
 
-  it('runs a first-start job once when the scheduler has never run', async () => {
-    const sync = recordingJob({runOnFirstStart: true})
+  it('runs a start job once when the scheduler has never run', async () => {
+    const sync = recordingJob({runAtStart: true})
     scheduler = await startScheduler({config, jobs: jobsOf({syncAndRebuild: sync}), store: memoryStateStore()})
     await scheduler.idle()
     expect(sync.runs).toEqual(['2026-11-21T11:59:30.000Z'])
+  })
+
+  it('runs a start job again at a restart before its next slot, then at that slot as usual', async () => {
+    const store = memoryStateStore()
+    scheduler = await startScheduler({config, jobs: jobsOf({syncAndRebuild: recordingJob({runAtStart: true})}), store})
+    await vi.advanceTimersByTimeAsync(60_000)
+    await scheduler.stop()
+    vi.setSystemTime(new Date('2026-11-21T12:03:00Z'))
+    const events: SchedulerEvent[] = []
+    const again = jobsOf({syncAndRebuild: recordingJob({runAtStart: true})})
+    scheduler = await startScheduler({config, jobs: again, store, onEvent: (event) => events.push(event)})
+    await scheduler.idle()
+    expect(again.syncAndRebuild.runs).toEqual(['2026-11-21T12:03:00.000Z'])
+    expect(events).toContainEqual({type: 'run-started', job: 'syncAndRebuild', slot: '2026-11-21T12:03:00.000Z', reason: 'start'})
+    await vi.advanceTimersByTimeAsync(2 * 60_000)
+    expect(again.syncAndRebuild.runs).toEqual(['2026-11-21T12:03:00.000Z', '2026-11-21T12:05:00.000Z'])
+    expect(again.reviewSweep.runs).toEqual([])
   })
 
   it('waits for a running job on stop, then stops firing', async () => {
@@ -169,8 +186,8 @@ describe('scheduler state that cannot be written', () => {
     }
   }
 
-  it('stops the scheduler before any job runs, first-start build included', async () => {
-    const sync = recordingJob({runOnFirstStart: true})
+  it('stops the scheduler before any job runs, start build included', async () => {
+    const sync = recordingJob({runAtStart: true})
     await expect(startScheduler({config, jobs: jobsOf({syncAndRebuild: sync}), store: failingStore(1)})).rejects.toThrow('EACCES')
     await vi.advanceTimersByTimeAsync(10 * 60_000)
     expect(sync.runs).toEqual([])
