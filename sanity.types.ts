@@ -260,7 +260,7 @@ export type Clinic = {
   _updatedAt: string;
   _rev: string;
   name: string;
-  slug: Slug;
+  slug?: Slug;
   domain?: string;
   jurisdiction: "EG" | "SA" | "AE";
   locale: "ar-EG" | "ar-SA" | "ar-AE";
@@ -351,7 +351,7 @@ export type Procedure = {
   _updatedAt: string;
   _rev: string;
   name: string;
-  slug: Slug;
+  slug?: Slug;
   category: "skin" | "hair" | "body";
   summary: string;
   howPerformed?: string;
@@ -396,7 +396,7 @@ export type Article = {
   _updatedAt: string;
   _rev: string;
   title: string;
-  slug: Slug;
+  slug?: Slug;
   excerpt?: string;
   language: "ar" | "ar-EG" | "ar-SA" | "ar-AE";
   heroImage?: {
@@ -605,7 +605,7 @@ export type ContentQueryResult = Array<
       _updatedAt: string;
       _rev: string;
       title: string;
-      slug: Slug;
+      slug?: Slug;
       excerpt?: string;
       language: "ar-AE" | "ar-EG" | "ar-SA" | "ar";
       heroImage?: {
@@ -657,7 +657,7 @@ export type ContentQueryResult = Array<
       _updatedAt: string;
       _rev: string;
       name: string;
-      slug: Slug;
+      slug?: Slug;
       domain?: string;
       jurisdiction: "AE" | "EG" | "SA";
       locale: "ar-AE" | "ar-EG" | "ar-SA";
@@ -717,7 +717,7 @@ export type ContentQueryResult = Array<
       _updatedAt: string;
       _rev: string;
       name: string;
-      slug: Slug;
+      slug?: Slug;
       category: "body" | "hair" | "skin";
       summary: string;
       howPerformed?: string;
@@ -766,7 +766,7 @@ export type ContentRevisionsQueryResult = Array<{
 export type ClinicDirectoryQueryResult = Array<{
   _id: string;
   name: string;
-  slug: string;
+  slug: string | null;
   jurisdiction: "AE" | "EG" | "SA";
   disclaimer: {
     _id: string;
@@ -939,7 +939,7 @@ export type ArticleGateContextQueryResult = {
         _updatedAt: string;
         _rev: string;
         title: string;
-        slug: Slug;
+        slug?: Slug;
         excerpt?: string;
         language: "ar-AE" | "ar-EG" | "ar-SA" | "ar";
         heroImage?: {
@@ -991,7 +991,7 @@ export type ArticleGateContextQueryResult = {
         _updatedAt: string;
         _rev: string;
         name: string;
-        slug: Slug;
+        slug?: Slug;
         domain?: string;
         jurisdiction: "AE" | "EG" | "SA";
         locale: "ar-AE" | "ar-EG" | "ar-SA";
@@ -1051,7 +1051,7 @@ export type ArticleGateContextQueryResult = {
         _updatedAt: string;
         _rev: string;
         name: string;
-        slug: Slug;
+        slug?: Slug;
         category: "body" | "hair" | "skin";
         summary: string;
         howPerformed?: string;
@@ -1171,7 +1171,7 @@ export type ProcedureGateContextQueryResult = {
         _updatedAt: string;
         _rev: string;
         title: string;
-        slug: Slug;
+        slug?: Slug;
         excerpt?: string;
         language: "ar-AE" | "ar-EG" | "ar-SA" | "ar";
         heroImage?: {
@@ -1223,7 +1223,7 @@ export type ProcedureGateContextQueryResult = {
         _updatedAt: string;
         _rev: string;
         name: string;
-        slug: Slug;
+        slug?: Slug;
         domain?: string;
         jurisdiction: "AE" | "EG" | "SA";
         locale: "ar-AE" | "ar-EG" | "ar-SA";
@@ -1283,7 +1283,7 @@ export type ProcedureGateContextQueryResult = {
         _updatedAt: string;
         _rev: string;
         name: string;
-        slug: Slug;
+        slug?: Slug;
         category: "body" | "hair" | "skin";
         summary: string;
         howPerformed?: string;
@@ -1367,7 +1367,7 @@ export type ProcedureGateContextQueryResult = {
     _updatedAt: string;
     _rev: string;
     name: string;
-    slug: Slug;
+    slug?: Slug;
     domain?: string;
     jurisdiction: "AE" | "EG" | "SA";
     locale: "ar-AE" | "ar-EG" | "ar-SA";
@@ -1395,7 +1395,7 @@ export type RiskOrContraindicationGateContextQueryResult = {
     _updatedAt: string;
     _rev: string;
     name: string;
-    slug: Slug;
+    slug?: Slug;
     domain?: string;
     jurisdiction: "AE" | "EG" | "SA";
     locale: "ar-AE" | "ar-EG" | "ar-SA";
@@ -1466,7 +1466,7 @@ export type ChangedDocumentsQueryResult = Array<
       _updatedAt: string;
       _rev: string;
       title: string;
-      slug: Slug;
+      slug?: Slug;
       excerpt?: string;
       language: "ar-AE" | "ar-EG" | "ar-SA" | "ar";
       heroImage?: {
@@ -1518,7 +1518,7 @@ export type ChangedDocumentsQueryResult = Array<
       _updatedAt: string;
       _rev: string;
       name: string;
-      slug: Slug;
+      slug?: Slug;
       domain?: string;
       jurisdiction: "AE" | "EG" | "SA";
       locale: "ar-AE" | "ar-EG" | "ar-SA";
@@ -1578,7 +1578,7 @@ export type ChangedDocumentsQueryResult = Array<
       _updatedAt: string;
       _rev: string;
       name: string;
-      slug: Slug;
+      slug?: Slug;
       category: "body" | "hair" | "skin";
       summary: string;
       howPerformed?: string;

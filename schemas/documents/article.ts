@@ -1,6 +1,7 @@
 // A patient-facing article: the unit that is gated, rendered and published per clinic.
 import {DocumentIcon} from '@sanity/icons/Document'
 import {isPageSlug, PAGE_SLUG_MAX_LENGTH, PAGE_SLUG_MESSAGE, slugifyTitle} from '../../src/content/slugRules.ts'
+import {slugValidation} from '../../src/studio/validation/slugValidation.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ARTICLE_LANGUAGES} from '../../src/content/vocabulary.ts'
 import {articleValidation} from '../../src/studio/validation/articleValidation.ts'
@@ -25,8 +26,7 @@ export const article = defineType({
       group: 'content',
       description: 'يُولَّد من العنوان بزر Generate، وهو الرابط الدائم للمقال: غيّره قبل النشر الأول لا بعده.',
       options: {source: 'title', maxLength: PAGE_SLUG_MAX_LENGTH, slugify: (title: string) => slugifyTitle(title)},
-      validation: (rule) =>
-        rule.required().custom((value) => (!value?.current || isPageSlug(value.current) ? true : PAGE_SLUG_MESSAGE)),
+      validation: slugValidation(isPageSlug, PAGE_SLUG_MESSAGE),
     }),
     defineField({name: 'excerpt', title: 'مقتطف', type: 'text', rows: 3, group: 'content'}),
     defineField({

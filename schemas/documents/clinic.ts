@@ -1,6 +1,7 @@
 // A clinic whose site Sanad builds: where it practises decides which rules and disclaimer apply.
 import {HomeIcon} from '@sanity/icons/Home'
 import {isClinicSlug, CLINIC_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
+import {slugValidation} from '../../src/studio/validation/slugValidation.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {CLINIC_LOCALES, JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
 import {clinicTextsValidation} from '../../src/studio/validation/clinicTextsValidation.ts'
@@ -20,8 +21,7 @@ export const clinic = defineType({
       description: 'يُستخدم اسمًا لمجلد موقع العيادة: حروف لاتينية صغيرة وأرقام وشرطات.',
       type: 'slug',
       options: {source: 'name', maxLength: 64},
-      validation: (rule) =>
-        rule.required().custom((value) => (!value?.current || isClinicSlug(value.current) ? true : CLINIC_SLUG_MESSAGE)),
+      validation: slugValidation(isClinicSlug, CLINIC_SLUG_MESSAGE),
     }),
     defineField({
       name: 'domain',

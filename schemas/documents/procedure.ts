@@ -1,6 +1,7 @@
 // A medical-aesthetic procedure: what it is, how it is done, its risks and who must not have it.
 import {ActivityIcon} from '@sanity/icons/Activity'
 import {isPageSlug, PAGE_SLUG_MAX_LENGTH, PAGE_SLUG_MESSAGE, slugifyTitle} from '../../src/content/slugRules.ts'
+import {slugValidation} from '../../src/studio/validation/slugValidation.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES} from '../../src/content/vocabulary.ts'
 import {procedureValidation} from '../../src/studio/validation/procedureValidation.ts'
@@ -18,8 +19,7 @@ export const procedure = defineType({
       title: 'المعرّف في الرابط',
       type: 'slug',
       options: {source: 'name', maxLength: PAGE_SLUG_MAX_LENGTH, slugify: (name: string) => slugifyTitle(name)},
-      validation: (rule) =>
-        rule.required().custom((value) => (!value?.current || isPageSlug(value.current) ? true : PAGE_SLUG_MESSAGE)),
+      validation: slugValidation(isPageSlug, PAGE_SLUG_MESSAGE),
     }),
     defineField({
       name: 'category',

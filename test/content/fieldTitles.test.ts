@@ -28,6 +28,11 @@ describe('extractFieldTitles: what the Studio checks in a field', () => {
     {name: 'required and a custom check, as an array', validation: (rule: any) => [rule.required(), rule.custom(() => true)], expected: {title: 'حقل', required: true, ownRule: true}},
     {name: 'a range against a sibling', validation: (rule: any) => rule.min(rule.valueOfField('countMin')), expected: {title: 'حقل', ownRule: true}},
     {name: 'a warning keeps no value out', validation: (rule: any) => rule.custom(() => true).warning(), expected: {title: 'حقل'}},
+    {name: 'a custom check that rejects an empty value (the slugs)', validation: (rule: any) => rule.custom((value?: string) => (value ? true : 'حقل مطلوب')), expected: {title: 'حقل', required: true, ownRule: true}},
+    {name: 'a custom check that lets an empty value through', validation: (rule: any) => rule.custom((value?: string) => (!value || /^\d+$/.test(value) ? true : 'أرقام فقط')), expected: {title: 'حقل', ownRule: true}},
+    {name: 'a custom check that needs the document', validation: (rule: any) => rule.custom((_value: unknown, context: {document: {x: string}}) => (context.document.x ? true : 'لا')), expected: {title: 'حقل', ownRule: true}},
+    {name: 'an asynchronous custom check', validation: (rule: any) => rule.custom(async () => 'لاحقًا'), expected: {title: 'حقل', ownRule: true}},
+    {name: 'a warning that rejects an empty value', validation: (rule: any) => rule.custom((value?: string) => (value ? true : 'يُستحسن')).warning(), expected: {title: 'حقل'}},
   ])('$name', ({validation, expected}) => {
     expect(field(validation)).toEqual(expected)
   })

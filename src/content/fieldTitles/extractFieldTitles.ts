@@ -51,7 +51,10 @@ export const extractDocumentTypeTitles = (types: readonly SchemaTypeDefinition[]
 export interface FieldTitle {
   title: string
   types?: readonly string[]
-  /** The field's own `rule.required()` marks it in the form («حقل مطلوب») while it is empty. */
+  /**
+   * The field's own rules mark it in the form («حقل مطلوب») while it is empty: `rule.required()`, or a
+   * custom rule that rejects an empty value (the slugs', see slugValidation.ts).
+   */
   required?: true
   /**
    * The field's own rules check its value beyond being there (a format, a range, a custom check),
@@ -79,12 +82,29 @@ const WORDING_CALLS: ReadonlySet<PropertyKey> = new Set(['required', 'error', 'v
 const validationOf = (validation: unknown): Pick<FieldTitle, 'required' | 'ownRule'> => {
   if (typeof validation !== 'function') return {}
   const calls = new Set<PropertyKey>()
+  const customChecks: unknown[] = []
   const rule: object = new Proxy(() => rule, {
-    get: (_target, property) => () => (calls.add(property), rule),
+    get: (_target, property) => (...args: unknown[]) => {
+      calls.add(property)
+      if (property === 'custom') customChecks.push(args[0])
+      return rule
+    },
   })
   ;(validation as (rule: unknown) => unknown)(rule)
   const checks = !calls.has('warning') && [...calls].some((call) => !WORDING_CALLS.has(call))
-  return {...(calls.has('required') ? {required: true as const} : {}), ...(checks ? {ownRule: true as const} : {})}
+  const required = calls.has('required') || (!calls.has('warning') && customChecks.some(rejectsEmptyValue))
+  return {...(required ? {required: true as const} : {}), ...(checks ? {ownRule: true as const} : {})}
+}
+
+/** A custom check that answers an empty value with a message, synchronously; one that needs the document or the network does not count. */
+const rejectsEmptyValue = (check: unknown): boolean => {
+  if (typeof check !== 'function') return false
+  try {
+    const verdict: unknown = check(undefined, {})
+    return typeof verdict === 'string' || (typeof verdict === 'object' && verdict !== null && !(verdict instanceof Promise))
+  } catch {
+    return false
+  }
 }
 
 /** Per type name (an inline object is `<type>.<field>`), its fields by name. */
