@@ -198,7 +198,7 @@ const openValidationPanel = async (page: StudioPage): Promise<() => Promise<stri
   return () =>
     panel.locator('button').evaluateAll((cards) =>
       cards
-        .map((card) => [...card.querySelectorAll('[data-ui="Text"]')].map((text) => text.textContent!.replace(/[\u2066-\u2069]/g, '')).filter(Boolean))
+        .map((card) => [...card.querySelectorAll('[data-ui="Text"]')].map((text) => text.textContent!.replace(/[\u2060\u2066-\u2069]/g, '')).filter(Boolean))
         .filter((lines) => lines.length > 0),
     )
 }

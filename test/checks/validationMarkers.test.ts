@@ -6,8 +6,8 @@ import {FIELD_TITLES} from '../../src/content/fieldTitles/fieldTitles.generated.
 import type {Finding} from '../../src/findings/finding.ts'
 import {toCustomValidatorResult, toValidationErrors} from '../../src/studio/validation/validationMarkers.ts'
 
-/** What the form shows for «الادعاء غير معتمد» under `ruleId`: RLI … [LRI rule id PDI] PDI. */
-const shown = (ruleId: string) => `\u2067الادعاء غير معتمد \u2066[${ruleId}]\u2069\u2069`
+/** What the form shows for «الادعاء غير معتمد» under `ruleId`: RLI … [LRI rule id PDI] PDI, a word joiner after each of its hyphens. */
+const shown = (ruleId: string) => `\u2067الادعاء غير معتمد \u2066[${ruleId.replaceAll('-', '-\u2060')}]\u2069\u2069`
 
 const finding = (severity: Finding['severity'], path: string, ruleId = 'claim-unapproved'): Finding => ({
   ruleId,
@@ -50,7 +50,7 @@ describe('toValidationErrors', () => {
   test('a date and a document id in the message are isolated left to right; the finding is left as it was', () => {
     const expired = {...finding('error', 'body', 'claim-expired'), message: 'انتهى اعتماد الادعاء «claim.microneedling-hair-count» في 2026-11-23.'}
     expect(toValidationErrors([expired], 'error')).toEqual([
-      {message: '\u2067انتهى اعتماد الادعاء «\u2066claim.microneedling-hair-count\u2069» في \u20662026-11-23\u2069. \u2066[claim-expired]\u2069\u2069', path: ['body']},
+      {message: '\u2067انتهى اعتماد الادعاء «\u2066claim.microneedling-\u2060hair-\u2060count\u2069» في \u20662026-\u206011-\u206023\u2069. \u2066[claim-\u2060expired]\u2069\u2069', path: ['body']},
     ])
     expect(expired.message).toBe('انتهى اعتماد الادعاء «claim.microneedling-hair-count» في 2026-11-23.')
   })

@@ -7,8 +7,9 @@ import {describe, expect, test} from 'vitest'
 import {ArabicMessage} from '../../src/studio/messages/ArabicMessage.tsx'
 import {isolateArabicMessage, splitLatinRuns, withoutIsolates} from '../../src/studio/messages/bidiIsolates.ts'
 
-/** RLI, LRI and PDI spelled as ‹rtl›, ‹ltr› and ‹/› so expectations are readable. */
-const spelled = (text: string): string => text.replaceAll('\u2067', '‹rtl›').replaceAll('\u2066', '‹ltr›').replaceAll('\u2069', '‹/›')
+/** RLI, LRI, PDI and the word joiner spelled as ‹rtl›, ‹ltr›, ‹/› and ‹wj› so expectations are readable. */
+const spelled = (text: string): string =>
+  text.replaceAll('\u2067', '‹rtl›').replaceAll('\u2066', '‹ltr›').replaceAll('\u2069', '‹/›').replaceAll('\u2060', '‹wj›')
 
 describe('splitLatinRuns', () => {
   test.each([
@@ -30,8 +31,12 @@ describe('splitLatinRuns', () => {
 
 describe('isolateArabicMessage', () => {
   test.each([
-    {text: 'الادعاء غير معتمد [claim-unapproved]', expected: '‹rtl›الادعاء غير معتمد ‹ltr›[claim-unapproved]‹/›‹/›'},
-    {text: 'انتهى الاعتماد في 2026-11-23. [claim-expired]', expected: '‹rtl›انتهى الاعتماد في ‹ltr›2026-11-23‹/›. ‹ltr›[claim-expired]‹/›‹/›'},
+    {text: 'الادعاء غير معتمد [claim-unapproved]', expected: '‹rtl›الادعاء غير معتمد ‹ltr›[claim-‹wj›unapproved]‹/›‹/›'},
+    {text: 'انتهى الاعتماد في 2026-11-23. [claim-expired]', expected: '‹rtl›انتهى الاعتماد في ‹ltr›2026-‹wj›11-‹wj›23‹/›. ‹ltr›[claim-‹wj›expired]‹/›‹/›'},
+    // Each hyphen of a long rule id, so the panel moves it to the next line whole.
+    {text: 'المراجِع غير مرخّص في دولة العيادة [claim-approver-licence-jurisdiction]', expected: '‹rtl›المراجِع غير مرخّص في دولة العيادة ‹ltr›[claim-‹wj›approver-‹wj›licence-‹wj›jurisdiction]‹/›‹/›'},
+    // Arabic prose keeps its own line breaks: «ذاتي-التطبيق» is not an identifier.
+    {text: 'علاج ذاتي-التطبيق [banned-claim]', expected: '‹rtl›علاج ذاتي-التطبيق ‹ltr›[banned-‹wj›claim]‹/›‹/›'},
     {text: 'حقن البلازما الغنية بالصفائح (PRP) قد تزيد', expected: '‹rtl›حقن البلازما الغنية بالصفائح (‹ltr›PRP‹/›) قد تزيد‹/›'},
   ])('$text', ({text, expected}) => {
     const isolated = isolateArabicMessage(text)

@@ -38,13 +38,18 @@ export const splitLatinRuns = (text: string): MessageRun[] => {
   }, [])
 }
 
-/** The message for a string-only Sanity slot: RLI … PDI around it, LRI … PDI around each identifier. */
+// In a string-only slot no style can keep an identifier whole (ArabicMessage.tsx makes it an inline
+// block), and Sanity's validation panel broke «[claim-approver-licence-jurisdiction]» after a hyphen,
+// which reads as two ids. A word joiner after each hyphen takes away that break (UAX #14).
+const WORD_JOINER = '\u2060'
+
+/** The message for a string-only Sanity slot: RLI … PDI around it, LRI … PDI around each identifier, unbroken at its hyphens. */
 export const isolateArabicMessage = (text: string): string =>
-  `${RLI}${splitLatinRuns(text).map((run) => (run.ltr ? `${LRI}${run.text}${PDI}` : run.text)).join('')}${PDI}`
+  `${RLI}${splitLatinRuns(text).map((run) => (run.ltr ? `${LRI}${run.text.replaceAll('-', `-${WORD_JOINER}`)}${PDI}` : run.text)).join('')}${PDI}`
 
 /** A badge (whose title Sanity takes as a plain string) with its title isolated. */
 export const withIsolatedTitle = <Badge extends {title?: string}>(badge: Badge): Badge =>
   badge.title === undefined ? badge : {...badge, title: isolateArabicMessage(badge.title)}
 
-/** The message as the finding said it: the isolates taken out again. */
-export const withoutIsolates = (text: string): string => text.replace(/[\u2066-\u2069]/g, '')
+/** The message as the finding said it: the isolates and word joiners taken out again. */
+export const withoutIsolates = (text: string): string => text.replace(/[\u2060\u2066-\u2069]/g, '')
