@@ -11,10 +11,11 @@ import type {ArticleSummary} from './apiShapes.ts'
 import {xmlItemPieces} from './xmlItemPieces.ts'
 import {contentPlaceholder, withFeedContent, type FeedContentFormat} from './feedContentSlots.ts'
 import {SYNDICATION_LICENCE} from './syndicationLicence.ts'
+import {withoutNonXmlCharacters} from './xmlCharacters.ts'
 
 // The feed package writes titles and content as CDATA without splitting a literal `]]>`; in HTML
-// `]]&gt;` reads the same.
-const cdataSafe = (html: string): string => html.replaceAll(']]>', ']]&gt;')
+// `]]&gt;` reads the same. Nor does it leave out characters XML does not allow (xmlCharacters.ts).
+const cdataSafe = (html: string): string => withoutNonXmlCharacters(html).replaceAll(']]>', ']]&gt;')
 
 // It also marks an entry's title and summary `type="html"`, while ours are plain text: escaped, a
 // `<` in a title is shown as written instead of being read as markup by the feed reader.
@@ -97,7 +98,8 @@ export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): 
       category: summary.procedures.map((procedure) => ({name: procedure.name, term: procedure.slug})),
     })
   }
-  const {head, items, tail} = xmlItemPieces(feed.atom1(), ENTRY_START, FEED_END)
+  // The clinic's name and each author's are written by the package as they are.
+  const {head, items, tail} = xmlItemPieces(withoutNonXmlCharacters(feed.atom1()), ENTRY_START, FEED_END)
   for (const [index, {entry, inputs, placeholder}] of missing.entries()) {
     writtenEntries.set(entry.summary, {inputs, xml: withEntryLanguage(items[index]!, articleLanguage(entry.article, clinic), clinic.locale), placeholder})
   }
