@@ -1,7 +1,7 @@
 // openLocalSource: the same export read as data.ndjson, folder and .tar.gz; published perspective only;
 // `->` through the id Map; malformed lines as findings; images as files; operational errors.
 import {existsSync} from 'node:fs'
-import {mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import * as tar from 'tar'
@@ -294,6 +294,19 @@ describe('images', () => {
   ])('gives undefined for %s', async (_, image, shape) => {
     await withSource(inputs[shape], async (source) => {
       expect(source.resolveImage(image)).toBeUndefined()
+    })
+  })
+
+  // An export folder unpacked by another tool (GNU tar keeps links that point anywhere) must not turn
+  // a file of this machine into a picture on the public site.
+  it('gives undefined for a link in images/ named like an image, to a file outside the export', async () => {
+    const secret = join(workDir, 'secret.txt')
+    await writeFile(secret, 'NETLIFY_AUTH_TOKEN=…')
+    const folder = await writeExportFolder(join(workDir, 'linked'), allDocuments, [HERO_FILE_NAME])
+    await symlink(secret, join(folder, 'images', LOGO_FILE_NAME))
+    await withSource(folder, async (source) => {
+      expect(source.resolveImage({_sanityAsset: `image@file://./images/${LOGO_FILE_NAME}`})).toBeUndefined()
+      expect(source.resolveImage({asset: {_ref: HERO_ASSET_REF}})).toMatchObject({kind: 'file', fileName: HERO_FILE_NAME})
     })
   })
 })

@@ -22,8 +22,11 @@ const IMAGES_FOLDER = 'images'
 const readImageIndex = async (rootDir: string): Promise<ExportImageIndex> => {
   // An export without images is valid (a dataset with no image fields, or exported with --no-assets);
   // an image field pointing into it is reported (missingExportImageReason.ts), not fatal.
-  const names = await readdir(join(rootDir, IMAGES_FOLDER)).catch(() => undefined)
-  return {rootDir, files: new Set((names ?? []).map((name) => `${IMAGES_FOLDER}/${name}`)), hasImagesFolder: names !== undefined}
+  // Regular files only: a link in an export unpacked by another tool (GNU tar keeps links that point
+  // anywhere) would publish whatever file of this machine it names.
+  const entries = await readdir(join(rootDir, IMAGES_FOLDER), {withFileTypes: true}).catch(() => undefined)
+  const names = (entries ?? []).filter((entry) => entry.isFile()).map((entry) => entry.name)
+  return {rootDir, files: new Set(names.map((name) => `${IMAGES_FOLDER}/${name}`)), hasImagesFolder: entries !== undefined}
 }
 
 const openDataFile = async (location: DatasetLocation): Promise<FileHandle> => {
