@@ -11,10 +11,24 @@ const DROPPED_FROM_TITLE = /[\p{M}\u0640\p{Cf}]/gu
 const NOT_A_WORD = /[^\p{L}\p{N}]+/gu
 const CLINIC_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-export const PAGE_SLUG_MESSAGE = 'المعرّف يقبل الحروف والأرقام مفصولة بشرطات فقط، بلا تشكيل أو تطويل أو مسافات أو علامات ترقيم'
-export const CLINIC_SLUG_MESSAGE = 'معرّف العيادة يقبل الحروف اللاتينية الصغيرة والأرقام مفصولة بشرطات فقط (مثل nour-cairo)'
+/** The longest page slug the Studio generates or accepts. */
+export const PAGE_SLUG_MAX_LENGTH = 96
+// A slug names a folder and files (articles/<slug>/, api/v1/articles/<slug>.json): no file system
+// takes a name past 255 bytes, and one such slug would fail the clinic's whole release. 96 Arabic
+// letters are 192 bytes; the byte bound only stops letters of three or four bytes each.
+const PAGE_SLUG_MAX_BYTES = 200
+/** A clinic slug is also a Netlify site name and a DNS label: 63 characters at most. */
+const CLINIC_SLUG_MAX_LENGTH = 63
+const utf8 = new TextEncoder()
 
-export const isPageSlug = (value: string): boolean => PAGE_SLUG.test(value) && !LOOK_ALIKE.test(value)
+export const PAGE_SLUG_MESSAGE = `المعرّف يقبل الحروف والأرقام مفصولة بشرطات فقط، بلا تشكيل أو تطويل أو مسافات أو علامات ترقيم، وبطول ${PAGE_SLUG_MAX_LENGTH} حرفًا على الأكثر`
+export const CLINIC_SLUG_MESSAGE = `معرّف العيادة يقبل الحروف اللاتينية الصغيرة والأرقام مفصولة بشرطات فقط (مثل nour-cairo)، وبطول ${CLINIC_SLUG_MAX_LENGTH} حرفًا على الأكثر`
+
+export const isPageSlug = (value: string): boolean =>
+  PAGE_SLUG.test(value) &&
+  !LOOK_ALIKE.test(value) &&
+  [...value].length <= PAGE_SLUG_MAX_LENGTH &&
+  utf8.encode(value).length <= PAGE_SLUG_MAX_BYTES
 
 /**
  * The Studio's "Generate" for a page slug: the title's words as they read, joined by dashes. Sanity's
@@ -22,9 +36,6 @@ export const isPageSlug = (value: string): boolean => PAGE_SLUG.test(value) && !
  * reader can read. Presentation forms become letters (NFKC); marks, tatweel and bidi controls go;
  * Latin is lowercased; the slug is cut at a word boundary within `maxLength`.
  */
-/** The longest page slug the Studio generates or accepts. */
-export const PAGE_SLUG_MAX_LENGTH = 96
-
 export const slugifyTitle = (title: string, maxLength = PAGE_SLUG_MAX_LENGTH): string => {
   const words = title.normalize('NFKC').replace(DROPPED_FROM_TITLE, '').toLowerCase().split(NOT_A_WORD).filter(Boolean)
   let slug = ''
@@ -35,4 +46,4 @@ export const slugifyTitle = (title: string, maxLength = PAGE_SLUG_MAX_LENGTH): s
   }
   return slug
 }
-export const isClinicSlug = (value: string): boolean => CLINIC_SLUG.test(value)
+export const isClinicSlug = (value: string): boolean => value.length <= CLINIC_SLUG_MAX_LENGTH && CLINIC_SLUG.test(value)

@@ -26,6 +26,12 @@ describe('isPageSlug', () => {
     ['an empty slug', '', false],
     ['tatweel, which looks like the word without it', 'حقـــن-سطحي', false],
     ['presentation forms, which look like the letters', 'ﺣﻘﻦ-سطحي', false],
+    // A slug names a folder and files (articles/<slug>/, <slug>.json): past 255 bytes no file system
+    // takes it, and the clinic's whole release would fail to write.
+    ['96 Arabic letters, the longest the Studio generates', 'ر'.repeat(96), true],
+    ['97 Arabic letters', 'ر'.repeat(97), false],
+    ['200 Arabic letters (400 bytes in UTF-8)', 'ر'.repeat(200), false],
+    ['90 CJK letters (270 bytes in UTF-8)', '字'.repeat(90), false],
   ])('%s: %s → %s', (_, slug, accepted) => {
     expect(isPageSlug(slug)).toBe(accepted)
   })
@@ -40,6 +46,10 @@ describe('isClinicSlug', () => {
     ['uppercase Latin', 'Nour-Cairo', false],
     ['LRM before the name', '\u200Enour-cairo', false],
     ['a pop directional isolate after it', 'nour-cairo\u2069', false],
+    // A Netlify site name and a DNS label stop at 63.
+    ['63 characters', 'a'.repeat(63), true],
+    ['64 characters', 'a'.repeat(64), false],
+    ['300 characters', 'a'.repeat(300), false],
   ])('%s: %s → %s', (_, slug, accepted) => {
     expect(isClinicSlug(slug)).toBe(accepted)
   })
