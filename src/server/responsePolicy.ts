@@ -19,6 +19,16 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
 }
 
+/**
+ * The build report page on the report's port: every title and finding as writers typed them, escaped,
+ * with its styles inline (one page, no files beside it) and a `data:` icon. No script, nothing from
+ * elsewhere, no framing.
+ */
+export const REPORT_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  ...SECURITY_HEADERS,
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+}
+
 export const IMMUTABLE = 'public, max-age=31536000, immutable'
 export const FONTS = 'public, max-age=604800'
 export const MACHINE_READABLE = 'public, max-age=60, must-revalidate'

@@ -5,6 +5,7 @@
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {SanadError} from '../errors/catalog.ts'
+import {REPORT_SECURITY_HEADERS} from './responsePolicy.ts'
 import {createSiteHandler} from './siteHandler.ts'
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void
@@ -138,7 +139,7 @@ export const startSiteServers = async (options: {
           return
         }
         const known = path === '/' || path === '/index.html'
-        response.writeHead(known ? 200 : 404, {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store'})
+        response.writeHead(known ? 200 : 404, {...REPORT_SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store'})
         response.end(known ? reportHtml(clinicUrls) : 'غير موجود')
       })
       return {reportUrl, clinicUrls, close}

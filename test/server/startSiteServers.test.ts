@@ -44,6 +44,18 @@ describe('after the build', () => {
     expect(await status(served.clinicUrls['lulu-dubai']!)).toEqual([503, '5', 'This clinic has not been built yet.'])
     expect(await status(cairo)).toEqual(['refused', 'ECONNREFUSED'])
   })
+
+  // The report shows every title and finding as writers typed them: like the sites, it is sent with a
+  // policy that runs no script, loads nothing from elsewhere and cannot be framed.
+  it('sends the report page with a CSP that allows no script, nosniff and no framing', async () => {
+    const served = await (await bind()).open({clinics: ['lulu-dubai'], reportHtml: () => '<p>report</p>'})
+    for (const url of [served.reportUrl, new URL('/missing', served.reportUrl).href]) {
+      const {headers} = await fetch(url)
+      expect(headers.get('content-security-policy'), url).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+      expect(headers.get('x-content-type-options'), url).toBe('nosniff')
+      expect(headers.get('referrer-policy'), url).toBe('strict-origin-when-cross-origin')
+    }
+  })
 })
 
 describe('ports', () => {
