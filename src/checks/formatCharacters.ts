@@ -82,13 +82,27 @@ const isPrependedConcatenationMark = (codePoint: number): boolean =>
   codePoint === 0x110bd ||
   codePoint === 0x110cd
 
+const TAB = 0x09
+const LINE_FEED = 0x0a
+const CARRIAGE_RETURN = 0x0d
+const control = /^\p{Cc}$/u
+const noncharacter = /^\p{Noncharacter_Code_Point}$/u
+
+/**
+ * A control character other than tab and line breaks (Word's vertical tab and form feed, a NUL from a
+ * broken export, C1 controls from a mis-decoded file), or a noncharacter (U+FFFE, U+FDD0…): pasted
+ * in, drawn as nothing, they are parse errors on an HTML page and make a feed invalid XML.
+ */
+const isStrayControl = (character: string, codePoint: number): boolean =>
+  (control.test(character) && codePoint !== TAB && codePoint !== LINE_FEED && codePoint !== CARRIAGE_RETURN) || noncharacter.test(character)
+
 /**
  * Default ignorable, or a format character with no glyph that Unicode does not list as ignorable
- * (U+FFF9–FFFB interlinear annotation, U+13430–1343F hieroglyph format controls): browsers draw
- * none of them.
+ * (U+FFF9–FFFB interlinear annotation, U+13430–1343F hieroglyph format controls), or a stray
+ * control character: browsers draw none of them.
  */
 const isInvisible = (character: string, codePoint: number): boolean =>
-  defaultIgnorable.test(character) || (formatCharacter.test(character) && !isPrependedConcatenationMark(codePoint))
+  defaultIgnorable.test(character) || (formatCharacter.test(character) && !isPrependedConcatenationMark(codePoint)) || isStrayControl(character, codePoint)
 
 /** Tag characters are invisible except inside a flag sequence such as 🏴 + tags (England's flag). */
 const isFlagTag = (codePoints: readonly number[], index: number): boolean => {
@@ -151,7 +165,7 @@ const everyBidiReorderingControl = new RegExp(anyBidiReorderingControl.source, '
 // A reordering control anywhere, or a hidden character right after a digit or a separator: the
 // implicit marks that mixed Arabic/Latin text is full of («PRP» + LRM) need no walk.
 const anyReorderingOrSplitter = /[\u202A-\u202E\u2066-\u2069]|[\p{Nd}.,\u066B\u066C][\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB]/u
-const anyInvisible = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u
+const anyInvisible = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Noncharacter_Code_Point}\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/u
 
 /** Embedding, override and isolate controls anywhere, and marks that split a number (isInsideNumber). */
 export const findBidiControls = (text: string): CharacterHit[] =>
@@ -163,6 +177,13 @@ export const findInvisibleCharacters = (text: string, options: InvisibleOptions)
   anyInvisible.test(text) ? findHits(text, (codePoints, index) => isReportedInvisible(codePoints, index, options)) : []
 
 const NAMES: Record<number, string> = {
+  0x0000: 'NULL',
+  0x000b: 'LINE TABULATION (vertical tab)',
+  0x000c: 'FORM FEED',
+  0x007f: 'DELETE',
+  0x0085: 'NEXT LINE',
+  0xfffe: 'NONCHARACTER',
+  0xffff: 'NONCHARACTER',
   0x00ad: 'SOFT HYPHEN',
   0x034f: 'COMBINING GRAPHEME JOINER',
   0x115f: 'HANGUL CHOSEONG FILLER',

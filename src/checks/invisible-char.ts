@@ -17,7 +17,7 @@ const invisibleCharReports = (texts: readonly ShownText[], options: InvisibleOpt
 
 export const invisibleChar = defineCheck({
   ruleId: 'invisible-char',
-  description: 'A text field of the article or of a document it shows (linked claims, procedures, their risks and contraindications) contains an invisible character (zero-width, soft hyphen, BOM, fillers, ZWNJ/ZWJ outside emoji unless allowed).',
+  description: 'A text field of the article or of a document it shows (linked claims, procedures, their risks and contraindications) contains an invisible character (zero-width, soft hyphen, BOM, fillers, control characters other than tab and line breaks, noncharacters, ZWNJ/ZWJ outside emoji unless allowed).',
   defaultOptions: {allowJoiners: false} as InvisibleOptions,
   run({article, graph, options}) {
     return invisibleCharReports([...textsShown(article, graph)], options)

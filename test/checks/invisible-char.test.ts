@@ -24,6 +24,7 @@ const clean = [
   {name: 'keycap emoji', text: 'الخطوة 1️⃣'},
   {name: 'ideographic variation selector on a CJK ideograph', text: 'اسم الدواء بالصينية 葛\u{E0100}'},
   {name: 'flag tag sequence', text: 'علم 🏴󠁧󠁢󠁥󠁮󠁧󠁿'},
+  {name: 'a tab and a line break (a soft break in a paragraph)', text: 'الجلسة الأولى:\tتقييم\nالجلسة الثانية:\r\nحقن'},
 ]
 
 const invisible = [
@@ -44,6 +45,16 @@ const invisible = [
   {name: 'interlinear annotation anchor (a format character browsers do not draw)', char: '\uFFF9', label: 'U+FFF9 INTERLINEAR ANNOTATION ANCHOR'},
   {name: 'interlinear annotation terminator', char: '\uFFFB', label: 'U+FFFB INTERLINEAR ANNOTATION TERMINATOR'},
   {name: 'an Egyptian hieroglyph format control', char: '\u{13430}', label: 'U+13430'},
+  // Controls and noncharacters pasted from word processors or mis-decoded files: drawn as nothing,
+  // parse errors on a page, and a feed reader refuses a feed holding one.
+  {name: "Word's vertical tab", char: '\u000B', label: 'U+000B LINE TABULATION (vertical tab)'},
+  {name: 'a form feed', char: '\u000C', label: 'U+000C FORM FEED'},
+  {name: 'a NUL', char: '\u0000', label: 'U+0000 NULL'},
+  {name: 'an escape', char: '\u001B', label: 'U+001B'},
+  {name: 'a delete', char: '\u007F', label: 'U+007F DELETE'},
+  {name: 'a C1 control (NEXT LINE from a mis-decoded file)', char: '\u0085', label: 'U+0085 NEXT LINE'},
+  {name: 'the noncharacter U+FFFE', char: '\uFFFE', label: 'U+FFFE NONCHARACTER'},
+  {name: 'a noncharacter in the Arabic presentation forms block', char: '\uFDD0', label: 'U+FDD0'},
 ]
 
 describe(RULE, () => {
