@@ -258,6 +258,13 @@ describe('Studio validation runs the gate checks', () => {
     expect(warning === true ? true : (warning as {path: unknown}[]).map((w) => w.path)).toEqual(expected)
   })
 
+  test('a claim edited after its approval is flagged on its hash, naming the day it was approved', async () => {
+    const claim = byId('claim.meso-hair-density')
+    claim.statement = `${claim.statement} دائمًا`
+    const {results} = await validate(claimValidation, claim)
+    expect(results.warning).toEqual([{message: expect.stringContaining('تغيّر نصه أو دليله بعد اعتماده في 2026-09-20، فالاعتماد لا يشمل النص الحالي'), path: ['review', 'approvedHash']}])
+  })
+
   test('a claim approved by someone without the medicalReviewer role is flagged on its reviewer field', async () => {
     const claim = byId('claim.meso-hair-density')
     // Mona wrote this claim (its audit trail says so): recorded as its reviewer she also breaks four eyes.

@@ -23,6 +23,11 @@ test.each([
   ['بالـPRP', ['|بالprp', 'ب|الprp', 'ب+ال|prp']],
   ['ألم', ['|الم']],
   ['سالم', ['|سالم']],
+  // Two letters after the article are a stem ("الفم"); two letters in all are a word, not و or ف + one letter.
+  ['الفم', ['|الفم', 'ال|فم']],
+  ['فم', ['|فم']],
+  // The future marker before the imperfect of "we", as before "he" and "you".
+  ['سنضمن', ['|سنضمن', 'س|نضمن']],
 ])('%s', (word, expected) => {
   expect(readings(word)).toEqual(expected)
 })

@@ -27,6 +27,8 @@ describe('normalizeWord', () => {
     ['Arabic comma, semicolon, question mark', '،؛؟', ',;?'],
     ['Arabic decimal and thousands separators', '٢٫٥ و١٬٠٠٠', '2.5 و1,000'],
     ['Latin lower-cased', 'PRP FAQ', 'prp faq'],
+    ['every Latin capital lower-cased, A to Z', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'],
+    ['noncharacters U+FFFE and U+FFFF dropped: they cannot pose as the fold\'s own hamza or ligature markers', 'نهاي\uFFFEي مض\uFFFFمونة', 'نهايي مضمونه'],
     ['hamza on waw and yeh kept', 'مسؤول مسئول', 'مسؤول مسئول'],
     ['hamza above typed as a mark after yeh, alef maqsura and waw is ئ and ؤ (as NFD stores them)', 'نهاي\u0654ي نهاى\u0654ي مسو\u0654ول', 'نهائي نهائي مسؤول'],
     ['hamza above as a mark elsewhere, and the high hamza U+0674, dropped like the hamza of أ', 'ا\u0654من ا\u0674من نهاي\u0674ي', 'امن امن نهائي'],

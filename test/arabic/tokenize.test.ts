@@ -51,6 +51,12 @@ test('a sentence ending in a question mark is marked as a question', () => {
   expect([stream.sentenceFirstToken[0], stream.sentenceFirstToken[1]]).toEqual([0, 3])
 })
 
+test('a question mark right after an exclamation mark does not make the next sentence a question', () => {
+  const stream = tokenize(normalizeWord('حقًا!؟ النتائج مضمونة.'))
+  expect(stream.sentenceIsQuestion[1]).toBe(0)
+  expect([stream.sentenceFirstToken[0], stream.sentenceFirstToken[1]]).toEqual([0, 1])
+})
+
 test('a text that is all numbers and percent signs keeps every token, however short its words', () => {
   // Two tokens in two characters: a stream sized for one token per two characters lost the tail.
   const text = '١%٢%٣%٤%٥%٦%٧%٨% سحر'
@@ -66,6 +72,7 @@ test.each([
   ['a dose with a Latin unit: number then word', 'حقن ١٠ ml', [['حقن', WORD], ['10', NUMBER], ['ml', WORD]]],
   ['Persian digits with the Arabic decimal separator, ALM before the percent sign', '۹۹٫۵\u061C٪', [['99.5', NUMBER], ['%', PERCENT]]],
   ['a Latin word glued to a proclitic is one word', 'وPRP', [['وprp', WORD]]],
+  ['a number with the Arabic thousands separator is one number', 'بسعر ١٬٥٠٠ جنيه', [['بسعر', WORD], ['1,500', NUMBER], ['جنيه', WORD]]],
 ] as const)('%s', (_, text, expected) => {
   expect(tokens(text).map(({word, kind}) => [word, kind])).toEqual(expected)
 })

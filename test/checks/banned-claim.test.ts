@@ -64,6 +64,12 @@ describe(RULE, () => {
     expect(summarize(findingsFor(seed004Article({body: [...seed004Body(), block]})))).toEqual([`${RULE} error body[_key=="b9"].children[_key=="s2"].text`])
   })
 
+  test('claims of two categories over the same words are both reported; each category once', () => {
+    const findings = findingsFor(seed004WithText('excerpt', 'نتائج مضمونة ودائمة.'))
+    expect(summarize(findings)).toEqual([`${RULE} error excerpt`, `${RULE} error excerpt`])
+    expect(findings.map((finding) => finding.message.slice(0, finding.message.indexOf(':')))).toEqual(['«نتائج مضمونة»', '«نتائج مضمونة ودائمة»'])
+  })
+
   test('seed 004 makes no banned claim in any jurisdiction', () => {
     for (const clinicId of ['clinic.nour-cairo', 'clinic.rawda-riyadh', 'clinic.lulu-dubai']) expect(findingsFor(seed004Article(), clinicId)).toEqual([])
   })

@@ -9,6 +9,7 @@ const cases = [
   {name: 'certainty and a pmid', evidence: {certainty: 'high', citations: [citation('c1', {pmid: '31234567'})]}, expected: []},
   {name: 'a doi is enough', evidence: {certainty: 'moderate', citations: [citation('c1', {doi: '10.1111/jdv.12345'})]}, expected: []},
   {name: 'a url is enough', evidence: {certainty: 'veryLow', citations: [citation('c1', {url: 'https://example.org/study'})]}, expected: []},
+  {name: 'a plain http url is a web link too', evidence: {certainty: 'low', citations: [citation('c1', {url: 'http://example.org/study'})]}, expected: []},
   {
     name: 'one traceable citation among untraceable ones is enough',
     evidence: {certainty: 'low', citations: [citation('c1'), citation('c2', {pmid: '7654321'})]},

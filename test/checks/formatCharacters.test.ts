@@ -15,6 +15,10 @@ describe('findBidiControls', () => {
     ['an RLM on either side of the decimal separator (1.5 shows as 5.1)', 'الجرعة 1\u200F.5 و2.\u200F5 مل', [[0x200f, 9], [0x200f, 16]]],
     ['an RLM after a thousands separator', '1,\u200F000 ريال', [[0x200f, 3]]],
     ['an interlinear annotation anchor between digits (invisible, reorders like a mark)', 'الجرعة 0\uFFF91 مل', [[0xfff9, 9]]],
+    ['an interlinear annotation terminator between digits, the last of the three', 'الجرعة 0\uFFFB1 مل', [[0xfffb, 9]]],
+    ['two interlinear annotation characters in one number, each seen past the other', 'الجرعة 0\uFFF9\uFFFB1 مل', [[0xfff9, 9], [0xfffb, 10]]],
+    ['an RLM after the Arabic decimal separator (١٫٥ shows as ٥٫١)', 'بنسبة ١٫\u200F٥٪', [[0x200f, 9]]],
+    ['an ALM after the Arabic thousands separator', '١٬\u061C٠٠٠ ريال', [[0x061c, 3]]],
     ['a mark between a number and a dash, a unit or a full stop is not inside a number', 'من 3\u200F–6 جلسات، 5\u200F mg، انتهى.\u200F5', []],
   ])('%s', (_, text, expected) => {
     expect(findBidiControls(text).map((hit) => [hit.codePoint, hit.position])).toEqual(expected)

@@ -20,8 +20,10 @@ const clean = [
   {name: 'end of ayah and the Arabic pound sign (visible format characters)', text: 'الآية \u06DD١٢ والسعر \u0890٣'},
   {name: 'emoji ZWJ sequence (health worker)', text: 'اسألي طبيبتك 👩‍⚕️'},
   {name: 'emoji ZWJ sequence with skin tone', text: 'طبيب 👨🏽‍⚕️'},
+  {name: 'emoji ZWJ sequence with the darkest skin tone, the last modifier', text: 'طبيبة 👩🏿‍⚕️'},
   {name: 'variation selector on an emoji', text: 'نهتم بك ❤️'},
   {name: 'keycap emoji', text: 'الخطوة 1️⃣'},
+  {name: 'keycap emoji on # and *', text: 'اضغطي #️⃣ ثم *️⃣'},
   {name: 'ideographic variation selector on a CJK ideograph', text: 'اسم الدواء بالصينية 葛\u{E0100}'},
   {name: 'flag tag sequence', text: 'علم 🏴󠁧󠁢󠁥󠁮󠁧󠁿'},
   {name: 'a tab and a line break (a soft break in a paragraph)', text: 'الجلسة الأولى:\tتقييم\nالجلسة الثانية:\r\nحقن'},
@@ -73,6 +75,12 @@ describe(RULE, () => {
   test.each(Object.keys(TEXT_PLACES) as TextPlace[])('not ok: a zero width space in %s is reported at its exact path', (place) => {
     const text = place === 'linkHref' ? 'https://example.org/meso\u200Btherapy' : 'الميزو\u200Bثيرابي'
     expect(summarize(findingsFor(place, text))).toEqual([`${RULE} warning ${TEXT_PLACES[place]}`])
+  })
+
+  test('not ok: a ZWNJ between two emoji joins nothing; only a ZWJ makes one emoji of them', () => {
+    const findings = findingsFor('span', 'نهتم بك 😀\u200C😀')
+    expect(summarize(findings)).toEqual([`${RULE} warning ${TEXT_PLACES.span}`])
+    expect(findings[0]!.message).toContain('U+200C ZERO WIDTH NON-JOINER عند المحرف رقم 10')
   })
 
   test('positions count code points through tashkeel and tatweel', () => {

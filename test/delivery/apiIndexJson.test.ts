@@ -11,6 +11,37 @@ const serialised = (site: RenderSiteInput) => `${JSON.stringify(apiIndex(site), 
 // The index is written as UTF-8 bytes; decoding strictly also proves no entry was cut mid-character.
 const indexText = (site: RenderSiteInput) => new TextDecoder('utf-8', {fatal: true}).decode(apiIndexJson(site))
 
+describe('apiIndex', () => {
+  it('links the feeds and the sitemap by absolute URL, and none for a clinic without a domain, which has none of them', () => {
+    expect(apiIndex(siteInput('clinic.nour-cairo')).links).toMatchObject({
+      jsonFeed: 'https://nour.example/feed.json',
+      atomFeed: 'https://nour.example/atom.xml',
+      sitemap: 'https://nour.example/sitemap.xml',
+    })
+    expect(apiIndex(siteInput('clinic.rawda-riyadh')).links).toMatchObject({jsonFeed: null, atomFeed: null, sitemap: null})
+  })
+
+  it('percent-encodes an Arabic slug in the URLs of an article\'s API document and Markdown export', () => {
+    const base = siteInput()
+    const article = base.graph.articles.get('article.meso')!
+    const site = {...base, graph: {...base.graph, articles: new Map(base.graph.articles).set(article._id, {...article, slug: {current: 'ميزو'}})}}
+    const summary = apiIndex(site).articles.find((entry) => entry.id === 'article.meso')!
+    expect([summary.apiUrl, summary.markdownUrl]).toEqual([
+      'https://nour.example/api/v1/articles/%D9%85%D9%8A%D8%B2%D9%88.json',
+      'https://nour.example/export/%D9%85%D9%8A%D8%B2%D9%88.md',
+    ])
+  })
+
+  it('follows a new graph that shares the articles collection of the last one (only a procedure was renamed)', () => {
+    const first = siteInput()
+    const procedure = first.graph.procedures.get('procedure.meso')!
+    const names = (site: RenderSiteInput) => apiIndex(site).articles.find((entry) => entry.id === 'article.meso')!.procedures.map((entry) => entry.name)
+    expect(names(first)).toEqual(['الميزوثيرابي'])
+    const renamed = {...first, graph: {...first.graph, procedures: new Map(first.graph.procedures).set(procedure._id, {...procedure, name: 'الميزوثيرابي للشعر'})}}
+    expect(names(renamed)).toEqual(['الميزوثيرابي للشعر'])
+  })
+})
+
 describe('apiIndexJson', () => {
   it('equals the serialised index, with articles and without', () => {
     const site = siteInput()

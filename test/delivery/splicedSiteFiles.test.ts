@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest'
 import {createGraphReadMemo} from '../../src/content/graphReadMemo.ts'
 import {atomFeed} from '../../src/delivery/atomFeed.ts'
 import {entryId} from '../../src/delivery/deliveryPaths.ts'
-import {FEED_ITEM_LIMIT, feedEntries} from '../../src/delivery/feedItems.ts'
+import {feedEntries} from '../../src/delivery/feedItems.ts'
 import {jsonFeed, jsonFeedBytes} from '../../src/delivery/jsonFeed.ts'
 import {sitemapEntries, sitemapXml} from '../../src/delivery/sitemapXml.ts'
 import {xmlItemPieces} from '../../src/delivery/xmlItemPieces.ts'
@@ -60,7 +60,8 @@ describe('feeds', () => {
       // The Atom feed: what the package writes for every entry at once (summaries it has not seen).
       const unseen = entries.map((entry) => ({...entry, summary: {...entry.summary}}))
       expect(text(atomFeed(site, entries))).toBe(text(atomFeed({...site, memo: createGraphReadMemo()}, unseen)))
-      expect(entries.length).toBe(FEED_ITEM_LIMIT)
+      // The README's «the 20 most recently updated articles», of this site's many.
+      expect(entries.length).toBe(20)
       // The JSON feed: exactly JSON.stringify of the feed with its content.
       expect(text(jsonFeedBytes(site, entries))).toBe(`${JSON.stringify(jsonFeed(site, entries), null, 2)}\n`)
       // Well-formed, every entry's content the entry's HTML.

@@ -62,6 +62,10 @@ describe('atomic publishing', () => {
     expect(cairo.unpublished!.map((article) => article.articleId).sort()).toEqual(['article.hair-home-routine', 'article.meso-realistic'])
     expect(cairo.previousSiteLive).toBe(true)
     expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toBe(before)
+    // The failed release's folder is deleted at once, not left for the next build to clear.
+    const live = await readlink(join(outDir, 'nour-cairo'))
+    const releases = (await readdir(join(outDir, '.releases', 'nour-cairo'), {withFileTypes: true})).filter((entry) => entry.isDirectory())
+    expect(releases.map((entry) => join('.releases', 'nour-cairo', entry.name))).toEqual([live])
     expect(await readFile(join(outDir, 'rawda-riyadh', ARTICLE), 'utf8')).toContain('عنوان جديد لم يكتمل نشره')
   })
 

@@ -68,8 +68,11 @@ describe('standby releases', () => {
     expect(await siteFiles(join(outDir, '.releases', 'nour-cairo', standby))).toEqual(await siteFiles(join(outDir, 'nour-cairo')))
     // Its folder is what the next build turns into the new live release.
     await build(dataset, outDir)
-    expect(await releaseDirs(outDir, 'nour-cairo')).toHaveLength(2)
+    const after = await releaseDirs(outDir, 'nour-cairo')
+    expect(after).toHaveLength(2)
     expect(await readlink(join(outDir, 'nour-cairo'))).not.toBe(live)
+    // The standby's manifest went with its old name: beside the two releases, only their own manifests.
+    expect((await readdir(join(outDir, '.releases', 'nour-cairo'))).sort()).toEqual(after.flatMap((name) => [name, `${name}.manifest.json`]).sort())
   })
 
   it('never changes a file of the live site while it patches the standby', async () => {

@@ -1,10 +1,11 @@
 // A build that has to wait for another's write lock says so once, naming the folder, the holder's
 // pid and since when, and whether that process still runs (a killed build's lock only goes stale).
 import {execFile, spawn} from 'node:child_process'
-import {rm} from 'node:fs/promises'
+import {access, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
-import {describe, expect, it} from 'vitest'
+import lockfile from 'proper-lockfile'
+import {describe, expect, it, vi} from 'vitest'
 import {lockClinicWrites} from '../../src/publish/clinicWriteLock.ts'
 import {removedAfterEach, tempDir} from '../support/bundledDataset.ts'
 import {cleanEnv} from '../support/runSanad.ts'
@@ -62,6 +63,49 @@ describe('waiting for a clinic write lock', () => {
     const since = Date.parse(lines[0]!.match(new RegExp(ISO))![0])
     expect(since).toBeGreaterThanOrEqual(started - 1)
     expect(since).toBeLessThanOrEqual(Date.now())
+  })
+
+  it('a holder that runs as another user (EPERM to signal 0) is still running', async () => {
+    const out = await newOut()
+    const holder = await heldHere(out)
+    const kill = vi.spyOn(process, 'kill').mockImplementation(() => {
+      throw Object.assign(new Error('kill EPERM'), {code: 'EPERM'})
+    })
+    try {
+      const lines: string[] = []
+      const waiting = lockClinicWrites(out, CLINIC, (line) => lines.push(line))
+      await waitFor(() => lines.length > 0)
+      kill.mockRestore()
+      await holder.letIn()
+      await (await waiting)()
+      expect(lines).toEqual([expect.stringMatching(new RegExp(`held by pid ${process.pid} since ${ISO}$`))])
+    } finally {
+      kill.mockRestore()
+    }
+  })
+
+  it('a lock that fails for another reason than a holder stops at once, without a waiting line', async () => {
+    const out = await newOut()
+    const lock = vi.spyOn(lockfile, 'lock').mockRejectedValueOnce(Object.assign(new Error('EIO: i/o error, mkdir'), {code: 'EIO'}))
+    try {
+      const lines: string[] = []
+      await expect(lockClinicWrites(out, CLINIC, (line) => lines.push(line))).rejects.toMatchObject({
+        code: 'OUTPUT_UNWRITABLE',
+        message: `Could not lock ${join(out, '.releases', CLINIC)} for writing: EIO: i/o error, mkdir`,
+      })
+      expect(lines).toEqual([])
+    } finally {
+      lock.mockRestore()
+    }
+  })
+
+  it('releasing the lock removes the record of who held it', async () => {
+    const out = await newOut()
+    const record = join(out, '.releases', `${CLINIC}.lock-holder.json`)
+    const release = await lockClinicWrites(out, CLINIC, () => {})
+    await expect(access(record)).resolves.toBeUndefined()
+    await release()
+    await expect(access(record)).rejects.toMatchObject({code: 'ENOENT'})
   })
 
   it('says nothing when the lock is free', async () => {

@@ -59,6 +59,9 @@ describe('manifestJson', () => {
       [['article.prp', {inputHash: 'h1', paths: [...paths, 'export/prp-hair.md']}], ['article.meso', {inputHash: 'h9', paths: []}]],
     )
     expectRoundTrip(second)
+    // Same inputs and paths, only the content hash new (an entry read from a manifest written before it existed): written anew too.
+    const prp = second.articles.get('article.prp')!
+    expectRoundTrip(manifest('rawda-riyadh', [...second.files], [['article.prp', {...prp, paths: [...prp.paths], contentHash: 'c1'}], ...[...second.articles].slice(1)]))
     // Members that moved: the same keys and values at other positions.
     expectRoundTrip(manifest('rawda-riyadh', [...second.files].reverse(), [...second.articles].reverse()))
     // Another clinic's manifest in between does not disturb this clinic's entries.

@@ -98,9 +98,22 @@ describe('affectedClinics', () => {
     expect(affectedClinics({documentId: 'article.prp', documentType: 'article'}, [everywhere])).toEqual(['cairo', 'dubai', 'riyadh'])
   })
 
+  it('adds a clinic offering a procedure that names the changed one as an alternative (its procedure page shows it)', () => {
+    // Dubai offers laser, which no article shows, and laser names mesotherapy as its alternative.
+    const laser = procedure('procedure.laser', 'laser', {alternatives: [ref('procedure.meso', 'a1')]})
+    const withLaser = graphOf([
+      ...documents.map((document) => (document._id === 'clinic.dubai' ? {...document, proceduresOffered: [ref('procedure.laser', 'p1')]} : document)),
+      laser,
+    ])
+    expect(affectedClinics({documentId: 'procedure.meso', documentType: 'procedure'}, [withLaser])).toEqual(['cairo', 'dubai', 'riyadh'])
+  })
+
   it('ignores drafts and release versions', () => {
     expect(affectedClinics({documentId: 'drafts.article.meso', documentType: 'article'}, [graph])).toEqual([])
     expect(affectedClinics({documentId: 'versions.r1.claim.meso', documentType: 'claim'}, [graph])).toEqual([])
+    // Not even the target clinics a draft's webhook projection reports.
+    const draft = changeFromPayload({_id: 'drafts.article.meso', _type: 'article', targetClinics: ['clinic.dubai'], previousTargetClinics: ['clinic.cairo']})
+    expect(affectedClinics(draft, [graph])).toEqual([])
   })
 
   it('rebuilds the clinic an article left, from the content before the change', () => {

@@ -9,7 +9,7 @@ import type {ContentGraph} from '../../src/content/contentGraph.ts'
 import {loadContent} from '../../src/content/loadContent.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
 import {handleWebhookRequest} from '../../src/webhook/handleWebhookRequest.ts'
-import {createReplayGuard} from '../../src/webhook/index.ts'
+import {createReplayGuard, MAX_WEBHOOK_BODY_BYTES} from '../../src/webhook/index.ts'
 import {BUNDLED_DATASET} from '../support/bundledDataset.ts'
 
 const SECRET = 'function-secret'
@@ -27,7 +27,7 @@ beforeAll(async () => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     hits.push({path: url.pathname, title: url.searchParams.get('trigger_title')})
     request.resume()
-    response.writeHead(url.pathname.includes('broken') ? 500 : 200).end()
+    response.writeHead(url.pathname.includes('broken') ? 500 : url.pathname.includes('refused') ? 400 : 200).end()
   })
   await new Promise<void>((resolve) => hookServer.listen(0, '127.0.0.1', resolve))
   hookBase = `http://127.0.0.1:${(hookServer.address() as AddressInfo).port}/build_hooks`
@@ -76,13 +76,41 @@ describe('handleWebhookRequest (Netlify Function)', () => {
   it.each([
     ['an unsigned request', async () => handle(await request({_id: 'claim.x', _type: 'claim'}, {sign: false})), 401],
     ['an oversized body', async () => handle(await request({_id: 'claim.x', _type: 'claim', padding: 'x'.repeat(300_000)})), 413],
+    // 140,000 Arabic letters are 280,000 bytes: the limit counts bytes, not characters.
+    ['an Arabic body over the limit in bytes, under it in characters', async () => handle(await request({_id: 'claim.x', _type: 'claim', padding: 'ث'.repeat(140_000)})), 413],
     ['a GET', async () => handle(new Request('https://hooks.example/hooks/sanity')), 405],
     ['missing build hooks', async () => handle(await request({_id: 'claim.x', _type: 'claim'}), env({SANAD_BUILD_HOOKS: undefined})), 500],
     ['a missing secret', async () => handle(await request({_id: 'claim.x', _type: 'claim'}), env({SANITY_WEBHOOK_SECRET: undefined})), 500],
+    ['a secret of spaces only', async () => handle(await request({_id: 'claim.x', _type: 'claim'}), env({SANITY_WEBHOOK_SECRET: '   '})), 500],
   ])('triggers nothing for %s', async (_name, send, status) => {
     hits.length = 0
     expect((await send()).status).toBe(status)
     expect(hits).toEqual([])
+  })
+
+  it('accepts a body of exactly the size limit, as its Content-Length declares', async () => {
+    const payload = {_id: 'claim.microneedling-hair-count', _type: 'claim', padding: ''}
+    const padding = 'x'.repeat(MAX_WEBHOOK_BODY_BYTES - Buffer.byteLength(JSON.stringify(payload)))
+    const signed = await request({...payload, padding})
+    const body = await signed.text()
+    expect(Buffer.byteLength(body)).toBe(MAX_WEBHOOK_BODY_BYTES)
+    const headers = new Headers(signed.headers)
+    headers.set('content-length', String(MAX_WEBHOOK_BODY_BYTES))
+    const response = await handle(new Request(signed.url, {method: 'POST', body, headers}))
+    expect(response.status).toBe(200)
+  })
+
+  it('reads a secret pasted with a line break after it as the secret', async () => {
+    const response = await handle(await request({_id: 'claim.microneedling-hair-count', _type: 'claim'}), env({SANITY_WEBHOOK_SECRET: `${SECRET}\n`}))
+    expect(response.status).toBe(200)
+  })
+
+  it('answers 502 so Sanity retries when a build hook refuses the request (400) or cannot be reached', async () => {
+    for (const [hook, status] of [[`${hookBase}/refused`, 400], ['http://127.0.0.1:1/build_hooks/closed', 'network-error']] as const) {
+      const response = await handle(await request({_id: 'claim.microneedling-hair-count', _type: 'claim'}), env({SANAD_BUILD_HOOKS: JSON.stringify({'lulu-dubai': hook})}))
+      expect(response.status).toBe(502)
+      expect((await response.json()).triggered).toEqual([{clinic: 'lulu-dubai', status}])
+    }
   })
 
   it('answers 502 so Sanity retries when a build hook fails', async () => {

@@ -41,6 +41,11 @@ describe('verifyWebhook', () => {
     expect((await verify(BODY, header)).ok).toBe(true)
   })
 
+  it('accepts a timestamp exactly at the tolerance, and refuses one a millisecond past it', async () => {
+    expect((await verify(BODY, await sign(BODY, new Date(NOW.getTime() - SIGNATURE_TOLERANCE_MS)))).ok).toBe(true)
+    expect(await verify(BODY, await sign(BODY, new Date(NOW.getTime() + SIGNATURE_TOLERANCE_MS + 1)))).toEqual({ok: false, status: 401, reason: 'timestamp-outside-tolerance'})
+  })
+
   it('rejects a replay of an accepted delivery', async () => {
     const guard = createReplayGuard(2 * SIGNATURE_TOLERANCE_MS)
     const header = await sign(BODY)
@@ -58,5 +63,23 @@ describe('verifyWebhook', () => {
   it('answers 400 for a signed body that is not a document change', async () => {
     const body = JSON.stringify({hello: 'world'})
     expect(await verify(body, await sign(body))).toEqual({ok: false, status: 400, reason: 'payload-invalid'})
+  })
+
+  it.each([
+    ['an empty document id', {_id: '', _type: 'claim'}],
+    ['an empty document type', {_id: 'claim.meso-hair-density', _type: ''}],
+  ])('answers 400 for a signed change with %s', async (_name, payload) => {
+    const body = JSON.stringify(payload)
+    expect(await verify(body, await sign(body))).toEqual({ok: false, status: 400, reason: 'payload-invalid'})
+  })
+})
+
+describe('createReplayGuard', () => {
+  it('remembers a signature for its lifetime and forgets it when the lifetime is over, to the millisecond', () => {
+    const guard = createReplayGuard(SIGNATURE_TOLERANCE_MS)
+    const header = `t=${NOW.getTime()},v1=c2FuYWQ`
+    expect(guard.firstSeen(header, NOW)).toBe(true)
+    expect(guard.firstSeen(header, new Date(NOW.getTime() + SIGNATURE_TOLERANCE_MS - 1))).toBe(false)
+    expect(guard.firstSeen(header, new Date(NOW.getTime() + SIGNATURE_TOLERANCE_MS))).toBe(true)
   })
 })
