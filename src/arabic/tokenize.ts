@@ -88,6 +88,9 @@ export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenSt
   let tokensInSentence = 0
   let tokensInClause = 0
   let tokensInPhrase = 0
+  // Where a run of end marks that closed a sentence stops: a «؟» right there («مضمونة!؟») still
+  // makes the sentence it closed a question, as «مضمونة؟!» does.
+  let endMarksUntil = -1
   let index = 0
   while (index < length) {
     const type = CLASSES[codes[index]!]!
@@ -131,6 +134,8 @@ export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenSt
       tokensInPhrase++
     } else if (type === SENTENCE_END || type === FULL_STOP || type === QUESTION || type === LINE_BREAK) {
       if (type === QUESTION && tokensInSentence > 0) sentenceIsQuestion[sentenceId] = 1
+      else if (type === QUESTION && index === endMarksUntil) sentenceIsQuestion[sentenceId - 1] = 1
+      if (type !== LINE_BREAK && (tokensInSentence > 0 || index === endMarksUntil)) endMarksUntil = index + 1
       if (tokensInSentence > 0) {
         sentenceId++
         sentenceIsQuestion[sentenceId] = 0

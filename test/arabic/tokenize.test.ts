@@ -51,10 +51,20 @@ test('a sentence ending in a question mark is marked as a question', () => {
   expect([stream.sentenceFirstToken[0], stream.sentenceFirstToken[1]]).toEqual([0, 3])
 })
 
-test('a question mark right after an exclamation mark does not make the next sentence a question', () => {
+test('a question mark right after an exclamation mark makes the sentence it ends a question, not the next one', () => {
   const stream = tokenize(normalizeWord('حقًا!؟ النتائج مضمونة.'))
-  expect(stream.sentenceIsQuestion[1]).toBe(0)
+  expect([stream.sentenceIsQuestion[0], stream.sentenceIsQuestion[1]]).toEqual([1, 0])
   expect([stream.sentenceFirstToken[0], stream.sentenceFirstToken[1]]).toEqual([0, 1])
+})
+
+test.each([
+  ['«!!؟»', 'مضمونة!!؟ نعم.', [1, 0]],
+  ['«.؟» after a full stop', 'مضمونة.؟ نعم.', [1, 0]],
+  ['a space between: the mark stands alone', 'مضمونة! ؟ نعم.', [0, 0]],
+  ['a line break between', 'مضمونة!\n؟ نعم.', [0, 0]],
+] as const)('an end mark run then «؟»: %s', (_, text, expected) => {
+  const stream = tokenize(normalizeWord(text))
+  expect([stream.sentenceIsQuestion[0], stream.sentenceIsQuestion[1]]).toEqual(expected)
 })
 
 test('a text that is all numbers and percent signs keeps every token, however short its words', () => {
