@@ -40,23 +40,3 @@ export type ReleaseManifest = z.infer<typeof releaseManifest>
  * plan compare them by position, with array reads instead of lookups.
  */
 export const inOrder = <Value>(members: ReadonlyMap<string, Value>): {keys: string[]; values: Value[]} => ({keys: [...members.keys()], values: [...members.values()]})
-
-export interface ManifestDiff {
-  added: string[]
-  changed: string[]
-  unchanged: string[]
-  removed: string[]
-}
-
-/** Which files of the next release differ from the previous one. */
-export const diffManifests = (previous: ReleaseManifest | undefined, next: ReleaseManifest): ManifestDiff => {
-  const diff: ManifestDiff = {added: [], changed: [], unchanged: [], removed: []}
-  const before = previous?.files ?? new Map<string, string>()
-  for (const [path, hash] of next.files) {
-    if (!before.has(path)) diff.added.push(path)
-    else if (before.get(path) !== hash) diff.changed.push(path)
-    else diff.unchanged.push(path)
-  }
-  for (const path of before.keys()) if (!next.files.has(path)) diff.removed.push(path)
-  return diff
-}
