@@ -48,8 +48,10 @@ export const handleWebhookRequest = async (request: Request, deps: WebhookReques
       ...(deps.fetch ? {fetch: deps.fetch} : {}),
     })
     const body: WebhookResponseBody = {documentId: verdict.payload._id, clinics, triggered}
-    // Sanity retries non-2xx deliveries: a hook that failed should make it try again later.
-    const failed = triggered.some((hook) => typeof hook.status !== 'number' || hook.status >= 400)
+    // Sanity retries non-2xx deliveries: a hook that failed should make it try again later. A clinic
+    // with no hook is not a failure: no retry would give it one (its site may be built from the API
+    // elsewhere), and every retry would set off the other clinics' builds again. The body lists it.
+    const failed = triggered.some((hook) => hook.status === 'network-error' || (typeof hook.status === 'number' && hook.status >= 400))
     return json(failed ? 502 : 200, body)
   } catch (error) {
     if (isSanadError(error)) return json(500, {error: `${error.code}: ${error.message}`})

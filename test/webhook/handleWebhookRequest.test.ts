@@ -119,6 +119,12 @@ describe('handleWebhookRequest (Netlify Function)', () => {
     expect((await response.json()).triggered).toEqual([{clinic: 'lulu-dubai', status: 500}])
   })
 
+  it('answers 200, listing it, for an affected clinic with no build hook: a retry would only rebuild the others again', async () => {
+    const response = await handle(await request({_id: 'claim.microneedling-hair-count', _type: 'claim'}), env({SANAD_BUILD_HOOKS: JSON.stringify({'nour-cairo': `${hookBase}/cairo`})}))
+    expect(response.status).toBe(200)
+    expect((await response.json()).triggered).toEqual([{clinic: 'lulu-dubai', status: 'no-hook'}])
+  })
+
   it('rejects build hooks that are not a slug → URL map', async () => {
     const response = await handle(await request({_id: 'claim.x', _type: 'claim'}), env({SANAD_BUILD_HOOKS: JSON.stringify({'Nour Cairo': 'not a url'})}))
     expect(response.status).toBe(500)
