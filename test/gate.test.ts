@@ -6,7 +6,7 @@ import {ruleIds} from '../src/checks/registry.ts'
 import {buildContentGraph} from '../src/content/contentGraph.ts'
 import {parseDocuments} from '../src/content/parseDocuments.ts'
 import {runGate, runGateForAllClinics} from '../src/gate/index.ts'
-import {aePreset, egPreset, presetFor, presetsByJurisdiction, saPreset, todayFor} from '../src/presets/index.ts'
+import {aePreset, egPreset, presetFor, presetsByJurisdiction, saPreset, claimToday, todayFor} from '../src/presets/index.ts'
 import {definePreset, type PresetSeverity, type Preset} from '../src/presets/preset.ts'
 import {createArticleValidation} from '../src/studio/validation/articleValidation.ts'
 import {createClaimValidation} from '../src/studio/validation/claimValidation.ts'
@@ -258,6 +258,14 @@ describe('Studio validation runs the gate checks', () => {
     expect(warning === true ? true : (warning as {path: unknown}[]).map((w) => w.path)).toEqual(expected)
   })
 
+  test("an approval due today reads as lapsed once it has lapsed for a clinic (Dubai's midnight), not at UTC's", async () => {
+    const claim = byId('claim.meso-hair-density')
+    claim.review.reviewDue = '2026-11-21'
+    const at = (now: string) => validate(createClaimValidation(() => new Date(now)), claim)
+    expect((await at('2026-11-21T19:30:00Z')).results.warning).toBe(true)
+    expect((await at('2026-11-21T20:30:00Z')).results.warning).toEqual([{message: expect.stringContaining('[claim-expired]'), path: ['review', 'reviewDue']}])
+  })
+
   test('a claim edited after its approval is flagged on its hash, naming the day it was approved', async () => {
     const claim = byId('claim.meso-hair-density')
     claim.statement = `${claim.statement} دائمًا`
@@ -284,6 +292,21 @@ describe('todayFor', () => {
     {now: '2026-11-21T20:30:00Z', EG: '2026-11-21', SA: '2026-11-21', AE: '2026-11-22'},
   ])('$now', ({now, EG, SA, AE}) => {
     expect([todayFor('EG', new Date(now)), todayFor('SA', new Date(now)), todayFor('AE', new Date(now))]).toEqual([EG, SA, AE])
+  })
+})
+
+describe('claimToday', () => {
+  test.each([
+    {now: '2026-11-21T12:00:00Z', jurisdictions: undefined, expected: '2026-11-21'},
+    {now: '2026-11-21T20:30:00Z', jurisdictions: undefined, expected: '2026-11-22'},
+    {now: '2026-11-21T20:30:00Z', jurisdictions: ['EG', 'SA'], expected: '2026-11-21'},
+    {now: '2026-11-21T21:30:00Z', jurisdictions: ['EG', 'SA'], expected: '2026-11-22'},
+    {now: '2026-11-21T21:30:00Z', jurisdictions: ['EG'], expected: '2026-11-21'},
+    // Cairo keeps summer time again (UTC+3 from the last Friday of April 2026 to the last Thursday of October).
+    {now: '2026-07-15T21:30:00Z', jurisdictions: ['EG'], expected: '2026-07-16'},
+    {now: '2026-11-21T20:30:00Z', jurisdictions: [], expected: '2026-11-22'},
+  ] as const)('$now in $jurisdictions: $expected', ({now, jurisdictions, expected}) => {
+    expect(claimToday(new Date(now), jurisdictions)).toBe(expected)
   })
 })
 

@@ -21,7 +21,7 @@ const reportAt = async (now: Date, dataset = BUNDLED_DATASET): Promise<ReviewRep
   try {
     const loaded = await loadContent(source)
     const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings})
-    return buildReviewReport({graph: loaded.graph, gate, today: now.toISOString().slice(0, 10), source: 'bundled', findings: loaded.findings})
+    return buildReviewReport({graph: loaded.graph, gate, now, source: 'bundled', findings: loaded.findings})
   } finally {
     await source.close()
   }
@@ -111,7 +111,7 @@ describe("a preset that makes the claim approver's licence an error", () => {
     try {
       const loaded = await loadContent(source)
       const gate = runGateForAllClinics({graph: loaded.graph, now: NOW, parseFindings: loaded.findings, presets: strictPresets})
-      const report = buildReviewReport({graph: loaded.graph, gate, today: '2026-11-21', source: 'bundled', findings: loaded.findings})
+      const report = buildReviewReport({graph: loaded.graph, gate, now: NOW, source: 'bundled', findings: loaded.findings})
       const claim = report.byState.approved.find((entry) => entry.claimId === 'claim.minoxidil-first-line')!
       expect(claim.blocks.map(({articleId, clinics, ruleIds}) => ({articleId, clinics, ruleIds}))).toEqual([
         {articleId: 'article.hair-home-routine', clinics: ['nour-cairo'], ruleIds: ['claim-approver-licence-jurisdiction']},
@@ -159,6 +159,35 @@ describe('due soon follows the due-soon window of the clinics a claim is publish
     const report = await reportAt(new Date(`${now}T12:00:00Z`))
     const workload = report.reviewers.find((entry) => entry.reviewer.personId === 'person.dr-hala-abdelrahman')!
     expect({dueSoon: ids(workload.dueSoon), current: workload.current}).toEqual(hala)
+  })
+})
+
+describe('a claim lapses on the calendar of the clinics it is published in, as the gate reads it', () => {
+  // claim.meso-gradual-results is due on 2026-11-21. Its articles target Cairo (UTC+2 in November)
+  // and, through article.meso-realistic, Riyadh (UTC+3) and Dubai (UTC+4), or Cairo only.
+  const dueToday = (documents: RawDocument[]) =>
+    documents.map((document) => (document._id === 'claim.meso-gradual-results' ? {...document, review: {...(document.review as object), reviewDue: '2026-11-21'}} : document))
+  const cairoOnly = (documents: RawDocument[]) =>
+    dueToday(documents).map((document) => (document._id === 'article.meso-realistic' ? {...document, targetClinics: [{_type: 'reference', _key: 'c1', _ref: 'clinic.nour-cairo'}]} : document))
+  test.each([
+    // 20:30Z: already the 22nd in Dubai only; 21:30Z: in Riyadh too; 22:30Z: the 22nd in all three.
+    {name: 'all three clinics', edit: dueToday, now: '2026-11-21T19:30:00Z', state: 'approved', daysToDue: 0, blockedIn: []},
+    {name: 'all three clinics', edit: dueToday, now: '2026-11-21T20:30:00Z', state: 'expired', daysToDue: -1, blockedIn: ['lulu-dubai']},
+    {name: 'all three clinics', edit: dueToday, now: '2026-11-21T22:30:00Z', state: 'expired', daysToDue: -1, blockedIn: ['lulu-dubai', 'nour-cairo', 'rawda-riyadh']},
+    {name: 'Cairo only', edit: cairoOnly, now: '2026-11-21T21:30:00Z', state: 'approved', daysToDue: 0, blockedIn: []},
+    {name: 'Cairo only', edit: cairoOnly, now: '2026-11-21T22:30:00Z', state: 'expired', daysToDue: -1, blockedIn: ['nour-cairo']},
+  ])('$name at $now: $state', async ({edit, now, state, daysToDue, blockedIn}) => {
+    const dir = await copyBundledDataset(edit)
+    dirs.push(dir)
+    const report = await reportAt(new Date(now), dir)
+    const claim = Object.values(report.byState).flat().find((entry) => entry.claimId === 'claim.meso-gradual-results')!
+    expect({state: claim.state, daysToDue: claim.daysToDue, blockedIn: [...new Set(claim.blocks.flatMap((block) => block.clinics))].sort()}).toEqual({state, daysToDue, blockedIn})
+    const hala = report.reviewers.find((entry) => entry.reviewer.personId === 'person.dr-hala-abdelrahman')!
+    expect(ids(state === 'expired' ? hala.overdue : hala.dueSoon)).toContain('claim.meso-gradual-results')
+  })
+
+  test("the report is dated by the calendar furthest ahead, where a claim lapses first", async () => {
+    expect((await reportAt(new Date('2026-11-21T20:30:00Z'))).today).toBe('2026-11-22')
   })
 })
 

@@ -36,6 +36,7 @@ import {DirectionalInput} from '../src/studio/inputs/DirectionalInput.tsx'
 import {fieldNamesOf, inputDirection, isOptionListArray, schemaTypeNames, type InputDescription} from '../src/studio/inputs/inputDirection.ts'
 import {structure} from '../src/studio/structure/index.ts'
 import {jurisdictionWindows, reviewDueWindow} from '../src/studio/structure/reviewDueWindow.ts'
+import {expiringWindow} from '../src/studio/structure/claimsExpiringSoonItem.ts'
 
 const NOW = new Date('2026-11-21T12:00:00Z')
 const root = resolve(import.meta.dirname, '..')
@@ -339,6 +340,13 @@ describe('structure filters', () => {
     const lapsed = await select(claimsLapsedFilter, {today: WINDOW.today})
     expect(expiring.filter((id) => lapsed.includes(id))).toEqual([])
     expect(await select(`_type == "claim" && review.status == "approved" && review.reviewDue <= "2026-12-21"`)).toEqual([...expiring.filter((id) => id !== 'claim.in-40-days-dubai'), ...lapsed].toSorted())
+  })
+
+  it("at 20:30Z (the 22nd in Dubai) an approval due on the 21st is lapsed, as the claim's badge and the Dubai gate read it, and in one list only", async () => {
+    const window = expiringWindow(new Date('2026-11-21T20:30:00Z'))
+    expect(window.today).toBe('2026-11-22')
+    expect(await select(claimsLapsedFilter, {today: window.today})).toContain('claim.approved-due-today')
+    expect(await select(claimsExpiringFilter, window)).not.toContain('claim.approved-due-today')
   })
 
   it('awaiting my review: in review and not submitted or edited by me', async () => {

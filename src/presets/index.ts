@@ -20,5 +20,16 @@ export const presetFor = (jurisdiction: Jurisdiction): Preset => presetsByJurisd
  */
 export const todayFor = (jurisdiction: Jurisdiction, now: Date): string => calendarDateIn(now, presetFor(jurisdiction).timeZone)
 
+/**
+ * "Today" for a claim's approval, which serves clinics in several jurisdictions: the latest of their
+ * calendar days, so an approval reads as lapsed from the first midnight at which the gate blocks it
+ * for one of them (never "approved" while a clinic's articles are held back). Without jurisdictions
+ * (a claim no article links yet, or a caller that does not know them), every preset's.
+ */
+export const claimToday = (now: Date, jurisdictions: Iterable<Jurisdiction> = Object.keys(presetsByJurisdiction) as Jurisdiction[]): string => {
+  const days = [...jurisdictions].map((jurisdiction) => todayFor(jurisdiction, now))
+  return days.length === 0 ? claimToday(now) : days.reduce((a, b) => (b > a ? b : a))
+}
+
 export {aePreset, egPreset, saPreset}
 export {definePreset, type Jurisdiction, type Preset, type PresetSeverity, type RuleSetting} from './preset.ts'

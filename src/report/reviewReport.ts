@@ -10,7 +10,7 @@ import type {Claim, ReviewEvent} from '../content/documents/claim.ts'
 import {CLAIM_STATES, valuesOf} from '../content/vocabulary.ts'
 import type {Finding} from '../findings/finding.ts'
 import type {ClinicGateResult} from '../gate/runGate.ts'
-import {presetsByJurisdiction} from '../presets/index.ts'
+import {claimToday, presetsByJurisdiction} from '../presets/index.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {fourEyesConflict, writerOf, type Actor} from '../workflow/auditTrail.ts'
 import {claimState, type ClaimStateView} from '../workflow/claimState.ts'
@@ -66,6 +66,7 @@ export interface ReviewerWorkload {
 }
 
 export interface ReviewReport {
+  /** The latest calendar day among the presets' time zones at the report's instant: where approvals lapse first. */
   today: string
   source: string
   /**
@@ -81,8 +82,12 @@ export interface ReviewReportInput {
   graph: ContentGraph
   /** The gate's verdicts for every clinic (runGateForAllClinics). */
   gate: readonly ClinicGateResult[]
-  /** `YYYY-MM-DD`. */
-  today: string
+  /**
+   * The instant the report is for. Each claim is judged on the calendar of the clinics it is
+   * published in (`claimToday`), as the gate judges it there, so a claim the gate already holds back
+   * in one clinic is never listed as still approved.
+   */
+  now: Date
   source: string
   /** What loading the content found (`loadContent(...).findings`). */
   findings: readonly Finding[]
@@ -135,7 +140,7 @@ const jurisdictionsByClaim = (graph: ContentGraph): Map<string, Set<Jurisdiction
   return result
 }
 
-export const buildReviewReport = ({graph, gate, today, source, findings, presets = presetsByJurisdiction}: ReviewReportInput): ReviewReport => {
+export const buildReviewReport = ({graph, gate, now, source, findings, presets = presetsByJurisdiction}: ReviewReportInput): ReviewReport => {
   const personOf = (actor: Actor | undefined): ReportPerson | undefined => {
     if (!actor) return undefined
     const person = actor.personId ? graph.people.get(actor.personId) : undefined
@@ -150,13 +155,15 @@ export const buildReviewReport = ({graph, gate, today, source, findings, presets
   const jurisdictions = jurisdictionsByClaim(graph)
 
   const reportClaim = (claim: Claim): ReportClaim => {
+    const published = jurisdictions.get(claim._id) ?? []
+    const today = claimToday(now, published)
     const view = claimState(claim, today)
     const review = claim.review
     const audit = review?.audit ?? []
     const last = audit.at(-1)
     const reviewer = personOf(review?.reviewer ? {personId: review.reviewer._ref} : undefined)
     const writer = personOf(writerOf(audit))
-    const waited = view.state === 'inReview' && last ? daysBetween(last.at.slice(0, 10), today) : undefined
+    const waited = view.state === 'inReview' && last ? daysBetween(claimToday(new Date(last.at), published), today) : undefined
     return {
       claimId: claim._id,
       quote: quoteClaim(claim),
@@ -196,5 +203,5 @@ export const buildReviewReport = ({graph, gate, today, source, findings, presets
     const current = theirs.filter((report) => report.state === 'approved').length - dueSoon.length
     return {reviewer: personOf({personId})!, overdue, dueSoon, current}
   })
-  return {today, source, datasetFindings: findingsNoVerdictCarries(graph, findings), byState, reviewers}
+  return {today: claimToday(now), source, datasetFindings: findingsNoVerdictCarries(graph, findings), byState, reviewers}
 }

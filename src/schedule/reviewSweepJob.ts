@@ -4,7 +4,6 @@
 import {rename, writeFile} from 'node:fs/promises'
 import {makeFolder} from '../publish/makeFolder.ts'
 import {join} from 'node:path'
-import {calendarDateIn} from '../checks/calendarDates.ts'
 import {loadContent} from '../content/loadContent.ts'
 import {runGateForAllClinics} from '../gate/index.ts'
 import {buildReviewReport} from '../report/reviewReport.ts'
@@ -23,12 +22,10 @@ export const reviewSweepJob = (environment: JobEnvironment & {digestDir: string}
   run: ({now}) =>
     withSource(environment, async (source) => {
       const loaded = await loadContent(source)
-      // Same "today" as `sanad review-report`: a claim serves every jurisdiction.
-      const today = calendarDateIn(now, 'UTC')
       const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings})
-      const digest = buildReviewReport({graph: loaded.graph, gate, today, source: loaded.sourceDescription, findings: loaded.findings})
+      const digest = buildReviewReport({graph: loaded.graph, gate, now, source: loaded.sourceDescription, findings: loaded.findings})
       await makeFolder(environment.digestDir)
-      const base = join(environment.digestDir, `review-digest-${today}`)
+      const base = join(environment.digestDir, `review-digest-${digest.today}`)
       await writeAtomically(`${base}.json`, `${formatReviewReportJson(digest)}\n`)
       await writeAtomically(`${base}.txt`, `${formatReviewReportText(digest)}\n`)
       const {report, outcome} = await buildAndRecord(environment, source, now, {loaded})

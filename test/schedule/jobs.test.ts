@@ -180,4 +180,16 @@ describe('nightly review sweep', () => {
     expect(text).toContain('تقرير المراجعة الطبية — 2026-11-21')
     expect(text).toContain('■ د. مريم الحمادي')
   })
+
+  it('run at 00:30 in Cairo, dates the digest and reads approvals on the clinics’ day, as its rebuild does', async () => {
+    // 22:30Z is already the 22nd in Cairo, Riyadh and Dubai: an approval due on the 21st has lapsed in all three.
+    const {environment} = await setup((documents) =>
+      documents.map((document) => (document._id === 'claim.meso-gradual-results' ? {...document, review: {...(document.review as object), reviewDue: '2026-11-21'}} : document)),
+    )
+    const outcome = await reviewSweepJob(environment).run({now: new Date('2026-11-21T22:30:00Z'), state: emptyScheduleState()})
+    expect(outcome.summary).toMatch(/review-digest-2026-11-22\.txt: 2 lapsed/)
+    const digest = JSON.parse(await readFile(join(environment.digestDir, 'review-digest-2026-11-22.json'), 'utf8'))
+    const hala = digest.reviewers.find((entry: {reviewer: {personId?: string}}) => entry.reviewer.personId === 'person.dr-hala-abdelrahman')
+    expect(hala.overdue.map((claim: {claimId: string}) => claim.claimId)).toEqual(['claim.meso-gradual-results'])
+  })
 })

@@ -16,4 +16,13 @@ describe('claimPreviewSubtitle', () => {
   ])('$expected', ({fields, expected}) => {
     expect(claimPreviewSubtitle(fields, NOW)).toBe(expected)
   })
+
+  // The list does not know the claim's clinics: an approval reads as lapsed from the first midnight
+  // at which some clinic's gate holds it back (Dubai's, 20:00Z), never hours after it (UTC's).
+  test.each([
+    {now: '2026-11-21T19:59:00Z', expected: 'معتمد حتى 2026-11-21'},
+    {now: '2026-11-21T20:30:00Z', expected: 'منتهي الصلاحية منذ 2026-11-21'},
+  ])('due on 2026-11-21, at $now: $expected', ({now, expected}) => {
+    expect(claimPreviewSubtitle({status: 'approved', reviewDue: '2026-11-21'}, new Date(now))).toBe(expected)
+  })
 })

@@ -2,7 +2,6 @@
 // the articles each claim keeps from publishing, and the documents that could not be read. Reads like
 // `check`, and like `check` exits 1 when a document could not be read; writes nothing.
 import type {Command} from 'commander'
-import {calendarDateIn} from '../../checks/calendarDates.ts'
 import {formatReviewReportJson} from '../../report/reviewReportJson.ts'
 import {formatReviewReportText} from '../../report/reviewReportText.ts'
 import {selectSource} from '../../sources/selectSource.ts'
@@ -32,8 +31,7 @@ export const registerReviewReportCommand = (program: Command): void => {
         const now = options.now ?? new Date()
         const loaded = await loadContent(source)
         const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings})
-        // A claim serves every jurisdiction, so the report's "today" is the UTC calendar date.
-        const report = buildReviewReport({graph: loaded.graph, gate, today: calendarDateIn(now, 'UTC'), source: loaded.sourceDescription, findings: loaded.findings})
+        const report = buildReviewReport({graph: loaded.graph, gate, now, source: loaded.sourceDescription, findings: loaded.findings})
         process.stdout.write(`${options.format === 'json' ? formatReviewReportJson(report) : formatReviewReportText(report)}\n`)
         process.exitCode = hasUnreadableDocuments(report) ? 1 : 0
       } finally {

@@ -4,7 +4,7 @@
 import {randomKey} from '@sanity/util/content'
 import {useMemo} from 'react'
 import {getPublishedId, useClient, useDocumentOperation, useValidationStatus, type DocumentActionProps} from 'sanity'
-import {calendarDateIn} from '../../checks/calendarDates.ts'
+import {claimToday} from '../../presets/index.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
 import {claimJurisdictionsQuery} from '../../queries.ts'
 import {transitionRule, type ReviewAction} from '../../workflow/claimWorkflow.ts'
@@ -15,10 +15,6 @@ import {readWorkflowClaim} from '../../workflow/workflowClaim.ts'
 import {VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
 import {useWorkflowActor} from './useWorkflowActor.ts'
 import {workflowPatches} from './workflowPatches.ts'
-
-// A claim belongs to no one clinic; the Studio judges its expiry on the UTC calendar, like the
-// claim's own validation does (each clinic's build judges it again on its own calendar).
-const CLAIM_TIME_ZONE = 'UTC'
 
 export interface ClaimWorkflow {
   /** `undefined` while the user's roles load, `null` when nobody is signed in. */
@@ -37,7 +33,8 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   const validationErrors = validation.filter((marker) => marker.level === 'error').length
   const {patch, publish} = useDocumentOperation(id, type)
   const client = useClient({apiVersion: VALIDATION_API_VERSION})
-  const today = calendarDateIn(new Date(), CLAIM_TIME_ZONE)
+  // As the claim's own validation reads it (`claimToday`): lapsed from the first clinic midnight past its due date.
+  const today = claimToday(new Date())
   const decision = actor ? decideTransition({action, claim, actor, today, validationErrors}) : actor
 
   const reviewPeriod = async (): Promise<number> => {
@@ -54,7 +51,7 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
       action,
       claim,
       actor,
-      today: calendarDateIn(now, CLAIM_TIME_ZONE),
+      today: claimToday(now),
       validationErrors,
       now,
       ...(comment === undefined ? {} : {comment}),

@@ -4,7 +4,7 @@
 // a medical reviewer renews them («تجديد الاعتماد») before articles stop publishing.
 import {CalendarIcon} from '@sanity/icons/Calendar'
 import type {StructureBuilder} from 'sanity/structure'
-import {presetsByJurisdiction} from '../../presets/index.ts'
+import {claimToday, presetsByJurisdiction} from '../../presets/index.ts'
 import {claimsExpiringFilter} from '../../queries.ts'
 import {EXPIRING_SOON_DAYS} from '../../workflow/claimWorkflow.ts'
 import {jurisdictionWindows, reviewDueWindow} from './reviewDueWindow.ts'
@@ -12,9 +12,14 @@ import {STRUCTURE_API_VERSION} from './structureApiVersion.ts'
 
 const title = 'ادعاءات ينتهي اعتمادها قريبًا'
 
-/** Params for `claimsExpiringFilter` (and `$today` for `claimsLapsedFilter`). */
+/**
+ * Params for `claimsExpiringFilter` (and `$today` for `claimsLapsedFilter`). `$today` is the day the
+ * Studio judges claims on (`claimToday`, as their badge and validation do): an approval moves to the
+ * lapsed list at the first clinic midnight past its due date, when that clinic's gate holds it back.
+ */
 export const expiringWindow = (now: Date) => ({
   ...reviewDueWindow(now, Object.values(presetsByJurisdiction).map(({timeZone}) => ({timeZone, dueSoonDays: EXPIRING_SOON_DAYS}))),
+  today: claimToday(now),
   windows: jurisdictionWindows(now),
 })
 

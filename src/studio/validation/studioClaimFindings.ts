@@ -3,9 +3,9 @@
 import {buildContentGraph} from '../../content/contentGraph.ts'
 import {parseDocument} from '../../content/parseDocuments.ts'
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
-import {calendarDateIn} from '../../checks/calendarDates.ts'
 import {approvalProblemPath, approvalProblemRuleId, claimApprovalProblems, describeApprovalProblem, fixForApprovalProblem} from '../../checks/claimApproval.ts'
 import {claimEvidenceProblems, describeEvidenceProblem, evidenceProblemPath, fixForEvidenceProblem} from '../../checks/claimEvidence.ts'
+import {claimToday} from '../../presets/index.ts'
 
 export interface StudioClaimInput {
   document: unknown
@@ -14,10 +14,6 @@ export interface StudioClaimInput {
   now: Date
 }
 
-// A claim is not tied to one clinic, so its expiry is judged on the UTC calendar; articles judge
-// it again on each clinic's own calendar.
-const CLAIM_TIME_ZONE = 'UTC'
-
 export const studioClaimFindings = ({document, reviewer, now}: StudioClaimInput): Finding[] => {
   const parsed = parseDocument(document)
   // A claim that does not parse yet is left to the Studio's own required-field validation.
@@ -25,7 +21,9 @@ export const studioClaimFindings = ({document, reviewer, now}: StudioClaimInput)
   const claim = parsed.document
   const reviewerParsed = reviewer ? parseDocument(reviewer) : undefined
   const graph = buildContentGraph(reviewerParsed && 'document' in reviewerParsed ? [reviewerParsed.document] : [])
-  const today = calendarDateIn(now, CLAIM_TIME_ZONE)
+  // The claim's clinics are not known here: it reads as lapsed from the first clinic midnight at which
+  // the gate holds it back (`claimToday`); articles judge it again on each clinic's own calendar.
+  const today = claimToday(now)
   const finding = (ruleId: string, path: string, message: string): Finding => ({
     ruleId,
     severity: 'warning',
