@@ -18,8 +18,8 @@ const title = 'ادعاءات ينتهي اعتمادها قريبًا'
  * lapsed list at the first clinic midnight past its due date, when that clinic's gate holds it back.
  */
 export const expiringWindow = (now: Date) => ({
-  ...reviewDueWindow(now, Object.values(presetsByJurisdiction).map(({timeZone}) => ({timeZone, dueSoonDays: EXPIRING_SOON_DAYS}))),
   today: claimToday(now),
+  horizon: reviewDueWindow(now, Object.values(presetsByJurisdiction).map(({timeZone}) => ({timeZone, dueSoonDays: EXPIRING_SOON_DAYS}))).horizon,
   windows: jurisdictionWindows(now),
 })
 

@@ -1,7 +1,8 @@
 // A date window over every jurisdiction's calendar: from the earliest "today" among the presets' time
 // zones to the latest today + days, and each jurisdiction's own horizon. A claim can back articles for
 // clinics in any jurisdiction, so a list using them (claimsExpiringSoonItem.ts) never misses a claim
-// that lapses soon for some clinic.
+// that lapses soon for some clinic. (The claim lists start from `claimToday`, the latest today, so an
+// approval leaves the expiring list when the first clinic's gate holds it back; see claimsExpiringSoonItem.ts.)
 // By default each preset's dueSoonDays (what review-due-soon announces). Pure: the caller passes the clock.
 import {addDays, calendarDateIn, earliest} from '../../checks/calendarDates.ts'
 import {presetsByJurisdiction, type Preset} from '../../presets/index.ts'
