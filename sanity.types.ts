@@ -802,7 +802,7 @@ export type ClaimsLapsedFilterResult = never;
 
 // Source: src/queries.ts
 // Variable: currentDisclaimerFilter
-// Query: _type == "disclaimer" && effectiveDate <= $today && (count($clinicIds) == 0 || jurisdiction in *[_type == "clinic" && _id in $clinicIds].jurisdiction) && count(*[_type == "disclaimer" && jurisdiction == ^.jurisdiction && effectiveDate <= $today && (effectiveDate > ^.effectiveDate || (effectiveDate == ^.effectiveDate && _id > ^._id))]) == 0
+// Query: _type == "disclaimer" && effectiveDate <= select(jurisdiction == "EG" => $todayEG, jurisdiction == "SA" => $todaySA, jurisdiction == "AE" => $todayAE) && (count($clinicIds) == 0 || jurisdiction in *[_type == "clinic" && _id in $clinicIds].jurisdiction) && count(*[_type == "disclaimer" && jurisdiction == ^.jurisdiction && effectiveDate <= select(jurisdiction == "EG" => $todayEG, jurisdiction == "SA" => $todaySA, jurisdiction == "AE" => $todayAE) && (effectiveDate > ^.effectiveDate || (effectiveDate == ^.effectiveDate && _id > ^._id))]) == 0
 export type CurrentDisclaimerFilterResult = never;
 
 // Source: src/queries.ts
@@ -1668,7 +1668,7 @@ declare module "@sanity/client" {
     '_type == "claim" && review.status == "inReview" && !($userId in coalesce(review.audit[action in ["submit", "edit"]].userId, []))': ClaimsAwaitingMyReviewFilterResult;
     '_type == "claim" && review.status == "approved" && review.reviewDue >= $today && (\n    count($windows[^.review.reviewDue <= horizon && jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction]) > 0\n    || (review.reviewDue <= $horizon && count(*[_type == "article" && references(^._id)]) == 0)\n  )': ClaimsExpiringFilterResult;
     '_type == "claim" && review.status == "approved" && review.reviewDue < $today': ClaimsLapsedFilterResult;
-    '_type == "disclaimer" && effectiveDate <= $today && (count($clinicIds) == 0 || jurisdiction in *[_type == "clinic" && _id in $clinicIds].jurisdiction) && count(*[_type == "disclaimer" && jurisdiction == ^.jurisdiction && effectiveDate <= $today && (effectiveDate > ^.effectiveDate || (effectiveDate == ^.effectiveDate && _id > ^._id))]) == 0': CurrentDisclaimerFilterResult;
+    '_type == "disclaimer" && effectiveDate <= select(jurisdiction == "EG" => $todayEG, jurisdiction == "SA" => $todaySA, jurisdiction == "AE" => $todayAE) && (count($clinicIds) == 0 || jurisdiction in *[_type == "clinic" && _id in $clinicIds].jurisdiction) && count(*[_type == "disclaimer" && jurisdiction == ^.jurisdiction && effectiveDate <= select(jurisdiction == "EG" => $todayEG, jurisdiction == "SA" => $todaySA, jurisdiction == "AE" => $todayAE) && (effectiveDate > ^.effectiveDate || (effectiveDate == ^.effectiveDate && _id > ^._id))]) == 0': CurrentDisclaimerFilterResult;
     '_type == "article" && $clinicId in targetClinics[]._ref': ClinicArticlesFilterResult;
     '_id in path("drafts.**") || _originalId in path("drafts.**")': DraftDocumentsFilterResult;
     '*[_id in path("drafts.**") || _id in path("versions.**")]{_id, _type, title, name}': UnpublishedDocumentsQueryResult;

@@ -1,9 +1,9 @@
 // Places a jurisdiction's medical disclaimer in the article body. An article targeting clinics in
 // several jurisdictions carries one block per jurisdiction; each clinic's page shows its own.
 import {defineField, defineType} from 'sanity'
-import {calendarDateIn} from '../../src/checks/calendarDates.ts'
 import {JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
 import {currentDisclaimerFilter} from '../../src/queries.ts'
+import {disclaimerPickerDays} from '../../src/studio/disclaimerPickerDays.ts'
 
 export const disclaimerBlock = defineType({
   name: 'disclaimerBlock',
@@ -16,13 +16,13 @@ export const disclaimerBlock = defineType({
       type: 'reference',
       to: [{type: 'disclaimer'}],
       description: 'تظهر هنا الإخلاءات السارية اليوم لدول العيادات المستهدفة فقط؛ أضف كتلة لكل دولة.',
-      // Only the versions the gate accepts: a superseded one would block the article (disclaimer-missing).
+      // Only the versions the gate accepts, each on its jurisdiction's calendar: a superseded one would block the article (disclaimer-missing).
       options: {
         filter: ({document}) => ({
           filter: currentDisclaimerFilter,
           params: {
             clinicIds: ((document as {targetClinics?: Array<{_ref?: string}>}).targetClinics ?? []).flatMap((clinic) => (clinic._ref ? [clinic._ref] : [])),
-            today: calendarDateIn(new Date(), 'UTC'),
+            ...disclaimerPickerDays(new Date()),
           },
         }),
       },

@@ -1,26 +1,35 @@
 // The disclaimer picker of an article's disclaimer block offers what the gate accepts: per target
-// clinic's jurisdiction, the version in force today, chosen as currentDisclaimer chooses it.
+// clinic's jurisdiction, the version in force today on that jurisdiction's calendar, chosen as
+// currentDisclaimer chooses it.
 import {evaluate, parse} from 'groq-js'
-import {describe, expect, test} from 'vitest'
+import {afterEach, describe, expect, test, vi} from 'vitest'
 import {disclaimerBlock} from '../../schemas/objects/disclaimerBlock.ts'
 import {currentDisclaimer} from '../../src/checks/currentDisclaimer.ts'
+import {JURISDICTIONS} from '../../src/content/vocabulary.ts'
+import {presetsByJurisdiction, todayFor, type Jurisdiction} from '../../src/presets/index.ts'
 import {currentDisclaimerFilter} from '../../src/queries.ts'
+import {disclaimerPickerDays, type DisclaimerPickerDays} from '../../src/studio/disclaimerPickerDays.ts'
 import {readBundledDocuments, type RawDocument} from '../support/bundledDataset.ts'
 import {clinic, disclaimer, graphOf} from '../support/gateFixtures.ts'
 
 const TODAY = '2026-11-21'
 
-const offered = async (dataset: readonly RawDocument[], clinicIds: string[], today = TODAY): Promise<string[]> => {
-  const params = {clinicIds, today}
+/** The same day in every jurisdiction, for the tests that are not about time zones. */
+const everywhere = (today: string): DisclaimerPickerDays =>
+  Object.fromEntries(Object.keys(presetsByJurisdiction).map((jurisdiction) => [`today${jurisdiction}`, today])) as DisclaimerPickerDays
+
+const offered = async (dataset: readonly RawDocument[], clinicIds: string[], today: string | DisclaimerPickerDays = TODAY): Promise<string[]> => {
+  const params = {clinicIds, ...(typeof today === 'string' ? everywhere(today) : today)}
   const result = await evaluate(parse(`*[${currentDisclaimerFilter}]._id`, {params}), {dataset, params})
   return ((await result.get()) as string[]).toSorted()
 }
 
-/** What the gate accepts for those clinics (every jurisdiction when none is chosen). */
-const accepted = (dataset: readonly RawDocument[], clinicIds: string[], today = TODAY): string[] => {
+/** What the gate accepts for those clinics (every jurisdiction when none is chosen): on `today`, or at `now` on each one's calendar. */
+const accepted = (dataset: readonly RawDocument[], clinicIds: string[], today: string | Date = TODAY): string[] => {
   const graph = graphOf(dataset.filter((document) => !document._id.startsWith('drafts.')))
   const clinics = clinicIds.length ? clinicIds.map((id) => graph.clinics.get(id)!) : [...graph.clinics.values()]
-  const ids = new Set(clinics.flatMap((target) => currentDisclaimer(graph, target.jurisdiction, today)?._id ?? []))
+  const dayOf = (jurisdiction: Jurisdiction): string => (typeof today === 'string' ? today : todayFor(jurisdiction, today))
+  const ids = new Set(clinics.flatMap((target) => currentDisclaimer(graph, target.jurisdiction, dayOf(target.jurisdiction))?._id ?? []))
   return [...ids].toSorted()
 }
 
@@ -53,14 +62,52 @@ describe('the disclaimer picker', () => {
     expect(accepted(versions, clinicIds, today)).toEqual(expected)
   })
 
-  test("the block's reference field asks with the article's target clinics and today's date", () => {
+  // 00:30 in Dubai on the day AE's and EG's new versions take effect: 23:30 the day before in Riyadh,
+  // 22:30 in Cairo, 20:30 UTC. Dubai's gate already requires the new version; Cairo's does not yet.
+  const NEW_YEAR_IN_DUBAI = new Date('2027-01-01T00:30:00+04:00')
+
+  test("each jurisdiction's day is the gate's, on its own calendar", () => {
+    expect(disclaimerPickerDays(NEW_YEAR_IN_DUBAI)).toEqual({todayEG: '2026-12-31', todaySA: '2026-12-31', todayAE: '2027-01-01'})
+  })
+
+  test('after local midnight and before UTC midnight, each clinic is offered the version its gate accepts', async () => {
+    const newYear: RawDocument[] = [
+      ...versions,
+      disclaimer('disclaimer.ae-2027', 'AE', '2027.1', '2027-01-01'),
+    ]
+    const days = disclaimerPickerDays(NEW_YEAR_IN_DUBAI)
+    const graph = graphOf(newYear)
+    expect(currentDisclaimer(graph, 'AE', todayFor('AE', NEW_YEAR_IN_DUBAI))?._id).toBe('disclaimer.ae-2027')
+    expect(currentDisclaimer(graph, 'EG', todayFor('EG', NEW_YEAR_IN_DUBAI))?._id).toBe('disclaimer.eg-2026-b')
+    expect(await offered(newYear, ['clinic.dubai'], days)).toEqual(['disclaimer.ae-2027'])
+    expect(await offered(newYear, ['clinic.cairo'], days)).toEqual(['disclaimer.eg-2026-b'])
+    expect(await offered(newYear, ['clinic.cairo', 'clinic.dubai'], days)).toEqual(['disclaimer.ae-2027', 'disclaimer.eg-2026-b'])
+    expect(await offered(newYear, ['clinic.cairo', 'clinic.dubai'], days)).toEqual(accepted(newYear, ['clinic.cairo', 'clinic.dubai'], NEW_YEAR_IN_DUBAI))
+  })
+
+  test('the filter has a day for every jurisdiction, in both of its comparisons', () => {
+    const jurisdictions = Object.keys(presetsByJurisdiction).toSorted()
+    expect(JURISDICTIONS.map(({value}) => value).toSorted()).toEqual(jurisdictions)
+    expect(Object.keys(disclaimerPickerDays(NEW_YEAR_IN_DUBAI)).toSorted()).toEqual(jurisdictions.map((jurisdiction) => `today${jurisdiction}`).toSorted())
+    for (const jurisdiction of jurisdictions) {
+      expect(currentDisclaimerFilter.split(`jurisdiction == "${jurisdiction}" => $today${jurisdiction}`)).toHaveLength(3)
+    }
+    expect(new Set(currentDisclaimerFilter.match(/\$today\w*/g))).toEqual(new Set(jurisdictions.map((jurisdiction) => `$today${jurisdiction}`)))
+  })
+
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  test("the block's reference field asks with the article's target clinics and each jurisdiction's date", () => {
+    vi.useFakeTimers({toFake: ['Date']})
+    vi.setSystemTime(NEW_YEAR_IN_DUBAI)
     const field = disclaimerBlock.fields.find((candidate) => candidate.name === 'disclaimer') as unknown as {
       options: {filter: (context: {document: unknown}) => {filter: string; params: Record<string, unknown>}}
     }
     const asked = field.options.filter({document: {_id: 'drafts.article.x', targetClinics: [{_ref: 'clinic.cairo'}, {_ref: 'clinic.dubai'}, {}]}})
     expect(asked.filter).toBe(currentDisclaimerFilter)
-    expect(asked.params.clinicIds).toEqual(['clinic.cairo', 'clinic.dubai'])
-    expect(asked.params.today).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(asked.params).toEqual({clinicIds: ['clinic.cairo', 'clinic.dubai'], todayEG: '2026-12-31', todaySA: '2026-12-31', todayAE: '2027-01-01'})
     expect(field.options.filter({document: {_id: 'drafts.article.y'}}).params.clinicIds).toEqual([])
   })
 })
