@@ -9,6 +9,7 @@ import type {ArticleDetail} from './apiShapes.ts'
 import {digitsAsWrittenIn} from '../locale/localDigits.ts'
 import {contentTreeToMdast} from './contentTreeToMdast.ts'
 import {plainMarkdownText} from './plainMarkdownText.ts'
+import {withoutTemplateDelimiters} from './templateDelimiters.ts'
 import {whitespaceOutsideEmphasis} from './whitespaceOutsideEmphasis.ts'
 
 const MARKDOWN_OPTIONS: Options = {bullet: '-', emphasis: '_', listItemIndent: 'one', handlers: {text: plainMarkdownText}}
@@ -74,6 +75,8 @@ export const articleMarkdown = (detail: ArticleDetail, contentTree: Element[], u
   // and `<`, `*` or a trailing `#` in it must not become markup in the clinic's Markdown site.
   // Its digits follow the body's (articleContentParts.ts); the front matter keeps the title as typed.
   const title: Heading = {type: 'heading', depth: 1, children: [{type: 'text', value: digitsAsWrittenIn(detail.clinic.locale, detail.article.title)}]}
-  const markdown = toMarkdown({...body, children: [title, ...body.children]}, MARKDOWN_OPTIONS)
+  // Over the whole body, after serialising: a delimiter may be split between two texts («{» + «{» in bold).
+  const markdown = withoutTemplateDelimiters(toMarkdown({...body, children: [title, ...body.children]}, MARKDOWN_OPTIONS))
+  // Front matter is data: generators print its values, never run them as templates; it keeps the title as typed.
   return `---\n${stringify(articleFrontMatter(detail, updatedAt), {lineWidth: 0})}---\n\n${markdown}`
 }
