@@ -273,6 +273,32 @@ describe('Studio validation runs the gate checks', () => {
     expect(results.warning).toEqual([{message: expect.stringContaining('تغيّر نصه أو دليله بعد اعتماده في 2026-09-20، فالاعتماد لا يشمل النص الحالي'), path: ['review', 'approvedHash']}])
   })
 
+  test('an approval dated in the future is flagged on its date', async () => {
+    const claim = byId('claim.meso-hair-density')
+    claim.review.approvedAt = '2026-12-01T09:00:00Z'
+    const {results} = await validate(claimValidation, claim)
+    expect(results.warning).toEqual([{message: expect.stringContaining('[claim-unapproved]'), path: ['review', 'approvedAt']}])
+    expect((results.warning as {message: string}[])[0]!.message).toContain('سُجِّل اعتماده بتاريخ لم يأتِ بعد (2026-12-01)')
+  })
+
+  test("an approval is held to the claim review period of its articles' countries, whatever its recorded date says", async () => {
+    const claim = byId('claim.meso-hair-density')
+    claim.review.approvedAt = '2025-10-01T09:00:00Z'
+    const {results} = await validate(claimValidation, claim)
+    expect(results.warning).toEqual([{message: expect.stringContaining('[claim-expired]'), path: ['review', 'reviewDue']}])
+    expect((results.warning as {message: string}[])[0]!.message).toContain('انتهت صلاحية اعتماده في 2026-10-01: اعتُمد في 2025-10-01، وسياسة النشر تُبقي اعتماد الادعاء 12 شهرًا على الأكثر، وإن كان موعد إعادة مراجعته المسجّل 2027-09-20')
+  })
+
+  test('a recorded review-due date beyond that period is flagged on it, naming the last day; not on a claim no article links yet', async () => {
+    const claim = byId('claim.meso-hair-density')
+    claim.review.reviewDue = '2027-12-31'
+    const {results} = await validate(claimValidation, claim)
+    expect(results.warning).toEqual([{message: expect.stringContaining('[claim-review-due-later-than-policy]'), path: ['review', 'reviewDue']}])
+    expect((results.warning as {message: string}[])[0]!.message).toContain('موعد إعادة المراجعة المسجّل (2027-12-31) أبعد مما تسمح به سياسة النشر في')
+    expect((results.warning as {message: string}[])[0]!.message).toContain('12 شهرًا على الأكثر بعد اعتماده (2026-09-20)، أي حتى 2027-09-20')
+    expect((await validate(claimValidation, {...claim, _id: 'claim.linked-nowhere'})).results.warning).toBe(true)
+  })
+
   test('a claim approved by someone without the medicalReviewer role is flagged on its reviewer field', async () => {
     const claim = byId('claim.meso-hair-density')
     // Mona wrote this claim (its audit trail says so): recorded as its reviewer she also breaks four eyes.

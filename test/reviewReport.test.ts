@@ -151,10 +151,11 @@ describe('documents that could not be read', () => {
 
 describe('due soon follows the due-soon window of the clinics a claim is published in', () => {
   test.each([
-    // 2027-09-30 is 20 days away: inside every window. 2027-10-31 is 51 days away: outside AE's 45.
-    {now: '2027-09-10', hala: {dueSoon: ['claim.meso-hair-density', 'claim.meso-skin-rejuvenation'], current: 2}},
-    // 2027-10-31 is 44 days away: meso-realistic is published in Dubai (45 days), so both announce.
-    {now: '2027-09-17', hala: {dueSoon: ['claim.meso-gradual-results', 'claim.meso-hair-density', 'claim.meso-rare-complications', 'claim.meso-skin-rejuvenation'], current: 0}},
+    // Every claim here is published in Dubai through meso-realistic, so the UAE's 45 days apply, not 30.
+    // 2027-09-20 is 45 days away: inside. 2027-09-21 is 46 days away: outside.
+    {now: '2027-08-06', hala: {dueSoon: ['claim.meso-hair-density', 'claim.meso-skin-rejuvenation'], current: 2}},
+    // 2027-09-21 is 45 days away: now all four announce, 44 and 45 days ahead.
+    {now: '2027-08-07', hala: {dueSoon: ['claim.meso-gradual-results', 'claim.meso-hair-density', 'claim.meso-rare-complications', 'claim.meso-skin-rejuvenation'], current: 0}},
   ])('$now', async ({now, hala}) => {
     const report = await reportAt(new Date(`${now}T12:00:00Z`))
     const workload = report.reviewers.find((entry) => entry.reviewer.personId === 'person.dr-hala-abdelrahman')!
@@ -273,5 +274,21 @@ describe('sanad review-report', () => {
     const line = stdout.split('\n').findIndex((entry) => entry.includes('claim.meso-hair-density'))
     expect(stdout.split('\n')[line]).toContain('عُدّل نصه أو دليله بعد الاعتماد')
     expect(stdout.split('\n')[line + 1]).toBe('      يحجب: «الميزوثيرابي للشعر والبشرة: حقنة صغيرة… نتائج واقعية (مش سحر)» (article.meso-realistic) في lulu-dubai، nour-cairo، rawda-riyadh [claim-changed-since-approval]')
+  })
+})
+
+describe("an approval lapses at its countries' claim review period when that ends before its recorded date, as the gate reads it", () => {
+  // Approved 2025-10-01 but recorded as due 2027-09-20 (written outside the Studio): twelve months ended on 2026-10-01.
+  const approvedLongAgo = (documents: RawDocument[]) =>
+    documents.map((document) =>
+      document._id === 'claim.meso-hair-density' ? {...document, review: {...(document.review as object), approvedAt: '2025-10-01T09:00:00.000Z'}} : document,
+    )
+  test('listed as expired on the period’s last day, with the clinics it holds back', async () => {
+    const dir = await copyBundledDataset(approvedLongAgo)
+    dirs.push(dir)
+    const report = await reportAt(NOW, dir)
+    const claim = Object.values(report.byState).flat().find((entry) => entry.claimId === 'claim.meso-hair-density')!
+    expect({state: claim.state, reviewDue: claim.reviewDue, daysToDue: claim.daysToDue}).toEqual({state: 'expired', reviewDue: '2026-10-01', daysToDue: -51})
+    expect([...new Set(claim.blocks.flatMap((block) => block.clinics))].sort()).toEqual(['lulu-dubai', 'nour-cairo', 'rawda-riyadh'])
   })
 })

@@ -11,6 +11,8 @@ import type {ShownText} from './textsShown.ts'
 export interface RulePolicy {
   /** An article must be medically re-reviewed at least this often, whatever nextReviewDue says. */
   reviewPeriodMonths: number
+  /** A claim's approval holds at most this long after it was given, whatever review.reviewDue says. */
+  claimReviewPeriodMonths: number
   /** How far ahead a coming review or approval expiry is announced as a warning. */
   dueSoonDays: number
   /** IANA zone whose calendar date decides "today" for every due date in this jurisdiction. */

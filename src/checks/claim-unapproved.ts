@@ -6,9 +6,9 @@ import {approvalProblemRuleId, claimApprovalProblems, describeApprovalProblem, f
 
 export const claimUnapproved = defineCheck({
   ruleId: 'claim-unapproved',
-  description: 'A claimRef points to a claim that is not approved, or whose approval lacks a (published) reviewer or a review-due date.',
+  description: 'A claimRef points to a claim that is not approved, or whose approval lacks a (published) reviewer or a review-due date, or is dated in the future.',
   defaultOptions: {},
-  run({article, graph, today}) {
+  run({article, graph, today, policy}) {
     return articleClaimReferences(article).flatMap(({path, claimId}) => {
       const claim = graph.claims.get(claimId)
       if (!claim) {
@@ -19,7 +19,7 @@ export const claimUnapproved = defineCheck({
         }]
       }
       // Expiry, a changed text, the reviewer's role and four eyes each have their own rule.
-      const problems = claimApprovalProblems(claim, graph, today).filter((problem) => approvalProblemRuleId(problem) === 'claim-unapproved')
+      const problems = claimApprovalProblems(claim, graph, today, policy.claimReviewPeriodMonths).filter((problem) => approvalProblemRuleId(problem) === 'claim-unapproved')
       if (problems.length === 0) return []
       // Each fix of an approved claim's missing reviewer or due date is one renewal, which records
       // both together, and a claim not yet approved has only its status: one fix, said once.

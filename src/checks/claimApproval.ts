@@ -1,12 +1,17 @@
 // The one definition of "this claim is approved today", shared by the claim rules, the Studio and
 // the renderer: status approved, reviewed by a person with the medicalReviewer role who neither wrote
-// nor last edited it (four eyes), for exactly the current statement and evidence (content hash), and
-// review.reviewDue on or after today. Each problem maps to the rule that reports it.
+// nor last edited it (four eyes), for exactly the current statement and evidence (content hash),
+// dated no later than today, and within its term: review.reviewDue and, where a clinic's policy is
+// known, the policy's period after the approval, not passed. Each problem maps to the rule that reports it.
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Claim} from '../content/documents/claim.ts'
 import {labelOf, REVIEW_STATUSES} from '../content/vocabulary.ts'
+import {countOf} from '../locale/arabicCount.ts'
+import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
 import {fourEyesConflict, type FourEyesRole} from '../workflow/auditTrail.ts'
 import {claimContentHash} from '../workflow/claimContentHash.ts'
+import {defaultReviewDue} from '../workflow/reviewDue.ts'
+import {calendarDateIn} from './calendarDates.ts'
 
 export type ClaimApprovalProblem =
   | {kind: 'status'; status: string}
@@ -16,8 +21,43 @@ export type ClaimApprovalProblem =
   | {kind: 'approval-unbound'}
   | {kind: 'changed-since-approval'; approvedAt?: string}
   | {kind: 'four-eyes'; role: FourEyesRole; approverName: string}
+  | {kind: 'approved-in-future'; approvedOn: string}
   | {kind: 'review-due-missing'}
-  | {kind: 'expired'; reviewDue: string}
+  /** `policy`: the term ended at the policy's limit, before the recorded review-due date. */
+  | {kind: 'expired'; reviewDue: string; policy?: ApprovalPolicyLimit}
+
+/** How long a clinic's policy lets an approval hold, and the last day that gives this one. */
+export interface ApprovalPolicyLimit {
+  months: number
+  approvedOn: string
+  lastDay: string
+}
+
+/**
+ * The last day a claim's approval may hold under a policy of `months`: the approval's day plus the
+ * period, read as the approve action reads it when it sets review.reviewDue (src/workflow/reviewDue.ts).
+ * Undefined without an approval date. A review-due date later than this was not set by that action
+ * for this policy: written outside the Studio, under a period since shortened, or for the clinics of
+ * a more lenient country before an article in a stricter one linked the claim.
+ */
+export const approvalPolicyLimit = (review: ApprovalDates | undefined, months: number): ApprovalPolicyLimit | undefined => {
+  const approvedAt = review?.approvedAt ? new Date(review.approvedAt) : undefined
+  // The zod boundary admits only valid instants; the Studio's workflow view (workflowClaim.ts) reads a draft as it is.
+  if (!approvedAt || Number.isNaN(approvedAt.getTime())) return undefined
+  return {months, approvedOn: calendarDateIn(approvedAt, 'UTC'), lastDay: defaultReviewDue(approvedAt, months)}
+}
+
+/** The dates of an approval record the term is measured by. */
+export interface ApprovalDates {
+  approvedAt?: string | undefined
+  reviewDue?: string | undefined
+}
+
+/** The last day an approval holds under a policy of `months`: its review-due date or the policy's limit, whichever comes first. */
+export const approvalLastDay = (review: ApprovalDates | undefined, months: number): string | undefined => {
+  const limit = approvalPolicyLimit(review, months)?.lastDay
+  return review?.reviewDue && limit && limit < review.reviewDue ? limit : review?.reviewDue
+}
 
 /** Every rule that reports a problem with a linked claim's approval. */
 export const CLAIM_APPROVAL_RULE_IDS = [
@@ -42,6 +82,7 @@ export const approvalProblemRuleId = (problem: ClaimApprovalProblem) => {
     case 'status':
     case 'reviewer-missing':
     case 'reviewer-unknown':
+    case 'approved-in-future':
     case 'review-due-missing': return 'claim-unapproved' as const
     case 'reviewer-not-medical': return 'claim-reviewer-role' as const
     case 'approval-unbound':
@@ -51,8 +92,12 @@ export const approvalProblemRuleId = (problem: ClaimApprovalProblem) => {
   }
 }
 
-/** Everything standing between a claim and a valid approval on `today` (empty = approved). */
-export const claimApprovalProblems = (claim: Claim, graph: ContentGraph, today: string): ClaimApprovalProblem[] => {
+/**
+ * Everything standing between a claim and a valid approval on `today` (empty = approved).
+ * `policyMonths`: the claim review period of the clinic asking (the gate knows it); without it, as the
+ * Studio's view of a claim that serves several clinics, only the recorded review-due date bounds the term.
+ */
+export const claimApprovalProblems = (claim: Claim, graph: ContentGraph, today: string, policyMonths?: number): ClaimApprovalProblem[] => {
   const review = claim.review
   const status = review?.status ?? 'draft'
   // Until a claim is marked approved, missing reviewer or due date is normal workflow, not a second problem.
@@ -71,13 +116,18 @@ export const claimApprovalProblems = (claim: Claim, graph: ContentGraph, today: 
   const approver = {...(review?.approvedBy ? {userId: review.approvedBy} : {}), ...(reviewerId ? {personId: reviewerId} : {})}
   const conflict = fourEyesConflict(approver, review?.audit ?? [], review?.approvedHash ?? currentHash)
   if (conflict) problems.push({kind: 'four-eyes', role: conflict.role, approverName: reviewer?.name ?? review?.approvedBy ?? reviewerId ?? ''})
+  // An approval dated after today did not happen as recorded, and its date would push the policy's limit out with it.
+  const approvedOn = review?.approvedAt ? calendarDateIn(new Date(review.approvedAt), 'UTC') : undefined
+  if (approvedOn && approvedOn > today) problems.push({kind: 'approved-in-future', approvedOn})
+  const policy = policyMonths === undefined ? undefined : approvalPolicyLimit(review, policyMonths)
   if (!review?.reviewDue) problems.push({kind: 'review-due-missing'})
   else if (review.reviewDue < today) problems.push({kind: 'expired', reviewDue: review.reviewDue})
+  else if (policy && policy.lastDay < today) problems.push({kind: 'expired', reviewDue: review.reviewDue, policy})
   return problems
 }
 
-export const isClaimApproved = (claim: Claim, graph: ContentGraph, today: string): boolean =>
-  claimApprovalProblems(claim, graph, today).length === 0
+export const isClaimApproved = (claim: Claim, graph: ContentGraph, today: string, policyMonths?: number): boolean =>
+  claimApprovalProblems(claim, graph, today, policyMonths).length === 0
 
 /** Arabic: what is wrong. */
 export const describeApprovalProblem = (problem: ClaimApprovalProblem): string => {
@@ -89,8 +139,12 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem): string =
     case 'approval-unbound': return 'اعتماده لا يحمل بصمة النص المعتمد، فلا يُعرف أيّ نص اعتُمد'
     case 'changed-since-approval': return `تغيّر نصه أو دليله بعد اعتماده${problem.approvedAt ? ` في ${problem.approvedAt.slice(0, 10)}` : ''}، فالاعتماد لا يشمل النص الحالي`
     case 'four-eyes': return `اعتمده «${problem.approverName}» وهو ${problem.role === 'writer' ? 'كاتبه' : 'آخر من عدّل نصه أو دليله'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله`
+    case 'approved-in-future': return `سُجِّل اعتماده بتاريخ لم يأتِ بعد (${problem.approvedOn})`
     case 'review-due-missing': return 'اعتماده بلا موعد لإعادة المراجعة'
-    case 'expired': return `انتهت صلاحية اعتماده في ${problem.reviewDue}`
+    case 'expired':
+      return problem.policy
+        ? `انتهت صلاحية اعتماده في ${problem.policy.lastDay}: اعتُمد في ${problem.policy.approvedOn}، وسياسة النشر تُبقي اعتماد الادعاء ${countOf(problem.policy.months, MONTHS_OF_PERIOD)} على الأكثر، وإن كان موعد إعادة مراجعته المسجّل ${problem.reviewDue}`
+        : `انتهت صلاحية اعتماده في ${problem.reviewDue}`
   }
 }
 
@@ -108,6 +162,7 @@ export const fixForApprovalProblem = (problem: ClaimApprovalProblem): string => 
     case 'approval-unbound':
     case 'changed-since-approval': return 'أرسل الادعاء للمراجعة من جديد بزر «إرسال للمراجعة» ليعتمد مراجع طبي النص الحالي، أو أعد النص والدليل كما اعتُمدا'
     case 'four-eyes': return 'اطلب من مراجع طبي آخر لم يكتبه ولم يعدّله تجديد الاعتماد بزر «تجديد الاعتماد»'
+    case 'approved-in-future': return 'هذا الاعتماد لم يُسجَّل بزر «اعتماد»؛ اطلب من مراجع طبي تجديده بزر «تجديد الاعتماد» ليُسجَّل بتاريخه الصحيح'
     case 'review-due-missing': return 'اطلب من مراجع طبي تجديد الاعتماد بزر «تجديد الاعتماد» ليُحدَّد موعد إعادة المراجعة'
     case 'expired': return 'اطلب من مراجع طبي تجديد الاعتماد بزر «تجديد الاعتماد»'
   }
@@ -123,6 +178,7 @@ export const approvalProblemPath = (problem: ClaimApprovalProblem): string => {
     case 'four-eyes': return 'review.reviewer'
     case 'approval-unbound':
     case 'changed-since-approval': return 'review.approvedHash'
+    case 'approved-in-future': return 'review.approvedAt'
     case 'review-due-missing':
     case 'expired': return 'review.reviewDue'
   }

@@ -7,6 +7,7 @@ import {claimChangedSinceApproval} from './claim-changed-since-approval.ts'
 import {claimEvidenceMissing} from './claim-evidence-missing.ts'
 import {claimExpired} from './claim-expired.ts'
 import {claimFourEyes} from './claim-four-eyes.ts'
+import {claimReviewDueLaterThanPolicy} from './claim-review-due-later-than-policy.ts'
 import {claimReviewerRole} from './claim-reviewer-role.ts'
 import {claimTextMismatch} from './claim-text-mismatch.ts'
 import {claimUnapproved} from './claim-unapproved.ts'
@@ -29,6 +30,7 @@ export const checks = [
   disclaimerMissing,
   claimUnapproved,
   claimExpired,
+  claimReviewDueLaterThanPolicy,
   claimChangedSinceApproval,
   claimReviewerRole,
   claimFourEyes,

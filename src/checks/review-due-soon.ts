@@ -3,7 +3,7 @@
 import {articleClaimReferences} from './articleReferences.ts'
 import {defineCheck, type CheckReport} from './check.ts'
 import {addMonths, daysBetween} from './calendarDates.ts'
-import {claimApprovalProblems, quoteClaim} from './claimApproval.ts'
+import {approvalLastDay, claimApprovalProblems, quoteClaim} from './claimApproval.ts'
 import {daysAhead} from '../locale/relativeDays.ts'
 
 export const reviewDueSoon = defineCheck({
@@ -31,8 +31,9 @@ export const reviewDueSoon = defineCheck({
     }
     for (const {path, claimId} of articleClaimReferences(article)) {
       const claim = graph.claims.get(claimId)
-      const reviewDue = claim?.review?.reviewDue
-      if (!claim || !reviewDue || claimApprovalProblems(claim, graph, today).length > 0 || !isSoon(reviewDue)) continue
+      // The approval lapses here at whichever comes first: its recorded date or the policy's limit (claim-expired).
+      const reviewDue = claim && approvalLastDay(claim.review, policy.claimReviewPeriodMonths)
+      if (!claim || !reviewDue || claimApprovalProblems(claim, graph, today, policy.claimReviewPeriodMonths).length > 0 || !isSoon(reviewDue)) continue
       reports.push({
         documentId: article._id,
         path,

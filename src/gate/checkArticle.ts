@@ -1,6 +1,7 @@
 // Runs one preset's enabled checks on one article for one clinic (runPresetRules stamps each report).
 // The gate and the Studio both call this.
 import {calendarDateIn} from '../checks/calendarDates.ts'
+import type {RulePolicy} from '../checks/check.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
@@ -19,9 +20,17 @@ export interface ArticleCheckInput {
 
 export const checkArticle = ({article, clinic, graph, now, preset, parseFindings = []}: ArticleCheckInput): Finding[] => {
   const today = calendarDateIn(now, preset.timeZone)
-  const policy = {reviewPeriodMonths: preset.reviewPeriodMonths, dueSoonDays: preset.dueSoonDays, timeZone: preset.timeZone}
+  const policy = rulePolicyOf(preset)
   return runPresetRules(preset, (check, options) => check.run({article, clinic, graph, now, today, policy, options, parseFindings}))
 }
+
+/** The numbers of a preset the rules read. */
+export const rulePolicyOf = ({reviewPeriodMonths, claimReviewPeriodMonths, dueSoonDays, timeZone}: Preset): RulePolicy => ({
+  reviewPeriodMonths,
+  claimReviewPeriodMonths,
+  dueSoonDays,
+  timeZone,
+})
 
 /** Publishable means no error; a document that failed the schema is never publishable, whatever its severity says. */
 export const isPublishable = (findings: readonly Finding[]): boolean =>

@@ -54,7 +54,8 @@ export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], n
       } else scheduled.push({articleId: verdict.articleId, title: verdict.title, reason: window.reason, at: window.at})
     }
     const today = calendarDateIn(now, preset.timeZone)
-    const claims = memory ? claimTallyCounter(memory, clinic._id).tally(loaded.graph, articles, today) : tallyClaims(loaded.graph, articles, today)
+    const months = preset.claimReviewPeriodMonths
+    const claims = memory ? claimTallyCounter(memory, clinic._id).tally(loaded.graph, articles, today, months) : tallyClaims(loaded.graph, articles, today, months)
     const publishedArticleIds = memory ? samePublishedIds(memory, clinic._id, published) : published
     const clinicFindings = gate.clinicFindings.map((finding) => locatedIn(loaded.graph, finding))
     return {clinic, gate, publishedArticleIds, publishedVerdicts, scheduled, claims, clinicFindings}

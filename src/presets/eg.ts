@@ -21,6 +21,8 @@ export const egPreset = definePreset({
     ['disclaimer-missing', 'error'],
     ['claim-unapproved', 'error'],
     ['claim-expired', 'error'],
+    // A recorded due date later than the period: shown now; claim-expired blocks at the period's end.
+    ['claim-review-due-later-than-policy', 'warning'],
     // An approval covers the exact words, by a medical reviewer who neither wrote nor last edited them.
     ['claim-changed-since-approval', 'error'],
     ['claim-reviewer-role', 'error'],

@@ -21,6 +21,7 @@ export const saPreset = definePreset({
     ['disclaimer-missing', 'error'],
     ['claim-unapproved', 'error'],
     ['claim-expired', 'error'],
+    ['claim-review-due-later-than-policy', 'warning'],
     ['claim-changed-since-approval', 'error'],
     ['claim-reviewer-role', 'error'],
     ['claim-four-eyes', 'error'],

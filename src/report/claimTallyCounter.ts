@@ -10,12 +10,13 @@ import {stateOn, tallyClaims, type ClaimTally} from './claimTally.ts'
 
 export interface ClaimTallyCounter {
   /** The tally of `articles` (sorted by id, as the gate lists them), as tallyClaims counts it. */
-  tally(graph: ContentGraph, articles: readonly Article[], today: string): ClaimTally
+  tally(graph: ContentGraph, articles: readonly Article[], today: string, months?: number): ClaimTally
 }
 
 interface Counted {
   claims: ContentGraph['claims']
   today: string
+  months: number | undefined
   articles: readonly Article[]
   /** Citations per claim id, over the articles. */
   citations: Map<string, number>
@@ -27,10 +28,10 @@ const copyOf = (tally: ClaimTally): ClaimTally => ({total: tally.total, byCertai
 export const createClaimTallyCounter = (): ClaimTallyCounter => {
   let counted: Counted | undefined
 
-  const countFromScratch = (graph: ContentGraph, articles: readonly Article[], today: string): Counted => {
+  const countFromScratch = (graph: ContentGraph, articles: readonly Article[], today: string, months: number | undefined): Counted => {
     const citations = new Map<string, number>()
     for (const article of articles) for (const {claimId} of articleClaimReferences(article)) citations.set(claimId, (citations.get(claimId) ?? 0) + 1)
-    return {claims: graph.claims, today, articles, citations, tally: tallyClaims(graph, articles, today)}
+    return {claims: graph.claims, today, months, articles, citations, tally: tallyClaims(graph, articles, today, months)}
   }
 
   // A claim enters the tally with its first citation and leaves with its last; a missing claim is
@@ -46,15 +47,15 @@ export const createClaimTallyCounter = (): ClaimTallyCounter => {
       if (!claim) continue
       state.tally.total += step
       state.tally.byCertainty[claim.evidence?.certainty ?? 'unknown'] += step
-      state.tally.byState[stateOn(claim, state.today)] += step
+      state.tally.byState[stateOn(claim, state.today, state.months)] += step
     }
   }
 
   return {
-    tally: (graph, articles, today) => {
+    tally: (graph, articles, today, months) => {
       const state = counted
-      if (!state || state.claims !== graph.claims || state.today !== today) {
-        counted = countFromScratch(graph, articles, today)
+      if (!state || state.claims !== graph.claims || state.today !== today || state.months !== months) {
+        counted = countFromScratch(graph, articles, today, months)
         return copyOf(counted.tally)
       }
       // Both lists are in id order: one merge walk finds the articles that left, came or changed.

@@ -4,7 +4,7 @@
 // none of those lists. Pure: the caller loads the content and runs the gate.
 import {articleClaimReferences} from '../checks/articleReferences.ts'
 import {daysBetween} from '../checks/calendarDates.ts'
-import {CLAIM_APPROVAL_HOLDS_RULE_IDS, quoteClaim} from '../checks/claimApproval.ts'
+import {approvalLastDay, CLAIM_APPROVAL_HOLDS_RULE_IDS, quoteClaim} from '../checks/claimApproval.ts'
 import {findingsNoVerdictCarries, type ContentGraph} from '../content/contentGraph.ts'
 import type {Claim, ReviewEvent} from '../content/documents/claim.ts'
 import {CLAIM_STATES, valuesOf} from '../content/vocabulary.ts'
@@ -15,6 +15,7 @@ import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {fourEyesConflict, writerOf, type Actor} from '../workflow/auditTrail.ts'
 import {claimState, type ClaimStateView} from '../workflow/claimState.ts'
 import {EXPIRING_SOON_DAYS, type ClaimState} from '../workflow/claimWorkflow.ts'
+import {claimReviewPeriodMonths} from '../workflow/reviewDue.ts'
 
 export interface ReportPerson {
   /** Person document id, when known. */
@@ -41,6 +42,7 @@ export interface ReportClaim {
   changed?: NonNullable<ClaimStateView['changed']>
   writer?: ReportPerson
   reviewer?: ReportPerson
+  /** The approval's last day: review.reviewDue, or the period since approval where that ends first. */
   reviewDue?: string
   /** Days from today to reviewDue (negative: overdue). */
   daysToDue?: number
@@ -91,7 +93,7 @@ export interface ReviewReportInput {
   source: string
   /** What loading the content found (`loadContent(...).findings`). */
   findings: readonly Finding[]
-  presets?: Readonly<Record<Jurisdiction, Pick<Preset, 'dueSoonDays'>>>
+  presets?: Readonly<Record<Jurisdiction, Pick<Preset, 'dueSoonDays' | 'claimReviewPeriodMonths'>>>
 }
 
 /** Whether a document could not be read: `sanad review-report` then exits 1, as `sanad check` does. */
@@ -155,10 +157,13 @@ export const buildReviewReport = ({graph, gate, now, source, findings, presets =
   const jurisdictions = jurisdictionsByClaim(graph)
 
   const reportClaim = (claim: Claim): ReportClaim => {
-    const published = jurisdictions.get(claim._id) ?? []
+    const published = [...(jurisdictions.get(claim._id) ?? [])]
     const today = claimToday(now, published)
-    const view = claimState(claim, today)
     const review = claim.review
+    // As the gate reads it in the strictest of its countries: the recorded date or the period since
+    // approval, whichever ends first. No country's period binds a claim no article links.
+    const reviewDue = published.length > 0 ? approvalLastDay(review, claimReviewPeriodMonths(published, presets)) : review?.reviewDue
+    const view = claimState(claim, today, reviewDue)
     const audit = review?.audit ?? []
     const last = audit.at(-1)
     const reviewer = personOf(review?.reviewer ? {personId: review.reviewer._ref} : undefined)
@@ -171,7 +176,7 @@ export const buildReviewReport = ({graph, gate, now, source, findings, presets =
       ...(view.changed ? {changed: view.changed} : {}),
       ...(writer ? {writer} : {}),
       ...(reviewer ? {reviewer} : {}),
-      ...(review?.reviewDue ? {reviewDue: review.reviewDue, daysToDue: daysBetween(today, review.reviewDue)} : {}),
+      ...(reviewDue ? {reviewDue, daysToDue: daysBetween(today, reviewDue)} : {}),
       ...(last
         ? {lastEvent: {action: last.action, at: last.at, by: personOf({userId: last.userId, ...(last.person ? {personId: last.person._ref} : {})})!, ...(last.comment ? {comment: last.comment} : {})}}
         : {}),

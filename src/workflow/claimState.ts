@@ -25,11 +25,15 @@ export interface ClaimStateView {
 export const recordedClaimState = (status: ClaimState, reviewDue: string | undefined, today: string): ClaimState =>
   status === 'approved' && reviewDue !== undefined && reviewDue < today ? 'expired' : status
 
-export const claimState = (claim: WorkflowClaim, today: string): ClaimStateView => {
+/**
+ * `lastDay`: the approval's last day where a caller knows a policy that may end it before
+ * review.reviewDue (approvalLastDay in src/checks/claimApproval.ts); by default the recorded date.
+ */
+export const claimState = (claim: WorkflowClaim, today: string, lastDay: string | undefined = claim.review?.reviewDue): ClaimStateView => {
   const review = claim.review
   const status = review?.status ?? 'draft'
   const contentHash = claimContentHash(claim)
-  const recorded = recordedClaimState(status, review?.reviewDue, today)
+  const recorded = recordedClaimState(status, lastDay, today)
   const audit = review?.audit ?? []
   if (recorded === 'approved' || recorded === 'expired') {
     if (!review?.approvedHash) return {recorded, state: 'draft', contentHash, changed: 'approvalUnbound', unrecordedChange: true}

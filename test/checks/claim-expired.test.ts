@@ -1,5 +1,6 @@
 // claim-expired: an approved claim whose review.reviewDue is before the clinic's today.
 import {describe, expect, test} from 'vitest'
+import {definePreset, egPreset} from '../../src/presets/index.ts'
 import {claim, gateFindings, graphWith, ref, seed004Article, summarize} from '../support/gateFixtures.ts'
 
 const RULE = 'claim-expired'
@@ -19,6 +20,15 @@ const cases = [
   {name: 'due yesterday', review: {reviewDue: '2026-11-20'}, expected: [`${RULE} error ${AT_M1}`], says: ['2026-11-20', 'claim.meso-hair-density', 'بزر «تجديد الاعتماد»']},
   {name: 'a draft with a past date is unapproved, not expired', review: {status: 'draft', reviewDue: '2025-01-01'}, expected: []},
   {name: 'no due date is claim-unapproved\'s to report', review: {reviewDue: undefined}, expected: []},
+  // The clinic's claim review period (twelve months here) holds whatever the recorded date says.
+  {name: 'approved twelve months ago today, due later', review: {approvedAt: '2025-11-21T09:00:00Z', reviewDue: '2027-06-30'}, expected: []},
+  {
+    name: 'approved over twelve months ago, due later',
+    review: {approvedAt: '2025-11-01T09:00:00Z', reviewDue: '2027-06-30'},
+    expected: [`${RULE} error ${AT_M1}`],
+    says: ['في مصر في 2026-11-01، واليوم 2026-11-21: اعتُمد في 2025-11-01، وسياسة النشر في مصر تُبقي اعتماد الادعاء 12 شهرًا على الأكثر، وإن كان موعد إعادة مراجعته المسجّل 2027-06-30.', 'بزر «تجديد الاعتماد»'],
+  },
+  {name: 'both passed: the recorded date is the one named', review: {approvedAt: '2025-01-01T09:00:00Z', reviewDue: '2026-06-30'}, expected: [`${RULE} error ${AT_M1}`], says: ['في 2026-06-30، واليوم']},
 ]
 
 describe(RULE, () => {
@@ -33,6 +43,14 @@ describe(RULE, () => {
     const now = new Date('2026-11-21T21:30:00Z')
     expect(summarize(gateFindings(graph, {clinicId: 'clinic.nour-cairo', now}), RULE)).toEqual([])
     expect(summarize(gateFindings(graph, {clinicId: 'clinic.rawda-riyadh', now}), RULE)).toEqual([`${RULE} error ${AT_M1}`])
+  })
+
+  test("a period the compliance lead shortens applies to approvals already given, in that preset's clinics only", () => {
+    const graph = withClaim({approvedAt: '2026-05-01T09:00:00Z', reviewDue: '2027-05-01'})
+    const sixMonths = definePreset({...egPreset, claimReviewPeriodMonths: 6})
+    expect(summarize(gateFindings(graph, {preset: sixMonths}), RULE)).toEqual([`${RULE} error ${AT_M1}`])
+    expect(gateFindings(graph, {preset: sixMonths}).find((f) => f.ruleId === RULE)?.message).toContain('تُبقي اعتماد الادعاء 6 أشهر على الأكثر')
+    expect(summarize(gateFindings(graph), RULE)).toEqual([])
   })
 
   test('a claim missing from the graph is not reported here', () => {

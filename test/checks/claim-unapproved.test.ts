@@ -23,6 +23,13 @@ const cases = [
   {name: 'an approval of other words is claim-changed-since-approval, not this rule', claim: review({approvedHash: 'f'.repeat(64)}), expected: []},
   {name: 'approved by an unknown person', claim: review({reviewer: ref('person.ghost')}), expected: [AT_M1], says: ['person.ghost']},
   {name: 'approved without a review-due date', claim: review({reviewDue: undefined}), expected: [AT_M1], says: ['بلا موعد']},
+  {name: 'approved earlier today', claim: review({approvedAt: '2026-11-21T08:00:00Z'}), expected: []},
+  {
+    name: 'an approval dated tomorrow did not happen as recorded',
+    claim: review({approvedAt: '2026-11-22T08:00:00Z'}),
+    expected: [AT_M1],
+    says: ['سُجِّل اعتماده بتاريخ لم يأتِ بعد (2026-11-22)', 'ليُسجَّل بتاريخه الصحيح'],
+  },
 ]
 
 describe(RULE, () => {

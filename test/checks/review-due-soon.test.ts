@@ -45,6 +45,15 @@ describe(RULE, () => {
     ])
   })
 
+  test("a claim approval lapsing soon by the clinic's period, before its recorded date, is announced for the period's end", () => {
+    const graph = graphWith(seed004Article(), {
+      extra: [claim('claim.meso-hair-density', 'بعض الدراسات تشير لتحسّن الكثافة.', {review: {status: 'approved', reviewer: ref('person.dr-hala'), approvedAt: '2025-12-01T09:00:00Z', reviewDue: '2027-06-30'}})],
+    })
+    expect(gateFindings(graph).filter((finding) => finding.ruleId === RULE).map((finding) => finding.message)).toEqual([
+      'ينتهي اعتماد الادعاء claim.meso-hair-density («بعض الدراسات تشير لتحسّن الكثافة.») في 2026-12-01 (بعد 10 أيام). اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» قبل ذلك التاريخ.',
+    ])
+  })
+
   test.each([
     {name: 'an approved claim expiring in 10 days', status: 'approved', expected: [`${RULE} warning body[_key=="b1"].markDefs[_key=="m1"]`]},
     {name: 'a draft claim is claim-unapproved\'s, not a due-soon warning', status: 'draft', expected: []},

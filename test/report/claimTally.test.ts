@@ -42,6 +42,20 @@ describe('tallyClaims', () => {
       byState: {draft: 0, inReview: 1, approved: 1, rejected: 0, expired: 1},
     })
   })
+
+  it("reads an approval past the clinic's claim review period as expired, whatever its recorded date says", () => {
+    const graph = graphWith(seed004Article(), {
+      extra: [
+        claim('claim.meso-hair-density', 'بعض الدراسات تشير لتحسّن في كثافة الشعر أو سماكته بعد 3–6 جلسات', {
+          review: {status: 'approved', reviewer: {_type: 'reference', _ref: 'person.dr-hala'}, approvedAt: '2025-10-01T09:00:00Z', reviewDue: '2027-06-30'},
+        }),
+      ],
+    })
+    const articles = [...graph.articles.values()]
+    expect(tallyClaims(graph, articles, TODAY, 12).byState).toMatchObject({approved: 1, expired: 1})
+    expect(tallyClaims(graph, articles, TODAY, 14).byState).toMatchObject({approved: 2, expired: 0})
+    expect(tallyClaims(graph, articles, TODAY).byState).toMatchObject({approved: 2, expired: 0})
+  })
 })
 
 describe('claimChart', () => {

@@ -72,6 +72,20 @@ describe('createClaimTallyCounter', () => {
     expect(tallyClaims(after.graph, listed(after.graph), after.today).byState.expired).toBeGreaterThan(tallyClaims(before.graph, listed(before.graph), before.today).byState.expired)
   })
 
+  it("counts again when the clinic's claim review period changes", () => {
+    const graph = graphOf([
+      ...supportingDocuments().filter((document) => document._type !== 'article' && document._id !== 'claim.meso-hair-density'),
+      claim('claim.meso-hair-density', 'ادعاء اعتُمد قبل عام.', {
+        review: {status: 'approved', reviewer: {_type: 'reference', _ref: 'person.dr-hala'}, approvedAt: '2025-10-01T09:00:00Z', reviewDue: '2027-06-30'},
+      }),
+      citing('article.a', ['claim.meso-hair-density']),
+    ])
+    const counter = createClaimTallyCounter()
+    expect(counter.tally(graph, listed(graph), TODAY, 14).byState).toMatchObject({approved: 1, expired: 0})
+    expect(counter.tally(graph, listed(graph), TODAY, 12)).toEqual(tallyClaims(graph, listed(graph), TODAY, 12))
+    expect(counter.tally(graph, listed(graph), TODAY, 12).byState).toMatchObject({approved: 0, expired: 1})
+  })
+
   it('hands out a copy: changing a returned tally does not change the next one', () => {
     const counter = createClaimTallyCounter()
     const first = counter.tally(base, listed(base), TODAY)

@@ -21,6 +21,20 @@ describe('claim state badge', () => {
   ])('$name', ({claim, expected}) => {
     expect(claimStateBadge(claim, TODAY)).toEqual(expected)
   })
+
+  // Approved 2026-09-03, recorded as due 2027-06-30: within twelve months, past two.
+  test.each([
+    {name: "within the strictest country's period, the recorded date", months: 12, expected: {label: 'معتمد', title: 'معتمد حتى 2027-06-30', color: 'success'}},
+    {name: "a period ending first sets the last day", months: 8, expected: {label: 'معتمد', title: 'معتمد حتى 2027-05-03', color: 'success'}},
+    {name: 'a period already over: expired on its last day', months: 2, expected: {label: 'منتهي الصلاحية', title: 'انتهت صلاحية الاعتماد في 2026-11-03', color: 'warning'}},
+  ])('$name', ({months, expected}) => {
+    expect(claimStateBadge(CLAIMS.approved, TODAY, months)).toEqual(expected)
+  })
+
+  test('an approval date the workflow view cannot read leaves the recorded date alone', () => {
+    const claim = {...CLAIMS.approved, review: {...CLAIMS.approved.review!, approvedAt: 'yesterday'}}
+    expect(claimStateBadge(claim, TODAY, 2)).toEqual({label: 'معتمد', title: 'معتمد حتى 2027-06-30', color: 'success'})
+  })
 })
 
 describe('claim certainty badge', () => {

@@ -7,7 +7,7 @@ import type {Check, CheckReport} from '../../src/checks/check.ts'
 import {calendarDateIn} from '../../src/checks/calendarDates.ts'
 import {presetFor} from '../../src/presets/index.ts'
 import type {Finding} from '../../src/findings/finding.ts'
-import {checkArticle} from '../../src/gate/checkArticle.ts'
+import {checkArticle, rulePolicyOf} from '../../src/gate/checkArticle.ts'
 import type {Preset} from '../../src/presets/preset.ts'
 import {claimContentHash} from '../../src/workflow/claimContentHash.ts'
 
@@ -212,7 +212,7 @@ export const runCheck = (
     graph,
     now,
     today: calendarDateIn(now, preset.timeZone),
-    policy: {reviewPeriodMonths: preset.reviewPeriodMonths, dueSoonDays: preset.dueSoonDays, timeZone: preset.timeZone},
+    policy: rulePolicyOf(preset),
     options: {...(check.defaultOptions as object), ...options},
     parseFindings,
   })

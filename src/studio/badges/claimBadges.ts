@@ -1,5 +1,6 @@
 // The badges a claim shows at the top of its pane: its workflow state (as the workflow sees it
 // today, so an edited approval reads as a draft) and the GRADE certainty of its evidence. Pure.
+import {approvalLastDay} from '../../checks/claimApproval.ts'
 import {CLAIM_STATES, GRADE_CERTAINTY, labelOf} from '../../content/vocabulary.ts'
 import {claimState} from '../../workflow/claimState.ts'
 import type {ClaimState} from '../../workflow/claimWorkflow.ts'
@@ -27,12 +28,16 @@ const CHANGED_TITLE = {
   sinceSubmission: 'تغيّر النص أو الدليل بعد إرساله للمراجعة؛ أرسله للمراجعة من جديد.',
 } as const
 
-export const claimStateBadge = (document: unknown, today: string): BadgeDescription => {
+/**
+ * `months`: the claim review period of the strictest country its articles go to, when known; the
+ * approval then ends at the earlier of its recorded date and that period's end, as the gate reads it.
+ */
+export const claimStateBadge = (document: unknown, today: string, months?: number): BadgeDescription => {
   const claim = readWorkflowClaim(document)
-  const view = claimState(claim, today)
+  const due = months === undefined ? claim.review?.reviewDue : approvalLastDay(claim.review, months)
+  const view = claimState(claim, today, due)
   const label = labelOf(CLAIM_STATES, view.state)
   if (view.changed) return {label: `${label} (عُدّل)`, title: CHANGED_TITLE[view.changed], color: 'warning'}
-  const due = claim.review?.reviewDue
   const title =
     view.state === 'approved' && due ? `معتمد حتى ${due}` :
     view.state === 'expired' && due ? `انتهت صلاحية الاعتماد في ${due}` :

@@ -1,7 +1,9 @@
 // Studio adapter: a claim document shows, as warnings, why articles linking it would not publish
-// (approval that does not hold up, missing evidence). Logic lives in studioClaimFindings.ts.
-import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
-import {claimReviewerQuery} from '../../queries.ts'
+// (approval that does not hold up, missing evidence) or will stop publishing earlier than its review-due
+// date says. Logic lives in studioClaimFindings.ts.
+import {getPublishedId, type DocumentRule, type SanityDocument, type ValidationContext} from 'sanity'
+import type {Jurisdiction} from '../../presets/preset.ts'
+import {claimJurisdictionsQuery, claimReviewerQuery} from '../../queries.ts'
 import {VALIDATION_API_VERSION} from './articleValidation.ts'
 import {studioClaimFindings} from './studioClaimFindings.ts'
 import {toCustomValidatorResult} from './validationMarkers.ts'
@@ -17,17 +19,18 @@ export const createClaimValidation = (clock: () => Date = () => new Date()) =>
       .custom(async (document: SanityDocument | undefined, context: ValidationContext) => {
         if (!document) return true
         const reviewerId = reviewerIdOf(document)
-        let reviewer: unknown = null
+        const client = context.getClient({apiVersion: VALIDATION_API_VERSION})
+        let fetched: [reviewer: unknown, jurisdictions: Jurisdiction[]]
         try {
-          if (reviewerId) {
-            reviewer = await context
-              .getClient({apiVersion: VALIDATION_API_VERSION})
-              .fetch<unknown>(claimReviewerQuery, {reviewerId}, {perspective: 'published'})
-          }
+          fetched = await Promise.all([
+            reviewerId ? client.fetch<unknown>(claimReviewerQuery, {reviewerId}, {perspective: 'published'}) : null,
+            client.fetch<Jurisdiction[]>(claimJurisdictionsQuery, {claimId: getPublishedId(document._id)}, {perspective: 'published'}),
+          ])
         } catch (error) {
-          return {message: `تعذّر التحقق من المراجع الطبي الآن (${error instanceof Error ? error.message : String(error)}). أعد المحاولة.`}
+          return {message: `تعذّر التحقق من المراجع الطبي وعيادات الادعاء الآن (${error instanceof Error ? error.message : String(error)}). أعد المحاولة.`}
         }
-        return toCustomValidatorResult(studioClaimFindings({document, reviewer, now: clock()}), 'warning')
+        const [reviewer, jurisdictions] = fetched
+        return toCustomValidatorResult(studioClaimFindings({document, reviewer, jurisdictions, now: clock()}), 'warning')
       })
       .warning()
 

@@ -1,29 +1,41 @@
 // What the Studio shows on a claim document itself, from the same predicates the claim rules use:
-// an approval that does not hold up and missing evidence, at the claim's own fields. Pure.
+// an approval that does not hold up (within the claim review period of the strictest country its
+// articles go to), a review-due date beyond that period, and missing evidence, at the claim's own fields. Pure.
 import {buildContentGraph} from '../../content/contentGraph.ts'
 import {parseDocument} from '../../content/parseDocuments.ts'
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
 import {approvalProblemPath, approvalProblemRuleId, claimApprovalProblems, describeApprovalProblem, fixForApprovalProblem} from '../../checks/claimApproval.ts'
 import {claimEvidenceProblems, describeEvidenceProblem, evidenceProblemPath, fixForEvidenceProblem} from '../../checks/claimEvidence.ts'
-import {claimToday} from '../../presets/index.ts'
+import {reviewDueBeyondPolicy} from '../../checks/claim-review-due-later-than-policy.ts'
+import {JURISDICTIONS, labelOf} from '../../content/vocabulary.ts'
+import {countOf} from '../../locale/arabicCount.ts'
+import {MONTHS_OF_PERIOD} from '../../locale/countedNouns.ts'
+import {claimToday, presetFor} from '../../presets/index.ts'
+import type {Jurisdiction} from '../../presets/preset.ts'
+import {claimReviewPeriodMonths} from '../../workflow/reviewDue.ts'
 
 export interface StudioClaimInput {
   document: unknown
   /** The person `review.reviewer` points to, as fetched; `null` when there is none. */
   reviewer: unknown
+  /** The countries of the clinics whose articles link the claim (claimJurisdictionsQuery); none while no article does. */
+  jurisdictions: readonly Jurisdiction[]
   now: Date
 }
 
-export const studioClaimFindings = ({document, reviewer, now}: StudioClaimInput): Finding[] => {
+export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: StudioClaimInput): Finding[] => {
   const parsed = parseDocument(document)
   // A claim that does not parse yet is left to the Studio's own required-field validation.
   if (!('document' in parsed) || parsed.document._type !== 'claim') return []
   const claim = parsed.document
   const reviewerParsed = reviewer ? parseDocument(reviewer) : undefined
   const graph = buildContentGraph(reviewerParsed && 'document' in reviewerParsed ? [reviewerParsed.document] : [])
-  // The claim's clinics are not known here: it reads as lapsed from the first clinic midnight at which
-  // the gate holds it back (`claimToday`); articles judge it again on each clinic's own calendar.
+  // The day is every preset's latest (`claimToday` without jurisdictions), as the claim's workflow
+  // buttons read it, so the form and its buttons agree: it reads as lapsed from the first clinic
+  // midnight at which the gate may hold it back; articles judge it again on each clinic's own calendar.
   const today = claimToday(now)
+  // The shortest period among those countries, as the approve action sets the date; no policy binds a claim no article links.
+  const months = jurisdictions.length > 0 ? claimReviewPeriodMonths(jurisdictions) : undefined
   const finding = (ruleId: string, path: string, message: string): Finding => ({
     ruleId,
     severity: 'warning',
@@ -33,7 +45,7 @@ export const studioClaimFindings = ({document, reviewer, now}: StudioClaimInput)
     url: ruleDocsUrl(ruleId),
   })
   // Draft, in review and rejected are workflow states, not defects of the claim document.
-  const approval = claimApprovalProblems(claim, graph, today)
+  const approval = claimApprovalProblems(claim, graph, today, months)
     .filter((problem) => problem.kind !== 'status')
     .map((problem) =>
       finding(
@@ -49,5 +61,16 @@ export const studioClaimFindings = ({document, reviewer, now}: StudioClaimInput)
       `${describeEvidenceProblem(problem)}، فلن تُنشر المقالات المربوطة بهذا الادعاء. ${fixForEvidenceProblem(problem)}.`,
     ),
   )
-  return [...approval, ...evidence]
+  const beyond = months === undefined ? undefined : reviewDueBeyondPolicy(claim, graph, today, months)
+  const strictest = jurisdictions.filter((jurisdiction) => presetFor(jurisdiction).claimReviewPeriodMonths === months).map((jurisdiction) => labelOf(JURISDICTIONS, jurisdiction))
+  const policy = beyond
+    ? [
+        finding(
+          'claim-review-due-later-than-policy',
+          'review.reviewDue',
+          `موعد إعادة المراجعة المسجّل (${claim.review?.reviewDue}) أبعد مما تسمح به سياسة النشر في ${[...new Set(strictest)].join('، ')}: يبقى اعتماد الادعاء ${countOf(beyond.months, MONTHS_OF_PERIOD)} على الأكثر بعد اعتماده (${beyond.approvedOn})، أي حتى ${beyond.lastDay}، فيتوقف بعده نشر المقالات المربوطة به هناك. اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق تلك السياسة.`,
+        ),
+      ]
+    : []
+  return [...approval, ...policy, ...evidence]
 }
