@@ -792,12 +792,12 @@ export type ClaimsAwaitingMyReviewFilterResult = never;
 
 // Source: src/queries.ts
 // Variable: claimsExpiringFilter
-// Query: _type == "claim" && review.status == "approved" && review.reviewDue >= $today && (    count($windows[^.review.reviewDue <= horizon && jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction]) > 0    || (review.reviewDue <= $horizon && count(*[_type == "article" && references(^._id)]) == 0)  )
+// Query: _type == "claim" && review.status == "approved" && review.reviewDue >= $today && !(count($windows[dateTime(^.review.approvedAt) < dateTime(lapsedIfApprovedBefore) && jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction]) > 0) && (    count($windows[(^.review.reviewDue <= horizon || dateTime(^.review.approvedAt) < dateTime(endsByHorizonIfApprovedBefore)) && jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction]) > 0    || (review.reviewDue <= $horizon && count(*[_type == "article" && references(^._id)]) == 0)  )
 export type ClaimsExpiringFilterResult = never;
 
 // Source: src/queries.ts
 // Variable: claimsLapsedFilter
-// Query: _type == "claim" && review.status == "approved" && review.reviewDue < $today
+// Query: _type == "claim" && review.status == "approved" && (review.reviewDue < $today || count($windows[dateTime(^.review.approvedAt) < dateTime(lapsedIfApprovedBefore) && jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction]) > 0)
 export type ClaimsLapsedFilterResult = never;
 
 // Source: src/queries.ts
@@ -1666,8 +1666,8 @@ declare module "@sanity/client" {
     '_type == "claim" && review.status == "inReview"': ClaimsInReviewFilterResult;
     '_type == "claim" && review.status == "rejected"': RejectedClaimsFilterResult;
     '_type == "claim" && review.status == "inReview" && !($userId in coalesce(review.audit[action in ["submit", "edit"]].userId, []))': ClaimsAwaitingMyReviewFilterResult;
-    '_type == "claim" && review.status == "approved" && review.reviewDue >= $today && (\n    count($windows[^.review.reviewDue <= horizon && jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction]) > 0\n    || (review.reviewDue <= $horizon && count(*[_type == "article" && references(^._id)]) == 0)\n  )': ClaimsExpiringFilterResult;
-    '_type == "claim" && review.status == "approved" && review.reviewDue < $today': ClaimsLapsedFilterResult;
+    '_type == "claim" && review.status == "approved" && review.reviewDue >= $today && !(count($windows[dateTime(^.review.approvedAt) < dateTime(lapsedIfApprovedBefore) && jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction]) > 0) && (\n    count($windows[(^.review.reviewDue <= horizon || dateTime(^.review.approvedAt) < dateTime(endsByHorizonIfApprovedBefore)) && jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction]) > 0\n    || (review.reviewDue <= $horizon && count(*[_type == "article" && references(^._id)]) == 0)\n  )': ClaimsExpiringFilterResult;
+    '_type == "claim" && review.status == "approved" && (review.reviewDue < $today || count($windows[dateTime(^.review.approvedAt) < dateTime(lapsedIfApprovedBefore) && jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction]) > 0)': ClaimsLapsedFilterResult;
     '_type == "disclaimer" && effectiveDate <= select(jurisdiction == "EG" => $todayEG, jurisdiction == "SA" => $todaySA, jurisdiction == "AE" => $todayAE) && (count($clinicIds) == 0 || jurisdiction in *[_type == "clinic" && _id in $clinicIds].jurisdiction) && count(*[_type == "disclaimer" && jurisdiction == ^.jurisdiction && effectiveDate <= select(jurisdiction == "EG" => $todayEG, jurisdiction == "SA" => $todaySA, jurisdiction == "AE" => $todayAE) && (effectiveDate > ^.effectiveDate || (effectiveDate == ^.effectiveDate && _id > ^._id))]) == 0': CurrentDisclaimerFilterResult;
     '_type == "article" && $clinicId in targetClinics[]._ref': ClinicArticlesFilterResult;
     '_id in path("drafts.**") || _originalId in path("drafts.**")': DraftDocumentsFilterResult;

@@ -44,27 +44,40 @@ export const claimsAwaitingMyReviewFilter = defineQuery(
   `_type == "claim" && review.status == "inReview" && !($userId in coalesce(review.audit[action in ["submit", "edit"]].userId, []))`,
 )
 
+// The countries of the clinics whose articles link the claim, from inside `$windows[…]` (where `^` is
+// the claim; in the article filter, `^.^.^`): the jurisdictions whose windows apply to it.
+const CLAIM_WINDOW_JURISDICTIONS = `jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction`
+
+// An approval past the claim review period of a country its articles go to (`lapsedIfApprovedBefore`:
+// the first approval day that still holds today there, firstApprovalDayHolding), whatever
+// review.reviewDue says, as the gate's claim-expired reads it. dateTime() compares instants, so an
+// approvedAt written with an offset is read on the UTC calendar, as the gate reads it.
+const PAST_POLICY = `count($windows[dateTime(^.review.approvedAt) < dateTime(lapsedIfApprovedBefore) && ${CLAIM_WINDOW_JURISDICTIONS}]) > 0`
+
 /**
  * Approved claims whose approval lapses soon: `review.reviewDue` from `$today` on, and no later than
- * the horizon of a jurisdiction the claim is published in (`$windows`: `[{jurisdiction, horizon}]`,
- * each that jurisdiction's today plus its preset's dueSoonDays), or `$horizon` for a claim no article
- * links yet. Dates (`YYYY-MM-DD`, inclusive) are params rather than `now()` so the window follows the
- * same calendar-day rule as claim approval (`reviewDue >= today`) and can be evaluated against a
- * fixed clock in tests. (Inside `$windows[…]`, `^` is the claim; in the article filter, `^.^.^`.)
+ * the horizon of a jurisdiction the claim is published in (`$windows`: `[{jurisdiction, horizon,
+ * lapsedIfApprovedBefore, endsByHorizonIfApprovedBefore}]`, each that jurisdiction's today plus its
+ * preset's dueSoonDays: jurisdictionWindows), or `$horizon` for a claim no article links yet; or whose
+ * jurisdiction's claim review period ends by its horizon (approved before
+ * `endsByHorizonIfApprovedBefore`). Dates (`YYYY-MM-DD`, inclusive) are params rather than `now()`
+ * so the window follows the same calendar-day rule as claim approval (`reviewDue >= today`) and can be
+ * evaluated against a fixed clock in tests.
  */
 export const claimsExpiringFilter = defineQuery(
-  `_type == "claim" && review.status == "approved" && review.reviewDue >= $today && (
-    count($windows[^.review.reviewDue <= horizon && jurisdiction in *[_type == "clinic" && _id in *[_type == "article" && references(^.^.^._id)].targetClinics[]._ref].jurisdiction]) > 0
+  `_type == "claim" && review.status == "approved" && review.reviewDue >= $today && !(${PAST_POLICY}) && (
+    count($windows[(^.review.reviewDue <= horizon || dateTime(^.review.approvedAt) < dateTime(endsByHorizonIfApprovedBefore)) && ${CLAIM_WINDOW_JURISDICTIONS}]) > 0
     || (review.reviewDue <= $horizon && count(*[_type == "article" && references(^._id)]) == 0)
   )`,
 )
 
 /**
- * Approved claims whose approval has lapsed (`review.reviewDue` before `$today`): review.status still
- * says approved, so without this list no list shows them. With the same `$today` as
- * `claimsExpiringFilter`, every approved claim with a due date is in exactly one of the two.
+ * Approved claims whose approval has lapsed: `review.reviewDue` before `$today`, or approved longer
+ * ago than the claim review period of a country its articles go to (`$windows`, as above).
+ * review.status still says approved, so without this list no list shows them. With the same `$today`
+ * and `$windows` as `claimsExpiringFilter`, no claim is in both.
  */
-export const claimsLapsedFilter = defineQuery(`_type == "claim" && review.status == "approved" && review.reviewDue < $today`)
+export const claimsLapsedFilter = defineQuery(`_type == "claim" && review.status == "approved" && (review.reviewDue < $today || ${PAST_POLICY})`)
 
 /**
  * The disclaimers a writer may place in an article for the clinics `$clinicIds`: for each of their

@@ -258,8 +258,26 @@ describe('reviewDueWindow', () => {
 
 describe('jurisdictionWindows', () => {
   it.each([
-    ['noon UTC: the same day everywhere', '2026-11-21T12:00:00Z', [{jurisdiction: 'EG', horizon: '2026-12-21'}, {jurisdiction: 'SA', horizon: '2026-12-21'}, {jurisdiction: 'AE', horizon: '2027-01-05'}]],
-    ['21:30 UTC: the 22nd in Riyadh and Dubai, the 21st in Cairo', '2026-11-21T21:30:00Z', [{jurisdiction: 'EG', horizon: '2026-12-21'}, {jurisdiction: 'SA', horizon: '2026-12-22'}, {jurisdiction: 'AE', horizon: '2027-01-06'}]],
+    // 12 months everywhere: an approval from before 2025-11-21 has ended by today; one from before 2025-12-22 ends by Cairo's horizon.
+    [
+      'noon UTC: the same day everywhere',
+      '2026-11-21T12:00:00Z',
+      [
+        {jurisdiction: 'EG', horizon: '2026-12-21', lapsedIfApprovedBefore: '2025-11-21T00:00:00Z', endsByHorizonIfApprovedBefore: '2025-12-22T00:00:00Z'},
+        {jurisdiction: 'SA', horizon: '2026-12-21', lapsedIfApprovedBefore: '2025-11-21T00:00:00Z', endsByHorizonIfApprovedBefore: '2025-12-22T00:00:00Z'},
+        {jurisdiction: 'AE', horizon: '2027-01-05', lapsedIfApprovedBefore: '2025-11-21T00:00:00Z', endsByHorizonIfApprovedBefore: '2026-01-06T00:00:00Z'},
+      ],
+    ],
+    // The lapse day is the Studio's claim day (the latest, Riyadh's and Dubai's 22nd) for all, as `$today`; each horizon is its own.
+    [
+      '21:30 UTC: the 22nd in Riyadh and Dubai, the 21st in Cairo',
+      '2026-11-21T21:30:00Z',
+      [
+        {jurisdiction: 'EG', horizon: '2026-12-21', lapsedIfApprovedBefore: '2025-11-22T00:00:00Z', endsByHorizonIfApprovedBefore: '2025-12-22T00:00:00Z'},
+        {jurisdiction: 'SA', horizon: '2026-12-22', lapsedIfApprovedBefore: '2025-11-22T00:00:00Z', endsByHorizonIfApprovedBefore: '2025-12-23T00:00:00Z'},
+        {jurisdiction: 'AE', horizon: '2027-01-06', lapsedIfApprovedBefore: '2025-11-22T00:00:00Z', endsByHorizonIfApprovedBefore: '2026-01-07T00:00:00Z'},
+      ],
+    ],
   ] as const)('%s', (_name, now, expected) => {
     expect(jurisdictionWindows(new Date(now))).toEqual(expected)
   })
@@ -297,6 +315,13 @@ describe('structure filters', () => {
     claim('claim.in-40-days-cairo-and-riyadh', {status: 'approved', reviewDue: '2026-12-31'}),
     claim('claim.in-40-days-unlinked', {status: 'approved', reviewDue: '2026-12-31'}),
     claim('claim.in-46-days-dubai', {status: 'approved', reviewDue: '2027-01-06'}),
+    // review.reviewDue set past the 12-month claim review period (claim-review-due-later-than-policy): the period decides.
+    claim('claim.past-policy-cairo', {status: 'approved', reviewDue: '2027-06-30', approvedAt: '2025-11-20T10:00:00.000Z'}),
+    claim('claim.past-policy-unlinked', {status: 'approved', reviewDue: '2027-06-30', approvedAt: '2025-11-20T10:00:00.000Z'}),
+    // 2025-11-21 01:00 in Dubai is 2025-11-20 21:00 UTC: the approval day is the UTC one, as the gate reads it.
+    claim('claim.past-policy-offset-dubai', {status: 'approved', reviewDue: '2027-06-30', approvedAt: '2025-11-21T01:00:00+04:00'}),
+    claim('claim.policy-ends-soon-cairo', {status: 'approved', reviewDue: '2027-06-30', approvedAt: '2025-12-10T09:00:00.000Z'}),
+    claim('claim.policy-ends-later-cairo', {status: 'approved', reviewDue: '2027-06-30', approvedAt: '2025-12-22T09:00:00.000Z'}),
     {_id: 'clinic.nour-cairo', _type: 'clinic', jurisdiction: 'EG'},
     {_id: 'clinic.rawda-riyadh', _type: 'clinic', jurisdiction: 'SA'},
     {_id: 'clinic.lulu-dubai', _type: 'clinic', jurisdiction: 'AE'},
@@ -307,6 +332,8 @@ describe('structure filters', () => {
     article('article.cairo-only', ['clinic.nour-cairo'], ['claim.in-40-days-cairo']),
     article('article.cairo-and-riyadh', ['clinic.rawda-riyadh', 'clinic.nour-cairo'], ['claim.in-40-days-cairo-and-riyadh']),
     article('article.dubai-only', ['clinic.lulu-dubai'], ['claim.in-40-days-dubai', 'claim.in-46-days-dubai']),
+    article('article.cairo-policy', ['clinic.nour-cairo'], ['claim.past-policy-cairo', 'claim.policy-ends-soon-cairo', 'claim.policy-ends-later-cairo']),
+    article('article.dubai-policy', ['clinic.lulu-dubai'], ['claim.past-policy-offset-dubai']),
     article('drafts.article.new', ['clinic.nour-cairo']),
     // As the Studio sees a draft through the `drafts` perspective: published id, original id kept.
     {...article('article.edited', ['clinic.lulu-dubai']), _originalId: 'drafts.article.edited'},
@@ -323,29 +350,44 @@ describe('structure filters', () => {
   })
 
   const WINDOW = {today: '2026-11-21', horizon: '2026-12-21', windows: jurisdictionWindows(NOW)}
-  it('claims expiring: approved, review.reviewDue from $today to the horizon of a jurisdiction it is published in, both inclusive', async () => {
+  it('claims expiring: approved, review.reviewDue (or the claim review period of a jurisdiction it is published in) ending from $today to that jurisdiction\'s horizon, both inclusive', async () => {
     expect(await select(claimsExpiringFilter, WINDOW)).toEqual([
       'claim.approved-due-horizon',
       'claim.approved-due-today',
       'claim.in-40-days-dubai',
+      // Approved 2025-12-10: 12 months end on 2026-12-10, inside Cairo's 30 days, though review.reviewDue says 2027-06-30.
+      'claim.policy-ends-soon-cairo',
     ])
   })
 
-  it('claims lapsed: approved, review.reviewDue before $today', async () => {
-    expect(await select(claimsLapsedFilter, {today: WINDOW.today})).toEqual(['claim.approved-expired-yesterday', 'claim.approved-lapsed-last-year'])
+  it('claims lapsed: approved, review.reviewDue before $today, or approved longer ago than the period of a jurisdiction it is published in', async () => {
+    expect(await select(claimsLapsedFilter, WINDOW)).toEqual([
+      'claim.approved-expired-yesterday',
+      'claim.approved-lapsed-last-year',
+      // Approved 2025-11-20 (UTC): 12 months ended on 2026-11-20, as claim-expired blocks it for Cairo and Dubai.
+      'claim.past-policy-cairo',
+      'claim.past-policy-offset-dubai',
+    ])
   })
 
-  it('an approved claim due on or before any horizon is in exactly one of the two lists', async () => {
+  it('an approved claim whose approval ends on or before a horizon, by its date or its period, is in exactly one of the two lists', async () => {
     const expiring = await select(claimsExpiringFilter, WINDOW)
-    const lapsed = await select(claimsLapsedFilter, {today: WINDOW.today})
+    const lapsed = await select(claimsLapsedFilter, WINDOW)
     expect(expiring.filter((id) => lapsed.includes(id))).toEqual([])
-    expect(await select(`_type == "claim" && review.status == "approved" && review.reviewDue <= "2026-12-21"`)).toEqual([...expiring.filter((id) => id !== 'claim.in-40-days-dubai'), ...lapsed].toSorted())
+    const byDate = await select(`_type == "claim" && review.status == "approved" && review.reviewDue <= "2026-12-21"`)
+    const byPeriod = ['claim.past-policy-cairo', 'claim.past-policy-offset-dubai', 'claim.policy-ends-soon-cairo']
+    expect([...byDate, ...byPeriod].toSorted()).toEqual([...expiring.filter((id) => id !== 'claim.in-40-days-dubai'), ...lapsed].toSorted())
+  })
+
+  it('a claim no article links has no clinic whose period applies: review.reviewDue alone, as the gate and the badge read it', async () => {
+    expect(await select(claimsLapsedFilter, WINDOW)).not.toContain('claim.past-policy-unlinked')
+    expect(await select(claimsExpiringFilter, WINDOW)).not.toContain('claim.past-policy-unlinked')
   })
 
   it("at 20:30Z (the 22nd in Dubai) an approval due on the 21st is lapsed, as the claim's badge and the Dubai gate read it, and in one list only", async () => {
     const window = expiringWindow(new Date('2026-11-21T20:30:00Z'))
     expect(window.today).toBe('2026-11-22')
-    expect(await select(claimsLapsedFilter, {today: window.today})).toContain('claim.approved-due-today')
+    expect(await select(claimsLapsedFilter, window)).toContain('claim.approved-due-today')
     expect(await select(claimsExpiringFilter, window)).not.toContain('claim.approved-due-today')
   })
 
@@ -359,9 +401,9 @@ describe('structure filters', () => {
   })
 
   it.each([
-    ['clinic.nour-cairo', ['article.cairo-and-riyadh', 'article.cairo-only', 'drafts.article.new']],
+    ['clinic.nour-cairo', ['article.cairo-and-riyadh', 'article.cairo-only', 'article.cairo-policy', 'drafts.article.new']],
     ['clinic.rawda-riyadh', ['article.cairo-and-riyadh']],
-    ['clinic.lulu-dubai', ['article.dubai-only', 'article.edited']],
+    ['clinic.lulu-dubai', ['article.dubai-only', 'article.dubai-policy', 'article.edited']],
     ['clinic.unknown', []],
   ])('articles of %s', async (clinicId, expected) => {
     expect(await select(clinicArticlesFilter, {clinicId})).toEqual(expected)
@@ -450,6 +492,16 @@ describe('structure', () => {
     expect(ids).toContain('claims-in-review')
   })
 
+  // At NOW (noon UTC, the 21st everywhere), spelled out: each jurisdiction's horizon and, under its 12-month period, the approval days that have lapsed or end by then.
+  const EXPIRING_PARAMS = {
+    today: '2026-11-21',
+    horizon: '2026-12-21',
+    windows: [
+      {jurisdiction: 'EG', horizon: '2026-12-21', lapsedIfApprovedBefore: '2025-11-21T00:00:00Z', endsByHorizonIfApprovedBefore: '2025-12-22T00:00:00Z'},
+      {jurisdiction: 'SA', horizon: '2026-12-21', lapsedIfApprovedBefore: '2025-11-21T00:00:00Z', endsByHorizonIfApprovedBefore: '2025-12-22T00:00:00Z'},
+      {jurisdiction: 'AE', horizon: '2027-01-05', lapsedIfApprovedBefore: '2025-11-21T00:00:00Z', endsByHorizonIfApprovedBefore: '2026-01-06T00:00:00Z'},
+    ],
+  }
   it.each([
     ['claims-awaiting-my-review', 'claim', claimsAwaitingMyReviewFilter, {userId: 'pHala'}],
     ['claims-in-review', 'claim', claimsInReviewFilter, undefined],
@@ -457,9 +509,10 @@ describe('structure', () => {
       'claims-expiring-soon',
       'claim',
       claimsExpiringFilter,
-      {today: '2026-11-21', horizon: '2026-12-21', windows: [{jurisdiction: 'EG', horizon: '2026-12-21'}, {jurisdiction: 'SA', horizon: '2026-12-21'}, {jurisdiction: 'AE', horizon: '2027-01-05'}]},
+      EXPIRING_PARAMS,
     ],
-    ['claims-lapsed', 'claim', claimsLapsedFilter, {today: '2026-11-21'}],
+    // The same params: one `$today` and one set of windows, so no claim is in both lists.
+    ['claims-lapsed', 'claim', claimsLapsedFilter, EXPIRING_PARAMS],
     ['claims-rejected', 'claim', rejectedClaimsFilter, undefined],
     ['drafts', undefined, draftDocumentsFilter, undefined],
   ])('%s opens a %s list filtered by the query module', async (id, schemaTypeName, filter, params) => {

@@ -33,7 +33,7 @@ export const claim = defineType({
   // Why articles linking this claim would not publish, from the same predicates as the claim rules.
   validation: claimValidation,
   preview: {
-    select: {title: 'statement', status: 'review.status', reviewDue: 'review.reviewDue', certainty: 'evidence.certainty'},
-    prepare: ({title, status, reviewDue, certainty}) => ({title: previewTitle('claim', title), subtitle: claimPreviewSubtitle({status, reviewDue, certainty}, new Date())}),
+    select: {title: 'statement', status: 'review.status', reviewDue: 'review.reviewDue', approvedAt: 'review.approvedAt', certainty: 'evidence.certainty'},
+    prepare: ({title, status, reviewDue, approvedAt, certainty}) => ({title: previewTitle('claim', title), subtitle: claimPreviewSubtitle({status, reviewDue, approvedAt, certainty}, new Date())}),
   },
 })

@@ -11,7 +11,7 @@ import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
 import {fourEyesConflict, type FourEyesRole} from '../workflow/auditTrail.ts'
 import {claimContentHash} from '../workflow/claimContentHash.ts'
 import {defaultReviewDue} from '../workflow/reviewDue.ts'
-import {calendarDateIn} from './calendarDates.ts'
+import {addDays, addMonths, calendarDateIn} from './calendarDates.ts'
 
 export type ClaimApprovalProblem =
   | {kind: 'status'; status: string}
@@ -53,10 +53,27 @@ export interface ApprovalDates {
   reviewDue?: string | undefined
 }
 
-/** The last day an approval holds under a policy of `months`: its review-due date or the policy's limit, whichever comes first. */
-export const approvalLastDay = (review: ApprovalDates | undefined, months: number): string | undefined => {
-  const limit = approvalPolicyLimit(review, months)?.lastDay
+/**
+ * The last day an approval holds under a policy of `months`: its review-due date or the policy's
+ * limit, whichever comes first. `months` undefined (no clinic known: a claim no article links, a
+ * caller that has not fetched them yet): the review-due date alone.
+ */
+export const approvalLastDay = (review: ApprovalDates | undefined, months: number | undefined): string | undefined => {
+  const limit = months === undefined ? undefined : approvalPolicyLimit(review, months)?.lastDay
   return review?.reviewDue && limit && limit < review.reviewDue ? limit : review?.reviewDue
+}
+
+/**
+ * The earliest approval day (UTC, as approvalPolicyLimit reads approvedAt) whose approval still holds
+ * on `day` under a policy of `months`; one dated earlier has passed the policy's limit by then. The
+ * inverse of approvalPolicyLimit, for GROQ, which cannot add months (the Studio's claim lists). The
+ * limit clamps to a month's end (Feb 29 + 12 months is Feb 28), so the inverse is found by stepping
+ * through the few days that clamping can move it, from one that certainly ends before `day`.
+ */
+export const firstApprovalDayHolding = (day: string, months: number): string => {
+  let candidate = addDays(addMonths(day, -months), -4)
+  while (addMonths(candidate, months) < day) candidate = addDays(candidate, 1)
+  return candidate
 }
 
 /** Every rule that reports a problem with a linked claim's approval. */

@@ -29,7 +29,7 @@ const lastState = new WeakMap<Claim, {today: string; months: number | undefined;
 export const stateOn = (claim: Claim, today: string, months?: number): ClaimState => {
   const last = lastState.get(claim)
   if (last?.today === today && last.months === months) return last.state
-  const {state} = claimState(claim, today, months === undefined ? claim.review?.reviewDue : approvalLastDay(claim.review, months))
+  const {state} = claimState(claim, today, approvalLastDay(claim.review, months))
   lastState.set(claim, {today, months, state})
   return state
 }

@@ -5,6 +5,7 @@ import {CLAIM_STATES, labelOf, PERSON_ROLES, REVIEW_ACTIONS} from '../content/vo
 import {countOf} from '../locale/arabicCount.ts'
 import {listFormat} from '../locale/intlCache.ts'
 import {VALIDATION_ERRORS} from '../locale/countedNouns.ts'
+import {approvalLastDay} from '../checks/claimApproval.ts'
 import {describeEvidenceProblem, fixForEvidenceProblem} from '../checks/claimEvidence.ts'
 import {fourEyesConflict, lastSubmissionOf} from './auditTrail.ts'
 import {workflowEvidenceProblems} from './claimEvidence.ts'
@@ -21,6 +22,12 @@ export interface TransitionRequest {
   today: string
   /** Error markers the Studio form shows on the claim; 0 outside the Studio. */
   validationErrors?: number
+  /**
+   * The claim review period of the clinics its articles go to (the shortest), when known: an approval
+   * older than that reads as expired whatever review.reviewDue says, as the gate reads it (so renewing
+   * is the main action, as on the claim's badge). Unknown: review.reviewDue alone.
+   */
+  policyMonths?: number | undefined
 }
 
 export type RefusalReason =
@@ -69,9 +76,9 @@ const CHANGED_REFUSAL = {
 
 const EVIDENCE_REFUSAL = 'لا يُرسَل الادعاء للمراجعة ولا يُعتمد قبل اكتمال دليله:'
 
-export const decideTransition = ({action, claim, actor, today, validationErrors = 0}: TransitionRequest): TransitionDecision => {
+export const decideTransition = ({action, claim, actor, today, validationErrors = 0, policyMonths}: TransitionRequest): TransitionDecision => {
   const rule = transitionRule(action)
-  const view = claimState(claim, today)
+  const view = claimState(claim, today, approvalLastDay(claim.review, policyMonths))
   const refuse = (reason: RefusalReason, message: string): TransitionDecision => ({allowed: false, reason, message, view})
 
   // An edit is judged on the state the claim was in before its words changed; every other action

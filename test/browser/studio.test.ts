@@ -457,6 +457,29 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
     }
   })
 
+  it('signed in, reads a claim approved longer ago than its clinics\' claim review period as lapsed, though review.reviewDue is months away: «إرسال للمراجعة» is an editor\'s main button', {timeout: 180_000}, async () => {
+    // Approved 400 days ago with a review date 200 days ahead (claim-review-due-later-than-policy): the
+    // gate's claim-expired holds back its articles under Sanad's 12-month period, and so the badge and
+    // the actions read it. Read as approved, an editor's main button would be «سحب الاعتماد» (withdraw).
+    const documents = (await readBundledDocuments()).map((document) =>
+      document._id === 'claim.microneedling-hair-count'
+        ? {...document, review: {...(document.review as object), approvedAt: `${isoDayFromToday(-400)}T11:00:00.000Z`, reviewDue: isoDayFromToday(200)}}
+        : document,
+    )
+    for (const [user, main] of [
+      [MEDICAL_REVIEWER, 'تجديد الاعتماد'],
+      [EDITOR, 'إرسال للمراجعة'],
+    ] as const) {
+      await inSignedInStudio(documents, '/structure/claim;claim.microneedling-hair-count', async (page) => {
+        const button = page.getByTestId(`action-${main.replaceAll(' ', '')}`)
+        await expect.poll(() => button.isEnabled().catch(() => false), {timeout: 60_000}).toBe(true)
+        expect(await button.textContent()).toBe(main)
+        await expect.poll(() => page.getByText('منتهي الصلاحية', {exact: true}).count(), {timeout: 30_000}).toBeGreaterThan(0)
+        await page.screenshot({path: screenshotPath('studio', `claim-past-review-period-${user === EDITOR ? 'editor' : 'medical-reviewer'}`, 'desktop')})
+      }, user)
+    }
+  })
+
   it('signed in, shows a person\'s roles, an array picked from a list, as right-to-left checkboxes', {timeout: 120_000}, async () => {
     await inSignedInStudio(await readBundledDocuments(), '/structure/person;person.dr-hala-abdelrahman', async (page) => {
       const firstRole = page.getByTestId('field-roles').locator('input[type="checkbox"]').first()

@@ -17,6 +17,16 @@ describe('claimPreviewSubtitle', () => {
     expect(claimPreviewSubtitle(fields, NOW)).toBe(expected)
   })
 
+  // review.reviewDue set past the claim review period (12 months in every preset): the period's end is what the list shows.
+  test.each([
+    {fields: {status: 'approved', reviewDue: '2027-06-30', approvedAt: '2025-11-20T10:00:00.000Z'}, expected: 'منتهي الصلاحية منذ 2026-11-20'},
+    {fields: {status: 'approved', reviewDue: '2027-06-30', approvedAt: '2026-03-01T10:00:00.000Z'}, expected: 'معتمد حتى 2027-03-01'},
+    {fields: {status: 'approved', reviewDue: '2027-01-31', approvedAt: '2026-03-01T10:00:00.000Z'}, expected: 'معتمد حتى 2027-01-31'},
+    {fields: {status: 'approved', reviewDue: '2027-06-30', approvedAt: 'not a date'}, expected: 'معتمد حتى 2027-06-30'},
+  ])('with approvedAt: $expected', ({fields, expected}) => {
+    expect(claimPreviewSubtitle(fields, NOW)).toBe(expected)
+  })
+
   // The list does not know the claim's clinics: an approval reads as lapsed from the first midnight
   // at which some clinic's gate holds it back (Dubai's, 20:00Z), never hours after it (UTC's).
   test.each([

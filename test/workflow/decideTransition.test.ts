@@ -356,3 +356,21 @@ describe('evidence: submit, approve and renew refuse what claim-evidence-missing
     expect(decision).toMatchObject({allowed: false, reason: 'evidence', message})
   })
 })
+
+describe('an approval older than its clinics\' claim review period: the actions read it as the gate and the badge do', () => {
+  // Approved on 2025-09-03 with review.reviewDue written as 2027-06-30: 12 months ended on 2026-09-03.
+  const overlong = {...CLAIMS.approved, review: {...CLAIMS.approved.review, approvedAt: '2025-09-03T10:00:00.000Z'}}
+  test.each([
+    {name: 'the period known: expired, so renewing is the main action', policyMonths: 12, state: 'expired'},
+    {name: 'a period that has not ended yet: approved', policyMonths: 24, state: 'approved'},
+    {name: 'the period not known (no article links it, or still loading): review.reviewDue alone', policyMonths: undefined, state: 'approved'},
+  ])('$name', ({policyMonths, state}) => {
+    const decision = decideTransition({action: 'renew', claim: overlong, actor: ACTORS.reviewer, today: TODAY, policyMonths})
+    expect(decision).toMatchObject({allowed: true, from: state, view: {recorded: state, state}})
+  })
+
+  test('submit, offered for an expired approval, is offered for it too', () => {
+    expect(decideTransition({action: 'submit', claim: overlong, actor: ACTORS.writer, today: TODAY, policyMonths: 12}).allowed).toBe(true)
+    expect(decideTransition({action: 'submit', claim: overlong, actor: ACTORS.writer, today: TODAY}).allowed).toBe(false)
+  })
+})

@@ -13,6 +13,7 @@ import {planTransition, type PlanResult} from '../../workflow/planTransition.ts'
 import {claimReviewPeriodMonths} from '../../workflow/reviewDue.ts'
 import {readWorkflowClaim} from '../../workflow/workflowClaim.ts'
 import {VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
+import {useClaimJurisdictions} from './useClaimJurisdictions.ts'
 import {useWorkflowActor} from './useWorkflowActor.ts'
 import {workflowPatches} from './workflowPatches.ts'
 
@@ -35,7 +36,10 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   const client = useClient({apiVersion: VALIDATION_API_VERSION})
   // As the claim's own validation reads it (`claimToday`): lapsed from the first clinic midnight past its due date.
   const today = claimToday(new Date())
-  const decision = actor ? decideTransition({action, claim, actor, today, validationErrors}) : actor
+  // And as its badge reads it: an approval older than the strictest period of its articles' countries has lapsed.
+  const jurisdictions = useClaimJurisdictions(id)
+  const policyMonths = jurisdictions && jurisdictions.length > 0 ? claimReviewPeriodMonths(jurisdictions) : undefined
+  const decision = actor ? decideTransition({action, claim, actor, today, validationErrors, policyMonths}) : actor
 
   const reviewPeriod = async (): Promise<number> => {
     const jurisdictions = await client.fetch<Jurisdiction[]>(claimJurisdictionsQuery, {claimId: getPublishedId(id)}, {perspective: 'published'})
@@ -53,6 +57,7 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
       actor,
       today: claimToday(now),
       validationErrors,
+      policyMonths,
       now,
       ...(comment === undefined ? {} : {comment}),
       ...(reviewPeriodMonths === undefined ? {} : {reviewPeriodMonths}),

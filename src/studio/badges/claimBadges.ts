@@ -34,7 +34,7 @@ const CHANGED_TITLE = {
  */
 export const claimStateBadge = (document: unknown, today: string, months?: number): BadgeDescription => {
   const claim = readWorkflowClaim(document)
-  const due = months === undefined ? claim.review?.reviewDue : approvalLastDay(claim.review, months)
+  const due = approvalLastDay(claim.review, months)
   const view = claimState(claim, today, due)
   const label = labelOf(CLAIM_STATES, view.state)
   if (view.changed) return {label: `${label} (عُدّل)`, title: CHANGED_TITLE[view.changed], color: 'warning'}

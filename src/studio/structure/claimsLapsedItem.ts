@@ -1,4 +1,5 @@
-// Structure item «ادعاءات انتهى اعتمادها»: approved claims whose review date has passed. Their stored
+// Structure item «ادعاءات انتهى اعتمادها»: approved claims whose review date has passed, or whose
+// approval is older than the claim review period of a country their articles go to. Their stored
 // status still says approved, so no other list shows them; the articles linking them are blocked by
 // claim-expired until a medical reviewer renews the approval («تجديد الاعتماد»).
 import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
@@ -14,8 +15,8 @@ export const claimsLapsedItem = (S: StructureBuilder) =>
     .id('claims-lapsed')
     .title(title)
     .icon(WarningOutlineIcon)
-    // Resolved each time the pane opens, with the same `today` as the expiring-soon list: a claim
-    // moves from that list to this one the day it lapses.
+    // Resolved each time the pane opens, with the same params as the expiring-soon list (its `$today`
+    // and `$windows`; `$horizon` goes unused): a claim moves from that list to this one the day it lapses.
     .child(() =>
       S.documentList()
         .id('claims-lapsed')
@@ -23,6 +24,6 @@ export const claimsLapsedItem = (S: StructureBuilder) =>
         .schemaType('claim')
         .apiVersion(STRUCTURE_API_VERSION)
         .filter(claimsLapsedFilter)
-        .params({today: expiringWindow(new Date()).today})
+        .params(expiringWindow(new Date()))
         .defaultOrdering([{field: 'review.reviewDue', direction: 'asc'}]),
     )
