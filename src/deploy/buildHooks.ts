@@ -25,14 +25,23 @@ export const parseBuildHooks = (value: string | undefined): BuildHooks => {
 
 export interface TriggeredHook {
   clinic: string
-  status: number | 'no-hook' | 'network-error'
+  /** `timeout`: no answer within BUILD_HOOK_TIMEOUT_MS (the build may or may not have been queued). */
+  status: number | 'no-hook' | 'network-error' | 'timeout'
 }
+
+/**
+ * How long one build hook may take to answer. Netlify stops a synchronous function after 10 seconds
+ * by default; without a limit of its own, one hook that hangs would keep the receiver from answering
+ * at all, so it could not say which clinics' builds were triggered, and Sanity's retry would set off
+ * the others' builds again. The hooks are called at once, so this bounds them all together.
+ */
+export const BUILD_HOOK_TIMEOUT_MS = 4_000
 
 /** POSTs each affected clinic's build hook; a clinic without a hook is reported, not skipped silently. */
 export const triggerBuildHooks = async (
   clinics: readonly string[],
   hooks: BuildHooks,
-  options: {fetch?: typeof fetch; title?: string} = {},
+  options: {fetch?: typeof fetch; title?: string; timeoutMs?: number} = {},
 ): Promise<TriggeredHook[]> => {
   const send = options.fetch ?? fetch
   return Promise.all(
@@ -41,12 +50,14 @@ export const triggerBuildHooks = async (
       if (!hook) return {clinic, status: 'no-hook'}
       const url = new URL(hook)
       if (options.title) url.searchParams.set('trigger_title', options.title)
+      // One signal for the request and its body: a hook that sends headers and then stalls is cut off too.
+      const signal = AbortSignal.timeout(options.timeoutMs ?? BUILD_HOOK_TIMEOUT_MS)
       try {
-        const response = await send(url, {method: 'POST', body: '{}', headers: {'content-type': 'application/json'}})
+        const response = await send(url, {method: 'POST', body: '{}', headers: {'content-type': 'application/json'}, signal})
         await response.arrayBuffer()
         return {clinic, status: response.status}
       } catch {
-        return {clinic, status: 'network-error'}
+        return {clinic, status: signal.aborted ? 'timeout' : 'network-error'}
       }
     }),
   )

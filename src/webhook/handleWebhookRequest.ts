@@ -14,6 +14,8 @@ export interface WebhookRequestDeps {
   /** The published content after the change (the function reads it from the Content Lake). */
   loadGraph: () => Promise<ContentGraph>
   fetch?: typeof fetch
+  /** How long each build hook may take to answer; BUILD_HOOK_TIMEOUT_MS by default. */
+  hookTimeoutMs?: number
 }
 
 export interface WebhookResponseBody {
@@ -46,12 +48,15 @@ export const handleWebhookRequest = async (request: Request, deps: WebhookReques
     const triggered = await triggerBuildHooks(clinics, hooks, {
       title: `Sanity: ${verdict.payload._type} ${verdict.payload._id}`,
       ...(deps.fetch ? {fetch: deps.fetch} : {}),
+      ...(deps.hookTimeoutMs === undefined ? {} : {timeoutMs: deps.hookTimeoutMs}),
     })
     const body: WebhookResponseBody = {documentId: verdict.payload._id, clinics, triggered}
     // Sanity retries non-2xx deliveries: a hook that failed should make it try again later. A clinic
     // with no hook is not a failure: no retry would give it one (its site may be built from the API
     // elsewhere), and every retry would set off the other clinics' builds again. The body lists it.
-    const failed = triggered.some((hook) => hook.status === 'network-error' || (typeof hook.status === 'number' && hook.status >= 400))
+    // A hook that timed out counts as failed: a build queued twice costs a rebuild, one never queued
+    // leaves a clinic's site stale until the next change.
+    const failed = triggered.some((hook) => hook.status === 'network-error' || hook.status === 'timeout' || (typeof hook.status === 'number' && hook.status >= 400))
     return json(failed ? 502 : 200, body)
   } catch (error) {
     if (isSanadError(error)) return json(500, {error: `${error.code}: ${error.message}`})

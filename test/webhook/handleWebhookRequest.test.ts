@@ -27,6 +27,9 @@ beforeAll(async () => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     hits.push({path: url.pathname, title: url.searchParams.get('trigger_title')})
     request.resume()
+    // A hook that never answers, or answers its headers and then never ends its body.
+    if (url.pathname.includes('hanging')) return
+    if (url.pathname.includes('stalling')) return void response.writeHead(200).write('{')
     response.writeHead(url.pathname.includes('broken') ? 500 : url.pathname.includes('refused') ? 400 : 200).end()
   })
   await new Promise<void>((resolve) => hookServer.listen(0, '127.0.0.1', resolve))
@@ -110,6 +113,30 @@ describe('handleWebhookRequest (Netlify Function)', () => {
       const response = await handle(await request({_id: 'claim.microneedling-hair-count', _type: 'claim'}), env({SANAD_BUILD_HOOKS: JSON.stringify({'lulu-dubai': hook})}))
       expect(response.status).toBe(502)
       expect((await response.json()).triggered).toEqual([{clinic: 'lulu-dubai', status}])
+    }
+  })
+
+  it('answers within its own limit, 502, when a build hook hangs or stalls mid-answer, and still triggers and reports the others', async () => {
+    for (const hanging of ['hanging', 'stalling']) {
+      hits.length = 0
+      const hooks = {'lulu-dubai': `${hookBase}/${hanging}`, 'nour-cairo': `${hookBase}/cairo`}
+      const started = Date.now()
+      // An article for all three clinics; Riyadh has no hook here.
+      const response = await handleWebhookRequest(await request({_id: 'article.meso-realistic', _type: 'article'}), {
+        env: env({SANAD_BUILD_HOOKS: JSON.stringify(hooks)}),
+        now: NOW,
+        replayGuard: createReplayGuard(600_000),
+        loadGraph: async () => graph,
+        hookTimeoutMs: 300,
+      })
+      expect(Date.now() - started).toBeLessThan(5_000)
+      expect(response.status).toBe(502)
+      expect((await response.json()).triggered.toSorted((a: {clinic: string}, b: {clinic: string}) => a.clinic.localeCompare(b.clinic))).toEqual([
+        {clinic: 'lulu-dubai', status: 'timeout'},
+        {clinic: 'nour-cairo', status: 200},
+        {clinic: 'rawda-riyadh', status: 'no-hook'},
+      ])
+      expect(hits.map((hit) => hit.path).toSorted()).toEqual(['/build_hooks/cairo', `/build_hooks/${hanging}`])
     }
   })
 
