@@ -3,9 +3,10 @@
 // uploaded; then the deploy is polled until it is live.
 import {createReadStream} from 'node:fs'
 import type {NetlifyAPI} from '@netlify/api'
+import pMap from 'p-map'
 import {SanadError} from '../errors/catalog.ts'
 import {collectFileDigests, type SiteFileDigest} from './fileDigests.ts'
-import {netlifyFailure} from './netlifyFailure.ts'
+import {netlifyFailure, netlifyStatusOf} from './netlifyFailure.ts'
 
 export interface DeploySiteOptions {
   /** Not needed for a dry run. */
@@ -17,6 +18,8 @@ export interface DeploySiteOptions {
   dryRun?: boolean
   pollIntervalMs?: number
   timeoutMs?: number
+  /** How many files are uploaded at once; UPLOAD_CONCURRENCY by default. */
+  uploadConcurrency?: number
   onProgress?: (message: string) => void
   sleep?: (ms: number) => Promise<void>
 }
@@ -38,6 +41,12 @@ interface DeployState {
   deploy_ssl_url?: string
   error_message?: string
 }
+
+/** Netlify's own deploy client (netlify-cli) uploads 5 files at once by default. */
+export const UPLOAD_CONCURRENCY = 5
+/** Tries of one file's upload while Netlify answers 5xx, the first pause, doubled after each try (5 s, 10 s, 20 s, 40 s). */
+export const UPLOAD_ATTEMPTS = 5
+export const UPLOAD_RETRY_DELAY_MS = 5_000
 
 const LIVE_STATES = new Set(['ready'])
 const FAILED_STATES = new Set(['error'])
@@ -72,20 +81,36 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   const unknown = [...required].filter((sha1) => !listed.has(sha1))
   if (unknown.length > 0) fail(`Deploy ${deployId} asks for ${unknown.length} file(s) this deploy did not list (SHA-1 ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}); it would never go live. Run the deploy again.`)
   progress(`deploy ${deployId}: ${toUpload.length} of ${digests.length} files to upload`)
-  for (const digest of toUpload) {
-    try {
-      await client.uploadDeployFile({
-        deploy_id: deployId,
-        // Path segments may be Arabic; the client puts the path into the URL as it is.
-        path: encodeURI(digest.path.slice(1)),
-        size: digest.size,
-        body: () => createReadStream(digest.absolutePath),
-      })
-    } catch (error) {
-      throw netlifyFailure(error, `uploading ${digest.path} to deploy ${deployId}`, options.siteId)
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  // The client itself waits and retries on a rate limit (429) or a dropped connection. A 5xx is
+  // Netlify's own passing trouble: one file's upload is tried again after a pause, as Netlify's
+  // deploy client does, instead of failing a deploy of thousands of files. Any other failure stops
+  // the deploy, which never goes live with files missing (Netlify keeps serving the previous one).
+  const upload = async (digest: SiteFileDigest): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.uploadDeployFile({
+          deploy_id: deployId,
+          // Path segments may be Arabic; the client puts the path into the URL as it is.
+          path: encodeURI(digest.path.slice(1)),
+          size: digest.size,
+          // A function, so a retry reads the file from its start again.
+          body: () => createReadStream(digest.absolutePath),
+        })
+        return
+      } catch (error) {
+        const status = netlifyStatusOf(error)
+        if (status !== undefined && status >= 500 && attempt < UPLOAD_ATTEMPTS) {
+          await sleep(UPLOAD_RETRY_DELAY_MS * 2 ** (attempt - 1))
+          continue
+        }
+        throw netlifyFailure(error, `uploading ${digest.path} to deploy ${deployId}${attempt > 1 ? ` (attempt ${attempt} of ${UPLOAD_ATTEMPTS})` : ''}`, options.siteId)
+      }
     }
   }
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  // A few uploads at once, as Netlify's own deploy client does: one at a time, a first deploy of a
+  // clinic's few thousand files waits out a round trip each.
+  await pMap(toUpload, upload, {concurrency: options.uploadConcurrency ?? UPLOAD_CONCURRENCY})
   const deadline = Date.now() + (options.timeoutMs ?? 120_000)
   let state = deploy
   while (!LIVE_STATES.has(state.state ?? '')) {

@@ -4,7 +4,8 @@
 // refusing the deploy itself, which its deploy log explains.
 import {SanadError} from '../errors/catalog.ts'
 
-const statusOf = (error: unknown): number | undefined => {
+/** The HTTP status Netlify answered a failed call with; undefined when no answer came. */
+export const netlifyStatusOf = (error: unknown): number | undefined => {
   const status = (error as {status?: unknown} | null)?.status
   return typeof status === 'number' ? status : undefined
 }
@@ -14,7 +15,7 @@ const networkReason = (error: unknown): string => (error instanceof Error ? erro
 
 /** `doing` completes "… while <doing>": e.g. "creating a deploy of site 3f6c…". */
 export const netlifyFailure = (error: unknown, doing: string, siteId: string): SanadError => {
-  const status = statusOf(error)
+  const status = netlifyStatusOf(error)
   const options = {cause: error}
   if (status === 401 || status === 403) {
     return new SanadError('NETLIFY_CONFIG_INVALID', `Netlify did not accept NETLIFY_AUTH_TOKEN (HTTP ${status}) while ${doing}: set it to a personal access token of an account that can deploy site ${siteId}.`, options)

@@ -82,6 +82,42 @@ describe('deploySite', () => {
     expect(api.uploads.length).toBe(before)
   })
 
+  it('uploads five files at once, as Netlify\'s own deploy client does, and each exactly once', async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], uploadDelayMs: 40})
+    cleanup.push(() => api.close())
+    const many = Object.fromEntries(Array.from({length: 17}, (_, index) => [`articles/مقال-${index + 1}/index.html`, `<p>المقال ${index + 1}</p>`]))
+    const result = await deploy(api, await site(many))
+    expect(result.state).toBe('ready')
+    expect(api.maxUploadsInFlight()).toBe(5)
+    expect(api.uploads.map((upload) => upload.path).toSorted()).toEqual(Object.keys(many).map((path) => `/${path}`).toSorted())
+  })
+
+  it('tries an upload Netlify answers 503 again after a growing pause, and goes live', async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], failingUploads: {'/articles/روتين-منزلي/index.html': 2}})
+    cleanup.push(() => api.close())
+    const pauses: number[] = []
+    const sleep = async (ms: number) => void pauses.push(ms)
+    const result = await deploySite({client: createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url}), siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, sleep})
+    expect(result.state).toBe('ready')
+    expect(api.refusedUploads).toEqual(['/articles/روتين-منزلي/index.html', '/articles/روتين-منزلي/index.html'])
+    expect(api.uploads.filter((upload) => upload.path === '/articles/روتين-منزلي/index.html')).toHaveLength(1)
+    // The two retry pauses, then the status polls' 1 ms each.
+    expect(pauses.filter((ms) => ms > 1)).toEqual([5_000, 10_000])
+  })
+
+  it('gives up on a file Netlify answers 503 five times, naming it, and the deploy never goes live', async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], failingUploads: {'/api/v1/index.json': Infinity}})
+    cleanup.push(() => api.close())
+    const sleep = async () => {}
+    await expect(deploySite({client: createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url}), siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, sleep})).rejects.toMatchObject({
+      code: 'NETLIFY_DEPLOY_FAILED',
+      message: expect.stringMatching(/^Netlify refused uploading \/api\/v1\/index\.json to deploy [0-9a-f]{24} \(attempt 5 of 5\) \(HTTP 503\)/),
+    })
+    expect(api.refusedUploads).toHaveLength(5)
+    // Never polled: the deploy was left uploading.
+    expect(api.requests.filter(({method}) => method === 'GET')).toEqual([])
+  })
+
   // Netlify would wait for a file nobody sends: fail at once, not at the end of the two-minute wait.
   it('fails at once when Netlify asks for a file the deploy did not list', async () => {
     const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], alsoRequired: ['f'.repeat(40)]})

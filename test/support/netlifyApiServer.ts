@@ -14,6 +14,10 @@ export interface NetlifyApiServerOptions {
   processingPolls?: number
   /** Digests every new deploy also asks for, though the deploy never listed them (a misbehaving answer). */
   alsoRequired?: readonly string[]
+  /** How long each upload takes to be answered, so uploads overlap. */
+  uploadDelayMs?: number
+  /** Site path → how many of its uploads are answered 503 before one is accepted (Infinity: all). */
+  failingUploads?: Readonly<Record<string, number>>
 }
 
 interface Deploy {
@@ -29,6 +33,10 @@ export interface NetlifyApiServer {
   /** Pass as NETLIFY_API_URL. */
   url: string
   uploads: {deployId: string; path: string; sha1: string}[]
+  /** Uploads answered 503 (failingUploads), by site path. */
+  refusedUploads: string[]
+  /** The most uploads the server was handling at one moment. */
+  maxUploadsInFlight(): number
   requests: {method: string; path: string; authorization: string | undefined}[]
   deploys(): Deploy[]
   close(): Promise<void>
@@ -50,6 +58,9 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
   const store = new Set(options.knownDigests ?? [])
   const deploys = new Map<string, Deploy>()
   const uploads: NetlifyApiServer['uploads'] = []
+  const refusedUploads: string[] = []
+  let inFlight = 0
+  let maxInFlight = 0
   const requests: NetlifyApiServer['requests'] = []
   const deployView = (deploy: Deploy) => {
     const done = deploy.required.every((sha) => deploy.uploaded.has(sha))
@@ -87,7 +98,16 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
       if (!deploy) return send(response, 404, {code: 404, message: 'Not Found'})
       if (request.headers['content-type'] !== 'application/octet-stream') return send(response, 415, {code: 415, message: 'octet-stream expected'})
       const path = `/${decodeURIComponent(upload[2]!)}`
-      const bytes = await readBody(request)
+      inFlight += 1
+      maxInFlight = Math.max(maxInFlight, inFlight)
+      const bytes = await readBody(request).finally(async () => {
+        if (options.uploadDelayMs) await new Promise((resolve) => setTimeout(resolve, options.uploadDelayMs))
+        inFlight -= 1
+      })
+      if (refusedUploads.filter((refused) => refused === path).length < (options.failingUploads?.[path] ?? 0)) {
+        refusedUploads.push(path)
+        return send(response, 503, {code: 503, message: 'Service Unavailable'})
+      }
       const sha1 = createHash('sha1').update(bytes).digest('hex')
       if (deploy.files[path] !== sha1) return send(response, 422, {code: 422, message: `digest mismatch for ${path}`})
       deploy.uploaded.add(sha1)
@@ -113,6 +133,8 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`,
     uploads,
+    refusedUploads,
+    maxUploadsInFlight: () => maxInFlight,
     requests,
     deploys: () => [...deploys.values()],
     close: () =>
