@@ -79,6 +79,14 @@ export const datasetFileForImport = async (path: string): Promise<ImportDatasetF
     })
     return located ? {path: located.ndjsonPath, exists: true} : {path: join(path, DATA_FILE), exists: false}
   }
+  // A device, FIFO or socket (`--dataset /dev/null`, the usual "throw it away"): the new version is
+  // renamed over the path, which would replace the device itself with a file, for every program.
+  if (!info.isFile()) {
+    throw new SanadError(
+      'IMPORT_DATASET_INVALID',
+      `${path} is not a regular file (a device, pipe or socket); import writes drafts into an export folder or a data.ndjson and left ${path} untouched. Pass an export folder or a .ndjson file, or leave out --dataset to only see the report.`,
+    )
+  }
   const kind = archiveByName(path) ?? (await archiveByContent(path).catch(() => undefined))
   if (kind) throw archiveRefused(path, kind, true)
   return {path, exists: true}

@@ -1,6 +1,7 @@
 // writeDraftsToDataset: which file --dataset names, and that a file which is not a writable dataset
 // export (an archive, an image, an article, an NDJSON file with a bad line, a read-only file) is
 // refused with exit 2 and left byte for byte as it was, with no temporary file beside it.
+import {execFileSync} from 'node:child_process'
 import {chmod, copyFile, lstat, mkdir, readdir, readFile, rm, stat, symlink, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -126,6 +127,35 @@ describe('writeDraftsToDataset refuses what it must not rewrite, and leaves it u
     expect(error.hint).toContain('--dataset')
     expect(error.hint).not.toContain('--out')
     expect(await readdir(dir)).toEqual(before)
+  })
+})
+
+describe('writeDraftsToDataset leaves a path that is no file alone', () => {
+  // `--dataset /dev/null` replaced the device with a file of drafts (the new version is renamed over the path).
+  it.each([
+    {what: 'a named pipe', make: (path: string) => execFileSync('mkfifo', [path]), names: ['drafts']},
+    {
+      what: 'a link to a named pipe',
+      make: (path: string) => {
+        execFileSync('mkfifo', [`${path}.fifo`])
+        execFileSync('ln', ['-s', `${path}.fifo`, path])
+      },
+      names: ['drafts', 'drafts.fifo'],
+    },
+  ])('$what: IMPORT_DATASET_INVALID, and it stays what it was', async ({make, names}) => {
+    const folder = await tempDir('sanad-import-fifo-')
+    try {
+      const path = join(folder, 'drafts')
+      make(path)
+      const error = await refusal(path)
+      expect(error).toMatchObject({code: 'IMPORT_DATASET_INVALID', exitCode: 2})
+      expect(error.message).toBe(`${path} is not a regular file (a device, pipe or socket); import writes drafts into an export folder or a data.ndjson and left ${path} untouched. Pass an export folder or a .ndjson file, or leave out --dataset to only see the report.`)
+      expect((await stat(path)).isFIFO()).toBe(true)
+      // No temporary file beside it.
+      expect((await readdir(folder)).toSorted()).toEqual(names)
+    } finally {
+      await rm(folder, {recursive: true, force: true})
+    }
   })
 })
 
