@@ -4,7 +4,7 @@
 import {createHash} from 'node:crypto'
 import {readdir, readFile, realpath} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
-import {siteNotBuilt} from './siteNotBuilt.ts'
+import {assertBuiltSite, siteNotBuilt} from './siteNotBuilt.ts'
 
 export interface SiteFileDigest {
   /** `/articles/x/index.html` */
@@ -15,6 +15,7 @@ export interface SiteFileDigest {
 }
 
 export const collectFileDigests = async (siteDir: string): Promise<SiteFileDigest[]> => {
+  await assertBuiltSite(siteDir)
   let root: string
   try {
     root = await realpath(siteDir)

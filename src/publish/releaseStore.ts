@@ -12,7 +12,7 @@ import {manifestJson} from './manifestJson.ts'
 import {assertSafeSitePath, type PublishFile} from './publishFile.ts'
 
 /** Where every clinic's releases live, under the output folder; `<out>/<clinic>` links into it. */
-const RELEASES_FOLDER = '.releases'
+export const RELEASES_FOLDER = '.releases'
 /**
  * Sanad once moved a plain folder found at `<out>/<clinic>` to `.releases/<clinic>/legacy-<ms>`, and
  * the next build deleted it as an abandoned release. Those folders were never Sanad's: kept, never pruned.

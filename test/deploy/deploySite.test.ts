@@ -173,6 +173,32 @@ describe('deploySite', () => {
     })
   })
 
+  // `sanad build` leaves such a folder alone (OUTPUT_OCCUPIED); deploying it would publish what no gate saw.
+  it.each([
+    {what: 'a folder someone put there', make: async (path: string) => {
+      await mkdir(path)
+      await writeFile(join(path, 'index.html'), '<p>نتائج مضمونة 100%</p>')
+    }, found: 'a folder'},
+    {what: 'a link to some other folder', make: async (path: string) => {
+      await mkdir(`${path}-elsewhere`)
+      await writeFile(join(`${path}-elsewhere`, 'index.html'), '<p>نتائج مضمونة 100%</p>')
+      await symlink(`nour-cairo-elsewhere`, path)
+    }, found: 'a link to nour-cairo-elsewhere'},
+  ])('sends nothing from $what at <out>/<clinic>, dry run or not: SITE_NOT_BUILT', async ({make, found}) => {
+    const outDir = await tempDir('sanad-deploy-foreign-')
+    cleanup.push(() => rm(outDir, {recursive: true, force: true}))
+    const siteDir = join(outDir, 'nour-cairo')
+    await make(siteDir)
+    const api = await server()
+    for (const dryRun of [true, false]) {
+      await expect(deploy(api, siteDir, {dryRun})).rejects.toMatchObject({
+        code: 'SITE_NOT_BUILT',
+        message: `No built site at ${siteDir}: it is ${found}, not the link into .releases/ that \`sanad build\` writes, so nothing there passed the publish gate, and none of it was sent. No clinic site is built in ${outDir} yet.`,
+      })
+    }
+    expect(api.requests).toEqual([])
+  })
+
   it('refuses to run without a token or without a built site', async () => {
     expect(() => createNetlifyClient({})).toThrow(expect.objectContaining({code: 'NETLIFY_CONFIG_INVALID'}))
     const api = await server()
