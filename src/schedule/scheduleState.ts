@@ -49,27 +49,12 @@ export interface ScheduleStateStore {
   write(state: ScheduleState): Promise<void>
 }
 
-export const fileStateStore = (path: string): ScheduleStateStore => ({
-  async read() {
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyScheduleState()
-      throw new SanadError('SCHEDULE_CONFIG_INVALID', `Cannot read the scheduler state ${path}: ${(error as Error).message}`, {cause: error, hint: UNREADABLE_STATE_HINT})
-    }
-    // Written atomically, so a torn file was damaged from outside (a copy cut short, an editor).
-    let json: unknown
-    try {
-      json = JSON.parse(text)
-    } catch (error) {
-      throw new SanadError('SCHEDULE_CONFIG_INVALID', `The scheduler state ${path} is not valid JSON (${(error as Error).message}); move it away to start afresh.`, {cause: error, hint: DAMAGED_STATE_HINT})
-    }
-    const parsed = scheduleStateShape.safeParse(json)
-    if (!parsed.success) throw new SanadError('SCHEDULE_CONFIG_INVALID', `The scheduler state ${path} is not valid; move it away to start afresh.`, {hint: DAMAGED_STATE_HINT})
-    return parsed.data
-  },
-  async write(state) {
+export const fileStateStore = (path: string): ScheduleStateStore => {
+  // Writes one at a time, in the order asked: the scheduler saves on start while the start-up job
+  // saves its own run, and two writes through one temporary name made one rename fail (a false
+  // "could not be saved") or could interleave their bytes into a torn file.
+  let writing: Promise<void> = Promise.resolve()
+  const writeNow = async (state: ScheduleState): Promise<void> => {
     try {
       await makeFolder(dirname(path))
       const temporary = `${path}.${process.pid}.tmp`
@@ -78,8 +63,36 @@ export const fileStateStore = (path: string): ScheduleStateStore => ({
     } catch (error) {
       throw new SanadError('SCHEDULE_STATE_UNWRITABLE', `Cannot write the scheduler state ${path}: ${(error as Error).message}`, {cause: error})
     }
-  },
-})
+  }
+  return {
+    async read() {
+      let text: string
+      try {
+        text = await readFile(path, 'utf8')
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyScheduleState()
+        throw new SanadError('SCHEDULE_CONFIG_INVALID', `Cannot read the scheduler state ${path}: ${(error as Error).message}`, {cause: error, hint: UNREADABLE_STATE_HINT})
+      }
+      // Written atomically, so a torn file was damaged from outside (a copy cut short, an editor).
+      let json: unknown
+      try {
+        json = JSON.parse(text)
+      } catch (error) {
+        throw new SanadError('SCHEDULE_CONFIG_INVALID', `The scheduler state ${path} is not valid JSON (${(error as Error).message}); move it away to start afresh.`, {cause: error, hint: DAMAGED_STATE_HINT})
+      }
+      const parsed = scheduleStateShape.safeParse(json)
+      if (!parsed.success) throw new SanadError('SCHEDULE_CONFIG_INVALID', `The scheduler state ${path} is not valid; move it away to start afresh.`, {hint: DAMAGED_STATE_HINT})
+      return parsed.data
+    },
+    write(state) {
+      // Each caller hears of its own write's failure; the next write runs whatever the last one did.
+      const snapshot = structuredClone(state)
+      const written = writing.then(() => writeNow(snapshot))
+      writing = written.catch(() => {})
+      return written
+    },
+  }
+}
 
 export const memoryStateStore = (initial: ScheduleState = emptyScheduleState()): ScheduleStateStore & {current(): ScheduleState} => {
   let state = structuredClone(initial)
