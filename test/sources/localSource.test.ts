@@ -217,6 +217,52 @@ describe('malformed NDJSON lines', () => {
     })
   })
 
+  // A stream decoding UTF-8 turned such bytes into U+FFFD without a word, and the page showed «روتين�� منزلي».
+  describe('bytes that are not UTF-8', () => {
+    const [first, second, third] = allDocuments as unknown as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>]
+    // «روتين» in Windows-1256, as a file saved by an old Arabic editor holds it.
+    const cp1256 = Buffer.from([0xd1, 0xe6, 0xca, 0xc7, 0xe4])
+    const lineWith = (document: Record<string, unknown>, field: string, bytes: Buffer): Buffer => {
+      const [before, after] = JSON.stringify({...document, [field]: '@@'}).split('@@') as [string, string]
+      return Buffer.concat([Buffer.from(before), bytes, Buffer.from(after)])
+    }
+    const source = async (name: string, lines: Buffer[]) => {
+      const path = await writeNdjson(join(workDir, name), '')
+      await writeFile(path, Buffer.concat(lines.flatMap((line) => [line, Buffer.from('\n')])))
+      return path
+    }
+    const rest = 'فلم يُحمَّل. أعد تصدير مجموعة البيانات أو صحّح هذا السطر؛ بقية المستندات حُمِّلت.'
+
+    it('a line holding them is a finding naming the line, the character and the document, and the rest loads', async () => {
+      const bad = lineWith(second, 'title', Buffer.concat([Buffer.from('عنوان '), cp1256]))
+      const path = await source('not-utf8', [Buffer.from(JSON.stringify(first)), bad, Buffer.from(JSON.stringify(third))])
+      // The column counts characters: the line up to the title's value, «عنوان » (6), then the first broken byte.
+      const column = [...JSON.stringify({...second, title: '@@'}).split('@@')[0]!].length + 7
+      await withSource(path, async (loaded) => {
+        expect(loaded.findings.map(({severity, documentId, message}) => [severity, documentId, message])).toEqual([
+          ['error', '(line 2)', `السطر 2 في الملف ${path} فيه بايتات لا تصحّ في ترميز UTF-8 (عند الحرف ${column} من السطر، في المستند ${String(second._id)})؛ يُحفظ الملف بترميز UTF-8، ${rest}`],
+        ])
+        expect(await loaded.fetch(`*._id`)).toEqual([first._id, third._id])
+        expect(JSON.stringify(await loaded.fetch(`*`))).not.toContain('\uFFFD')
+      })
+    })
+
+    it('a line of such bytes that is not JSON either: the bytes are named first', async () => {
+      const path = await source('not-utf8-text', [Buffer.from(JSON.stringify(first)), cp1256])
+      await withSource(path, async (loaded) => {
+        expect(loaded.findings.map(({message}) => message)).toEqual([`السطر 2 في الملف ${path} فيه بايتات لا تصحّ في ترميز UTF-8 (عند الحرف 1 من السطر)؛ يُحفظ الملف بترميز UTF-8، ${rest}`])
+      })
+    })
+
+    it('a U+FFFD written as its own UTF-8 bytes is text, and loads', async () => {
+      const path = await source('replacement-character', [lineWith(first, 'title', Buffer.from('عنوان \uFFFD منسوخ')), Buffer.from(JSON.stringify(second))])
+      await withSource(path, async (loaded) => {
+        expect(loaded.findings).toEqual([])
+        expect(await loaded.fetch(`*[_id == $id][0].title`, {id: first._id})).toBe('عنوان \uFFFD منسوخ')
+      })
+    })
+  })
+
   it('accepts CRLF line endings and a byte-order mark', async () => {
     const path = await writeNdjson(join(workDir, 'crlf'), '\uFEFF' + toNdjson(allDocuments.slice(0, 2)).replaceAll('\n', '\r\n'))
     await withSource(path, async (source) => {

@@ -1,6 +1,7 @@
 // Reads a dataset's NDJSON line by line. A line that is not a document becomes a finding naming the
 // file and line, and the rest of the dataset still loads: one bad line must not stop every clinic's build.
 // A file that ends mid-document, or holds no document at all, is no export to build from: that stops the run.
+import {isUtf8} from 'node:buffer'
 import type {FileHandle} from 'node:fs/promises'
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
 import {SanadError} from '../../errors/catalog.ts'
@@ -108,25 +109,61 @@ const withoutCr = (line: string): string => (line.endsWith('\r') ? line.slice(0,
 export const ndjsonTextLines = (text: string): string[] => text.replace(/^\uFEFF/, '').split('\n').map(withoutCr)
 
 export interface NdjsonLine {
-  text: string
+  /** The line's bytes, without its "\n" (a "\r" before it dropped). */
+  bytes: Buffer
   /** `false` only for a last line the file ends in without a "\n": where a cut-off file stops. */
   ended: boolean
 }
 
-export async function* ndjsonLines(chunks: AsyncIterable<string>): AsyncGenerator<NdjsonLine> {
-  let carried = ''
+const NEWLINE = 0x0a
+const CR = 0x0d
+
+const withoutCrByte = (line: Buffer): Buffer => (line.at(-1) === CR ? line.subarray(0, -1) : line)
+
+/**
+ * The lines of NDJSON bytes, split at "\n" only. Split before decoding: a "\n" byte is never part
+ * of a UTF-8 sequence, so each line can be checked as UTF-8 on its own (readLines below).
+ */
+export async function* ndjsonLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<NdjsonLine> {
+  let carried: Buffer[] = []
   for await (const chunk of chunks) {
     let from = 0
-    let newline = chunk.indexOf('\n')
+    let newline = chunk.indexOf(NEWLINE)
     while (newline !== -1) {
-      yield {text: withoutCr(carried + chunk.slice(from, newline)), ended: true}
-      carried = ''
+      const piece = chunk.subarray(from, newline)
+      yield {bytes: withoutCrByte(carried.length === 0 ? piece : Buffer.concat([...carried, piece])), ended: true}
+      carried = []
       from = newline + 1
-      newline = chunk.indexOf('\n', from)
+      newline = chunk.indexOf(NEWLINE, from)
     }
-    carried += chunk.slice(from)
+    if (from < chunk.length) carried.push(chunk.subarray(from))
   }
-  if (carried !== '') yield {text: withoutCr(carried), ended: false}
+  if (carried.length > 0) yield {bytes: withoutCrByte(Buffer.concat(carried)), ended: false}
+}
+
+/**
+ * Where the first byte that is not UTF-8 is, counted in the line's characters as decoded (each
+ * broken sequence reads as one U+FFFD); a U+FFFD the file holds as its own three bytes is text.
+ */
+const firstInvalidColumn = (bytes: Buffer, text: string): number => {
+  let offset = 0
+  let column = 1
+  for (const character of text) {
+    if (character === '\uFFFD' && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return column
+    offset += Buffer.byteLength(character)
+    column++
+  }
+  return column
+}
+
+/** A line whose bytes are not UTF-8: where, and in which document if its JSON still names one. */
+const notUtf8 = (bytes: Buffer): {problem: string; endsEarly?: true} => {
+  const text = bytes.toString('utf8')
+  const parsed = parseNdjsonLine(text)
+  const id = 'document' in parsed ? `، في المستند ${parsed.document._id}` : ''
+  const problem = `فيه بايتات لا تصحّ في ترميز UTF-8 (عند الحرف ${firstInvalidColumn(bytes, text)} من السطر${id})؛ يُحفظ الملف بترميز UTF-8`
+  // A last line cut in the middle of a character is a cut file, which the caller stops on.
+  return 'document' in parsed || !parsed.endsEarly ? {problem} : {problem, endsEarly: true}
 }
 
 // `sanity dataset export` ends every line, the last one too, with "\n"; a last line that breaks off
@@ -156,16 +193,20 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
   const pool = new Map<string, string>()
   const lineOf = new Map<string, {line: number; index: number}>()
   // autoClose: false keeps the handle open for the next read even when the stream ends or fails.
-  const input = file.createReadStream({encoding: 'utf8', start: 0, autoClose: false})
+  // Bytes, not text: a stream decoding UTF-8 turns bytes that are not UTF-8 into U+FFFD without a
+  // word, and a title saved in Windows-1256 would be published as «روتين�� منزلي».
+  const input = file.createReadStream({start: 0, autoClose: false})
   try {
-    for await (const {text: rawLine, ended} of ndjsonLines(input)) {
+    for await (const {bytes, ended} of ndjsonLines(input)) {
       result.lineCount++
-      if (result.lineCount === 1 && rawLine.startsWith(ZIP_SIGNATURE)) {
+      if (result.lineCount === 1 && bytes.subarray(0, ZIP_SIGNATURE.length).toString('latin1') === ZIP_SIGNATURE) {
         throw new SanadError('DATASET_UNREADABLE', `${label} is a zip archive, not a dataset export. Unzip it and pass its data.ndjson, or pass the .tar.gz that \`sanity dataset export\` writes.`)
       }
-      const line = result.lineCount === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine
-      if (line.trim() === '') continue
-      const parsed = parseNdjsonLine(line)
+      const valid = isUtf8(bytes)
+      const rawLine = valid ? bytes.toString('utf8') : undefined
+      const line = rawLine !== undefined && result.lineCount === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine
+      if (line?.trim() === '') continue
+      const parsed = line === undefined ? notUtf8(bytes) : parseNdjsonLine(line)
       if (!('document' in parsed)) {
         if (!ended && parsed.endsEarly) throw await truncatedFile(file, label, result.lineCount)
         result.findings.push(lineProblem(label, result.lineCount, parsed.problem))
