@@ -201,7 +201,7 @@ describe('formats', async () => {
     expect(lines).toContain('الادعاءات حسب الحالة: مسودة: 1 · قيد المراجعة: 1 · معتمد: 6 · مرفوض: 1 · منتهي الصلاحية: 1')
     expect(lines).toContain('■ قيد المراجعة (1)')
     expect(lines.find((line) => line.includes('claim.prp-hair-density'))).toContain('ينتظر منذ 11 يومًا')
-    expect(lines.find((line) => line.includes('claim.meso-no-complications'))).toContain('رفضه د. هالة عبد الرحمن في 2026-08-12')
+    expect(lines.find((line) => line.includes('claim.meso-no-complications'))).toContain('رفض: د. هالة عبد الرحمن في 2026-08-12')
     expect(lines).toContain('      يحجب: «الوخز بالإبر الدقيقة لفروة الرأس: هل يضيف شيئًا إلى المينوكسيديل؟» (article.microneedling-basics) في lulu-dubai [claim-expired]')
     const maryam = lines.indexOf('■ د. مريم الحمادي (person.dr-maryam-alhammadi)')
     expect(lines.slice(maryam + 1, maryam + 2)).toEqual(['  متأخرة (انتهى اعتمادها): 1'])

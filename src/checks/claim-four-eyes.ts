@@ -9,6 +9,6 @@ export const claimFourEyes = defineClaimProblemCheck({
   description: 'A claimRef points to a claim approved by the person who wrote it or last edited its statement or evidence.',
   message: (problem, quoted) =>
     problem.kind === 'four-eyes'
-      ? `اعتمد «${problem.approverName}» ${quoted} وهو ${problem.role === 'writer' ? 'كاتبه' : 'آخر من عدّل نصه أو دليله'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله. ${fixForApprovalProblem(problem)}؛ أو احذف الجملة المربوطة به.`
+      ? `اعتُمد ${quoted} من «${problem.approverName}»، و«${problem.approverName}» ${problem.role === 'writer' ? 'من كتب نصه' : 'آخر من عدّل نصه أو دليله'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله. ${fixForApprovalProblem(problem)}؛ أو احذف الجملة المربوطة به.`
       : undefined,
 })

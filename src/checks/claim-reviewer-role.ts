@@ -8,6 +8,6 @@ export const claimReviewerRole = defineClaimProblemCheck({
   description: 'A claimRef points to an approved claim whose review.reviewer is a person without the medicalReviewer role.',
   message: (problem, quoted) =>
     problem.kind === 'reviewer-not-medical'
-      ? `${quoted} اعتمده «${problem.reviewerName}» وليس له دور «مراجع طبي»، فلا يُعتدّ باعتماده. ${fixForApprovalProblem(problem)}؛ أو احذف الجملة المربوطة به.`
+      ? `اعتماد ${quoted} من «${problem.reviewerName}»، ولا يحمل ملف «${problem.reviewerName}» دور «مراجع طبي»، فلا يُعتدّ بهذا الاعتماد. ${fixForApprovalProblem(problem)}؛ أو احذف الجملة المربوطة به.`
       : undefined,
 })

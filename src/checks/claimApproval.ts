@@ -155,7 +155,7 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem): string =
     case 'reviewer-not-medical': return `من سُجِّل مراجعًا له، «${problem.reviewerName}»، ليس له دور «مراجع طبي»`
     case 'approval-unbound': return 'اعتماده لا يحمل بصمة النص المعتمد، فلا يُعرف أيّ نص اعتُمد'
     case 'changed-since-approval': return `تغيّر نصه أو دليله بعد اعتماده${problem.approvedAt ? ` في ${problem.approvedAt.slice(0, 10)}` : ''}، فالاعتماد لا يشمل النص الحالي`
-    case 'four-eyes': return `اعتمده «${problem.approverName}» وهو ${problem.role === 'writer' ? 'كاتبه' : 'آخر من عدّل نصه أو دليله'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله`
+    case 'four-eyes': return `اعتُمد من «${problem.approverName}»، و«${problem.approverName}» ${problem.role === 'writer' ? 'من كتب نصه' : 'آخر من عدّل نصه أو دليله'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله`
     case 'approved-in-future': return `سُجِّل اعتماده بتاريخ لم يأتِ بعد (${problem.approvedOn})`
     case 'review-due-missing': return 'اعتماده بلا موعد لإعادة المراجعة'
     case 'expired':

@@ -22,10 +22,12 @@ const SUBMITTED_AFTER_REPORT = 'بعد تاريخ هذا التقرير'
 
 const who = (person: ReportPerson | undefined): string => person?.name ?? 'غير معروف'
 
+// Who wrote, approved or rejected it as nouns («كتابة: …»), as the article byline does: «كتبه / اعتمده
+// / رفضه» are masculine, and many writers and reviewers are women.
 const claimLines = (claim: ReportClaim): string[] => {
   const details: string[] = []
   if (claim.changed) details.push(CHANGED_NOTE[claim.changed])
-  if (claim.writer) details.push(`كتبه ${claim.writer.name}`)
+  if (claim.writer) details.push(`كتابة: ${claim.writer.name}`)
   if (claim.state === 'inReview' && claim.lastEvent) {
     details.push(`أُرسل للمراجعة في ${claim.lastEvent.at.slice(0, 10)} (${claim.daysWaiting === undefined ? SUBMITTED_AFTER_REPORT : `ينتظر ${daysSince(claim.daysWaiting)}`})`)
   }
@@ -33,9 +35,9 @@ const claimLines = (claim: ReportClaim): string[] => {
     details.push(claim.eligibleReviewers.length ? `يمكن أن يراجعه: ${claim.eligibleReviewers.map((person) => person.name).join('، ')}` : 'لا مراجع طبي مؤهّل غير كاتبه')
   }
   if (claim.state === 'rejected' && claim.lastEvent) {
-    details.push(`رفضه ${who(claim.lastEvent.by)} في ${claim.lastEvent.at.slice(0, 10)}${claim.lastEvent.comment ? `: «${claim.lastEvent.comment}»` : ''}`)
+    details.push(`رفض: ${who(claim.lastEvent.by)} في ${claim.lastEvent.at.slice(0, 10)}${claim.lastEvent.comment ? ` («${claim.lastEvent.comment}»)` : ''}`)
   }
-  if ((claim.state === 'approved' || claim.state === 'expired') && claim.reviewer) details.push(`اعتمده ${claim.reviewer.name}`)
+  if ((claim.state === 'approved' || claim.state === 'expired') && claim.reviewer) details.push(`اعتماد: ${claim.reviewer.name}`)
   if (claim.state === 'approved' && claim.reviewDue) details.push(`حتى ${claim.reviewDue}`)
   if (claim.state === 'expired' && claim.reviewDue && claim.daysToDue !== undefined) details.push(`انتهى في ${claim.reviewDue} (${daysSince(-claim.daysToDue)})`)
   if (claim.state === 'draft' && claim.lastEvent) details.push(`آخر إجراء: ${labelOf(REVIEW_ACTIONS, claim.lastEvent.action)} من ${who(claim.lastEvent.by)} في ${claim.lastEvent.at.slice(0, 10)}`)

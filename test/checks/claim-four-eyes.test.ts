@@ -36,7 +36,7 @@ const maryam = person('person.dr-maryam', 'د. مريم الحمادي', ['medic
 
 const cases = [
   {name: 'written by a writer, approved by a reviewer', claim: approvedBy('hala', [entry('submit', 'draft', 'inReview', 'mona'), entry('approve', 'inReview', 'approved', 'hala')]), expected: []},
-  {name: 'written and approved by the same reviewer', claim: approvedBy('maryam', [entry('submit', 'draft', 'inReview', 'maryam'), entry('approve', 'inReview', 'approved', 'maryam')]), expected: [AT_M1], says: ['«د. مريم الحمادي»', 'كاتبه', 'اطلب من مراجع طبي آخر لم يكتبه ولم يعدّله تجديد الاعتماد بزر «تجديد الاعتماد»']},
+  {name: 'written and approved by the same reviewer', claim: approvedBy('maryam', [entry('submit', 'draft', 'inReview', 'maryam'), entry('approve', 'inReview', 'approved', 'maryam')]), expected: [AT_M1], says: ['«د. مريم الحمادي»', 'من كتب نصه', 'اطلب من مراجع طبي آخر لم يكتبه ولم يعدّله تجديد الاعتماد بزر «تجديد الاعتماد»']},
   {
     name: 'reworded by the approving reviewer after rejection',
     claim: approvedBy('maryam', [
@@ -64,7 +64,7 @@ const cases = [
     name: 'first words saved in draft by the approving reviewer, submitted by the writer',
     claim: approvedBy('maryam', [entry('edit', 'draft', 'draft', 'maryam'), entry('submit', 'draft', 'inReview', 'mona'), entry('approve', 'inReview', 'approved', 'maryam')]),
     expected: [AT_M1],
-    says: ['كاتبه'],
+    says: ['من كتب نصه'],
   },
   {
     name: 'rewritten by the writer while rejected, approved by the reviewer who rejected it',
