@@ -108,6 +108,7 @@ export const runReport = (loaded: LoadedContent, clinics: ClinicReport[], starte
     },
     // An article no clinic's gate judged is in no clinic's part of the report: said here, or nowhere.
     datasetFindings: [...findingsNoVerdictCarries(loaded.graph, loaded.findings), ...articlesReachingNoClinic(loaded.graph)],
+    invalidClinics: loaded.invalidClinics.map(({id, slug}) => ({documentId: id, ...(slug === undefined ? {} : {slug})})),
     clinics,
     durationMs: Math.round(performance.now() - startedAt),
   }

@@ -62,6 +62,12 @@ export interface ClinicReport {
   previousSiteLive?: boolean
 }
 
+export interface InvalidClinicReport {
+  documentId: string
+  /** The slug its document gives, where one can be read. */
+  slug?: string
+}
+
 export interface RunReport {
   source: string
   documents: {
@@ -74,6 +80,12 @@ export interface RunReport {
   }
   /** Problems with documents that are not tied to one clinic's article (e.g. an invalid claim). */
   datasetFindings: Finding[]
+  /**
+   * Clinic documents that fail the content model (their schema-invalid findings are in
+   * datasetFindings): no clinic is gated or built for them, and a site built before stays as it was.
+   * Listed so a report's reader does not take the missing clinic for a deleted one.
+   */
+  invalidClinics: InvalidClinicReport[]
   clinics: ClinicReport[]
   durationMs: number
 }

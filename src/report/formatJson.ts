@@ -10,6 +10,7 @@ export const formatJsonReport = (report: RunReport): string =>
       source: report.source,
       documents: report.documents,
       datasetFindings: report.datasetFindings.map(finding),
+      invalidClinics: report.invalidClinics,
       clinics: report.clinics.map((clinic) => ({
         slug: clinic.slug,
         name: clinic.name,

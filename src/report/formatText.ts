@@ -32,7 +32,11 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     lines.push('', 'مشكلات في مستندات المحتوى:')
     for (const finding of report.datasetFindings) lines.push(...formatFinding(finding))
   }
-  if (report.clinics.length === 0) lines.push('', 'لا توجد عيادات في مجموعة البيانات هذه، فلا شيء يُنشر. (No clinic documents in this dataset: nothing to publish.)')
+  if (report.invalidClinics.length) {
+    lines.push('', `${options.mode === 'build' ? 'عيادات لم تُبنَ' : 'عيادات لم تُفحص'} لأن مستند العيادة لا يطابق نموذج المحتوى (انظر مشكلاته أعلاه، وأصلحه في الاستوديو؛ يبقى موقعها السابق كما هو):`)
+    for (const clinic of report.invalidClinics) lines.push(`  ✗ ${clinic.slug ?? 'بلا معرّف رابط مقروء'}  (${clinic.documentId})`)
+  }
+  if (report.clinics.length === 0 && report.invalidClinics.length === 0) lines.push('', 'لا توجد عيادات في مجموعة البيانات هذه، فلا شيء يُنشر. (No clinic documents in this dataset: nothing to publish.)')
   for (const clinic of report.clinics) {
     lines.push('', `■ ${clinic.name} (${clinic.slug}, ${clinic.jurisdiction})`)
     const verb = options.mode === 'build' ? 'نُشر' : 'جاهز للنشر'
@@ -75,6 +79,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
   }
   const published = report.clinics.reduce((total, clinic) => total + clinic.published.length, 0)
   const blocked = report.clinics.reduce((total, clinic) => total + clinic.blocked.length, 0)
-  lines.push('', `${published} published, ${blocked} blocked across ${report.clinics.length} clinics in ${report.durationMs} ms`)
+  const notBuilt = report.invalidClinics.length ? ` · ${options.mode === 'build' ? 'لم تُبنَ' : 'لم تُفحص'}: ${report.invalidClinics.length}` : ''
+  lines.push('', `${options.mode === 'build' ? 'نُشر' : 'جاهز للنشر'}: ${published} · محجوب: ${blocked} · العيادات: ${report.clinics.length}${notBuilt} · ${report.durationMs} ms`)
   return lines.join('\n')
 }

@@ -62,6 +62,15 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
         ...(report.datasetFindings.length
           ? [h('section', [h('h2', 'مشكلات في مستندات المحتوى'), h('ul', report.datasetFindings.map(finding))])]
           : []),
+        ...(report.invalidClinics.length
+          ? [
+              h('section', [
+                h('h2', 'عيادات لم تُبنَ'),
+                h('p', 'مستند العيادة لا يطابق نموذج المحتوى (انظر مشكلاته أعلاه، وأصلحه في الاستوديو)؛ يبقى موقعها السابق كما هو.'),
+                h('ul', report.invalidClinics.map((clinic) => h('li', [h('code', {lang: 'en', dir: 'ltr'}, clinic.slug ?? clinic.documentId), clinic.slug ? [' ', h('code', {lang: 'en', dir: 'ltr'}, `(${clinic.documentId})`)] : []]))),
+              ]),
+            ]
+          : []),
         ...report.clinics.map((clinic) => {
           const url = clinicUrls[clinic.slug]
           return h('section', {id: `clinic-${clinic.slug}`}, [

@@ -4,6 +4,8 @@ import {readFile, readlink} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {isSanadError} from '../../src/errors/catalog.ts'
+import {formatJsonReport} from '../../src/report/formatJson.ts'
+import {formatTextReport} from '../../src/report/formatText.ts'
 import {buildDataset, copyBundledDataset, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
 const cleanup = removedAfterEach()
@@ -121,6 +123,12 @@ describe('incremental build', () => {
       `rawda-riyadh: not built: its clinic document clinic.rawda-riyadh does not match the content model (see its schema-invalid findings); its site in ${outDir} stays live as it was until the document is fixed`,
     )
     expect(report.clinics.map((clinic) => clinic.slug)).toEqual(['lulu-dubai', 'nour-cairo'])
+    // The reports say it too, not only the progress log: a JSON reader saw two clinics and no reason.
+    expect(report.invalidClinics).toEqual([{documentId: 'clinic.rawda-riyadh', slug: 'rawda-riyadh'}])
+    expect(JSON.parse(formatJsonReport(report)).invalidClinics).toEqual([{documentId: 'clinic.rawda-riyadh', slug: 'rawda-riyadh'}])
+    const text = formatTextReport(report, {mode: 'build'})
+    expect(text).toContain('عيادات لم تُبنَ لأن مستند العيادة لا يطابق نموذج المحتوى (انظر مشكلاته أعلاه، وأصلحه في الاستوديو؛ يبقى موقعها السابق كما هو):\n  ✗ rawda-riyadh  (clinic.rawda-riyadh)')
+    expect(text.split('\n').at(-1)).toMatch(/^نُشر: \d+ · محجوب: \d+ · العيادات: 2 · لم تُبنَ: 1 · \d+ ms$/)
     expect(await readFile(join(outDir, 'rawda-riyadh', 'index.html'), 'utf8')).toContain('<html lang="ar-SA"')
     const error = await build(broken, outDir, {clinicSlugs: ['rawda-riyadh']}).catch((caught: unknown) => caught)
     expect(isSanadError(error) && [error.code, error.message]).toEqual([

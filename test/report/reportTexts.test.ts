@@ -13,6 +13,7 @@ const report: RunReport = {
   source: 'local dataset /data/export (52 documents, 1 draft ignored)',
   documents: {loaded: 52, skippedSystem: 0, skippedUnknown: {}, draftsIgnored: 1, drafts: [{id: 'drafts.article.meso', type: 'article', title: 'مسودة \u2067معدّلة\u2069'}]},
   datasetFindings: [],
+  invalidClinics: [],
   clinics: [
     {
       slug: 'nour-cairo',
@@ -72,5 +73,13 @@ describe('reports and reordering controls', () => {
     expect(page).toContain('<span lang="en" dir="ltr">local dataset /data/export (52 documents, 1 draft ignored)</span>')
     expect(page).toContain('(docs/rules/claim-changed-since-approval.md)')
     expect(page).toContain('<code lang="en" dir="ltr">drafts.article.meso</code>')
+    expect(page).not.toContain('عيادات لم تُبنَ')
+  })
+
+  it('the report page names a clinic whose document fails the content model, by slug and id, or by id when no slug can be read', () => {
+    const page = renderReportPage({...report, invalidClinics: [{documentId: 'clinic.rawda-riyadh', slug: 'rawda-riyadh'}, {documentId: 'clinic.unnamed'}]})
+    expect(page).toContain('<h2>عيادات لم تُبنَ</h2>')
+    expect(page).toContain('<li><code lang="en" dir="ltr">rawda-riyadh</code> <code lang="en" dir="ltr">(clinic.rawda-riyadh)</code></li>')
+    expect(page).toContain('<li><code lang="en" dir="ltr">clinic.unnamed</code></li>')
   })
 })
