@@ -3,6 +3,7 @@
 // slot a job last completed is persisted: a restart runs a job that fell due while it was down
 // exactly once, and never repeats one that already ran. A job may also ask to run at every start.
 import {createTask, type ScheduledTask} from 'node-cron'
+import {isSanadError} from '../errors/catalog.ts'
 import type {JobName, ScheduleConfig} from './scheduleConfig.ts'
 import type {ScheduleState, ScheduleStateStore} from './scheduleState.ts'
 
@@ -98,8 +99,10 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
         outcome = result.summary
         emit({type: 'run-finished', job: name, slot: slotIso, summary: outcome})
       } catch (error) {
-        outcome = `failed: ${(error as Error).message}`
-        emit({type: 'run-failed', job: name, slot: slotIso, error: (error as Error).message})
+        // A Sanad error says what to do (its code and hint); the log line is all an operator sees of it.
+        const message = isSanadError(error) ? `${error.code}: ${error.message} ${error.hint}` : (error as Error).message
+        outcome = `failed: ${message}`
+        emit({type: 'run-failed', job: name, slot: slotIso, error: message})
       }
       // A failed run counts as run: it is retried at its next slot, not in a tight loop.
       const next = tasks.get(name)?.getNextRun()

@@ -57,6 +57,22 @@ describe('sanad schedule', () => {
     await expect(readFile(join(dir, 'dist', 'nour-cairo', 'index.html'))).rejects.toThrow()
   })
 
+  // Before, it ran and logged the same failure every five minutes, without a code or what to do.
+  it.each([
+    {name: 'no dataset at --dataset', args: (dir: string) => ['--dataset', join(dir, 'no-such-export')], env: {}, says: 'DATASET_NOT_FOUND', hint: '  what to do: Pass --dataset with a data.ndjson file'},
+    {name: 'a Sanity project without SANITY_DATASET', args: () => [], env: {SANITY_PROJECT_ID: 'abc123'}, says: 'SANITY_DATASET', hint: '  what to do: Fix the environment variable named above'},
+  ])('refuses a content source it cannot open ($name) with exit code 2 and what to do, before building', async ({args, env, says, hint}) => {
+    const dir = await tempDir('sanad-schedule-')
+    cleanup(dir)
+    await writeFile(join(dir, 'schedule.json'), JSON.stringify({stateFile: join(dir, 'state.json')}))
+    const failure = await run(process.execPath, ['scripts/sanad.ts', 'schedule', '--config', join(dir, 'schedule.json'), '--out', join(dir, 'dist'), ...args(dir)], {env: {...cleanEnv, ...env}, timeout: 60_000}).catch((error) => error)
+    expect(failure.code).toBe(2)
+    expect(failure.stderr).toContain(says)
+    expect(failure.stderr).toContain(`\n${hint}`)
+    expect(failure.stderr).not.toContain('scheduler running')
+    await expect(readFile(join(dir, 'state.json'))).rejects.toThrow()
+  })
+
   it('builds on first start, then stops cleanly on SIGTERM with its state saved', async () => {
     const dir = await tempDir('sanad-schedule-')
     cleanup(dir)

@@ -33,6 +33,11 @@ export const registerScheduleCommand = (program: Command): void => {
         openSource: () => selectSource(process.env, options.dataset ? {datasetPath: options.dataset} : {}),
         onProgress: log,
       }
+      // A source that cannot be opened now (no dataset at --dataset, a Sanity variable missing or
+      // malformed) will not open at the next slot either: exit 2 with what to do, as every command
+      // does, rather than run and log the same failure every few minutes. Opening makes no request
+      // to the Content Lake, so a network that is down for a while does not stop the scheduler.
+      await (await environment.openSource()).close()
       const scheduler = await startScheduler({
         config,
         store: fileStateStore(resolve(config.stateFile)),
