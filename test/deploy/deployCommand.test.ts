@@ -72,6 +72,15 @@ describe('sanad deploy', () => {
     expect(missing.stderr).toContain('NETLIFY_CONFIG_INVALID: NETLIFY_AUTH_TOKEN is not set.')
     const dry = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dry-run'])
     expect(dry.code).toBe(0)
-    expect(JSON.parse(dry.stdout)).toMatchObject({state: 'dry-run', uploaded: []})
+    expect(JSON.parse(dry.stdout)).toMatchObject({state: 'dry-run', uploaded: [], siteId: CAIRO_SITE})
+  })
+
+  // A dry run that passes says a real run would find its site: before, it read no content at all.
+  it('dry-runs against the content a real run reads: its --dataset, and the clinic\'s netlifySiteId', async () => {
+    const missing = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dry-run', '--dataset', `${outDir}/no-such-export`])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('DATASET_NOT_FOUND')
+    const given = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dry-run', '--site', 'given-site'])
+    expect(JSON.parse(given.stdout)).toMatchObject({state: 'dry-run', siteId: 'given-site'})
   })
 })

@@ -44,7 +44,10 @@ export const registerDeployCommand = (program: Command): void => {
       const log = (message: string) => process.stderr.write(`sanad: ${message}\n`)
       if (options.dryRun) {
         const result = await deploySite({siteId: options.site ?? '(dry run)', siteDir, dryRun: true, onProgress: log})
-        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+        // Then the site id, found as a real run finds it: a dry run that passes says the real one
+        // would reach Netlify (the clinic is in the content, with its netlifySiteId), token aside.
+        const siteId = options.site ?? (await siteIdFromContent(options.clinic, options.dataset))
+        process.stdout.write(`${JSON.stringify({...result, siteId}, null, 2)}\n`)
         return
       }
       const client = createNetlifyClient(process.env)
