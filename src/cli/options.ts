@@ -15,7 +15,11 @@ export const nonEmpty = (option: string) => (value: string): string => {
 /** A TCP port from `--port` or `PORT` (`name` says which, for the message); 0 picks a free one. */
 export const parsePort = (value: string, name = '--port'): number => {
   const port = Number(value)
-  if (!/^\d+$/.test(value) || port > 65535) throw new SanadError('USAGE', `${name} must be a port number from 0 to 65535, got "${value}".`)
+  if (!/^\d+$/.test(value) || port > 65535) {
+    // An environment variable (`npm start` reads PORT) is not fixed by reading `sanad --help`.
+    const hint = name.startsWith('--') ? undefined : `Set ${name} to a free port such as 4321, or unset it to use 4321; the clinic sites take the ports after it.`
+    throw new SanadError('USAGE', `${name} must be a port number from 0 to 65535, got "${value}".`, hint ? {hint} : undefined)
+  }
   return port
 }
 

@@ -64,7 +64,7 @@ describe('sanad lint', () => {
   })
 
   it.each([
-    ['a missing file', async () => join(dir, 'missing.md'), /INPUT_UNREADABLE: Cannot read .*missing\.md/],
+    ['a missing file', async () => join(dir, 'missing.md'), /INPUT_UNREADABLE: Cannot read .*missing\.md/, 'what to do: Check the file path and permissions'],
     [
       'a file that is not UTF-8',
       async () => {
@@ -73,13 +73,15 @@ describe('sanad lint', () => {
         return file
       },
       /INPUT_UNREADABLE: .*latin1\.txt is not UTF-8/,
+      // Read fine, in another encoding: converting it, not its path or permissions, is what to do.
+      'what to do: Save it as UTF-8 and run the command again: old Arabic documents are often Windows-1256, which `iconv -f WINDOWS-1256 -t UTF-8 ',
     ],
-  ])('exits 2 on %s, saying what to do', async (_, path, message) => {
+  ])('exits 2 on %s, saying what to do', async (_, path, message, hint) => {
     const result = await sanad(['lint', SEED_004, await path()])
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(message)
-    expect(result.stderr).toContain('what to do:')
+    expect(result.stderr).toContain(hint)
   })
 
   it('rejects an unknown jurisdiction with exit 2', async () => {

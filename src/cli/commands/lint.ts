@@ -29,7 +29,11 @@ export const readLegacyFiles = async (paths: readonly string[]): Promise<Array<{
       try {
         return {path, source: utf8.decode(bytes).replace(/^\uFEFF/, '')}
       } catch (error) {
-        throw new SanadError('INPUT_UNREADABLE', `${path} is not UTF-8 text.`, {cause: error})
+        // The catalog's hint is about paths and permissions; this file was read fine, in another encoding.
+        throw new SanadError('INPUT_UNREADABLE', `${path} is not UTF-8 text.`, {
+          cause: error,
+          hint: `Save it as UTF-8 and run the command again: old Arabic documents are often Windows-1256, which \`iconv -f WINDOWS-1256 -t UTF-8 ${path.replaceAll("'", '')} > converted.md\` converts; a Word or PDF file needs exporting to text first.`,
+        })
       }
     }),
   )

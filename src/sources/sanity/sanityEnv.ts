@@ -40,6 +40,11 @@ const apiVersion = z.preprocess(
   z
     .string()
     .transform((value) => value.replace(/^v/, ''))
+    // Sanity's first API version, still answered: said apart, since «must be a date» reads as a typo.
+    .refine((value) => value !== '1', {
+      error: `SANITY_API_VERSION=v1 is Sanity's first API version, which cannot keep drafts out of query results: set a date version such as ${DEFAULT_SANITY_API_VERSION}, or leave it unset to use that one.`,
+      abort: true,
+    })
     .refine((value) => value === 'X' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value)), {
       error: `SANITY_API_VERSION must be a date YYYY-MM-DD (e.g. ${DEFAULT_SANITY_API_VERSION}) or "vX"; leave it unset to use ${DEFAULT_SANITY_API_VERSION}.`,
       abort: true,
