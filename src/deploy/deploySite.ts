@@ -5,6 +5,7 @@ import {createReadStream} from 'node:fs'
 import type {NetlifyAPI} from '@netlify/api'
 import pMap from 'p-map'
 import {SanadError} from '../errors/catalog.ts'
+import {englishCount} from '../locale/englishCount.ts'
 import {collectFileDigests, type SiteFileDigest} from './fileDigests.ts'
 import {netlifyFailure, netlifyStatusOf} from './netlifyFailure.ts'
 
@@ -55,7 +56,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   const progress = options.onProgress ?? (() => {})
   const digests = await collectFileDigests(options.siteDir)
   if (options.dryRun) {
-    progress(`dry run: ${digests.length} files digested, nothing sent to Netlify`)
+    progress(`dry run: ${englishCount(digests.length, 'file', 'files')} digested, nothing sent to Netlify`)
     return {deployId: undefined, files: digests.length, uploaded: [], url: undefined, state: 'dry-run'}
   }
   const fail = (message: string, cause?: unknown): never => {
@@ -80,7 +81,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   const listed = new Set(digests.map((digest) => digest.sha1))
   const unknown = [...required].filter((sha1) => !listed.has(sha1))
   if (unknown.length > 0) fail(`Deploy ${deployId} asks for ${unknown.length} file(s) this deploy did not list (SHA-1 ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}); it would never go live. Run the deploy again.`)
-  progress(`deploy ${deployId}: ${toUpload.length} of ${digests.length} files to upload`)
+  progress(`deploy ${deployId}: ${toUpload.length} of ${englishCount(digests.length, 'file', 'files')} to upload`)
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   // The client itself waits and retries on a rate limit (429) or a dropped connection. A 5xx is
   // Netlify's own passing trouble: one file's upload is tried again after a pause, as Netlify's

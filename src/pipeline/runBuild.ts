@@ -5,6 +5,7 @@ import {isSanadError} from '../errors/catalog.ts'
 import {loadContent, type LoadedContent} from '../content/loadContent.ts'
 import {HELD_BACK_LOG, releaseHeldBack, type RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
+import {englishCount} from '../locale/englishCount.ts'
 import {lockClinicWrites} from '../publish/clinicWriteLock.ts'
 import {prepareOutputFolder} from '../publish/outputFolder.ts'
 import {hasLiveSite, removeAbandonedReleases, sitesOtherThan} from '../publish/releaseStore.ts'
@@ -78,7 +79,7 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
       const unlockAfterPruning = unlock
       unlock = undefined
       pruning.push(pruned.finally(unlockAfterPruning))
-      progress(`${slug}: published ${release.files} files (${release.rendered} article pages rendered, ${release.reused} reused)`)
+      progress(`${slug}: published ${englishCount(release.files, 'file', 'files')} (${englishCount(release.rendered, 'article page', 'article pages')} rendered, ${release.reused} reused)`)
       return {...clinicReport(entry), release}
     } catch (error) {
       if (!isSanadError(error)) throw error

@@ -63,7 +63,11 @@ export const loadScheduleConfig = async (path: string | undefined): Promise<Sche
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    throw new SanadError('SCHEDULE_CONFIG_INVALID', `Cannot read the schedule file ${path}: ${(error as Error).message}`, {cause: error})
+    // The catalog's hint is about the file's contents (cron expressions); this one was never read.
+    throw new SanadError('SCHEDULE_CONFIG_INVALID', `Cannot read the schedule file ${path}: ${(error as Error).message}`, {
+      cause: error,
+      hint: 'Check the path given to --config (a JSON file; see "Scheduler" in README.md), or leave --config out to run the built-in schedule.',
+    })
   }
   let json: unknown
   try {

@@ -23,6 +23,15 @@ describe('sanad schedule', () => {
     expect(failure.stderr).toContain('jobs.reviewSweep.cron: "30 25 * * *" is not a valid cron expression')
   })
 
+  it('refuses a --config file that is not there with exit code 2, and a hint about the path, not cron expressions', async () => {
+    const dir = await tempDir('sanad-schedule-')
+    cleanup(dir)
+    const failure = await run(process.execPath, ['scripts/sanad.ts', 'schedule', '--config', join(dir, 'sanad.schedule.json'), '--check'], {env: cleanEnv}).catch((error) => error)
+    expect(failure.code).toBe(2)
+    expect(failure.stderr).toContain(`SCHEDULE_CONFIG_INVALID: Cannot read the schedule file ${join(dir, 'sanad.schedule.json')}: ENOENT`)
+    expect(failure.stderr).toContain('\n  what to do: Check the path given to --config (a JSON file; see "Scheduler" in README.md), or leave --config out to run the built-in schedule.')
+  })
+
   // The state file's own hint, not the schedule file's ("Fix the schedule file named above; … cron …").
   const DAMAGED_STATE = '  what to do: The state file only remembers what the scheduler last ran and built; nothing in it needs keeping. Move it aside (or delete it)'
   const UNREADABLE_STATE = '  what to do: Make the state file readable by the scheduler (a file, not a folder), or set "stateFile" in the schedule file to another path'
