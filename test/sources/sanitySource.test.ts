@@ -2,6 +2,8 @@
 // local source returns for the same documents, drafts included, sends the token and published
 // perspective, and maps a refused token to SANITY_UNAUTHORIZED and other failures to SANITY_UNREACHABLE.
 import {existsSync} from 'node:fs'
+import {createServer} from 'node:http'
+import type {AddressInfo} from 'node:net'
 import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -244,6 +246,26 @@ describe('failures: a refused token is SANITY_UNAUTHORIZED naming SANITY_READ_TO
     expect(error.code).toBe('SANITY_UNREACHABLE')
     expect(error.message).toContain(stopped.url)
     expect(error.message).toContain('ECONNREFUSED')
+  })
+
+  // SANITY_API_HOST pointing at a web server (or a proxy's login page) answers 200 with HTML: before,
+  // «answered the content query with undefined instead of a list of documents».
+  it('a web page answered 200 where the Content Lake should be: no query result, and which variable to check', async () => {
+    const page = createServer((_request, response) => void response.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end('<!doctype html><title>تسجيل الدخول</title>'))
+    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve))
+    try {
+      const source = sanitySourceFor({...server, url: `http://127.0.0.1:${(page.address() as AddressInfo).port}`})
+      for (const [request, name] of [[loadContent(source), 'content'], [source.listDrafts(), 'drafts']] as const) {
+        const error = await sanadErrorOf(request)
+        expect([error.code, error.message]).toEqual([
+          'SANITY_UNREACHABLE',
+          `${source.describe()} answered the ${name} query with no query result (the answer was not the Content Lake's JSON; if SANITY_API_HOST is set, check that it is the Sanity API, not a web page).`,
+        ])
+      }
+    } finally {
+      page.closeAllConnections()
+      await new Promise((resolve) => page.close(resolve))
+    }
   })
 
   it('a malformed query is a bug, not an outage: the client error is rethrown as is', async () => {

@@ -2,10 +2,10 @@
 // from the API (no CDN) so a build never publishes a stale approval or disclaimer. With a token it
 // also lists the drafts that perspective leaves out, as a dataset export does.
 import {createClient} from '@sanity/client'
-import {SanadError} from '../../errors/catalog.ts'
 import {unpublishedDocumentsQuery} from '../../queries.ts'
 import type {ContentSource} from '../contentSource.ts'
 import {draftSummary, type DraftFields} from '../draftSummary.ts'
+import {notADocumentList} from '../fetchDocumentList.ts'
 import {shareRepeatedStrings} from '../shareRepeatedStrings.ts'
 import {createSanityImageResolver} from './sanityImageUrl.ts'
 import {toSanityRequestError} from './sanityRequestError.ts'
@@ -74,9 +74,7 @@ export const createSanitySource = (config: SanityConfig, options: SanitySourceOp
       } catch (error) {
         throw toSanityRequestError(error, target)
       }
-      if (!Array.isArray(answer)) {
-        throw new SanadError('SANITY_UNREACHABLE', `${describe()} answered the drafts query with ${answer === null ? 'null' : typeof answer} instead of a list of documents.`)
-      }
+      if (!Array.isArray(answer)) throw notADocumentList({kind: 'sanity', describe}, 'drafts', answer)
       return (answer as DraftFields[]).map(draftSummary)
     },
     close: async () => {},
