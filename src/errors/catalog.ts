@@ -32,7 +32,7 @@ export const ERROR_CATALOG = {
   },
   OUTPUT_UNWRITABLE: {
     exitCode: 2,
-    hint: 'Choose an --out folder you can write to, with free disk space.',
+    hint: 'Choose an --out folder (SANAD_OUT for npm start) you can write to, with free disk space.',
   },
   OUTPUT_OCCUPIED: {
     exitCode: 2,
