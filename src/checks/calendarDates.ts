@@ -48,6 +48,9 @@ export const isBefore = (date: string, other: string): boolean => date < other
 export const earliest = (dates: readonly string[]): string | undefined =>
   dates.length === 0 ? undefined : dates.reduce((a, b) => (b < a ? b : a))
 
+export const latest = (dates: readonly string[]): string | undefined =>
+  dates.length === 0 ? undefined : dates.reduce((a, b) => (b > a ? b : a))
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number =>
   Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000)

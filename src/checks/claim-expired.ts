@@ -1,9 +1,7 @@
 // claim-expired: an approval is dated and expires; medical knowledge moves, so a claim whose
 // review.reviewDue has passed, or that is older than the clinic's claim review period allows, must
 // be reviewed again before it is published again (as review-overdue holds an article to its period).
-import {countOf} from '../locale/arabicCount.ts'
-import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
-import {fixForApprovalProblem} from './claimApproval.ts'
+import {fixForApprovalProblem, policyExpiryReason} from './claimApproval.ts'
 import {defineClaimProblemCheck} from './claimProblemCheck.ts'
 
 export const claimExpired = defineClaimProblemCheck({
@@ -13,7 +11,6 @@ export const claimExpired = defineClaimProblemCheck({
     if (problem.kind !== 'expired') return undefined
     const fix = `${fixForApprovalProblem(problem)}؛ أو احذف الجملة المربوطة به.`
     if (!problem.policy) return `انتهت صلاحية اعتماد ${quoted} في ${problem.reviewDue}، واليوم ${today}. ${fix}`
-    const {months, approvedOn, lastDay} = problem.policy
-    return `انتهت صلاحية اعتماد ${quoted} في ${place} في ${lastDay}، واليوم ${today}: اعتُمد في ${approvedOn}، وسياسة النشر في ${place} تُبقي اعتماد الادعاء ${countOf(months, MONTHS_OF_PERIOD)} على الأكثر، وإن كان موعد إعادة مراجعته المسجّل ${problem.reviewDue}. ${fix}`
+    return `انتهت صلاحية اعتماد ${quoted} في ${place} في ${problem.policy.lastDay}، واليوم ${today}: ${policyExpiryReason(problem.policy, problem.reviewDue, place)}. ${fix}`
   },
 })

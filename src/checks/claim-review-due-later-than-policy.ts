@@ -6,11 +6,9 @@
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Claim} from '../content/documents/claim.ts'
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
-import {countOf} from '../locale/arabicCount.ts'
-import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
 import {articleClaimReferences} from './articleReferences.ts'
 import {defineCheck, type CheckReport} from './check.ts'
-import {approvalPolicyLimit, claimApprovalProblems, quoteClaim, type ApprovalPolicyLimit} from './claimApproval.ts'
+import {approvalPolicyLimit, claimApprovalProblems, policyTerm, quoteClaim, type ApprovalPolicyLimit} from './claimApproval.ts'
 
 /**
  * The policy limit that `claim`'s recorded review-due date goes beyond under a period of `months`,
@@ -39,7 +37,7 @@ export const claimReviewDueLaterThanPolicy = defineCheck({
       return [{
         documentId: article._id,
         path,
-        message: `موعد إعادة مراجعة الادعاء ${claimId} («${quoteClaim(claim)}») المسجّل (${claim.review?.reviewDue}) أبعد مما تسمح به سياسة النشر في ${place}: يبقى اعتماد الادعاء ${countOf(months, MONTHS_OF_PERIOD)} على الأكثر بعد اعتماده (${limit.approvedOn})، أي حتى ${limit.lastDay}. سيتوقف نشر المقال هناك بعد ${limit.lastDay} ولو بقي هذا الموعد؛ اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق سياسة البلد الأشد بين عيادات الادعاء.`,
+        message: `موعد إعادة مراجعة الادعاء ${claimId} («${quoteClaim(claim)}») المسجّل (${claim.review?.reviewDue}) أبعد مما تسمح به سياسة النشر في ${place}: ${policyTerm(limit)}. سيتوقف نشر المقال هناك بعد ${limit.lastDay} ولو بقي هذا الموعد؛ اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق سياسة البلد الأشد بين عيادات الادعاء.`,
       }]
     })
   },

@@ -41,11 +41,29 @@ export interface ApprovalPolicyLimit {
  * a more lenient country before an article in a stricter one linked the claim.
  */
 export const approvalPolicyLimit = (review: ApprovalDates | undefined, months: number): ApprovalPolicyLimit | undefined => {
-  const approvedAt = review?.approvedAt ? new Date(review.approvedAt) : undefined
-  // The zod boundary admits only valid instants; the Studio's workflow view (workflowClaim.ts) reads a draft as it is.
-  if (!approvedAt || Number.isNaN(approvedAt.getTime())) return undefined
-  return {months, approvedOn: calendarDateIn(approvedAt, 'UTC'), lastDay: defaultReviewDue(approvedAt, months)}
+  const approvedAt = approvalInstant(review)
+  return approvedAt && {months, approvedOn: approvalDayOf(approvedAt), lastDay: defaultReviewDue(approvedAt, months)}
 }
+
+/**
+ * review.approvedAt as an instant; undefined without a valid one: the zod boundary admits only valid
+ * instants, but the Studio's workflow view (workflowClaim.ts) reads a draft as it is.
+ */
+const approvalInstant = (review: ApprovalDates | undefined): Date | undefined => {
+  const approvedAt = review?.approvedAt ? new Date(review.approvedAt) : undefined
+  return approvedAt && !Number.isNaN(approvedAt.getTime()) ? approvedAt : undefined
+}
+
+/** The day of an approval, on the UTC calendar, as defaultReviewDue reads it: a claim belongs to no one clinic. */
+const approvalDayOf = (approvedAt: Date): string => calendarDateIn(approvedAt, 'UTC')
+
+/** Arabic: how long the policy lets this approval hold, and so until when («يبقى اعتماد الادعاء … أي حتى …»). */
+export const policyTerm = ({months, approvedOn, lastDay}: ApprovalPolicyLimit): string =>
+  `يبقى اعتماد الادعاء ${countOf(months, MONTHS_OF_PERIOD)} على الأكثر بعد اعتماده (${approvedOn})، أي حتى ${lastDay}`
+
+/** Arabic: why an approval ended at the policy's limit, before `reviewDue`; `place`, the country whose policy it is, where known. */
+export const policyExpiryReason = ({months, approvedOn}: ApprovalPolicyLimit, reviewDue: string, place?: string): string =>
+  `اعتُمد في ${approvedOn}، وسياسة النشر${place ? ` في ${place}` : ''} تُبقي اعتماد الادعاء ${countOf(months, MONTHS_OF_PERIOD)} على الأكثر، وإن كان موعد إعادة مراجعته المسجّل ${reviewDue}`
 
 /** The dates of an approval record the term is measured by. */
 export interface ApprovalDates {
@@ -134,7 +152,8 @@ export const claimApprovalProblems = (claim: Claim, graph: ContentGraph, today: 
   const conflict = fourEyesConflict(approver, review?.audit ?? [], review?.approvedHash ?? currentHash)
   if (conflict) problems.push({kind: 'four-eyes', role: conflict.role, approverName: reviewer?.name ?? review?.approvedBy ?? reviewerId ?? ''})
   // An approval dated after today did not happen as recorded, and its date would push the policy's limit out with it.
-  const approvedOn = review?.approvedAt ? calendarDateIn(new Date(review.approvedAt), 'UTC') : undefined
+  const approvedAt = approvalInstant(review)
+  const approvedOn = approvedAt && approvalDayOf(approvedAt)
   if (approvedOn && approvedOn > today) problems.push({kind: 'approved-in-future', approvedOn})
   const policy = policyMonths === undefined ? undefined : approvalPolicyLimit(review, policyMonths)
   if (!review?.reviewDue) problems.push({kind: 'review-due-missing'})
@@ -160,7 +179,7 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem): string =
     case 'review-due-missing': return 'اعتماده بلا موعد لإعادة المراجعة'
     case 'expired':
       return problem.policy
-        ? `انتهت صلاحية اعتماده في ${problem.policy.lastDay}: اعتُمد في ${problem.policy.approvedOn}، وسياسة النشر تُبقي اعتماد الادعاء ${countOf(problem.policy.months, MONTHS_OF_PERIOD)} على الأكثر، وإن كان موعد إعادة مراجعته المسجّل ${problem.reviewDue}`
+        ? `انتهت صلاحية اعتماده في ${problem.policy.lastDay}: ${policyExpiryReason(problem.policy, problem.reviewDue)}`
         : `انتهت صلاحية اعتماده في ${problem.reviewDue}`
   }
 }

@@ -1,5 +1,5 @@
 // Which preset governs a clinic: one per jurisdiction.
-import {calendarDateIn} from '../checks/calendarDates.ts'
+import {calendarDateIn, latest} from '../checks/calendarDates.ts'
 import {aePreset} from './ae.ts'
 import {egPreset} from './eg.ts'
 import type {Jurisdiction, Preset} from './preset.ts'
@@ -28,7 +28,7 @@ export const todayFor = (jurisdiction: Jurisdiction, now: Date): string => calen
  */
 export const claimToday = (now: Date, jurisdictions: Iterable<Jurisdiction> = Object.keys(presetsByJurisdiction) as Jurisdiction[]): string => {
   const days = [...jurisdictions].map((jurisdiction) => todayFor(jurisdiction, now))
-  return days.length === 0 ? claimToday(now) : days.reduce((a, b) => (b > a ? b : a))
+  return latest(days) ?? claimToday(now)
 }
 
 export {aePreset, egPreset, saPreset}

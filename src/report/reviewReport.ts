@@ -15,7 +15,7 @@ import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {fourEyesConflict, writerOf, type Actor} from '../workflow/auditTrail.ts'
 import {claimState, type ClaimStateView} from '../workflow/claimState.ts'
 import {EXPIRING_SOON_DAYS, type ClaimState} from '../workflow/claimWorkflow.ts'
-import {claimReviewPeriodMonths} from '../workflow/reviewDue.ts'
+import {policyMonthsFor} from '../workflow/reviewDue.ts'
 
 export interface ReportPerson {
   /** Person document id, when known. */
@@ -162,7 +162,7 @@ export const buildReviewReport = ({graph, gate, now, source, findings, presets =
     const review = claim.review
     // As the gate reads it in the strictest of its countries: the recorded date or the period since
     // approval, whichever ends first. No country's period binds a claim no article links.
-    const reviewDue = published.length > 0 ? approvalLastDay(review, claimReviewPeriodMonths(published, presets)) : review?.reviewDue
+    const reviewDue = approvalLastDay(review, policyMonthsFor(published, presets))
     const view = claimState(claim, today, reviewDue)
     const audit = review?.audit ?? []
     const last = audit.at(-1)

@@ -22,8 +22,11 @@ export interface ClaimPreviewFields {
  * presets (`claimToday`) and under the shortest claim review period among them, which ends the
  * approval before review.reviewDue when that was set past it (claim-review-due-later-than-policy).
  */
+// The shortest claim review period of any preset (see below); presets are data fixed at build time.
+const STRICTEST_PERIOD = claimReviewPeriodMonths(Object.keys(presetsByJurisdiction) as Jurisdiction[])
+
 export const claimPreviewSubtitle = ({status = 'draft', reviewDue, approvedAt, certainty}: ClaimPreviewFields, now: Date): string => {
-  const lastDay = approvalLastDay({approvedAt, reviewDue}, claimReviewPeriodMonths(Object.keys(presetsByJurisdiction) as Jurisdiction[]))
+  const lastDay = approvalLastDay({approvedAt, reviewDue}, STRICTEST_PERIOD)
   const recorded = recordedClaimState(status as ClaimState, lastDay, claimToday(now))
   const state =
     recorded === 'expired' ? `${labelOf(CLAIM_STATES, 'expired')} منذ ${lastDay}` : recorded === 'approved' && lastDay ? `${labelOf(CLAIM_STATES, 'approved')} حتى ${lastDay}` : labelOf(CLAIM_STATES, status)

@@ -15,5 +15,15 @@ export const claimReviewPeriodMonths = (
   return Math.min(...periods)
 }
 
+/**
+ * The period that bounds an approval already given: the shortest among the countries its articles
+ * go to, or none for a claim no article links (nor while they are unknown), whose approval only its
+ * recorded review-due date bounds. (A new approval of such a claim takes the baseline's, above.)
+ */
+export const policyMonthsFor = (
+  jurisdictions: readonly Jurisdiction[] | undefined,
+  presets: Readonly<Record<Jurisdiction, Pick<Preset, 'claimReviewPeriodMonths'>>> = presetsByJurisdiction,
+): number | undefined => (jurisdictions && jurisdictions.length > 0 ? claimReviewPeriodMonths(jurisdictions, presets) : undefined)
+
 /** `YYYY-MM-DD`. The approval instant is read on the UTC calendar: a claim belongs to no one clinic. */
 export const defaultReviewDue = (approvedAt: Date, months: number): string => addMonths(calendarDateIn(approvedAt, 'UTC'), months)

@@ -3,17 +3,15 @@
 // patches followed by a publish, so the new state reaches the published claim the pipeline reads.
 import {randomKey} from '@sanity/util/content'
 import {useMemo} from 'react'
-import {getPublishedId, useClient, useDocumentOperation, useValidationStatus, type DocumentActionProps} from 'sanity'
+import {useClient, useDocumentOperation, useValidationStatus, type DocumentActionProps} from 'sanity'
 import {claimToday} from '../../presets/index.ts'
-import type {Jurisdiction} from '../../presets/preset.ts'
-import {claimJurisdictionsQuery} from '../../queries.ts'
 import {transitionRule, type ReviewAction} from '../../workflow/claimWorkflow.ts'
 import {decideTransition, type TransitionDecision} from '../../workflow/decideTransition.ts'
 import {planTransition, type PlanResult} from '../../workflow/planTransition.ts'
 import {claimReviewPeriodMonths} from '../../workflow/reviewDue.ts'
 import {readWorkflowClaim} from '../../workflow/workflowClaim.ts'
 import {VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
-import {useClaimJurisdictions} from './useClaimJurisdictions.ts'
+import {fetchClaimJurisdictions, useClaimPolicyMonths} from './useClaimPolicyMonths.ts'
 import {useWorkflowActor} from './useWorkflowActor.ts'
 import {workflowPatches} from './workflowPatches.ts'
 
@@ -37,13 +35,11 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   // As the claim's own validation reads it (`claimToday`): lapsed from the first clinic midnight past its due date.
   const today = claimToday(new Date())
   // And as its badge reads it: an approval older than the strictest period of its articles' countries has lapsed.
-  const jurisdictions = useClaimJurisdictions(id)
-  const policyMonths = jurisdictions && jurisdictions.length > 0 ? claimReviewPeriodMonths(jurisdictions) : undefined
+  const policyMonths = useClaimPolicyMonths(id)
   const decision = actor ? decideTransition({action, claim, actor, today, validationErrors, policyMonths}) : actor
 
   const reviewPeriod = async (): Promise<number> => {
-    const jurisdictions = await client.fetch<Jurisdiction[]>(claimJurisdictionsQuery, {claimId: getPublishedId(id)}, {perspective: 'published'})
-    return claimReviewPeriodMonths(jurisdictions)
+    return claimReviewPeriodMonths(await fetchClaimJurisdictions(client, id))
   }
 
   const run = async ({comment, reviewPeriodMonths: given}: {comment?: string; reviewPeriodMonths?: number} = {}): Promise<PlanResult> => {

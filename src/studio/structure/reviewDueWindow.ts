@@ -4,7 +4,7 @@
 // that lapses soon for some clinic. (The claim lists start from `claimToday`, the latest today, so an
 // approval leaves the expiring list when the first clinic's gate holds it back; see claimsExpiringSoonItem.ts.)
 // By default each preset's dueSoonDays (what review-due-soon announces). Pure: the caller passes the clock.
-import {addDays, calendarDateIn, earliest} from '../../checks/calendarDates.ts'
+import {addDays, calendarDateIn, earliest, latest} from '../../checks/calendarDates.ts'
 import {firstApprovalDayHolding} from '../../checks/claimApproval.ts'
 import {presetsByJurisdiction, type Preset} from '../../presets/index.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
@@ -35,7 +35,9 @@ const presetWindow = (now: Date, {timeZone, dueSoonDays}: Pick<Preset, 'timeZone
 /** Each preset's horizon, for the claims published in its jurisdiction (`claimsExpiringFilter`'s `$windows`). */
 export const jurisdictionWindows = (now: Date, presets: readonly WindowPreset[] = Object.values(presetsByJurisdiction)): JurisdictionWindow[] => {
   const windows = presets.map((preset) => presetWindow(now, preset))
-  const today = windows.map((window) => window.today).reduce((a, b) => (b > a ? b : a))
+  // The Studio's claim day, as `$today` (claimToday): the latest of the presets' days.
+  const today = latest(windows.map((window) => window.today))
+  if (today === undefined) return []
   return presets.map((preset, index) => ({
     jurisdiction: preset.jurisdiction,
     horizon: windows[index]!.horizon,
@@ -50,7 +52,7 @@ export const reviewDueWindow = (
 ): ReviewDueWindow => {
   const windows = presets.map((preset) => presetWindow(now, preset))
   const today = earliest(windows.map((window) => window.today))
-  const horizon = windows.map((window) => window.horizon).reduce<string | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined)
+  const horizon = latest(windows.map((window) => window.horizon))
   if (today === undefined || horizon === undefined) throw new RangeError('reviewDueWindow: needs at least one preset')
   return {today, horizon}
 }

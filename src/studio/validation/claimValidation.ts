@@ -1,9 +1,10 @@
 // Studio adapter: a claim document shows, as warnings, why articles linking it would not publish
 // (approval that does not hold up, missing evidence) or will stop publishing earlier than its review-due
 // date says. Logic lives in studioClaimFindings.ts.
-import {getPublishedId, type DocumentRule, type SanityDocument, type ValidationContext} from 'sanity'
+import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
 import type {Jurisdiction} from '../../presets/preset.ts'
-import {claimJurisdictionsQuery, claimReviewerQuery} from '../../queries.ts'
+import {claimReviewerQuery} from '../../queries.ts'
+import {fetchClaimJurisdictions} from '../actions/useClaimPolicyMonths.ts'
 import {VALIDATION_API_VERSION} from './articleValidation.ts'
 import {studioClaimFindings} from './studioClaimFindings.ts'
 import {toCustomValidatorResult} from './validationMarkers.ts'
@@ -24,7 +25,7 @@ export const createClaimValidation = (clock: () => Date = () => new Date()) =>
         try {
           fetched = await Promise.all([
             reviewerId ? client.fetch<unknown>(claimReviewerQuery, {reviewerId}, {perspective: 'published'}) : null,
-            client.fetch<Jurisdiction[]>(claimJurisdictionsQuery, {claimId: getPublishedId(document._id)}, {perspective: 'published'}),
+            fetchClaimJurisdictions(client, document._id),
           ])
         } catch (error) {
           return {message: `تعذّر التحقق من المراجع الطبي وعيادات الادعاء الآن (${error instanceof Error ? error.message : String(error)}). أعد المحاولة.`}

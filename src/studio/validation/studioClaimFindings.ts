@@ -4,15 +4,13 @@
 import {buildContentGraph} from '../../content/contentGraph.ts'
 import {parseDocument} from '../../content/parseDocuments.ts'
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
-import {approvalProblemPath, approvalProblemRuleId, claimApprovalProblems, describeApprovalProblem, fixForApprovalProblem} from '../../checks/claimApproval.ts'
+import {approvalProblemPath, approvalProblemRuleId, claimApprovalProblems, describeApprovalProblem, fixForApprovalProblem, policyTerm, type ApprovalPolicyLimit} from '../../checks/claimApproval.ts'
 import {claimEvidenceProblems, describeEvidenceProblem, evidenceProblemPath, fixForEvidenceProblem} from '../../checks/claimEvidence.ts'
 import {reviewDueBeyondPolicy} from '../../checks/claim-review-due-later-than-policy.ts'
 import {JURISDICTIONS, labelOf} from '../../content/vocabulary.ts'
-import {countOf} from '../../locale/arabicCount.ts'
-import {MONTHS_OF_PERIOD} from '../../locale/countedNouns.ts'
 import {claimToday, presetFor} from '../../presets/index.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
-import {claimReviewPeriodMonths} from '../../workflow/reviewDue.ts'
+import {policyMonthsFor} from '../../workflow/reviewDue.ts'
 
 export interface StudioClaimInput {
   document: unknown
@@ -22,6 +20,10 @@ export interface StudioClaimInput {
   jurisdictions: readonly Jurisdiction[]
   now: Date
 }
+
+/** The countries whose period `limit` is (the strictest among the claim's), named once each. */
+const countriesOf = (limit: ApprovalPolicyLimit, jurisdictions: readonly Jurisdiction[]): string =>
+  [...new Set(jurisdictions.filter((jurisdiction) => presetFor(jurisdiction).claimReviewPeriodMonths === limit.months))].map((jurisdiction) => labelOf(JURISDICTIONS, jurisdiction)).join('، ')
 
 export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: StudioClaimInput): Finding[] => {
   const parsed = parseDocument(document)
@@ -35,7 +37,7 @@ export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: St
   // midnight at which the gate may hold it back; articles judge it again on each clinic's own calendar.
   const today = claimToday(now)
   // The shortest period among those countries, as the approve action sets the date; no policy binds a claim no article links.
-  const months = jurisdictions.length > 0 ? claimReviewPeriodMonths(jurisdictions) : undefined
+  const months = policyMonthsFor(jurisdictions)
   const finding = (ruleId: string, path: string, message: string): Finding => ({
     ruleId,
     severity: 'warning',
@@ -62,13 +64,12 @@ export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: St
     ),
   )
   const beyond = months === undefined ? undefined : reviewDueBeyondPolicy(claim, graph, today, months)
-  const strictest = jurisdictions.filter((jurisdiction) => presetFor(jurisdiction).claimReviewPeriodMonths === months).map((jurisdiction) => labelOf(JURISDICTIONS, jurisdiction))
   const policy = beyond
     ? [
         finding(
           'claim-review-due-later-than-policy',
           'review.reviewDue',
-          `موعد إعادة المراجعة المسجّل (${claim.review?.reviewDue}) أبعد مما تسمح به سياسة النشر في ${[...new Set(strictest)].join('، ')}: يبقى اعتماد الادعاء ${countOf(beyond.months, MONTHS_OF_PERIOD)} على الأكثر بعد اعتماده (${beyond.approvedOn})، أي حتى ${beyond.lastDay}، فيتوقف بعده نشر المقالات المربوطة به هناك. اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق تلك السياسة.`,
+          `موعد إعادة المراجعة المسجّل (${claim.review?.reviewDue}) أبعد مما تسمح به سياسة النشر في ${countriesOf(beyond, jurisdictions)}: ${policyTerm(beyond)}، فيتوقف بعده نشر المقالات المربوطة به هناك. اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق تلك السياسة.`,
         ),
       ]
     : []
