@@ -1,9 +1,8 @@
 // SITE_NOT_BUILT, said with the clinic sites that are built in the same output folder, so a mistyped
 // slug shows next to the right one, and "none yet" says to build first.
-import {lstat, readlink} from 'node:fs/promises'
-import {basename, dirname} from 'node:path'
+import {dirname} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
-import {builtClinicSites, hasLiveSite, RELEASES_FOLDER} from '../publish/releaseStore.ts'
+import {builtClinicSites, foreignSitePath, RELEASES_FOLDER} from '../publish/releaseStore.ts'
 
 /**
  * `siteDir` is `<out>/<clinic>`: the sites listed are the others in `<out>`. `found`: what is there
@@ -23,8 +22,6 @@ export const siteNotBuilt = async (siteDir: string, cause: unknown, found?: stri
  * go to the clinic's live site without the gate ever seeing it.
  */
 export const assertBuiltSite = async (siteDir: string): Promise<void> => {
-  const existing = await lstat(siteDir).catch(() => undefined)
-  if (!existing || (await hasLiveSite(dirname(siteDir), basename(siteDir)))) return
-  const target = existing.isSymbolicLink() ? await readlink(siteDir).catch(() => '?') : undefined
-  throw await siteNotBuilt(siteDir, undefined, target !== undefined ? `a link to ${target}` : existing.isDirectory() ? 'a folder' : 'a file')
+  const found = await foreignSitePath(siteDir)
+  if (found !== undefined) throw await siteNotBuilt(siteDir, undefined, found)
 }

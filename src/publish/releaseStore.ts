@@ -42,16 +42,25 @@ const liveReleaseDir = (outDir: string, clinic: string): Promise<string | undefi
  */
 export const assertSitePathIsSanads = async (outDir: string, clinic: string): Promise<void> => {
   const live = join(outDir, clinic)
-  // Anything lstat cannot see (nothing there, or the output folder itself unusable) is for the writes to report.
-  const existing = await lstat(live).catch(() => undefined)
-  if (!existing) return
-  const target = existing.isSymbolicLink() ? await readlink(live) : undefined
-  if (target?.startsWith(`${RELEASES_FOLDER}/`)) return
-  const what = target !== undefined ? `a link to ${target}` : existing.isDirectory() ? 'a folder' : 'a file'
+  const what = await foreignSitePath(live)
+  if (what === undefined) return
   throw new SanadError(
     'OUTPUT_OCCUPIED',
     `${live} is ${what}, not Sanad's link to its releases in ${releasesDir(outDir, clinic)}; it was left as it is and clinic "${clinic}" was not published. Move it elsewhere, or choose another --out.`,
   )
+}
+
+/**
+ * What stands at `<outDir>/<clinic>` (`sitePath`) if it is not Sanad's link into its releases: «a
+ * folder», «a file» or «a link to …». Undefined for Sanad's link, or for nothing there (anything lstat
+ * cannot see, the output folder itself unusable included, is for the caller's reads or writes to report).
+ */
+export const foreignSitePath = async (sitePath: string): Promise<string | undefined> => {
+  const existing = await lstat(sitePath).catch(() => undefined)
+  if (!existing) return undefined
+  const target = existing.isSymbolicLink() ? await readlink(sitePath) : undefined
+  if (target?.startsWith(`${RELEASES_FOLDER}/`)) return undefined
+  return target !== undefined ? `a link to ${target}` : existing.isDirectory() ? 'a folder' : 'a file'
 }
 
 /** Whether `<outDir>/<clinic>` serves a site now (a release, readable or not, is linked there). */
