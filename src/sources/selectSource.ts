@@ -4,7 +4,8 @@ import {fileURLToPath} from 'node:url'
 import {SanadError} from '../errors/catalog.ts'
 import type {ContentSource} from './contentSource.ts'
 import {openLocalSource} from './local/localSource.ts'
-import {parseSanityEnv, type Env} from './sanity/sanityEnv.ts'
+import {locateDataset} from './local/locateDataset.ts'
+import {parseSanityEnv, type Env, type SanityConfig} from './sanity/sanityEnv.ts'
 import type {SanitySourceOptions} from './sanity/sanitySource.ts'
 
 export const BUNDLED_DATASET_PATH = fileURLToPath(new URL('../../dataset/', import.meta.url))
@@ -20,14 +21,12 @@ export interface SelectSourceOptions extends SanitySourceOptions {
 // bundled sample instead would publish fictional articles, reviewers and licences as theirs.
 const SANITY_ONLY_VARIABLES = ['SANITY_DATASET', 'SANITY_READ_TOKEN', 'SANITY_API_VERSION', 'SANITY_API_HOST'] as const
 
-export const selectSource = async (env: Env, options: SelectSourceOptions = {}): Promise<ContentSource> => {
-  if (options.datasetPath) return openLocalSource(options.datasetPath)
-  // Imported only when used: @sanity/client and its dependencies are ~25 MB of a build from an export.
-  if (env.SANITY_PROJECT_ID?.trim()) {
-    const config = parseSanityEnv(env)
-    const {createSanitySource} = await import('./sanity/sanitySource.ts')
-    return createSanitySource(config, options)
-  }
+/** Where content comes from, decided from the environment and the options alone (ENV_INVALID when they contradict). */
+type ChosenSource = {kind: 'local'; path: string} | {kind: 'sanity'; config: SanityConfig}
+
+const chooseSource = (env: Env, options: SelectSourceOptions): ChosenSource => {
+  if (options.datasetPath) return {kind: 'local', path: options.datasetPath}
+  if (env.SANITY_PROJECT_ID?.trim()) return {kind: 'sanity', config: parseSanityEnv(env)}
   // Empty is how many shells and CI forms unset a variable; blanks are a value typed wrong.
   if (env.SANITY_PROJECT_ID && !env.SANITY_PROJECT_ID.trim()) {
     throw new SanadError('ENV_INVALID', 'SANITY_PROJECT_ID is set to blanks only: set it to the project id shown at sanity.io/manage, or unset it to build the bundled sample dataset.')
@@ -45,5 +44,25 @@ export const selectSource = async (env: Env, options: SelectSourceOptions = {}):
       },
     )
   }
-  return openLocalSource(options.bundledDatasetPath ?? BUNDLED_DATASET_PATH)
+  return {kind: 'local', path: options.bundledDatasetPath ?? BUNDLED_DATASET_PATH}
+}
+
+export const selectSource = async (env: Env, options: SelectSourceOptions = {}): Promise<ContentSource> => {
+  const chosen = chooseSource(env, options)
+  if (chosen.kind === 'local') return openLocalSource(chosen.path)
+  // Imported only when used: @sanity/client and its dependencies are ~25 MB of a build from an export.
+  const {createSanitySource} = await import('./sanity/sanitySource.ts')
+  return createSanitySource(chosen.config, options)
+}
+
+/**
+ * Fails as selectSource would for an environment that contradicts itself or no dataset at the path,
+ * without reading any content: for a process that opens the source on every run (the scheduler), so
+ * it can refuse at start what no later run could open, without loading the dataset one extra time.
+ * The Content Lake is not asked anything, as opening a Sanity source asks it nothing.
+ */
+export const checkSource = async (env: Env, options: SelectSourceOptions = {}): Promise<void> => {
+  const chosen = chooseSource(env, options)
+  // An archive is extracted to be located; release() removes it again.
+  if (chosen.kind === 'local') await (await locateDataset(chosen.path)).release()
 }

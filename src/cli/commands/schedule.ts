@@ -2,7 +2,7 @@
 // their cron schedules until SIGTERM/SIGINT, then finish the running job and exit.
 import {resolve} from 'node:path'
 import {Option, type Command} from 'commander'
-import {selectSource} from '../../sources/selectSource.ts'
+import {checkSource, selectSource} from '../../sources/selectSource.ts'
 import {datasetOption} from '../options.ts'
 
 interface ScheduleOptions {
@@ -28,16 +28,17 @@ export const registerScheduleCommand = (program: Command): void => {
         process.stdout.write(`${JSON.stringify(config, null, 2)}\n`)
         return
       }
+      const sourceOptions = options.dataset ? {datasetPath: options.dataset} : {}
       const environment = {
         outDir: resolve(options.out),
-        openSource: () => selectSource(process.env, options.dataset ? {datasetPath: options.dataset} : {}),
+        openSource: () => selectSource(process.env, sourceOptions),
         onProgress: log,
       }
       // A source that cannot be opened now (no dataset at --dataset, a Sanity variable missing or
       // malformed) will not open at the next slot either: exit 2 with what to do, as every command
-      // does, rather than run and log the same failure every few minutes. Opening makes no request
-      // to the Content Lake, so a network that is down for a while does not stop the scheduler.
-      await (await environment.openSource()).close()
+      // does, rather than run and log the same failure every few minutes. Nothing is read or asked
+      // of the Content Lake, so a network that is down for a while does not stop the scheduler.
+      await checkSource(process.env, sourceOptions)
       const scheduler = await startScheduler({
         config,
         store: fileStateStore(resolve(config.stateFile)),
