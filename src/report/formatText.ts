@@ -32,14 +32,16 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     lines.push('', 'مشكلات في مستندات المحتوى:')
     for (const finding of report.datasetFindings) lines.push(...formatFinding(finding))
   }
+  // Invalid clinic documents get no clinic section: a build did not build them, a check did not check them.
+  const leftOut = options.mode === 'build' ? 'لم تُبنَ' : 'لم تُفحص'
+  const verb = options.mode === 'build' ? 'نُشر' : 'جاهز للنشر'
   if (report.invalidClinics.length) {
-    lines.push('', `${options.mode === 'build' ? 'عيادات لم تُبنَ' : 'عيادات لم تُفحص'} لأن مستند العيادة لا يطابق نموذج المحتوى (انظر مشكلاته أعلاه، وأصلحه في الاستوديو؛ يبقى موقعها السابق كما هو):`)
+    lines.push('', `عيادات ${leftOut} لأن مستند العيادة لا يطابق نموذج المحتوى (انظر مشكلاته أعلاه، وأصلحه في الاستوديو؛ يبقى موقعها السابق كما هو):`)
     for (const clinic of report.invalidClinics) lines.push(`  ✗ ${clinic.slug ?? 'بلا معرّف رابط مقروء'}  (${clinic.documentId})`)
   }
   if (report.clinics.length === 0 && report.invalidClinics.length === 0) lines.push('', 'لا توجد عيادات في مجموعة البيانات هذه، فلا شيء يُنشر. (No clinic documents in this dataset: nothing to publish.)')
   for (const clinic of report.clinics) {
     lines.push('', `■ ${clinic.name} (${clinic.slug}, ${clinic.jurisdiction})`)
-    const verb = options.mode === 'build' ? 'نُشر' : 'جاهز للنشر'
     lines.push(`  ${verb}: ${clinic.published.length} · محجوب: ${clinic.blocked.length}`)
     if (clinicOutcome(clinic) === 'heldBack') {
       lines.push(`  ✗ ${heldBackHeadline(clinic)}: ${HELD_BACK_REASON}:`)
@@ -79,7 +81,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
   }
   const published = report.clinics.reduce((total, clinic) => total + clinic.published.length, 0)
   const blocked = report.clinics.reduce((total, clinic) => total + clinic.blocked.length, 0)
-  const notBuilt = report.invalidClinics.length ? ` · ${options.mode === 'build' ? 'لم تُبنَ' : 'لم تُفحص'}: ${report.invalidClinics.length}` : ''
-  lines.push('', `${options.mode === 'build' ? 'نُشر' : 'جاهز للنشر'}: ${published} · محجوب: ${blocked} · العيادات: ${report.clinics.length}${notBuilt} · ${report.durationMs} ms`)
+  const notBuilt = report.invalidClinics.length ? ` · ${leftOut}: ${report.invalidClinics.length}` : ''
+  lines.push('', `${verb}: ${published} · محجوب: ${blocked} · العيادات: ${report.clinics.length}${notBuilt} · ${report.durationMs} ms`)
   return lines.join('\n')
 }
