@@ -4,6 +4,7 @@
 import {open, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
+import {shellQuoted} from '../errors/shellQuoted.ts'
 import {locateDataset} from '../sources/local/locateDataset.ts'
 import {ZIP_SIGNATURE} from '../sources/local/readNdjsonDocuments.ts'
 
@@ -37,8 +38,6 @@ const archiveByContent = async (path: string): Promise<ArchiveKind | undefined> 
     await handle.close()
   }
 }
-
-const shellQuoted = (path: string): string => (/^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`)
 
 const extractCommand = (path: string, kind: ArchiveKind): string => {
   const quoted = shellQuoted(path)

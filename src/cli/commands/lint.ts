@@ -3,6 +3,7 @@
 import {readFile} from 'node:fs/promises'
 import {Option, type Command} from 'commander'
 import {SanadError} from '../../errors/catalog.ts'
+import {shellQuoted} from '../../errors/shellQuoted.ts'
 import {formatLintJson, formatLintText, hasLintErrors, type LintedFile} from '../../lint/formatLintReport.ts'
 import {legacyFormatOf, lintLegacyText} from '../../lint/lintLegacyText.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
@@ -32,7 +33,7 @@ export const readLegacyFiles = async (paths: readonly string[]): Promise<Array<{
         // The catalog's hint is about paths and permissions; this file was read fine, in another encoding.
         throw new SanadError('INPUT_UNREADABLE', `${path} is not UTF-8 text.`, {
           cause: error,
-          hint: `Save it as UTF-8 and run the command again: old Arabic documents are often Windows-1256, which \`iconv -f WINDOWS-1256 -t UTF-8 ${path.replaceAll("'", '')} > converted.md\` converts; a Word or PDF file needs exporting to text first.`,
+          hint: `Save it as UTF-8 and run the command again: old Arabic documents are often Windows-1256, which \`iconv -f WINDOWS-1256 -t UTF-8 ${shellQuoted(path)} > converted.md\` converts; a Word or PDF file needs exporting to text first.`,
         })
       }
     }),
