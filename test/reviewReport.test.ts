@@ -21,7 +21,7 @@ const reportAt = async (now: Date, dataset = BUNDLED_DATASET): Promise<ReviewRep
   try {
     const loaded = await loadContent(source)
     const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings})
-    return buildReviewReport({graph: loaded.graph, gate, now, source: 'bundled', findings: loaded.findings})
+    return buildReviewReport({graph: loaded.graph, gate, now, source: 'bundled', sourceLabel: ['المجموعة المضمّنة'], findings: loaded.findings})
   } finally {
     await source.close()
   }
@@ -111,7 +111,7 @@ describe("a preset that makes the claim approver's licence an error", () => {
     try {
       const loaded = await loadContent(source)
       const gate = runGateForAllClinics({graph: loaded.graph, now: NOW, parseFindings: loaded.findings, presets: strictPresets})
-      const report = buildReviewReport({graph: loaded.graph, gate, now: NOW, source: 'bundled', findings: loaded.findings})
+      const report = buildReviewReport({graph: loaded.graph, gate, now: NOW, source: 'bundled', sourceLabel: ['المجموعة المضمّنة'], findings: loaded.findings})
       const claim = report.byState.approved.find((entry) => entry.claimId === 'claim.minoxidil-first-line')!
       expect(claim.blocks.map(({articleId, clinics, ruleIds}) => ({articleId, clinics, ruleIds}))).toEqual([
         {articleId: 'article.hair-home-routine', clinics: ['nour-cairo'], ruleIds: ['claim-approver-licence-jurisdiction']},
@@ -139,6 +139,7 @@ describe('documents that could not be read', () => {
     expect(located(report.datasetFindings)).toEqual(UNREAD)
     expect(report.datasetFindings[1]!.message).toMatch(/^المستند لا يطابق نموذج المحتوى في الحقل «المراجعة الطبية › الحالة» \(review\.status\)/)
     const lines = formatReviewReportText(report).split('\n')
+    expect(lines[1]).toBe('المصدر: المجموعة المضمّنة')
     expect(lines.slice(3, 8)).toEqual([
       '■ مستندات تعذّرت قراءتها، فليست في هذا التقرير (2)',
       `  خطأ [schema-invalid] ${report.datasetFindings[0]!.message}`,

@@ -3,6 +3,7 @@
 import type {Finding} from '../findings/finding.ts'
 import {contentQuery, skippedDocumentsQuery} from '../queries.ts'
 import type {ContentSource, DraftSummary} from '../sources/contentSource.ts'
+import type {SourceLabel} from '../sources/arabicSourceLabel.ts'
 import {fetchDocumentList} from '../sources/fetchDocumentList.ts'
 import {buildContentGraph, type ContentGraph} from './contentGraph.ts'
 import {missingImageFindings} from './missingImageFindings.ts'
@@ -26,6 +27,8 @@ export interface LoadedContent {
   /** Those drafts by id and title, when the source can see them; listed in the build report. */
   drafts?: readonly DraftSummary[]
   sourceDescription: string
+  /** The source in Arabic, for the reports (`ContentSource.describeInArabic`). */
+  sourceLabel: SourceLabel
 }
 
 const CONTENT_TYPES = Object.keys(documentSchemas)
@@ -76,5 +79,6 @@ export const loadContent = async (source: ContentSource): Promise<LoadedContent>
     skippedUnknown,
     ...drafts,
     sourceDescription: source.describe(),
+    sourceLabel: source.describeInArabic(),
   }
 }

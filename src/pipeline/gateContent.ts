@@ -99,6 +99,7 @@ export const clinicReport = ({clinic, gate, publishedVerdicts, scheduled, claims
 export const runReport = (loaded: LoadedContent, clinics: ClinicReport[], startedAt: number): RunReport => {
   return {
     source: loaded.sourceDescription,
+    sourceLabel: loaded.sourceLabel,
     documents: {
       loaded: documentCount(loaded.graph),
       skippedSystem: loaded.skippedSystem,

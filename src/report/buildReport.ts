@@ -2,6 +2,7 @@
 import type {Finding} from '../findings/finding.ts'
 import {isPublishable} from '../gate/checkArticle.ts'
 import type {BlockedProcedure} from '../gate/runGate.ts'
+import type {SourceLabel} from '../sources/arabicSourceLabel.ts'
 import type {ClaimTally} from './claimTally.ts'
 
 export interface PublishedArticle {
@@ -69,7 +70,10 @@ export interface InvalidClinicReport {
 }
 
 export interface RunReport {
+  /** The source for operators and tools (`ContentSource.describe`): the JSON report's `source`. */
   source: string
+  /** The source in Arabic, for the text report and the report page. */
+  sourceLabel: SourceLabel
   documents: {
     loaded: number
     skippedSystem: number

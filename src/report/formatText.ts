@@ -5,6 +5,7 @@ import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
 import {countOf} from '../locale/arabicCount.ts'
 import {FILES} from '../locale/countedNouns.ts'
 import {findingLines} from './findingLines.ts'
+import {sourceLabelText} from '../sources/arabicSourceLabel.ts'
 import {clinicOutcome, failureHeadline, HELD_BACK_REASON, heldBackHeadline, type BlockedArticle, type ClinicFinding, type RunReport} from './buildReport.ts'
 
 const formatFinding = (finding: Finding | ClinicFinding): string[] => findingLines(finding, '    ')
@@ -16,7 +17,7 @@ const formatArticle = (article: BlockedArticle): string[] => [
 ]
 
 export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'build'}): string => {
-  const lines: string[] = [`المصدر: ${report.source}`]
+  const lines: string[] = [`المصدر: ${sourceLabelText(report.sourceLabel)}`]
   const {documents} = report
   const unknown = Object.entries(documents.skippedUnknown)
   lines.push(

@@ -10,7 +10,8 @@ import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
 
 // Content text (titles, messages quoting it) is isolated, so its direction does not spill into the
 // Arabic around it, and its reordering controls are spelled out rather than obeyed. Technical text
-// (ids, paths, the source line, operational errors) is English, marked so.
+// (ids, paths, operational errors) is English, marked so; the source line is Arabic, its path or
+// ids each in a left-to-right isolate.
 const content = (text: string) => h('bdi', shown(text))
 const english = (text: string) => h('span', {lang: 'en', dir: 'ltr'}, text)
 
@@ -50,7 +51,7 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
     h('body', [
       h('main', [
         h('h1', 'تقرير البناء'),
-        h('p', english(report.source)),
+        h('p', ['المصدر: ', ...report.sourceLabel.map((part) => (typeof part === 'string' ? part : h('bdi', {dir: 'ltr'}, shown(part.ltr))))]),
         ...((report.documents.drafts ?? []).length
           ? [
               h('section', [

@@ -11,6 +11,7 @@ import {CLAIM_STATES, valuesOf} from '../content/vocabulary.ts'
 import type {Finding} from '../findings/finding.ts'
 import type {ClinicGateResult} from '../gate/runGate.ts'
 import {claimToday, presetsByJurisdiction} from '../presets/index.ts'
+import type {SourceLabel} from '../sources/arabicSourceLabel.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {fourEyesConflict, writerOf, type Actor} from '../workflow/auditTrail.ts'
 import {claimState, type ClaimStateView} from '../workflow/claimState.ts'
@@ -70,7 +71,10 @@ export interface ReviewerWorkload {
 export interface ReviewReport {
   /** The latest calendar day among the presets' time zones at the report's instant: where approvals lapse first. */
   today: string
+  /** The source for tools (`ContentSource.describe`). */
   source: string
+  /** The source in Arabic, for the text report. */
+  sourceLabel: SourceLabel
   /**
    * Problems reading documents that are therefore left out of this report (a claim whose review
    * fails the schema is in no state): the findings, and the JSON key, of `sanad check`.
@@ -91,6 +95,7 @@ export interface ReviewReportInput {
    */
   now: Date
   source: string
+  sourceLabel: SourceLabel
   /** What loading the content found (`loadContent(...).findings`). */
   findings: readonly Finding[]
   presets?: Readonly<Record<Jurisdiction, Pick<Preset, 'dueSoonDays' | 'claimReviewPeriodMonths'>>>
@@ -142,7 +147,7 @@ const jurisdictionsByClaim = (graph: ContentGraph): Map<string, Set<Jurisdiction
   return result
 }
 
-export const buildReviewReport = ({graph, gate, now, source, findings, presets = presetsByJurisdiction}: ReviewReportInput): ReviewReport => {
+export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findings, presets = presetsByJurisdiction}: ReviewReportInput): ReviewReport => {
   const personOf = (actor: Actor | undefined): ReportPerson | undefined => {
     if (!actor) return undefined
     const person = actor.personId ? graph.people.get(actor.personId) : undefined
@@ -208,5 +213,5 @@ export const buildReviewReport = ({graph, gate, now, source, findings, presets =
     const current = theirs.filter((report) => report.state === 'approved').length - dueSoon.length
     return {reviewer: personOf({personId})!, overdue, dueSoon, current}
   })
-  return {today: claimToday(now), source, datasetFindings: findingsNoVerdictCarries(graph, findings), byState, reviewers}
+  return {today: claimToday(now), source, sourceLabel, datasetFindings: findingsNoVerdictCarries(graph, findings), byState, reviewers}
 }

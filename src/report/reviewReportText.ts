@@ -3,6 +3,7 @@
 // that could not be read come first: every count below is without them.
 import {CLAIM_STATES, labelOf, REVIEW_ACTIONS, valuesOf} from '../content/vocabulary.ts'
 import type {Finding} from '../findings/finding.ts'
+import {sourceLabelText} from '../sources/arabicSourceLabel.ts'
 import {findingLines} from './findingLines.ts'
 import type {ClaimState} from '../workflow/claimWorkflow.ts'
 import type {ReportClaim, ReportPerson, ReviewReport} from './reviewReport.ts'
@@ -59,7 +60,7 @@ const datasetFindingLines = (findings: readonly Finding[]): string[] => {
 }
 
 export const formatReviewReportText = (report: ReviewReport): string => {
-  const lines: string[] = [`تقرير المراجعة الطبية — ${report.today}`, `المصدر: ${report.source}`, '', ...datasetFindingLines(report.datasetFindings)]
+  const lines: string[] = [`تقرير المراجعة الطبية — ${report.today}`, `المصدر: ${sourceLabelText(report.sourceLabel)}`, '', ...datasetFindingLines(report.datasetFindings)]
   const counts = valuesOf(CLAIM_STATES).map((state) => `${labelOf(CLAIM_STATES, state)}: ${report.byState[state].length}`)
   lines.push(`الادعاءات حسب الحالة: ${counts.join(' · ')}`)
   for (const state of STATE_ORDER) {

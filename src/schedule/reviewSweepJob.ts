@@ -23,7 +23,7 @@ export const reviewSweepJob = (environment: JobEnvironment & {digestDir: string}
     withSource(environment, async (source) => {
       const loaded = await loadContent(source)
       const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings})
-      const digest = buildReviewReport({graph: loaded.graph, gate, now, source: loaded.sourceDescription, findings: loaded.findings})
+      const digest = buildReviewReport({graph: loaded.graph, gate, now, source: loaded.sourceDescription, sourceLabel: loaded.sourceLabel, findings: loaded.findings})
       await makeFolder(environment.digestDir)
       const base = join(environment.digestDir, `review-digest-${digest.today}`)
       await writeAtomically(`${base}.json`, `${formatReviewReportJson(digest)}\n`)

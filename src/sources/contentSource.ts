@@ -1,6 +1,7 @@
 // The one interface the pipeline reads content through, whether from a dataset export on disk or
 // from the Sanity Content Lake. Sources do IO; validation happens later, once, in parseDocuments.
 import type {Finding} from '../findings/finding.ts'
+import type {SourceLabel} from './arabicSourceLabel.ts'
 
 export type QueryParams = Record<string, unknown>
 
@@ -50,8 +51,14 @@ export interface ContentSource {
    * files can go missing (a dataset export copied without its images/) says.
    */
   missingImageReason?(image: ImageValue): string | undefined
-  /** One line for the build report, e.g. `local dataset /data/export.tar.gz (123 documents, 4 drafts ignored)`. */
+  /** One line for operators (progress, errors, the JSON reports), e.g. `local dataset /data/export.tar.gz (123 documents, 4 drafts ignored)`. */
   describe(): string
+  /**
+   * The same source in Arabic, for the reports writers and reviewers read, e.g. «مجموعة بيانات
+   * محلية (تصدير Sanity): /data/export.tar.gz», its path or ids as parts of their own
+   * (arabicSourceLabel.ts). No counts: the reports give them on a line of their own.
+   */
+  describeInArabic(): SourceLabel
   /** Content problems met while reading, before any document is parsed (e.g. a malformed NDJSON line). */
   readonly findings: readonly Finding[]
   /**

@@ -11,6 +11,7 @@ const TITLE = 'الجرعة \u202E01\u202C مل'
 
 const report: RunReport = {
   source: 'local dataset /data/export (52 documents, 1 draft ignored)',
+  sourceLabel: ['مجموعة بيانات محلية (تصدير Sanity): ', {ltr: '/data/\u202Eexport'}],
   documents: {loaded: 52, skippedSystem: 0, skippedUnknown: {}, draftsIgnored: 1, drafts: [{id: 'drafts.article.meso', type: 'article', title: 'مسودة \u2067معدّلة\u2069'}]},
   datasetFindings: [],
   invalidClinics: [],
@@ -63,14 +64,17 @@ describe('reports and reordering controls', () => {
     expect(withRelease(7)).toContain('  الإصدار: 7 ملفات ·')
     expect(withRelease(39)).toContain('  الإصدار: 39 ملفًا ·')
     expect(withRelease(8078)).toContain('  الإصدار: 8078 ملفًا ·')
+    expect(formatTextReport(report, {mode: 'check'}).split('\n')[0]).toBe('المصدر: مجموعة بيانات محلية (تصدير Sanity): /data/⟦U+202E⟧export')
     expect(formatTextReport(report, {mode: 'check'})).toContain('المستندات: مقروءة 52، تعديلات غير منشورة مستبعدة 1، مستندات نظام متجاهلة 0')
   })
 
   it('the report page isolates content, marks English text, names the rule docs and lists drafts', () => {
     const page = renderReportPage(report)
     expect(page).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+    // The path stays left to right in the Arabic sentence: its leading slash does not jump to its end.
+    expect(page).toContain('<p>المصدر: مجموعة بيانات محلية (تصدير Sanity): <bdi dir="ltr">/data/⟦U+202E⟧export</bdi></p>')
     expect(page).toContain('<strong><bdi>الجرعة ⟦U+202E⟧01⟦U+202C⟧ مل</bdi></strong>')
-    expect(page).toContain('<span lang="en" dir="ltr">local dataset /data/export (52 documents, 1 draft ignored)</span>')
+    expect(page).not.toContain('local dataset')
     expect(page).toContain('(docs/rules/claim-changed-since-approval.md)')
     expect(page).toContain('<code lang="en" dir="ltr">drafts.article.meso</code>')
     expect(page).not.toContain('عيادات لم تُبنَ')

@@ -76,6 +76,7 @@ describe.each(['ndjson', 'folder', 'tar.gz'] as const)('reading the export as %s
       expect((await source.listDrafts())?.length).toBe(3)
       expect(source.findings).toEqual([])
       expect(source.describe()).toBe(`local dataset ${inputs[shape]} (10 documents, 3 drafts ignored)`)
+      expect(source.describeInArabic()).toEqual(['مجموعة بيانات محلية (تصدير Sanity): ', {ltr: inputs[shape]}])
     })
   })
 

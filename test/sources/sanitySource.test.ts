@@ -18,6 +18,7 @@ import {createSanitySource} from '../../src/sources/sanity/sanitySource.ts'
 import {startSanityApiServer, type SanityApiServer, type StoredDocument} from '../support/sanityApiServer.ts'
 import {HERO_ASSET_REF, HERO_FILE_NAME, LOGO_FILE_NAME, allDocuments} from './fixtures/arabicDocuments.ts'
 import {writeExportFolder} from './fixtures/exportFixtures.ts'
+import {sourceLabelText} from '../../src/sources/arabicSourceLabel.ts'
 
 const TOKEN = 'skSanadTestToken'
 const BUNDLED_DATASET = join(import.meta.dirname, '../../dataset/data.ndjson')
@@ -170,6 +171,8 @@ describe('what the client sends', () => {
       'Sanity project sanad42, dataset production (API v2026-01-15, published perspective, with read token)',
     )
     expect(sanity.describe()).not.toContain(TOKEN)
+    expect(sourceLabelText(sanity.describeInArabic())).toBe('مشروع Sanity sanad42، مجموعة البيانات production (إصدار الواجهة v2026-01-15، المحتوى المنشور وحده، برمز قراءة)')
+    expect(JSON.stringify(sanity.describeInArabic())).not.toContain(TOKEN)
   })
 
   it('resolves an asset reference to a CDN URL, and an export-only value to nothing', () => {

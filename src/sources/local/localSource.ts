@@ -9,6 +9,7 @@ import {SanadError} from '../../errors/catalog.ts'
 import {englishCount as plural} from '../../locale/englishCount.ts'
 import type {ContentSource, ImageValue, ResolvedImage} from '../contentSource.ts'
 import {oncePerObject} from '../../memo/oncePerObject.ts'
+import {localSourceLabel} from '../arabicSourceLabel.ts'
 import {createGroqEvaluator} from './groqEvaluator.ts'
 import {holdWhileQueried} from './holdWhileQueried.ts'
 import {locateDataset, type DatasetLocation} from './locateDataset.ts'
@@ -92,6 +93,7 @@ export const openLocalSource = async (path: string): Promise<ContentSource> => {
       resolveImage,
       missingImageReason: (image) => missingExportImageReason(image, images, location.inputPath),
       describe: () => `local dataset ${location.inputPath} (${details.join(', ')})`,
+      describeInArabic: () => localSourceLabel(location.inputPath),
       findings: read.findings,
       listDrafts: async () => drafts,
       close: async () => {

@@ -7,6 +7,7 @@ import type {ContentSource} from '../contentSource.ts'
 import {draftSummary, type DraftFields} from '../draftSummary.ts'
 import {notADocumentList} from '../fetchDocumentList.ts'
 import {shareRepeatedStrings} from '../shareRepeatedStrings.ts'
+import {sanitySourceLabel} from '../arabicSourceLabel.ts'
 import {createSanityImageResolver} from './sanityImageUrl.ts'
 import {toSanityRequestError} from './sanityRequestError.ts'
 import type {SanityConfig} from './sanityEnv.ts'
@@ -63,6 +64,7 @@ export const createSanitySource = (config: SanityConfig, options: SanitySourceOp
     },
     resolveImage: createSanityImageResolver(config),
     describe,
+    describeInArabic: () => sanitySourceLabel({...config, withToken: config.token !== undefined}),
     findings: [],
     // Drafts live under the `drafts.` path, which the Content Lake shows to no request without a
     // token: without one, asking would answer "none" for drafts that are there.
