@@ -4,7 +4,8 @@ import {Readable} from 'node:stream'
 import {SitemapStream, streamToPromise, type SitemapItemLoose} from 'sitemap'
 import {xmlItemPieces} from './xmlItemPieces.ts'
 import {articlesAbout, proceduresWithPages} from '../render/lib/siteContents.ts'
-import {articleUrl, clinicOrigin, HOME_URL, procedureUrl} from '../render/lib/sitePaths.ts'
+import {articleUrl, clinicOrigin, HOME_URL, homePageUrl, procedureUrl} from '../render/lib/sitePaths.ts'
+import {HOME_PAGE_SIZE} from '../render/lib/pages/indexPage.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import {publishedSummaries} from './publishedSummaries.ts'
 import type {ArticleSummary} from './apiShapes.ts'
@@ -27,7 +28,21 @@ export const sitemapEntries = (site: RenderSiteInput): SitemapItemLoose[] => {
   }))
   // The articles' times are parsed already (an article entry's lastmod is its summary's updatedAt).
   const home = latestTime([...summaries.map(({time}) => time), ...procedures.map((entry) => Date.parse(entry.lastmod))])
-  return [{url: HOME_URL, ...(home ? {lastmod: home} : {})}, ...articles, ...procedures]
+  return [{url: HOME_URL, ...(home ? {lastmod: home} : {})}, ...laterListPages(summaries), ...articles, ...procedures]
+}
+
+/**
+ * The home page's later list pages (/page/2/ …), in the list's order, which is the summaries'
+ * (pages/indexPage.ts): crawlers reach an article that has slid off the first page through them.
+ * A page lists titles, excerpts and review dates, so it changed when the latest of its articles did.
+ */
+const laterListPages = (summaries: readonly {time: number}[]): SitemapItemLoose[] => {
+  const entries: SitemapItemLoose[] = []
+  for (let start = HOME_PAGE_SIZE; start < summaries.length; start += HOME_PAGE_SIZE) {
+    const lastmod = latestTime(summaries.slice(start, start + HOME_PAGE_SIZE).map(({time}) => time))
+    entries.push({url: homePageUrl(start / HOME_PAGE_SIZE + 1), ...(lastmod ? {lastmod} : {})})
+  }
+  return entries
 }
 
 const NAMESPACES = {news: false, xhtml: false, image: false, video: false}

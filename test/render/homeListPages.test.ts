@@ -10,6 +10,7 @@ import {HOME_PAGE_SIZE, homeListPages, indexPage} from '../../src/render/lib/pag
 import {renderSiteFrame} from '../../src/render/lib/renderClinicSite.ts'
 import {publishedArticles} from '../../src/render/lib/siteContents.ts'
 import type {RenderSiteInput} from '../../src/render/lib/types.ts'
+import {sitemapEntries} from '../../src/delivery/sitemapXml.ts'
 import {asText} from '../support/textFile.ts'
 import {graphOf, mesoArticle, rawDocuments, siteInput} from './fixtures.ts'
 
@@ -91,5 +92,19 @@ describe('the home page list, page by page', () => {
     remembered.forEach((file, index) => expect(asText(file as never).contents).toBe(fresh[index]!.contents))
     // The order itself, independently of any cache both renders share: the moved article first.
     expect(fresh.flatMap((page) => linkedSlugs(page.contents))).toEqual(['meso-000', ...Array.from({length: COUNT - 1}, (_, offset) => slugOf(offset + 1))])
+  })
+
+  it('lists the later pages in the sitemap, each last modified when the latest article it lists was', () => {
+    // Updated in a different order from the list's, so a page's latest article is not its last one.
+    const articles = manyArticles(COUNT).map((article, offset) => ({...article, _updatedAt: `2026-11-${String(1 + ((offset * 7) % 19)).padStart(2, '0')}T0${offset % 10}:00:00Z`}))
+    const site = siteInput('clinic.nour-cairo', {graph: graphOf([...rawDocuments(), ...articles]), published: new Set(articles.map((article) => article._id))})
+    const entries = sitemapEntries(site)
+    const lastmodOf = (url: string) => entries.find((entry) => entry.url === url)?.lastmod
+    const latestOf = (from: number, to: number) =>
+      Array.from({length: to - from + 1}, (_, offset) => lastmodOf(`/articles/${slugOf(from + offset)}/`)!).sort().at(-1)
+    expect(entries.filter((entry) => entry.url.startsWith('/page/')).map((entry) => entry.url)).toEqual(['/page/2/', '/page/3/'])
+    expect([lastmodOf('/page/2/'), lastmodOf('/page/3/')]).toEqual([latestOf(HOME_PAGE_SIZE + 1, 2 * HOME_PAGE_SIZE), latestOf(2 * HOME_PAGE_SIZE + 1, COUNT)])
+    expect(lastmodOf('/page/2/')).not.toBe(lastmodOf('/page/3/'))
+    expect(sitemapEntries(siteWith(HOME_PAGE_SIZE)).some((entry) => entry.url.startsWith('/page/'))).toBe(false)
   })
 })
