@@ -9,6 +9,7 @@ import {DirectionalField} from './src/studio/inputs/DirectionalField.tsx'
 import {DirectionalInput} from './src/studio/inputs/DirectionalInput.tsx'
 import {structure} from './src/studio/structure/index.ts'
 import {arabicStructureMessages} from './src/studio/messages/arabicStructureMessages.ts'
+import {arabicStudioMessages} from './src/studio/messages/arabicStudioMessages.ts'
 import {arabicValidationMessages} from './src/studio/validation/arabicValidationMessages.ts'
 
 export default defineConfig({
@@ -17,9 +18,10 @@ export default defineConfig({
   // Placeholders keep offline commands (schema validate/extract, build) working without a project.
   projectId: process.env.SANITY_STUDIO_PROJECT_ID ?? 'sanad000',
   dataset: process.env.SANITY_STUDIO_DATASET ?? 'production',
-  plugins: [structureTool({structure}), visionTool()],
+  // Tool titles in the navbar; their names (the /structure and /vision paths) stay.
+  plugins: [structureTool({structure, title: 'المحتوى'}), visionTool({title: 'استعلامات GROQ'})],
   schema: {types: schemaTypes},
   form: {components: {field: DirectionalField, input: DirectionalInput}},
   document: {actions: resolveDocumentActions, badges: resolveDocumentBadges},
-  i18n: {bundles: [arabicValidationMessages, arabicStructureMessages]},
+  i18n: {bundles: [arabicValidationMessages, arabicStructureMessages, arabicStudioMessages]},
 })

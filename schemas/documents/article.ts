@@ -24,7 +24,7 @@ export const article = defineType({
       title: 'المعرّف في الرابط',
       type: 'slug',
       group: 'content',
-      description: 'يُولَّد من العنوان بزر Generate، وهو الرابط الدائم للمقال: غيّره قبل النشر الأول لا بعده.',
+      description: 'يُولَّد من العنوان بزر «توليد»، وهو الرابط الدائم للمقال: غيّره قبل النشر الأول لا بعده.',
       options: {source: 'title', maxLength: PAGE_SLUG_MAX_LENGTH, slugify: (title: string) => slugifyTitle(title)},
       validation: slugValidation(isPageSlug, PAGE_SLUG_MESSAGE),
     }),

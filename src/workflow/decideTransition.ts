@@ -66,11 +66,11 @@ const CHANGE_CAUSE = {
 const CHANGED_REFUSAL = {
   sinceSubmission: {
     reason: 'changedSinceSubmission',
-    message: 'في الادعاء تعديلات على نصه أو دليله بعد إرساله للمراجعة. إن لم تكن مقصودة فتجاهلها (Discard changes) ثم اعتمده؛ وإن كانت مقصودة فليُعِد كاتبه إرساله.',
+    message: 'في الادعاء تعديلات على نصه أو دليله بعد إرساله للمراجعة. إن لم تكن مقصودة فتجاهلها بزر «تجاهل التغييرات» ثم اعتمده؛ وإن كانت مقصودة فليُعِد كاتبه إرساله.',
   },
   sinceApproval: {
     reason: 'changedSinceApproval',
-    message: 'في الادعاء تعديلات على نصه أو دليله بعد اعتماده. إن لم تكن مقصودة فتجاهلها (Discard changes) ثم جدّد اعتماده؛ وإن كانت مقصودة فلينشرها كاتبها ويُرسل الادعاء للمراجعة.',
+    message: 'في الادعاء تعديلات على نصه أو دليله بعد اعتماده. إن لم تكن مقصودة فتجاهلها بزر «تجاهل التغييرات» ثم جدّد اعتماده؛ وإن كانت مقصودة فلينشرها كاتبها ويُرسل الادعاء للمراجعة.',
   },
 } as const satisfies Partial<Record<NonNullable<ClaimStateView['changed']>, {reason: RefusalReason; message: string}>>
 

@@ -232,7 +232,9 @@ const inSignedInStudio = async (documents: readonly RawDocument[], path: string,
 
 /** Hovers the disabled Publish button until its tooltip shows the gate's reasons; returns the tooltip's heading. */
 const publishTooltipHeading = async (page: StudioPage) => {
-  const publish = page.getByTestId('action-publish')
+  // Sanity names a document's main button after its label (`action-<label without spaces>`), and
+  // Publish is «نشر» (src/studio/messages/arabicStructureMessages.ts).
+  const publish = page.getByTestId('action-نشر')
   await expect.poll(() => publish.isDisabled(), {timeout: 60_000}).toBe(true)
   const heading = page.getByText(/^لا يُنشر المقال لأن فحوص النشر تحجبه:/)
   await expect
@@ -379,6 +381,9 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
           ['[claim-expired]', 'ltr'],
         ],
       })
+      // Sanity's own strings around it are Arabic too (src/studio/messages): the button, the list's search.
+      expect((await page.getByTestId('action-نشر').textContent())?.trim()).toBe('نشر')
+      expect(await page.getByPlaceholder('البحث في القائمة').count()).toBeGreaterThan(0)
       // The whole page: an element screenshot of the tooltip failed whenever it re-rendered mid-shot.
       await page.screenshot({path: screenshotPath('studio', 'article-publish-tooltip', 'desktop')})
     })

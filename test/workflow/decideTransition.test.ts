@@ -276,12 +276,12 @@ describe('changed words: the refusal never tells the reviewer to resubmit (they 
     {
       action: 'approve' as const,
       claim: EDITED_IN_REVIEW,
-      message: 'في الادعاء تعديلات على نصه أو دليله بعد إرساله للمراجعة. إن لم تكن مقصودة فتجاهلها (Discard changes) ثم اعتمده؛ وإن كانت مقصودة فليُعِد كاتبه إرساله.',
+      message: 'في الادعاء تعديلات على نصه أو دليله بعد إرساله للمراجعة. إن لم تكن مقصودة فتجاهلها بزر «تجاهل التغييرات» ثم اعتمده؛ وإن كانت مقصودة فليُعِد كاتبه إرساله.',
     },
     {
       action: 'renew' as const,
       claim: EDITED_AFTER_APPROVAL,
-      message: 'في الادعاء تعديلات على نصه أو دليله بعد اعتماده. إن لم تكن مقصودة فتجاهلها (Discard changes) ثم جدّد اعتماده؛ وإن كانت مقصودة فلينشرها كاتبها ويُرسل الادعاء للمراجعة.',
+      message: 'في الادعاء تعديلات على نصه أو دليله بعد اعتماده. إن لم تكن مقصودة فتجاهلها بزر «تجاهل التغييرات» ثم جدّد اعتماده؛ وإن كانت مقصودة فلينشرها كاتبها ويُرسل الادعاء للمراجعة.',
     },
   ])('$action', ({action, claim, message}) => {
     expect(decideTransition({action, claim, actor: ACTORS.reviewer, today: TODAY})).toMatchObject({allowed: false, message})

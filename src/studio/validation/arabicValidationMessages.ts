@@ -35,7 +35,7 @@ export const ARABIC_VALIDATION_MESSAGES = {
   'panel.no-errors-message': 'لا أخطاء في التحقق',
   'panel.title': 'التحقق',
   'panel.unpublish-message': 'سيُلغى نشر المستند، فلا تظهر أخطاء التحقق',
-  'slug.missing-current': 'أدخل المعرّف في الرابط أو اضغط «Generate»',
+  'slug.missing-current': 'أدخل المعرّف في الرابط أو اضغط «توليد»',
   'slug.not-object': 'المعرّف بصيغة غير صالحة؛ امسحه وأعد توليده',
   'slug.not-unique': 'هذا المعرّف مستخدم في مستند آخر؛ اختر غيره',
   'string.email': 'أدخل بريدًا إلكترونيًا صالحًا',
