@@ -266,6 +266,18 @@ describe('Studio validation runs the gate checks', () => {
     expect((await at('2026-11-21T20:30:00Z')).results.warning).toEqual([{message: expect.stringContaining('[claim-expired]'), path: ['review', 'reviewDue']}])
   })
 
+  test("an approval due today holds until midnight in the clinics its articles go to: Cairo's, for a claim only a Cairo clinic publishes", async () => {
+    const claim = byId('claim.meso-hair-density')
+    claim.review.reviewDue = '2026-11-21'
+    const cairoOnly = dataset.map((document) =>
+      document._id === 'article.meso-realistic' ? {...document, targetClinics: document.targetClinics.filter((target: Raw) => target._ref === 'clinic.nour-cairo')} : document,
+    )
+    const at = async (now: string) => (await validate(createClaimValidation(() => new Date(now)), claim, cairoOnly)).results.warning
+    // 21:30 UTC: already the 22nd in Dubai and Riyadh, still the 21st in Cairo (UTC+2 in November).
+    expect(await at('2026-11-21T21:30:00Z')).toBe(true)
+    expect(await at('2026-11-21T22:30:00Z')).toEqual([{message: expect.stringContaining('[claim-expired]'), path: ['review', 'reviewDue']}])
+  })
+
   test('a claim edited after its approval is flagged on its hash, naming the day it was approved', async () => {
     const claim = byId('claim.meso-hair-density')
     claim.statement = `${claim.statement} دائمًا`

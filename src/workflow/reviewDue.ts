@@ -1,7 +1,7 @@
 // The default review-due date of a new approval: the approval's date plus the claim review period
 // of the jurisdictions the claim is published in (the shortest wins; presets hold the numbers).
 import {addMonths, calendarDateIn} from '../checks/calendarDates.ts'
-import {presetsByJurisdiction} from '../presets/index.ts'
+import {claimToday, presetsByJurisdiction} from '../presets/index.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
 
 /** A claim no article links yet is held to the baseline (Egyptian) preset's period. */
@@ -27,3 +27,16 @@ export const policyMonthsFor = (
 
 /** `YYYY-MM-DD`. The approval instant is read on the UTC calendar: a claim belongs to no one clinic. */
 export const defaultReviewDue = (approvedAt: Date, months: number): string => addMonths(calendarDateIn(approvedAt, 'UTC'), months)
+
+/** How an approval already given is judged, for a claim whose articles go to these countries. */
+export interface ClaimPolicy {
+  /** The period that bounds it (policyMonthsFor); `undefined` when none is known to bind the claim. */
+  months: number | undefined
+  /** The calendar day it is judged on at `now`: the latest of those countries' days (`claimToday`), every preset's when none is known. */
+  todayAt: (now: Date) => string
+}
+
+export const claimPolicyFor = (jurisdictions: readonly Jurisdiction[]): ClaimPolicy => ({
+  months: policyMonthsFor(jurisdictions),
+  todayAt: (now) => claimToday(now, jurisdictions),
+})

@@ -1,7 +1,7 @@
 // The default review-due date of an approval: approval date + the shortest claim review period of
 // the jurisdictions the claim is published in.
 import {describe, expect, test} from 'vitest'
-import {claimReviewPeriodMonths, defaultReviewDue} from '../../src/workflow/reviewDue.ts'
+import {claimPolicyFor, claimReviewPeriodMonths, defaultReviewDue} from '../../src/workflow/reviewDue.ts'
 
 const presets = {EG: {claimReviewPeriodMonths: 12}, SA: {claimReviewPeriodMonths: 6}, AE: {claimReviewPeriodMonths: 9}}
 
@@ -26,5 +26,20 @@ describe('review due', () => {
     {at: '2026-11-21T23:30:00Z', months: 6, due: '2027-05-21'},
   ])('approved at $at + $months months → $due', ({at, months, due}) => {
     expect(defaultReviewDue(new Date(at), months)).toBe(due)
+  })
+})
+
+describe('claimPolicyFor: how the Studio judges an approval already given', () => {
+  // 21:30 UTC on 21 November: still the 21st in Cairo, already the 22nd in Riyadh and Dubai.
+  const LATE = new Date('2026-11-21T21:30:00Z')
+  test.each([
+    {jurisdictions: ['EG'], months: 12, today: '2026-11-21'},
+    {jurisdictions: ['EG', 'AE'], months: 12, today: '2026-11-22'},
+    {jurisdictions: ['SA'], months: 12, today: '2026-11-22'},
+    // No article links it: no period binds it, and it is judged on every preset's latest day.
+    {jurisdictions: [], months: undefined, today: '2026-11-22'},
+  ] as const)('$jurisdictions: $months months, today $today', ({jurisdictions, months, today}) => {
+    const policy = claimPolicyFor(jurisdictions)
+    expect([policy.months, policy.todayAt(LATE)]).toEqual([months, today])
   })
 })

@@ -4,14 +4,13 @@
 import {randomKey} from '@sanity/util/content'
 import {useMemo} from 'react'
 import {useClient, useDocumentOperation, useValidationStatus, type DocumentActionProps} from 'sanity'
-import {claimToday} from '../../presets/index.ts'
 import {transitionRule, type ReviewAction} from '../../workflow/claimWorkflow.ts'
 import {decideTransition, type TransitionDecision} from '../../workflow/decideTransition.ts'
 import {planTransition, type PlanResult} from '../../workflow/planTransition.ts'
 import {claimReviewPeriodMonths} from '../../workflow/reviewDue.ts'
 import {readWorkflowClaim} from '../../workflow/workflowClaim.ts'
 import {VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
-import {fetchClaimJurisdictions, useClaimPolicyMonths} from './useClaimPolicyMonths.ts'
+import {fetchClaimJurisdictions, useClaimPolicy} from './useClaimPolicy.ts'
 import {useWorkflowActor} from './useWorkflowActor.ts'
 import {workflowPatches} from './workflowPatches.ts'
 
@@ -32,10 +31,11 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   const validationErrors = validation.filter((marker) => marker.level === 'error').length
   const {patch, publish} = useDocumentOperation(id, type)
   const client = useClient({apiVersion: VALIDATION_API_VERSION})
-  // As the claim's own validation reads it (`claimToday`): lapsed from the first clinic midnight past its due date.
-  const today = claimToday(new Date())
-  // And as its badge reads it: an approval older than the strictest period of its articles' countries has lapsed.
-  const policyMonths = useClaimPolicyMonths(id)
+  // As the claim's validation and badge read it: lapsed from the first midnight past its due date in
+  // one of its articles' clinics, or once older than the strictest period of their countries.
+  const policy = useClaimPolicy(id)
+  const policyMonths = policy.months
+  const today = policy.todayAt(new Date())
   const decision = actor ? decideTransition({action, claim, actor, today, validationErrors, policyMonths}) : actor
 
   const reviewPeriod = async (): Promise<number> => {
@@ -51,7 +51,7 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
       action,
       claim,
       actor,
-      today: claimToday(now),
+      today: policy.todayAt(now),
       validationErrors,
       policyMonths,
       now,

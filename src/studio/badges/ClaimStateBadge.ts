@@ -1,15 +1,13 @@
 // Claim badge: its workflow state today (claimBadges.ts).
 import type {DocumentBadgeComponent} from 'sanity'
-import {claimToday} from '../../presets/index.ts'
-import {useClaimPolicyMonths} from '../actions/useClaimPolicyMonths.ts'
+import {useClaimPolicy} from '../actions/useClaimPolicy.ts'
 import {withIsolatedTitle} from '../messages/bidiIsolates.ts'
 import {claimStateBadge} from './claimBadges.ts'
 
 export const ClaimStateBadge: DocumentBadgeComponent = (props) => {
   const document = props.draft ?? props.published
-  // The period of the strictest country its articles go to, as the claim's form reads it (studioClaimFindings.ts).
-  const months = useClaimPolicyMonths(props.id)
-  // The day claims are judged on in the Studio (`claimToday`), as in their validation and actions.
-  return document ? withIsolatedTitle(claimStateBadge(document, claimToday(new Date()), months)) : null
+  // On the day and within the period of the countries its articles go to, as its form and actions read it.
+  const policy = useClaimPolicy(props.id)
+  return document ? withIsolatedTitle(claimStateBadge(document, policy.todayAt(new Date()), policy.months)) : null
 }
 ClaimStateBadge.displayName = 'ClaimStateBadge'

@@ -4,7 +4,7 @@
 import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
 import type {Jurisdiction} from '../../presets/preset.ts'
 import {claimReviewerQuery} from '../../queries.ts'
-import {fetchClaimJurisdictions} from '../actions/useClaimPolicyMonths.ts'
+import {fetchClaimJurisdictions} from '../actions/useClaimPolicy.ts'
 import {VALIDATION_API_VERSION} from './articleValidation.ts'
 import {studioClaimFindings} from './studioClaimFindings.ts'
 import {toCustomValidatorResult} from './validationMarkers.ts'

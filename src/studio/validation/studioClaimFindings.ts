@@ -8,9 +8,9 @@ import {approvalProblemPath, approvalProblemRuleId, claimApprovalProblems, descr
 import {claimEvidenceProblems, describeEvidenceProblem, evidenceProblemPath, fixForEvidenceProblem} from '../../checks/claimEvidence.ts'
 import {reviewDueBeyondPolicy} from '../../checks/claim-review-due-later-than-policy.ts'
 import {JURISDICTIONS, labelOf} from '../../content/vocabulary.ts'
-import {claimToday, presetFor} from '../../presets/index.ts'
+import {presetFor} from '../../presets/index.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
-import {policyMonthsFor} from '../../workflow/reviewDue.ts'
+import {claimPolicyFor} from '../../workflow/reviewDue.ts'
 
 export interface StudioClaimInput {
   document: unknown
@@ -32,12 +32,12 @@ export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: St
   const claim = parsed.document
   const reviewerParsed = reviewer ? parseDocument(reviewer) : undefined
   const graph = buildContentGraph(reviewerParsed && 'document' in reviewerParsed ? [reviewerParsed.document] : [])
-  // The day is every preset's latest (`claimToday` without jurisdictions), as the claim's workflow
-  // buttons read it, so the form and its buttons agree: it reads as lapsed from the first clinic
-  // midnight at which the gate may hold it back; articles judge it again on each clinic's own calendar.
-  const today = claimToday(now)
-  // The shortest period among those countries, as the approve action sets the date; no policy binds a claim no article links.
-  const months = policyMonthsFor(jurisdictions)
+  // The day and period of the countries its articles go to (claimPolicyFor), as the claim's badge and
+  // workflow buttons read them, so the form and its buttons agree: it reads as lapsed from the first
+  // midnight, in one of those clinics, at which the gate may hold it back. The period is the shortest
+  // among those countries, as the approve action sets the date; none binds a claim no article links.
+  const {todayAt, months} = claimPolicyFor(jurisdictions)
+  const today = todayAt(now)
   const finding = (ruleId: string, path: string, message: string): Finding => ({
     ruleId,
     severity: 'warning',

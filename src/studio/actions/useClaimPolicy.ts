@@ -1,12 +1,14 @@
-// Studio adapter: the claim review period that bounds a claim's approval, from the countries of the
-// clinics whose published articles link it (the shortest of their periods), for its pane: the state
-// badge and the workflow actions read the approval as the gate does. Undefined while loading, when
-// the fetch failed, or when no article links the claim: the pane then goes by the recorded date alone.
+// Studio adapter: how a claim's approval is judged in its pane, from the countries of the clinics
+// whose published articles link it: the claim review period that bounds it (the shortest of their
+// periods) and the day it is judged on (the latest of their calendar days, `claimToday`). The state
+// badge and the workflow actions then read the approval as the gate does for those clinics. While
+// loading, when the fetch failed, or when no article links the claim, the pane goes by the recorded
+// date alone, judged on every preset's latest day.
 import {useEffect, useState} from 'react'
 import {getPublishedId, useClient, type SanityClient} from 'sanity'
 import type {Jurisdiction} from '../../presets/preset.ts'
 import {claimJurisdictionsQuery} from '../../queries.ts'
-import {policyMonthsFor} from '../../workflow/reviewDue.ts'
+import {claimPolicyFor, type ClaimPolicy} from '../../workflow/reviewDue.ts'
 import {VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
 
 // The badge and each of the claim's workflow actions ask at once when its pane opens: one request
@@ -26,18 +28,20 @@ export const fetchClaimJurisdictions = (client: SanityClient, documentId: string
   return request
 }
 
-export const useClaimPolicyMonths = (documentId: string): number | undefined => {
+const UNKNOWN = claimPolicyFor([])
+
+export const useClaimPolicy = (documentId: string): ClaimPolicy => {
   const client = useClient({apiVersion: VALIDATION_API_VERSION})
-  const [months, setMonths] = useState<number>()
+  const [policy, setPolicy] = useState<ClaimPolicy>(UNKNOWN)
   useEffect(() => {
     let live = true
     fetchClaimJurisdictions(client, documentId).then(
-      (jurisdictions) => live && setMonths(policyMonthsFor(jurisdictions)),
-      () => live && setMonths(undefined),
+      (jurisdictions) => live && setPolicy(claimPolicyFor(jurisdictions)),
+      () => live && setPolicy(UNKNOWN),
     )
     return () => {
       live = false
     }
   }, [client, documentId])
-  return months
+  return policy
 }
