@@ -46,6 +46,9 @@ describe('Arabic Studio messages', () => {
     // The singular says «واحد» in words rather than the count.
     const kept = key.endsWith('_one') ? placeholders(original).filter((placeholder) => placeholder !== '{{count}}') : placeholders(original)
     expect(placeholders(text)).toEqual(kept)
+    // Not a string around a time Sanity formats in en-US («Published 3 days ago»): half Arabic, half English.
+    expect(original).not.toMatch(/<RelativeTime\/>|\{\{(timeSincePublished|relativeTime|date)\}\}/)
+    expect(key).not.toBe('relative-time.just-now')
     // Tashkeel marks are of no script of their own: «حُفظ» is three Arabic letters.
     expect(text.replace(/\p{M}/gu, '')).toMatch(/\p{Script=Arabic}{3}/u)
   })

@@ -5,7 +5,9 @@
 // Studio locale on the registry, so these override the strings of the one locale the Studio runs in
 // (en-US, namespace `structure`); keys, {{placeholders}} and <Components/> are Sanity's, and a key
 // left out stays English. Counts follow their labels («الأخطاء: 3»): the en-US locale's plural rules
-// know only one and other, where Arabic nouns take four forms.
+// know only one and other, where Arabic nouns take four forms. A string around a time («Published
+// <RelativeTime/>», «Edited {{date}}») stays English: Sanity formats the time with Intl in the
+// locale it runs in, en-US, and «نُشر 3 days ago» would be neither language.
 import {defineLocaleResourceBundle} from 'sanity'
 
 // «مسودة جديدة» after the type's name: an adjective after it would have to agree with «عيادة» and «مقال» alike.
@@ -26,7 +28,6 @@ export const ARABIC_STRUCTURE_MESSAGES = {
   'action.publish.running.label': 'جارٍ النشر…',
   'action.publish.validation-in-progress.label': 'جارٍ التحقق من المستند…',
   'action.publish.no-changes.tooltip': 'لا تعديلات غير منشورة',
-  'action.publish.already-published.tooltip': 'نُشر {{timeSincePublished}}',
   'action.publish.already-published.no-time-ago.tooltip': 'منشور من قبل',
   'action.publish.disabled.not-ready': 'الإجراء غير جاهز بعد',
   'action.publish.validation-issues.tooltip': 'في المستند أخطاء تحقق يجب إصلاحها قبل نشره',
@@ -94,10 +95,6 @@ export const ARABIC_STRUCTURE_MESSAGES = {
   'status-bar.review-changes-button.tooltip.changes-saved': 'حُفظت التغييرات',
   'status-bar.review-changes-button.status.saved.text': 'حُفظ!',
   'status-bar.review-changes-button.status.syncing.text': 'جارٍ الحفظ…',
-  'status-bar.publish-status-button.last-published-time.tooltip': 'آخر نشر <RelativeTime/>',
-  'status-bar.publish-status-button.last-published-time.aria-label': 'آخر نشر {{relativeTime}}',
-  'status-bar.publish-status-button.last-updated-time.tooltip': 'آخر تعديل <RelativeTime/>',
-  'status-bar.publish-status-button.last-updated-time.aria-label': 'آخر تعديل {{relativeTime}}',
   'changes.tab.review-changes': 'مراجعة التغييرات',
   'document-view.form-view.loading': 'جارٍ تحميل المستند…',
   'document-view.form-view.sync-pending.title': 'تغييراتك لا تُحفظ',
@@ -120,15 +117,12 @@ export const ARABIC_STRUCTURE_MESSAGES = {
   'pane-header.context-menu-button.tooltip': 'عرض القائمة',
   'pane-header.create-menu.label': 'إنشاء',
   'pane-header.create-new-button.tooltip': 'إنشاء مستند جديد',
-  'pane-item.draft-status.has-draft.tooltip': 'عُدّل <RelativeTime/>',
   'pane-item.draft-status.no-draft.tooltip': 'لا تعديلات غير منشورة',
-  'pane-item.published-status.has-published.tooltip': 'نُشر <RelativeTime/>',
   'pane-item.published-status.no-published.tooltip': 'لا تعديلات غير منشورة',
   'panes.document-list-pane.search-input.placeholder': 'البحث في القائمة',
   'panes.document-list-pane.search-input.aria-label': 'البحث في القائمة',
   'panes.document-list-pane.search-ordering.relevance': 'الأقرب إلى البحث',
   'panes.document-list-pane.search-ordering.summary-relevance': 'مرتّبة حسب القرب من البحث',
-  'panes.document-list-pane.search-ordering.label': 'مرتّبة حسب {{order}}',
   'panes.document-list-pane.no-documents-of-type.text': 'لا مستندات من هذا النوع',
   'panes.document-list-pane.no-documents.text': 'لا نتائج',
   'panes.document-list-pane.no-matching-documents.text': 'لا مستندات مطابقة',

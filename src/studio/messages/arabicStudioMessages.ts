@@ -3,7 +3,8 @@
 // date picker, search and the form's error summary. Like arabicStructureMessages.ts, these override
 // the en-US locale (namespace `studio`), as no Arabic Studio locale exists on the registry; keys,
 // {{placeholders}} and <tags> are Sanity's, a key left out stays English, and counts follow their
-// labels, since en-US plural rules know only one and other.
+// labels, since en-US plural rules know only one and other. Strings around a time Sanity formats in
+// en-US («Edited <RelativeTime/>») stay English, as arabicStructureMessages.ts explains.
 import {defineLocaleResourceBundle} from 'sanity'
 
 export const ARABIC_STUDIO_MESSAGES = {
@@ -71,8 +72,6 @@ export const ARABIC_STUDIO_MESSAGES = {
   'inputs.reference.action.open-in-new-tab': 'فتح في علامة تبويب جديدة',
   'inputs.reference.action.create-new-document': 'إنشاء',
   'inputs.reference.action.create-new-document-select': 'إنشاء…',
-  'inputs.reference.preview.published-at-time': 'نُشر <RelativeTime/>',
-  'inputs.reference.preview.edited-at-time': 'عُدّل <RelativeTime/>',
   'inputs.reference.preview.not-published': 'غير منشور',
   'inputs.reference.preview.no-unpublished-edits': 'لا تعديلات غير منشورة',
   'inputs.reference.preview.is-published-aria-label': 'منشور',
@@ -148,12 +147,8 @@ export const ARABIC_STUDIO_MESSAGES = {
   'inputs.object.field-group-tabs.aria-label': 'مجموعات الحقول',
   'preview.default.title-fallback': 'بلا عنوان',
   'preview.fallback.no-value': '(بلا قيمة)',
-  'document-status.created': 'أُنشئ {{date}}',
-  'document-status.edited': 'عُدّل {{date}}',
-  'document-status.published': 'عُدّل {{date}}',
   'document-status.last-published': 'آخر نشر',
   'document-status.not-published': 'غير منشور',
-  'relative-time.just-now': 'الآن',
   'common.loading': 'جارٍ التحميل',
   'common.dialog.cancel-button.text': 'إلغاء',
   'common.dialog.confirm-button.text': 'تأكيد',
@@ -166,6 +161,15 @@ export const ARABIC_STUDIO_MESSAGES = {
   'release.chip.global.drafts': 'المسودات',
   'release.navbar.published': 'المنشور',
   'release.navbar.drafts': 'المسودات',
+
+  // The sort menus' orderings by a document's own fields.
+  'default-orderings.title': 'الترتيب حسب العنوان',
+  'default-orderings.name': 'الترتيب حسب الاسم',
+  'default-orderings.heading': 'الترتيب حسب العنوان الرئيسي',
+  'default-orderings.label': 'الترتيب حسب التسمية',
+  'default-orderings.header': 'الترتيب حسب الترويسة',
+  'default-orderings.caption': 'الترتيب حسب التعليق',
+  'default-orderings.description': 'الترتيب حسب الوصف',
 
   // Search and creating a document.
   'search.placeholder': 'بحث',
