@@ -146,6 +146,15 @@ describe('Studio validation runs the gate checks', () => {
     expect(requests.map(({apiVersion, perspective}) => ({apiVersion, perspective}))).toEqual([{apiVersion: '2025-02-19', perspective: 'published'}])
   })
 
+  test('a target clinic whose published document fails the content model is named as broken, not as deleted', async () => {
+    const documents = dataset.map((document) => (document._id === 'clinic.lulu-dubai' ? {...document, name: undefined} : document))
+    const {results} = await validate(articleValidation, byId('article.meso-realistic'), documents)
+    const warnings = (results.warning as {message: string}[]).map((warning) => warning.message)
+    expect(warnings.filter((message) => message.endsWith('[target-clinic-unknown]'))).toEqual([
+      expect.stringContaining('تضم clinic.lulu-dubai، وهي عيادة منشورة لا يطابق مستندها نموذج المحتوى (انظر خطأ schema-invalid عليه)'),
+    ])
+  })
+
   test('the same article without disclaimer blocks shows an error on its body', async () => {
     const article = byId('article.meso-realistic')
     article.body = article.body.filter((block: Raw) => block._type !== 'disclaimerBlock')

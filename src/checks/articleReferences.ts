@@ -6,7 +6,7 @@ import {markDefsInUse} from '../content/markDefsInUse.ts'
 import {documentById, type ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Reference} from '../content/fields.ts'
-import {formatPath, type PathSegment} from '../findings/finding.ts'
+import {formatPath, type Finding, type PathSegment} from '../findings/finding.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
 
 /** The document `_type` a reference must resolve to. */
@@ -85,3 +85,12 @@ export const resolvesTo = (graph: ContentGraph, id: string, type: TargetType): b
 
 /** The `_type` of whatever document in the graph has this id, if any. */
 export const documentTypeOf = (graph: ContentGraph, id: string): string | undefined => documentById(graph, id)?._type
+
+/**
+ * Whether `id` is a published document the zod boundary left out of the graph: it has a
+ * schema-invalid finding among `parseFindings` (the gate's, or the Studio's for the documents it
+ * fetched). Tells a reference to a broken document from one to a deleted or never-published one,
+ * which ask the writer for different things.
+ */
+export const failsContentModel = (parseFindings: readonly Finding[], id: string): boolean =>
+  parseFindings.some((finding) => finding.ruleId === 'schema-invalid' && finding.documentId === id)

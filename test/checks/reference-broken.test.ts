@@ -19,7 +19,7 @@ const cases = [
     name: 'claimRef to an unpublished claim',
     article: {body: swapBlock('b1', textBlock('b1', [span('s1', 'تحسّن ملحوظ', ['m1'])], [claimRefMark('m1', 'claim.ghost')]))},
     expected: [`${RULE} error body[_key=="b1"].markDefs[_key=="m1"].claim`],
-    says: ['claim.ghost', 'غير موجود بين المستندات المنشورة'],
+    says: ['claim.ghost', 'غير موجود بين المستندات المنشورة (محذوف أو لم يُنشر بعد)'],
   },
   {
     name: 'safety embed of an unknown procedure',
@@ -60,12 +60,16 @@ describe(RULE, () => {
     for (const phrase of says) expect(findings[0]?.message).toContain(phrase)
   })
 
-  test('a referenced document that failed the schema is not in the graph, so the reference is broken', () => {
+  test('a referenced document that failed the schema is not in the graph, so the reference is broken, and the message says it is broken, not deleted', () => {
     const raws = [...supportingDocuments().filter((document) => document._id !== 'article.meso-realistic'), seed004Article()]
     const invalid = raws.map((document) => (document._id === 'disclaimer.ae-2026' ? {...document, version: 2026} : document))
     const parsed = parseDocuments(invalid)
     expect(parsed.findings.map((finding) => `${finding.ruleId} ${finding.documentId} ${finding.path}`)).toEqual(['schema-invalid disclaimer.ae-2026 version'])
     const graph = buildContentGraph(parsed.documents)
-    expect(summarize(gateFindings(graph), RULE)).toEqual([`${RULE} error body[_key=="d-ae"].disclaimer`])
+    const findings = gateFindings(graph, {parseFindings: parsed.findings}).filter((finding) => finding.ruleId === RULE)
+    expect(summarize(findings)).toEqual([`${RULE} error body[_key=="d-ae"].disclaimer`])
+    expect(findings[0]!.message).toBe(
+      'الربط في «إخلاء المسؤولية الطبية» يشير إلى disclaimer.ae-2026، وهو منشور لكنه لا يطابق نموذج المحتوى فيُستبعد من البناء (انظر خطأ schema-invalid عليه). أصلح المستند المشار إليه وأعد نشره، أو اختر مستندًا آخر.',
+    )
   })
 })

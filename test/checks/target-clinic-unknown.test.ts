@@ -14,7 +14,7 @@ const cases = [
     name: 'a deleted clinic among the targets',
     article: {targetClinics: [ref('clinic.nour-cairo', 't1'), ref('clinic.ghost', 't9')]},
     expected: [`${RULE} warning targetClinics[_key=="t9"]`],
-    says: ['«العيادات المستهدفة» تضم clinic.ghost، وهي ليست بين العيادات المنشورة', 'فلا يُنشر المقال فيها، ويُنشر في عياداته الأخرى'],
+    says: ['«العيادات المستهدفة» تضم clinic.ghost، وهي ليست بين العيادات المنشورة (حُذفت أو لم تُنشر بعد)', 'فلا يُنشر المقال فيها، ويُنشر في عياداته الأخرى'],
   },
   {
     name: 'a target without a _key is addressed by index',
@@ -41,7 +41,7 @@ describe(RULE, () => {
     const raws = [...supportingDocuments().filter((document) => document._id !== 'article.meso-realistic'), seed004Article()].map((document) => (document._id === 'clinic.nour-cairo' ? {...document, name: undefined} : document))
     const parsed = parseDocuments(raws)
     expect(parsed.findings.map((finding) => `${finding.ruleId} ${finding.documentId} ${finding.path}`)).toEqual(['schema-invalid clinic.nour-cairo name'])
-    const results = runGateForAllClinics({graph: buildContentGraph(parsed.documents), now: NOW})
+    const results = runGateForAllClinics({graph: buildContentGraph(parsed.documents), now: NOW, parseFindings: parsed.findings})
     const verdicts = results.map((result) => {
       const verdict = result.articles.find((article) => article.articleId === 'article.meso-realistic')!
       return [result.clinicSlug, verdict.publishable, summarize(verdict.findings, RULE)]
@@ -50,5 +50,10 @@ describe(RULE, () => {
       ['lulu-dubai', true, [`${RULE} warning targetClinics[_key=="t1"]`]],
       ['rawda-riyadh', true, [`${RULE} warning targetClinics[_key=="t1"]`]],
     ])
+    // Said as it is: the clinic is there but broken, which its own finding explains; not «deleted or never published».
+    const message = results[0]!.articles.find((article) => article.articleId === 'article.meso-realistic')!.findings.find((finding) => finding.ruleId === RULE)!.message
+    expect(message).toBe(
+      '«العيادات المستهدفة» تضم clinic.nour-cairo، وهي عيادة منشورة لا يطابق مستندها نموذج المحتوى (انظر خطأ schema-invalid عليه)، فلا يُبنى موقعها ولا يُنشر المقال فيها إلى أن يُصلَح، ويُنشر في عياداته الأخرى. أصلح مستند العيادة وأعد نشره، أو احذف هذا الربط من «العيادات المستهدفة».',
+    )
   })
 })

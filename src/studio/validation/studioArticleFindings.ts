@@ -31,8 +31,10 @@ export const studioArticleFindings = ({document, context, now, presets = presets
   if (!('document' in draft)) return 'findings' in draft ? [...draft.findings] : []
   if (draft.document._type !== 'article') return []
   const article = draft.document
-  const supporting = parseDocuments([...context.referenced, ...context.disclaimers, ...context.claimReviewers]).documents
-  const graph = buildContentGraph([...supporting, article])
+  // The fetched documents' own schema findings say which reference points at a broken document
+  // rather than a deleted one (reference-broken, target-clinic-unknown).
+  const supporting = parseDocuments([...context.referenced, ...context.disclaimers, ...context.claimReviewers])
+  const graph = buildContentGraph([...supporting.documents, article])
 
   const clinics = new Map<string, Clinic>()
   for (const target of article.targetClinics) {
@@ -44,7 +46,7 @@ export const studioArticleFindings = ({document, context, now, presets = presets
   if (clinics.size === 0) return withStandInFindings(draft, [targetClinicsMissing(article, 'error')])
   // One form shows every clinic's verdict; while one clinic passes, the article leaves out only the others.
   return withStandInFindings(draft, findingsAcrossClinics({
-    verdicts: [...clinics.values()].map((clinic) => ({clinics: [clinic], findings: checkArticle({article, clinic, graph, now, preset: presets[clinic.jurisdiction]})})),
+    verdicts: [...clinics.values()].map((clinic) => ({clinics: [clinic], findings: checkArticle({article, clinic, graph, now, preset: presets[clinic.jurisdiction], parseFindings: supporting.findings})})),
     clinics: clinics.values(),
     documentId: article._id,
     linkedDocument: (id) => documentById(graph, id),
