@@ -6,7 +6,7 @@ import {access, readFile} from 'node:fs/promises'
 import {parse} from 'smol-toml'
 import {describe, expect, it} from 'vitest'
 import {ATOM_FEED_FILE, deliveryContentType, JSON_FEED_FILE, SITEMAP_FILE} from '../../src/delivery/index.ts'
-import {cacheControlFor, CONTENT_SECURITY_POLICY, CROSS_ORIGIN_HEADERS, notFoundFor, SECURITY_HEADERS} from '../../src/server/responsePolicy.ts'
+import {cacheControlFor, CONTENT_SECURITY_POLICY, CROSS_ORIGIN_HEADERS, isMachineReadable, notFoundFor, SECURITY_HEADERS} from '../../src/server/responsePolicy.ts'
 
 interface NetlifyConfig {
   build: {command: string; publish: string; environment: Record<string, string>}
@@ -65,10 +65,12 @@ describe('netlify.toml', () => {
     [`/${JSON_FEED_FILE}`, JSON_FEED_FILE],
     [`/${ATOM_FEED_FILE}`, ATOM_FEED_FILE],
     [`/${SITEMAP_FILE}`, SITEMAP_FILE],
-  ])('%s has the cache lifetime and content type sanad serve uses', (pattern, path) => {
+  ])('%s has the cache lifetime, content type and cross-origin headers sanad serve uses', (pattern, path) => {
     const values = headersFor(pattern)
     expect(values['Cache-Control']).toBe(cacheControlFor(path))
     expect(values['Content-Type']).toBe(deliveryContentType(path))
+    // A clinic's own website reads these from the browser, ETag included for If-None-Match.
+    for (const [name, value] of Object.entries(CROSS_ORIGIN_HEADERS)) expect(isMachineReadable(path) ? values[name] : undefined, name).toBe(isMachineReadable(path) ? value : undefined)
   })
 
   // Status 404 rules are not forced, so they never shadow a file that exists: a published document
