@@ -216,11 +216,11 @@ describe('Studio validation runs the gate checks', () => {
     const {results} = await validate(articleValidation, article, documents)
     expect(results.error).toBe(true)
     const warnings = results.warning as {message: string; path: unknown}[]
-    expect(warnings.map((w) => [w.path, w.message.match(/ترخيصه من (\S+)، والمقال يُنشر لعيادة في (\S+)\. .*\[(.+)\]$/)?.slice(1)])).toEqual([
+    expect(warnings.map((w) => [w.path, w.message.match(/القحطاني» من (\S+)، والمقال يُنشر لعيادة في (\S+)\. .*\[(.+)\]$/)?.slice(1)])).toEqual([
       [['body', {_key: block._key}, 'markDefs', {_key: mark._key}], ['السعودية', 'مصر', 'claim-approver-licence-jurisdiction']],
       [['body', {_key: block._key}, 'markDefs', {_key: mark._key}], ['السعودية', 'الإمارات', 'claim-approver-licence-jurisdiction']],
     ])
-    expect(warnings.every((w) => w.message.includes('اعتمد «د. فيصل القحطاني» الادعاء claim.minoxidil-first-line'))).toBe(true)
+    expect(warnings.every((w) => w.message.includes('الادعاء claim.minoxidil-first-line') && w.message.includes('معتمَد باسم «د. فيصل القحطاني»'))).toBe(true)
   })
 
   test('seed 000 (marketing) is rejected with actionable errors', async () => {

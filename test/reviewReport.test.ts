@@ -71,8 +71,8 @@ describe('buildReviewReport on the bundled dataset (2026-11-21)', async () => {
   test('says which articles each claim keeps from publishing, where, and by which rule', () => {
     const blocks = Object.values(report.byState).flat().filter((claim) => claim.blocks.length > 0)
     expect(blocks.map(({claimId, blocks: articles}) => ({claimId, articles}))).toEqual([
-      {claimId: 'claim.prp-hair-density', articles: [{articleId: 'article.prp-hair-intro', title: expect.any(String), clinics: ['rawda-riyadh'], ruleIds: ['claim-unapproved']}]},
-      {claimId: 'claim.microneedling-hair-count', articles: [{articleId: 'article.microneedling-basics', title: expect.any(String), clinics: ['lulu-dubai'], ruleIds: ['claim-expired']}]},
+      {claimId: 'claim.prp-hair-density', articles: [{articleId: 'article.prp-hair-intro', title: expect.any(String), clinics: ['rawda-riyadh'], clinicNames: ['مركز روضة للأمراض الجلدية'], ruleIds: ['claim-unapproved']}]},
+      {claimId: 'claim.microneedling-hair-count', articles: [{articleId: 'article.microneedling-basics', title: expect.any(String), clinics: ['lulu-dubai'], clinicNames: ['عيادة لؤلؤة للجلدية والتجميل'], ruleIds: ['claim-expired']}]},
     ])
   })
 
@@ -117,7 +117,7 @@ describe("a preset that makes the claim approver's licence an error", () => {
         {articleId: 'article.hair-home-routine', clinics: ['nour-cairo'], ruleIds: ['claim-approver-licence-jurisdiction']},
         {articleId: 'article.meso-realistic', clinics: ['lulu-dubai', 'nour-cairo'], ruleIds: ['claim-approver-licence-jurisdiction']},
       ])
-      expect(formatReviewReportText(report)).toContain('(article.meso-realistic) في lulu-dubai، nour-cairo [claim-approver-licence-jurisdiction]')
+      expect(formatReviewReportText(report)).toContain('(article.meso-realistic) في عيادة لؤلؤة للجلدية والتجميل، عيادة نور للجلدية والتجميل [claim-approver-licence-jurisdiction]')
     } finally {
       await source.close()
     }
@@ -203,7 +203,7 @@ describe('formats', async () => {
     expect(lines).toContain('■ قيد المراجعة (1)')
     expect(lines.find((line) => line.includes('claim.prp-hair-density'))).toContain('ينتظر منذ 11 يومًا')
     expect(lines.find((line) => line.includes('claim.meso-no-complications'))).toContain('رفض: د. هالة عبد الرحمن في 2026-08-12')
-    expect(lines).toContain('      يحجب: «الوخز بالإبر الدقيقة لفروة الرأس: هل يضيف شيئًا إلى المينوكسيديل؟» (article.microneedling-basics) في lulu-dubai [claim-expired]')
+    expect(lines).toContain('      يحجب: «الوخز بالإبر الدقيقة لفروة الرأس: هل يضيف شيئًا إلى المينوكسيديل؟» (article.microneedling-basics) في عيادة لؤلؤة للجلدية والتجميل [claim-expired]')
     const maryam = lines.indexOf('■ د. مريم الحمادي (person.dr-maryam-alhammadi)')
     expect(lines.slice(maryam + 1, maryam + 2)).toEqual(['  متأخرة (انتهى اعتمادها): 1'])
   })
@@ -274,7 +274,7 @@ describe('sanad review-report', () => {
     const {stdout} = await sanad(['--dataset', dir, '--now', '2026-11-21'])
     const line = stdout.split('\n').findIndex((entry) => entry.includes('claim.meso-hair-density'))
     expect(stdout.split('\n')[line]).toContain('عُدّل نصه أو دليله بعد الاعتماد')
-    expect(stdout.split('\n')[line + 1]).toBe('      يحجب: «الميزوثيرابي للشعر والبشرة: حقنة صغيرة… نتائج واقعية (مش سحر)» (article.meso-realistic) في lulu-dubai، nour-cairo، rawda-riyadh [claim-changed-since-approval]')
+    expect(stdout.split('\n')[line + 1]).toBe('      يحجب: «الميزوثيرابي للشعر والبشرة: حقنة صغيرة… نتائج واقعية (مش سحر)» (article.meso-realistic) في عيادة لؤلؤة للجلدية والتجميل، عيادة نور للجلدية والتجميل، مركز روضة للأمراض الجلدية [claim-changed-since-approval]')
   })
 })
 

@@ -10,6 +10,6 @@ export const authorMissing = defineAccountablePersonCheck({
   messages: {
     missing: 'لم يُحدَّد كاتب للمقال. اختر كاتب المقال في حقل «الكاتب».',
     unknown: (authorId) => `الكاتب المحدد (${authorId}) غير موجود بين الأشخاص المنشورين. اختر كاتبًا منشورًا في حقل «الكاتب».`,
-    withoutRole: (author) => `«${author.name}» ليس له دور «كاتب طبي». اختر كاتبًا له هذا الدور، أو أضف الدور إلى ملفه.`,
+    withoutRole: (author) => `لا يحمل ملف «${author.name}» دور «كاتب طبي». اختر كاتبًا له هذا الدور، أو أضف الدور إلى الملف.`,
   },
 })

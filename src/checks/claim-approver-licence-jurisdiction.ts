@@ -31,18 +31,18 @@ export const claimApproverLicenceJurisdiction = defineCheck({
         switch (gap.kind) {
           case 'jurisdiction-unrecorded':
             return (
-              `اعتمد «${approver.name}» ${quoted}، ولم تُحدَّد دولة الترخيص (${licenceNumbersInArabic(gap.licences)}) في ملفه، فلا يُعرف إن كان اعتماده يُعتدّ به في مقال يُنشر لعيادة في ${here}. ` +
-              `حدّد «دولة الترخيص» في ملفه، أو ${renew}.`
+              `${quoted} معتمَد باسم «${approver.name}»، ولم تُحدَّد دولة الترخيص (${licenceNumbersInArabic(gap.licences)}) في ملف «${approver.name}»، فلا يُعرف إن كان هذا الاعتماد يُعتدّ به في مقال يُنشر لعيادة في ${here}. ` +
+              `حدّد «دولة الترخيص» في الملف، أو ${renew}.`
             )
           case 'unlicensed':
             return (
-              `اعتمد «${approver.name}» ${quoted}، ولا يحمل ملفه رقم ترخيص مهني، فلا يستطيع القارئ في ${here} التحقق من اعتماده. ` +
-              `${renew}، أو أضف ترخيصه (الرقم وجهة الإصدار ودولة الترخيص) إلى ملفه.`
+              `${quoted} معتمَد باسم «${approver.name}»، ولا يحمل ملف «${approver.name}» رقم ترخيص مهني، فلا يستطيع القارئ في ${here} التحقق من هذا الاعتماد. ` +
+              `${renew}، أو أضف الترخيص (الرقم وجهة الإصدار ودولة الترخيص) إلى الملف.`
             )
           case 'licensed-elsewhere':
             return (
-              `اعتمد «${approver.name}» ${quoted} وترخيصه من ${countriesInArabic(gap.jurisdictions)}، والمقال يُنشر لعيادة في ${here}. ` +
-              `${renew}، أو أضف ترخيصه من ${here} إلى «تراخيص أخرى» في ملفه إن كان يحمله.`
+              `${quoted} معتمَد باسم «${approver.name}»، وترخيص «${approver.name}» من ${countriesInArabic(gap.jurisdictions)}، والمقال يُنشر لعيادة في ${here}. ` +
+              `${renew}، أو أضف الترخيص من ${here} إلى «تراخيص أخرى» في الملف إن وُجد.`
             )
         }
       })()

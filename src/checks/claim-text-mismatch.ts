@@ -44,13 +44,15 @@ const quote = (text: string, limit = 80): string => {
   return characters.length > limit ? `${characters.slice(0, limit).join('').trimEnd()}…` : characters.join('')
 }
 
-const FIX = 'انسخ الصياغة المعتمدة كما هي، أو عدّل نص الادعاء وأرسله للمراجعة ليُعتمد بصياغتك.'
+// The claim's statement, whatever its review state: approval has rules of its own (claim-unapproved,
+// claim-changed-since-approval), and a statement changed since approval is no «approved wording».
+const FIX = 'انسخ نص الادعاء كما هو، أو عدّل نص الادعاء وأرسله للمراجعة ليُعتمد بصياغتك.'
 
 /** What is wrong with the marked runs for this statement, in Arabic, or undefined when they quote it. */
 const mismatch = (runs: readonly string[], statement: string, claimId: string): string | undefined => {
-  const approved = `المعتمد: «${quote(statement, 160)}»`
+  const approved = `نص الادعاء: «${quote(statement, 160)}»`
   if (runs.length > 1) {
-    return `الادعاء ${claimId} مربوط بأجزاء متفرقة من الجملة («${runs.map((run) => quote(run, 40)).join('» … «')}»)، فتظهر شارة الدليل بعد كل جزء وتقع بينها كلمات لم يعتمدها المراجع. اربطه بنص متصل واحد. ${approved}. ${FIX}`
+    return `الادعاء ${claimId} مربوط بأجزاء متفرقة من الجملة («${runs.map((run) => quote(run, 40)).join('» … «')}»)، فتظهر شارة الدليل بعد كل جزء وتقع بينها كلمات ليست من نص الادعاء. اربطه بنص متصل واحد. ${approved}. ${FIX}`
   }
   const shown = runs[0] ?? ''
   const wording = claimWording(shown)
@@ -58,7 +60,7 @@ const mismatch = (runs: readonly string[], statement: string, claimId: string): 
     return `الادعاء ${claimId} مربوط بنص بلا كلمات، فتظهر شارة الدليل بجانب كلام لم يُربط به. حدّد نص الادعاء نفسه واربطه، أو احذف الربط. ${approved}.`
   }
   if (wording === claimWording(statement)) return undefined
-  return `النص المربوط بالادعاء ${claimId} لا يطابق صياغته المعتمدة، فلا يغطيه اعتماد المراجع. في المقال: «${quote(shown)}»؛ ${approved}. ${FIX}`
+  return `النص المربوط بالادعاء ${claimId} لا يطابق نص الادعاء، والشارة تشهد لنص الادعاء وحده. في المقال: «${quote(shown)}»؛ ${approved}. ${FIX}`
 }
 
 export const claimTextMismatch = defineCheck({

@@ -171,7 +171,7 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem): string =
     case 'status': return `حالة مراجعته «${labelOf(REVIEW_STATUSES, problem.status)}» وليست «معتمد»`
     case 'reviewer-missing': return 'لم يُحدَّد له مراجع طبي'
     case 'reviewer-unknown': return `من سُجِّل مراجعًا له (${problem.reviewerId}) غير موجود بين الأشخاص المنشورين`
-    case 'reviewer-not-medical': return `من سُجِّل مراجعًا له، «${problem.reviewerName}»، ليس له دور «مراجع طبي»`
+    case 'reviewer-not-medical': return `سُجِّل اعتماده باسم «${problem.reviewerName}»، وملف «${problem.reviewerName}» لا يحمل دور «مراجع طبي»`
     case 'approval-unbound': return 'اعتماده لا يحمل بصمة النص المعتمد، فلا يُعرف أيّ نص اعتُمد'
     case 'changed-since-approval': return `تغيّر نصه أو دليله بعد اعتماده${problem.approvedAt ? ` في ${problem.approvedAt.slice(0, 10)}` : ''}، فالاعتماد لا يشمل النص الحالي`
     case 'four-eyes': return `اعتُمد من «${problem.approverName}»، و«${problem.approverName}» ${problem.role === 'writer' ? 'من كتب نصه' : 'آخر من عدّل نصه أو دليله'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله`
@@ -194,8 +194,9 @@ export const fixForApprovalProblem = (problem: ClaimApprovalProblem): string => 
     case 'status': return problem.status === 'inReview' ? 'اطلب من مراجع طبي اعتماده بزر «اعتماد»' : 'أرسله للمراجعة بزر «إرسال للمراجعة» ليعتمده مراجع طبي بزر «اعتماد»'
     case 'reviewer-missing': return 'هذا الاعتماد لم يُسجَّل بزر «اعتماد»؛ اطلب من مراجع طبي تجديده بزر «تجديد الاعتماد» ليُسجَّل باسمه'
     case 'reviewer-unknown': return 'اطلب من مراجع طبي له ملف «شخص» منشور تجديد الاعتماد بزر «تجديد الاعتماد»'
-    case 'reviewer-not-medical': return 'اطلب من مراجع له دور «مراجع طبي» تجديد الاعتماد بزر «تجديد الاعتماد»، أو أضف الدور إلى ملف المراجع في «شخص» إن كان مؤهّلًا'
-    case 'approval-unbound':
+    case 'reviewer-not-medical': return 'اطلب من مراجع له دور «مراجع طبي» تجديد الاعتماد بزر «تجديد الاعتماد»، أو أضف الدور إلى ملف المراجع في «شخص» إن توافرت المؤهلات اللازمة'
+    // No fingerprint: nothing records what was approved, so no earlier text can be put back.
+    case 'approval-unbound': return 'أرسل الادعاء للمراجعة من جديد بزر «إرسال للمراجعة» ليعتمد مراجع طبي النص الحالي'
     case 'changed-since-approval': return 'أرسل الادعاء للمراجعة من جديد بزر «إرسال للمراجعة» ليعتمد مراجع طبي النص الحالي، أو أعد النص والدليل كما اعتُمدا'
     case 'four-eyes': return 'اطلب من مراجع طبي آخر لم يكتبه ولم يعدّله تجديد الاعتماد بزر «تجديد الاعتماد»'
     case 'approved-in-future': return 'هذا الاعتماد لم يُسجَّل بزر «اعتماد»؛ اطلب من مراجع طبي تجديده بزر «تجديد الاعتماد» ليُسجَّل بتاريخه الصحيح'

@@ -35,7 +35,8 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
   }
   // Invalid clinic documents get no clinic section: a build did not build them, a check did not check them.
   const leftOut = options.mode === 'build' ? 'لم تُبنَ' : 'لم تُفحص'
-  const verb = options.mode === 'build' ? 'نُشر' : 'جاهز للنشر'
+  // Adjectives as labels, as «محجوب» beside them (and «منشور» on the report page).
+  const publishedLabel = options.mode === 'build' ? 'منشور' : 'جاهز للنشر'
   if (report.invalidClinics.length) {
     lines.push('', `عيادات ${leftOut} لأن مستند العيادة لا يطابق نموذج المحتوى (انظر مشكلاته أعلاه، وأصلحه في الاستوديو؛ يبقى موقعها السابق كما هو):`)
     for (const clinic of report.invalidClinics) lines.push(`  ✗ ${clinic.slug ?? 'بلا معرّف رابط مقروء'}  (${clinic.documentId})`)
@@ -43,7 +44,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
   if (report.clinics.length === 0 && report.invalidClinics.length === 0) lines.push('', 'لا توجد عيادات في مجموعة البيانات هذه، فلا شيء يُنشر. (No clinic documents in this dataset: nothing to publish.)')
   for (const clinic of report.clinics) {
     lines.push('', `■ ${clinic.name} (${clinic.slug}, ${clinic.jurisdiction})`)
-    lines.push(`  ${verb}: ${clinic.published.length} · محجوب: ${clinic.blocked.length}`)
+    lines.push(`  ${publishedLabel}: ${clinic.published.length} · محجوب: ${clinic.blocked.length}`)
     if (clinicOutcome(clinic) === 'heldBack') {
       lines.push(`  ✗ ${heldBackHeadline(clinic)}: ${HELD_BACK_REASON}:`)
       for (const finding of clinic.clinicFindings) lines.push(...formatFinding(finding))
@@ -74,7 +75,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
       for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${shown(article.title)}  (${article.articleId}): اجتاز الفحص ولم يصل إلى الموقع بسبب الخطأ أعلاه`)
     }
     if (clinic.release) {
-      // Counts after their labels, as in «نُشر: 2» above: the noun and its adjective then need not
+      // Counts after their labels, as in «منشور: 2» above: the noun and its adjective then need not
       // agree with each number.
       const {rendered, reused, removed, files} = clinic.release
       lines.push(`  الإصدار: ${countOf(files, FILES)} · مقالات أُعيد بناؤها: ${rendered} · لم تتغير: ${reused} · حُذفت: ${removed}`)
@@ -83,6 +84,6 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
   const published = report.clinics.reduce((total, clinic) => total + clinic.published.length, 0)
   const blocked = report.clinics.reduce((total, clinic) => total + clinic.blocked.length, 0)
   const notBuilt = report.invalidClinics.length ? ` · ${leftOut}: ${report.invalidClinics.length}` : ''
-  lines.push('', `${verb}: ${published} · محجوب: ${blocked} · العيادات: ${report.clinics.length}${notBuilt} · ${report.durationMs} ms`)
+  lines.push('', `${publishedLabel}: ${published} · محجوب: ${blocked} · العيادات: ${report.clinics.length}${notBuilt} · ${report.durationMs} ms`)
   return lines.join('\n')
 }

@@ -31,6 +31,8 @@ export interface BlockedArticle {
   title: string
   /** Slugs of the clinics where this claim keeps the article from publishing. */
   clinics: string[]
+  /** Their names, in the same order: what a reviewer reads in the text report. */
+  clinicNames: string[]
   /** The rules that fired whose error means the claim's approval does not hold there (CLAIM_APPROVAL_HOLDS_RULE_IDS). */
   ruleIds: string[]
 }
@@ -119,8 +121,11 @@ const blockedArticlesByClaim = (graph: ContentGraph, gate: readonly ClinicGateRe
         const claimId = claimAt.get(finding.path)
         if (finding.severity !== 'error' || !CLAIM_APPROVAL_HOLDS_RULE_IDS.includes(finding.ruleId) || !claimId) continue
         const articles = blocks.get(claimId) ?? new Map<string, BlockedArticle>()
-        const entry = articles.get(article._id) ?? {articleId: article._id, title: article.title, clinics: [], ruleIds: []}
-        if (!entry.clinics.includes(clinic.clinicSlug)) entry.clinics.push(clinic.clinicSlug)
+        const entry = articles.get(article._id) ?? {articleId: article._id, title: article.title, clinics: [], clinicNames: [], ruleIds: []}
+        if (!entry.clinics.includes(clinic.clinicSlug)) {
+          entry.clinics.push(clinic.clinicSlug)
+          entry.clinicNames.push(graph.clinics.get(clinic.clinicId)?.name ?? clinic.clinicSlug)
+        }
         if (!entry.ruleIds.includes(finding.ruleId)) entry.ruleIds.push(finding.ruleId)
         articles.set(article._id, entry)
         blocks.set(claimId, articles)

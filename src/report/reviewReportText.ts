@@ -44,7 +44,7 @@ const claimLines = (claim: ReportClaim): string[] => {
   if (claim.state === 'draft' && claim.lastEvent) details.push(`آخر إجراء: ${labelOf(REVIEW_ACTIONS, claim.lastEvent.action)} من ${who(claim.lastEvent.by)} في ${claim.lastEvent.at.slice(0, 10)}`)
   return [
     `  • ${claim.claimId} «${claim.quote}»${details.length ? ` — ${details.join('، ')}` : ''}`,
-    ...claim.blocks.map((block) => `      يحجب: «${block.title}» (${block.articleId}) في ${block.clinics.join('، ')} [${block.ruleIds.join(', ')}]`),
+    ...claim.blocks.map((block) => `      يحجب: «${block.title}» (${block.articleId}) في ${block.clinicNames.join('، ')} [${block.ruleIds.join(', ')}]`),
   ]
 }
 

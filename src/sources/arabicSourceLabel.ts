@@ -4,6 +4,7 @@
 // isolate, so a path's leading slash keeps its place in the Arabic sentence; the text report as it
 // is, since it carries no reordering control at all (it reports them in content). Pure.
 import {revealReorderingControls} from '../checks/formatCharacters.ts'
+import {LRM} from '../locale/bidiIsolates.ts'
 
 /** Arabic prose, or a value that reads left to right whatever letters it holds. */
 export type SourceLabel = ReadonlyArray<string | {ltr: string}>
@@ -20,6 +21,9 @@ export const sanitySourceLabel = (config: {projectId: string; dataset: string; a
   `، المحتوى المنشور وحده، ${config.withToken ? 'برمز قراءة' : 'بلا رمز قراءة'})`,
 ]
 
-/** The label as plain text, a value's reordering controls spelled out as the text report shows content's. */
+/**
+ * The label as plain text: a value's reordering controls spelled out as the text report shows
+ * content's, and an LRM before it so a path's leading slash stays with it (bidiIsolates.ts).
+ */
 export const sourceLabelText = (label: SourceLabel): string =>
-  label.map((part) => (typeof part === 'string' ? part : revealReorderingControls(part.ltr))).join('')
+  label.map((part) => (typeof part === 'string' ? part : `${LRM}${revealReorderingControls(part.ltr)}`)).join('')

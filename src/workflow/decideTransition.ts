@@ -104,7 +104,7 @@ export const decideTransition = ({action, claim, actor, today, validationErrors 
   }
   if (rule.fourEyes) {
     const conflict = fourEyesConflict({userId: actor.userId, ...(actor.personId ? {personId: actor.personId} : {})}, claim.review?.audit ?? [], view.contentHash)
-    if (conflict?.role === 'writer') return refuse('fourEyesWriter', 'أنت كاتب هذا الادعاء، ولا يعتمد أحدٌ ادعاءً كتبه. يعتمده مراجع طبي آخر.')
+    if (conflict?.role === 'writer') return refuse('fourEyesWriter', 'أنت من كتب هذا الادعاء، ولا يعتمد أحدٌ ادعاءً كتبه. يعتمده مراجع طبي آخر.')
     if (conflict?.role === 'lastEditor') return refuse('fourEyesLastEditor', 'أنت آخر من عدّل نص هذا الادعاء أو دليله، ولا يعتمد أحدٌ نصًا عدّله. يعتمده مراجع طبي آخر.')
   }
   if (rule.needsSubmittedContent) {

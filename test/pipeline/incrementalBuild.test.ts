@@ -128,7 +128,7 @@ describe('incremental build', () => {
     expect(JSON.parse(formatJsonReport(report)).invalidClinics).toEqual([{documentId: 'clinic.rawda-riyadh', slug: 'rawda-riyadh'}])
     const text = formatTextReport(report, {mode: 'build'})
     expect(text).toContain('عيادات لم تُبنَ لأن مستند العيادة لا يطابق نموذج المحتوى (انظر مشكلاته أعلاه، وأصلحه في الاستوديو؛ يبقى موقعها السابق كما هو):\n  ✗ rawda-riyadh  (clinic.rawda-riyadh)')
-    expect(text.split('\n').at(-1)).toMatch(/^نُشر: \d+ · محجوب: \d+ · العيادات: 2 · لم تُبنَ: 1 · \d+ ms$/)
+    expect(text.split('\n').at(-1)).toMatch(/^منشور: \d+ · محجوب: \d+ · العيادات: 2 · لم تُبنَ: 1 · \d+ ms$/)
     expect(await readFile(join(outDir, 'rawda-riyadh', 'index.html'), 'utf8')).toContain('<html lang="ar-SA"')
     const error = await build(broken, outDir, {clinicSlugs: ['rawda-riyadh']}).catch((caught: unknown) => caught)
     expect(isSanadError(error) && [error.code, error.message]).toEqual([

@@ -64,7 +64,7 @@ describe('reports and reordering controls', () => {
     expect(withRelease(7)).toContain('  الإصدار: 7 ملفات ·')
     expect(withRelease(39)).toContain('  الإصدار: 39 ملفًا ·')
     expect(withRelease(8078)).toContain('  الإصدار: 8078 ملفًا ·')
-    expect(formatTextReport(report, {mode: 'check'}).split('\n')[0]).toBe('المصدر: مجموعة بيانات محلية (تصدير Sanity): /data/⟦U+202E⟧export')
+    expect(formatTextReport(report, {mode: 'check'}).split('\n')[0]).toBe('المصدر: مجموعة بيانات محلية (تصدير Sanity): \u200E/data/⟦U+202E⟧export')
     expect(formatTextReport(report, {mode: 'check'})).toContain('المستندات: مقروءة 52، تعديلات غير منشورة مستبعدة 1، مستندات نظام متجاهلة 0')
   })
 

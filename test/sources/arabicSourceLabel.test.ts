@@ -8,13 +8,13 @@ describe('arabicSourceLabel', () => {
     expect(localSourceLabel('/بيانات/تصدير-٢٠٢٦.tar.gz')).toEqual(['مجموعة بيانات محلية (تصدير Sanity): ', {ltr: '/بيانات/تصدير-٢٠٢٦.tar.gz'}])
   })
 
-  it('spells out a reordering control in a path in the text form', () => {
-    expect(sourceLabelText(localSourceLabel('/data/\u202Eexport\u2069.ndjson'))).toBe('مجموعة بيانات محلية (تصدير Sanity): /data/⟦U+202E⟧export⟦U+2069⟧.ndjson')
+  it('spells out a reordering control in a path in the text form, and keeps its leading slash with it by an LRM', () => {
+    expect(sourceLabelText(localSourceLabel('/data/\u202Eexport\u2069.ndjson'))).toBe('مجموعة بيانات محلية (تصدير Sanity): \u200E/data/⟦U+202E⟧export⟦U+2069⟧.ndjson')
   })
 
   it('names a Content Lake project without a token as such', () => {
     expect(sourceLabelText(sanitySourceLabel({projectId: 'abc123', dataset: 'production', apiVersion: '2026-01-15', withToken: false}))).toBe(
-      'مشروع Sanity abc123، مجموعة البيانات production (إصدار الواجهة v2026-01-15، المحتوى المنشور وحده، بلا رمز قراءة)',
+      'مشروع Sanity \u200Eabc123، مجموعة البيانات \u200Eproduction (إصدار الواجهة \u200Ev2026-01-15، المحتوى المنشور وحده، بلا رمز قراءة)',
     )
   })
 })

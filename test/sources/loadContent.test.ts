@@ -80,10 +80,11 @@ describe('loadContent over the Arabic fixture', () => {
 describe('images the export does not hold', () => {
   const hero = `images/${HERO_FILE_NAME}`
   const logo = `images/${LOGO_FILE_NAME}`
-  const reexport = 'أعد تصدير مجموعة البيانات مع ملفاتها (sanity dataset export دون الخيار --no-assets)؛ وإن حُذفت الصورة من Sanity فاختر صورة أخرى في الاستوديو.'
-  const notInFolder = (file: string, exportPath: string) => `الملف ${file} غير موجود في مجلد images في التصدير ${exportPath}. ${reexport}`
+  // An LRM before each value that opens with punctuation keeps it whole in a right-to-left line.
+  const reexport = 'أعد تصدير مجموعة البيانات مع ملفاتها (sanity dataset export دون الخيار \u200E--no-assets)؛ وإن حُذفت الصورة من Sanity فاختر صورة أخرى في الاستوديو.'
+  const notInFolder = (file: string, exportPath: string) => `الملف ${file} غير موجود في مجلد images في التصدير \u200E${exportPath}. ${reexport}`
   const noFolder = (file: string, exportPath: string) =>
-    `الملف ${file} غير موجود، فلا مجلد images في التصدير ${exportPath}. صدّر مجموعة البيانات مع ملفاتها (sanity dataset export دون الخيار --no-assets) ومرّر مجلد التصدير كاملًا أو ملف .tar.gz، لا data.ndjson وحده.`
+    `الملف ${file} غير موجود، فلا مجلد images في التصدير \u200E${exportPath}. صدّر مجموعة البيانات مع ملفاتها (sanity dataset export دون الخيار \u200E--no-assets) ومرّر مجلد التصدير كاملًا أو ملف \u200E.tar.gz، لا data.ndjson وحده.`
   const heroFinding = (reason: string) => ({ruleId: 'image-missing', severity: 'warning', documentId: 'article.meso-realistic', path: 'heroImage', message: `لن تظهر الصورة الرئيسية في الموقع: ${reason}`, url: 'docs/rules/image-missing.md'})
   const logoFinding = (reason: string) => ({ruleId: 'image-missing', severity: 'warning', documentId: 'clinic.nour-cairo', path: 'branding.logo', message: `لن يظهر الشعار في الموقع: ${reason}`, url: 'docs/rules/image-missing.md'})
   const withLogo = (sanityAsset: string) =>

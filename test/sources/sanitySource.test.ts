@@ -171,7 +171,7 @@ describe('what the client sends', () => {
       'Sanity project sanad42, dataset production (API v2026-01-15, published perspective, with read token)',
     )
     expect(sanity.describe()).not.toContain(TOKEN)
-    expect(sourceLabelText(sanity.describeInArabic())).toBe('مشروع Sanity sanad42، مجموعة البيانات production (إصدار الواجهة v2026-01-15، المحتوى المنشور وحده، برمز قراءة)')
+    expect(sourceLabelText(sanity.describeInArabic())).toBe('مشروع Sanity \u200Esanad42، مجموعة البيانات \u200Eproduction (إصدار الواجهة \u200Ev2026-01-15، المحتوى المنشور وحده، برمز قراءة)')
     expect(JSON.stringify(sanity.describeInArabic())).not.toContain(TOKEN)
   })
 

@@ -30,7 +30,7 @@ describe('workflowActionState', () => {
       name: 'own claim: shown, disabled, with the reason',
       action: 'approve' as const,
       decision: decideTransition({action: 'approve', claim: withAudit(CLAIMS.inReview, [event('submit', 'draft', 'inReview', 'reviewer')]), actor: ACTORS.reviewer, today: TODAY}),
-      expected: {hidden: false, disabled: true, label: 'اعتماد', title: expect.stringContaining('أنت كاتب هذا الادعاء')},
+      expected: {hidden: false, disabled: true, label: 'اعتماد', title: expect.stringContaining('أنت من كتب هذا الادعاء')},
     },
     {name: 'validation errors: shown, disabled, with the reason', action: 'submit' as const, decision: decideTransition({action: 'submit', claim: CLAIMS.draft, actor: ACTORS.writer, today: TODAY, validationErrors: 2}), expected: {hidden: false, disabled: true, label: 'إرسال للمراجعة', title: 'في الادعاء خطآن في التحقق؛ أصلح الخطأين أولًا ثم أعد المحاولة.'}},
     {

@@ -25,6 +25,6 @@ describe('Arabic validation messages', () => {
     const source = await createSourceFromConfig({...(sanityConfig as SingleWorkspace), auth: createMockAuthStore({client, currentUser: null})})
     await source.i18n.loadNamespaces(['validation'])
     expect(source.i18n.t('validation:generic.required')).toBe('حقل مطلوب: املأه قبل النشر')
-    expect(source.i18n.t('validation:array.minimum-length', {minLength: 1})).toBe('أضف عناصر لا يقل عددها عن 1')
+    expect(source.i18n.t('validation:array.minimum-length', {minLength: 1})).toBe('أضف عناصر؛ الحد الأدنى لعددها: 1')
   })
 })

@@ -96,7 +96,7 @@ const walk = (claim: WorkflowClaim, steps: Step[]): WorkflowClaim =>
 describe('four eyes', () => {
   const submittedBy = (actor: ActorName) => withAudit(CLAIMS.inReview, [event('submit', 'draft', 'inReview', actor)])
   test.each([
-    {name: 'a reviewer who wrote the claim', claim: submittedBy('writingReviewer'), actor: 'writingReviewer' as const, expected: 'fourEyesWriter', says: 'أنت كاتب هذا الادعاء'},
+    {name: 'a reviewer who wrote the claim', claim: submittedBy('writingReviewer'), actor: 'writingReviewer' as const, expected: 'fourEyesWriter', says: 'أنت من كتب هذا الادعاء'},
     {name: 'another reviewer', claim: submittedBy('writingReviewer'), actor: 'reviewer' as const, expected: 'ok'},
     {
       name: 'a reviewer who reworded a rejected claim and resubmitted it',

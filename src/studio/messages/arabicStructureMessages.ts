@@ -82,7 +82,7 @@ export const ARABIC_STRUCTURE_MESSAGES = {
   'panes.document-operation-results.operation-success_unpublish': 'أُلغي نشر <Strong>{{title}}</Strong>، وأُنشئت مسودة من آخر نسخة منشورة منه.',
   'panes.document-operation-results.operation-success_delete': 'حُذف المستند',
   'panes.document-operation-results.operation-success_duplicate': 'أُنشئت نسخة من المستند',
-  'panes.document-operation-results.operation-success_restore': 'استُعيدت <Strong>{{title}}</Strong>',
+  'panes.document-operation-results.operation-success_restore': 'استُعيد المستند <Strong>{{title}}</Strong>',
   'panes.document-operation-results.operation-success_copy-id': 'نُسخ معرّف المستند',
   'panes.document-operation-results.operation-success_copy-url': 'نُسخ رابط المستند',
   'panes.document-operation-results.error.summary.title': 'التفاصيل',

@@ -1,16 +1,18 @@
 // Sanity's own validation messages («Required», «Must have at least 1 items»…) in Arabic. There is no
 // Arabic Studio locale on the registry, so these override the strings of the one locale the Studio
-// runs in (en-US, namespace `validation`); keys and {{placeholders}} are Sanity's.
+// runs in (en-US, namespace `validation`); keys and {{placeholders}} are Sanity's. A number follows its
+// label («الحد الأقصى لعدد الأحرف: 120»): the noun after a number takes one of four forms in Arabic,
+// and one message serves every number.
 import {defineLocaleResourceBundle} from 'sanity'
 
 export const ARABIC_VALIDATION_MESSAGES = {
-  'array.exact-length': 'يجب أن يضم {{wantedLength}} من العناصر بالضبط',
-  'array.exact-length_blocks': 'يجب أن يضم {{wantedLength}} من الكتل بالضبط',
+  'array.exact-length': 'عدد العناصر المطلوب بالضبط: {{wantedLength}}',
+  'array.exact-length_blocks': 'عدد الكتل المطلوب بالضبط: {{wantedLength}}',
   'array.item-duplicate': 'هذا العنصر مكرر؛ احذف إحدى النسختين',
-  'array.maximum-length': 'الحد الأقصى لعدد العناصر {{maxLength}}',
-  'array.maximum-length_blocks': 'الحد الأقصى لعدد الكتل {{maxLength}}',
-  'array.minimum-length': 'أضف عناصر لا يقل عددها عن {{minLength}}',
-  'array.minimum-length_blocks': 'أضف كتلًا لا يقل عددها عن {{minLength}}',
+  'array.maximum-length': 'الحد الأقصى لعدد العناصر: {{maxLength}}',
+  'array.maximum-length_blocks': 'الحد الأقصى لعدد الكتل: {{maxLength}}',
+  'array.minimum-length': 'أضف عناصر؛ الحد الأدنى لعددها: {{minLength}}',
+  'array.minimum-length_blocks': 'أضف كتلًا؛ الحد الأدنى لعددها: {{minLength}}',
   'date.invalid-format': 'التاريخ غير صالح؛ اختره من التقويم',
   'date.maximum': 'يجب ألا يتجاوز التاريخ {{maxDate}}',
   'date.minimum': 'يجب ألا يسبق التاريخ {{minDate}}',
@@ -21,7 +23,7 @@ export const ARABIC_VALIDATION_MESSAGES = {
   'number.greater-than': 'يجب أن يكون الرقم أكبر من {{threshold}}',
   'number.less-than': 'يجب أن يكون الرقم أصغر من {{threshold}}',
   'number.maximum': 'يجب ألا يتجاوز الرقم {{maxNumber}}',
-  'number.maximum-precision': 'لا يُقبل أكثر من {{limit}} من المنازل العشرية',
+  'number.maximum-precision': 'الحد الأقصى للمنازل العشرية: {{limit}}',
   'number.minimum': 'يجب ألا يقل الرقم عن {{minNumber}}',
   'number.non-integer': 'يجب أن يكون عددًا صحيحًا بلا كسور',
   'object.asset-required': 'أضف الملف المطلوب',
@@ -39,10 +41,10 @@ export const ARABIC_VALIDATION_MESSAGES = {
   'slug.not-object': 'المعرّف بصيغة غير صالحة؛ امسحه وأعد توليده',
   'slug.not-unique': 'هذا المعرّف مستخدم في مستند آخر؛ اختر غيره',
   'string.email': 'أدخل بريدًا إلكترونيًا صالحًا',
-  'string.exact-length': 'يجب أن يكون طوله {{wantedLength}} حرفًا بالضبط',
+  'string.exact-length': 'عدد الأحرف المطلوب بالضبط: {{wantedLength}}',
   'string.lowercase': 'يجب أن تكون الحروف اللاتينية صغيرة (lowercase)',
-  'string.maximum-length': 'الحد الأقصى للطول {{maxLength}} حرفًا',
-  'string.minimum-length': 'الحد الأدنى للطول {{minLength}} حرفًا',
+  'string.maximum-length': 'الحد الأقصى لعدد الأحرف: {{maxLength}}',
+  'string.minimum-length': 'الحد الأدنى لعدد الأحرف: {{minLength}}',
   'string.regex-does-not-match': 'لا يطابق الصيغة المطلوبة «{{name}}»',
   'string.regex-match': 'يجب ألا يطابق الصيغة «{{name}}»',
   'string.uppercase': 'يجب أن تكون الحروف اللاتينية كبيرة (uppercase)',
