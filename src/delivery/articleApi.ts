@@ -14,7 +14,7 @@ import {articleClaims, articleContentTree, articleFaq, articleProcedures, clinic
 import {attributionNotice} from './attributionNotice.ts'
 import {articleUpdatedAt} from './contentDates.ts'
 import {articleLink, clinicSummary, personCredit, procedureContraindications, procedureLink, procedureRisks} from './credits.ts'
-import {apiArticleFile, exportFile, fileUrlPath, siteUrl} from './deliveryPaths.ts'
+import {apiArticleFile, exportFile, fileUrlPath, imageAddress, siteUrl} from './deliveryPaths.ts'
 import {SANAD_PUBLISHER, SYNDICATION_LICENCE} from './syndicationLicence.ts'
 
 const summaryKey = (site: RenderSiteInput) => ({scope: `summary:${site.clinic._id}`, graph: site.graph, keys: [site.clinic]})
@@ -95,7 +95,7 @@ export const articleDetail = (site: RenderSiteInput, article: Article, contentTr
     clinic: clinicSummary(site.clinic),
     article: {
       ...summary,
-      heroImage: heroUrl && article.heroImage ? {url: heroUrl.startsWith('/') ? siteUrl(site.clinic, heroUrl) : heroUrl, alt: article.heroImage.alt ?? ''} : null,
+      heroImage: heroUrl && article.heroImage ? {url: imageAddress(site.clinic, heroUrl), alt: article.heroImage.alt ?? ''} : null,
       author: author ? personCredit(author, site.clinic.jurisdiction) : null,
       medicalReviewer: reviewerOf(site, article),
       html: toHtml(contentTree),

@@ -30,6 +30,12 @@ export const fileUrlPath = (file: string): string => `/${file.split('/').map(enc
 /** Absolute when the clinic has a domain, else root-relative (the site still works, feeds less so). */
 export const siteUrl = (clinic: Clinic, urlPath: string): string => `${clinicOrigin(clinic) ?? ''}${urlPath}`
 
+/**
+ * An image's address as documents read off the site give it (the API, the JSON Feed, JSON-LD): a file
+ * the site serves (`/images/…`) on the clinic's domain (still a path without one), a CDN URL as it is.
+ */
+export const imageAddress = (clinic: Clinic, src: string): string => (src.startsWith('/') ? siteUrl(clinic, src) : src)
+
 /** Whether the clinic's site has feeds: only with a public address, since a feed's links must be absolute. */
 export const hasFeeds = (clinic: Clinic): boolean => clinicOrigin(clinic) !== undefined
 

@@ -3,7 +3,7 @@
 import {z} from 'zod'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import {digitsAsWrittenIn} from '../locale/localDigits.ts'
-import {entryId, fileUrlPath, JSON_FEED_FILE, siteUrl} from './deliveryPaths.ts'
+import {entryId, fileUrlPath, imageAddress, JSON_FEED_FILE, siteUrl} from './deliveryPaths.ts'
 import type {FeedEntry} from './feedItems.ts'
 import {contentPlaceholder, withFeedContent, type FeedContentFormat} from './feedContentSlots.ts'
 
@@ -25,6 +25,8 @@ export const jsonFeedShape = z.object({
       title: z.string(),
       summary: z.string().optional(),
       content_html: z.string(),
+      /** The article's hero image (JSON Feed 1.1 `image`), absolute. */
+      image: z.string().optional(),
       date_published: z.iso.datetime({offset: true}),
       date_modified: z.iso.datetime({offset: true}),
       language: z.string(),
@@ -35,6 +37,11 @@ export const jsonFeedShape = z.object({
   ),
 })
 export type JsonFeed = z.infer<typeof jsonFeedShape>
+
+const heroImageOf = (site: RenderSiteInput, {article}: FeedEntry): {image?: string} => {
+  const src = article.heroImage ? site.imageUrl(article.heroImage) : undefined
+  return src ? {image: imageAddress(site.clinic, src)} : {}
+}
 
 /** The feed, each item's `content_html` given by `content` (the entry's HTML unless told). */
 export const jsonFeed = (site: RenderSiteInput, entries: readonly FeedEntry[], content = (entry: FeedEntry, _index: number) => entry.html): JsonFeed => {
@@ -54,6 +61,7 @@ export const jsonFeed = (site: RenderSiteInput, entries: readonly FeedEntry[], c
       title: digitsAsWrittenIn(clinic.locale, entry.summary.title),
       ...(entry.summary.excerpt ? {summary: digitsAsWrittenIn(clinic.locale, entry.summary.excerpt)} : {}),
       content_html: content(entry, index),
+      ...heroImageOf(site, entry),
       date_published: entry.publishedAt,
       date_modified: entry.summary.updatedAt,
       language: entry.summary.language,

@@ -59,6 +59,19 @@ describe.each(CLINICS)('$slug', ({slug, locale, articles, procedures}) => {
     expect(feed.items[0].url).toMatch(new RegExp(`^https://${slug}\\.example/articles/`))
   })
 
+  // Feed readers and search engines show a picture only from these; the page alone had it.
+  it("the article's hero image is in its feed item and its page's JSON-LD, at the API's absolute address", async () => {
+    const slugPath = 'mesotherapy-hair-skin-realistic-results'
+    const api = JSON.parse(await read(slug, `api/v1/articles/${slugPath}.json`))
+    const hero = api.article.heroImage
+    expect(hero.url).toMatch(new RegExp(`^https://${slug}\\.example/images/`))
+    const item = JSON.parse(await read(slug, 'feed.json')).items.find((entry: {url: string}) => entry.url.endsWith(`/articles/${slugPath}/`))
+    expect(item.image).toBe(hero.url)
+    const page = await read(slug, `articles/${slugPath}/index.html`)
+    const jsonLd = JSON.parse(page.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!)
+    expect(jsonLd.image).toEqual({'@type': 'ImageObject', url: hero.url, ...(hero.alt ? {caption: hero.alt} : {})})
+  })
+
   it('feed entries link citations at the article page, not at anchors the feed does not have', async () => {
     const feed = JSON.parse(await read(slug, 'feed.json'))
     const html = feed.items.map((item: {content_html: string}) => item.content_html).join('')

@@ -11,6 +11,7 @@ import type {Jurisdiction} from '../../../presets/preset.ts'
 import {articleContentParts} from '../articleContentParts.ts'
 import {articleLanguage} from '../articleLanguage.ts'
 import {articlePublishedAt, articleUpdatedAt, UNKNOWN_TIME} from '../../../delivery/contentDates.ts'
+import {imageAddress} from '../../../delivery/deliveryPaths.ts'
 import {articleJsonLd, serializeJsonLd} from '../jsonLd.ts'
 import {renderPage, type Page} from '../layout.ts'
 import {hasProcedurePage} from '../siteContents.ts'
@@ -71,9 +72,13 @@ const aboutProcedures = (input: RenderSiteInput, article: Article): Element[] =>
   return [h('p', {className: ['about-procedures']}, [procedures.length === 1 ? 'الإجراء: ' : 'الإجراءات: ', ...names])]
 }
 
-const heroImage = (input: RenderSiteInput, article: Article): Element[] => {
-  const src = article.heroImage ? input.imageUrl(article.heroImage) : undefined
-  return src ? [h('img', {className: ['hero'], src, alt: article.heroImage?.alt ?? '', decoding: 'async'})] : []
+const heroImage = (src: string | undefined, article: Article): Element[] =>
+  src ? [h('img', {className: ['hero'], src, alt: article.heroImage?.alt ?? '', decoding: 'async'})] : []
+
+/** The hero image for JSON-LD, which search engines read only with an absolute address. */
+const heroImageJsonLd = (clinic: RenderSiteInput['clinic'], src: string | undefined, article: Article): {url: string; alt: string} | undefined => {
+  const url = src ? imageAddress(clinic, src) : undefined
+  return url && /^https?:\/\//.test(url) ? {url, alt: article.heroImage?.alt ?? ''} : undefined
 }
 
 const relatedArticles = (input: RenderSiteInput, article: Article): Element[] => {
@@ -104,6 +109,7 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
   const person = (id: string | undefined) => (id ? graph.people.get(id) : undefined)
   const urlPath = articleUrl(article.slug.current)
   const language = articleLanguage(article, clinic)
+  const heroSrc = article.heroImage ? input.imageUrl(article.heroImage) : undefined
   const main = h('article', {className: ['article'], lang: language === clinic.locale ? undefined : language}, [
     h('header', {className: ['article-header']}, [
       h('h1', article.title),
@@ -111,7 +117,7 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
       ...reviewDates(clinic.locale, article),
       ...aboutProcedures(input, article),
     ]),
-    ...heroImage(input, article),
+    ...heroImage(heroSrc, article),
     // FAQ and disclaimer have fixed places at the end of the page, after the citations.
     h('div', {className: ['article-body']}, [...body]),
     ...citationList,
@@ -125,6 +131,7 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
     graph,
     citations,
     canonical: canonicalUrl(clinic, urlPath),
+    image: heroImageJsonLd(clinic, heroSrc, article),
     // The dates the feeds and the sitemap give this page.
     datePublished: knownTime(articlePublishedAt(article, graph)),
     dateModified: knownTime(articleUpdatedAt(input, article)),
