@@ -9,6 +9,7 @@ import {articleDetailShape} from './apiShapes.ts'
 import {apiIndexJson} from './apiIndex.ts'
 import {apiSchemaFiles} from './apiJsonSchema.ts'
 import {apiNotFoundFile} from './apiNotFound.ts'
+import {exportNotFoundFile} from './exportNotFound.ts'
 import {articleDetail} from './articleApi.ts'
 import {articleContentTree} from './articleContent.ts'
 import {articleContentUpdatedAt} from './contentDates.ts'
@@ -88,6 +89,7 @@ export const renderDeliveryLists = async (site: RenderSiteInput): Promise<Render
     }),
     ...apiSchemaFiles(site.clinic),
     apiNotFoundFile(site.clinic),
+    exportNotFoundFile(site.clinic),
     {path: ROBOTS_FILE, contents: robotsTxt(site.clinic)},
   ]
   if (clinicOrigin(site.clinic)) {

@@ -22,7 +22,14 @@ export const JSON_FEED_FILE = 'feed.json'
 export const ATOM_FEED_FILE = 'atom.xml'
 export const SITEMAP_FILE = 'sitemap.xml'
 export const ROBOTS_FILE = 'robots.txt'
-export const exportFile = (slug: string): string => `export/${slug}.md`
+export const EXPORT_PREFIX = 'export/'
+export const exportFile = (slug: string): string => `${EXPORT_PREFIX}${slug}.md`
+/**
+ * What a missing path under /export/ answers with, status 404 (`sanad serve`, and netlify.toml's
+ * `[[redirects]]`): Markdown, as the path's headers say. The underscore is in no page slug
+ * (slugRules.ts), so no article's export can take its name.
+ */
+export const EXPORT_NOT_FOUND_FILE = `${EXPORT_PREFIX}_not-found.md`
 
 /** The URL path of a site file; slugs may be Arabic, so every segment is percent-encoded. */
 export const fileUrlPath = (file: string): string => `/${file.split('/').map(encodeURIComponent).join('/')}`

@@ -1,7 +1,7 @@
 // How each delivered file is served: cache lifetime, content type and security headers. `sanad serve`
 // applies this; netlify.toml states the same rules for Netlify (test/server/netlifyConfig.test.ts
 // keeps the two in step).
-import {API_NOT_FOUND_FILE, API_PREFIX, deliveryContentType} from '../delivery/deliveryPaths.ts'
+import {API_NOT_FOUND_FILE, API_PREFIX, deliveryContentType, EXPORT_NOT_FOUND_FILE, EXPORT_PREFIX} from '../delivery/deliveryPaths.ts'
 import {NOT_FOUND_FILE} from '../render/lib/sitePaths.ts'
 
 /**
@@ -48,7 +48,7 @@ export const isApiPath = (path: string): boolean => path.startsWith(API_PREFIX)
 
 /** The API, feeds, sitemap and Markdown export: fetched by other sites, so CORS-open and short-cached. */
 export const isMachineReadable = (path: string): boolean =>
-  isApiPath(path) || path.startsWith('export/') || ['feed.json', 'atom.xml', 'sitemap.xml'].includes(path)
+  isApiPath(path) || path.startsWith(EXPORT_PREFIX) || ['feed.json', 'atom.xml', 'sitemap.xml'].includes(path)
 
 /** Lets code on another origin (a clinic's own website) read a machine-readable file, and its ETag for If-None-Match. */
 export const CROSS_ORIGIN_HEADERS: Readonly<Record<string, string>> = {
@@ -66,12 +66,15 @@ export interface NotFoundAnswer {
 }
 
 /**
- * What a missing path answers with. Under /api/ it is the API's JSON not-found document, CORS-open,
- * since another origin's code fetches it and reads it with `.json()`; elsewhere the site's 404 page.
+ * What a missing path answers with. Under /api/ it is the API's JSON not-found document, under
+ * /export/ a Markdown one, both CORS-open, since another origin's code fetches them and reads them
+ * as what their type says; elsewhere the site's 404 page.
  */
 export const notFoundFor = (path: string): NotFoundAnswer =>
   isApiPath(path)
     ? {file: API_NOT_FOUND_FILE, contentType: deliveryContentType(API_NOT_FOUND_FILE)!, crossOrigin: true}
-    : {file: NOT_FOUND_FILE, contentType: 'text/html; charset=utf-8', crossOrigin: false}
+    : path.startsWith(EXPORT_PREFIX)
+      ? {file: EXPORT_NOT_FOUND_FILE, contentType: deliveryContentType(EXPORT_NOT_FOUND_FILE)!, crossOrigin: true}
+      : {file: NOT_FOUND_FILE, contentType: 'text/html; charset=utf-8', crossOrigin: false}
 
 export const contentTypeFor = (path: string): string | undefined => deliveryContentType(path)

@@ -81,7 +81,8 @@ describe('netlify.toml', () => {
     ['a folder of the API', 'api/v1/articles/', 'api/v1/not-found.json'],
     ['a version that does not exist', 'api/v2/index.json', 'api/v1/not-found.json'],
     ['a missing page', 'articles/mesotherapy-skin-benefits/', '404.html'],
-    ['a missing Markdown export', 'export/unknown.md', '404.html'],
+    ['a missing Markdown export', 'export/unknown.md', 'export/_not-found.md'],
+    ['a withdrawn article\'s export', 'export/mesotherapy-skin-benefits.md', 'export/_not-found.md'],
     ['a page whose name only starts like the API', 'apis/', '404.html'],
   ])('answers %s (/%s) with the 404 body sanad serve sends: %s', (_, path, file) => {
     expect(netlifyNotFoundFile(path)).toBe(file)
@@ -90,12 +91,15 @@ describe('netlify.toml', () => {
 
   it('never forces a 404 rule over an existing file', () => {
     const notFoundRules = config.redirects?.filter((rule) => rule.status === 404) ?? []
-    expect(notFoundRules.map((rule) => [rule.from, rule.to, rule.force ?? false])).toEqual([['/api/*', '/api/v1/not-found.json', false]])
+    expect(notFoundRules.map((rule) => [rule.from, rule.to, rule.force ?? false])).toEqual([
+      ['/api/*', '/api/v1/not-found.json', false],
+      ['/export/*', '/export/_not-found.md', false],
+    ])
   })
 
   // Netlify picks headers by path, whichever the status: the requested path's rules and the 404 rule's
   // target's both give the JSON 404 the API's content type and CORS.
-  it.each([['api/v1/articles/unknown.json'], ['api/v2/index.json'], ['api/v1/not-found.json']])('labels a 404 for /%s as JSON and lets other origins read it', (path) => {
+  it.each([['api/v1/articles/unknown.json'], ['api/v2/index.json'], ['api/v1/not-found.json'], ['export/unknown.md'], ['export/_not-found.md']])('labels a 404 for /%s as what its body is and lets other origins read it', (path) => {
     const answer = notFoundFor(path)
     const values = headersOf(path)
     expect(values['Content-Type']).toBe(answer.contentType)

@@ -72,12 +72,12 @@ describe('serving', () => {
 
   // A clinic site's code on another origin fetches the API: a missing document must be a 404 it can
   // read (CORS) and parse (JSON); a page stays the site's HTML 404, and what exists is served as before.
-  it('answers a missing API path with the JSON 404, and every other path as before', async () => {
+  it('answers a missing API path with the JSON 404, a missing export with the Markdown one, and every other path as before', async () => {
     const answer = async (path: string) => {
       const response = await get('nour-cairo', path, {origin: 'https://clinic-site.example'})
       const body = await response.text()
       const header = (name: string) => response.headers.get(name)
-      return [path, response.status, header('content-type'), header('cache-control'), header('access-control-allow-origin'), header('access-control-expose-headers'), body.startsWith('{') ? 'json' : body.includes('dir="rtl"') ? 'html' : body]
+      return [path, response.status, header('content-type'), header('cache-control'), header('access-control-allow-origin'), header('access-control-expose-headers'), body.startsWith('{') ? 'json' : body.includes('dir="rtl"') ? 'html' : body.startsWith('# لا يوجد هذا التصدير\n') ? 'markdown' : body]
     }
     const paths = [
       '/api/v1/articles/unknown.json',
@@ -94,6 +94,7 @@ describe('serving', () => {
     ]
     const json404 = ['application/json; charset=utf-8', 'no-store', '*', 'ETag', 'json'] as const
     const html404 = ['text/html; charset=utf-8', 'no-store', null, null, 'html'] as const
+    const markdown404 = ['text/markdown; charset=utf-8', 'no-store', '*', 'ETag', 'markdown'] as const
     expect(await Promise.all(paths.map(answer))).toEqual([
       ['/api/v1/articles/unknown.json', 404, ...json404],
       ['/api/v1/articles/mesotherapy-skin-benefits.json', 404, ...json404],
@@ -104,7 +105,7 @@ describe('serving', () => {
       ['/api/v2/index.json', 404, ...json404],
       ['/api/v1/articles/mesotherapy-hair-skin-realistic-results.json', 200, 'application/json; charset=utf-8', 'public, max-age=60, must-revalidate', '*', 'ETag', 'json'],
       ['/articles/mesotherapy-skin-benefits/', 404, ...html404],
-      ['/export/mesotherapy-skin-benefits.md', 404, ...html404],
+      ['/export/mesotherapy-skin-benefits.md', 404, ...markdown404],
       ['/apis/', 404, ...html404],
     ])
   })
