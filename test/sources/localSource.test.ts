@@ -356,6 +356,18 @@ describe('images', () => {
       expect(source.resolveImage({asset: {_ref: HERO_ASSET_REF}})).toMatchObject({kind: 'file', fileName: HERO_FILE_NAME})
     })
   })
+  // The folder itself: readdir follows a link named images/, so «images -> /etc» published /etc/passwd.
+  it('stops with DATASET_UNREADABLE when images/ itself is a link to a folder outside the export', async () => {
+    const elsewhere = join(workDir, 'host-folder')
+    await mkdir(elsewhere, {recursive: true})
+    await writeFile(join(elsewhere, 'passwd'), 'root:x:0:0:root:/root:/bin/bash')
+    const folder = join(workDir, 'images-linked')
+    await writeNdjson(folder, toNdjson(allDocuments))
+    await symlink(elsewhere, join(folder, 'images'))
+    const error = await sanadErrorOf(openLocalSource(folder))
+    expect(error.code).toBe('DATASET_UNREADABLE')
+    expect(error.message).toContain(`${join(folder, 'images')} is a link to ${elsewhere}`)
+  })
 })
 
 describe('archives', () => {

@@ -2,7 +2,7 @@
 // filtered to the published perspective and queried in memory with groq-js. The documents are read
 // on open and held only while queries run (holdWhileQueried.ts); a query after that reads the file
 // again through the handle opened first, so every query sees the file as it was on open.
-import {open, readdir, type FileHandle} from 'node:fs/promises'
+import {open, readdir, realpath, type FileHandle} from 'node:fs/promises'
 import type {Stats} from 'node:fs'
 import {join} from 'node:path'
 import {SanadError} from '../../errors/catalog.ts'
@@ -25,7 +25,17 @@ const readImageIndex = async (rootDir: string): Promise<ExportImageIndex> => {
   // an image field pointing into it is reported (missingExportImageReason.ts), not fatal.
   // Regular files only: a link in an export unpacked by another tool (GNU tar keeps links that point
   // anywhere) would publish whatever file of this machine it names.
-  const entries = await readdir(join(rootDir, IMAGES_FOLDER), {withFileTypes: true}).catch(() => undefined)
+  // The folder itself too: readdir follows a link named images/, which would publish a whole folder
+  // of this machine (images -> /etc) one regular file at a time.
+  const folder = join(rootDir, IMAGES_FOLDER)
+  const [root, resolved] = await Promise.all([realpath(rootDir), realpath(folder).catch(() => undefined)])
+  if (resolved !== undefined && resolved !== join(root, IMAGES_FOLDER)) {
+    throw new SanadError(
+      'DATASET_UNREADABLE',
+      `${folder} is a link to ${resolved}: Sanad reads images only from the export's own images/ folder, so that no file elsewhere on this machine reaches a site. Replace the link with the folder sanity dataset export wrote.`,
+    )
+  }
+  const entries = await readdir(folder, {withFileTypes: true}).catch(() => undefined)
   const names = (entries ?? []).filter((entry) => entry.isFile()).map((entry) => entry.name)
   return {rootDir, files: new Set(names.map((name) => `${IMAGES_FOLDER}/${name}`)), hasImagesFolder: entries !== undefined}
 }
