@@ -1,4 +1,5 @@
 // /atom.xml, written by the `feed` package. Every date is passed in, so the XML depends only on content.
+import {randomUUID} from 'node:crypto'
 import {Feed} from 'feed'
 import {toHtml} from 'hast-util-to-html'
 import type {RenderSiteInput} from '../render/lib/types.ts'
@@ -40,6 +41,12 @@ const writtenEntries = new WeakMap<ArticleSummary, WrittenEntry>()
 let placeholders = 0
 
 const ENTRY_START = '\n    <entry>'
+
+// The package escapes `&` and `"` in attribute values but not `<`: a procedure named «تركيز <5%» ended
+// the XML in its category's label, and one holding «\n    <entry>» cut the feed apart. A `<` goes in
+// as a marker no text holds (a fresh UUID per process) and comes out as `&lt;`.
+const LESS_THAN = `sanad-lt-${randomUUID()}`
+const attributeText = (text: string): string => text.replaceAll('<', LESS_THAN)
 const FEED_END = '\n</feed>'
 const FEED_START = '<feed xmlns="http://www.w3.org/2005/Atom">'
 
@@ -95,11 +102,11 @@ export const atomFeed = (site: RenderSiteInput, entries: readonly FeedEntry[]): 
       date: new Date(summary.updatedAt),
       published: new Date(publishedAt),
       author: [{name: authorName ?? clinic.name}],
-      category: summary.procedures.map((procedure) => ({name: procedure.name, term: procedure.slug})),
+      category: summary.procedures.map((procedure) => ({name: attributeText(procedure.name), term: procedure.slug})),
     })
   }
   // The clinic's name and each author's are written by the package as they are.
-  const {head, items, tail} = xmlItemPieces(withoutNonXmlCharacters(feed.atom1()), ENTRY_START, FEED_END)
+  const {head, items, tail} = xmlItemPieces(withoutNonXmlCharacters(feed.atom1()).replaceAll(LESS_THAN, '&lt;'), ENTRY_START, FEED_END)
   for (const [index, {entry, inputs, placeholder}] of missing.entries()) {
     writtenEntries.set(entry.summary, {inputs, xml: withEntryLanguage(items[index]!, articleLanguage(entry.article, clinic), clinic.locale), placeholder})
   }
