@@ -7,6 +7,7 @@ import {CLINIC_LOCALES, JURISDICTIONS, labelOf} from '../../src/content/vocabula
 import {clinicTextsValidation} from '../../src/studio/validation/clinicTextsValidation.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
 import {CLINIC_DOMAIN_MESSAGE, domainOrigin} from '../../src/content/clinicDomain.ts'
+import {formatMismatch, NETLIFY_SITE_ID_FORMAT} from '../../src/content/fieldFormats.ts'
 
 export const clinic = defineType({
   name: 'clinic',
@@ -52,7 +53,13 @@ export const clinic = defineType({
       of: [defineArrayMember({type: 'reference', to: [{type: 'procedure'}]})],
     }),
     defineField({name: 'contact', title: 'التواصل', type: 'contact'}),
-    defineField({name: 'netlifySiteId', title: 'معرّف موقع Netlify', type: 'string'}),
+    defineField({
+      name: 'netlifySiteId',
+      title: 'معرّف موقع Netlify',
+      type: 'string',
+      description: 'الموقع الذي ينشر إليه sanad deploy موقع هذه العيادة: Site ID من إعدادات الموقع في Netlify.',
+      validation: (rule) => rule.regex(NETLIFY_SITE_ID_FORMAT.pattern).error(formatMismatch(NETLIFY_SITE_ID_FORMAT)),
+    }),
     defineField({
       name: 'disclaimer',
       title: 'إخلاء المسؤولية الواجب',

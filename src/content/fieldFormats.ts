@@ -13,6 +13,17 @@ export const DOI_FORMAT: FieldFormat = {pattern: /^10\.\d{4,9}\/[^\s\p{Cf}]+$/u,
 
 export const HEX_COLOUR_FORMAT: FieldFormat = {pattern: /^#[0-9a-fA-F]{6}$/, name: 'رمز لون سداسي عشري (hex)', example: '#1B4F72'}
 
+/**
+ * The Netlify site `sanad deploy` sends a clinic's release to: the site's API ID (a UUID) or its
+ * domain. Letters, digits, hyphens and dots between labels only, since the id is pasted into the
+ * Netlify API's path unencoded: «…/../accounts/…?x=» sent the operator's token to another endpoint.
+ */
+export const NETLIFY_SITE_ID_FORMAT: FieldFormat = {
+  pattern: /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i,
+  name: 'معرّف موقع Netlify (Site ID من إعدادات الموقع في Netlify، أو نطاق الموقع)',
+  example: '3970e0fe-8564-4903-9a55-c5f8de49fb8b',
+}
+
 /** The message for a value without the format; the build quotes the value, the Studio shows it in the field. */
 export const formatMismatch = (format: FieldFormat, value?: string): string =>
   `القيمة ${value === undefined ? '' : `«${value}» `}لا تطابق صيغة ${format.name}؛ مثال صحيح: ${format.example}`

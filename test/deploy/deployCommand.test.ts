@@ -5,7 +5,7 @@ import {rm} from 'node:fs/promises'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startNetlifyApiServer, type NetlifyApiServer} from '../support/netlifyApiServer.ts'
-import {tempDir} from '../support/bundledDataset.ts'
+import {copyBundledDataset, tempDir} from '../support/bundledDataset.ts'
 import {runSanad} from '../support/runSanad.ts'
 
 const run = promisify(execFile)
@@ -82,5 +82,22 @@ describe('sanad deploy', () => {
     expect(missing.stderr).toContain('DATASET_NOT_FOUND')
     const given = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dry-run', '--site', 'given-site'])
     expect(JSON.parse(given.stdout)).toMatchObject({state: 'dry-run', siteId: 'given-site'})
+  })
+
+  // Netlify's client pastes the site id into its request paths unencoded: a crafted id on the clinic
+  // document sent the operator's token, as a POST, to an endpoint of its choosing.
+  it('refuses a netlifySiteId or --site that is not a Netlify site id, before any request', async () => {
+    const crafted = '3f6c2a1e-victim/../../../accounts/victim-team/env/SECRET?x='
+    const dataset = await copyBundledDataset((documents) => documents.map((document) => (document._id === 'clinic.nour-cairo' ? {...document, netlifySiteId: crafted} : document)))
+    const env = {NETLIFY_AUTH_TOKEN: 'cli-token', NETLIFY_API_URL: api.url}
+    const before = api.requests.length
+    const fromContent = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dataset', dataset], env)
+    expect(fromContent.code).toBe(2)
+    expect(fromContent.stderr).toContain(`NETLIFY_CONFIG_INVALID: Clinic "nour-cairo" has netlifySiteId ${JSON.stringify(crafted)}, which is not a Netlify site id`)
+    const fromFlag = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--site', '../accounts/x'], env)
+    expect(fromFlag.code).toBe(2)
+    expect(fromFlag.stderr).toContain('NETLIFY_CONFIG_INVALID: --site is "../accounts/x", which is not a Netlify site id')
+    expect(api.requests.slice(before)).toEqual([])
+    await rm(dataset, {recursive: true, force: true})
   })
 })

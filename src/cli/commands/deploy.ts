@@ -3,6 +3,7 @@
 import {join, resolve} from 'node:path'
 import {Option, type Command} from 'commander'
 import {SanadError} from '../../errors/catalog.ts'
+import {NETLIFY_SITE_ID_FORMAT} from '../../content/fieldFormats.ts'
 import {selectSource} from '../../sources/selectSource.ts'
 import {datasetOption} from '../options.ts'
 
@@ -15,6 +16,15 @@ interface DeployOptions {
   dataset?: string
 }
 
+/**
+ * A site id as Netlify's API takes it in its paths, unencoded (NETLIFY_SITE_ID_FORMAT): content or a
+ * flag with «/», «?» or «..» in it would aim the operator's token at another endpoint.
+ */
+const checkedSiteId = (siteId: string, what: string, fix: string): string => {
+  if (NETLIFY_SITE_ID_FORMAT.pattern.test(siteId)) return siteId
+  throw new SanadError('NETLIFY_CONFIG_INVALID', `${what} ${JSON.stringify(siteId)}, which is not a Netlify site id (its API ID, e.g. ${NETLIFY_SITE_ID_FORMAT.example}, or its domain); ${fix}.`)
+}
+
 /** The clinic's Netlify site id, as editors set it on the clinic document. */
 const siteIdFromContent = async (slug: string, datasetPath: string | undefined): Promise<string> => {
   const source = await selectSource(process.env, datasetPath ? {datasetPath} : {})
@@ -22,11 +32,14 @@ const siteIdFromContent = async (slug: string, datasetPath: string | undefined):
     const [{loadContent}, {selectClinics}] = await Promise.all([import('../../content/loadContent.ts'), import('../../pipeline/selectClinics.ts')])
     const [clinic] = selectClinics(await loadContent(source), [slug])
     if (!clinic!.netlifySiteId) throw new SanadError('NETLIFY_CONFIG_INVALID', `Clinic "${slug}" has no netlifySiteId; set it in the Studio or pass --site.`)
-    return clinic!.netlifySiteId
+    return checkedSiteId(clinic!.netlifySiteId, `Clinic "${slug}" has netlifySiteId`, 'fix it in the Studio or pass --site')
   } finally {
     await source.close()
   }
 }
+
+const chosenSiteId = (options: DeployOptions): Promise<string> =>
+  options.site !== undefined ? Promise.resolve(checkedSiteId(options.site, '--site is', 'pass the site id shown in the site\'s settings on Netlify')) : siteIdFromContent(options.clinic, options.dataset)
 
 export const registerDeployCommand = (program: Command): void => {
   program
@@ -46,12 +59,12 @@ export const registerDeployCommand = (program: Command): void => {
         const result = await deploySite({siteId: options.site ?? '(dry run)', siteDir, dryRun: true, onProgress: log})
         // Then the site id, found as a real run finds it: a dry run that passes says the real one
         // would reach Netlify (the clinic is in the content, with its netlifySiteId), token aside.
-        const siteId = options.site ?? (await siteIdFromContent(options.clinic, options.dataset))
+        const siteId = await chosenSiteId(options)
         process.stdout.write(`${JSON.stringify({...result, siteId}, null, 2)}\n`)
         return
       }
       const client = createNetlifyClient(process.env)
-      const siteId = options.site ?? (await siteIdFromContent(options.clinic, options.dataset))
+      const siteId = await chosenSiteId(options)
       const result = await deploySite({client, siteId, siteDir, draft: options.draft ?? false, onProgress: log})
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
     })

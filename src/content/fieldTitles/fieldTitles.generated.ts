@@ -57,7 +57,7 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "branding": {"title":"الهوية البصرية","types":["branding"]},
     "proceduresOffered": {"title":"الإجراءات المتاحة"},
     "contact": {"title":"التواصل","types":["contact"]},
-    "netlifySiteId": {"title":"معرّف موقع Netlify"},
+    "netlifySiteId": {"title":"معرّف موقع Netlify","ownRule":true},
     "disclaimer": {"title":"إخلاء المسؤولية الواجب","required":true},
   },
   "contact": {
