@@ -253,6 +253,19 @@ const CONTEXT = 12
 export const revealReorderingControls = (text: string): string =>
   text.replace(everyBidiReorderingControl, (control) => spelledOut(control.codePointAt(0)!))
 
+// C0 controls but tab, DEL and C1 controls: ESC starts a terminal's escape sequences (a title that
+// sets the window's title or colours), CR and LF forge whole lines, C1's CSI (U+009B) is ESC [ to
+// some terminals.
+const everyTerminalControl = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g
+
+/**
+ * A line of a report printed to a terminal or a CI log: reordering controls (revealReorderingControls)
+ * and control characters spelled out as ⟦U+001B⟧, so content cannot move the text around it, forge a
+ * line, or drive the terminal. Each line on its own: a line break inside one came from content.
+ */
+export const revealTerminalControls = (line: string): string =>
+  revealReorderingControls(line).replace(everyTerminalControl, (control) => spelledOut(control.codePointAt(0)!))
+
 /**
  * `text` without embedding, override and isolate controls: for values Sanad wraps in isolates of its
  * own (attribution.notice), where a stray PDI in a name would close them early. Implicit marks stay.

@@ -1,6 +1,6 @@
 // The import report: for each file, the draft it became and what the linter found in it (legacy
 // articles are expected to have findings; they are what the editor fixes before asking for review).
-import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
+import {revealReorderingControls as shown, revealTerminalControls} from '../checks/formatCharacters.ts'
 import {formatLintText} from '../lint/formatLintReport.ts'
 import {englishCount as counted} from '../locale/englishCount.ts'
 import type {ImportedDraft} from './legacyArticleDraft.ts'
@@ -27,7 +27,7 @@ export const formatImportText = (drafts: readonly ImportedDraft[], target: Impor
   }
   lines.push(formatLintText(drafts.map((draft) => ({path: draft.path, findings: draft.findings}))))
   lines.push(`${counted(drafts.length, 'draft', 'drafts')}: ${describeTarget(target)}`)
-  return lines.join('\n')
+  return lines.map(revealTerminalControls).join('\n')
 }
 
 export const formatImportJson = (drafts: readonly ImportedDraft[], target: ImportTarget): string =>

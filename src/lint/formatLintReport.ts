@@ -1,6 +1,6 @@
 // The two outputs of `sanad lint`: compiler-style lines (`file:line:col  severity  message  rule-id`,
 // which editors and CI logs link to the place) and a stable JSON shape for tools.
-import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
+import {revealReorderingControls as shown, revealTerminalControls} from '../checks/formatCharacters.ts'
 import {englishCount} from '../locale/englishCount.ts'
 import type {LintFinding} from './lintLegacyText.ts'
 
@@ -18,7 +18,7 @@ export const formatLintText = (files: readonly LintedFile[]): string => {
   const errors = all.filter((finding) => finding.severity === 'error').length
   const warnings = all.length - errors
   lines.push(`${englishCount(errors, 'error', 'errors')}, ${englishCount(warnings, 'warning', 'warnings')} in ${englishCount(files.length, 'file', 'files')}`)
-  return lines.join('\n')
+  return lines.map(revealTerminalControls).join('\n')
 }
 
 export const formatLintJson = (files: readonly LintedFile[]): string =>

@@ -1,7 +1,7 @@
 // The human report: per clinic, what was published and what was blocked, grouped by article, with
 // every finding, its location and where the rule is explained.
 import type {Finding} from '../findings/finding.ts'
-import {revealReorderingControls as shown} from '../checks/formatCharacters.ts'
+import {revealReorderingControls as shown, revealTerminalControls} from '../checks/formatCharacters.ts'
 import {countOf} from '../locale/arabicCount.ts'
 import {FILES} from '../locale/countedNouns.ts'
 import {findingLines} from './findingLines.ts'
@@ -85,5 +85,5 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
   const blocked = report.clinics.reduce((total, clinic) => total + clinic.blocked.length, 0)
   const notBuilt = report.invalidClinics.length ? ` · ${leftOut}: ${report.invalidClinics.length}` : ''
   lines.push('', `${publishedLabel}: ${published} · محجوب: ${blocked} · العيادات: ${report.clinics.length}${notBuilt} · ${report.durationMs} ms`)
-  return lines.join('\n')
+  return lines.map(revealTerminalControls).join('\n')
 }

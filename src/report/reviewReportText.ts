@@ -8,6 +8,7 @@ import {findingLines} from './findingLines.ts'
 import type {ClaimState} from '../workflow/claimWorkflow.ts'
 import type {ReportClaim, ReportPerson, ReviewReport} from './reviewReport.ts'
 import {daysAhead, daysSince} from '../locale/relativeDays.ts'
+import {revealTerminalControls} from '../checks/formatCharacters.ts'
 
 const CHANGED_NOTE = {
   sinceApproval: 'عُدّل نصه أو دليله بعد الاعتماد',
@@ -80,5 +81,5 @@ export const formatReviewReportText = (report: ReviewReport): string => {
     }
     lines.push(`  اعتمادات سارية أخرى: ${current}`)
   }
-  return lines.join('\n')
+  return lines.map(revealTerminalControls).join('\n')
 }

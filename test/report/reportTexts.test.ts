@@ -2,7 +2,7 @@
 // the control spelled out, so the report about "Trojan Source" text is not reordered by it; the page
 // isolates content, marks English text, names each rule's docs and lists the unpublished drafts.
 import {describe, expect, it} from 'vitest'
-import {revealReorderingControls} from '../../src/checks/formatCharacters.ts'
+import {revealReorderingControls, revealTerminalControls} from '../../src/checks/formatCharacters.ts'
 import type {RunReport} from '../../src/report/buildReport.ts'
 import {formatTextReport} from '../../src/report/formatText.ts'
 import {renderReportPage} from '../../src/report/reportPage.ts'
@@ -46,6 +46,17 @@ const report: RunReport = {
 describe('reports and reordering controls', () => {
   it('spells out embedding, override and isolate controls but keeps LRM/RLM', () => {
     expect(revealReorderingControls('أ\u202Eب\u2066ج\u200Fد\u200E')).toBe('أ⟦U+202E⟧ب⟦U+2066⟧ج\u200Fد\u200E')
+  })
+
+  // A title is content: it must not set the terminal's title or colours, nor forge a line of the report.
+  it('the text report and the review report spell out control characters, each line on its own', () => {
+    const hostile = 'روتين \u001b]0;PWNED\u0007\u001b[31mRED\u001b[0m \r\nFAKE: ✓ all good\u009b2J'
+    const text = formatTextReport({...report, clinics: [{...report.clinics[0]!, published: [{articleId: 'article.ok', title: hostile, slug: 'ok', path: 'articles/ok/'}]}]}, {mode: 'build'})
+    expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/)
+    expect(text.split('\n').filter((line) => line.includes('FAKE'))).toEqual([
+      '  ✓ روتين ⟦U+001B⟧]0;PWNED⟦U+0007⟧⟦U+001B⟧[31mRED⟦U+001B⟧[0m ⟦U+000D⟧⟦U+000A⟧FAKE: ✓ all good⟦U+009B⟧2J  → /articles/ok/',
+    ])
+    expect(revealTerminalControls('سطر\tمع مسافة جدولة')).toBe('سطر\tمع مسافة جدولة')
   })
 
   it('the text report carries no reordering control', () => {
