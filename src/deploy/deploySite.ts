@@ -23,6 +23,25 @@ export interface DeploySiteOptions {
   uploadConcurrency?: number
   onProgress?: (message: string) => void
   sleep?: (ms: number) => Promise<void>
+  /**
+   * The clinic's domain, when the site id came from its content: the Netlify site must serve it
+   * (its custom domain or an alias), or nothing is sent. A valid id of another clinic's site would
+   * otherwise replace that site with this clinic's pages, its disclaimer and its jurisdiction's gate.
+   */
+  expectedDomain?: string
+}
+
+interface NetlifySite {
+  url?: string
+  ssl_url?: string
+  custom_domain?: string | null
+  domain_aliases?: string[] | null
+}
+
+/** Every host a Netlify site answers on, as its API describes it. */
+const siteHosts = (site: NetlifySite): string[] => {
+  const hostOf = (url: string | undefined) => (url ? URL.parse(url)?.hostname : undefined)
+  return [...new Set([site.custom_domain, ...(site.domain_aliases ?? []), hostOf(site.url), hostOf(site.ssl_url)].flatMap((host) => (host ? [host.toLowerCase()] : [])))]
 }
 
 export interface DeployResult {
@@ -64,6 +83,21 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   }
   const client = options.client
   if (!client) throw new Error('deploySite needs a Netlify client unless dryRun is set')
+  if (options.expectedDomain !== undefined) {
+    let site: NetlifySite
+    try {
+      site = (await client.getSite({site_id: options.siteId})) as NetlifySite
+    } catch (error) {
+      throw netlifyFailure(error, `reading site ${options.siteId}`, options.siteId)
+    }
+    const hosts = siteHosts(site)
+    if (!hosts.includes(options.expectedDomain.toLowerCase())) {
+      throw new SanadError(
+        'NETLIFY_CONFIG_INVALID',
+        `Netlify site ${options.siteId} serves ${hosts.join(', ') || 'no domain'}, not ${options.expectedDomain}, the clinic's domain: nothing was deployed. Check the clinic's netlifySiteId and domain in the Studio, or pass --site to deploy to that site anyway.`,
+      )
+    }
+  }
   let deploy: DeployState
   try {
     deploy = (await client.createSiteDeploy({

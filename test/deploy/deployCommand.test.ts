@@ -12,11 +12,13 @@ const run = promisify(execFile)
 const sanad = runSanad
 
 const CAIRO_SITE = '3f6c2a1e-8b4d-4c1a-9e27-5d0b7a6c1f01'
+const DUBAI_SITE = 'c47e9b20-61a3-4d8e-9f15-7b2a0d4e8c03'
 let outDir: string
 let api: NetlifyApiServer
 beforeAll(async () => {
   outDir = await tempDir('sanad-deploy-cli-')
-  api = await startNetlifyApiServer({token: 'cli-token', siteIds: [CAIRO_SITE]})
+  // The other site serves another clinic's domain: a clinic document pointing at it must not replace it.
+  api = await startNetlifyApiServer({token: 'cli-token', siteIds: [CAIRO_SITE, DUBAI_SITE], customDomains: {[CAIRO_SITE]: 'nour-cairo.example', [DUBAI_SITE]: 'lulu-dubai.example'}})
   expect((await sanad(['build', '--out', outDir, '--now', '2026-11-21', '--clinic', 'nour-cairo'])).code).toBe(0)
 })
 afterAll(async () => {
@@ -82,6 +84,17 @@ describe('sanad deploy', () => {
     expect(missing.stderr).toContain('DATASET_NOT_FOUND')
     const given = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dry-run', '--site', 'given-site'])
     expect(JSON.parse(given.stdout)).toMatchObject({state: 'dry-run', siteId: 'given-site'})
+  })
+
+  it("refuses a clinic's netlifySiteId of a site that does not serve the clinic's domain, before any deploy", async () => {
+    const dataset = await copyBundledDataset((documents) => documents.map((document) => (document._id === 'clinic.nour-cairo' ? {...document, netlifySiteId: DUBAI_SITE} : document)))
+    const env = {NETLIFY_AUTH_TOKEN: 'cli-token', NETLIFY_API_URL: api.url}
+    const deploysBefore = api.deploys().length
+    const refused = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dataset', dataset], env)
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain(`NETLIFY_CONFIG_INVALID: Netlify site ${DUBAI_SITE} serves lulu-dubai.example, not nour-cairo.example, the clinic's domain: nothing was deployed.`)
+    expect(api.deploys().length).toBe(deploysBefore)
+    await rm(dataset, {recursive: true, force: true})
   })
 
   // Netlify's client pastes the site id into its request paths unencoded: a crafted id on the clinic

@@ -18,6 +18,8 @@ export interface NetlifyApiServerOptions {
   uploadDelayMs?: number
   /** Site path → how many of its uploads are answered 503 before one is accepted (Infinity: all). */
   failingUploads?: Readonly<Record<string, number>>
+  /** Site id → its custom domain (GET /sites/{id}); a site without one serves only <id>.netlify.app. */
+  customDomains?: Readonly<Record<string, string>>
 }
 
 interface Deploy {
@@ -114,6 +116,15 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
       store.add(sha1)
       uploads.push({deployId: deploy.id, path, sha1})
       return send(response, 200, {id: sha1, path, sha: sha1, size: bytes.length})
+    }
+
+    // getSite: the fields sanad deploy reads to check the site serves the clinic's domain.
+    const site = /^\/api\/v1\/sites\/([^/]+)$/.exec(url.pathname)
+    if (site && request.method === 'GET') {
+      const siteId = decodeURIComponent(site[1]!)
+      if (!options.siteIds.includes(siteId)) return send(response, 404, {code: 404, message: 'Not Found'})
+      const host = `${siteId}.netlify.app`
+      return send(response, 200, {id: siteId, name: siteId, url: `http://${options.customDomains?.[siteId] ?? host}`, ssl_url: `https://${options.customDomains?.[siteId] ?? host}`, custom_domain: options.customDomains?.[siteId] ?? null, domain_aliases: []})
     }
 
     const get = /^\/api\/v1\/deploys\/([^/]+)$/.exec(url.pathname)

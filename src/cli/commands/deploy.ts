@@ -25,21 +25,31 @@ const checkedSiteId = (siteId: string, what: string, fix: string): string => {
   throw new SanadError('NETLIFY_CONFIG_INVALID', `${what} ${JSON.stringify(siteId)}, which is not a Netlify site id (its API ID, e.g. ${NETLIFY_SITE_ID_FORMAT.example}, or its domain); ${fix}.`)
 }
 
-/** The clinic's Netlify site id, as editors set it on the clinic document. */
-const siteIdFromContent = async (slug: string, datasetPath: string | undefined): Promise<string> => {
+interface DeployTarget {
+  siteId: string
+  /** The clinic's domain, which the site must serve, when the id came from content (deploySite's expectedDomain). */
+  expectedDomain?: string
+}
+
+/** The clinic's Netlify site id, as editors set it on the clinic document, and the domain it must serve. */
+const siteIdFromContent = async (slug: string, datasetPath: string | undefined): Promise<DeployTarget> => {
   const source = await selectSource(process.env, datasetPath ? {datasetPath} : {})
   try {
     const [{loadContent}, {selectClinics}] = await Promise.all([import('../../content/loadContent.ts'), import('../../pipeline/selectClinics.ts')])
     const [clinic] = selectClinics(await loadContent(source), [slug])
     if (!clinic!.netlifySiteId) throw new SanadError('NETLIFY_CONFIG_INVALID', `Clinic "${slug}" has no netlifySiteId; set it in the Studio or pass --site.`)
-    return checkedSiteId(clinic!.netlifySiteId, `Clinic "${slug}" has netlifySiteId`, 'fix it in the Studio or pass --site')
+    const siteId = checkedSiteId(clinic!.netlifySiteId, `Clinic "${slug}" has netlifySiteId`, 'fix it in the Studio or pass --site')
+    return {siteId, ...(clinic!.domain ? {expectedDomain: clinic!.domain} : {})}
   } finally {
     await source.close()
   }
 }
 
-const chosenSiteId = (options: DeployOptions): Promise<string> =>
-  options.site !== undefined ? Promise.resolve(checkedSiteId(options.site, '--site is', 'pass the site id shown in the site\'s settings on Netlify')) : siteIdFromContent(options.clinic, options.dataset)
+// --site is the operator's own choice of site, deployed to as given.
+const chosenTarget = (options: DeployOptions): Promise<DeployTarget> =>
+  options.site !== undefined
+    ? Promise.resolve({siteId: checkedSiteId(options.site, '--site is', 'pass the site id shown in the site\'s settings on Netlify')})
+    : siteIdFromContent(options.clinic, options.dataset)
 
 export const registerDeployCommand = (program: Command): void => {
   program
@@ -59,13 +69,13 @@ export const registerDeployCommand = (program: Command): void => {
         const result = await deploySite({siteId: options.site ?? '(dry run)', siteDir, dryRun: true, onProgress: log})
         // Then the site id, found as a real run finds it: a dry run that passes says the real one
         // would reach Netlify (the clinic is in the content, with its netlifySiteId), token aside.
-        const siteId = await chosenSiteId(options)
+        const {siteId} = await chosenTarget(options)
         process.stdout.write(`${JSON.stringify({...result, siteId}, null, 2)}\n`)
         return
       }
       const client = createNetlifyClient(process.env)
-      const siteId = await chosenSiteId(options)
-      const result = await deploySite({client, siteId, siteDir, draft: options.draft ?? false, onProgress: log})
+      const target = await chosenTarget(options)
+      const result = await deploySite({client, ...target, siteDir, draft: options.draft ?? false, onProgress: log})
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
     })
 }
