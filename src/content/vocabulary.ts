@@ -67,7 +67,8 @@ export const RISK_SEVERITY_READER_LABELS: Readonly<Record<ValueOf<typeof RISK_SE
 /** The heading over each group of a procedure's contraindications on a reader's page. */
 export const CONTRAINDICATION_KIND_HEADINGS: Readonly<Record<ValueOf<typeof CONTRAINDICATION_KINDS>, string>> = {
   absolute: 'موانع مطلقة: لا يُجرى الإجراء',
-  deferUntilResolved: 'موانع مؤقتة: يُؤجَّل الإجراء حتى تنتهي الحالة',
+  // «أو تستقر»: a blood thinner or an immune disorder is controlled, not ended, before the procedure.
+  deferUntilResolved: 'موانع مؤقتة: يُؤجَّل الإجراء حتى تزول الحالة أو تستقر',
 }
 
 /** GRADE certainty of evidence, strongest first. */

@@ -40,17 +40,12 @@ const hasClass = (element: Element, name: string): boolean => {
   return Array.isArray(classes) && classes.includes(name)
 }
 
-const text = (value: string): ElementContent => ({type: 'text', value})
 
 /**
- * A claim's grade and note in parentheses, its citation marks after them: the page sets them apart
- * in smaller type, plain Markdown only by punctuation, else they run on into the sentence.
+ * A claim's grade and note, in the parentheses the page puts them in (claimMark.ts), with its citation
+ * marks after them: plain Markdown sets them apart only by that punctuation.
  */
-const claimEvidence = (evidence: Element): ElementContent[] => {
-  const isMark = (node: ElementContent) => node.type === 'element' && node.tagName === 'sup'
-  const note = evidence.children.filter((node) => !isMark(node))
-  return [text('('), ...forMarkdown(note), text(')'), ...forMarkdown(evidence.children.filter(isMark))]
-}
+const claimEvidence = (evidence: Element): ElementContent[] => forMarkdown(evidence.children)
 
 /**
  * The content as a Markdown page can show it. The page's citation marks link to `#cite-N` anchors

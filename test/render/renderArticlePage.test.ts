@@ -57,7 +57,7 @@ describe('renderArticlePage', () => {
     const {contents} = render()
     expect(contents).toContain('<p class="byline">كتابة: سارة علي · مراجعة طبية: د. منى حسن (استشاري الأمراض الجلدية)</p>')
     expect(contents).toContain(
-      '<p class="review-dates">آخر مراجعة: <time datetime="2026-10-01">١ أكتوبر ٢٠٢٦</time> · المراجعة القادمة: <time datetime="2027-04-01">١ أبريل ٢٠٢٧</time></p>',
+      '<p class="review-dates">آخر مراجعة طبية للمقال: <time datetime="2026-10-01">١ أكتوبر ٢٠٢٦</time> · المراجعة القادمة للمقال: <time datetime="2027-04-01">١ أبريل ٢٠٢٧</time></p>',
     )
   })
 
@@ -128,9 +128,9 @@ describe('renderArticlePage', () => {
   it('marks a claim with its GRADE label and note and links it to its citations', () => {
     const {contents} = render()
     expect(contents).toContain(
-      '<span class="claim grade-low"><span class="claim-text">بعض الدراسات تشير لتحسّن في كثافة الشعر</span> <small class="claim-evidence"><span class="claim-grade">درجة الدليل: منخفضة</span> — <span class="claim-note">عينات صغيرة وبروتوكولات متباينة</span><sup><a class="cite-link" href="#cite-1" aria-label="المرجع ١">[١]</a></sup><sup><a class="cite-link" href="#cite-2" aria-label="المرجع ٢">[٢]</a></sup></small></span>',
+      '<span class="claim grade-low"><span class="claim-text">بعض الدراسات تشير لتحسّن في كثافة الشعر</span> <small class="claim-evidence">(<span class="claim-grade">درجة الدليل: منخفضة</span> — <span class="claim-note">عينات صغيرة وبروتوكولات متباينة</span>)<sup><a class="cite-link" href="#cite-1" aria-label="المرجع ١">[١]</a></sup><sup><a class="cite-link" href="#cite-2" aria-label="المرجع ٢">[٢]</a></sup></small></span>',
     )
-    expect(contents).toContain('<span class="claim grade-high"><span class="claim-text"><em>المينوكسيديل هو الخيار الأول</em></span> <small class="claim-evidence"><span class="claim-grade">درجة الدليل: مرتفعة</span>')
+    expect(contents).toContain('<span class="claim grade-high"><span class="claim-text"><em>المينوكسيديل هو الخيار الأول</em></span> <small class="claim-evidence">(<span class="claim-grade">درجة الدليل: مرتفعة</span>')
   })
 
   // The sentence goes on after the evidence: «…صغيرة.[١]، لكن» read as two sentences run together.
@@ -140,8 +140,8 @@ describe('renderArticlePage', () => {
       return document._id === 'claim.density' ? {...document, evidence: {...document.evidence, note: 'عينات صغيرة وبروتوكولات متباينة.'}} : raw
     })
     const {contents} = render('clinic.nour-cairo', raws)
-    expect(contents).toContain('<span class="claim-note">عينات صغيرة وبروتوكولات متباينة</span><sup>')
-    expect(contents).toContain('<h2 id="citations-heading">المراجع العلمية</h2><p class="grade-explained">درجة الدليل بجانب كل معلومة تعني مدى الثقة بها بحسب عدد الدراسات التي تدعمها وجودتها (تصنيف GRADE).</p><ol')
+    expect(contents).toContain('<span class="claim-note">عينات صغيرة وبروتوكولات متباينة</span>)<sup>')
+    expect(contents).toContain('<h2 id="citations-heading">المراجع العلمية</h2><p class="grade-explained">تُبيّن «درجة الدليل» المكتوبة بعد بعض المعلومات مدى الثقة بصحتها بحسب جودة الدراسات التي تدعمها واتساق نتائجها (منهج GRADE): «مرتفعة» تعني أن الأبحاث الجديدة لن تغيّرها غالبًا، و«منخفضة» أو «منخفضة جدًا» تعني أنها قد تتغيّر.</p><ol')
   })
 
   it('renders a claim that is not in the graph as plain text', () => {
@@ -171,7 +171,7 @@ describe('renderArticlePage', () => {
     expect(outline(contents, 'موانع الاستخدام')).toEqual([
       '## موانع مطلقة: لا يُجرى الإجراء',
       'تاريخ تندّب كيلودي',
-      '## موانع مؤقتة: يُؤجَّل الإجراء حتى تنتهي الحالة',
+      '## موانع مؤقتة: يُؤجَّل الإجراء حتى تزول الحالة أو تستقر',
       'الحمل',
       'التهابات نشطة بالجلد',
     ])
@@ -320,7 +320,7 @@ describe('renderArticlePage', () => {
           '### قبل الجلسة',
           '## موانع الاستخدام: الميزوثيرابي',
           '### موانع مطلقة: لا يُجرى الإجراء',
-          '### موانع مؤقتة: يُؤجَّل الإجراء حتى تنتهي الحالة',
+          '### موانع مؤقتة: يُؤجَّل الإجراء حتى تزول الحالة أو تستقر',
         ],
       ],
       [
@@ -334,7 +334,7 @@ describe('renderArticlePage', () => {
           '##### آثار نادرة',
           '#### موانع الاستخدام: الميزوثيرابي',
           '##### موانع مطلقة: لا يُجرى الإجراء',
-          '##### موانع مؤقتة: يُؤجَّل الإجراء حتى تنتهي الحالة',
+          '##### موانع مؤقتة: يُؤجَّل الإجراء حتى تزول الحالة أو تستقر',
         ],
       ],
     ])('%s', (_, body, outline) => {

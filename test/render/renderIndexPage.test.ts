@@ -16,7 +16,7 @@ describe('renderIndexPage', () => {
 
   it('lists published articles, most recently reviewed first, with excerpt and review date', () => {
     expect(page.contents).toContain(
-      '<ul class="article-list"><li><h3><a href="/articles/mesotherapy-realistic/">الميزوثيرابي للشعر والبشرة: نتائج واقعية</a></h3><p class="excerpt">قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.</p><p class="meta">آخر مراجعة: <time datetime="2026-10-01">١ أكتوبر ٢٠٢٦</time></p></li><li><h3><a href="/articles/prp-hair/">البلازما للشعر: ماذا تقول الدراسات؟</a></h3>',
+      '<ul class="article-list"><li><h3><a href="/articles/mesotherapy-realistic/">الميزوثيرابي للشعر والبشرة: نتائج واقعية</a></h3><p class="excerpt">قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.</p><p class="meta">آخر مراجعة طبية للمقال: <time datetime="2026-10-01">١ أكتوبر ٢٠٢٦</time></p></li><li><h3><a href="/articles/prp-hair/">البلازما للشعر: ماذا تقول الدراسات؟</a></h3>',
     )
     expect(page.contents).not.toContain('meso-marketing')
   })

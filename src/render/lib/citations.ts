@@ -106,8 +106,13 @@ export const citationListToHast = (locale: string, citations: ArticleCitations):
     : [
         h('section', {className: ['citations'], ariaLabelledBy: CITATIONS_HEADING_ID}, [
           h('h2', {id: CITATIONS_HEADING_ID}, 'المراجع العلمية'),
-          // «درجة الدليل» beside each claim is GRADE's certainty: said once, in words a patient reads.
-          h('p', {className: ['grade-explained']}, `${GRADE_TERM} بجانب كل معلومة تعني مدى الثقة بها بحسب عدد الدراسات التي تدعمها وجودتها (تصنيف GRADE).`),
+          // «درجة الدليل» after a claim is GRADE's certainty: said once, in words a patient reads. GRADE
+          // weighs the studies' quality and agreement, not their number, and only reviewed claims carry one.
+          h(
+            'p',
+            {className: ['grade-explained']},
+            `تُبيّن «${GRADE_TERM}» المكتوبة بعد بعض المعلومات مدى الثقة بصحتها بحسب جودة الدراسات التي تدعمها واتساق نتائجها (منهج GRADE): «مرتفعة» تعني أن الأبحاث الجديدة لن تغيّرها غالبًا، و«منخفضة» أو «منخفضة جدًا» تعني أنها قد تتغيّر.`,
+          ),
           h('ol', {className: ['citation-list']}, citations.list.map((entry) => citationItem(locale, entry))),
         ]),
       ]

@@ -26,9 +26,12 @@ export const claimToHast = (claimId: string, children: ElementContent[], context
     h('span', {className: ['claim', gradeClass(certainty)]}, [
       h('span', {className: ['claim-text']}, children),
       ' ',
+      // In parentheses: the reviewer's note sits inside the writer's sentence, which goes on after it.
       h('small', {className: ['claim-evidence']}, [
+        '(',
         h('span', {className: ['claim-grade']}, gradeLabel(certainty)),
         note ? [' — ', h('span', {className: ['claim-note']}, lineBreaks(inlineNote(note)))] : [],
+        ')',
         numbers.map((number) =>
           h('sup', [
             h('a', {className: ['cite-link'], href: `#${citationAnchor(number)}`, ariaLabel: `المرجع ${formatNumber(locale, number)}`}, `[${formatNumber(locale, number)}]`),

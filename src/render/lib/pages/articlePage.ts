@@ -54,10 +54,14 @@ export const byline = (author: Person | undefined, reviewer: Person | undefined,
   return parts.length === 0 ? [] : [h('p', {className: ['byline']}, parts.flatMap((part, index) => (index === 0 ? part : [' · ', ...part])))]
 }
 
+/** The medical review of the article, not a visit: shared with the home page's list. */
+export const LAST_REVIEW_LABEL = 'آخر مراجعة طبية للمقال'
+
 const reviewDates = (locale: string, article: Article): Element[] => {
   const parts: (string | Element)[][] = []
-  if (article.lastReviewed) parts.push(['آخر مراجعة: ', timeElement(locale, article.lastReviewed)])
-  if (article.nextReviewDue) parts.push(['المراجعة القادمة: ', timeElement(locale, article.nextReviewDue)])
+  // «للمقال»: to a patient in Egypt or Saudi Arabia «المراجعة القادمة» alone reads as a follow-up visit to the doctor.
+  if (article.lastReviewed) parts.push([`${LAST_REVIEW_LABEL}: `, timeElement(locale, article.lastReviewed)])
+  if (article.nextReviewDue) parts.push(['المراجعة القادمة للمقال: ', timeElement(locale, article.nextReviewDue)])
   if (parts.length === 0) return []
   return [h('p', {className: ['review-dates']}, parts.flatMap((part, index) => (index === 0 ? part : [' · ', ...part])))]
 }

@@ -13,6 +13,7 @@ import {proceduresWithPages, publishedArticles} from '../siteContents.ts'
 import {articleUrl, homePageFile, homePageUrl, procedureUrl} from '../sitePaths.ts'
 import {timeElement} from '../timeElement.ts'
 import type {RenderedFile, RenderSiteInput} from '../types.ts'
+import {LAST_REVIEW_LABEL} from './articlePage.ts'
 
 /**
  * Articles per page of the list. A clinic with thousands of articles had a home page of 1.6 MB
@@ -42,7 +43,7 @@ const articleItem = (locale: string, article: Article): Element =>
   h('li', [
     h('h3', h('a', {href: articleUrl(article.slug.current)}, article.title)),
     article.excerpt ? h('p', {className: ['excerpt']}, article.excerpt) : [],
-    article.lastReviewed ? h('p', {className: ['meta']}, ['آخر مراجعة: ', timeElement(locale, article.lastReviewed)]) : [],
+    article.lastReviewed ? h('p', {className: ['meta']}, [`${LAST_REVIEW_LABEL}: `, timeElement(locale, article.lastReviewed)]) : [],
   ])
 
 const procedureItem = (procedure: Procedure): Element =>
