@@ -118,6 +118,14 @@ describe('renderArticlePage', () => {
     expect(contents).toContain('<p class="about-procedures">الإجراء: <a href="/procedures/mesotherapy/">الميزوثيرابي</a></p>')
   })
 
+  // As the safety headings join the same names («… و…»), each name still a link to its page.
+  it('joins several procedures with «و», as the safety headings do', () => {
+    const raws = rawDocuments().map((raw) => ((raw as {_id: string})._id === 'article.meso' ? {...(raw as object), procedures: [{_type: 'reference', _ref: 'procedure.meso', _key: 'p1'}, {_type: 'reference', _ref: 'procedure.prp', _key: 'p2'}]} : raw))
+    expect(render('clinic.nour-cairo', raws).contents).toContain(
+      '<p class="about-procedures">الإجراءات: <a href="/procedures/mesotherapy/">الميزوثيرابي</a> و<a href="/procedures/prp/">البلازما الغنية بالصفائح</a></p>',
+    )
+  })
+
   it('renders headings, marks, nested lists and external links', () => {
     const {contents} = render()
     expect(contents).toContain('<h2>ما هو الميزوثيرابي؟</h2><p>تقنية حقن جرعات صغيرة داخل <strong>الأدمة</strong> على جلسات متكررة.</p>')

@@ -12,6 +12,7 @@ import {articleContentParts} from '../articleContentParts.ts'
 import {articleLanguage} from '../articleLanguage.ts'
 import {articlePublishedAt, articleUpdatedAt, UNKNOWN_TIME} from '../../../delivery/contentDates.ts'
 import {imageAddress} from '../../../delivery/deliveryPaths.ts'
+import {listFormat} from '../../../locale/intlCache.ts'
 import {articleJsonLd, serializeJsonLd} from '../jsonLd.ts'
 import {renderPage, type Page} from '../layout.ts'
 import {hasProcedurePage} from '../siteContents.ts'
@@ -69,10 +70,15 @@ const reviewDates = (locale: string, article: Article): Element[] => {
 const aboutProcedures = (input: RenderSiteInput, article: Article): Element[] => {
   const procedures = article.procedures.flatMap((ref) => input.graph.procedures.get(ref._ref) ?? [])
   if (procedures.length === 0) return []
-  const names = procedures.flatMap((procedure, index): ElementContent[] => [
-    ...(index > 0 ? [{type: 'text' as const, value: '، '}] : []),
-    hasProcedurePage(input, procedure._id) ? h('a', {href: procedureUrl(procedure.slug.current)}, procedure.name) : {type: 'text', value: procedure.name},
-  ])
+  // Joined as the safety headings join the same names («… و…», procedureSafety.ts), each a link to its page.
+  let next = 0
+  const names = listFormat('ar', {type: 'conjunction'})
+    .formatToParts(procedures.map((procedure) => procedure.name))
+    .map((part): ElementContent => {
+      if (part.type === 'literal') return {type: 'text', value: part.value}
+      const procedure = procedures[next++]!
+      return hasProcedurePage(input, procedure._id) ? h('a', {href: procedureUrl(procedure.slug.current)}, procedure.name) : {type: 'text', value: procedure.name}
+    })
   return [h('p', {className: ['about-procedures']}, [procedures.length === 1 ? 'الإجراء: ' : 'الإجراءات: ', ...names])]
 }
 
