@@ -3,7 +3,7 @@
 import {toHtml} from 'hast-util-to-html'
 import {describe, expect, it} from 'vitest'
 import {personDocument} from '../../src/content/documents/person.ts'
-import {renderArticlePage} from '../../src/render/index.ts'
+import {renderArticlePage, renderIndexPage} from '../../src/render/index.ts'
 import {renderArticleDeliveryFiles} from '../../src/delivery/deliveryFiles.ts'
 import {byline} from '../../src/render/lib/pages/articlePage.ts'
 import {asText} from '../support/textFile.ts'
@@ -527,11 +527,20 @@ describe('renderArticlePage', () => {
 
   it.each(['disclaimer.ae-2026', 'disclaimer.eg-2025'])('shows the jurisdiction\'s disclaimer in force in the footer even when the clinic points at %s', (disclaimerId) => {
     const raws = rawDocuments().map((raw) => ((raw as {_id: string})._id === 'clinic.nour-cairo' ? {...(raw as object), disclaimer: ref(disclaimerId)} : raw))
-    const {contents} = render('clinic.nour-cairo', raws)
+    // The home page's footer: an article's page shows the disclaimer in its own box instead (below).
+    const contents = asText(renderIndexPage(siteInput('clinic.nour-cairo', {graph: graphOf(raws)}))).contents
     const footer = contents.slice(contents.indexOf('<footer'))
     expect(footer).toContain('<div class="footer-disclaimer"><p>المحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي.</p></div>')
     expect(footer).not.toContain('لا تغني عن استشارة طبيب مرخّص في الدولة')
     expect(footer).not.toContain('نص قديم لم يعد ساريًا.')
+  })
+
+  // A patient read the same text twice, a few lines apart.
+  it('says the disclaimer once: in the article\'s own box, not again in the footer', () => {
+    const {contents} = render()
+    expect(contents.match(/المحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي\./g)).toHaveLength(1)
+    expect(contents).toContain('<aside class="disclaimer" aria-label="تنبيه مهم">')
+    expect(contents.slice(contents.indexOf('<footer'))).not.toContain('footer-disclaimer')
   })
 
   it('marks an article written in another variety of Arabic than the clinic\'s with its own lang', () => {

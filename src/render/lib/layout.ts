@@ -30,6 +30,8 @@ export interface PageShell {
   jsonLd?: string
   /** Same-origin module scripts (the CSP allows no inline script); only the search page has one. */
   scripts?: string[]
+  /** The page shows the clinic's disclaimer itself (an article's box), so the footer does not repeat it. */
+  showsDisclaimer?: boolean
 }
 
 /** A page before it is serialised: where it goes and what it shows. */
@@ -63,12 +65,12 @@ const siteHeader = ({clinic, imageUrl}: LayoutInput): Element => {
   ])
 }
 
-const siteFooter = ({clinic, graph, now}: LayoutInput): Element => {
+const siteFooter = ({clinic, graph, now}: LayoutInput, withDisclaimer: boolean): Element => {
   const contact = clinic.contact ?? {}
   const place = [contact.address, contact.city].filter(Boolean).join('، ')
   // The disclaimer the gate requires of every article here, not the clinic's own reference, which
   // can name another country's text or a superseded version; every page then says the same one.
-  const disclaimer = clinicDisclaimer({graph, clinic, now})
+  const disclaimer = withDisclaimer ? clinicDisclaimer({graph, clinic, now}) : undefined
   return h('footer', {className: ['site-footer']}, [
     h('address', {className: ['contact']}, [
       h('p', h('strong', clinic.name)),
@@ -82,11 +84,11 @@ const siteFooter = ({clinic, graph, now}: LayoutInput): Element => {
 }
 
 /** The sanitised <body> children of a page; exported so tests can compare them with the raw tree. */
-export const pageBodyTree = (input: LayoutInput, main: ElementContent[]): ElementContent[] => [
+export const pageBodyTree = (input: LayoutInput, main: ElementContent[], showsDisclaimer = false): ElementContent[] => [
   h('a', {className: ['skip-link'], href: `#${MAIN_ID}`}, 'انتقل إلى المحتوى'),
   siteHeader(input),
   h('main', {id: MAIN_ID}, main),
-  siteFooter(input),
+  siteFooter(input, !showsDisclaimer),
 ]
 
 // Feed autodiscovery: readers and browsers look for these in any page's head, not only the home
@@ -136,7 +138,7 @@ export const renderDocument = (input: LayoutInput, shell: PageShell): string => 
       {type: 'doctype'},
       h('html', {lang: input.clinic.locale, dir: 'rtl'}, [
         head(input, page),
-        h('body', sanitizeSiteContent(localDigitsInTree(input.clinic.locale, pageBodyTree(input, page.main)))),
+        h('body', sanitizeSiteContent(localDigitsInTree(input.clinic.locale, pageBodyTree(input, page.main, page.showsDisclaimer)))),
       ]),
     ],
   }

@@ -154,6 +154,8 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
       description: articleDescription(article),
       main: [main],
       jsonLd: serializeJsonLd(jsonLd),
+      // Its own box (articleContentParts) says it, with its version; the footer would say it again a few lines below.
+      showsDisclaimer: disclaimers.length > 0,
     },
   }
 }
