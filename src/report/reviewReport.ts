@@ -16,7 +16,7 @@ import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {fourEyesConflict, writerOf, type Actor} from '../workflow/auditTrail.ts'
 import {claimState, type ClaimStateView} from '../workflow/claimState.ts'
 import {EXPIRING_SOON_DAYS, type ClaimState} from '../workflow/claimWorkflow.ts'
-import {policyMonthsFor} from '../workflow/reviewDue.ts'
+import {claimPolicyFor} from '../workflow/reviewDue.ts'
 
 export interface ReportPerson {
   /** Person document id, when known. */
@@ -167,18 +167,18 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
   const jurisdictions = jurisdictionsByClaim(graph)
 
   const reportClaim = (claim: Claim): ReportClaim => {
-    const published = [...(jurisdictions.get(claim._id) ?? [])]
-    const today = claimToday(now, published)
+    // On its clinics' latest day, as the gate reads it in the strictest of its countries: the recorded
+    // date or the period since approval, whichever ends first. No period binds a claim no article links.
+    const policy = claimPolicyFor([...(jurisdictions.get(claim._id) ?? [])], presets)
+    const today = policy.todayAt(now)
     const review = claim.review
-    // As the gate reads it in the strictest of its countries: the recorded date or the period since
-    // approval, whichever ends first. No country's period binds a claim no article links.
-    const reviewDue = approvalLastDay(review, policyMonthsFor(published, presets))
+    const reviewDue = approvalLastDay(review, policy.months)
     const view = claimState(claim, today, reviewDue)
     const audit = review?.audit ?? []
     const last = audit.at(-1)
     const reviewer = personOf(review?.reviewer ? {personId: review.reviewer._ref} : undefined)
     const writer = personOf(writerOf(audit))
-    const waited = view.state === 'inReview' && last ? daysBetween(claimToday(new Date(last.at), published), today) : undefined
+    const waited = view.state === 'inReview' && last ? daysBetween(policy.todayAt(new Date(last.at)), today) : undefined
     return {
       claimId: claim._id,
       quote: quoteClaim(claim),

@@ -36,7 +36,10 @@ export interface ClaimPolicy {
   todayAt: (now: Date) => string
 }
 
-export const claimPolicyFor = (jurisdictions: readonly Jurisdiction[]): ClaimPolicy => ({
-  months: policyMonthsFor(jurisdictions),
+export const claimPolicyFor = (
+  jurisdictions: readonly Jurisdiction[],
+  presets: Readonly<Record<Jurisdiction, Pick<Preset, 'claimReviewPeriodMonths'>>> = presetsByJurisdiction,
+): ClaimPolicy => ({
+  months: policyMonthsFor(jurisdictions, presets),
   todayAt: (now) => claimToday(now, jurisdictions),
 })
