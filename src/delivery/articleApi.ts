@@ -14,7 +14,7 @@ import {articleClaims, articleContentTree, articleFaq, articleProcedures, clinic
 import {attributionNotice} from './attributionNotice.ts'
 import {articleUpdatedAt} from './contentDates.ts'
 import {articleLink, clinicSummary, personCredit, procedureContraindications, procedureLink, procedureRisks} from './credits.ts'
-import {apiArticleFile, exportFile, fileUrlPath, imageAddress, siteUrl} from './deliveryPaths.ts'
+import {apiArticleFile, exportFile, fileUrlPath, heroImageAddress, siteUrl} from './deliveryPaths.ts'
 import {SANAD_PUBLISHER, SYNDICATION_LICENCE} from './syndicationLicence.ts'
 
 const summaryKey = (site: RenderSiteInput) => ({scope: `summary:${site.clinic._id}`, graph: site.graph, keys: [site.clinic]})
@@ -88,14 +88,14 @@ export const articleDetail = (site: RenderSiteInput, article: Article, contentTr
   if (!disclaimer) throw new Error(`article ${article._id} reached delivery without a disclaimer in force for ${site.clinic.jurisdiction}`)
   const procedures = articleProcedures(site, article)
   const author = site.graph.people.get(article.author?._ref ?? '')
-  const heroUrl = article.heroImage ? site.imageUrl(article.heroImage) : undefined
+  const heroUrl = heroImageAddress(site, article)
   return {
     $schema: apiSchemaUrl(site.clinic, 'article'),
     apiVersion: 'v1',
     clinic: clinicSummary(site.clinic),
     article: {
       ...summary,
-      heroImage: heroUrl && article.heroImage ? {url: imageAddress(site.clinic, heroUrl), alt: article.heroImage.alt ?? ''} : null,
+      heroImage: heroUrl && article.heroImage ? {url: heroUrl, alt: article.heroImage.alt ?? ''} : null,
       author: author ? personCredit(author, site.clinic.jurisdiction) : null,
       medicalReviewer: reviewerOf(site, article),
       html: toHtml(contentTree),

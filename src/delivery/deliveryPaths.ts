@@ -1,7 +1,9 @@
 // Where each delivery file lives in a clinic's site (file path) and the URL clients fetch it from.
 // One list, so the pipeline, the server's cache rules, netlify.toml and the README agree.
 import {v5 as uuidv5} from 'uuid'
+import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
+import type {RenderSiteInput} from '../render/lib/types.ts'
 import {clinicOrigin} from '../render/lib/sitePaths.ts'
 
 export const API_VERSION = 'v1'
@@ -42,6 +44,12 @@ export const siteUrl = (clinic: Clinic, urlPath: string): string => `${clinicOri
  * the site serves (`/images/…`) on the clinic's domain (still a path without one), a CDN URL as it is.
  */
 export const imageAddress = (clinic: Clinic, src: string): string => (src.startsWith('/') ? siteUrl(clinic, src) : src)
+
+/** The article's hero image at that address; undefined without one, or when the source has no file for it. */
+export const heroImageAddress = (site: Pick<RenderSiteInput, 'clinic' | 'imageUrl'>, article: Article): string | undefined => {
+  const src = article.heroImage ? site.imageUrl(article.heroImage) : undefined
+  return src === undefined ? undefined : imageAddress(site.clinic, src)
+}
 
 /** Whether the clinic's site has feeds: only with a public address, since a feed's links must be absolute. */
 export const hasFeeds = (clinic: Clinic): boolean => clinicOrigin(clinic) !== undefined

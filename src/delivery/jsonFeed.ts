@@ -3,7 +3,7 @@
 import {z} from 'zod'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import {digitsAsWrittenIn} from '../locale/localDigits.ts'
-import {entryId, fileUrlPath, imageAddress, JSON_FEED_FILE, siteUrl} from './deliveryPaths.ts'
+import {entryId, fileUrlPath, heroImageAddress, JSON_FEED_FILE, siteUrl} from './deliveryPaths.ts'
 import type {FeedEntry} from './feedItems.ts'
 import {contentPlaceholder, withFeedContent, type FeedContentFormat} from './feedContentSlots.ts'
 
@@ -38,11 +38,6 @@ export const jsonFeedShape = z.object({
 })
 export type JsonFeed = z.infer<typeof jsonFeedShape>
 
-const heroImageOf = (site: RenderSiteInput, {article}: FeedEntry): {image?: string} => {
-  const src = article.heroImage ? site.imageUrl(article.heroImage) : undefined
-  return src ? {image: imageAddress(site.clinic, src)} : {}
-}
-
 /** The feed, each item's `content_html` given by `content` (the entry's HTML unless told). */
 export const jsonFeed = (site: RenderSiteInput, entries: readonly FeedEntry[], content = (entry: FeedEntry, _index: number) => entry.html): JsonFeed => {
   const {clinic} = site
@@ -61,7 +56,8 @@ export const jsonFeed = (site: RenderSiteInput, entries: readonly FeedEntry[], c
       title: digitsAsWrittenIn(clinic.locale, entry.summary.title),
       ...(entry.summary.excerpt ? {summary: digitsAsWrittenIn(clinic.locale, entry.summary.excerpt)} : {}),
       content_html: content(entry, index),
-      ...heroImageOf(site, entry),
+      // JSON.stringify leaves the key out without an image.
+      image: heroImageAddress(site, entry.article),
       date_published: entry.publishedAt,
       date_modified: entry.summary.updatedAt,
       language: entry.summary.language,
