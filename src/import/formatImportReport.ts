@@ -1,6 +1,6 @@
 // The import report: for each file, the draft it became and what the linter found in it (legacy
 // articles are expected to have findings; they are what the editor fixes before asking for review).
-import {revealReorderingControls as shown, revealTerminalControls} from '../checks/formatCharacters.ts'
+import {revealTerminalControls} from '../checks/formatCharacters.ts'
 import {formatLintText} from '../lint/formatLintReport.ts'
 import {englishCount as counted} from '../locale/englishCount.ts'
 import type {ImportedDraft} from './legacyArticleDraft.ts'
@@ -22,7 +22,7 @@ const describeTarget = (target: ImportTarget): string => {
 export const formatImportText = (drafts: readonly ImportedDraft[], target: ImportTarget): string => {
   const lines: string[] = []
   for (const draft of drafts) {
-    lines.push(`${draft.path} → ${draft.document._id} «${shown(draft.title)}» (${counted(draft.blocks, 'block', 'blocks')}, ${counted(draft.faqItems, 'FAQ item', 'FAQ items')})`)
+    lines.push(`${draft.path} → ${draft.document._id} «${draft.title}» (${counted(draft.blocks, 'block', 'blocks')}, ${counted(draft.faqItems, 'FAQ item', 'FAQ items')})`)
     for (const note of draft.skipped) lines.push(`  left out: ${note}`)
   }
   lines.push(formatLintText(drafts.map((draft) => ({path: draft.path, findings: draft.findings}))))

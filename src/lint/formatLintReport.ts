@@ -1,6 +1,6 @@
 // The two outputs of `sanad lint`: compiler-style lines (`file:line:col  severity  message  rule-id`,
 // which editors and CI logs link to the place) and a stable JSON shape for tools.
-import {revealReorderingControls as shown, revealTerminalControls} from '../checks/formatCharacters.ts'
+import {revealTerminalControls} from '../checks/formatCharacters.ts'
 import {englishCount} from '../locale/englishCount.ts'
 import type {LintFinding} from './lintLegacyText.ts'
 
@@ -11,8 +11,7 @@ export interface LintedFile {
 
 export const formatLintText = (files: readonly LintedFile[]): string => {
   const lines = files.flatMap(({path, findings}) =>
-    // A quoted excerpt's bidi controls are shown, not obeyed: a terminal would reorder the line.
-    findings.map((finding) => `${path}:${finding.line}:${finding.column}  ${finding.severity}  ${shown(finding.message)}  ${finding.ruleId}`),
+    findings.map((finding) => `${path}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.message}  ${finding.ruleId}`),
   )
   const all = files.flatMap((file) => file.findings)
   const errors = all.filter((finding) => finding.severity === 'error').length

@@ -1,7 +1,7 @@
 // The human report: per clinic, what was published and what was blocked, grouped by article, with
 // every finding, its location and where the rule is explained.
 import type {Finding} from '../findings/finding.ts'
-import {revealReorderingControls as shown, revealTerminalControls} from '../checks/formatCharacters.ts'
+import {revealTerminalControls} from '../checks/formatCharacters.ts'
 import {countOf} from '../locale/arabicCount.ts'
 import {FILES} from '../locale/countedNouns.ts'
 import {findingLines} from './findingLines.ts'
@@ -12,7 +12,7 @@ const formatFinding = (finding: Finding | ClinicFinding): string[] => findingLin
 
 
 const formatArticle = (article: BlockedArticle): string[] => [
-  `  • ${shown(article.title)}  (${article.articleId})`,
+  `  • ${article.title}  (${article.articleId})`,
   ...article.findings.flatMap(formatFinding),
 ]
 
@@ -27,7 +27,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
   const drafts = documents.drafts ?? []
   if (drafts.length) {
     lines.push('تعديلات غير منشورة (لا تدخل البناء قبل نشرها من الاستوديو):')
-    for (const draft of drafts) lines.push(`  ◌ ${shown(draft.title ?? draft.type)}  (${draft.id})`)
+    for (const draft of drafts) lines.push(`  ◌ ${draft.title ?? draft.type}  (${draft.id})`)
   }
   if (report.datasetFindings.length) {
     lines.push('', 'مشكلات في مستندات المحتوى:')
@@ -48,18 +48,18 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     if (clinicOutcome(clinic) === 'heldBack') {
       lines.push(`  ✗ ${heldBackHeadline(clinic)}: ${HELD_BACK_REASON}:`)
       for (const finding of clinic.clinicFindings) lines.push(...formatFinding(finding))
-      for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${shown(article.title)}  (${article.articleId}): اجتاز الفحص ولا يصل إلى الموقع ما دامت نصوص العيادة فيها خطأ`)
+      for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${article.title}  (${article.articleId}): اجتاز الفحص ولا يصل إلى الموقع ما دامت نصوص العيادة فيها خطأ`)
     }
-    for (const article of clinic.published) lines.push(`  ✓ ${shown(article.title)}  → /${article.path}`)
+    for (const article of clinic.published) lines.push(`  ✓ ${article.title}  → /${article.path}`)
     for (const article of clinic.blocked) lines.push(...formatArticle(article).map((line, index) => (index === 0 ? line.replace('•', '✗') : line)))
     for (const procedure of clinic.blockedProcedures) {
-      lines.push(`  ✗ صفحة الإجراء «${shown(procedure.name)}»  (${procedure.procedureId}): لم تُنشر`, ...procedure.findings.flatMap(formatFinding))
+      lines.push(`  ✗ صفحة الإجراء «${procedure.name}»  (${procedure.procedureId}): لم تُنشر`, ...procedure.findings.flatMap(formatFinding))
     }
     for (const article of clinic.scheduled) {
       lines.push(
         article.reason === 'before-publish-at'
-          ? `  ⏱ ${shown(article.title)}  (${article.articleId}): اجتاز الفحص، ويُنشر في موعده ${article.at}`
-          : `  ⏹ ${shown(article.title)}  (${article.articleId}): سُحب من الموقع في موعد سحب النشر ${article.at}`,
+          ? `  ⏱ ${article.title}  (${article.articleId}): اجتاز الفحص، ويُنشر في موعده ${article.at}`
+          : `  ⏹ ${article.title}  (${article.articleId}): سُحب من الموقع في موعد سحب النشر ${article.at}`,
       )
     }
     if (clinicOutcome(clinic) !== 'heldBack' && clinic.clinicFindings.length) {
@@ -72,7 +72,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     }
     if (clinic.failure) {
       lines.push(`  ✗ ${failureHeadline(clinic)}: ${clinic.failure}`)
-      for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${shown(article.title)}  (${article.articleId}): اجتاز الفحص ولم يصل إلى الموقع بسبب الخطأ أعلاه`)
+      for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${article.title}  (${article.articleId}): اجتاز الفحص ولم يصل إلى الموقع بسبب الخطأ أعلاه`)
     }
     if (clinic.release) {
       // Counts after their labels, as in «منشور: 2» above: the noun and its adjective then need not
@@ -85,5 +85,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
   const blocked = report.clinics.reduce((total, clinic) => total + clinic.blocked.length, 0)
   const notBuilt = report.invalidClinics.length ? ` · ${leftOut}: ${report.invalidClinics.length}` : ''
   lines.push('', `${publishedLabel}: ${published} · محجوب: ${blocked} · العيادات: ${report.clinics.length}${notBuilt} · ${report.durationMs} ms`)
+  // Every line through revealTerminalControls: content's reordering and control characters are
+  // spelled out wherever in the line they come from (titles, messages, names, the source's path).
   return lines.map(revealTerminalControls).join('\n')
 }
