@@ -8,6 +8,7 @@ import {SanadError} from '../errors/catalog.ts'
 import {englishCount} from '../locale/englishCount.ts'
 import {collectFileDigests, type SiteFileDigest} from './fileDigests.ts'
 import {netlifyFailure, netlifyStatusOf} from './netlifyFailure.ts'
+import {assertSiteServes} from './siteServesDomain.ts'
 
 export interface DeploySiteOptions {
   /** Not needed for a dry run. */
@@ -29,19 +30,6 @@ export interface DeploySiteOptions {
    * otherwise replace that site with this clinic's pages, its disclaimer and its jurisdiction's gate.
    */
   expectedDomain?: string
-}
-
-interface NetlifySite {
-  url?: string
-  ssl_url?: string
-  custom_domain?: string | null
-  domain_aliases?: string[] | null
-}
-
-/** Every host a Netlify site answers on, as its API describes it. */
-const siteHosts = (site: NetlifySite): string[] => {
-  const hostOf = (url: string | undefined) => (url ? URL.parse(url)?.hostname : undefined)
-  return [...new Set([site.custom_domain, ...(site.domain_aliases ?? []), hostOf(site.url), hostOf(site.ssl_url)].flatMap((host) => (host ? [host.toLowerCase()] : [])))]
 }
 
 export interface DeployResult {
@@ -83,21 +71,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   }
   const client = options.client
   if (!client) throw new Error('deploySite needs a Netlify client unless dryRun is set')
-  if (options.expectedDomain !== undefined) {
-    let site: NetlifySite
-    try {
-      site = (await client.getSite({site_id: options.siteId})) as NetlifySite
-    } catch (error) {
-      throw netlifyFailure(error, `reading site ${options.siteId}`, options.siteId)
-    }
-    const hosts = siteHosts(site)
-    if (!hosts.includes(options.expectedDomain.toLowerCase())) {
-      throw new SanadError(
-        'NETLIFY_CONFIG_INVALID',
-        `Netlify site ${options.siteId} serves ${hosts.join(', ') || 'no domain'}, not ${options.expectedDomain}, the clinic's domain: nothing was deployed. Check the clinic's netlifySiteId and domain in the Studio, or pass --site to deploy to that site anyway.`,
-      )
-    }
-  }
+  if (options.expectedDomain !== undefined) await assertSiteServes(client, options.siteId, options.expectedDomain)
   let deploy: DeployState
   try {
     deploy = (await client.createSiteDeploy({
