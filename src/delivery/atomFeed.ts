@@ -41,14 +41,14 @@ const writtenEntries = new WeakMap<ArticleSummary, WrittenEntry>()
 let placeholders = 0
 
 const ENTRY_START = '\n    <entry>'
+const FEED_END = '\n</feed>'
+const FEED_START = '<feed xmlns="http://www.w3.org/2005/Atom">'
 
 // The package escapes `&` and `"` in attribute values but not `<`: a procedure named «تركيز <5%» ended
 // the XML in its category's label, and one holding «\n    <entry>» cut the feed apart. A `<` goes in
 // as a marker no text holds (a fresh UUID per process) and comes out as `&lt;`.
 const LESS_THAN = `sanad-lt-${randomUUID()}`
 const attributeText = (text: string): string => text.replaceAll('<', LESS_THAN)
-const FEED_END = '\n</feed>'
-const FEED_START = '<feed xmlns="http://www.w3.org/2005/Atom">'
 
 // Atom (RFC 4287) states a feed's language as xml:lang on <feed>; the package writes `language` into
 // RSS only and takes no root attributes, so it is added here. A locale is a CLINIC_LOCALES tag: no
