@@ -2,8 +2,7 @@
 // stale or replayed signature, then 202 and the change is handed to the rebuilder. Sanity retries
 // deliveries that are not answered quickly, so the build runs after the response.
 import type {IncomingMessage, ServerResponse} from 'node:http'
-import {changeFromPayload, MAX_WEBHOOK_BODY_BYTES, SIGNATURE_HEADER_NAME, verifyWebhook, type DocumentChange, type ReplayGuard} from '../webhook/index.ts'
-import {readRequestBody} from './readRequestBody.ts'
+import {changeFromPayload, MAX_WEBHOOK_BODY_BYTES, readBoundedBody, SIGNATURE_HEADER_NAME, verifyWebhook, type DocumentChange, type ReplayGuard} from '../webhook/index.ts'
 
 export interface WebhookRouteOptions {
   secret: string
@@ -25,7 +24,7 @@ export const createWebhookRoute = (options: WebhookRouteOptions) => (request: In
     return
   }
   void (async () => {
-    const read = await readRequestBody(request, options.maxBodyBytes ?? MAX_WEBHOOK_BODY_BYTES)
+    const read = await readBoundedBody({declaredLength: request.headers['content-length'], chunks: request}, options.maxBodyBytes ?? MAX_WEBHOOK_BODY_BYTES)
     if (!read.ok) {
       // Stop reading what is left of the body; the client gets the answer and the connection closes.
       sendJson(response, 413, {error: 'payload-too-large'}, {Connection: 'close'})

@@ -4,6 +4,7 @@ import type {ContentGraph} from '../content/contentGraph.ts'
 import {parseBuildHooks, triggerBuildHooks, type TriggeredHook} from '../deploy/buildHooks.ts'
 import {isSanadError} from '../errors/catalog.ts'
 import {affectedClinics, changeFromPayload} from './affectedClinics.ts'
+import {readBoundedBody} from './readBoundedBody.ts'
 import type {ReplayGuard} from './replayGuard.ts'
 import {MAX_WEBHOOK_BODY_BYTES, SIGNATURE_HEADER_NAME, verifyWebhook} from './verifyWebhook.ts'
 
@@ -16,6 +17,8 @@ export interface WebhookRequestDeps {
   fetch?: typeof fetch
   /** How long each build hook may take to answer; BUILD_HOOK_TIMEOUT_MS by default. */
   hookTimeoutMs?: number
+  /** Where a configuration error's full text goes (the function's log); console.error by default. */
+  log?: (line: string) => void
 }
 
 export interface WebhookResponseBody {
@@ -30,12 +33,10 @@ export const handleWebhookRequest = async (request: Request, deps: WebhookReques
   if (request.method !== 'POST') return json(405, {error: 'method-not-allowed'})
   const secret = deps.env.SANITY_WEBHOOK_SECRET?.trim()
   if (!secret) return json(500, {error: 'SANITY_WEBHOOK_SECRET is not set'})
-  const declared = Number(request.headers.get('content-length'))
-  if (Number.isFinite(declared) && declared > MAX_WEBHOOK_BODY_BYTES) return json(413, {error: 'payload-too-large'})
-  const rawBody = await request.text()
-  if (Buffer.byteLength(rawBody) > MAX_WEBHOOK_BODY_BYTES) return json(413, {error: 'payload-too-large'})
+  const read = await readBoundedBody({declaredLength: request.headers.get('content-length'), chunks: request.body}, MAX_WEBHOOK_BODY_BYTES)
+  if (!read.ok) return json(413, {error: 'payload-too-large'})
   const verdict = await verifyWebhook({
-    rawBody,
+    rawBody: read.body,
     signatureHeader: request.headers.get(SIGNATURE_HEADER_NAME) ?? undefined,
     secret,
     now: deps.now,
@@ -59,7 +60,10 @@ export const handleWebhookRequest = async (request: Request, deps: WebhookReques
     const failed = triggered.some((hook) => hook.status === 'network-error' || hook.status === 'timeout' || (typeof hook.status === 'number' && hook.status >= 400))
     return json(failed ? 502 : 200, body)
   } catch (error) {
-    if (isSanadError(error)) return json(500, {error: `${error.code}: ${error.message}`})
-    throw error
+    if (!isSanadError(error)) throw error
+    // Anyone may call the endpoint, and Sanity's delivery log keeps answers: they get the error's
+    // code, the operator the whole message and what to do, in the function's log.
+    ;(deps.log ?? console.error)(`${error.code}: ${error.message} ${error.hint}`)
+    return json(500, {error: error.code, log: 'see the function log for what to fix'})
   }
 }

@@ -54,7 +54,7 @@ const request = async (payload: unknown, options: {sign?: boolean} = {}) => {
 }
 
 const handle = async (req: Request, environment = env()) =>
-  handleWebhookRequest(req, {env: environment, now: NOW, replayGuard: createReplayGuard(600_000), loadGraph: async () => graph})
+  handleWebhookRequest(req, {env: environment, now: NOW, replayGuard: createReplayGuard(600_000), loadGraph: async () => graph, log: () => {}})
 
 describe('handleWebhookRequest (Netlify Function)', () => {
   it('triggers only the build hook of the clinic the changed claim affects', async () => {
@@ -152,9 +152,43 @@ describe('handleWebhookRequest (Netlify Function)', () => {
     expect((await response.json()).triggered).toEqual([{clinic: 'lulu-dubai', status: 'no-hook'}])
   })
 
-  it('rejects build hooks that are not a slug → URL map', async () => {
-    const response = await handle(await request({_id: 'claim.x', _type: 'claim'}), env({SANAD_BUILD_HOOKS: JSON.stringify({'Nour Cairo': 'not a url'})}))
+  it('rejects build hooks that are not a slug → URL map: the answer gives the code, the log what to fix', async () => {
+    const logged: string[] = []
+    const hooks = JSON.stringify({'Nour Cairo': 'ftp://hooks.internal.example/secret-hook-id'})
+    const response = await handleWebhookRequest(await request({_id: 'claim.x', _type: 'claim'}), {
+      env: env({SANAD_BUILD_HOOKS: hooks}),
+      now: NOW,
+      replayGuard: createReplayGuard(600_000),
+      loadGraph: async () => graph,
+      log: (line) => logged.push(line),
+    })
     expect(response.status).toBe(500)
-    expect((await response.json()).error).toMatch(/^WEBHOOK_CONFIG_INVALID: SANAD_BUILD_HOOKS is not a map/)
+    const answer = await response.text()
+    expect(JSON.parse(answer)).toEqual({error: 'WEBHOOK_CONFIG_INVALID', log: 'see the function log for what to fix'})
+    expect(answer).not.toMatch(/SANAD_BUILD_HOOKS|Nour Cairo|hooks\.internal/)
+    expect(logged).toHaveLength(1)
+    expect(logged[0]).toMatch(/^WEBHOOK_CONFIG_INVALID: SANAD_BUILD_HOOKS is not a map of clinic slug to build hook URL: Nour Cairo: .* Set SANITY_WEBHOOK_SECRET/)
+  })
+
+  it('refuses a chunked body over the limit as it arrives, without reading the rest', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024))
+    const chunks = Math.ceil((4 * MAX_WEBHOOK_BODY_BYTES) / chunk.byteLength)
+    let pulled = 0
+    let cancelled = false
+    // No Content-Length: a chunked upload says nothing of its size until it ends.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled === chunks) return controller.close()
+        pulled += 1
+        controller.enqueue(chunk)
+      },
+      cancel() {
+        cancelled = true
+      },
+    })
+    const response = await handle(new Request('https://hooks.example/hooks/sanity', {method: 'POST', body, duplex: 'half'} as RequestInit))
+    expect(response.status).toBe(413)
+    expect(pulled * chunk.byteLength).toBeLessThanOrEqual(MAX_WEBHOOK_BODY_BYTES + 2 * chunk.byteLength)
+    expect(cancelled).toBe(true)
   })
 })
