@@ -353,6 +353,7 @@ export type Procedure = {
   name: string;
   slug?: Slug;
   category: "skin" | "hair" | "body";
+  setting: "inClinic" | "home";
   summary: string;
   howPerformed?: string;
   sessions?: SessionPlan;
@@ -719,6 +720,7 @@ export type ContentQueryResult = Array<
       name: string;
       slug?: Slug;
       category: "body" | "hair" | "skin";
+      setting: "home" | "inClinic";
       summary: string;
       howPerformed?: string;
       sessions?: SessionPlan;
@@ -1053,6 +1055,7 @@ export type ArticleGateContextQueryResult = {
         name: string;
         slug?: Slug;
         category: "body" | "hair" | "skin";
+        setting: "home" | "inClinic";
         summary: string;
         howPerformed?: string;
         sessions?: SessionPlan;
@@ -1285,6 +1288,7 @@ export type ProcedureGateContextQueryResult = {
         name: string;
         slug?: Slug;
         category: "body" | "hair" | "skin";
+        setting: "home" | "inClinic";
         summary: string;
         howPerformed?: string;
         sessions?: SessionPlan;
@@ -1580,6 +1584,7 @@ export type ChangedDocumentsQueryResult = Array<
       name: string;
       slug?: Slug;
       category: "body" | "hair" | "skin";
+      setting: "home" | "inClinic";
       summary: string;
       howPerformed?: string;
       sessions?: SessionPlan;

@@ -3,7 +3,7 @@ import {ActivityIcon} from '@sanity/icons/Activity'
 import {isPageSlug, PAGE_SLUG_MAX_LENGTH, PAGE_SLUG_MESSAGE, slugifyTitle} from '../../src/content/slugRules.ts'
 import {slugValidation} from '../../src/studio/validation/slugValidation.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES} from '../../src/content/vocabulary.ts'
+import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES, PROCEDURE_SETTINGS} from '../../src/content/vocabulary.ts'
 import {procedureValidation} from '../../src/studio/validation/procedureValidation.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
 
@@ -28,14 +28,25 @@ export const procedure = defineType({
       options: {list: [...PROCEDURE_CATEGORIES], layout: 'radio'},
       validation: (rule) => rule.required(),
     }),
+    defineField({
+      name: 'setting',
+      title: 'أين يُطبَّق',
+      description: 'علاج يستعمله المريض في المنزل (مثل المينوكسيديل الموضعي) لا جلسات له ولا تخدير، وتقول صفحته «يُستعمل» لا «يُجرى».',
+      type: 'string',
+      options: {list: [...PROCEDURE_SETTINGS], layout: 'radio'},
+      initialValue: 'inClinic',
+      validation: (rule) => rule.required(),
+    }),
     defineField({name: 'summary', title: 'ملخص', type: 'text', rows: 3, validation: (rule) => rule.required()}),
-    defineField({name: 'howPerformed', title: 'كيف يُجرى', type: 'text', rows: 5}),
-    defineField({name: 'sessions', title: 'الجلسات', type: 'sessionPlan'}),
+    defineField({name: 'howPerformed', title: 'كيف يُجرى أو يُستعمل', type: 'text', rows: 5}),
+    // Not shown, and not published, for a home treatment.
+    defineField({name: 'sessions', title: 'الجلسات', type: 'sessionPlan', hidden: ({document}) => document?.['setting'] === 'home'}),
     defineField({
       name: 'anaesthesia',
       title: 'التخدير',
       type: 'string',
       options: {list: [...ANAESTHESIA_KINDS], layout: 'radio'},
+      hidden: ({document}) => document?.['setting'] === 'home',
     }),
     defineField({name: 'downtime', title: 'فترة التعافي', description: 'مثل: ساعات إلى يومين', type: 'string'}),
     defineField({

@@ -27,6 +27,16 @@ export const PROCEDURE_CATEGORIES = [
   {title: 'الجسم', value: 'body'},
 ] as const
 
+/**
+ * Where a procedure is done: at the clinic in sessions, or by the patient at home (topical
+ * minoxidil). A reader's page words each as what it is: a home treatment is «يُستعمل», not «يُجرى»,
+ * and has no sessions or anaesthesia.
+ */
+export const PROCEDURE_SETTINGS = [
+  {title: 'إجراء في العيادة', value: 'inClinic'},
+  {title: 'علاج يستعمله المريض في المنزل', value: 'home'},
+] as const
+
 export const ANAESTHESIA_KINDS = [
   {title: 'بدون تخدير', value: 'none'},
   {title: 'كريم مخدّر موضعي', value: 'topical'},
@@ -64,12 +74,39 @@ export const RISK_SEVERITY_READER_LABELS: Readonly<Record<ValueOf<typeof RISK_SE
   moderate: 'متوسطة',
   severe: 'شديدة',
 }
-/** The heading over each group of a procedure's contraindications on a reader's page. */
-export const CONTRAINDICATION_KIND_HEADINGS: Readonly<Record<ValueOf<typeof CONTRAINDICATION_KINDS>, string>> = {
-  absolute: 'موانع مطلقة: لا يُجرى الإجراء',
-  // «أو تستقر»: a blood thinner or an immune disorder is controlled, not ended, before the procedure.
-  deferUntilResolved: 'موانع مؤقتة: يُؤجَّل الإجراء حتى تزول الحالة أو تستقر',
+/** How a reader's page names a procedure of each setting, and heads what depends on it. */
+export interface ProcedureWording {
+  /** Before one name or several in an article's header («الإجراء: …»). */
+  one: string
+  several: string
+  /** Over the writer's «how it is done» text on the procedure page. */
+  howHeading: string
+  /** Over each group of its contraindications. */
+  contraindicationHeadings: Readonly<Record<ValueOf<typeof CONTRAINDICATION_KINDS>, string>>
 }
+export const PROCEDURE_WORDING: Readonly<Record<ValueOf<typeof PROCEDURE_SETTINGS>, ProcedureWording>> = {
+  inClinic: {
+    one: 'الإجراء',
+    several: 'الإجراءات',
+    howHeading: 'كيف يُجرى؟',
+    contraindicationHeadings: {
+      absolute: 'موانع مطلقة: لا يُجرى الإجراء',
+      // «أو تستقر»: a blood thinner or an immune disorder is controlled, not ended, before the procedure.
+      deferUntilResolved: 'موانع مؤقتة: يُؤجَّل الإجراء حتى تزول الحالة أو تستقر',
+    },
+  },
+  home: {
+    one: 'العلاج',
+    several: 'العلاجات',
+    howHeading: 'كيف يُستعمل؟',
+    contraindicationHeadings: {
+      absolute: 'موانع مطلقة: لا يُستعمل العلاج',
+      deferUntilResolved: 'موانع مؤقتة: يُؤجَّل استعمال العلاج حتى تزول الحالة أو تستقر',
+    },
+  },
+}
+/** Before names of both settings together («الإجراءات والعلاجات: …»), and over the home page's list of them. */
+export const MIXED_PROCEDURES_LABEL = 'الإجراءات والعلاجات'
 
 /** GRADE certainty of evidence, strongest first. */
 export const GRADE_CERTAINTY = [
@@ -127,6 +164,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   ARTICLE_LANGUAGES,
   PERSON_ROLES,
   PROCEDURE_CATEGORIES,
+  PROCEDURE_SETTINGS,
   ANAESTHESIA_KINDS,
   RISK_FREQUENCIES,
   RISK_SEVERITIES,

@@ -10,6 +10,7 @@ import {
   GRADE_CERTAINTY,
   JURISDICTIONS,
   PROCEDURE_CATEGORIES,
+  PROCEDURE_SETTINGS,
   RISK_FREQUENCIES,
   RISK_SEVERITIES,
   STUDY_TYPES,
@@ -174,6 +175,9 @@ export const procedureDetailShape = z.object({
     name: z.string(),
     category: z.enum(valuesOf(PROCEDURE_CATEGORIES)),
     categoryLabel: z.string(),
+    /** `inClinic`: done at the clinic, in sessions; `home`: used by the patient at home (no sessions, no anaesthesia). */
+    setting: z.enum(valuesOf(PROCEDURE_SETTINGS)),
+    settingLabel: z.string(),
     summary: z.string(),
     howPerformed: z.string().nullable(),
     sessions: z

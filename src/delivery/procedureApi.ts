@@ -5,7 +5,7 @@ import type {Clinic} from '../content/documents/clinic.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
 import {oncePerObject, type OncePerObject} from '../memo/oncePerObject.ts'
 import {jsonItemBytes, jsonWithListBytes} from './jsonListBytes.ts'
-import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES} from '../content/vocabulary.ts'
+import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES, PROCEDURE_SETTINGS} from '../content/vocabulary.ts'
 import {articlesAbout} from '../render/lib/siteContents.ts'
 import {procedureUrl} from '../render/lib/sitePaths.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
@@ -20,7 +20,10 @@ export const procedureDetail = (site: RenderSiteInput, procedure: Procedure, art
 
 /** The document listing `listed` of the procedure's `articles` (all, or none when the caller splices in their bytes); dated by all of them. */
 const procedureDocument = (site: RenderSiteInput, procedure: Procedure, articles: readonly Article[], listed: readonly Article[]): ProcedureDetail => {
-  const sessions = procedure.sessions
+  // A home treatment has no sessions or anaesthesia, whatever was left in the fields (its page agrees).
+  const home = procedure.setting === 'home'
+  const sessions = home ? undefined : procedure.sessions
+  const anaesthesia = home ? undefined : procedure.anaesthesia
   return {
     $schema: apiSchemaUrl(site.clinic, 'procedure'),
     apiVersion: 'v1',
@@ -31,6 +34,8 @@ const procedureDocument = (site: RenderSiteInput, procedure: Procedure, articles
       name: procedure.name,
       category: procedure.category,
       categoryLabel: labelOf(PROCEDURE_CATEGORIES, procedure.category),
+      setting: procedure.setting,
+      settingLabel: labelOf(PROCEDURE_SETTINGS, procedure.setting),
       summary: procedure.summary,
       howPerformed: procedure.howPerformed ?? null,
       sessions: sessions
@@ -43,8 +48,8 @@ const procedureDocument = (site: RenderSiteInput, procedure: Procedure, articles
             durationMinutesMax: sessions.durationMinutesMax ?? null,
           }
         : null,
-      anaesthesia: procedure.anaesthesia ?? null,
-      anaesthesiaLabel: procedure.anaesthesia ? labelOf(ANAESTHESIA_KINDS, procedure.anaesthesia) : null,
+      anaesthesia: anaesthesia ?? null,
+      anaesthesiaLabel: anaesthesia ? labelOf(ANAESTHESIA_KINDS, anaesthesia) : null,
       downtime: procedure.downtime ?? null,
       alternatives: procedure.alternatives.flatMap((ref) => {
         const alternative = site.graph.procedures.get(ref._ref)

@@ -176,6 +176,20 @@ describe('article documents', () => {
     expect(claim.review.reviewDue >= '2026-11-21').toBe(true)
   })
 
+  // Topical minoxidil is applied at home: no sessions or anaesthesia, and its page says «يُستعمل».
+  it('say whether a procedure is done at the clinic or used at home, and give a home treatment no sessions or anaesthesia', async () => {
+    const {procedure: minoxidil} = await readJson('nour-cairo', 'api/v1/procedures/topical-minoxidil.json')
+    expect(minoxidil).toMatchObject({setting: 'home', settingLabel: 'علاج يستعمله المريض في المنزل', sessions: null, anaesthesia: null, anaesthesiaLabel: null})
+    const {procedure: mesotherapy} = await readJson('nour-cairo', 'api/v1/procedures/mesotherapy-hair.json')
+    expect(mesotherapy).toMatchObject({setting: 'inClinic', settingLabel: 'إجراء في العيادة', anaesthesia: 'topical'})
+    expect(mesotherapy.sessions).toMatchObject({countMin: 3, countMax: 6})
+    const home = await readFile(join(outDir, 'nour-cairo', 'index.html'), 'utf8')
+    expect(home).toContain('<h2 id="procedures-heading">الإجراءات والعلاجات المتاحة</h2>')
+    const page = await readFile(join(outDir, 'nour-cairo', 'procedures/topical-minoxidil/index.html'), 'utf8')
+    expect(page).toContain('<h2>كيف يُستعمل؟</h2>')
+    expect(page).not.toContain('لا يُجرى الإجراء')
+  })
+
   // Neither article has a safety block for every procedure it is about (hair-home-routine has none).
   // The two mesotherapies list the same risks and contraindications: one section names both.
   it.each([

@@ -126,6 +126,21 @@ describe('renderArticlePage', () => {
     )
   })
 
+  // A home treatment is not «إجراء»: the label names what the article is about as it is.
+  it.each<[name: string, procedures: [id: string, setting: string][], label: string]>([
+    ['a home treatment', [['procedure.prp', 'home']], 'العلاج: '],
+    ['two home treatments', [['procedure.meso', 'home'], ['procedure.prp', 'home']], 'العلاجات: '],
+    ['a procedure and a home treatment', [['procedure.meso', 'inClinic'], ['procedure.prp', 'home']], 'الإجراءات والعلاجات: '],
+  ])('names %s as what it is in the header', (_, procedures, label) => {
+    const settings = new Map(procedures)
+    const raws = rawDocuments().map((raw) => {
+      const document = raw as {_id: string}
+      if (document._id === 'article.meso') return {...document, procedures: procedures.map(([id], index) => ({_type: 'reference', _ref: id, _key: `p${index}`}))}
+      return settings.has(document._id) ? {...document, setting: settings.get(document._id)} : raw
+    })
+    expect(render('clinic.nour-cairo', raws).contents).toContain(`<p class="about-procedures">${label}<a href=`)
+  })
+
   it('renders headings, marks, nested lists and external links', () => {
     const {contents} = render()
     expect(contents).toContain('<h2>ما هو الميزوثيرابي؟</h2><p>تقنية حقن جرعات صغيرة داخل <strong>الأدمة</strong> على جلسات متكررة.</p>')
@@ -243,6 +258,13 @@ describe('renderArticlePage', () => {
         [paragraph],
         twin('procedure.meso-skin', 'الميزوثيرابي للبشرة', {contraindications: [{_key: 'c1', contraindication: ref('contra.keloid'), kind: 'absolute'}]}),
         [TEXT, '## المخاطر والآثار الجانبية: الميزوثيرابي والميزوثيرابي للبشرة', CONTRAINDICATIONS, '## موانع الاستخدام: الميزوثيرابي للبشرة'],
+      ],
+      // The same contraindications, but one says «لا يُجرى الإجراء» and the other «لا يُستعمل العلاج».
+      [
+        'same lists, one a home treatment: the risks shared, each its own contraindications',
+        [paragraph],
+        twin('procedure.meso-home', 'الميزوثيرابي المنزلي', {setting: 'home'}),
+        [TEXT, '## المخاطر والآثار الجانبية: الميزوثيرابي والميزوثيرابي المنزلي', CONTRAINDICATIONS, '## موانع الاستخدام: الميزوثيرابي المنزلي'],
       ],
       [
         'a risk more common in one: two sections',

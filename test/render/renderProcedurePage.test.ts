@@ -12,8 +12,9 @@ const render = (clinicId = 'clinic.nour-cairo', raws = rawDocuments(), procedure
   return asText(renderProcedurePage(input, procedure))
 }
 
-const withSessions = (sessions: Record<string, number>) =>
-  rawDocuments().map((raw) => ((raw as {_id: string})._id === 'procedure.meso' ? {...(raw as object), sessions} : raw))
+const withMeso = (fields: Record<string, unknown>) =>
+  rawDocuments().map((raw) => ((raw as {_id: string})._id === 'procedure.meso' ? {...(raw as object), ...fields} : raw))
+const withSessions = (sessions: Record<string, number>) => withMeso({sessions})
 
 describe('renderProcedurePage', () => {
   it('writes the page under procedures/<slug>/ with the summary and how it is performed', () => {
@@ -50,7 +51,7 @@ describe('renderProcedurePage', () => {
 
   it.each([
     [{countMin: 3}, '<h2>الجلسات والتعافي</h2>'],
-    // A home treatment: no session facts, so not headed as if it had sessions.
+    // An in-clinic procedure whose sessions the writer left empty: not headed as if it had them.
     [{}, '<h2>التخدير والتعافي</h2><dl class="facts"><dt>التخدير</dt>'],
   ])('heads the facts by what they say: sessions %j', (sessions, expected) => {
     const {contents} = render('clinic.nour-cairo', withSessions(sessions))
@@ -67,6 +68,27 @@ describe('renderProcedurePage', () => {
   it('groups risks by frequency and contraindications by kind', () => {
     const {contents} = render()
     expect([...contents.matchAll(/<h3>(.*?)<\/h3>/g)].map((match) => match[1])).toEqual(['آثار شائعة', 'آثار نادرة', 'موانع مطلقة: لا يُجرى الإجراء', 'موانع مؤقتة: يُؤجَّل الإجراء حتى تزول الحالة أو تستقر'])
+  })
+
+  it('words a home treatment as used, not performed, and shows no sessions or anaesthesia, even ones left in its fields', () => {
+    // The sessions and anaesthesia are still stored: the Studio hides those fields once the setting is «home».
+    const {contents} = render('clinic.nour-cairo', withMeso({setting: 'home'}))
+    expect(contents).toContain('<h2>كيف يُستعمل؟</h2><p>تقييم الحالة،')
+    expect(contents).toContain('<h2>التعافي</h2><dl class="facts"><dt>فترة التعافي</dt><dd>احمرار أو تورّم من ساعات إلى يومين.</dd></dl>')
+    expect(contents).not.toMatch(/كيف يُجرى|عدد الجلسات|<dt>التخدير<\/dt>|<dd>كريم مخدّر موضعي<\/dd>|الجلسات والتعافي|التخدير والتعافي/)
+    expect([...contents.matchAll(/<h3>(.*?)<\/h3>/g)].map((match) => match[1])).toEqual([
+      'آثار شائعة',
+      'آثار نادرة',
+      'موانع مطلقة: لا يُستعمل العلاج',
+      'موانع مؤقتة: يُؤجَّل استعمال العلاج حتى تزول الحالة أو تستقر',
+    ])
+  })
+
+  it('reads a procedure saved before it had a setting as done at the clinic', () => {
+    const {setting: _, ...meso} = rawDocuments().find((raw) => (raw as {_id: string})._id === 'procedure.meso') as Record<string, unknown>
+    const {contents} = render('clinic.nour-cairo', rawDocuments().map((raw) => ((raw as {_id: string})._id === 'procedure.meso' ? meso : raw)))
+    expect(contents).toContain('<h2>كيف يُجرى؟</h2>')
+    expect(contents).toContain('<dt>التخدير</dt><dd>كريم مخدّر موضعي</dd>')
   })
 
   it('links alternatives only when they have a page on this site', () => {

@@ -5,6 +5,7 @@ import {
   ANAESTHESIA_KINDS,
   CONTRAINDICATION_KINDS,
   PROCEDURE_CATEGORIES,
+  PROCEDURE_SETTINGS,
   RISK_FREQUENCIES,
   RISK_SEVERITIES,
   valuesOf,
@@ -18,6 +19,8 @@ export const procedureDocument = z.object({
   name: z.string().min(1),
   slug,
   category: z.enum(valuesOf(PROCEDURE_CATEGORIES)),
+  // Procedures written before the field existed were all done at the clinic.
+  setting: z.enum(valuesOf(PROCEDURE_SETTINGS)).default('inClinic'),
   summary: z.string().min(1),
   howPerformed: z.string().optional(),
   sessions: z

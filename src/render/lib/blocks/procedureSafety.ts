@@ -10,11 +10,12 @@ import type {Element} from 'hast'
 import type {ContentGraph} from '../../../content/contentGraph.ts'
 import type {Procedure} from '../../../content/documents/procedure.ts'
 import type {ProcedureSafetyBlock} from '../../../content/portableText.ts'
-import {CONTRAINDICATION_KIND_HEADINGS, CONTRAINDICATION_KINDS, RISK_FREQUENCIES, RISK_FREQUENCY_HEADINGS, RISK_SEVERITY_READER_LABELS} from '../../../content/vocabulary.ts'
+import {CONTRAINDICATION_KINDS, RISK_FREQUENCIES, RISK_FREQUENCY_HEADINGS, RISK_SEVERITY_READER_LABELS} from '../../../content/vocabulary.ts'
 import {listFormat} from '../../../locale/intlCache.ts'
 import {oncePerObject} from '../../../memo/oncePerObject.ts'
 import {SAFETY_PARTS, type SafetyPart} from '../missingSafetyBlocks.ts'
 import {lineBreaks} from '../lineBreaks.ts'
+import {procedureWording} from '../procedureWording.ts'
 import type {BodyContext} from './bodyContext.ts'
 
 interface Explained {
@@ -61,7 +62,7 @@ export const contraindicationsToHast = (procedure: Procedure, graph: ContentGrap
       const contraindication = graph.contraindications.get(entry.contraindication._ref)
       return entry.kind === value && contraindication ? [explainedItem('contraindication', contraindication, [])] : []
     })
-    return items.length === 0 ? [] : [h(headingTag(level + 1), CONTRAINDICATION_KIND_HEADINGS[value]), h('ul', {className: ['contraindication-list']}, items)]
+    return items.length === 0 ? [] : [h(headingTag(level + 1), procedureWording(procedure).contraindicationHeadings[value]), h('ul', {className: ['contraindication-list']}, items)]
   }).flat()
   return safetySection('موانع الاستخدام', [procedure, ...sharedWith], groups, level)
 }
@@ -72,7 +73,8 @@ export const contraindicationsToHast = (procedure: Procedure, graph: ContentGrap
  */
 const partKeys = oncePerObject((procedure: Procedure): Readonly<Record<SafetyPart, string>> => ({
   risks: JSON.stringify(procedure.risks.map((entry) => [entry.risk._ref, entry.frequency, entry.severity])),
-  contraindications: JSON.stringify(procedure.contraindications.map((entry) => [entry.contraindication._ref, entry.kind])),
+  // Its headings say «الإجراء» or «العلاج»: the same list of another setting is another section.
+  contraindications: JSON.stringify([procedure.setting, procedure.contraindications.map((entry) => [entry.contraindication._ref, entry.kind])]),
 }))
 
 /**

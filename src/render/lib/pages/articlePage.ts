@@ -16,6 +16,7 @@ import {listFormat} from '../../../locale/intlCache.ts'
 import {articleJsonLd, serializeJsonLd} from '../jsonLd.ts'
 import {renderPage, type Page} from '../layout.ts'
 import {hasProcedurePage} from '../siteContents.ts'
+import {proceduresLabel} from '../procedureWording.ts'
 import {liveRelatedArticles} from '../liveRelatedArticles.ts'
 import {articleFile, articleUrl, canonicalUrl, procedureUrl} from '../sitePaths.ts'
 import {timeElement} from '../timeElement.ts'
@@ -79,7 +80,7 @@ const aboutProcedures = (input: RenderSiteInput, article: Article): Element[] =>
       const procedure = procedures[next++]!
       return hasProcedurePage(input, procedure._id) ? h('a', {href: procedureUrl(procedure.slug.current)}, procedure.name) : {type: 'text', value: procedure.name}
     })
-  return [h('p', {className: ['about-procedures']}, [procedures.length === 1 ? 'الإجراء: ' : 'الإجراءات: ', ...names])]
+  return [h('p', {className: ['about-procedures']}, [`${proceduresLabel(procedures)}: `, ...names])]
 }
 
 const heroImage = (src: string | undefined, article: Article): Element[] =>

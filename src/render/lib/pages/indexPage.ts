@@ -9,6 +9,7 @@ import {fragmentBytesEach, fragmentSlot, type PageFragments} from '../fragments.
 import {renderListPage, type ListPage} from '../layout.ts'
 import {formatNumber} from '../localeFormat.ts'
 import {localDigitsInTree} from '../localDigitsInTree.ts'
+import {offeredProceduresHeading} from '../procedureWording.ts'
 import {proceduresWithPages, publishedArticles} from '../siteContents.ts'
 import {articleUrl, homePageFile, homePageUrl, procedureUrl} from '../sitePaths.ts'
 import {timeElement} from '../timeElement.ts'
@@ -96,7 +97,7 @@ export const indexPage = (input: RenderSiteInput, page: HomeListPage = homeListP
         ...(procedures.length > 0
           ? [
               h('section', {ariaLabelledBy: 'procedures-heading'}, [
-                h('h2', {id: 'procedures-heading'}, 'الإجراءات المتاحة'),
+                h('h2', {id: 'procedures-heading'}, offeredProceduresHeading(procedures)),
                 h('ul', {className: ['procedure-list']}, procedures.map(procedureItem)),
               ]),
             ]

@@ -6,6 +6,7 @@ import type {Element} from 'hast'
 import type {Procedure} from '../../../content/documents/procedure.ts'
 import {ANAESTHESIA_KINDS, labelOf} from '../../../content/vocabulary.ts'
 import {paragraphs} from '../paragraphs.ts'
+import {procedureWording} from '../procedureWording.ts'
 import {contraindicationsToHast, risksToHast} from '../blocks/procedureSafety.ts'
 import {therapyJsonLd, serializeJsonLd} from '../jsonLd.ts'
 import {fragmentBytesEach, fragmentSlot, type PageFragments} from '../fragments.ts'
@@ -17,14 +18,17 @@ import {articleUrl, canonicalUrl, procedureFile, procedureUrl} from '../sitePath
 import type {RenderedFile, RenderSiteInput} from '../types.ts'
 
 export const procedureFacts = (locale: string, procedure: Procedure): Element[] => {
-  const sessions = procedure.sessions ?? {}
+  // A home treatment has no sessions or anaesthesia: values left from before its setting changed
+  // (the Studio hides those fields then) are not shown.
+  const home = procedure.setting === 'home'
+  const sessions = (home ? undefined : procedure.sessions) ?? {}
   const sessionFacts: [string, string | undefined][] = [
     ['عدد الجلسات', formatSessionCount(locale, {min: sessions.countMin, max: sessions.countMax})],
     ['الفاصل بين الجلسات', formatWeeks(locale, {min: sessions.intervalWeeksMin, max: sessions.intervalWeeksMax})],
     ['مدة الجلسة', formatMinutes(locale, {min: sessions.durationMinutesMin, max: sessions.durationMinutesMax})],
   ]
   const otherFacts: [string, string | undefined][] = [
-    ['التخدير', procedure.anaesthesia ? labelOf(ANAESTHESIA_KINDS, procedure.anaesthesia) : undefined],
+    ['التخدير', procedure.anaesthesia && !home ? labelOf(ANAESTHESIA_KINDS, procedure.anaesthesia) : undefined],
     ['فترة التعافي', procedure.downtime],
   ]
   const given = (facts: [string, string | undefined][]) => facts.filter((fact): fact is [string, string] => fact[1] !== undefined && fact[1] !== '')
@@ -32,8 +36,7 @@ export const procedureFacts = (locale: string, procedure: Procedure): Element[] 
   const present = [...sessionsGiven, ...given(otherFacts)]
   if (present.length === 0) return []
   return [
-    // A home treatment (topical minoxidil) has no sessions: its facts are not headed as if it had.
-    h('h2', sessionsGiven.length > 0 ? 'الجلسات والتعافي' : 'التخدير والتعافي'),
+    h('h2', sessionsGiven.length > 0 ? 'الجلسات والتعافي' : home ? 'التعافي' : 'التخدير والتعافي'),
     h('dl', {className: ['facts']}, present.flatMap(([term, value]) => [h('dt', term), h('dd', value)])),
   ]
 }
@@ -61,7 +64,7 @@ export const procedurePage = (input: RenderSiteInput, procedure: Procedure, arti
   )
   const main = h('article', {className: ['article']}, [
     h('header', {className: ['article-header']}, [h('h1', procedure.name), h('p', {className: ['lead']}, procedure.summary)]),
-    procedure.howPerformed ? [h('h2', 'كيف يُجرى؟'), ...paragraphs(procedure.howPerformed)] : [],
+    procedure.howPerformed ? [h('h2', procedureWording(procedure).howHeading), ...paragraphs(procedure.howPerformed)] : [],
     ...procedureFacts(clinic.locale, procedure),
     ...risksToHast(procedure, graph),
     ...contraindicationsToHast(procedure, graph),
