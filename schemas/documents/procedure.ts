@@ -66,7 +66,11 @@ export const procedure = defineType({
   // The page's text rules, as the gate runs them for the clinics offering it (studioProcedureFindings.ts).
   validation: procedureValidation,
   preview: {
-    select: {title: 'name', category: 'category'},
-    prepare: ({title, category}) => ({title: previewTitle('procedure', title), subtitle: labelOf(PROCEDURE_CATEGORIES, category)}),
+    select: {title: 'name', category: 'category', setting: 'setting'},
+    // A home treatment says so in the list, where every entry is otherwise an «إجراء».
+    prepare: ({title, category, setting}) => ({
+      title: previewTitle('procedure', title),
+      subtitle: [labelOf(PROCEDURE_CATEGORIES, category), setting === 'home' ? labelOf(PROCEDURE_SETTINGS, setting) : undefined].filter(Boolean).join(' · '),
+    }),
   },
 })
