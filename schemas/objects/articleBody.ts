@@ -1,6 +1,7 @@
 // The Portable Text an article is written in: prose, claim-linked spans, and the structured blocks
 // (evidence notes, FAQ, safety embeds, disclaimer) the publish gate and the renderer understand.
 import {defineArrayMember, defineType} from 'sanity'
+import {TEXT_DECORATORS} from '../../src/content/vocabulary.ts'
 
 export const articleBody = defineType({
   name: 'articleBody',
@@ -22,10 +23,7 @@ export const articleBody = defineType({
         {title: 'ترقيم', value: 'number'},
       ],
       marks: {
-        decorators: [
-          {title: 'عريض', value: 'strong'},
-          {title: 'مائل', value: 'em'},
-        ],
+        decorators: [...TEXT_DECORATORS],
         annotations: [defineArrayMember({type: 'claimRef'}), defineArrayMember({type: 'link'})],
       },
     }),

@@ -1,6 +1,6 @@
 // zod shapes for an article body: Portable Text blocks plus Sanad's own block types.
 import {z} from 'zod'
-import {GRADE_CERTAINTY, SAFETY_EMBED_MODES, valuesOf} from './vocabulary.ts'
+import {GRADE_CERTAINTY, SAFETY_EMBED_MODES, TEXT_DECORATORS, valuesOf} from './vocabulary.ts'
 import {reference} from './fields.ts'
 
 export const span = z.object({
@@ -16,15 +16,33 @@ export const linkMark = z.object({_type: z.literal('link'), _key: z.string(), hr
 export const markDef = z.discriminatedUnion('_type', [claimRefMark, linkMark])
 export type MarkDef = z.infer<typeof markDef>
 
-export const textBlock = z.object({
-  _type: z.literal('block'),
-  _key: z.string(),
-  style: z.enum(['normal', 'h2', 'h3', 'blockquote']).default('normal'),
-  listItem: z.enum(['bullet', 'number']).optional(),
-  level: z.number().int().min(1).optional(),
-  children: z.array(span),
-  markDefs: z.array(markDef).default([]),
-})
+const DECORATOR_VALUES: ReadonlySet<string> = new Set(TEXT_DECORATORS.map((decorator) => decorator.value))
+
+export const textBlock = z
+  .object({
+    _type: z.literal('block'),
+    _key: z.string(),
+    style: z.enum(['normal', 'h2', 'h3', 'blockquote']).default('normal'),
+    listItem: z.enum(['bullet', 'number']).optional(),
+    level: z.number().int().min(1).optional(),
+    children: z.array(span),
+    markDefs: z.array(markDef).default([]),
+  })
+  .superRefine((block, context) => {
+    // A mark whose annotation is gone (an import, or an edit outside the Studio) would render as
+    // plain text: a claim's words would reach the page without the gate ever seeing the claim.
+    const defined = new Set(block.markDefs.map((definition) => definition._key))
+    block.children.forEach((child, spanIndex) =>
+      child.marks.forEach((mark, markIndex) => {
+        if (DECORATOR_VALUES.has(mark) || defined.has(mark)) return
+        context.addIssue({
+          code: 'custom',
+          path: ['children', spanIndex, 'marks', markIndex],
+          message: `العلامة «${mark}» على «${child.text.slice(0, 40)}» لا يقابلها ربط في هذه الفقرة (ادعاء أو رابط حُذف تعريفه وبقيت علامته)، فلا يمكن التحقق مما تشير إليه. يُعاد ربط النص بالادعاء أو الرابط في Studio، أو تُزال العلامة.`,
+        })
+      }),
+    )
+  })
 export type TextBlock = z.infer<typeof textBlock>
 
 export const evidenceNoteBlock = z.object({

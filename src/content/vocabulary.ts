@@ -149,6 +149,12 @@ export const REVIEW_ACTIONS = [
   {title: 'تعديل النص أو الدليل', value: 'edit'},
 ] as const
 
+/** The emphasis a writer may give words of an article body; any other mark on a span names an annotation (markDefs). */
+export const TEXT_DECORATORS = [
+  {title: 'عريض', value: 'strong'},
+  {title: 'مائل', value: 'em'},
+] as const
+
 export const SAFETY_EMBED_MODES = [
   {title: 'المخاطر وموانع الاستخدام', value: 'both'},
   {title: 'المخاطر فقط', value: 'risks'},

@@ -5,7 +5,7 @@ import {parseDocuments} from '../../src/content/parseDocuments.ts'
 import {isPublishable} from '../../src/gate/checkArticle.ts'
 import {egPreset} from '../../src/presets/eg.ts'
 import {definePreset} from '../../src/presets/preset.ts'
-import {gateFindings, graphWith, seed004Article, summarize} from '../support/gateFixtures.ts'
+import {gateFindings, graphWith, seed004Article, seed004Body, summarize} from '../support/gateFixtures.ts'
 
 const RULE = 'schema-invalid'
 
@@ -14,6 +14,26 @@ describe(RULE, () => {
     const parsed = parseDocuments([seed004Article({_id: 'article.bad-slug', slug: {current: 'مسار خاطئ!'}})])
     expect(summarize(parsed.findings)).toEqual([`${RULE} error slug.current`])
     expect(parsed.findings[0]!.documentId).toBe('article.bad-slug')
+  })
+
+  // The claim's markDef is gone but its words still carry the mark: rendered as plain text, the
+  // claim would reach the page without claim-unapproved or claim-expired ever seeing it.
+  test('a span mark with no markDef in its block, claim or link, is invalid at that mark', () => {
+    const body = seed004Body() as {_type: string; markDefs?: unknown[]}[]
+    const orphaned = body.map((block, index) => (index === 0 ? {...block, markDefs: []} : block))
+    const parsed = parseDocuments([seed004Article({body: orphaned})])
+    expect(summarize(parsed.findings)).toEqual([`${RULE} error body[_key=="b1"].children[_key=="s2"].marks[0]`])
+    expect(parsed.findings[0]!.message).toContain('العلامة «m1» على «بعض الدراسات تشير لتحسّن')
+    expect(parsed.documents).toEqual([])
+  })
+
+  test.each([
+    ['a decorator', ['strong']],
+    ['decorators and the annotation the block defines', ['em', 'm1', 'strong']],
+  ])('%s on a span is valid', (_, marks) => {
+    const body = seed004Body() as {_type: string; children?: {_key: string}[]}[]
+    const marked = body.map((block, index) => (index === 0 ? {...block, children: block.children!.map((child) => (child._key === 's2' ? {...child, marks} : child))} : block))
+    expect(parseDocuments([seed004Article({body: marked})]).findings).toEqual([])
   })
 
   test.each([
