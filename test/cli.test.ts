@@ -77,8 +77,8 @@ describe('sanad build', () => {
     try {
       const normal = await sanad(['build', '--dataset', dataset, '--out', out, '--now', '2026-11-21', '--clinic', 'rawda-riyadh'])
       expect(normal.code).toBe(0)
-      expect(normal.stdout).toContain('  ✗ لم يُنشر الموقع، ولا موقع سابق له: في نصوص العيادة التي تظهر في كل صفحة من موقعها خطأ يمنع النشر')
-      expect(normal.stderr).toContain("sanad: rawda-riyadh: NOT published, and it has no previous site: the clinic's own texts, shown on every page, fail the gate (see the report's clinicFindings), 1 error(s)")
+      expect(normal.stdout).toContain('  ✗ لم يُنشر الموقع، ولا موقع سابق له: في نصوص العيادة التي تظهر في كل صفحة من موقعها، أو في عناوين صفحاته، خطأ يمنع النشر')
+      expect(normal.stderr).toContain("sanad: rawda-riyadh: NOT published, and it has no previous site: the clinic's own texts, shown on every page, or its site's addresses fail the gate (see the report's clinicFindings), 1 error(s)")
       const strict = await sanad(['build', '--dataset', dataset, '--out', out, '--now', '2026-11-21', '--strict', '--format', 'json'])
       expect(strict.code).toBe(1)
       const clinics = JSON.parse(strict.stdout).clinics as Array<{slug: string; clinicFindings: Array<{ruleId: string; documentId: string; path: string}>; published: unknown[]}>

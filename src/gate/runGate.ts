@@ -10,6 +10,7 @@ import type {Finding} from '../findings/finding.ts'
 import type {Preset} from '../presets/preset.ts'
 import {checkArticle, isPublishable} from './checkArticle.ts'
 import {checkClinicTexts} from './checkClinicTexts.ts'
+import {clinicSlugCollisions} from './clinicSlugCollisions.ts'
 import {checkProcedure} from './checkProcedure.ts'
 import {proceduresOffered} from '../content/proceduresOffered.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
@@ -124,7 +125,7 @@ export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo}: 
     articles,
     blockedProcedures: blockedProceduresOf(graph, clinic, preset),
     // A few short texts, checked on every run like the procedures: an edited clinic or disclaimer is re-gated.
-    clinicFindings: checkClinicTexts({clinic, graph, today, preset}),
+    clinicFindings: [...clinicSlugCollisions(clinic, graph), ...checkClinicTexts({clinic, graph, today, preset})],
     unparsed: parseFindings.filter((finding) => !documentById(graph, finding.documentId)),
   }
 }

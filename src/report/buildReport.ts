@@ -110,14 +110,14 @@ export const clinicOutcome = (clinic: Pick<ClinicReport, 'clinicFindings' | 'fai
   clinic.failure ? 'failed' : releaseHeldBack(clinic) ? 'heldBack' : 'released'
 
 /** The same, in English, for the operator's log lines and errors. */
-export const HELD_BACK_LOG = "the clinic's own texts, shown on every page, fail the gate (see the report's clinicFindings)"
+export const HELD_BACK_LOG = "the clinic's own texts, shown on every page, or its site's addresses fail the gate (see the report's clinicFindings)"
 
 /** What became of a clinic whose own texts held its release back; `check` writes nothing, so it says what a build would do. */
 export const heldBackHeadline = (clinic: ClinicReport): string =>
   clinic.previousSiteLive === undefined ? 'لن يُنشر للعيادة إصدار جديد' : failureHeadline(clinic)
 
 /** Why, after the headline: the texts are on every page, so no page of a new release may show them. */
-export const HELD_BACK_REASON = 'في نصوص العيادة التي تظهر في كل صفحة من موقعها خطأ يمنع النشر؛ أصلحه في المستند والحقل المذكورين ثم أعد البناء'
+export const HELD_BACK_REASON = 'في نصوص العيادة التي تظهر في كل صفحة من موقعها، أو في عناوين صفحاته، خطأ يمنع النشر؛ أصلحه في المستند والحقل المذكورين ثم أعد البناء'
 
 export const hasErrors = (report: RunReport): boolean =>
   report.clinics.some((clinic) => clinic.blocked.length > 0 || clinic.blockedProcedures.length > 0 || clinicOutcome(clinic) !== 'released') ||

@@ -48,7 +48,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
     if (clinicOutcome(clinic) === 'heldBack') {
       lines.push(`  ✗ ${heldBackHeadline(clinic)}: ${HELD_BACK_REASON}:`)
       for (const finding of clinic.clinicFindings) lines.push(...formatFinding(finding))
-      for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${article.title}  (${article.articleId}): اجتاز الفحص ولا يصل إلى الموقع ما دامت نصوص العيادة فيها خطأ`)
+      for (const article of clinic.unpublished ?? []) lines.push(`  ◌ ${article.title}  (${article.articleId}): اجتاز الفحص ولا يصل إلى الموقع ما دام في نصوص العيادة أو عناوين موقعها خطأ`)
     }
     for (const article of clinic.published) lines.push(`  ✓ ${article.title}  → /${article.path}`)
     for (const article of clinic.blocked) lines.push(...formatArticle(article).map((line, index) => (index === 0 ? line.replace('•', '✗') : line)))

@@ -84,7 +84,7 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
               ? [h('p', {className: 'error'}, `${heldBackHeadline(clinic)}: ${HELD_BACK_REASON}.`)]
               : []),
             ...(clinic.clinicFindings.length
-              ? [h('h3', `نصوص العيادة في كل صفحة (${clinic.clinicFindings.length})`), h('ul', clinic.clinicFindings.map(finding))]
+              ? [h('h3', `نصوص العيادة في كل صفحة وعناوين موقعها (${clinic.clinicFindings.length})`), h('ul', clinic.clinicFindings.map(finding))]
               : []),
             clinic.claims ? claimChart(clinic.name, clinic.claims) : '',
             h('h3', `منشور (${clinic.published.length})`),

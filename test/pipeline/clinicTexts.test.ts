@@ -56,13 +56,13 @@ describe('a clinic whose own texts fail the gate', () => {
     const text = formatTextReport(report, {mode: 'build'})
     expect(text).toContain(
       [
-        '  ✗ لم يُنشر إصدار جديد، وبقي الموقع السابق كما هو: في نصوص العيادة التي تظهر في كل صفحة من موقعها خطأ يمنع النشر؛ أصلحه في المستند والحقل المذكورين ثم أعد البناء:',
+        '  ✗ لم يُنشر إصدار جديد، وبقي الموقع السابق كما هو: في نصوص العيادة التي تظهر في كل صفحة من موقعها، أو في عناوين صفحاته، خطأ يمنع النشر؛ أصلحه في المستند والحقل المذكورين ثم أعد البناء:',
         `    خطأ [banned-claim] ${BANNED_MESSAGE}`,
         `      في «${BANNED_NAME}» (عيادة)، الحقل «الاسم»`,
         '      clinic.nour-cairo › name  (docs/rules/banned-claim.md)',
       ].join('\n'),
     )
-    expect(text).toContain('  ◌ الميزوثيرابي للشعر والبشرة: حقنة صغيرة… نتائج واقعية (مش سحر)  (article.meso-realistic): اجتاز الفحص ولا يصل إلى الموقع ما دامت نصوص العيادة فيها خطأ')
+    expect(text).toContain('  ◌ الميزوثيرابي للشعر والبشرة: حقنة صغيرة… نتائج واقعية (مش سحر)  (article.meso-realistic): اجتاز الفحص ولا يصل إلى الموقع ما دام في نصوص العيادة أو عناوين موقعها خطأ')
 
     const json = JSON.parse(formatJsonReport(report)).clinics.find((clinic: {slug: string}) => clinic.slug === 'nour-cairo')
     expect(json.clinicFindings).toEqual([{ruleId: 'banned-claim', severity: 'error', message: BANNED_MESSAGE, documentId: 'clinic.nour-cairo', path: 'name', url: 'docs/rules/banned-claim.md'}])
@@ -72,8 +72,8 @@ describe('a clinic whose own texts fail the gate', () => {
     expect(json).not.toHaveProperty('failure')
 
     const page = renderReportPage(report)
-    expect(page).toContain('<p class="error">لم يُنشر إصدار جديد، وبقي الموقع السابق كما هو: في نصوص العيادة التي تظهر في كل صفحة من موقعها خطأ يمنع النشر؛ أصلحه في المستند والحقل المذكورين ثم أعد البناء.</p>')
-    expect(page).toContain('<h3>نصوص العيادة في كل صفحة (1)</h3>')
+    expect(page).toContain('<p class="error">لم يُنشر إصدار جديد، وبقي الموقع السابق كما هو: في نصوص العيادة التي تظهر في كل صفحة من موقعها، أو في عناوين صفحاته، خطأ يمنع النشر؛ أصلحه في المستند والحقل المذكورين ثم أعد البناء.</p>')
+    expect(page).toContain('<h3>نصوص العيادة في كل صفحة وعناوين موقعها (1)</h3>')
     expect(page).toContain(`<div class="where"><bdi>في «${BANNED_NAME}» (عيادة)، الحقل «الاسم»</bdi></div>`)
   })
 

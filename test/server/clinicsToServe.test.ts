@@ -26,7 +26,7 @@ describe('clinicsToServe', () => {
       'every clinic held back by its own texts, none with an earlier site',
       [clinic('nour-cairo', {clinicFindings: [banned], previousSiteLive: false}), clinic('lulu-dubai', {clinicFindings: [banned], previousSiteLive: false})],
       'CLINIC_TEXTS_HELD_BACK',
-      "Nothing to serve: no clinic site could be published in /srv/dist, and none was published there before. nour-cairo: no release was written: the clinic's own texts, shown on every page, fail the gate (see the report's clinicFindings) (lulu-dubai: see above).",
+      "Nothing to serve: no clinic site could be published in /srv/dist, and none was published there before. nour-cairo: no release was written: the clinic's own texts, shown on every page, or its site's addresses fail the gate (see the report's clinicFindings) (lulu-dubai: see above).",
     ],
     [
       'every clinic failing alike',
@@ -38,7 +38,7 @@ describe('clinicsToServe', () => {
       'one held back, one failing otherwise',
       [clinic('nour-cairo', {clinicFindings: [banned], previousSiteLive: false}), clinic('lulu-dubai', {failure: 'OUTPUT_OCCUPIED: taken', previousSiteLive: false})],
       'OUTPUT_UNWRITABLE',
-      "Nothing to serve: no clinic site could be published in /srv/dist, and none was published there before. nour-cairo: no release was written: the clinic's own texts, shown on every page, fail the gate (see the report's clinicFindings) (lulu-dubai: see above).",
+      "Nothing to serve: no clinic site could be published in /srv/dist, and none was published there before. nour-cairo: no release was written: the clinic's own texts, shown on every page, or its site's addresses fail the gate (see the report's clinicFindings) (lulu-dubai: see above).",
     ],
   ])('%s: %s', (_, clinics, code, message) => {
     expect(() => clinicsToServe(report(clinics), '/srv/dist')).toThrow(expect.objectContaining({code, message}))
