@@ -66,7 +66,10 @@ export const regroupByReference = <Item>(
         groups.set(id, (group = [...group]))
         copied.add(id)
       }
-      group[group.indexOf(before)] = after
+      // The slot is found in the last group, which is not being written: when items move (an edit
+      // changed an article's place in the list), an item replaced at one position may be the new
+      // item at another, and in the copy it would be found where it was just written.
+      group[last!.groups.get(id)!.indexOf(before)] = after
     }
   }
   return {items, groups, patched: true}

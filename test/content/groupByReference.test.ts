@@ -21,6 +21,7 @@ describe('groupByReference', () => {
 
   describe('regroupByReference', () => {
     const article = (title: string, ...procedures: string[]) => ({title, procedures: procedures.map(ref)})
+    type Item = ReturnType<typeof article>
     const refs = (item: {procedures: {_ref: string}[]}) => item.procedures
     const titles = (groups: ReadonlyMap<string, readonly {title: string}[]>) => [...groups].map(([id, group]) => [id, group.map(({title}) => title)])
     const list = [article('الميزوثيرابي للشعر', 'procedure.meso'), article('البلازما', 'procedure.prp'), article('الإبر الدقيقة', 'procedure.meso', 'procedure.prp')]
@@ -48,6 +49,20 @@ describe('groupByReference', () => {
       expect(regroupByReference(first, list.slice(1), refs).patched).toBe(false)
       const replaced = regroupByReference(first, [list[0]!, article('ب', 'procedure.prp'), list[2]!], refs)
       expect(titles(replaced.groups)).toEqual([['procedure.meso', ['الميزوثيرابي للشعر', 'الإبر الدقيقة']], ['procedure.prp', ['ب', 'الإبر الدقيقة']]])
+    })
+
+    // An edit that moves an article in the list (its review date changed) takes an unchanged article
+    // to another position: it is then the old item at one position and the new item at another.
+    it.each([
+      ['two items swap, one of them edited', (a: Item, b: Item, _c: Item, edited: Item) => [[a, b], [b, edited]]],
+      ['the list shifts by one, a new item at the end', (a: Item, b: Item, c: Item, edited: Item) => [[a, b, c], [b, c, edited]]],
+      ['three items rotate', (a: Item, b: Item, c: Item) => [[a, b, c], [c, a, b]]],
+    ] as const)('keeps the new order when %s', (_, lists) => {
+      const [a, b, c, edited] = [article('أ', 'procedure.meso'), article('ب', 'procedure.meso'), article('ج', 'procedure.meso'), article('أ (محدَّث)', 'procedure.meso')]
+      const [before, after] = lists(a, b, c, edited)
+      const patched = regroupByReference(regroupByReference(undefined, before, refs), after, refs)
+      expect(patched.patched).toBe(true)
+      expect(titles(patched.groups)).toEqual(titles(groupByReference(after, refs)))
     })
 
     it('patches an item that names an id twice once', () => {

@@ -23,6 +23,17 @@ beforeAll(async () => {
 
 type Edit = (graph: ContentGraph) => ContentGraph
 const edits: [string, Edit][] = [
+  // Two articles about the same procedures, then an earlier review date moves one below the other:
+  // every procedure page lists them in the new order (a regrouping once kept the old one).
+  ['adds a copy of an article', (graph) => {
+    const article = graph.articles.get('article.meso-realistic')!
+    const copy = {...article, _id: 'article.meso-realistic-copy', slug: {...article.slug, current: 'mesotherapy-realistic-copy'}, title: `${article.title} (نسخة)`}
+    return {...graph, articles: new Map(graph.articles).set(copy._id, copy)}
+  }],
+  ['reorders the article and its copy by review date', (graph) => {
+    const article = graph.articles.get('article.meso-realistic')!
+    return {...graph, articles: new Map(graph.articles).set(article._id, {...article, lastReviewed: '2026-09-01', _updatedAt: '2026-11-21T11:30:00Z'})}
+  }],
   ['retitles an article', (graph) => {
     const article = graph.articles.get('article.meso-realistic')!
     return {...graph, articles: new Map(graph.articles).set(article._id, {...article, title: `${article.title} (مُحدَّث)`, _updatedAt: '2026-11-21T10:00:00Z'})}
