@@ -7,7 +7,7 @@ import type {SourceLabel} from '../sources/arabicSourceLabel.ts'
 import {fetchDocumentList} from '../sources/fetchDocumentList.ts'
 import {buildContentGraph, type ContentGraph} from './contentGraph.ts'
 import {missingImageFindings} from './missingImageFindings.ts'
-import {documentSchemas, parseDocuments, type InvalidClinic} from './parseDocuments.ts'
+import {documentSchemas, parseDocuments, type InvalidClinic, type InvalidDisclaimer} from './parseDocuments.ts'
 
 export interface LoadedContent {
   graph: ContentGraph
@@ -22,6 +22,8 @@ export interface LoadedContent {
   skippedUnknown: Record<string, number>
   /** Clinic documents left out of the graph as invalid (their `schema-invalid` findings are in `findings`). */
   invalidClinics: readonly InvalidClinic[]
+  /** Disclaimer documents left out of the graph as invalid: the gate asks whether one may be in force. */
+  invalidDisclaimers: readonly InvalidDisclaimer[]
   /** Drafts and release versions left out; `null` when the source cannot see them (the Content Lake without a token). */
   draftsIgnored: number | null
   /** Those drafts by id and title, when the source can see them; listed in the build report. */
@@ -75,6 +77,7 @@ export const loadContent = async (source: ContentSource): Promise<LoadedContent>
     graph,
     findings: [...source.findings, ...parsed.findings, ...(missingImageReason ? missingImageFindings(graph, missingImageReason) : [])],
     invalidClinics: parsed.invalidClinics,
+    invalidDisclaimers: parsed.invalidDisclaimers,
     skippedSystem: parsed.skippedSystem + others.skippedSystem,
     skippedUnknown,
     ...drafts,

@@ -40,11 +40,32 @@ export interface ParseResult {
    * sites are not built, and must not be taken for sites of clinics deleted from the content.
    */
   invalidClinics: InvalidClinic[]
+  /**
+   * Disclaimer documents that failed the boundary, with the jurisdiction and effective date they
+   * claim where those read as such: one of them may be the disclaimer in force, which is then unknown.
+   */
+  invalidDisclaimers: InvalidDisclaimer[]
 }
 
 export interface InvalidClinic {
   id: string
   slug?: string
+}
+
+export interface InvalidDisclaimer {
+  id: string
+  jurisdiction?: string
+  /** `YYYY-MM-DD`; absent when the document's date does not read as one. */
+  effectiveDate?: string
+}
+
+const claimedDisclaimer = (id: string, raw: unknown): InvalidDisclaimer => {
+  const {jurisdiction, effectiveDate} = (raw ?? {}) as {jurisdiction?: unknown; effectiveDate?: unknown}
+  return {
+    id,
+    ...(typeof jurisdiction === 'string' && jurisdiction !== '' ? {jurisdiction} : {}),
+    ...(typeof effectiveDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(effectiveDate) ? {effectiveDate} : {}),
+  }
 }
 
 const claimedSlug = (raw: unknown): string | undefined => {
@@ -123,7 +144,7 @@ export const parseDocument = (
 }
 
 export const parseDocuments = (raws: Iterable<unknown>): ParseResult => {
-  const result: ParseResult = {documents: [], findings: [], skippedSystem: 0, skippedUnknown: {}, invalidClinics: []}
+  const result: ParseResult = {documents: [], findings: [], skippedSystem: 0, skippedUnknown: {}, invalidClinics: [], invalidDisclaimers: []}
   for (const raw of raws) {
     const parsed = parseDocument(raw)
     if ('document' in parsed) result.documents.push(parsed.document)
@@ -134,6 +155,7 @@ export const parseDocuments = (raws: Iterable<unknown>): ParseResult => {
         const slug = claimedSlug(raw)
         result.invalidClinics.push(slug ? {id, slug} : {id})
       }
+      if (type === 'disclaimer') result.invalidDisclaimers.push(claimedDisclaimer(id, raw))
     }
     else if (parsed.skipped === 'system') result.skippedSystem++
     else {

@@ -9,8 +9,10 @@ import {calendarDateIn} from '../checks/calendarDates.ts'
 import type {Finding} from '../findings/finding.ts'
 import type {Preset} from '../presets/preset.ts'
 import {checkArticle, isPublishable} from './checkArticle.ts'
+import type {InvalidDisclaimer} from '../content/parseDocuments.ts'
 import {checkClinicTexts} from './checkClinicTexts.ts'
 import {clinicSlugCollisions} from './clinicSlugCollisions.ts'
+import {disclaimerInForceUnknown} from './disclaimerInForceUnknown.ts'
 import {checkProcedure} from './checkProcedure.ts'
 import {proceduresOffered} from '../content/proceduresOffered.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
@@ -25,6 +27,8 @@ export interface GateInput {
   parseFindings?: readonly Finding[]
   /** Findings of earlier runs (a running server's rebuilds): articles whose inputs did not change are not re-checked. */
   memo?: GraphReadMemo
+  /** Disclaimers that failed the boundary (parseDocuments): one may be the disclaimer in force. */
+  invalidDisclaimers?: readonly InvalidDisclaimer[]
 }
 
 export interface ArticleVerdict {
@@ -108,7 +112,7 @@ const slugCollisionsFor = (memo: GraphReadMemo, scope: string): typeof blockSlug
   return watch
 }
 
-export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo}: GateInput): ClinicGateResult => {
+export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo, invalidDisclaimers = []}: GateInput): ClinicGateResult => {
   const today = calendarDateIn(now, preset.timeZone)
   const scope = `gate:${clinic._id}`
   const check = (article: Article, view: ContentGraph): ArticleVerdict => verdictOf(article, checkArticle({article, clinic, graph: view, now, preset, parseFindings}))
@@ -125,7 +129,7 @@ export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo}: 
     articles,
     blockedProcedures: blockedProceduresOf(graph, clinic, preset),
     // A few short texts, checked on every run like the procedures: an edited clinic or disclaimer is re-gated.
-    clinicFindings: [...clinicSlugCollisions(clinic, graph), ...checkClinicTexts({clinic, graph, today, preset})],
+    clinicFindings: [...clinicSlugCollisions(clinic, graph), ...disclaimerInForceUnknown(clinic, graph, invalidDisclaimers, today), ...checkClinicTexts({clinic, graph, today, preset})],
     unparsed: parseFindings.filter((finding) => !documentById(graph, finding.documentId)),
   }
 }

@@ -38,7 +38,7 @@ const locatedIn = (graph: ContentGraph, finding: Finding): ClinicFinding => ({
 export const gateClinics = (loaded: LoadedContent, clinics: readonly Clinic[], now: Date, memory?: BuildMemory): GatedClinic[] =>
   clinics.map((clinic) => {
     const preset = presetFor(clinic.jurisdiction)
-    const gate = runGate({graph: loaded.graph, clinic, now, preset, parseFindings: loaded.findings, ...(memory ? {memo: memory.graphReads} : {})})
+    const gate = runGate({graph: loaded.graph, clinic, now, preset, parseFindings: loaded.findings, invalidDisclaimers: loaded.invalidDisclaimers, ...(memory ? {memo: memory.graphReads} : {})})
     // The verdicts come in the order of this list, one per article.
     const articles = articlesTargeting(loaded.graph, clinic._id)
     const published = new Set<string>()

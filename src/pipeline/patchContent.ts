@@ -37,5 +37,6 @@ export const patchLoadedContent = (before: LoadedContent, ids: readonly string[]
   const kept = before.findings.filter((finding) => !touched.has(finding.documentId))
   const findings: Finding[] = kept.length === before.findings.length && parsed.findings.length === 0 ? before.findings : [...kept, ...parsed.findings]
   const invalidClinics = [...before.invalidClinics.filter((clinic) => !touched.has(clinic.id)), ...parsed.invalidClinics]
-  return {...before, graph, findings, invalidClinics}
+  const invalidDisclaimers = [...before.invalidDisclaimers.filter((disclaimer) => !touched.has(disclaimer.id)), ...parsed.invalidDisclaimers]
+  return {...before, graph, findings, invalidClinics, invalidDisclaimers}
 }

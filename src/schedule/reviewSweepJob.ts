@@ -22,7 +22,7 @@ export const reviewSweepJob = (environment: JobEnvironment & {digestDir: string}
   run: ({now}) =>
     withSource(environment, async (source) => {
       const loaded = await loadContent(source)
-      const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings})
+      const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings, invalidDisclaimers: loaded.invalidDisclaimers})
       const digest = buildReviewReport({graph: loaded.graph, gate, now, source: loaded.sourceDescription, sourceLabel: loaded.sourceLabel, findings: loaded.findings})
       await makeFolder(environment.digestDir)
       const base = join(environment.digestDir, `review-digest-${digest.today}`)

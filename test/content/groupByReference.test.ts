@@ -53,11 +53,11 @@ describe('groupByReference', () => {
 
     // An edit that moves an article in the list (its review date changed) takes an unchanged article
     // to another position: it is then the old item at one position and the new item at another.
-    it.each([
-      ['two items swap, one of them edited', (a: Item, b: Item, _c: Item, edited: Item) => [[a, b], [b, edited]]],
-      ['the list shifts by one, a new item at the end', (a: Item, b: Item, c: Item, edited: Item) => [[a, b, c], [b, c, edited]]],
-      ['three items rotate', (a: Item, b: Item, c: Item) => [[a, b, c], [c, a, b]]],
-    ] as const)('keeps the new order when %s', (_, lists) => {
+    it.each<[name: string, lists: (a: Item, b: Item, c: Item, edited: Item) => [before: Item[], after: Item[]]]>([
+      ['two items swap, one of them edited', (a, b, _c, edited) => [[a, b], [b, edited]]],
+      ['the list shifts by one, a new item at the end', (a, b, c, edited) => [[a, b, c], [b, c, edited]]],
+      ['three items rotate', (a, b, c) => [[a, b, c], [c, a, b]]],
+    ])('keeps the new order when %s', (_, lists) => {
       const [a, b, c, edited] = [article('أ', 'procedure.meso'), article('ب', 'procedure.meso'), article('ج', 'procedure.meso'), article('أ (محدَّث)', 'procedure.meso')]
       const [before, after] = lists(a, b, c, edited)
       const patched = regroupByReference(regroupByReference(undefined, before, refs), after, refs)

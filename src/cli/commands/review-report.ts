@@ -30,7 +30,7 @@ export const registerReviewReportCommand = (program: Command): void => {
       try {
         const now = options.now ?? new Date()
         const loaded = await loadContent(source)
-        const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings})
+        const gate = runGateForAllClinics({graph: loaded.graph, now, parseFindings: loaded.findings, invalidDisclaimers: loaded.invalidDisclaimers})
         const report = buildReviewReport({graph: loaded.graph, gate, now, source: loaded.sourceDescription, sourceLabel: loaded.sourceLabel, findings: loaded.findings})
         process.stdout.write(`${options.format === 'json' ? formatReviewReportJson(report) : formatReviewReportText(report)}\n`)
         process.exitCode = hasUnreadableDocuments(report) ? 1 : 0

@@ -1,0 +1,55 @@
+// A disclaimer that fails the content model may be the one in force: the gate then cannot say which
+// disclaimer a clinic's pages must show, and holds the clinic's release back rather than fall back to
+// the previous year's text (and tell writers to add that one).
+import {readlink} from 'node:fs/promises'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import type {InvalidDisclaimer} from '../../src/content/parseDocuments.ts'
+import {disclaimerInForceUnknown} from '../../src/gate/disclaimerInForceUnknown.ts'
+import {buildDataset, copyBundledDataset, loadDataset, removedAfterEach, tempDir, BUNDLED_DATASET} from '../support/bundledDataset.ts'
+
+const cleanup = removedAfterEach()
+
+describe('disclaimer-missing when the disclaimer in force is unknown', async () => {
+  const {graph} = await loadDataset(BUNDLED_DATASET)
+  const cairo = graph.clinics.get('clinic.nour-cairo')!
+  const today = '2026-11-21'
+  // With eg-2026 valid, in force since 2026-01-01, beside it.
+  it.each<[name: string, invalid: InvalidDisclaimer, concerned: boolean]>([
+    ['its date unreadable', {id: 'disclaimer.eg-new', jurisdiction: 'EG'}, true],
+    ['in force after the valid one', {id: 'disclaimer.eg-new', jurisdiction: 'EG', effectiveDate: '2026-06-01'}, true],
+    ['in force from the same day', {id: 'disclaimer.eg-new', jurisdiction: 'EG', effectiveDate: '2026-01-01'}, true],
+    ['its country unreadable', {id: 'disclaimer.eg-new', effectiveDate: '2026-06-01'}, true],
+    ['not in force yet', {id: 'disclaimer.eg-new', jurisdiction: 'EG', effectiveDate: '2026-12-01'}, false],
+    ['replaced by the valid one', {id: 'disclaimer.eg-old', jurisdiction: 'EG', effectiveDate: '2025-06-01'}, false],
+    ['of another country', {id: 'disclaimer.sa-new', jurisdiction: 'SA'}, false],
+  ])('an invalid disclaimer %s', (_, invalid, concerned) => {
+    const findings = disclaimerInForceUnknown(cairo, graph, [invalid], today)
+    expect(findings.map(({ruleId, severity, documentId, path}) => `${ruleId} ${severity} ${documentId} ${path}`)).toEqual(concerned ? [`disclaimer-missing error ${invalid.id} `] : [])
+  })
+
+  it('holds back only the clinics of its country; their live sites stay', async () => {
+    const dataset = await copyBundledDataset()
+    const edited = await copyBundledDataset((documents) =>
+      documents.map((document) => (document._id === 'disclaimer.eg-2026' ? {...document, effectiveDate: '٢٠٢٦-٠١-٠١'} : document)),
+    )
+    const outDir = await tempDir('sanad-disclaimer-unknown-')
+    cleanup(dataset, edited, outDir)
+    await buildDataset(dataset, outDir)
+    const liveCairo = await readlink(join(outDir, 'nour-cairo'))
+    const liveRiyadh = await readlink(join(outDir, 'rawda-riyadh'))
+    const report = await buildDataset(edited, outDir)
+    const cairoReport = report.clinics.find((clinic) => clinic.slug === 'nour-cairo')!
+    expect(cairoReport.clinicFindings.map(({ruleId, documentId}) => `${ruleId} ${documentId}`)).toEqual(['disclaimer-missing disclaimer.eg-2026'])
+    expect(cairoReport.clinicFindings[0]!.message).toBe(
+      'إخلاء المسؤولية الطبية disclaimer.eg-2026 لا يطابق نموذج المحتوى (انظر خطأ schema-invalid عليه)، وقد يكون هو الساري الآن في مصر: تاريخ سريانه غير مقروء، بعد «إخلاء المسؤولية الطبية — مصر (2025)» (disclaimer.eg-2025). لا يُعرف إذن أي إخلاء مسؤولية يجب أن تعرضه صفحات العيادة، فلا يُنشر لها إصدار جديد ويبقى موقعها المنشور كما كان. يُصحَّح المستند ويُعاد نشره.',
+    )
+    expect(cairoReport.published).toEqual([])
+    expect(await readlink(join(outDir, 'nour-cairo'))).toBe(liveCairo)
+    const riyadh = report.clinics.find((clinic) => clinic.slug === 'rawda-riyadh')!
+    expect(riyadh.clinicFindings).toEqual([])
+    // A new release (its article links the Egyptian disclaimer too, and is blocked by reference-broken).
+    expect(riyadh.release).toBeDefined()
+    expect(await readlink(join(outDir, 'rawda-riyadh'))).not.toBe(liveRiyadh)
+  })
+})
