@@ -21,6 +21,28 @@ export const clinicSlug = z.object({
   current: z.string().refine(isClinicSlug, CLINIC_SLUG_MESSAGE),
 })
 
+// Spaces, line breaks, control characters and invisible format characters (ZWSP, bidi marks):
+// a text of nothing else shows as empty on the page.
+const VISIBLE_CHARACTER = /[^\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u
+
+/** Whether a reader would see anything of the text. */
+export const hasVisibleText = (text: string): boolean => VISIBLE_CHARACTER.test(text)
+
+/**
+ * A required text: not empty and not blank. `min(1)` alone let a name of spaces or a disclaimer of
+ * one ZWSP through, and the page showed an unnamed reviewer or an empty disclaimer box.
+ */
+export const requiredText = z
+  .string()
+  .min(1, {abort: true})
+  .refine(hasVisibleText, 'الحقل لا يحوي إلا مسافات أو محارف غير مرئية فيظهر فارغًا على الصفحة، ويجب أن يُملأ بنص')
+
+/** An optional text; a blank one is read as absent, so no empty paragraph reaches a page. */
+export const optionalText = z
+  .string()
+  .optional()
+  .transform((text) => (text !== undefined && hasVisibleText(text) ? text : undefined))
+
 /** A string field with a format the Studio validates with the same pattern (fieldFormats.ts). */
 export const formatted = (format: FieldFormat) =>
   z.string().regex(format.pattern, {error: (issue) => formatMismatch(format, String(issue.input))})

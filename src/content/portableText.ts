@@ -1,7 +1,7 @@
 // zod shapes for an article body: Portable Text blocks plus Sanad's own block types.
 import {z} from 'zod'
 import {GRADE_CERTAINTY, SAFETY_EMBED_MODES, TEXT_DECORATORS, valuesOf} from './vocabulary.ts'
-import {reference} from './fields.ts'
+import {reference, requiredText} from './fields.ts'
 
 export const span = z.object({
   _type: z.literal('span'),
@@ -49,15 +49,15 @@ export const evidenceNoteBlock = z.object({
   _type: z.literal('evidenceNote'),
   _key: z.string(),
   certainty: z.enum(valuesOf(GRADE_CERTAINTY)).optional(),
-  text: z.string().min(1),
+  text: requiredText,
 })
 export type EvidenceNoteBlock = z.infer<typeof evidenceNoteBlock>
 
 export const faqItem = z.object({
   _type: z.literal('faqItem').optional(),
   _key: z.string(),
-  question: z.string().min(1),
-  answer: z.string().min(1),
+  question: requiredText,
+  answer: requiredText,
 })
 export const faqBlock = z.object({
   _type: z.literal('faq'),

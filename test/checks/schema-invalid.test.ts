@@ -36,6 +36,37 @@ describe(RULE, () => {
     expect(parseDocuments([seed004Article({body: marked})]).findings).toEqual([])
   })
 
+  // `min(1)` alone let these through: the page showed «مراجعة طبية:   (استشارية…)», an empty
+  // disclaimer box, an <h1> of spaces.
+  test.each([
+    ['spaces', '   '],
+    ['a no-break space', '\u00a0'],
+    ['an ideographic space and a line break', '\u3000\n'],
+    ['a zero-width space', '\u200b'],
+    ['bidi marks only', '\u200f\u202b'],
+  ])('a required text of %s only is invalid, as an empty one is', (_, blank) => {
+    const parsed = parseDocuments([
+      seed004Article({title: blank}),
+      {_id: 'person.blank', _type: 'person', name: blank, roles: ['writer']},
+      {_id: 'disclaimer.blank', _type: 'disclaimer', title: 'إخلاء', jurisdiction: 'EG', version: '2026.1', effectiveDate: '2026-01-01', text: blank},
+    ])
+    expect(parsed.findings.map((finding) => `${finding.ruleId} ${finding.documentId} ${finding.path}`)).toEqual([
+      `${RULE} article.meso-realistic title`,
+      `${RULE} person.blank name`,
+      `${RULE} disclaimer.blank text`,
+    ])
+    expect(parsed.findings[0]!.message).toContain('لا يحوي إلا مسافات أو محارف غير مرئية فيظهر فارغًا على الصفحة')
+  })
+
+  test('a text with a letter among the invisible characters is text; a blank optional text is read as absent', () => {
+    const parsed = parseDocuments([
+      {_id: 'person.hala', _type: 'person', name: '\u200fد. هالة ', roles: ['writer']},
+      {_id: 'risk.bruise', _type: 'risk', name: 'كدمات', explanation: ' \u200b ', whatToDo: 'كمادات باردة.'},
+    ])
+    expect(parsed.findings).toEqual([])
+    expect(parsed.documents.find((document) => document._id === 'risk.bruise')).toMatchObject({explanation: undefined, whatToDo: 'كمادات باردة.'})
+  })
+
   test.each([
     {name: 'no parse findings', parseFindings: [], expected: []},
     {

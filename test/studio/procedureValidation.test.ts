@@ -127,6 +127,8 @@ describe('studioProcedureFindings', () => {
       expected: [
         'schema-invalid error procedure.mesotherapy slug',
         'schema-invalid error procedure.mesotherapy category',
+        // A summary of spaces only is no summary.
+        'schema-invalid error procedure.mesotherapy summary',
         'banned-claim error procedure.mesotherapy howPerformed',
       ],
     },

@@ -1,14 +1,14 @@
 // zod boundary for `article` documents. People and dates are optional here on purpose: a missing
 // author or reviewer is a publish-gate finding a writer can fix, not a parse error.
 import {z} from 'zod'
-import {documentBase, image, isoDate, isoDateTime, reference, slug} from '../fields.ts'
+import {documentBase, image, isoDate, isoDateTime, reference, requiredText, slug} from '../fields.ts'
 import {bodyBlock} from '../portableText.ts'
 import {ARTICLE_LANGUAGES, valuesOf} from '../vocabulary.ts'
 
 export const articleDocument = z.object({
   ...documentBase,
   _type: z.literal('article'),
-  title: z.string().min(1),
+  title: requiredText,
   slug,
   excerpt: z.string().optional(),
   language: z.enum(valuesOf(ARTICLE_LANGUAGES)).default('ar'),

@@ -4,13 +4,13 @@
 // (src/workflow); a missing hash is claim-changed-since-approval's to report, not a parse error.
 import {z} from 'zod'
 import {DOI_FORMAT, PMID_FORMAT} from '../fieldFormats.ts'
-import {documentBase, formatted, isoDate, isoDateTime, reference} from '../fields.ts'
+import {documentBase, formatted, isoDate, isoDateTime, reference, requiredText} from '../fields.ts'
 import {CLAIM_STATES, GRADE_CERTAINTY, REVIEW_ACTIONS, REVIEW_STATUSES, STUDY_TYPES, valuesOf} from '../vocabulary.ts'
 
 export const citation = z.object({
   _key: z.string(),
   _type: z.literal('citation').optional(),
-  title: z.string().min(1),
+  title: requiredText,
   year: z.number().int().optional(),
   studyType: z.enum(valuesOf(STUDY_TYPES)).optional(),
   pmid: formatted(PMID_FORMAT).optional(),
@@ -43,7 +43,7 @@ export type ReviewEvent = z.infer<typeof reviewEvent>
 export const claimDocument = z.object({
   ...documentBase,
   _type: z.literal('claim'),
-  statement: z.string().min(1),
+  statement: requiredText,
   procedure: reference,
   evidence: z
     .object({

@@ -1,7 +1,7 @@
 // zod boundary for `clinic` documents.
 import {z} from 'zod'
 import {HEX_COLOUR_FORMAT} from '../fieldFormats.ts'
-import {clinicSlug, documentBase, formatted, image, reference} from '../fields.ts'
+import {clinicSlug, documentBase, formatted, image, reference, requiredText} from '../fields.ts'
 import {CLINIC_LOCALES, JURISDICTIONS, valuesOf} from '../vocabulary.ts'
 
 const hexColour = formatted(HEX_COLOUR_FORMAT)
@@ -9,7 +9,7 @@ const hexColour = formatted(HEX_COLOUR_FORMAT)
 export const clinicDocument = z.object({
   ...documentBase,
   _type: z.literal('clinic'),
-  name: z.string().min(1),
+  name: requiredText,
   slug: clinicSlug,
   domain: z.string().optional(),
   jurisdiction: z.enum(valuesOf(JURISDICTIONS)),

@@ -1,12 +1,12 @@
 // zod boundary for `contraindication` documents.
 import {z} from 'zod'
-import {documentBase} from '../fields.ts'
+import {documentBase, optionalText, requiredText} from '../fields.ts'
 
 export const contraindicationDocument = z.object({
   ...documentBase,
   _type: z.literal('contraindication'),
-  name: z.string().min(1),
-  explanation: z.string().optional(),
-  whatToDo: z.string().optional(),
+  name: requiredText,
+  explanation: optionalText,
+  whatToDo: optionalText,
 })
 export type Contraindication = z.infer<typeof contraindicationDocument>

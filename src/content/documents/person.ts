@@ -1,6 +1,6 @@
 // zod boundary for `person` documents.
 import {z} from 'zod'
-import {documentBase} from '../fields.ts'
+import {documentBase, requiredText} from '../fields.ts'
 import {JURISDICTIONS, PERSON_ROLES, valuesOf} from '../vocabulary.ts'
 
 /** A practitioner's licence; `jurisdiction` is where its regulator licenses (absent on licences entered before it existed). */
@@ -14,7 +14,7 @@ export type Licence = z.infer<typeof licence>
 export const personDocument = z.object({
   ...documentBase,
   _type: z.literal('person'),
-  name: z.string().min(1),
+  name: requiredText,
   roles: z.array(z.enum(valuesOf(PERSON_ROLES))).min(1),
   credentials: z.string().optional(),
   licence: licence.optional(),

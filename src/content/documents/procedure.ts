@@ -1,6 +1,6 @@
 // zod boundary for `procedure` documents.
 import {z} from 'zod'
-import {documentBase, reference, slug} from '../fields.ts'
+import {documentBase, reference, requiredText, slug} from '../fields.ts'
 import {
   ANAESTHESIA_KINDS,
   CONTRAINDICATION_KINDS,
@@ -16,12 +16,12 @@ const count = z.number().int().min(0)
 export const procedureDocument = z.object({
   ...documentBase,
   _type: z.literal('procedure'),
-  name: z.string().min(1),
+  name: requiredText,
   slug,
   category: z.enum(valuesOf(PROCEDURE_CATEGORIES)),
   // Procedures written before the field existed were all done at the clinic.
   setting: z.enum(valuesOf(PROCEDURE_SETTINGS)).default('inClinic'),
-  summary: z.string().min(1),
+  summary: requiredText,
   howPerformed: z.string().optional(),
   sessions: z
     .object({

@@ -1,12 +1,12 @@
 // zod boundary for `risk` documents.
 import {z} from 'zod'
-import {documentBase} from '../fields.ts'
+import {documentBase, optionalText, requiredText} from '../fields.ts'
 
 export const riskDocument = z.object({
   ...documentBase,
   _type: z.literal('risk'),
-  name: z.string().min(1),
-  explanation: z.string().optional(),
-  whatToDo: z.string().optional(),
+  name: requiredText,
+  explanation: optionalText,
+  whatToDo: optionalText,
 })
 export type Risk = z.infer<typeof riskDocument>
