@@ -15,6 +15,7 @@ import type {Check} from './check.ts'
 import {disclaimerMissing} from './disclaimer-missing.ts'
 import {invisibleChar} from './invisible-char.ts'
 import {referenceBroken} from './reference-broken.ts'
+import {relatedArticleBroken} from './related-article-broken.ts'
 import {reviewDueLaterThanPolicy} from './review-due-later-than-policy.ts'
 import {reviewDueSoon} from './review-due-soon.ts'
 import {reviewOverdue} from './review-overdue.ts'
@@ -26,6 +27,7 @@ import {targetClinicUnknown} from './target-clinic-unknown.ts'
 export const checks = [
   schemaInvalid,
   referenceBroken,
+  relatedArticleBroken,
   targetClinicUnknown,
   disclaimerMissing,
   claimUnapproved,

@@ -21,6 +21,7 @@ export const aePreset = definePreset({
   rules: [
     ['schema-invalid', 'error'],
     ['reference-broken', 'error'],
+    ['related-article-broken', 'warning'],
     ['target-clinic-unknown', 'warning'],
     ['disclaimer-missing', 'error'],
     ['claim-unapproved', 'error'],

@@ -15,6 +15,8 @@ export const egPreset = definePreset({
     // A document the pipeline cannot trust, or a reference to nothing, can never be published.
     ['schema-invalid', 'error'],
     ['reference-broken', 'error'],
+    // A related article that is not there: its link is left off the page, which is no reason to block.
+    ['related-article-broken', 'warning'],
     // A target clinic that is not a published clinic is no site: the article goes to its others.
     ['target-clinic-unknown', 'warning'],
     // Patient safety and liability: the disclaimer in force, and only approved, evidenced claims.

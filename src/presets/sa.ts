@@ -17,6 +17,7 @@ export const saPreset = definePreset({
   rules: [
     ['schema-invalid', 'error'],
     ['reference-broken', 'error'],
+    ['related-article-broken', 'warning'],
     ['target-clinic-unknown', 'warning'],
     ['disclaimer-missing', 'error'],
     ['claim-unapproved', 'error'],

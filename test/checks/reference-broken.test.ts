@@ -36,7 +36,8 @@ const cases = [
     article: {procedures: [ref('procedure.mesotherapy', 'pr1'), ref('procedure.ghost')]},
     expected: [`${RULE} error procedures[1]`],
   },
-  {name: 'related article', article: {relatedArticles: [ref('article.ghost', 'r1')]}, expected: [`${RULE} error relatedArticles[_key=="r1"]`]},
+  // Left off the page, and related-article-broken's to report (related-article-broken.test.ts).
+  {name: 'related article', article: {relatedArticles: [ref('article.ghost', 'r1')]}, expected: []},
   {name: 'author', article: {author: ref('person.ghost')}, expected: [`${RULE} error author`]},
   {name: 'medical reviewer', article: {medicalReviewer: ref('person.ghost')}, expected: [`${RULE} error medicalReviewer`]},
   // A target clinic that is not there is no site, not a hole in this one: target-clinic-unknown's.

@@ -1,0 +1,21 @@
+// related-article-broken: an entry of «مقالات ذات صلة» that is not a published, valid article. The
+// page leaves the link out, as it leaves out a related article not published for the clinic, so the
+// reader meets no dead link: the writer is told, and the article still publishes. As
+// reference-broken's error it kept an article off every clinic because the article it points to
+// was deleted, or failed the content model for a while.
+import {articleReferences, resolvesTo} from './articleReferences.ts'
+import {defineCheck} from './check.ts'
+import {brokenReferenceMessage, howToFixReference} from './reference-broken.ts'
+
+export const relatedArticleBroken = defineCheck({
+  ruleId: 'related-article-broken',
+  description: 'An entry of relatedArticles points to an id that is not a published article; the page leaves the link out.',
+  defaultOptions: {},
+  run({article, graph, parseFindings}) {
+    return articleReferences(article).flatMap((reference) => {
+      if (reference.expectedType !== 'article' || resolvesTo(graph, reference.id, 'article')) return []
+      const message = `${brokenReferenceMessage(graph, parseFindings, reference)} لا يظهر هذا الرابط في الصفحة، ويُنشر المقال من دونه. ${howToFixReference(graph, parseFindings, reference.id)}`
+      return [{documentId: article._id, path: reference.path, message}]
+    })
+  },
+})
