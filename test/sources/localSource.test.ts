@@ -218,6 +218,21 @@ describe('malformed NDJSON lines', () => {
     })
   })
 
+  // groq-js calls `value.hasOwnProperty(name)` on every object it reads: a `hasOwnProperty` string
+  // in one document stopped the whole build with a TypeError.
+  it('drops fields named like inherited JavaScript members, says where, and answers queries over the document', async () => {
+    const [first, second] = allDocuments as unknown as [Record<string, unknown>, Record<string, unknown>]
+    const tampered = {...first, hasOwnProperty: 'x', extra: {list: [{_key: 'k1', toString: 3}, {constructor: {}}]}}
+    const path = await writeNdjson(join(workDir, 'reserved'), toNdjson([second, tampered]))
+    await withSource(path, async (source) => {
+      expect(source.findings.map(({severity, documentId, path: at}) => `${severity} ${documentId} ${at}`)).toEqual(['warning (line 2) ', 'warning (line 2) ', 'warning (line 2) '])
+      expect(source.findings.map((finding) => /فيه حقل في (\S+) اسمه/.exec(finding.message)?.[1])).toEqual(['hasOwnProperty', 'extra.list[_key=="k1"].toString', 'extra.list[1].constructor'])
+      expect(source.findings[0]!.message).toContain(`المستند ${String(first._id)}`)
+      expect(await source.fetch(`*[_id == $id][0]{title, extra}`, {id: first._id})).toEqual({title: first.title, extra: {list: [{_key: 'k1'}, {}]}})
+      expect(await source.fetch(`count(*)`)).toBe(2)
+    })
+  })
+
   // A stream decoding UTF-8 turned such bytes into U+FFFD without a word, and the page showed «روتين�� منزلي».
   describe('bytes that are not UTF-8', () => {
     const [first, second, third] = allDocuments as unknown as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>]

@@ -7,6 +7,7 @@ import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
 import {SanadError} from '../../errors/catalog.ts'
 import {englishCount as plural} from '../../locale/englishCount.ts'
 import {shareRepeatedStrings} from '../shareRepeatedStrings.ts'
+import {dropReservedFields} from './reservedFieldNames.ts'
 
 /** The envelope every stored Sanity document has; the content model is checked later, in parseDocuments. */
 export interface RawDocument {
@@ -40,6 +41,13 @@ const lineFinding = (line: number, severity: Finding['severity'], message: strin
 const lineProblem = (label: string, line: number, problem: string): Finding =>
   lineFinding(line, 'error', `السطر ${line} في الملف ${label} ${problem}، فلم يُحمَّل. أعد تصدير مجموعة البيانات أو صحّح هذا السطر؛ بقية المستندات حُمِّلت.`)
 
+const reservedField = (label: string, line: number, id: string, path: string): Finding =>
+  lineFinding(
+    line,
+    'warning',
+    `السطر ${line} في الملف ${label}: المستند ${id} فيه حقل في ${path} اسمه من الأسماء المحجوزة في JavaScript، ولا يستعمله نموذج المحتوى؛ حُذف الحقل عند القراءة وحُمِّل المستند دونه. يُحذف الحقل من المستند حيث كُتب (استيراد أو نص برمجي أو واجهة Sanity البرمجية).`,
+  )
+
 const duplicateLine = (label: string, line: number, earlierLine: number, id: string): Finding =>
   lineFinding(
     line,
@@ -55,7 +63,7 @@ const envelopeProblem = (value: unknown, label: string, field: string): string |
   return undefined
 }
 
-export type ParsedNdjsonLine = {document: RawDocument} | {problem: string; endsEarly?: true}
+export type ParsedNdjsonLine = {document: RawDocument; droppedFields?: string[]} | {problem: string; endsEarly?: true}
 
 const NOT_JSON = 'ليس JSON صالحًا'
 
@@ -95,7 +103,8 @@ export const parseNdjsonLine = (line: string): ParsedNdjsonLine => {
   if (idProblem) return {problem: idProblem}
   const typeProblem = envelopeProblem(record._type, 'نوع', '_type')
   if (typeProblem) return {problem: typeProblem}
-  return {document: record as RawDocument}
+  const droppedFields = dropReservedFields(line, record)
+  return droppedFields.length > 0 ? {document: record as RawDocument, droppedFields} : {document: record as RawDocument}
 }
 
 /**
@@ -212,6 +221,7 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
         result.findings.push(lineProblem(label, result.lineCount, parsed.problem))
         continue
       }
+      for (const path of parsed.droppedFields ?? []) result.findings.push(reservedField(label, result.lineCount, parsed.document._id, path))
       const document = shareRepeatedStrings(parsed.document, pool)
       const earlier = lineOf.get(document._id)
       if (earlier === undefined) {
