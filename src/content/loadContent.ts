@@ -76,7 +76,8 @@ export const loadContent = async (source: ContentSource): Promise<LoadedContent>
   return {
     graph,
     findings: [...source.findings, ...parsed.findings, ...(missingImageReason ? missingImageFindings(graph, missingImageReason) : [])],
-    invalidClinics: parsed.invalidClinics,
+    // A clinic whose export line could not be read is as unbuilt as one that fails the schema.
+    invalidClinics: [...parsed.invalidClinics, ...(source.unreadableDocuments ?? []).filter((document) => document.type === 'clinic').map(({id}) => ({id}))],
     invalidDisclaimers: parsed.invalidDisclaimers,
     skippedSystem: parsed.skippedSystem + others.skippedSystem,
     skippedUnknown,

@@ -1,6 +1,7 @@
 // The one interface the pipeline reads content through, whether from a dataset export on disk or
 // from the Sanity Content Lake. Sources do IO; validation happens later, once, in parseDocuments.
 import type {Finding} from '../findings/finding.ts'
+import type {UnreadableDocument} from './local/readNdjsonDocuments.ts'
 import type {SourceLabel} from './arabicSourceLabel.ts'
 
 export type QueryParams = Record<string, unknown>
@@ -61,6 +62,11 @@ export interface ContentSource {
   describeInArabic(): SourceLabel
   /** Content problems met while reading, before any document is parsed (e.g. a malformed NDJSON line). */
   readonly findings: readonly Finding[]
+  /**
+   * Documents the source could not read but can name (an export line that is not JSON, whose text
+   * still gives its id and type): a clinic among them is left unbuilt, not taken for a deleted one.
+   */
+  readonly unreadableDocuments?: readonly UnreadableDocument[]
   /**
    * The drafts and release versions the published perspective leaves out, which the build report
    * lists as not published. `null` when the source cannot see them: the Content Lake shows them only

@@ -1,6 +1,6 @@
 // The build manifest: a rebuild re-renders only the article pages whose inputs changed, and drops the
 // pages of articles that are no longer published.
-import {readFile, readlink} from 'node:fs/promises'
+import {readFile, readlink, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {isSanadError} from '../../src/errors/catalog.ts'
@@ -135,6 +135,25 @@ describe('incremental build', () => {
       'CLINIC_INVALID',
       'The clinic document clinic.rawda-riyadh ("rawda-riyadh") does not match the content model (name, jurisdiction), so its site is not built.',
     ])
+  })
+
+  // A clinic whose export line is cut short is unreadable, not deleted: the operator is not told its site can go.
+  it('leaves the site of a clinic whose export line cannot be read live, and names the document', async () => {
+    const dataset = await copyBundledDataset()
+    const outDir = await tempDir('sanad-dist-')
+    cleanup(dataset, outDir)
+    await build(dataset, outDir)
+    const file = join(dataset, 'data.ndjson')
+    const lines = (await readFile(file, 'utf8')).split('\n')
+    await writeFile(file, lines.map((line) => (line.includes('"_id":"clinic.rawda-riyadh"') ? line.slice(0, 200) : line)).join('\n'))
+    const messages: string[] = []
+    const report = await build(dataset, outDir, {onProgress: (message) => messages.push(message)})
+    expect(messages.filter((message) => message.startsWith('rawda-riyadh:'))).toEqual([
+      `rawda-riyadh: no valid clinic document has this slug: if it is clinic.rawda-riyadh (invalid, with no readable slug), fix that document; otherwise the clinic was deleted or renamed, and its site in ${outDir} is no longer updated and can be removed`,
+    ])
+    expect(report.invalidClinics).toEqual([{documentId: 'clinic.rawda-riyadh'}])
+    expect(formatTextReport(report, {mode: 'build'})).toContain('(يبدو من نصه أنه المستند clinic.rawda-riyadh من نوع clinic)')
+    expect(await readFile(join(outDir, 'rawda-riyadh', 'index.html'), 'utf8')).toContain('<html lang="ar-SA"')
   })
 
   it('removes the page of an article that is no longer published', async () => {

@@ -167,7 +167,7 @@ describe('malformed NDJSON lines', () => {
     await withSource(path, async (source) => {
       // documentId "(line N)" is a line of the file, never a Sanity id (which holds no spaces or parentheses).
       expect(source.findings.map(({ruleId, severity, documentId, path: at, message}) => ({ruleId, severity, documentId, path: at, message}))).toEqual([
-        {ruleId: 'schema-invalid', severity: 'error', documentId: '(line 2)', path: '', message: `السطر 2 في الملف ${path} ليس JSON صالحًا (ينتهي السطر قبل أن يكتمل المستند)، ${rest}`},
+        {ruleId: 'schema-invalid', severity: 'error', documentId: '(line 2)', path: '', message: `السطر 2 في الملف ${path} ليس JSON صالحًا (ينتهي السطر قبل أن يكتمل المستند)، فلم يُحمَّل (يبدو من نصه أنه المستند clinic.broken من نوع clinic). أعد تصدير مجموعة البيانات أو صحّح هذا السطر؛ بقية المستندات حُمِّلت.`},
         {ruleId: 'schema-invalid', severity: 'error', documentId: '(line 3)', path: '', message: `السطر 3 في الملف ${path} ليس كائن مستند JSON، ${rest}`},
         {ruleId: 'schema-invalid', severity: 'error', documentId: '(line 5)', path: '', message: `السطر 5 في الملف ${path} مستند بلا معرّف _id، ${rest}`},
       ])
@@ -176,20 +176,23 @@ describe('malformed NDJSON lines', () => {
     })
   })
 
+  // The line's text still names its document: the finding says which, and the source lists it.
+  const CLAIMED = ' (يبدو من نصه أنه المستند clinic.x من نوع clinic)'
   // Only a last line that breaks off mid-document, with no newline after it, is a cut file (see
   // "operational errors"); any other bad line, the last one included, is a finding and the build goes on.
   it.each([
-    ['a cut line in the middle, followed by more lines', `${JSON.stringify(allDocuments[0])}\n{"_id": "clinic.x", "_type": "clinic", "name": "عيا\n${JSON.stringify(allDocuments[1])}`, 2, 'السطر 2', 'ليس JSON صالحًا (ينتهي السطر قبل أن يكتمل المستند)'],
-    ['a cut last line that does end with a newline', `${JSON.stringify(allDocuments[0])}\n{"_id": "clinic.x", "_type": "clinic", "name": "عيا\n`, 1, 'السطر 2', 'ليس JSON صالحًا (ينتهي السطر قبل أن يكتمل المستند)'],
-    ['a last line, no newline, that is whole JSON but no document', `${JSON.stringify(allDocuments[0])}\n[1, 2, 3]`, 1, 'السطر 2', 'ليس كائن مستند JSON'],
-    ['a last line, no newline, with a syntax error before its end', `${JSON.stringify(allDocuments[0])}\n{"_id": "clinic.x",, "_type": "clinic"}`, 1, 'السطر 2', 'ليس JSON صالحًا (خطأ في الصياغة عند الحرف 20 من السطر)'],
-    ['a last line, no newline, of plain text', `${JSON.stringify(allDocuments[0])}\nملاحظة أخيرة`, 1, 'السطر 2', 'ليس JSON صالحًا (الرمز «م» في غير موضعه)'],
-  ])('%s stays a finding and the rest loads', async (name, contents, documents, line, problem) => {
+    ['a cut line in the middle, followed by more lines', `${JSON.stringify(allDocuments[0])}\n{"_id": "clinic.x", "_type": "clinic", "name": "عيا\n${JSON.stringify(allDocuments[1])}`, 2, 'السطر 2', 'ليس JSON صالحًا (ينتهي السطر قبل أن يكتمل المستند)', CLAIMED],
+    ['a cut last line that does end with a newline', `${JSON.stringify(allDocuments[0])}\n{"_id": "clinic.x", "_type": "clinic", "name": "عيا\n`, 1, 'السطر 2', 'ليس JSON صالحًا (ينتهي السطر قبل أن يكتمل المستند)', CLAIMED],
+    ['a last line, no newline, that is whole JSON but no document', `${JSON.stringify(allDocuments[0])}\n[1, 2, 3]`, 1, 'السطر 2', 'ليس كائن مستند JSON', ''],
+    ['a last line, no newline, with a syntax error before its end', `${JSON.stringify(allDocuments[0])}\n{"_id": "clinic.x",, "_type": "clinic"}`, 1, 'السطر 2', 'ليس JSON صالحًا (خطأ في الصياغة عند الحرف 20 من السطر)', CLAIMED],
+    ['a last line, no newline, of plain text', `${JSON.stringify(allDocuments[0])}\nملاحظة أخيرة`, 1, 'السطر 2', 'ليس JSON صالحًا (الرمز «م» في غير موضعه)', ''],
+  ])('%s stays a finding and the rest loads', async (name, contents, documents, line, problem, claimed) => {
     const path = await writeNdjson(join(workDir, `bad-line-${name.replaceAll(' ', '-').replaceAll(',', '')}`), contents)
     await withSource(path, async (source) => {
       expect(source.findings.map(({severity, message}) => [severity, message])).toEqual([
-        ['error', `${line} في الملف ${path} ${problem}، فلم يُحمَّل. أعد تصدير مجموعة البيانات أو صحّح هذا السطر؛ بقية المستندات حُمِّلت.`],
+        ['error', `${line} في الملف ${path} ${problem}، فلم يُحمَّل${claimed}. أعد تصدير مجموعة البيانات أو صحّح هذا السطر؛ بقية المستندات حُمِّلت.`],
       ])
+      expect(source.unreadableDocuments).toEqual(claimed ? [{id: 'clinic.x', type: 'clinic'}] : [])
       expect(await source.fetch(`count(*)`)).toBe(documents)
     })
   })
@@ -222,7 +225,8 @@ describe('malformed NDJSON lines', () => {
   // in one document stopped the whole build with a TypeError.
   it('drops fields named like inherited JavaScript members, says where, and answers queries over the document', async () => {
     const [first, second] = allDocuments as unknown as [Record<string, unknown>, Record<string, unknown>]
-    const tampered = {...first, hasOwnProperty: 'x', extra: {list: [{_key: 'k1', toString: 3}, {constructor: {}}]}}
+    const list: Record<string, unknown>[] = [{_key: 'k1', toString: 3}, {constructor: {}}]
+    const tampered = {...first, hasOwnProperty: 'x', extra: {list}}
     const path = await writeNdjson(join(workDir, 'reserved'), toNdjson([second, tampered]))
     await withSource(path, async (source) => {
       expect(source.findings.map(({severity, documentId, path: at}) => `${severity} ${documentId} ${at}`)).toEqual(['warning (line 2) ', 'warning (line 2) ', 'warning (line 2) '])

@@ -105,6 +105,7 @@ export const openLocalSource = async (path: string): Promise<ContentSource> => {
       describe: () => `local dataset ${location.inputPath} (${details.join(', ')})`,
       describeInArabic: () => localSourceLabel(location.inputPath),
       findings: read.findings,
+      unreadableDocuments: read.unreadable,
       listDrafts: async () => drafts,
       close: async () => {
         if (closed) return

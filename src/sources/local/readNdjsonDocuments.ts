@@ -16,10 +16,18 @@ export interface RawDocument {
   [field: string]: unknown
 }
 
+/** A document a line names although the line could not be read: its id and type as its text gives them. */
+export interface UnreadableDocument {
+  id: string
+  type?: string
+}
+
 export interface NdjsonReadResult {
   documents: RawDocument[]
   findings: Finding[]
   lineCount: number
+  /** Documents named by lines that could not be read, and not loaded from another line. */
+  unreadable: UnreadableDocument[]
 }
 
 /** A zip file's first bytes; read as UTF-8 (or Latin-1) text they stay these four characters. */
@@ -38,8 +46,24 @@ const lineFinding = (line: number, severity: Finding['severity'], message: strin
   url: ruleDocsUrl('schema-invalid'),
 })
 
-const lineProblem = (label: string, line: number, problem: string): Finding =>
-  lineFinding(line, 'error', `السطر ${line} في الملف ${label} ${problem}، فلم يُحمَّل. أعد تصدير مجموعة البيانات أو صحّح هذا السطر؛ بقية المستندات حُمِّلت.`)
+const lineProblem = (label: string, line: number, problem: string, claimed?: UnreadableDocument): Finding =>
+  lineFinding(
+    line,
+    'error',
+    `السطر ${line} في الملف ${label} ${problem}، فلم يُحمَّل${claimed ? ` (يبدو من نصه أنه المستند ${claimed.id}${claimed.type ? ` من نوع ${claimed.type}` : ''})` : ''}. أعد تصدير مجموعة البيانات أو صحّح هذا السطر؛ بقية المستندات حُمِّلت.`,
+  )
+
+// The first "_id" and "_type" of a line JSON.parse could not read: enough to say which document is
+// missing, and to keep a clinic whose line broke from being taken for one deleted from the content.
+const CLAIMED_ID = /"_id"\s*:\s*"([^"\\]{1,200})"/
+const CLAIMED_TYPE = /"_type"\s*:\s*"([^"\\]{1,100})"/
+
+const claimedDocument = (line: string): UnreadableDocument | undefined => {
+  const id = CLAIMED_ID.exec(line)?.[1]
+  if (!id) return undefined
+  const type = CLAIMED_TYPE.exec(line)?.[1]
+  return type ? {id, type} : {id}
+}
 
 const reservedField = (label: string, line: number, id: string, path: string): Finding =>
   lineFinding(
@@ -197,7 +221,7 @@ const emptyFile = (label: string, blankLines: number): SanadError =>
 
 /** Reads `file` from its first byte; the handle stays open, so the same file can be read again. */
 export const readNdjsonDocuments = async (file: FileHandle, label: string): Promise<NdjsonReadResult> => {
-  const result: NdjsonReadResult = {documents: [], findings: [], lineCount: 0}
+  const result: NdjsonReadResult = {documents: [], findings: [], lineCount: 0, unreadable: []}
   // One pool per read: the documents of this read share their short strings, and the pool goes with it.
   const pool = new Map<string, string>()
   const lineOf = new Map<string, {line: number; index: number}>()
@@ -218,7 +242,10 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
       const parsed = line === undefined ? notUtf8(bytes) : parseNdjsonLine(line)
       if (!('document' in parsed)) {
         if (!ended && parsed.endsEarly) throw await truncatedFile(file, label, result.lineCount)
-        result.findings.push(lineProblem(label, result.lineCount, parsed.problem))
+        const claimed = claimedDocument(line ?? bytes.toString('utf8'))
+        // A line of bytes that are not UTF-8 names its document already (notUtf8).
+        result.findings.push(lineProblem(label, result.lineCount, parsed.problem, claimed && !parsed.problem.includes(claimed.id) ? claimed : undefined))
+        if (claimed) result.unreadable.push(claimed)
         continue
       }
       for (const path of parsed.droppedFields ?? []) result.findings.push(reservedField(label, result.lineCount, parsed.document._id, path))
@@ -242,6 +269,8 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
       {cause: error},
     )
   }
+  // A later line with the same id is the document, as with any repeated id.
+  if (result.unreadable.length > 0) result.unreadable = result.unreadable.filter((claimed) => !lineOf.has(claimed.id))
   if (result.documents.length === 0 && result.findings.length === 0) throw emptyFile(label, result.lineCount)
   // Not one document among lines that are there: the file is something else (a text file, a
   // spreadsheet), and a build of "no documents" would look like a dataset with nothing to publish.
