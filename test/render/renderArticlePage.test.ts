@@ -141,6 +141,20 @@ describe('renderArticlePage', () => {
     expect(render('clinic.nour-cairo', raws).contents).toContain(`<p class="about-procedures">${label}<a href=`)
   })
 
+  // An empty heading is an <h2></h2> a screen reader announces as a heading with nothing in it.
+  it('leaves out text blocks that show nothing: an empty heading, a blank paragraph, an empty list item', () => {
+    const {contents} = render('clinic.nour-cairo', withBody([
+      block('h', [], {style: 'h2'}),
+      block('p1', [span('s1', 'قبل الجلسة.')]),
+      block('blank', [span('s2', ' \u200f\n')]),
+      block('li1', [span('s3', 'تقييم الحالة')], {listItem: 'bullet', level: 1}),
+      block('li2', [span('s4', '')], {listItem: 'bullet', level: 1}),
+    ]))
+    const body = /<div class="article-body">(.*?)<\/div>/s.exec(contents)![1]!
+    expect(body).toMatch(/^<p>قبل الجلسة\.<\/p><ul><li>تقييم الحالة<\/li><\/ul>/)
+    expect(body).not.toMatch(/<h2><\/h2>|<p>\s*<\/p>|<li><\/li>/)
+  })
+
   it('renders headings, marks, nested lists and external links', () => {
     const {contents} = render()
     expect(contents).toContain('<h2>ما هو الميزوثيرابي؟</h2><p>تقنية حقن جرعات صغيرة داخل <strong>الأدمة</strong> على جلسات متكررة.</p>')

@@ -2,6 +2,7 @@
 // it through the sanitizer before anything is serialised.
 import {nestLists, type ToolkitPortableTextHtmlList} from '@portabletext/toolkit'
 import type {Element} from 'hast'
+import {hasVisibleText} from '../../content/fields.ts'
 import type {BodyBlock, ProcedureSafetyBlock} from '../../content/portableText.ts'
 import type {BodyContext} from './blocks/bodyContext.ts'
 import {disclaimerBlockToHast} from './blocks/disclaimerBlock.ts'
@@ -44,10 +45,21 @@ const safetyLevelsUnderHeadings = (blocks: readonly BodyBlock[]): Map<ProcedureS
 }
 
 /**
+ * The body without text blocks that show nothing (no span with a visible character): an empty
+ * paragraph the editor left is nothing, but an empty heading is an <h2></h2> a screen reader
+ * announces, and an empty list item a bullet with nothing after it.
+ */
+const withoutBlankText = (blocks: readonly BodyBlock[]): readonly BodyBlock[] => {
+  const shown = (block: BodyBlock) => block._type !== 'block' || block.children.some((child) => hasVisibleText(child.text))
+  return blocks.every(shown) ? blocks : blocks.filter(shown)
+}
+
+/**
  * `appendedSafety`: the safety sections the page adds after the writer's body (missingSafetyBlocks.ts).
  * They follow the body but belong to no heading of the writer's, so they stand at the top level.
  */
-export const portableTextToHast = (blocks: readonly BodyBlock[], context: BodyContext, appendedSafety: readonly ProcedureSafetyBlock[] = []): Element[] => {
+export const portableTextToHast = (body: readonly BodyBlock[], context: BodyContext, appendedSafety: readonly ProcedureSafetyBlock[] = []): Element[] => {
+  const blocks = withoutBlankText(body)
   const safetyBlocks = [...blocks.filter((block): block is ProcedureSafetyBlock => block._type === 'procedureSafety'), ...appendedSafety]
   // Planned over the whole body: a later block whose lists an earlier one shows adds its name there.
   const safety = procedureSafetySections(safetyBlocks, context, safetyLevelsUnderHeadings(blocks))
