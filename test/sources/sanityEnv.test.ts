@@ -46,6 +46,8 @@ describe('not ok', () => {
     ['token with whitespace', {...base, SANITY_READ_TOKEN: 'sk abc'}, 'SANITY_READ_TOKEN must be a single token'],
     ['API host not a URL', {...base, SANITY_API_HOST: '127.0.0.1:3333'}, 'SANITY_API_HOST must be an http(s) URL'],
     ['API host with a path', {...base, SANITY_API_HOST: 'http://127.0.0.1:3333/v1'}, 'SANITY_API_HOST must be only a scheme, host and port'],
+    ['project id pasted with a space before it', {...base, SANITY_PROJECT_ID: ' sanad42'}, 'SANITY_PROJECT_ID has a space or line break before or after it'],
+    ['dataset pasted with a line break after it', {...base, SANITY_DATASET: 'production\n'}, 'SANITY_DATASET has a space or line break before or after it'],
   ])('%s', (_, env, message) => {
     let caught: unknown
     try {
@@ -67,5 +69,10 @@ describe('not ok', () => {
     expect(() => parseSanityEnv({...base, SANITY_API_VERSION: '19-02-2025'})).toThrow(
       /^SANITY_API_VERSION must be a date YYYY-MM-DD \(e\.g\. 2025-02-19\) or "vX"; leave it unset to use 2025-02-19\.$/,
     )
+    // Not http(s) at all: nothing about a path, which it does not have.
+    expect(() => parseSanityEnv({...base, SANITY_API_HOST: 'ftp://x'})).toThrow(
+      /^SANITY_API_HOST must be an http\(s\) URL such as http:\/\/127\.0\.0\.1:3333 \(only for tests and proxies; leave it unset otherwise\)\.$/,
+    )
+    expect(() => parseSanityEnv({...base, SANITY_PROJECT_ID: ' sanad42'})).toThrow(/^SANITY_PROJECT_ID has a space or line break before or after it: [^\n]*$/)
   })
 })

@@ -10,6 +10,7 @@ import {englishCount as plural} from '../../locale/englishCount.ts'
 import type {ContentSource, ImageValue, ResolvedImage} from '../contentSource.ts'
 import {oncePerObject} from '../../memo/oncePerObject.ts'
 import {localSourceLabel} from '../arabicSourceLabel.ts'
+import {datasetReadError} from './datasetReadError.ts'
 import {createGroqEvaluator} from './groqEvaluator.ts'
 import {holdWhileQueried} from './holdWhileQueried.ts'
 import {locateDataset, type DatasetLocation} from './locateDataset.ts'
@@ -44,7 +45,7 @@ const openDataFile = async (location: DatasetLocation): Promise<FileHandle> => {
   try {
     return await open(location.ndjsonPath, 'r')
   } catch (error) {
-    throw new SanadError('DATASET_UNREADABLE', `Could not read ${location.ndjsonLabel}: ${error instanceof Error ? error.message : String(error)}`, {cause: error})
+    throw datasetReadError(location.ndjsonLabel, location.ndjsonPath, error)
   }
 }
 

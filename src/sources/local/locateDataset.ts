@@ -3,6 +3,7 @@
 import {open, readdir, stat} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import {SanadError} from '../../errors/catalog.ts'
+import {datasetReadError} from './datasetReadError.ts'
 import {extractExportArchive} from './extractExportArchive.ts'
 
 export interface DatasetLocation {
@@ -20,12 +21,7 @@ export interface DatasetLocation {
 const DATA_FILE = 'data.ndjson'
 const GZIP_MAGIC = [0x1f, 0x8b]
 
-const unreadable = (path: string, error: unknown): SanadError =>
-  new SanadError(
-    'DATASET_UNREADABLE',
-    `Could not read the dataset at ${path}: ${error instanceof Error ? error.message : String(error)}`,
-    {cause: error},
-  )
+const unreadable = (path: string, error: unknown): SanadError => datasetReadError(`the dataset at ${path}`, path, error)
 
 const looksGzipped = async (path: string): Promise<boolean> => {
   const handle = await open(path, 'r')

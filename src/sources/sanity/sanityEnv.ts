@@ -27,8 +27,16 @@ const FIRST_VERSION_WITH_PERSPECTIVES = '2021-03-25'
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
 
+// A value pasted with a space or line break around it is right apart from that: said as such,
+// since «must be lowercase a-z…» sends the operator looking for a wrong character in the id.
 const required = (name: string, example: string) =>
-  z.preprocess(blankToUndefined, z.string({error: `${name} is not set: set it to ${example}.`}))
+  z.preprocess(
+    blankToUndefined,
+    z.string({error: `${name} is not set: set it to ${example}.`}).refine((value) => value === value.trim(), {
+      error: `${name} has a space or line break before or after it: set it to ${example}, with nothing around it.`,
+      abort: true,
+    }),
+  )
 
 const isRealDate = (value: string): boolean => {
   const date = new Date(`${value}T00:00:00Z`)
@@ -61,6 +69,8 @@ const apiHost = z.preprocess(
     .url({
       protocol: /^https?$/,
       error: 'SANITY_API_HOST must be an http(s) URL such as http://127.0.0.1:3333 (only for tests and proxies; leave it unset otherwise).',
+      // Not a URL Sanad could use at all: whether it has a path is beside the point.
+      abort: true,
     })
     .refine((value) => /^https?:\/\/[^/?#]+\/?$/.test(value), {
       error: 'SANITY_API_HOST must be only a scheme, host and port, without a path (e.g. http://127.0.0.1:3333).',
