@@ -37,11 +37,12 @@ export const requiredText = z
   .min(1, {abort: true})
   .refine(hasVisibleText, 'الحقل لا يحوي إلا مسافات أو محارف غير مرئية فيظهر فارغًا على الصفحة، ويجب أن يُملأ بنص')
 
-/** An optional text; a blank one is read as absent, so no empty paragraph reaches a page. */
-export const optionalText = z
-  .string()
-  .optional()
-  .transform((text) => (text !== undefined && hasVisibleText(text) ? text : undefined))
+/**
+ * An optional text; a blank one is read as absent, so no empty paragraph reaches a page. A
+ * preprocess rather than a transform: the content API's published JSON Schema is made from these
+ * shapes (apiShapes.ts), and it describes what comes out, a string or nothing.
+ */
+export const optionalText = z.preprocess((value) => (typeof value === 'string' && !hasVisibleText(value) ? undefined : value), z.string().optional())
 
 /** A string field with a format the Studio validates with the same pattern (fieldFormats.ts). */
 export const formatted = (format: FieldFormat) =>

@@ -1,7 +1,7 @@
 // zod shapes for an article body: Portable Text blocks plus Sanad's own block types.
 import {z} from 'zod'
 import {GRADE_CERTAINTY, SAFETY_EMBED_MODES, TEXT_DECORATORS, valuesOf} from './vocabulary.ts'
-import {reference, requiredText} from './fields.ts'
+import {optionalText, reference, requiredText} from './fields.ts'
 
 export const span = z.object({
   _type: z.literal('span'),
@@ -62,7 +62,7 @@ export const faqItem = z.object({
 export const faqBlock = z.object({
   _type: z.literal('faq'),
   _key: z.string(),
-  title: z.string().optional(),
+  title: optionalText,
   items: z.array(faqItem).min(1),
 })
 export type FaqBlock = z.infer<typeof faqBlock>

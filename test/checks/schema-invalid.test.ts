@@ -67,6 +67,19 @@ describe(RULE, () => {
     expect(parsed.documents.find((document) => document._id === 'risk.bruise')).toMatchObject({explanation: undefined, whatToDo: 'كمادات باردة.'})
   })
 
+  // An excerpt of one space made the home page's <p class="excerpt"> and the meta description blank;
+  // a city of spaces put «،   » in every footer.
+  test.each([
+    ['an article excerpt', seed004Article({excerpt: ' '}), (document: Record<string, unknown>) => document.excerpt],
+    ['how a procedure is done', {_id: 'procedure.p', _type: 'procedure', name: 'إجراء', slug: {current: 'p'}, category: 'hair', summary: 'ملخص', howPerformed: '\u200b', downtime: '  '}, (document: Record<string, unknown>) => [document.howPerformed, document.downtime].find((value) => value !== undefined)],
+    ['a reviewer credentials', {_id: 'person.p', _type: 'person', name: 'د. هالة', roles: ['medicalReviewer'], credentials: '\u00a0'}, (document: Record<string, unknown>) => document.credentials],
+    ['a clinic city', {_id: 'clinic.c', _type: 'clinic', name: 'عيادة', slug: {current: 'c'}, jurisdiction: 'EG', locale: 'ar-EG', contact: {city: '  ', address: 'شارع'}}, (document: Record<string, unknown>) => (document.contact as Record<string, unknown>).city],
+  ])('a blank optional text is read as absent: %s', (_, raw, field) => {
+    const parsed = parseDocuments([raw])
+    expect(parsed.findings.filter((finding) => finding.documentId === (raw as {_id: string})._id)).toEqual([])
+    expect(field(parsed.documents[0] as unknown as Record<string, unknown>)).toBeUndefined()
+  })
+
   test.each([
     {name: 'no parse findings', parseFindings: [], expected: []},
     {

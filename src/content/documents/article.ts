@@ -1,7 +1,7 @@
 // zod boundary for `article` documents. People and dates are optional here on purpose: a missing
 // author or reviewer is a publish-gate finding a writer can fix, not a parse error.
 import {z} from 'zod'
-import {documentBase, image, isoDate, isoDateTime, reference, requiredText, slug} from '../fields.ts'
+import {documentBase, image, isoDate, isoDateTime, optionalText, reference, requiredText, slug} from '../fields.ts'
 import {bodyBlock} from '../portableText.ts'
 import {ARTICLE_LANGUAGES, valuesOf} from '../vocabulary.ts'
 
@@ -10,7 +10,7 @@ export const articleDocument = z.object({
   _type: z.literal('article'),
   title: requiredText,
   slug,
-  excerpt: z.string().optional(),
+  excerpt: optionalText,
   language: z.enum(valuesOf(ARTICLE_LANGUAGES)).default('ar'),
   heroImage: image.optional(),
   body: z.array(bodyBlock).default([]),

@@ -1,7 +1,7 @@
 // zod boundary for `clinic` documents.
 import {z} from 'zod'
 import {HEX_COLOUR_FORMAT} from '../fieldFormats.ts'
-import {clinicSlug, documentBase, formatted, image, reference, requiredText} from '../fields.ts'
+import {clinicSlug, documentBase, formatted, image, optionalText, reference, requiredText} from '../fields.ts'
 import {CLINIC_LOCALES, JURISDICTIONS, valuesOf} from '../vocabulary.ts'
 
 const hexColour = formatted(HEX_COLOUR_FORMAT)
@@ -20,11 +20,12 @@ export const clinicDocument = z.object({
   proceduresOffered: z.array(reference).default([]),
   contact: z
     .object({
-      phone: z.string(),
-      whatsapp: z.string(),
+      // A blank one is read as absent: the footer showed «الهاتف: » and «،   » on every page.
+      phone: optionalText,
+      whatsapp: optionalText,
       email: z.email(),
-      address: z.string(),
-      city: z.string(),
+      address: optionalText,
+      city: optionalText,
     })
     .partial()
     .optional(),

@@ -1,12 +1,12 @@
 // zod boundary for `person` documents.
 import {z} from 'zod'
-import {documentBase, requiredText} from '../fields.ts'
+import {documentBase, optionalText, requiredText} from '../fields.ts'
 import {JURISDICTIONS, PERSON_ROLES, valuesOf} from '../vocabulary.ts'
 
 /** A practitioner's licence; `jurisdiction` is where its regulator licenses (absent on licences entered before it existed). */
 const licence = z.object({
-  number: z.string().optional(),
-  issuingBody: z.string().optional(),
+  number: optionalText,
+  issuingBody: optionalText,
   jurisdiction: z.enum(valuesOf(JURISDICTIONS)).optional(),
 })
 export type Licence = z.infer<typeof licence>
@@ -16,7 +16,7 @@ export const personDocument = z.object({
   _type: z.literal('person'),
   name: requiredText,
   roles: z.array(z.enum(valuesOf(PERSON_ROLES))).min(1),
-  credentials: z.string().optional(),
+  credentials: optionalText,
   licence: licence.optional(),
   /** Licences from other regulators: a reviewer may be licensed in more than one country. */
   otherLicences: z.array(licence).optional(),

@@ -1,6 +1,6 @@
 // zod boundary for `procedure` documents.
 import {z} from 'zod'
-import {documentBase, reference, requiredText, slug} from '../fields.ts'
+import {documentBase, optionalText, reference, requiredText, slug} from '../fields.ts'
 import {
   ANAESTHESIA_KINDS,
   CONTRAINDICATION_KINDS,
@@ -22,7 +22,7 @@ export const procedureDocument = z.object({
   // Procedures written before the field existed were all done at the clinic.
   setting: z.enum(valuesOf(PROCEDURE_SETTINGS)).default('inClinic'),
   summary: requiredText,
-  howPerformed: z.string().optional(),
+  howPerformed: optionalText,
   sessions: z
     .object({
       countMin: count,
@@ -35,7 +35,7 @@ export const procedureDocument = z.object({
     .partial()
     .optional(),
   anaesthesia: z.enum(valuesOf(ANAESTHESIA_KINDS)).optional(),
-  downtime: z.string().optional(),
+  downtime: optionalText,
   alternatives: z.array(reference).default([]),
   risks: z
     .array(
