@@ -5,6 +5,7 @@ import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Finding} from '../findings/finding.ts'
 import {articleReferences, documentTypeOf, failsContentModel, resolvesTo, type ArticleReference} from './articleReferences.ts'
 import {defineCheck} from './check.ts'
+import {brokenSafetyReferences} from './procedureSafetyReferences.ts'
 import {documentTypeTitle} from '../content/fieldTitles/documentLocation.ts'
 
 /** Why the reference does not resolve, for the writer: another type, an invalid document, or none. */
@@ -38,6 +39,13 @@ export const referenceBroken = defineCheck({
       // An article for three countries is not kept off Cairo's site by the UAE's disclaimer.
       if (reference.expectedType === 'disclaimer' && failsContentModel(parseFindings, reference.id)) return []
       return [{documentId: article._id, path: reference.path, message: `${brokenReferenceMessage(graph, parseFindings, reference)} ${howToFixReference(graph, parseFindings, reference.id)}`}]
-    })
+    }).concat(
+      // The risks and contraindications the page shows come from the procedures it is about or
+      // embeds: one of theirs that is missing would be left out without a word.
+      [...new Set(articleReferences(article).flatMap((reference) => (reference.expectedType === 'procedure' ? [reference.id] : [])))].flatMap((id) => {
+        const procedure = graph.procedures.get(id)
+        return procedure ? brokenSafetyReferences(procedure, graph, parseFindings) : []
+      }),
+    )
   },
 })

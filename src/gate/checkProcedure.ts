@@ -6,7 +6,8 @@ import {procedureTexts} from '../checks/textsShown.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
-import type {Finding} from '../findings/finding.ts'
+import {ruleDocsUrl, type Finding} from '../findings/finding.ts'
+import {brokenSafetyReferences} from '../checks/procedureSafetyReferences.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {presetFor} from '../presets/index.ts'
 import {isPublishable} from './checkArticle.ts'
@@ -45,7 +46,9 @@ export const checkProcedure = ({procedure, clinic, graph, preset}: ProcedureChec
   const entries = rememberedFindings.get(procedure) ?? []
   const known = entries.find((entry) => entry.preset === preset && entry.jurisdiction === jurisdiction && sameItems(entry.linked, linked))
   if (known) return known.findings
-  const findings = runTextRules({texts: procedureTexts(procedure, graph), jurisdiction, graph, preset})
+  // A risk or contraindication it lists that is not there would be left off its page unseen.
+  const broken = brokenSafetyReferences(procedure, graph).map((reference): Finding => ({ruleId: 'reference-broken', severity: 'error', url: ruleDocsUrl('reference-broken'), ...reference}))
+  const findings = [...broken, ...runTextRules({texts: procedureTexts(procedure, graph), jurisdiction, graph, preset})]
   // One entry per preset and jurisdiction: a newer linked document replaces the older verdict.
   rememberedFindings.set(procedure, [...entries.filter((entry) => entry.preset !== preset || entry.jurisdiction !== jurisdiction), {preset, jurisdiction, linked, findings}])
   return findings

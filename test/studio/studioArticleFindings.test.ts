@@ -18,7 +18,9 @@ const procedure = mesotherapyProcedure({
 /** What the form shows for seed 004 over `documents` (replacing the supporting documents with their ids). */
 const formFindings = (documents: readonly Raw[], article: Raw = seed004Article()) => {
   const replaced = new Set(documents.map((document) => document._id))
-  const referenced = [...supportingDocuments().filter((document) => !replaced.has(document._id)), procedure, ...documents]
+  // The procedure's risks, as the Studio's context query fetches them (a missing one is reference-broken).
+  const risks = [risk('risk.pain', 'ألم'), risk('risk.redness', 'احمرار')]
+  const referenced = [...[...supportingDocuments(), ...risks].filter((document) => !replaced.has(document._id)), procedure, ...documents]
   return studioArticleFindings({document: article, context: {referenced, disclaimers: [], claimReviewers: []}, now: NOW})
 }
 
