@@ -65,11 +65,14 @@ const claimedDocument = (line: string): UnreadableDocument | undefined => {
   return type ? {id, type} : {id}
 }
 
+/** The last field name of a finding path: `extra.list[1].constructor` → `constructor`. */
+const fieldName = (path: string): string => /([^.\]]+)$/.exec(path)?.[1] ?? path
+
 const reservedField = (label: string, line: number, id: string, path: string): Finding =>
   lineFinding(
     line,
     'warning',
-    `السطر ${line} في الملف ${label}: المستند ${id} فيه حقل في ${path} اسمه من الأسماء المحجوزة في JavaScript، ولا يستعمله نموذج المحتوى؛ حُذف الحقل عند القراءة وحُمِّل المستند دونه. يُحذف الحقل من المستند حيث كُتب (استيراد أو نص برمجي أو واجهة Sanity البرمجية).`,
+    `السطر ${line} في الملف ${label}: المستند ${id} فيه حقل اسمه «${fieldName(path)}»${path === fieldName(path) ? '' : ` (في ${path})`}، وهو من الأسماء المحجوزة في JavaScript ولا يستعمله نموذج المحتوى؛ حُذف الحقل عند القراءة وحُمِّل المستند دونه. يُحذف الحقل من المستند حيث كُتب (استيراد أو نص برمجي أو واجهة Sanity البرمجية).`,
   )
 
 const duplicateLine = (label: string, line: number, earlierLine: number, id: string): Finding =>
