@@ -6,6 +6,7 @@ import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ARTICLE_LANGUAGES} from '../../src/content/vocabulary.ts'
 import {articleValidation} from '../../src/studio/validation/articleValidation.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
+import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
 export const article = defineType({
   name: 'article',
@@ -18,7 +19,7 @@ export const article = defineType({
     {name: 'publishing', title: 'النشر'},
   ],
   fields: [
-    defineField({name: 'title', title: 'العنوان', type: 'string', group: 'content', validation: (rule) => rule.required()}),
+    defineField({name: 'title', title: 'العنوان', type: 'string', group: 'content', validation: requiredTextValidation}),
     defineField({
       name: 'slug',
       title: 'المعرّف في الرابط',

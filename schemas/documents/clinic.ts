@@ -8,6 +8,7 @@ import {clinicTextsValidation} from '../../src/studio/validation/clinicTextsVali
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
 import {CLINIC_DOMAIN_MESSAGE, domainOrigin} from '../../src/content/clinicDomain.ts'
 import {formatMismatch, NETLIFY_SITE_ID_FORMAT} from '../../src/content/fieldFormats.ts'
+import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
 export const clinic = defineType({
   name: 'clinic',
@@ -15,7 +16,7 @@ export const clinic = defineType({
   type: 'document',
   icon: HomeIcon,
   fields: [
-    defineField({name: 'name', title: 'الاسم', type: 'string', validation: (rule) => rule.required()}),
+    defineField({name: 'name', title: 'الاسم', type: 'string', validation: requiredTextValidation}),
     defineField({
       name: 'slug',
       title: 'المعرّف',

@@ -3,6 +3,7 @@ import {BlockElementIcon} from '@sanity/icons/BlockElement'
 import {defineField, defineType} from 'sanity'
 import {procedureValidation} from '../../src/studio/validation/procedureValidation.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
+import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
 export const contraindication = defineType({
   name: 'contraindication',
@@ -10,7 +11,7 @@ export const contraindication = defineType({
   type: 'document',
   icon: BlockElementIcon,
   fields: [
-    defineField({name: 'name', title: 'الاسم', type: 'string', validation: (rule) => rule.required()}),
+    defineField({name: 'name', title: 'الاسم', type: 'string', validation: requiredTextValidation}),
     defineField({name: 'explanation', title: 'الشرح', type: 'text', rows: 3}),
     defineField({name: 'whatToDo', title: 'ماذا تفعل', type: 'text', rows: 3}),
   ],

@@ -5,6 +5,7 @@ import {defineField, defineType} from 'sanity'
 import {JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
 import {clinicTextsValidation} from '../../src/studio/validation/clinicTextsValidation.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
+import {requiredLongTextValidation, requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
 export const disclaimer = defineType({
   name: 'disclaimer',
@@ -17,7 +18,7 @@ export const disclaimer = defineType({
       title: 'العنوان',
       description: 'يظهر للقارئ عنوانًا لنص الإخلاء في كل مقال',
       type: 'string',
-      validation: (rule) => rule.required(),
+      validation: requiredTextValidation,
     }),
     defineField({
       name: 'jurisdiction',
@@ -26,13 +27,13 @@ export const disclaimer = defineType({
       options: {list: [...JURISDICTIONS], layout: 'radio'},
       validation: (rule) => rule.required(),
     }),
-    defineField({name: 'text', title: 'نص الإخلاء', type: 'text', rows: 4, validation: (rule) => rule.required()}),
+    defineField({name: 'text', title: 'نص الإخلاء', type: 'text', rows: 4, validation: requiredLongTextValidation}),
     defineField({
       name: 'version',
       title: 'الإصدار',
       description: 'مثل 2026.1 — أصدر إصدارًا جديدًا بدل تعديل إصدار سارٍ.',
       type: 'string',
-      validation: (rule) => rule.required(),
+      validation: requiredTextValidation,
     }),
     defineField({name: 'effectiveDate', title: 'تاريخ السريان', type: 'date', validation: (rule) => rule.required()}),
   ],

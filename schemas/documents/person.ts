@@ -3,6 +3,7 @@ import {UserIcon} from '@sanity/icons/User'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {PERSON_ROLES} from '../../src/content/vocabulary.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
+import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
 export const person = defineType({
   name: 'person',
@@ -10,7 +11,7 @@ export const person = defineType({
   type: 'document',
   icon: UserIcon,
   fields: [
-    defineField({name: 'name', title: 'الاسم', type: 'string', validation: (rule) => rule.required()}),
+    defineField({name: 'name', title: 'الاسم', type: 'string', validation: requiredTextValidation}),
     defineField({
       name: 'roles',
       title: 'الأدوار',

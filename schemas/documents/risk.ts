@@ -3,6 +3,7 @@ import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
 import {defineField, defineType} from 'sanity'
 import {procedureValidation} from '../../src/studio/validation/procedureValidation.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
+import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
 export const risk = defineType({
   name: 'risk',
@@ -10,7 +11,7 @@ export const risk = defineType({
   type: 'document',
   icon: WarningOutlineIcon,
   fields: [
-    defineField({name: 'name', title: 'الاسم', type: 'string', validation: (rule) => rule.required()}),
+    defineField({name: 'name', title: 'الاسم', type: 'string', validation: requiredTextValidation}),
     defineField({name: 'explanation', title: 'الشرح', type: 'text', rows: 3}),
     defineField({name: 'whatToDo', title: 'ماذا تفعل إن حدث', type: 'text', rows: 3}),
   ],

@@ -32,10 +32,10 @@ export const hasVisibleText = (text: string): boolean => VISIBLE_CHARACTER.test(
  * A required text: not empty and not blank. `min(1)` alone let a name of spaces or a disclaimer of
  * one ZWSP through, and the page showed an unnamed reviewer or an empty disclaimer box.
  */
-export const requiredText = z
-  .string()
-  .min(1, {abort: true})
-  .refine(hasVisibleText, 'الحقل لا يحوي إلا مسافات أو محارف غير مرئية فيظهر فارغًا على الصفحة، ويجب أن يُملأ بنص')
+/** Shared with the Studio's rule for the same fields (requiredTextValidation.ts). */
+export const BLANK_TEXT_MESSAGE = 'الحقل لا يحوي إلا مسافات أو محارف غير مرئية فيظهر فارغًا على الصفحة، ويجب أن يُملأ بنص'
+
+export const requiredText = z.string().min(1, {abort: true}).refine(hasVisibleText, BLANK_TEXT_MESSAGE)
 
 /**
  * An optional text; a blank one is read as absent, so no empty paragraph reaches a page. A

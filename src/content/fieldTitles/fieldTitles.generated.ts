@@ -4,7 +4,7 @@ import type {DocumentTypeTitles, FieldTitleCatalog} from './extractFieldTitles.t
 /** Each type's fields by name, with their Studio titles and the catalogued types of their values. */
 export const FIELD_TITLES: FieldTitleCatalog = {
   "article": {
-    "title": {"title":"العنوان","required":true},
+    "title": {"title":"العنوان","required":true,"ownRule":true},
     "slug": {"title":"المعرّف في الرابط","required":true,"ownRule":true},
     "excerpt": {"title":"مقتطف"},
     "language": {"title":"اللغة","required":true},
@@ -40,7 +40,7 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "url": {"title":"رابط"},
   },
   "claim": {
-    "statement": {"title":"نص الادعاء","required":true},
+    "statement": {"title":"نص الادعاء","required":true,"ownRule":true},
     "procedure": {"title":"الإجراء","required":true},
     "evidence": {"title":"الدليل العلمي","types":["evidence"]},
     "review": {"title":"المراجعة الطبية","types":["review"],"readOnly":true},
@@ -49,7 +49,7 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "claim": {"title":"الادعاء","required":true},
   },
   "clinic": {
-    "name": {"title":"الاسم","required":true},
+    "name": {"title":"الاسم","required":true,"ownRule":true},
     "slug": {"title":"المعرّف","required":true,"ownRule":true},
     "domain": {"title":"النطاق"},
     "jurisdiction": {"title":"الدولة","required":true},
@@ -68,15 +68,15 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "city": {"title":"المدينة"},
   },
   "contraindication": {
-    "name": {"title":"الاسم","required":true},
+    "name": {"title":"الاسم","required":true,"ownRule":true},
     "explanation": {"title":"الشرح"},
     "whatToDo": {"title":"ماذا تفعل"},
   },
   "disclaimer": {
-    "title": {"title":"العنوان","required":true},
+    "title": {"title":"العنوان","required":true,"ownRule":true},
     "jurisdiction": {"title":"الدولة","required":true},
-    "text": {"title":"نص الإخلاء","required":true},
-    "version": {"title":"الإصدار","required":true},
+    "text": {"title":"نص الإخلاء","required":true,"ownRule":true},
+    "version": {"title":"الإصدار","required":true,"ownRule":true},
     "effectiveDate": {"title":"تاريخ السريان","required":true},
   },
   "disclaimerBlock": {
@@ -89,15 +89,15 @@ export const FIELD_TITLES: FieldTitleCatalog = {
   },
   "evidenceNote": {
     "certainty": {"title":"درجة اليقين (GRADE)"},
-    "text": {"title":"النص","required":true},
+    "text": {"title":"النص","required":true,"ownRule":true},
   },
   "faq": {
     "title": {"title":"العنوان"},
     "items": {"title":"الأسئلة","types":["faqItem"],"required":true,"ownRule":true},
   },
   "faqItem": {
-    "question": {"title":"السؤال","required":true},
-    "answer": {"title":"الجواب","required":true},
+    "question": {"title":"السؤال","required":true,"ownRule":true},
+    "answer": {"title":"الجواب","required":true,"ownRule":true},
   },
   "licence": {
     "number": {"title":"رقم الترخيص"},
@@ -108,7 +108,7 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "href": {"title":"العنوان","required":true,"ownRule":true},
   },
   "person": {
-    "name": {"title":"الاسم","required":true},
+    "name": {"title":"الاسم","required":true,"ownRule":true},
     "roles": {"title":"الأدوار","required":true,"ownRule":true},
     "credentials": {"title":"المؤهل المهني"},
     "licence": {"title":"الترخيص المهني","types":["licence"]},
@@ -116,11 +116,11 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "email": {"title":"البريد الإلكتروني","ownRule":true},
   },
   "procedure": {
-    "name": {"title":"الاسم","required":true},
+    "name": {"title":"الاسم","required":true,"ownRule":true},
     "slug": {"title":"المعرّف في الرابط","required":true,"ownRule":true},
     "category": {"title":"الفئة","required":true},
     "setting": {"title":"أين يُطبَّق","required":true},
-    "summary": {"title":"ملخص","required":true},
+    "summary": {"title":"ملخص","required":true,"ownRule":true},
     "howPerformed": {"title":"كيف يُجرى أو يُستعمل"},
     "sessions": {"title":"الجلسات","types":["sessionPlan"]},
     "anaesthesia": {"title":"التخدير"},
@@ -164,7 +164,7 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "hash": {"title":"بصمة النص والدليل (sha256)","readOnly":true},
   },
   "risk": {
-    "name": {"title":"الاسم","required":true},
+    "name": {"title":"الاسم","required":true,"ownRule":true},
     "explanation": {"title":"الشرح"},
     "whatToDo": {"title":"ماذا تفعل إن حدث"},
   },
