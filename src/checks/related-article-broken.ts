@@ -5,7 +5,7 @@
 // was deleted, or failed the content model for a while.
 import {articleReferences, resolvesTo} from './articleReferences.ts'
 import {defineCheck} from './check.ts'
-import {brokenReferenceMessage, howToFixReference} from './reference-broken.ts'
+import {describeBrokenReference} from './reference-broken.ts'
 
 export const relatedArticleBroken = defineCheck({
   ruleId: 'related-article-broken',
@@ -14,8 +14,8 @@ export const relatedArticleBroken = defineCheck({
   run({article, graph, parseFindings}) {
     return articleReferences(article).flatMap((reference) => {
       if (reference.expectedType !== 'article' || resolvesTo(graph, reference.id, 'article')) return []
-      const message = `${brokenReferenceMessage(graph, parseFindings, reference)} لا يظهر هذا الرابط في الصفحة، ويُنشر المقال من دونه. ${howToFixReference(graph, parseFindings, reference.id)}`
-      return [{documentId: article._id, path: reference.path, message}]
+      const {why, fix} = describeBrokenReference(graph, parseFindings, reference)
+      return [{documentId: article._id, path: reference.path, message: `${why} لا يظهر هذا الرابط في الصفحة، ويُنشر المقال من دونه. ${fix}`}]
     })
   },
 })

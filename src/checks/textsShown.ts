@@ -33,7 +33,7 @@ export interface ShownText {
 }
 
 /** The procedures whose texts the article shows: those it is about, then those it embeds a safety section of. */
-const proceduresShown = (article: Article, graph: ContentGraph): Procedure[] => {
+export const proceduresShown = (article: Article, graph: ContentGraph): Procedure[] => {
   const ids = new Set(article.procedures.map((ref) => ref._ref))
   for (const block of article.body) if (block._type === 'procedureSafety') ids.add(block.procedure._ref)
   return [...ids].flatMap((id) => {
