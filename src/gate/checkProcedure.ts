@@ -6,12 +6,12 @@ import {procedureTexts} from '../checks/textsShown.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
-import {ruleDocsUrl, type Finding} from '../findings/finding.ts'
+import type {Finding} from '../findings/finding.ts'
 import {brokenSafetyReferences} from '../checks/procedureSafetyReferences.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {presetFor} from '../presets/index.ts'
 import {isPublishable} from './checkArticle.ts'
-import {runTextRules} from './runPresetRules.ts'
+import {presetFindings, runTextRules} from './runPresetRules.ts'
 import {sameItems} from '../memo/sameItems.ts'
 
 export interface ProcedureCheckInput {
@@ -47,8 +47,7 @@ export const checkProcedure = ({procedure, clinic, graph, preset}: ProcedureChec
   const known = entries.find((entry) => entry.preset === preset && entry.jurisdiction === jurisdiction && sameItems(entry.linked, linked))
   if (known) return known.findings
   // A risk or contraindication it lists that is not there would be left off its page unseen.
-  const broken = brokenSafetyReferences(procedure, graph).map((reference): Finding => ({ruleId: 'reference-broken', severity: 'error', url: ruleDocsUrl('reference-broken'), ...reference}))
-  const findings = [...broken, ...runTextRules({texts: procedureTexts(procedure, graph), jurisdiction, graph, preset})]
+  const findings = [...presetFindings(preset, 'reference-broken', brokenSafetyReferences(procedure, graph)), ...runTextRules({texts: procedureTexts(procedure, graph), jurisdiction, graph, preset})]
   // One entry per preset and jurisdiction: a newer linked document replaces the older verdict.
   rememberedFindings.set(procedure, [...entries.filter((entry) => entry.preset !== preset || entry.jurisdiction !== jurisdiction), {preset, jurisdiction, linked, findings}])
   return findings

@@ -3,32 +3,33 @@
 // failed the content model never gets there: if it may be the one in force (its jurisdiction is
 // the clinic's or unreadable, its effective date unreadable or later than the valid one in force
 // and not after today), picking among the others would publish last year's text, and tell writers
-// to add it. The disclaimer in force is then unknown: a finding on the clinic's release as a whole
-// (clinicFindings), so nothing new is published and the live site stays as it was. Pure.
+// to add it. The disclaimer in force is then unknown: disclaimer-missing, at the preset's severity,
+// on the clinic's release as a whole (clinicFindings), so nothing new is published and the live
+// site stays as it was. Pure.
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {InvalidDisclaimer} from '../content/parseDocuments.ts'
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
 import {currentDisclaimer} from '../checks/currentDisclaimer.ts'
-import {ruleDocsUrl, type Finding} from '../findings/finding.ts'
+import type {Finding} from '../findings/finding.ts'
+import type {Preset} from '../presets/preset.ts'
+import {presetFindings} from './runPresetRules.ts'
 
-const RULE = 'disclaimer-missing'
-
-export const disclaimerInForceUnknown = (clinic: Clinic, graph: ContentGraph, invalid: readonly InvalidDisclaimer[], today: string): Finding[] => {
+export const disclaimerInForceUnknown = (clinic: Clinic, graph: ContentGraph, invalid: readonly InvalidDisclaimer[], today: string, preset: Preset): Finding[] => {
   if (invalid.length === 0) return []
   const valid = currentDisclaimer(graph, clinic.jurisdiction, today)
   const country = labelOf(JURISDICTIONS, clinic.jurisdiction)
-  return invalid
-    .filter(({jurisdiction, effectiveDate}) => {
-      if (jurisdiction !== undefined && jurisdiction !== clinic.jurisdiction) return false
-      return effectiveDate === undefined || (effectiveDate <= today && (valid === undefined || effectiveDate >= valid.effectiveDate))
-    })
-    .map(({id, effectiveDate}) => ({
-      ruleId: RULE,
-      severity: 'error',
+  const mayBeInForce = invalid.filter(({jurisdiction, effectiveDate}) => {
+    if (jurisdiction !== undefined && jurisdiction !== clinic.jurisdiction) return false
+    return effectiveDate === undefined || (effectiveDate <= today && (valid === undefined || effectiveDate >= valid.effectiveDate))
+  })
+  return presetFindings(
+    preset,
+    'disclaimer-missing',
+    mayBeInForce.map(({id, effectiveDate}) => ({
       message: `إخلاء المسؤولية الطبية ${id} لا يطابق نموذج المحتوى (انظر خطأ schema-invalid عليه)، وقد يكون هو الساري الآن في ${country}: ${effectiveDate ? `يسري منذ ${effectiveDate}` : 'تاريخ سريانه غير مقروء'}${valid ? `، بعد «${valid.title}» (${valid._id})` : ''}. لا يُعرف إذن أي إخلاء مسؤولية يجب أن تعرضه صفحات العيادة، فلا يُنشر لها إصدار جديد ويبقى موقعها المنشور كما كان. يُصحَّح المستند ويُعاد نشره.`,
       documentId: id,
       path: '',
-      url: ruleDocsUrl(RULE),
-    }))
+    })),
+  )
 }

@@ -129,7 +129,7 @@ export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo, i
     articles,
     blockedProcedures: blockedProceduresOf(graph, clinic, preset),
     // A few short texts, checked on every run like the procedures: an edited clinic or disclaimer is re-gated.
-    clinicFindings: [...clinicSlugCollisions(clinic, graph), ...disclaimerInForceUnknown(clinic, graph, invalidDisclaimers, today), ...checkClinicTexts({clinic, graph, today, preset})],
+    clinicFindings: [...clinicSlugCollisions(clinic, graph), ...disclaimerInForceUnknown(clinic, graph, invalidDisclaimers, today, preset), ...checkClinicTexts({clinic, graph, today, preset})],
     unparsed: parseFindings.filter((finding) => !documentById(graph, finding.documentId)),
   }
 }

@@ -2,7 +2,7 @@
 // the docs url. An article's gate and the gates of texts shown without an article (a procedure's
 // page, a clinic's own texts) differ only in how they run one check.
 import type {Check, CheckReport} from '../checks/check.ts'
-import {checkFor} from '../checks/registry.ts'
+import {checkFor, type RuleId} from '../checks/registry.ts'
 import type {ShownText} from '../checks/textsShown.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import {ruleDocsUrl, SEVERITY_RANK, type Finding} from '../findings/finding.ts'
@@ -11,12 +11,25 @@ import type {Jurisdiction, Preset, PresetSeverity} from '../presets/preset.ts'
 /** Runs one check with its options (the check's defaults under the preset's); a check that does not apply reports nothing. */
 export type CheckRunner = (check: Check, options: object) => readonly CheckReport[]
 
+const stamped = (ruleId: RuleId, severity: Exclude<PresetSeverity, 'off'>, reports: readonly CheckReport[]): Finding[] =>
+  reports.map((report): Finding => ({ruleId, ...stampSeverity(report, severity), url: ruleDocsUrl(ruleId)}))
+
 export const runPresetRules = (preset: Preset, runCheck: CheckRunner): Finding[] =>
   preset.rules.flatMap(([ruleId, severity, options]) => {
     if (severity === 'off') return []
     const check = checkFor(ruleId)
-    return runCheck(check, {...(check.defaultOptions as object), ...options}).map((report): Finding => ({ruleId, ...stampSeverity(report, severity), url: ruleDocsUrl(ruleId)}))
+    return stamped(ruleId, severity, runCheck(check, {...(check.defaultOptions as object), ...options}))
   })
+
+/**
+ * Reports of one rule made outside its check, where the article it checks is not the subject (a
+ * procedure's own page, a clinic's whole release): stamped as runPresetRules stamps that rule's,
+ * with the preset's severity, and none when the preset turns the rule off.
+ */
+export const presetFindings = (preset: Preset, ruleId: RuleId, reports: readonly CheckReport[]): Finding[] => {
+  const severity = preset.rules.find(([id]) => id === ruleId)?.[1] ?? 'off'
+  return severity === 'off' ? [] : stamped(ruleId, severity, reports)
+}
 
 /** A report with the preset's severity, or the lower one the report asks for (CheckReport.severity). */
 export const stampSeverity = ({severity: lowered, ...report}: CheckReport, severity: Exclude<PresetSeverity, 'off'>): Omit<Finding, 'ruleId' | 'url'> => ({

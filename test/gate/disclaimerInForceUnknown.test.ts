@@ -6,6 +6,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {InvalidDisclaimer} from '../../src/content/parseDocuments.ts'
 import {disclaimerInForceUnknown} from '../../src/gate/disclaimerInForceUnknown.ts'
+import {egPreset} from '../../src/presets/eg.ts'
 import {buildDataset, copyBundledDataset, loadDataset, removedAfterEach, tempDir, BUNDLED_DATASET} from '../support/bundledDataset.ts'
 
 const cleanup = removedAfterEach()
@@ -24,7 +25,7 @@ describe('disclaimer-missing when the disclaimer in force is unknown', async () 
     ['replaced by the valid one', {id: 'disclaimer.eg-old', jurisdiction: 'EG', effectiveDate: '2025-06-01'}, false],
     ['of another country', {id: 'disclaimer.sa-new', jurisdiction: 'SA'}, false],
   ])('an invalid disclaimer %s', (_, invalid, concerned) => {
-    const findings = disclaimerInForceUnknown(cairo, graph, [invalid], today)
+    const findings = disclaimerInForceUnknown(cairo, graph, [invalid], today, egPreset)
     expect(findings.map(({ruleId, severity, documentId, path}) => `${ruleId} ${severity} ${documentId} ${path}`)).toEqual(concerned ? [`disclaimer-missing error ${invalid.id} `] : [])
   })
 
