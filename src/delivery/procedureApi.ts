@@ -2,6 +2,7 @@
 // the clinic's published articles about it.
 import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
+import {clinicVisitDetails} from '../content/clinicVisitDetails.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
 import {oncePerObject, type OncePerObject} from '../memo/oncePerObject.ts'
 import {jsonItemBytes, jsonWithListBytes} from './jsonListBytes.ts'
@@ -20,10 +21,7 @@ export const procedureDetail = (site: RenderSiteInput, procedure: Procedure, art
 
 /** The document listing `listed` of the procedure's `articles` (all, or none when the caller splices in their bytes); dated by all of them. */
 const procedureDocument = (site: RenderSiteInput, procedure: Procedure, articles: readonly Article[], listed: readonly Article[]): ProcedureDetail => {
-  // A home treatment has no sessions or anaesthesia, whatever was left in the fields (its page agrees).
-  const home = procedure.setting === 'home'
-  const sessions = home ? undefined : procedure.sessions
-  const anaesthesia = home ? undefined : procedure.anaesthesia
+  const {sessions, anaesthesia} = clinicVisitDetails(procedure)
   return {
     $schema: apiSchemaUrl(site.clinic, 'procedure'),
     apiVersion: 'v1',

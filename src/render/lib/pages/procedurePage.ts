@@ -3,6 +3,7 @@
 // published articles about it, plus MedicalTherapy JSON-LD.
 import {h} from 'hastscript'
 import type {Element} from 'hast'
+import {clinicVisitDetails} from '../../../content/clinicVisitDetails.ts'
 import type {Procedure} from '../../../content/documents/procedure.ts'
 import {ANAESTHESIA_KINDS, labelOf} from '../../../content/vocabulary.ts'
 import {paragraphs} from '../paragraphs.ts'
@@ -18,17 +19,14 @@ import {articleUrl, canonicalUrl, procedureFile, procedureUrl} from '../sitePath
 import type {RenderedFile, RenderSiteInput} from '../types.ts'
 
 export const procedureFacts = (locale: string, procedure: Procedure): Element[] => {
-  // A home treatment has no sessions or anaesthesia: values left from before its setting changed
-  // (the Studio hides those fields then) are not shown.
-  const home = procedure.setting === 'home'
-  const sessions = (home ? undefined : procedure.sessions) ?? {}
+  const {sessions = {}, anaesthesia} = clinicVisitDetails(procedure)
   const sessionFacts: [string, string | undefined][] = [
     ['عدد الجلسات', formatSessionCount(locale, {min: sessions.countMin, max: sessions.countMax})],
     ['الفاصل بين الجلسات', formatWeeks(locale, {min: sessions.intervalWeeksMin, max: sessions.intervalWeeksMax})],
     ['مدة الجلسة', formatMinutes(locale, {min: sessions.durationMinutesMin, max: sessions.durationMinutesMax})],
   ]
   const otherFacts: [string, string | undefined][] = [
-    ['التخدير', procedure.anaesthesia && !home ? labelOf(ANAESTHESIA_KINDS, procedure.anaesthesia) : undefined],
+    ['التخدير', anaesthesia ? labelOf(ANAESTHESIA_KINDS, anaesthesia) : undefined],
     ['فترة التعافي', procedure.downtime],
   ]
   const given = (facts: [string, string | undefined][]) => facts.filter((fact): fact is [string, string] => fact[1] !== undefined && fact[1] !== '')
@@ -36,7 +34,7 @@ export const procedureFacts = (locale: string, procedure: Procedure): Element[] 
   const present = [...sessionsGiven, ...given(otherFacts)]
   if (present.length === 0) return []
   return [
-    h('h2', sessionsGiven.length > 0 ? 'الجلسات والتعافي' : home ? 'التعافي' : 'التخدير والتعافي'),
+    h('h2', sessionsGiven.length > 0 ? 'الجلسات والتعافي' : procedure.setting === 'home' ? 'التعافي' : 'التخدير والتعافي'),
     h('dl', {className: ['facts']}, present.flatMap(([term, value]) => [h('dt', term), h('dd', value)])),
   ]
 }
