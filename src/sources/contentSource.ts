@@ -1,7 +1,6 @@
 // The one interface the pipeline reads content through, whether from a dataset export on disk or
 // from the Sanity Content Lake. Sources do IO; validation happens later, once, in parseDocuments.
 import type {Finding} from '../findings/finding.ts'
-import type {UnreadableDocument} from './local/readNdjsonDocuments.ts'
 import type {SourceLabel} from './arabicSourceLabel.ts'
 
 export type QueryParams = Record<string, unknown>
@@ -35,6 +34,12 @@ export interface DraftSummary {
   type: string
   /** The document's `title` (or `name`), when it has one. */
   title?: string
+}
+
+/** A document a source could not read but can name: its id and type as the unreadable text gives them. */
+export interface UnreadableDocument {
+  id: string
+  type?: string
 }
 
 export interface ContentSource {

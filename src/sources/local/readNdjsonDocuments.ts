@@ -6,6 +6,7 @@ import type {FileHandle} from 'node:fs/promises'
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
 import {SanadError} from '../../errors/catalog.ts'
 import {englishCount as plural} from '../../locale/englishCount.ts'
+import type {UnreadableDocument} from '../contentSource.ts'
 import {shareRepeatedStrings} from '../shareRepeatedStrings.ts'
 import {dropReservedFields} from './reservedFieldNames.ts'
 
@@ -14,12 +15,6 @@ export interface RawDocument {
   _id: string
   _type: string
   [field: string]: unknown
-}
-
-/** A document a line names although the line could not be read: its id and type as its text gives them. */
-export interface UnreadableDocument {
-  id: string
-  type?: string
 }
 
 export interface NdjsonReadResult {
