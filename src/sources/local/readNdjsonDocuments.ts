@@ -8,7 +8,7 @@ import {SanadError} from '../../errors/catalog.ts'
 import {englishCount as plural} from '../../locale/englishCount.ts'
 import type {UnreadableDocument} from '../contentSource.ts'
 import {shareRepeatedStrings} from '../shareRepeatedStrings.ts'
-import {dropReservedFields} from './reservedFieldNames.ts'
+import {dropReservedFields, type DroppedField} from './reservedFieldNames.ts'
 
 /** The envelope every stored Sanity document has; the content model is checked later, in parseDocuments. */
 export interface RawDocument {
@@ -60,14 +60,11 @@ const claimedDocument = (line: string): UnreadableDocument | undefined => {
   return type ? {id, type} : {id}
 }
 
-/** The last field name of a finding path: `extra.list[1].constructor` → `constructor`. */
-const fieldName = (path: string): string => /([^.\]]+)$/.exec(path)?.[1] ?? path
-
-const reservedField = (label: string, line: number, id: string, path: string): Finding =>
+const reservedField = (label: string, line: number, id: string, {field, path}: DroppedField): Finding =>
   lineFinding(
     line,
     'warning',
-    `السطر ${line} في الملف ${label}: المستند ${id} فيه حقل اسمه «${fieldName(path)}»${path === fieldName(path) ? '' : ` (في ${path})`}، وهو من الأسماء المحجوزة في JavaScript ولا يستعمله نموذج المحتوى؛ حُذف الحقل عند القراءة وحُمِّل المستند دونه. يُحذف الحقل من المستند حيث كُتب (استيراد أو نص برمجي أو واجهة Sanity البرمجية).`,
+    `السطر ${line} في الملف ${label}: المستند ${id} فيه حقل اسمه «${field}»${path === field ? '' : ` (في ${path})`}، وهو من الأسماء المحجوزة في JavaScript ولا يستعمله نموذج المحتوى؛ حُذف الحقل عند القراءة وحُمِّل المستند دونه. يُحذف الحقل من المستند حيث كُتب (استيراد أو نص برمجي أو واجهة Sanity البرمجية).`,
   )
 
 const duplicateLine = (label: string, line: number, earlierLine: number, id: string): Finding =>
@@ -85,7 +82,7 @@ const envelopeProblem = (value: unknown, label: string, field: string): string |
   return undefined
 }
 
-export type ParsedNdjsonLine = {document: RawDocument; droppedFields?: string[]} | {problem: string; endsEarly?: true}
+export type ParsedNdjsonLine = {document: RawDocument; droppedFields?: DroppedField[]} | {problem: string; endsEarly?: true}
 
 const NOT_JSON = 'ليس JSON صالحًا'
 
@@ -246,7 +243,7 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
         if (claimed) result.unreadable.push(claimed)
         continue
       }
-      for (const path of parsed.droppedFields ?? []) result.findings.push(reservedField(label, result.lineCount, parsed.document._id, path))
+      for (const dropped of parsed.droppedFields ?? []) result.findings.push(reservedField(label, result.lineCount, parsed.document._id, dropped))
       const document = shareRepeatedStrings(parsed.document, pool)
       const earlier = lineOf.get(document._id)
       if (earlier === undefined) {

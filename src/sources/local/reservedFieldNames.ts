@@ -10,10 +10,16 @@ const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype))
 // Most lines name none of them: only those that might are walked.
 const MIGHT_HOLD_ONE = new RegExp(`"(?:${[...RESERVED].join('|')})"\\s*:`)
 
-/** Removes reserved fields from `value` in place; returns where each was, as finding paths. */
-export const dropReservedFields = (line: string, value: object): string[] => {
+export interface DroppedField {
+  field: string
+  /** Where it was, as a finding path (`extra.list[_key=="k1"].toString`). */
+  path: string
+}
+
+/** Removes reserved fields from `value` in place; returns each with where it was. */
+export const dropReservedFields = (line: string, value: object): DroppedField[] => {
   if (!MIGHT_HOLD_ONE.test(line)) return []
-  const dropped: string[] = []
+  const dropped: DroppedField[] = []
   const walk = (node: unknown, at: PathSegment[]): void => {
     if (Array.isArray(node)) {
       node.forEach((item, index) => {
@@ -23,7 +29,7 @@ export const dropReservedFields = (line: string, value: object): string[] => {
     } else if (typeof node === 'object' && node !== null) {
       for (const key of Object.keys(node)) {
         if (RESERVED.has(key)) {
-          dropped.push(formatPath([...at, key]))
+          dropped.push({field: key, path: formatPath([...at, key])})
           delete (node as Record<string, unknown>)[key]
         } else walk((node as Record<string, unknown>)[key], [...at, key])
       }
