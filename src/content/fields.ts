@@ -28,13 +28,13 @@ const VISIBLE_CHARACTER = /[^\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u
 /** Whether a reader would see anything of the text. */
 export const hasVisibleText = (text: string): boolean => VISIBLE_CHARACTER.test(text)
 
+/** Shared with the Studio's rule for the same fields (requiredTextValidation.ts). */
+export const BLANK_TEXT_MESSAGE = 'الحقل لا يحوي إلا مسافات أو محارف غير مرئية فيظهر فارغًا على الصفحة، ويجب أن يُملأ بنص'
+
 /**
  * A required text: not empty and not blank. `min(1)` alone let a name of spaces or a disclaimer of
  * one ZWSP through, and the page showed an unnamed reviewer or an empty disclaimer box.
  */
-/** Shared with the Studio's rule for the same fields (requiredTextValidation.ts). */
-export const BLANK_TEXT_MESSAGE = 'الحقل لا يحوي إلا مسافات أو محارف غير مرئية فيظهر فارغًا على الصفحة، ويجب أن يُملأ بنص'
-
 export const requiredText = z.string().min(1, {abort: true}).refine(hasVisibleText, BLANK_TEXT_MESSAGE)
 
 /**
