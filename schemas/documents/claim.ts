@@ -5,7 +5,7 @@ import {defineField, defineType} from 'sanity'
 import {claimPreviewSubtitle} from '../../src/studio/claimPreviewSubtitle.ts'
 import {claimValidation} from '../../src/studio/validation/claimValidation.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
-import {requiredLongTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
+import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
 export const claim = defineType({
   name: 'claim',
@@ -19,7 +19,7 @@ export const claim = defineType({
       description: 'جملة طبية واحدة كما ستظهر للقارئ.',
       type: 'text',
       rows: 3,
-      validation: requiredLongTextValidation,
+      validation: requiredTextValidation,
     }),
     defineField({
       name: 'procedure',

@@ -5,7 +5,7 @@ import {defineField, defineType} from 'sanity'
 import {JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
 import {clinicTextsValidation} from '../../src/studio/validation/clinicTextsValidation.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
-import {requiredLongTextValidation, requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
+import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
 export const disclaimer = defineType({
   name: 'disclaimer',
@@ -27,7 +27,7 @@ export const disclaimer = defineType({
       options: {list: [...JURISDICTIONS], layout: 'radio'},
       validation: (rule) => rule.required(),
     }),
-    defineField({name: 'text', title: 'نص الإخلاء', type: 'text', rows: 4, validation: requiredLongTextValidation}),
+    defineField({name: 'text', title: 'نص الإخلاء', type: 'text', rows: 4, validation: requiredTextValidation}),
     defineField({
       name: 'version',
       title: 'الإصدار',

@@ -6,7 +6,7 @@ import {defineArrayMember, defineField, defineType} from 'sanity'
 import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES, PROCEDURE_SETTINGS} from '../../src/content/vocabulary.ts'
 import {procedureValidation} from '../../src/studio/validation/procedureValidation.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
-import {requiredLongTextValidation, requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
+import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
 export const procedure = defineType({
   name: 'procedure',
@@ -38,7 +38,7 @@ export const procedure = defineType({
       initialValue: 'inClinic',
       validation: (rule) => rule.required(),
     }),
-    defineField({name: 'summary', title: 'ملخص', type: 'text', rows: 3, validation: requiredLongTextValidation}),
+    defineField({name: 'summary', title: 'ملخص', type: 'text', rows: 3, validation: requiredTextValidation}),
     defineField({name: 'howPerformed', title: 'كيف يُجرى أو يُستعمل', type: 'text', rows: 5}),
     // Not shown, and not published, for a home treatment.
     defineField({name: 'sessions', title: 'الجلسات', type: 'sessionPlan', hidden: ({document}) => document?.['setting'] === 'home'}),

@@ -1,7 +1,7 @@
 // A callout in the article body telling the reader how strong the evidence on a point is.
 import {defineField, defineType} from 'sanity'
 import {GRADE_CERTAINTY, labelOf} from '../../src/content/vocabulary.ts'
-import {requiredLongTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
+import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
 export const evidenceNote = defineType({
   name: 'evidenceNote',
@@ -19,7 +19,7 @@ export const evidenceNote = defineType({
       title: 'النص',
       type: 'text',
       rows: 3,
-      validation: requiredLongTextValidation,
+      validation: requiredTextValidation,
     }),
   ],
   preview: {

@@ -1,6 +1,6 @@
 // One question a patient asks, with its answer.
 import {defineField, defineType} from 'sanity'
-import {requiredLongTextValidation, requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
+import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
 export const faqItem = defineType({
   name: 'faqItem',
@@ -8,7 +8,7 @@ export const faqItem = defineType({
   type: 'object',
   fields: [
     defineField({name: 'question', title: 'السؤال', type: 'string', validation: requiredTextValidation}),
-    defineField({name: 'answer', title: 'الجواب', type: 'text', rows: 4, validation: requiredLongTextValidation}),
+    defineField({name: 'answer', title: 'الجواب', type: 'text', rows: 4, validation: requiredTextValidation}),
   ],
   preview: {select: {title: 'question', subtitle: 'answer'}},
 })

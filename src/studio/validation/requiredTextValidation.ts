@@ -7,5 +7,5 @@ import {BLANK_TEXT_MESSAGE, hasVisibleText} from '../../content/fields.ts'
 
 const visible = (value: unknown): true | string => typeof value !== 'string' || value === '' || hasVisibleText(value) || BLANK_TEXT_MESSAGE
 
-export const requiredTextValidation = (rule: StringRule): StringRule => rule.required().custom(visible)
-export const requiredLongTextValidation = (rule: TextRule): TextRule => rule.required().custom(visible)
+/** For `string` and `text` fields alike. */
+export const requiredTextValidation = <R extends StringRule | TextRule>(rule: R): R => (rule as StringRule).required().custom(visible) as R
