@@ -31,10 +31,10 @@ export const textBlock = z
   .superRefine((block, context) => {
     // A mark whose annotation is gone (an import, or an edit outside the Studio) would render as
     // plain text: a claim's words would reach the page without the gate ever seeing the claim.
-    const defined = new Set(block.markDefs.map((definition) => definition._key))
+    // Read for every block of every article: no lookup is built, a block's few markDefs are scanned.
     block.children.forEach((child, spanIndex) =>
       child.marks.forEach((mark, markIndex) => {
-        if (DECORATOR_VALUES.has(mark) || defined.has(mark)) return
+        if (DECORATOR_VALUES.has(mark) || block.markDefs.some((definition) => definition._key === mark)) return
         context.addIssue({
           code: 'custom',
           path: ['children', spanIndex, 'marks', markIndex],
