@@ -4,9 +4,13 @@ import {countOf, formAfter} from '../../locale/arabicCount.ts'
 import {SESSIONS} from '../../locale/countedNouns.ts'
 import {dateTimeFormat, numberFormat, pluralRules} from '../../locale/intlCache.ts'
 
-/** `YYYY-MM-DD` as a long date; read as UTC so the host time zone can never shift the day. */
+/**
+ * `YYYY-MM-DD` as a long date; read as UTC so the host time zone can never shift the day. Always
+ * Gregorian, the calendar of the page's `<time datetime>` and of every date a writer enters: ICU may
+ * default ar-SA to the Umm al-Qura calendar, and a Hijri date would then sit unlabelled beside them.
+ */
 export const formatDate = (locale: string, isoDate: string): string =>
-  dateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${isoDate}T00:00:00Z`))
+  dateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory'}).format(new Date(`${isoDate}T00:00:00Z`))
 
 export const formatNumber = (locale: string, value: number): string =>
   numberFormat(locale, {useGrouping: false}).format(value)
