@@ -18,6 +18,7 @@ import {GRADE_CERTAINTY, STUDY_TYPES} from '../../src/content/vocabulary.ts'
 import {presetFor} from '../../src/presets/index.ts'
 import {isPublishedDocumentId} from '../../src/sources/publishedPerspective.ts'
 import {claimContentHash} from '../../src/workflow/claimContentHash.ts'
+import {claimReviewPeriodMonths, defaultReviewDue} from '../../src/workflow/reviewDue.ts'
 import {
   CITATION_TITLES,
   CLAIM_STATEMENTS,
@@ -127,6 +128,7 @@ const bulletList = (context: Context, procedure: Procedure, claimId?: string): T
 const generateClaim = (context: Context, index: number, procedure: Procedure, reviewers: readonly string[]): Claim => {
   const {random, today} = context
   const reviewedAt = addDays(today, -random.int(20, 200))
+  const approvedAt = `${reviewedAt}T10:00:00.000Z`
   const claim: Claim = {
     _id: `claim.bench-${pad(index)}`,
     _type: 'claim',
@@ -149,9 +151,11 @@ const generateClaim = (context: Context, index: number, procedure: Procedure, re
     review: {
       status: 'approved',
       reviewer: ref(random.pick(reviewers)),
-      reviewedAt: `${reviewedAt}T10:00:00.000Z`,
-      // Beyond the due-soon window, so the corpus publishes without warnings.
-      reviewDue: addDays(today, random.int(120, 500)),
+      reviewedAt: approvedAt,
+      approvedAt,
+      // As the approve action sets it for a claim every country publishes: 165–345 days ahead, beyond
+      // the due-soon window and within every policy, so the corpus publishes without warnings.
+      reviewDue: defaultReviewDue(new Date(approvedAt), claimReviewPeriodMonths(['EG', 'SA', 'AE'])),
     },
   }
   // An approval covers exactly these words (claim-changed-since-approval).

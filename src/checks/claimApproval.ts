@@ -1,7 +1,7 @@
 // The one definition of "this claim is approved today", shared by the claim rules, the Studio and
 // the renderer: status approved, reviewed by a person with the medicalReviewer role who neither wrote
 // nor last edited it (four eyes), for exactly the current statement and evidence (content hash),
-// dated no later than today, and within its term: review.reviewDue and, where a clinic's policy is
+// dated (approvedAt) no later than today, and within its term: review.reviewDue and, where a clinic's policy is
 // known, the policy's period after the approval, not passed. Each problem maps to the rule that reports it.
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Claim} from '../content/documents/claim.ts'
@@ -23,6 +23,8 @@ export type ClaimApprovalProblem =
   | {kind: 'four-eyes'; role: FourEyesRole; approverName: string}
   | {kind: 'approved-in-future'; approvedOn: string}
   | {kind: 'review-due-missing'}
+  /** Approved with no approvedAt: the policy's period runs from it, so without it the term has no known end. */
+  | {kind: 'approved-at-missing'}
   /** `policy`: the term ended at the policy's limit, before the recorded review-due date. */
   | {kind: 'expired'; reviewDue: string; policy?: ApprovalPolicyLimit}
 
@@ -118,6 +120,7 @@ export const approvalProblemRuleId = (problem: ClaimApprovalProblem) => {
     case 'reviewer-missing':
     case 'reviewer-unknown':
     case 'approved-in-future':
+    case 'approved-at-missing':
     case 'review-due-missing': return 'claim-unapproved' as const
     case 'reviewer-not-medical': return 'claim-reviewer-role' as const
     case 'approval-unbound':
@@ -155,6 +158,8 @@ export const claimApprovalProblems = (claim: Claim, graph: ContentGraph, today: 
   const approvedAt = approvalInstant(review)
   const approvedOn = approvedAt && approvalDayOf(approvedAt)
   if (approvedOn && approvedOn > today) problems.push({kind: 'approved-in-future', approvedOn})
+  // Without the approval's date no policy period can end it, and a reviewDue of 9999-12-31 would hold for ever.
+  if (!approvedAt) problems.push({kind: 'approved-at-missing'})
   const policy = policyMonths === undefined ? undefined : approvalPolicyLimit(review, policyMonths)
   if (!review?.reviewDue) problems.push({kind: 'review-due-missing'})
   else if (review.reviewDue < today) problems.push({kind: 'expired', reviewDue: review.reviewDue})
@@ -177,6 +182,7 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem): string =
     case 'four-eyes': return `اعتُمد من «${problem.approverName}»، و«${problem.approverName}» ${problem.role === 'writer' ? 'من كتب نصه' : 'آخر من عدّل نصه أو دليله'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله`
     case 'approved-in-future': return `سُجِّل اعتماده بتاريخ لم يأتِ بعد (${problem.approvedOn})`
     case 'review-due-missing': return 'اعتماده بلا موعد لإعادة المراجعة'
+    case 'approved-at-missing': return 'لم يُسجَّل تاريخ اعتماده، فلا يُعرف متى تنتهي صلاحيته'
     case 'expired':
       return problem.policy
         ? `انتهت صلاحية اعتماده في ${problem.policy.lastDay}: ${policyExpiryReason(problem.policy, problem.reviewDue)}`
@@ -201,6 +207,7 @@ export const fixForApprovalProblem = (problem: ClaimApprovalProblem): string => 
     case 'four-eyes': return 'اطلب من مراجع طبي آخر لم يكتبه ولم يعدّله تجديد الاعتماد بزر «تجديد الاعتماد»'
     case 'approved-in-future': return 'هذا الاعتماد لم يُسجَّل بزر «اعتماد»؛ اطلب من مراجع طبي تجديده بزر «تجديد الاعتماد» ليُسجَّل بتاريخه الصحيح'
     case 'review-due-missing': return 'اطلب من مراجع طبي تجديد الاعتماد بزر «تجديد الاعتماد» ليُحدَّد موعد إعادة المراجعة'
+    case 'approved-at-missing': return 'هذا الاعتماد لم يُسجَّل بزر «اعتماد»؛ اطلب من مراجع طبي تجديده بزر «تجديد الاعتماد» ليُسجَّل بتاريخه'
     case 'expired': return 'اطلب من مراجع طبي تجديد الاعتماد بزر «تجديد الاعتماد»'
   }
 }
@@ -215,7 +222,8 @@ export const approvalProblemPath = (problem: ClaimApprovalProblem): string => {
     case 'four-eyes': return 'review.reviewer'
     case 'approval-unbound':
     case 'changed-since-approval': return 'review.approvedHash'
-    case 'approved-in-future': return 'review.approvedAt'
+    case 'approved-in-future':
+    case 'approved-at-missing': return 'review.approvedAt'
     case 'review-due-missing':
     case 'expired': return 'review.reviewDue'
   }

@@ -24,10 +24,10 @@ const egypt = licence('نقابة أطباء مصر', 'EMS-2009-48213', 'EG')
 const saudi = licence('الهيئة السعودية للتخصصات الصحية', '١٤-R-٠٠٩٩١٢٠', 'SA')
 const approver = (extra: Record<string, unknown>, roles = ['medicalReviewer']) => ({...person('person.dr-nadia', NADIA, roles), ...extra})
 const approvedByNadia = (status = 'approved', reviewDue = '2027-06-30') =>
-  claim('claim.meso-hair-density', HAIR, {review: {status, reviewer: ref('person.dr-nadia'), reviewDue}})
+  claim('claim.meso-hair-density', HAIR, {review: {status, reviewer: ref('person.dr-nadia'), approvedAt: '2026-06-30T09:00:00Z', reviewDue}})
 const minoxidilByNadia = claim('claim.minoxidil-first-line', MINOXIDIL, {
   evidence: {certainty: 'high', citations: [{_key: 'c1', title: 'Topical minoxidil for androgenetic alopecia', year: 2023, studyType: 'systematicReview', doi: '10.1111/jdv.12345'}]},
-  review: {status: 'approved', reviewer: ref('person.dr-nadia'), reviewDue: '2027-06-30'},
+  review: {status: 'approved', reviewer: ref('person.dr-nadia'), approvedAt: '2026-06-30T09:00:00Z', reviewDue: '2027-06-30'},
 })
 
 const elsewhere = (quoted: string, countries: string, here: string) =>
@@ -144,8 +144,8 @@ describe(RULE, () => {
   // Who approved, and whether they may, is another rule's finding at m1; the licence is the next
   // question. The article's other claim, approved by the Egypt-only Nadia, is still checked at m2.
   test.each([
-    {name: 'an approver missing from the published people', hair: claim('claim.meso-hair-density', HAIR, {review: {status: 'approved', reviewer: ref('person.ghost'), reviewDue: '2027-06-30'}}), other: ['claim-unapproved error']},
-    {name: 'an approver without the medical reviewer role', hair: claim('claim.meso-hair-density', HAIR, {review: {status: 'approved', reviewer: ref('person.mona'), reviewDue: '2027-06-30'}}), other: ['claim-reviewer-role error']},
+    {name: 'an approver missing from the published people', hair: claim('claim.meso-hair-density', HAIR, {review: {status: 'approved', reviewer: ref('person.ghost'), approvedAt: '2026-06-30T09:00:00Z', reviewDue: '2027-06-30'}}), other: ['claim-unapproved error']},
+    {name: 'an approver without the medical reviewer role', hair: claim('claim.meso-hair-density', HAIR, {review: {status: 'approved', reviewer: ref('person.mona'), approvedAt: '2026-06-30T09:00:00Z', reviewDue: '2027-06-30'}}), other: ['claim-reviewer-role error']},
     {name: 'a claim still in review by an Egypt-only reviewer', hair: approvedByNadia('inReview'), other: ['claim-unapproved error']},
   ])('$name: reported by the other rule, not this one', ({hair, other}) => {
     const findings = gateFindings(graphWith(seed004Article(), {extra: [approver({licence: egypt}), hair, minoxidilByNadia]}), {clinicId: RIYADH})

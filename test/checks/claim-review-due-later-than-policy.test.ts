@@ -43,7 +43,11 @@ describe(RULE, () => {
 
   test('a claim linked from a stricter country: warned there, not in the lenient one', () => {
     const graph = withApproval({})
-    expect(summarize(gateFindings(graph, {clinicId: 'clinic.rawda-riyadh', preset: saSixMonths}), RULE)).toEqual([`${RULE} warning ${AT_M1}`])
+    // The article's other claim (m2), approved for the fixtures' twelve months, is past six months too.
+    expect(summarize(gateFindings(graph, {clinicId: 'clinic.rawda-riyadh', preset: saSixMonths}), RULE)).toEqual([
+      `${RULE} warning ${AT_M1}`,
+      `${RULE} warning body[_key=="b2"].markDefs[_key=="m2"]`,
+    ])
     expect(gateFindings(graph, {clinicId: 'clinic.rawda-riyadh', preset: saSixMonths}).find((finding) => finding.ruleId === RULE)?.message).toContain(
       'سياسة النشر في السعودية: يبقى اعتماد الادعاء 6 أشهر على الأكثر بعد اعتماده (2026-09-20)، أي حتى 2027-03-20.',
     )

@@ -7,7 +7,7 @@ const RULE = 'claim-unapproved'
 const AT_M1 = `${RULE} error body[_key=="b1"].markDefs[_key=="m1"]`
 const STATEMENT = 'بعض الدراسات تشير لتحسّن في كثافة الشعر أو سماكته بعد 3–6 جلسات.'
 const review = (extra: Record<string, unknown>) => ({
-  review: {status: 'approved', reviewer: ref('person.dr-hala'), reviewDue: '2027-06-30', ...extra},
+  review: {status: 'approved', reviewer: ref('person.dr-hala'), approvedAt: '2026-06-30T09:00:00Z', reviewDue: '2027-06-30', ...extra},
 })
 
 const cases = [
@@ -23,6 +23,12 @@ const cases = [
   {name: 'an approval of other words is claim-changed-since-approval, not this rule', claim: review({approvedHash: 'f'.repeat(64)}), expected: []},
   {name: 'approved by an unknown person', claim: review({reviewer: ref('person.ghost')}), expected: [AT_M1], says: ['person.ghost']},
   {name: 'approved without a review-due date', claim: review({reviewDue: undefined}), expected: [AT_M1], says: ['بلا موعد']},
+  {
+    name: 'approved with no approval date: no policy period can end it, however far its review-due date',
+    claim: review({approvedAt: undefined, reviewDue: '9999-12-31'}),
+    expected: [AT_M1],
+    says: ['لم يُسجَّل تاريخ اعتماده، فلا يُعرف متى تنتهي صلاحيته', 'ليُسجَّل بتاريخه'],
+  },
   {name: 'approved earlier today', claim: review({approvedAt: '2026-11-21T08:00:00Z'}), expected: []},
   {
     name: 'an approval dated tomorrow did not happen as recorded',

@@ -38,7 +38,7 @@ describe(RULE, () => {
 
   test('a soon-lapsing claim approval names the button that renews it', () => {
     const graph = graphWith(seed004Article(), {
-      extra: [claim('claim.meso-hair-density', 'بعض الدراسات تشير لتحسّن الكثافة.', {review: {status: 'approved', reviewer: ref('person.dr-hala'), reviewDue: '2026-12-01'}})],
+      extra: [claim('claim.meso-hair-density', 'بعض الدراسات تشير لتحسّن الكثافة.', {review: {status: 'approved', reviewer: ref('person.dr-hala'), approvedAt: '2025-12-01T09:00:00Z', reviewDue: '2026-12-01'}})],
     })
     expect(gateFindings(graph).filter((finding) => finding.ruleId === RULE).map((finding) => finding.message)).toEqual([
       'ينتهي اعتماد الادعاء claim.meso-hair-density («بعض الدراسات تشير لتحسّن الكثافة.») في 2026-12-01 (بعد 10 أيام). اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» قبل ذلك التاريخ.',
@@ -59,7 +59,7 @@ describe(RULE, () => {
     {name: 'a draft claim is claim-unapproved\'s, not a due-soon warning', status: 'draft', expected: []},
   ])('$name', ({status, expected}) => {
     const graph = graphWith(seed004Article(), {
-      extra: [claim('claim.meso-hair-density', 'بعض الدراسات تشير لتحسّن الكثافة.', {review: {status, reviewer: ref('person.dr-hala'), reviewDue: '2026-12-01'}})],
+      extra: [claim('claim.meso-hair-density', 'بعض الدراسات تشير لتحسّن الكثافة.', {review: {status, reviewer: ref('person.dr-hala'), approvedAt: '2025-12-01T09:00:00Z', reviewDue: '2026-12-01'}})],
     })
     expect(summarize(gateFindings(graph), RULE)).toEqual(expected)
   })

@@ -65,7 +65,7 @@ export const claim = (id: string, statement: string, overrides: {evidence?: unkn
     statement,
     procedure: ref('procedure.mesotherapy'),
     evidence: {certainty: 'low', citations: [citation('c1', {pmid: '12345678'})]},
-    review: {status: 'approved', reviewer: ref('person.dr-hala'), reviewedAt: '2026-06-01T09:00:00Z', reviewDue: '2027-06-30'},
+    review: {status: 'approved', reviewer: ref('person.dr-hala'), reviewedAt: '2026-06-01T09:00:00Z', approvedAt: '2026-06-30T09:00:00Z', reviewDue: '2027-06-30'},
     ...overrides,
   }
   const review = document.review as Record<string, unknown> | undefined
