@@ -28,6 +28,37 @@ const EXPAND = 0xffff
 const HAMZA_ABOVE = 0xfffe
 /** A high surrogate: the character above U+FFFF is folded through `supplementaryFold`. */
 const SUPPLEMENTARY = 0xfffd
+/**
+ * Dots typed as marks (U+0307, the tone dots U+08EA…): on a dotless skeleton they draw the dotted
+ * letter («ص» + dot above is «ض» on screen), so they make it (DOTTED_LETTERS); anywhere else they are
+ * dropped like any mark. Values of U+FFF7–FFFB, which are themselves dropped as ignorable or format.
+ */
+const DOT_ABOVE = 0xfff7
+const DOT_BELOW = 0xfff8
+const TWO_DOTS_ABOVE = 0xfff9
+const TWO_DOTS_BELOW = 0xfffa
+const THREE_DOTS_ABOVE = 0xfffb
+const DOT_MARKS: ReadonlyArray<readonly [number[], number]> = [
+  [[0x0307, 0x0358, 0x06ec, 0x08ce, 0x08ea], DOT_ABOVE],
+  [[0x0323, 0x065c, 0x08cf, 0x08ed], DOT_BELOW],
+  [[0x0308, 0x08eb], TWO_DOTS_ABOVE],
+  [[0x0324, 0x08ee], TWO_DOTS_BELOW],
+  [[0x06db, 0x20db], THREE_DOTS_ABOVE],
+]
+/** `[dot, skeleton, letter]`: the skeletons are folded letters (ى is already ي). */
+const DOTTED_LETTERS = new Map<number, number>(
+  (
+    [
+      [DOT_ABOVE, 'ح', 'خ'], [DOT_ABOVE, 'ر', 'ز'], [DOT_ABOVE, 'د', 'ذ'], [DOT_ABOVE, 'ص', 'ض'], [DOT_ABOVE, 'ط', 'ظ'],
+      [DOT_ABOVE, 'ع', 'غ'], [DOT_ABOVE, 'ٮ', 'ن'], [DOT_ABOVE, 'ڡ', 'ف'], [DOT_ABOVE, 'ٯ', 'ق'],
+      [DOT_BELOW, 'ٮ', 'ب'], [DOT_BELOW, 'ح', 'ج'], [DOT_BELOW, 'ڡ', 'ف'],
+      [TWO_DOTS_ABOVE, 'ٮ', 'ت'], [TWO_DOTS_ABOVE, 'ٯ', 'ق'], [TWO_DOTS_ABOVE, 'ڡ', 'ق'],
+      [TWO_DOTS_BELOW, 'ٮ', 'ي'],
+      [THREE_DOTS_ABOVE, 'س', 'ش'], [THREE_DOTS_ABOVE, 'ٮ', 'ث'],
+    ] as const
+  ).map(([dot, skeleton, letter]) => [dot * 0x10000 + skeleton.charCodeAt(0), letter.charCodeAt(0)]),
+)
+const isDotMark = (value: number): boolean => value >= DOT_ABOVE && value <= THREE_DOTS_ABOVE
 
 const ALEF = 0x0627
 const YEH = 0x064a
@@ -86,7 +117,7 @@ const foldedUnits = (text: string, table: Uint16Array): number[] => {
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index)
     const mapped = table[unit]!
-    if (mapped === DROP) continue
+    if (mapped === DROP || isDotMark(mapped)) continue
     if (mapped === HAMZA_ABOVE) {
       const last = units.length - 1
       if (units[last] === YEH) units[last] = YEH_WITH_HAMZA
@@ -148,6 +179,7 @@ const buildTable = (): Uint16Array => {
   for (let code = 0; code < 0x10000; code++) {
     if (table[code] === EXPAND && code !== EXPAND) EXPANSIONS.set(code, Uint16Array.from(foldedUnits(String.fromCharCode(code).normalize('NFKC'), table)))
   }
+  for (const [codes, dot] of DOT_MARKS) for (const code of codes) table[code] = dot
   return table
 }
 
@@ -246,6 +278,11 @@ export const normalizeToBuffer = (input: string): NormalizedBuffer => {
   for (let index = 0; index < length; index++) {
     const mapped = TABLE[input.charCodeAt(index)]!
     if (mapped === DROP) continue
+    if (isDotMark(mapped)) {
+      const dotted = written > 0 ? DOTTED_LETTERS.get(mapped * 0x10000 + outBuffer[written - 1]!) : undefined
+      if (dotted !== undefined) outBuffer[written - 1] = dotted
+      continue
+    }
     if (mapped >= SUPPLEMENTARY) {
       if (mapped === HAMZA_ABOVE) {
         composeHamza(written)
