@@ -13,10 +13,12 @@
 //   answer opens with a future verb ("… ستفقدين شعرك كله"), nor a claim inside the condition when
 //   its answer is negated too (doubleNegations): "لو لم يكن العلاج مضمونًا لما قدمناه" asserts it,
 //   as does "… فإننا لن نقدمه" and the contrary-to-fact "… لاقترحنا بديلًا";
-// - question: the sentence ends in "؟" (unless it starts with a presupposing word such as "لماذا"),
-//   or a question word ("هل") comes earlier in the sentence;
-// - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence;
-// - hedge (categories with hedgesCancel only): a hedge ("غالبًا", "معظم") anywhere in the clause.
+// - question: the sentence ends in "؟" and the match is in its last clause (unless it starts with a
+//   presupposing word such as "لماذا"), or a question word ("هل") comes earlier in the sentence;
+// - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence, not
+//   after a privative ("بدون مبالغة"); a question or warning word does not reach past "لكن", "بل";
+// - hedge (categories with hedgesCancel only): a hedge ("غالبًا", "معظم") in the clause, not
+//   across "لكن" or a new conjunct, nor one after the claim opened by و/ف ("ويمكنك").
 import {ARTICLE, CONJUNCTION, opensWithFutureMarker} from '../clitics.ts'
 import {isFirstPersonVerb, isPastWeVerb} from '../firstPersonVerb.ts'
 import {normalizeToBuffer} from '../normalize.ts'
@@ -359,13 +361,73 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
     }
     if (scope & CLAUSE_JOINER || startsNewConjunct(matcher.codes, tokens.start[token]!)) break
   }
-  if (tokens.sentenceIsQuestion[sentence] && !(terms.scope[sentenceStart]! & PRESUPPOSING)) return true
-  for (let token = sentenceStart; token < start; token++) {
-    if (terms.scope[token]! & (QUESTION_WORD | WARNING_WORD)) return true
-  }
+  // A question mark asks about the clause it closes: «نتائج مضمونة، هل تحتاجين أكثر؟» asserts its first clause.
+  if (tokens.sentenceIsQuestion[sentence] && !(terms.scope[sentenceStart]! & PRESUPPOSING) && endsInLastClause(matcher, match)) return true
+  if (isWarnedBefore(matcher, sentenceStart, start)) return true
   if (book.categories[match.pattern.category]!.hedgesCancel) {
-    for (let token = start - 1; token >= 0 && tokens.clause[token] === clause; token--) if (terms.scope[token]! & HEDGE) return true
-    for (let token = start; token < tokens.count && tokens.clause[token] === clause; token++) if (terms.scope[token]! & HEDGE) return true
+    if (isHedgedBefore(matcher, start)) return true
+    for (let token = start; token < match.endToken; token++) if (terms.scope[token]! & HEDGE) return true
+    if (isHedgedAfter(matcher, match.endToken, clause)) return true
+  }
+  return false
+}
+
+/** Whether the match ends in the last clause of its sentence (the one a final «؟» closes). */
+const endsInLastClause = (matcher: TextMatcher, match: RawMatch): boolean => {
+  const {tokens} = matcher
+  const last = match.endToken - 1
+  let token = last
+  while (token + 1 < tokens.count && tokens.sentence[token + 1] === tokens.sentence[last]) token++
+  return tokens.clause[token] === tokens.clause[last]
+}
+
+/**
+ * A question or warning word earlier in the sentence reaches the claim unless «لكن», «بل»… turns the
+ * sentence around after it («إعلانات كثيرة تعدك بالكثير لكن نتائجنا مضمونة»); after a privative it
+ * warns of nothing («بدون مبالغة، نتائجنا مضمونة»).
+ */
+const isWarnedBefore = (matcher: TextMatcher, sentenceStart: number, start: number): boolean => {
+  const {scope} = matcher.terms
+  let warned = false
+  for (let token = sentenceStart; token < start; token++) {
+    const afterPrivative = token > sentenceStart && (scope[token - 1]! & PRIVATIVE) !== 0
+    if (scope[token]! & (QUESTION_WORD | WARNING_WORD) && !afterPrivative) warned = true
+    if (scope[token]! & CLAUSE_JOINER) warned = false
+  }
+  return warned
+}
+
+/** Whether the token turns the clause to something new: «لكن», «بل», or a new conjunct («والنتائج»). */
+const opensNewPart = (matcher: TextMatcher, token: number): boolean =>
+  (matcher.terms.scope[token]! & CLAUSE_JOINER) !== 0 || startsNewConjunct(matcher.codes, matcher.tokens.start[token]!)
+
+/** A hedge earlier in the clause softens the claim unless «لكن» or a new conjunct comes between: «قد تخافين من الحقن لكن جلساتنا بدون ألم». */
+const isHedgedBefore = (matcher: TextMatcher, start: number): boolean => {
+  const {tokens, terms} = matcher
+  for (let token = start - 1; token >= 0 && tokens.clause[token] === tokens.clause[start]; token--) {
+    if (terms.scope[token]! & HEDGE) return true
+    if (opensNewPart(matcher, token)) return false
+  }
+  return false
+}
+
+/**
+ * A hedge after the claim softens it when it goes on the same clause («بدون ألم غالبًا»), not when it
+ * opens one of its own with و/ف («بدون ألم ويمكنك العودة لعملك») or after «لكن» or a new conjunct.
+ */
+const isHedgedAfter = (matcher: TextMatcher, from: number, clause: number): boolean => {
+  const {tokens, terms} = matcher
+  for (let token = from; token < tokens.count && tokens.clause[token] === clause; token++) {
+    if (opensNewPart(matcher, token)) return false
+    if (terms.scope[token]! & HEDGE) return isHedgeWithoutConjunction(matcher, token)
+  }
+  return false
+}
+
+const isHedgeWithoutConjunction = (matcher: TextMatcher, token: number): boolean => {
+  const {terms, book} = matcher
+  for (let index = terms.first[token]!; index < terms.first[token + 1]!; index++) {
+    if (book.scopeBits[terms.terms[index]!]! & HEDGE && !(terms.flags[index]! & CONJUNCTION)) return true
   }
   return false
 }
