@@ -100,7 +100,8 @@ export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenSt
       index++
       while (index < length) {
         const next = CLASSES[codes[index]!]!
-        if (next === LETTER || next === DIGIT) {
+        // A letter run and a digit run are two tokens, as the reader sees them: «آمن١٠٠٪» is «آمن» + «١٠٠٪».
+        if (next === (isNumber ? DIGIT : LETTER)) {
           index++
         } else if (isNumber && (next === FULL_STOP || next === CLAUSE_END) && index + 1 < length && CLASSES[codes[index + 1]!] === DIGIT) {
           // 2.5 and 1,000 are one number, not a sentence or clause end.

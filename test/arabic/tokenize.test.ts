@@ -82,6 +82,7 @@ test.each([
   ['a dose with a Latin unit: number then word', 'حقن ١٠ ml', [['حقن', WORD], ['10', NUMBER], ['ml', WORD]]],
   ['Persian digits with the Arabic decimal separator, ALM before the percent sign', '۹۹٫۵\u061C٪', [['99.5', NUMBER], ['%', PERCENT]]],
   ['a Latin word glued to a proclitic is one word', 'وPRP', [['وprp', WORD]]],
+  ['a word and a number typed without a space between are two tokens, either way round', 'امن١٠٠٪ ب100 10mg b12', [['امن', WORD], ['100', NUMBER], ['%', PERCENT], ['ب', WORD], ['100', NUMBER], ['10', NUMBER], ['mg', WORD], ['b', WORD], ['12', NUMBER]]],
   ['a number with the Arabic thousands separator is one number', 'بسعر ١٬٥٠٠ جنيه', [['بسعر', WORD], ['1,500', NUMBER], ['جنيه', WORD]]],
 ] as const)('%s', (_, text, expected) => {
   expect(tokens(text).map(({word, kind}) => [word, kind])).toEqual(expected)
