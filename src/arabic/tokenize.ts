@@ -51,6 +51,9 @@ const buildClasses = (): Uint8Array => {
   classes[0x2e] = FULL_STOP
   classes[0x3f] = QUESTION
   classes[0x2c] = CLAUSE_END
+  // A colon opens a new clause, as a comma does: «لا داعي للقلق: نتائج مضمونة» (the time 12:30 and
+  // the ratio 1:10 stay one number, as 1,000 does).
+  classes[0x3a] = CLAUSE_END
   return classes
 }
 

@@ -23,17 +23,19 @@ test('words, a number with a decimal separator, and the percent sign', () => {
   ])
 })
 
-test('commas end clauses; . ! ? ؟ ; and line breaks end sentences; quotes and dashes separate words only', () => {
-  expect(tokens('ليس “جلسة سحرية”، لا—هو أساس؟ نعم.\nسطر').map(({word, clause, sentence}) => [word, clause, sentence])).toEqual([
-    ['ليس', 0, 0],
-    ['جلسه', 0, 0],
-    ['سحريه', 0, 0],
-    ['لا', 1, 0],
-    ['هو', 1, 0],
-    ['اساس', 1, 0],
-    ['نعم', 2, 1],
-    ['سطر', 3, 2],
-  ])
+test.each([
+  [
+    'commas end clauses; . ! ? ؟ ; and line breaks end sentences; quotes and dashes separate words only',
+    'ليس “جلسة سحرية”، لا—هو أساس؟ نعم.\nسطر',
+    [['ليس', 0, 0], ['جلسه', 0, 0], ['سحريه', 0, 0], ['لا', 1, 0], ['هو', 1, 0], ['اساس', 1, 0], ['نعم', 2, 1], ['سطر', 3, 2]],
+  ],
+  [
+    'a colon ends a clause as a comma does; a time or a ratio with a colon is one number',
+    'لا داعي للقلق: نتائج مضمونة الساعة ١٢:٣٠ بنسبة 1:10',
+    [['لا', 0, 0], ['داعي', 0, 0], ['للقلق', 0, 0], ['نتائج', 1, 0], ['مضمونه', 1, 0], ['الساعه', 1, 0], ['12:30', 1, 0], ['بنسبه', 1, 0], ['1:10', 1, 0]],
+  ],
+] as const)('%s', (_, text, expected) => {
+  expect(tokens(text).map(({word, clause, sentence}) => [word, clause, sentence])).toEqual(expected)
 })
 
 test.each([
