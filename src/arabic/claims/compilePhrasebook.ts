@@ -95,7 +95,9 @@ class PhrasebookCompiler {
       // A word written with the article is also met after the preposition ل, which drops its
       // alef: "الأبد" → "للأبد" (looking up the stem "أبد" instead would also match "لابد").
       if (!fixed && normalized.startsWith('ال') && normalized.length >= 4) surfaces.push(...inflectedForms(`ل${normalized.slice(1)}`))
-      for (const surface of surfaces) this.forms.push({surface, termId: id})
+      // «نتايج»، «نهايي»، «مولم»: ئ and ؤ are often typed as a bare ي or و, and read the same.
+      const bare = surfaces.map((surface) => surface.replaceAll('ئ', 'ي').replaceAll('ؤ', 'و'))
+      for (const surface of new Set([...surfaces, ...bare])) this.forms.push({surface, termId: id})
     }
     return id
   }
