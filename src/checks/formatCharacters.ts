@@ -37,7 +37,13 @@ export const isBidiReorderingControl = (codePoint: number): boolean =>
 const isNumberSplitter = (codePoint: number): boolean =>
   codePoint === 0x200e || codePoint === 0x200f || codePoint === 0x061c || (codePoint >= 0xfff9 && codePoint <= 0xfffb)
 
-const NUMBER_SEPARATORS = new Set([0x2e, 0x2c, 0x066b, 0x066c])
+/**
+ * The common number separators (Bidi_Class CS: , . / : ، NBSP ⁄ and their small and full-width
+ * forms) and the Arabic decimal and thousands separators, which UAX #9 (W4) joins with the digits on
+ * both sides into one number: «1.5», «1,000», «1:10», «1/2», «12:30». A mark next to one splits
+ * the number, so «1»+RLM+«:10» shows as «10:1» and «1»+RLM+«/2» as «2/1».
+ */
+const NUMBER_SEPARATORS = new Set([0x2c, 0x2e, 0x2f, 0x3a, 0xa0, 0x060c, 0x066b, 0x066c, 0x202f, 0x2044, 0xfe50, 0xfe52, 0xfe55, 0xff0c, 0xff0e, 0xff0f, 0xff1a])
 const isDigit = (codePoint: number | undefined): boolean => codePoint !== undefined && decimalDigit.test(String.fromCodePoint(codePoint))
 const isHidden = (codePoint: number): boolean => isNumberSplitter(codePoint) || defaultIgnorable.test(String.fromCodePoint(codePoint))
 
@@ -164,7 +170,8 @@ const anyBidiReorderingControl = /[\u202A-\u202E\u2066-\u2069]/
 const everyBidiReorderingControl = new RegExp(anyBidiReorderingControl.source, 'g')
 // A reordering control anywhere, or a hidden character right after a digit or a separator: the
 // implicit marks that mixed Arabic/Latin text is full of («PRP» + LRM) need no walk.
-const anyReorderingOrSplitter = /[\u202A-\u202E\u2066-\u2069]|[\p{Nd}.,\u066B\u066C][\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB]/u
+const separatorClass = Array.from(NUMBER_SEPARATORS, (codePoint) => `\\u${codePoint.toString(16).padStart(4, '0')}`).join('')
+const anyReorderingOrSplitter = new RegExp(`[\\u202A-\\u202E\\u2066-\\u2069]|[\\p{Nd}${separatorClass}][\\p{Default_Ignorable_Code_Point}\\uFFF9-\\uFFFB]`, 'u')
 const anyInvisible = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Noncharacter_Code_Point}\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/u
 
 /** Embedding, override and isolate controls anywhere, and marks that split a number (isInsideNumber). */

@@ -15,6 +15,7 @@ const clean = [
   {name: 'mixed Arabic/Latin', text: 'إجراءات أخرى: Micro needling وPRP نتائجها تختلف (granulomas)'},
   {name: 'implicit marks LRM, RLM and ALM are legitimate', text: 'جرعة 5\u200E mg و\u200Fنص و\u061C٣'},
   {name: 'implicit marks next to a number, not inside it', text: 'من 3\u200F–6 جلسات بجرعة 5\u200F mg و\u061C١٠٠٪'},
+  {name: 'a ratio, a fraction and a time, with a mark after the whole number', text: 'التخفيف 1:10 ونصف قرص 1/2 والساعة ١٠:٣٠\u200F صباحًا'},
 ]
 
 const CONTROLS = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]
@@ -51,6 +52,9 @@ describe(RULE, () => {
     {name: 'ALMs between Arabic-Indic digits of a percentage', text: 'فعّال بنسبة ٠\u061C٠\u061C١٪', position: 14, codePoint: 0x061c, label: 'U+061C ARABIC LETTER MARK'},
     {name: 'RLM next to the decimal separator', text: 'الجرعة 1\u200F.5 مل', position: 9, codePoint: 0x200f, label: 'U+200F RIGHT-TO-LEFT MARK'},
     {name: 'interlinear annotation anchor between digits', text: 'الجرعة 0\uFFF91 مل', position: 9, codePoint: 0xfff9, label: 'U+FFF9 INTERLINEAR ANNOTATION ANCHOR'},
+    {name: 'RLM before the colon of a dilution ratio', text: 'التخفيف 1\u200F:10 بمحلول ملحي', position: 10, codePoint: 0x200f, label: 'U+200F RIGHT-TO-LEFT MARK'},
+    {name: 'RLM after the slash of a fraction', text: 'نصف قرص 1/\u200F2 يوميًا', position: 11, codePoint: 0x200f, label: 'U+200F RIGHT-TO-LEFT MARK'},
+    {name: 'ALM in a time of Arabic-Indic digits', text: 'الساعة ١٠\u061C:٣٠ صباحًا', position: 10, codePoint: 0x061c, label: 'U+061C ARABIC LETTER MARK'},
   ])('not ok: $name (the number shows reversed)', ({text, position, codePoint, label}) => {
     const findings = findingsFor('span', text)
     expect(summarize(findings)).toEqual([`${RULE} error ${TEXT_PLACES.span}`])
