@@ -1,12 +1,13 @@
 // The build every job ends with: an atomic release per clinic from freshly loaded content, and what
 // the scheduler must remember afterwards (the content's fingerprint, the folder and sites it built,
-// the next publishing instants).
+// the next publishing instants and clinic midnights).
 import {loadContent, type LoadedContent} from '../content/loadContent.ts'
 import {runBuild} from '../pipeline/runBuild.ts'
 import {upcomingWindowChanges} from '../pipeline/publishWindow.ts'
 import {clinicOutcome, type RunReport} from '../report/buildReport.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {contentFingerprint} from './contentFingerprint.ts'
+import {upcomingDayStarts} from './clinicDayStarts.ts'
 import type {JobOutcome} from './scheduler.ts'
 
 export interface JobEnvironment {
@@ -62,6 +63,7 @@ export const buildAndRecord = async (
         // A failed or partial build does not vouch for the whole content: the next sync builds again.
         ...(failed || partial ? {} : {fingerprint, outDir: environment.outDir, sites: releasedSlugs(report)}),
         windowChanges: upcomingWindowChanges(loaded.graph.articles.values(), now),
+        dayStarts: upcomingDayStarts(now),
       },
     },
   }

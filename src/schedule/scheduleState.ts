@@ -6,6 +6,7 @@ import {makeFolder} from '../publish/makeFolder.ts'
 import {dirname} from 'node:path'
 import {z} from 'zod'
 import {SanadError} from '../errors/catalog.ts'
+import {JURISDICTIONS, valuesOf} from '../content/vocabulary.ts'
 
 const instant = z.iso.datetime({offset: true})
 
@@ -31,6 +32,8 @@ export const scheduleStateShape = z.object({
     sites: z.array(z.string()).default([]),
     /** Future publishAt/unpublishAt instants, from the last content the scheduler loaded. */
     windowChanges: z.array(instant).default([]),
+    /** Each jurisdiction's next local midnight, when dated verdicts (expiry, review, disclaimers) change. */
+    dayStarts: z.array(z.object({jurisdiction: z.enum(valuesOf(JURISDICTIONS)), at: instant})).default([]),
   }),
 })
 export type ScheduleState = z.infer<typeof scheduleStateShape>
@@ -42,7 +45,7 @@ const DAMAGED_STATE_HINT =
 const UNREADABLE_STATE_HINT =
   'Make the state file readable by the scheduler (a file, not a folder), or set "stateFile" in the schedule file to another path: the state only remembers what was last run and built, so a fresh one costs one rebuild of every clinic. See "Scheduler" in README.md.'
 
-export const emptyScheduleState = (): ScheduleState => ({version: 1, jobs: {}, content: {sites: [], windowChanges: []}})
+export const emptyScheduleState = (): ScheduleState => ({version: 1, jobs: {}, content: {sites: [], windowChanges: [], dayStarts: []}})
 
 export interface ScheduleStateStore {
   read(): Promise<ScheduleState>

@@ -1,14 +1,25 @@
 // Job: every minute, rebuild the clinics of articles whose publishAt or unpublishAt has just
-// passed, so scheduled publishing and withdrawal take effect within the minute.
+// passed, so scheduled publishing and withdrawal take effect within the minute; and the clinics of a
+// country whose calendar day has just begun, so approvals and reviews that lapsed at its midnight
+// come off (and a disclaimer version coming into force goes on) then, not at the nightly sweep.
 import {loadContent} from '../content/loadContent.ts'
 import {upcomingWindowChanges} from '../pipeline/publishWindow.ts'
 import {buildAndRecord, describeBuild, withSource, type JobEnvironment} from './buildAndRecord.ts'
+import {describeDayStart, upcomingDayStarts} from './clinicDayStarts.ts'
 import type {ScheduledJob} from './scheduler.ts'
 
 export const scheduledPublishingJob = (environment: JobEnvironment): ScheduledJob => ({
   run: async ({now, state}) => {
-    const due = state.content.windowChanges.filter((at) => Date.parse(at) <= now.getTime())
-    if (due.length === 0) return {summary: 'no publish-at or unpublish-at has passed'}
+    const passed = (at: string) => Date.parse(at) <= now.getTime()
+    const due = state.content.windowChanges.filter(passed)
+    const newDays = state.content.dayStarts.filter((day) => passed(day.at))
+    if (due.length === 0 && newDays.length === 0) {
+      // A state written before midnights were recorded learns them here, without building.
+      return {
+        summary: 'no publish-at, unpublish-at or clinic midnight has passed',
+        ...(state.content.dayStarts.length === 0 ? {content: {dayStarts: upcomingDayStarts(now)}} : {}),
+      }
+    }
     return withSource(environment, async (source) => {
       const loaded = await loadContent(source)
       const dueTimes = new Set(due.map((at) => Date.parse(at)))
@@ -18,16 +29,22 @@ export const scheduledPublishingJob = (environment: JobEnvironment): ScheduledJo
           .filter((article) => changesNow(article.publishAt) || changesNow(article.unpublishAt))
           .flatMap((article) => article.targetClinics.map((ref) => ref._ref)),
       )
+      const newDayIn = new Set(newDays.map((day) => day.jurisdiction))
+      for (const clinic of loaded.graph.clinics.values()) if (newDayIn.has(clinic.jurisdiction)) clinicIds.add(clinic._id)
       const clinicSlugs = [...clinicIds].flatMap((id) => loaded.graph.clinics.get(id)?.slug.current ?? []).sort()
+      const reasons = [
+        ...(due.length > 0 ? [`publishing window changed at ${due.join(', ')}`] : []),
+        ...newDays.map(describeDayStart),
+      ].join('; ')
       if (clinicSlugs.length === 0) {
-        // The article moved its time or was deleted since the last load: just forget the instant.
+        // The article moved its time or was deleted since the last load, or the country has no clinic: just forget the instant.
         return {
-          summary: 'a scheduled instant passed, but no article changes at it any more',
-          content: {windowChanges: upcomingWindowChanges(loaded.graph.articles.values(), now)},
+          summary: `${reasons}, but no clinic changes at it`,
+          content: {windowChanges: upcomingWindowChanges(loaded.graph.articles.values(), now), dayStarts: upcomingDayStarts(now)},
         }
       }
       const {report, outcome} = await buildAndRecord(environment, source, now, {loaded, clinicSlugs})
-      return {summary: `publishing window changed at ${due.join(', ')}; rebuilt ${describeBuild(report)}`, ...outcome}
+      return {summary: `${reasons}; rebuilt ${describeBuild(report)}`, ...outcome}
     })
   },
 })

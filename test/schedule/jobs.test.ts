@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {publishWindowState, upcomingWindowChanges} from '../../src/pipeline/publishWindow.ts'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
 import {formatTextReport} from '../../src/report/formatText.ts'
+import {nextDayStart} from '../../src/schedule/clinicDayStarts.ts'
 import {emptyScheduleState, reviewSweepJob, scheduledPublishingJob, syncAndRebuildJob, type JobOutcome, type ScheduleState} from '../../src/schedule/index.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
 import {copyBundledDataset, NOW, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
@@ -64,7 +65,7 @@ describe('scheduled publishing', () => {
     expect(state.content.windowChanges).toEqual(['2026-11-21T12:07:30.000Z', '2026-11-21T12:30:00.000Z'])
 
     const early = await publishing.run({now: at('12:07:00'), state})
-    expect(early.summary).toBe('no publish-at or unpublish-at has passed')
+    expect(early.summary).toBe('no publish-at, unpublish-at or clinic midnight has passed')
     expect(await exists(page)).toBe(false)
 
     const cairoBefore = await readlink(join(outDir, 'rawda-riyadh'))
@@ -91,6 +92,52 @@ describe('scheduled publishing', () => {
     expect(cairo!.scheduled).toEqual([{articleId: 'article.hair-home-routine', title: expect.any(String), reason: 'before-publish-at', at: '2026-11-22T08:00:00Z'}])
     expect(cairo!.blocked.map((article) => article.articleId)).not.toContain('article.hair-home-routine')
     expect(formatTextReport(report, {mode: 'build'})).toContain('(article.hair-home-routine): اجتاز الفحص، ويُنشر في موعده 2026-11-22T08:00:00Z')
+  })
+})
+
+describe('a clinic\u2019s midnight', () => {
+  const MESO = 'articles/mesotherapy-hair-skin-realistic-results/index.html'
+  const lapsingOn20th = (documents: RawDocument[]) =>
+    documents.map((document) => (document._id === 'claim.meso-gradual-results' ? {...document, review: {...(document.review as object), reviewDue: '2026-11-20'}} : document))
+
+  it('rebuilds the clinics of the country whose day has just begun, so an approval that lapsed at its midnight comes off then', async () => {
+    const {outDir, environment} = await setup(lapsingOn20th)
+    const sync = syncAndRebuildJob(environment)
+    const publishing = scheduledPublishingJob(environment)
+    let state = apply(emptyScheduleState(), await sync.run({now: new Date('2026-11-20T19:55:00Z'), state: emptyScheduleState()}))
+    expect(state.content.dayStarts).toEqual([
+      {jurisdiction: 'AE', at: '2026-11-20T20:00:00.000Z'},
+      {jurisdiction: 'SA', at: '2026-11-20T21:00:00.000Z'},
+      {jurisdiction: 'EG', at: '2026-11-20T22:00:00.000Z'},
+    ])
+    expect(await exists(join(outDir, 'lulu-dubai', MESO))).toBe(true)
+    expect((await publishing.run({now: new Date('2026-11-20T19:59:00Z'), state})).summary).toBe('no publish-at, unpublish-at or clinic midnight has passed')
+
+    const cairoBefore = await readlink(join(outDir, 'nour-cairo'))
+    const dubaiMidnight = await publishing.run({now: new Date('2026-11-20T20:00:00Z'), state})
+    expect(dubaiMidnight.summary).toMatch(/^a new day began in AE at 2026-11-20T20:00:00.000Z \(midnight Asia\/Dubai\); rebuilt lulu-dubai: 0 published, 2 blocked$/)
+    expect(await exists(join(outDir, 'lulu-dubai', MESO))).toBe(false)
+    expect(await readlink(join(outDir, 'nour-cairo'))).toBe(cairoBefore)
+    state = apply(state, dubaiMidnight)
+    expect(state.content.dayStarts.map((day) => day.at)).toEqual(['2026-11-20T21:00:00.000Z', '2026-11-20T22:00:00.000Z', '2026-11-21T20:00:00.000Z'])
+
+    state = apply(state, await publishing.run({now: new Date('2026-11-20T21:00:00Z'), state}))
+    const cairoMidnight = await publishing.run({now: new Date('2026-11-20T22:00:00Z'), state})
+    expect(cairoMidnight.summary).toMatch(/^a new day began in EG at 2026-11-20T22:00:00.000Z \(midnight Africa\/Cairo\); rebuilt nour-cairo: /)
+    expect(await exists(join(outDir, 'nour-cairo', MESO))).toBe(false)
+  })
+
+  it('finds the midnight across a DST change: Cairo\u2019s 24 April 2026 begins at 01:00 EEST, its 30 October 25 hours after its 29th began, the clocks having gone back from 24:00 EEST to 23:00 EET', () => {
+    expect(nextDayStart(new Date('2026-04-23T12:00:00Z'), 'Africa/Cairo').toISOString()).toBe('2026-04-23T22:00:00.000Z')
+    expect(nextDayStart(new Date('2026-04-24T12:00:00Z'), 'Africa/Cairo').toISOString()).toBe('2026-04-24T21:00:00.000Z')
+    expect(nextDayStart(new Date('2026-10-28T21:00:00Z'), 'Africa/Cairo').toISOString()).toBe('2026-10-29T22:00:00.000Z')
+    expect(nextDayStart(new Date('2026-10-29T21:30:00Z'), 'Africa/Cairo').toISOString()).toBe('2026-10-29T22:00:00.000Z')
+  })
+
+  it('a state saved before midnights were recorded learns them without building', async () => {
+    const {environment} = await setup()
+    const outcome = await scheduledPublishingJob(environment).run({now: new Date('2026-11-20T19:55:00Z'), state: emptyScheduleState()})
+    expect(outcome.content?.dayStarts?.map((day) => day.jurisdiction)).toEqual(['AE', 'SA', 'EG'])
   })
 })
 
@@ -161,7 +208,7 @@ describe('sync and rebuild into an output folder without the last build', () => 
   it('builds once after a state that does not say which folder it built (written before this was recorded)', async () => {
     const {environment} = await setup()
     const {fingerprint} = (await syncAndRebuildJob(environment).run({now: NOW, state: emptyScheduleState()})).content!
-    const older = {...emptyScheduleState(), content: {fingerprint, sites: [], windowChanges: []}}
+    const older = {...emptyScheduleState(), content: {fingerprint, sites: [], windowChanges: [], dayStarts: []}}
     expect((await syncAndRebuildJob(environment).run({now: NOW, state: older})).summary).toMatch(/^content unchanged, but the state does not say which folder the last build wrote; rebuilt/)
   })
 })
