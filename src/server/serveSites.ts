@@ -1,6 +1,6 @@
 // `sanad serve` and `npm start`: takes the ports, builds every clinic once, serves each site and its
 // API on localhost, and, when a webhook secret is configured, rebuilds just the affected clinics on
-// every signed Sanity webhook.
+// every signed Sanity webhook, and a country's clinics at its midnight.
 import {loadContent} from '../content/loadContent.ts'
 import {createBuildMemory} from '../pipeline/buildMemory.ts'
 import {runBuild} from '../pipeline/runBuild.ts'
@@ -13,6 +13,7 @@ import {clinicsToServe} from './clinicsToServe.ts'
 import {createSiteRebuilder, type RebuildResult, type SiteRebuilder} from './siteRebuilder.ts'
 import {startSiteServers, WEBHOOK_PATH, type SiteServers} from './startSiteServers.ts'
 import {createWebhookRoute} from './webhookRoute.ts'
+import {rebuildAtClinicMidnights, type SetTimer} from './rebuildAtClinicMidnights.ts'
 
 export interface ServeOptions {
   outDir: string
@@ -24,6 +25,8 @@ export interface ServeOptions {
   /** SANITY_WEBHOOK_SECRET; without it there is no webhook route. */
   webhookSecret?: string | undefined
   now?: () => Date
+  /** The timer of the rebuild at each country's midnight (tests fire it themselves). */
+  setTimer?: SetTimer
   onProgress?: (message: string) => void
   onRebuilt?: (result: RebuildResult) => void
 }
@@ -93,12 +96,20 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
     reportHtml: (clinicUrls) => renderReportPage(latest, clinicUrls),
     ...(webhook ? {webhook} : {}),
   })
+  const midnights = rebuildAtClinicMidnights({
+    now,
+    clinicsIn: (jurisdiction) => [...(rebuilder.currentContent()?.graph.clinics.values() ?? [])].filter((clinic) => clinic.jurisdiction === jurisdiction),
+    submit: (change) => rebuilder.submit(change),
+    ...(options.onProgress ? {onProgress: options.onProgress} : {}),
+    ...(options.setTimer ? {setTimer: options.setTimer} : {}),
+  })
   return {
     ...servers,
     webhookUrl: webhook ? new URL(WEBHOOK_PATH, servers.reportUrl).href : undefined,
     initialReport,
     rebuilder,
     close: async () => {
+      midnights.stop()
       await rebuilder.idle()
       await servers.close()
     },

@@ -28,6 +28,8 @@ export interface SiteRebuilder {
   /** Resolves when nothing is queued or running. */
   idle(): Promise<void>
   lastReport(): RunReport | undefined
+  /** The content the live sites were last built from (the initial content until a rebuild). */
+  currentContent(): LoadedContent | undefined
 }
 
 export interface SiteRebuilderOptions {
@@ -137,5 +139,6 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
       while (running) await running
     },
     lastReport: () => report,
+    currentContent: () => previous,
   }
 }

@@ -28,7 +28,7 @@ export const registerServeCommand = (program: Command): void => {
         port: options.port,
         webhookSecret: secret,
         onProgress: log,
-        onRebuilt: (result) => log(`rebuilt ${result.clinics.join(', ') || 'nothing'} in ${result.latencyMs} ms after the webhook`),
+        onRebuilt: (result) => log(`rebuilt ${result.clinics.join(', ') || 'nothing'} in ${result.latencyMs} ms`),
       })
       process.stdout.write(`Build report: ${served.reportUrl}\n`)
       for (const [slug, url] of Object.entries(served.clinicUrls)) process.stdout.write(`  ${slug}: ${url}  (API: ${url}api/v1/index.json)\n`)
