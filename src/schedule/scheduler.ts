@@ -4,6 +4,7 @@
 // exactly once, and never repeats one that already ran. A job may also ask to run at every start.
 import {createTask, type ScheduledTask} from 'node-cron'
 import {isSanadError} from '../errors/catalog.ts'
+import {cronTimeZone} from './cronTimeZone.ts'
 import type {JobName, ScheduleConfig} from './scheduleConfig.ts'
 import type {ScheduleState, ScheduleStateStore} from './scheduleState.ts'
 
@@ -120,10 +121,11 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
 
   const enabled = (Object.keys(options.jobs) as JobName[]).filter((name) => options.config.jobs[name].enabled)
   for (const name of enabled) {
-    const task = createTask(options.config.jobs[name].cron, (context) => runJob(name, context.date, 'scheduled'), {
+    const {cron} = options.config.jobs[name]
+    const task = createTask(cron, (context) => runJob(name, context.date, 'scheduled'), {
       name,
       noOverlap: true,
-      timezone: options.config.timezone,
+      timezone: cronTimeZone(cron, options.config.timezone),
     })
     tasks.set(name, task)
   }

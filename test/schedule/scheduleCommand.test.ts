@@ -23,6 +23,15 @@ describe('sanad schedule', () => {
     expect(failure.stderr).toContain('jobs.reviewSweep.cron: "30 25 * * *" is not a valid cron expression')
   })
 
+  it('--check warns of a fixed-hour job the clocks skip over, and still accepts the file', async () => {
+    const dir = await tempDir('sanad-schedule-')
+    cleanup(dir)
+    await writeFile(join(dir, 'schedule.json'), JSON.stringify({timezone: 'Africa/Cairo', jobs: {reviewSweep: {cron: '30 0 * * *'}}}))
+    const {stdout, stderr} = await run(process.execPath, ['scripts/sanad.ts', 'schedule', '--config', join(dir, 'schedule.json'), '--check'], {env: cleanEnv})
+    expect(JSON.parse(stdout).jobs.reviewSweep.cron).toBe('30 0 * * *')
+    expect(stderr).toMatch(/^sanad: warning: jobs\.reviewSweep\.cron: "30 0 \* \* \*" names \d{4}-04-\d\d 00:30 in Africa\/Cairo, which the clocks skip \(00:00 to 01:00 local\): node-cron does not run reviewSweep then\./)
+  })
+
   it('refuses a --config file that is not there with exit code 2, and a hint about the path, not cron expressions', async () => {
     const dir = await tempDir('sanad-schedule-')
     cleanup(dir)

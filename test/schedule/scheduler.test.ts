@@ -1,9 +1,11 @@
 // The scheduler under fake timers: each job fires at its cron slots, never overlaps itself, shares
 // one build lock with the other jobs, and its persisted state makes a restart catch up a missed
-// slot exactly once and never repeat a completed one.
+// slot exactly once and never repeat a completed one; in a DST zone, every-minute jobs run through
+// the repeated hour and a run in the skipped hour is warned of.
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
 import {parseScheduleConfig, type JobName} from '../../src/schedule/scheduleConfig.ts'
 import {memoryStateStore} from '../../src/schedule/scheduleState.ts'
+import {cronTimeZone, skippedRunWarnings} from '../../src/schedule/cronTimeZone.ts'
 import {startScheduler, type JobContext, type ScheduledJob, type Scheduler, type SchedulerEvent} from '../../src/schedule/scheduler.ts'
 
 const START = new Date('2026-11-21T11:59:30Z')
@@ -168,6 +170,36 @@ describe('scheduler', () => {
     await stopping
     await vi.advanceTimersByTimeAsync(5 * 60_000)
     expect(publishing.runs).toHaveLength(1)
+  })
+})
+
+describe('scheduler in a zone with DST ("timezone": "Africa/Cairo")', () => {
+  it('runs the every-minute and every-five-minutes jobs through the hour repeated when the clocks go back (Thu 29 Oct 2026, 24:00 EEST to 23:00 EET)', async () => {
+    vi.setSystemTime(new Date('2026-10-29T19:49:30Z'))
+    const jobs = jobsOf()
+    scheduler = await startScheduler({config: parseScheduleConfig({timezone: 'Africa/Cairo'}, 'test schedule'), jobs, store: memoryStateStore()})
+    await vi.advanceTimersByTimeAsync(80 * 60_000)
+    const inRepeatedHour = (runs: string[]) => runs.filter((at) => at >= '2026-10-29T20:00' && at < '2026-10-29T21:00')
+    expect(inRepeatedHour(jobs.scheduledPublishing.runs)).toHaveLength(60)
+    expect(inRepeatedHour(jobs.syncAndRebuild.runs)).toHaveLength(12)
+  })
+
+  it('reads a job that names no hour, day or month in UTC, and one that does in the schedule\u2019s zone', () => {
+    expect(cronTimeZone('* * * * *', 'Africa/Cairo')).toBe('UTC')
+    expect(cronTimeZone('*/5 * * * *', 'Africa/Cairo')).toBe('UTC')
+    expect(cronTimeZone('30 2 * * *', 'Africa/Cairo')).toBe('Africa/Cairo')
+    expect(cronTimeZone('*/10 * * * 5', 'Africa/Cairo')).toBe('Africa/Cairo')
+  })
+
+  it.each([
+    ['30 0 * * *', 'Africa/Cairo', ['jobs.reviewSweep.cron: "30 0 * * *" names 2026-04-24 00:30 in Africa/Cairo, which the clocks skip (00:00 to 01:00 local): node-cron does not run reviewSweep then. Choose a time outside the hour the clocks go forward, or a time zone without DST.']],
+    ['0 0 * * 5', 'Africa/Cairo', ['jobs.reviewSweep.cron: "0 0 * * 5" names 2026-04-24 00:00 in Africa/Cairo, which the clocks skip (00:00 to 01:00 local): node-cron does not run reviewSweep then. Choose a time outside the hour the clocks go forward, or a time zone without DST.']],
+    ['0 0 * * 4', 'Africa/Cairo', []],
+    ['30 2 * * *', 'Africa/Cairo', []],
+    ['30 0 * * *', 'Asia/Riyadh', []],
+    ['30 2 * * *', 'Europe/Berlin', ['jobs.reviewSweep.cron: "30 2 * * *" names 2026-03-29 02:30 in Europe/Berlin, which the clocks skip (02:00 to 03:00 local): node-cron does not run reviewSweep then. Choose a time outside the hour the clocks go forward, or a time zone without DST.']],
+  ])('warns of "%s" in %s: %j', (cron, timezone, warnings) => {
+    expect(skippedRunWarnings(parseScheduleConfig({timezone, jobs: {reviewSweep: {cron}}}, 'test schedule'), new Date('2026-01-01T00:00:00Z'))).toEqual(warnings)
   })
 })
 

@@ -21,13 +21,16 @@ export const registerScheduleCommand = (program: Command): void => {
     .addOption(new Option('--out <dir>', 'output folder').default('dist'))
     .addOption(new Option('--check', 'validate the schedule file and exit'))
     .action(async (options: ScheduleOptions) => {
-      const {fileStateStore, loadScheduleConfig, reviewSweepJob, scheduledPublishingJob, startScheduler, syncAndRebuildJob} = await import('../../schedule/index.ts')
+      const {fileStateStore, loadScheduleConfig, reviewSweepJob, scheduledPublishingJob, skippedRunWarnings, startScheduler, syncAndRebuildJob} = await import('../../schedule/index.ts')
       const config = await loadScheduleConfig(options.config)
       const log = (message: string) => process.stderr.write(`sanad: ${new Date().toISOString()} ${message}\n`)
+      const warnings = skippedRunWarnings(config, new Date())
       if (options.check) {
+        for (const warning of warnings) process.stderr.write(`sanad: warning: ${warning}\n`)
         process.stdout.write(`${JSON.stringify(config, null, 2)}\n`)
         return
       }
+      for (const warning of warnings) log(`warning: ${warning}`)
       const sourceOptions = options.dataset ? {datasetPath: options.dataset} : {}
       const environment = {
         outDir: resolve(options.out),
