@@ -35,6 +35,8 @@ export type SchedulerEvent =
   | {type: 'run-failed'; job: JobName; slot: string; error: string}
   | {type: 'overlap-skipped'; job: JobName; slot: string}
   | {type: 'already-ran'; job: JobName; slot: string}
+  /** node-cron found `slot` late (the machine slept, or the process was blocked): the job runs once now for every slot it missed. */
+  | {type: 'slot-missed'; job: JobName; slot: string}
   /** The state could not be saved after a run (`job`) or on stop: it is kept in memory, and saved with the next save. */
   | {type: 'state-unsaved'; job?: JobName; slot?: string; error: string}
 
@@ -64,6 +66,8 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
   const tasks = new Map<JobName, ScheduledTask>()
   let buildLock: Promise<unknown> = Promise.resolve()
   let stopped = false
+  /** Jobs running once for slots node-cron reported missed. */
+  const catchingUp = new Set<JobName>()
 
   /** Saves the state once running; a failure is reported, not thrown, so no save stops the jobs. */
   const save = async (after?: {job: JobName; slot: string}): Promise<void> => {
@@ -83,7 +87,8 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
   const runJob = (name: JobName, slot: Date, reason: 'scheduled' | 'catch-up' | 'start'): Promise<void> => {
     const slotIso = slot.toISOString()
     if (running.has(name)) {
-      emit({type: 'overlap-skipped', job: name, slot: slotIso})
+      // The slot a catch-up for missed slots is already running for is not news.
+      if (!catchingUp.has(name)) emit({type: 'overlap-skipped', job: name, slot: slotIso})
       return running.get(name)!
     }
     const last = state.jobs[name]?.lastRunFor
@@ -119,6 +124,15 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
     return run
   }
 
+  // node-cron reports each slot it finds late as missed and never runs it: one catch-up stands for
+  // all of a job's missed slots, as a restart would run it once.
+  const catchUpMissed = (name: JobName, slot: Date): void => {
+    if (stopped || catchingUp.has(name)) return
+    catchingUp.add(name)
+    emit({type: 'slot-missed', job: name, slot: slot.toISOString()})
+    void runJob(name, now(), 'catch-up').finally(() => catchingUp.delete(name))
+  }
+
   const enabled = (Object.keys(options.jobs) as JobName[]).filter((name) => options.config.jobs[name].enabled)
   for (const name of enabled) {
     const {cron} = options.config.jobs[name]
@@ -127,6 +141,7 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
       noOverlap: true,
       timezone: cronTimeZone(cron, options.config.timezone),
     })
+    task.on('execution:missed', (context) => catchUpMissed(name, context.date))
     tasks.set(name, task)
   }
 

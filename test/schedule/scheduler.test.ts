@@ -1,7 +1,8 @@
 // The scheduler under fake timers: each job fires at its cron slots, never overlaps itself, shares
 // one build lock with the other jobs, and its persisted state makes a restart catch up a missed
 // slot exactly once and never repeat a completed one; in a DST zone, every-minute jobs run through
-// the repeated hour and a run in the skipped hour is warned of.
+// the repeated hour and a run in the skipped hour is warned of; slots missed while the machine
+// slept are caught up once.
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
 import {parseScheduleConfig, type JobName} from '../../src/schedule/scheduleConfig.ts'
 import {memoryStateStore} from '../../src/schedule/scheduleState.ts'
@@ -170,6 +171,29 @@ describe('scheduler', () => {
     await stopping
     await vi.advanceTimersByTimeAsync(5 * 60_000)
     expect(publishing.runs).toHaveLength(1)
+  })
+})
+
+describe('scheduler after the machine slept', () => {
+  it('runs each job once for the slots node-cron missed, and says so', async () => {
+    vi.setSystemTime(new Date('2026-11-21T02:00:00Z'))
+    const jobs = jobsOf()
+    const events: SchedulerEvent[] = []
+    scheduler = await startScheduler({config, jobs, store: memoryStateStore(), onEvent: (event) => events.push(event)})
+    await vi.advanceTimersByTimeAsync(20 * 60_000)
+    // Suspended for six hours: the wall clock moves on, the timers do not, and each fires late.
+    vi.setSystemTime(new Date('2026-11-21T08:20:00Z'))
+    await vi.advanceTimersByTimeAsync(11 * 60_000)
+    expect(events.filter((event) => event.type === 'slot-missed')).toEqual([
+      {type: 'slot-missed', job: 'scheduledPublishing', slot: '2026-11-21T02:21:00.000Z'},
+      {type: 'slot-missed', job: 'syncAndRebuild', slot: '2026-11-21T02:25:00.000Z'},
+      {type: 'slot-missed', job: 'reviewSweep', slot: '2026-11-21T02:30:00.000Z'},
+    ])
+    expect(jobs.reviewSweep.runs).toEqual(['2026-11-21T08:30:00.000Z'])
+    expect(jobs.syncAndRebuild.runs.filter((at) => at > '2026-11-21T03')).toEqual(['2026-11-21T08:25:00.000Z', '2026-11-21T08:30:00.000Z'])
+    // Once for the 360 missed minutes, and not again for the minute node-cron runs on time beside it.
+    expect(jobs.scheduledPublishing.runs.filter((at) => at > '2026-11-21T03' && at < '2026-11-21T08:22')).toEqual(['2026-11-21T08:21:00.000Z'])
+    expect(events.filter((event) => event.type === 'overlap-skipped')).toEqual([])
   })
 })
 
