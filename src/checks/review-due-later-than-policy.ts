@@ -1,10 +1,10 @@
 // review-due-later-than-policy: the article's «المراجعة القادمة» is later than the clinic's
-// jurisdiction allows after its last review. The page would promise readers a review date the
-// policy does not honour, and review-overdue will stop publication earlier than that date says.
+// jurisdiction allows after its last review. review-overdue stops publication earlier than that date
+// says, and the page and API show the earlier day (articleReviewDue), not what the writer recorded.
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
 import {countOf} from '../locale/arabicCount.ts'
 import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
-import {addMonths} from './calendarDates.ts'
+import {articleReviewLimit} from './articleReviewDue.ts'
 import {defineCheck} from './check.ts'
 
 export const reviewDueLaterThanPolicy = defineCheck({
@@ -14,7 +14,7 @@ export const reviewDueLaterThanPolicy = defineCheck({
   run({article, clinic, policy}) {
     // A missing or future lastReviewed, or a missing nextReviewDue, is review-overdue's to report.
     if (!article.lastReviewed || !article.nextReviewDue) return []
-    const limit = addMonths(article.lastReviewed, policy.reviewPeriodMonths)
+    const limit = articleReviewLimit(article.lastReviewed, policy.reviewPeriodMonths)
     if (article.nextReviewDue <= limit) return []
     const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
     return [

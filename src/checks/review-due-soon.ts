@@ -2,7 +2,8 @@
 // lapse, so the medical reviewer can act before review-overdue or claim-expired stops publication.
 import {articleClaimReferences} from './articleReferences.ts'
 import {defineCheck, type CheckReport} from './check.ts'
-import {addMonths, daysBetween} from './calendarDates.ts'
+import {articleReviewDue} from './articleReviewDue.ts'
+import {daysBetween} from './calendarDates.ts'
 import {approvalLastDay, claimApprovalProblems, quoteClaim} from './claimApproval.ts'
 import {daysAhead} from '../locale/relativeDays.ts'
 
@@ -17,16 +18,12 @@ export const reviewDueSoon = defineCheck({
       return days >= 0 && days <= policy.dueSoonDays
     }
     // The article is due at whichever comes first: its own schedule or the preset's review period.
-    const candidates = [
-      ...(article.nextReviewDue ? [{path: 'nextReviewDue', due: article.nextReviewDue}] : []),
-      ...(article.lastReviewed ? [{path: 'lastReviewed', due: addMonths(article.lastReviewed, policy.reviewPeriodMonths)}] : []),
-    ].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
-    const articleDue = candidates[0]
-    if (articleDue && isSoon(articleDue.due)) {
+    const articleDue = articleReviewDue(article, policy.reviewPeriodMonths)
+    if (articleDue && isSoon(articleDue.day)) {
       reports.push({
         documentId: article._id,
         path: articleDue.path,
-        message: `تحين المراجعة الطبية للمقال في ${articleDue.due} (${daysAhead(daysBetween(today, articleDue.due))}). رتّب المراجعة مع المراجع الطبي الآن؛ بعد هذا التاريخ لن يجتاز المقال فحص النشر.`,
+        message: `تحين المراجعة الطبية للمقال في ${articleDue.day} (${daysAhead(daysBetween(today, articleDue.day))}). رتّب المراجعة مع المراجع الطبي الآن؛ بعد هذا التاريخ لن يجتاز المقال فحص النشر.`,
       })
     }
     for (const {path, claimId} of articleClaimReferences(article)) {

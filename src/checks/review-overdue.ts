@@ -2,7 +2,7 @@
 // article must record when it was reviewed and when it is due, and neither limit may have passed.
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
 import {defineCheck, type CheckReport} from './check.ts'
-import {addMonths} from './calendarDates.ts'
+import {articleReviewLimit} from './articleReviewDue.ts'
 import {countOf} from '../locale/arabicCount.ts'
 import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
 
@@ -27,7 +27,7 @@ export const reviewOverdue = defineCheck({
         `تاريخ آخر مراجعة طبية (${article.lastReviewed}) لم يأتِ بعد (اليوم ${today}). صحّح «آخر مراجعة» إلى اليوم الذي راجع فيه المراجع الطبي المقال فعلًا.`,
       )
     } else {
-      const limit = addMonths(article.lastReviewed, period)
+      const limit = articleReviewLimit(article.lastReviewed, period)
       if (limit < today) {
         report(
           'lastReviewed',

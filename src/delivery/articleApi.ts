@@ -1,6 +1,8 @@
 // The API documents of one article: its entry in /api/v1/index.json and its own
 // /api/v1/articles/<slug>.json with everything a clinic site needs to show or republish it.
 import type {Article} from '../content/documents/article.ts'
+import {articleReviewDue} from '../checks/articleReviewDue.ts'
+import {presetFor} from '../presets/index.ts'
 import {rememberEachGraphReads, rememberGraphReads} from '../content/graphReadMemo.ts'
 import {liveRelatedArticles, liveRelatedKey} from '../render/lib/liveRelatedArticles.ts'
 import {articleUrl, clinicOrigin} from '../render/lib/sitePaths.ts'
@@ -50,7 +52,8 @@ const summarize = (site: RenderSiteInput, article: Article): ArticleSummary => (
     return procedure ? [procedureLink(site, procedure)] : []
   }),
   lastReviewed: article.lastReviewed ?? null,
-  nextReviewDue: article.nextReviewDue ?? null,
+  // The day the gate takes the article down at the latest, as the page shows it; a published article records both dates.
+  nextReviewDue: articleReviewDue(article, presetFor(site.clinic.jurisdiction).reviewPeriodMonths)?.day ?? null,
   updatedAt: articleUpdatedAt(site, article),
   url: siteUrl(site.clinic, articleUrl(article.slug.current)),
   apiUrl: siteUrl(site.clinic, fileUrlPath(apiArticleFile(article.slug.current))),

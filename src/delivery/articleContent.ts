@@ -4,6 +4,8 @@
 import type {Element} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import type {Article} from '../content/documents/article.ts'
+import {approvalLastDay} from '../checks/claimApproval.ts'
+import {presetFor} from '../presets/index.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
 import type {BodyBlock, TextBlock} from '../content/portableText.ts'
 import {GRADE_CERTAINTY, labelOf, STUDY_TYPES} from '../content/vocabulary.ts'
@@ -81,7 +83,8 @@ export const articleClaims = (site: RenderSiteInput, article: Article): ClaimEnt
           url: citation.url ? (safeLinkHref(citation.url) ?? null) : null,
         })),
       },
-      review: {reviewer: personCredit(reviewer, site.clinic.jurisdiction), reviewedAt: claim.review.reviewedAt ?? null, reviewDue: claim.review.reviewDue},
+      // The day the approval lapses for this clinic (claim-expired): the recorded date or the policy's limit, whichever is first.
+      review: {reviewer: personCredit(reviewer, site.clinic.jurisdiction), reviewedAt: claim.review.reviewedAt ?? null, reviewDue: approvalLastDay(claim.review, presetFor(site.clinic.jurisdiction).claimReviewPeriodMonths) ?? claim.review.reviewDue},
     }]
   })
 

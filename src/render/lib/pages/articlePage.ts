@@ -8,6 +8,8 @@ import type {Article} from '../../../content/documents/article.ts'
 import type {Licence, Person} from '../../../content/documents/person.ts'
 import {licenceShownIn} from '../../../content/personLicences.ts'
 import type {Jurisdiction} from '../../../presets/preset.ts'
+import {presetFor} from '../../../presets/index.ts'
+import {articleReviewDue} from '../../../checks/articleReviewDue.ts'
 import {articleContentParts} from '../articleContentParts.ts'
 import {articleLanguage} from '../articleLanguage.ts'
 import {articlePublishedAt, articleUpdatedAt, UNKNOWN_TIME} from '../../../delivery/contentDates.ts'
@@ -59,11 +61,12 @@ export const byline = (author: Person | undefined, reviewer: Person | undefined,
 /** The medical review of the article, not a visit: shared with the home page's list. */
 export const LAST_REVIEW_LABEL = 'آخر مراجعة طبية للمقال'
 
-const reviewDates = (locale: string, article: Article): Element[] => {
+const reviewDates = (locale: string, article: Article, jurisdiction: Jurisdiction): Element[] => {
+  const nextReview = articleReviewDue(article, presetFor(jurisdiction).reviewPeriodMonths)
   const parts: (string | Element)[][] = []
   // «للمقال»: to a patient in Egypt or Saudi Arabia «المراجعة القادمة» alone reads as a follow-up visit to the doctor.
   if (article.lastReviewed) parts.push([`${LAST_REVIEW_LABEL}: `, timeElement(locale, article.lastReviewed)])
-  if (article.nextReviewDue) parts.push(['المراجعة القادمة للمقال: ', timeElement(locale, article.nextReviewDue)])
+  if (nextReview) parts.push(['المراجعة القادمة للمقال: ', timeElement(locale, nextReview.day)])
   if (parts.length === 0) return []
   return [h('p', {className: ['review-dates']}, parts.flatMap((part, index) => (index === 0 ? part : [' · ', ...part])))]
 }
@@ -125,7 +128,7 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
     h('header', {className: ['article-header']}, [
       h('h1', article.title),
       ...byline(person(article.author?._ref), person(article.medicalReviewer?._ref), clinic.jurisdiction),
-      ...reviewDates(clinic.locale, article),
+      ...reviewDates(clinic.locale, article, clinic.jurisdiction),
       ...aboutProcedures(input, article),
     ]),
     ...heroImage(heroSrc, article),
