@@ -1,6 +1,7 @@
 // A writer, editor or medical reviewer: every byline and every approval names one of these.
 import {UserIcon} from '@sanity/icons/User'
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {EMAIL_FORMAT, formatMismatch} from '../../src/content/fieldFormats.ts'
 import {PERSON_ROLES} from '../../src/content/vocabulary.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
 import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
@@ -39,7 +40,8 @@ export const person = defineType({
       title: 'البريد الإلكتروني',
       description: 'يُستخدم للتعرّف على صاحب الملف وأدواره (كاتب طبي، مراجع طبي، محرر) عند دخوله إلى الاستوديو.',
       type: 'string',
-      validation: (rule) => rule.email(),
+      // The boundary's pattern, not rule.email(), which trims and takes Arabic letters before the @.
+      validation: (rule) => rule.regex(EMAIL_FORMAT.pattern).error(formatMismatch(EMAIL_FORMAT)),
     }),
   ],
   preview: {

@@ -1,5 +1,6 @@
 // The text formats a field must have, in one place for the Studio's validation (schemas/) and the
 // zod boundary, each with the name and example a writer is shown when a value does not fit.
+import {z} from 'zod'
 export interface FieldFormat {
   pattern: RegExp
   /** What the value is, in Arabic, as the Studio names the pattern and the build's message says it. */
@@ -12,6 +13,13 @@ export const PMID_FORMAT: FieldFormat = {pattern: /^\d{1,9}$/, name: 'رقم PMI
 export const DOI_FORMAT: FieldFormat = {pattern: /^10\.\d{4,9}\/[^\s\p{Cf}]+$/u, name: 'معرّف DOI (يبدأ بـ 10. ثم رقم الناشر ثم /)', example: '10.1111/jocd.12345'}
 
 export const HEX_COLOUR_FORMAT: FieldFormat = {pattern: /^#[0-9a-fA-F]{6}$/, name: 'رمز لون سداسي عشري (hex)', example: '#1B4F72'}
+
+/**
+ * An email (a person's, a clinic's contact): zod's own email pattern, which the boundary always used.
+ * Sanity's `rule.email()` trims the value first and takes any letter before the @, so an address with
+ * a space after it or an Arabic local part passed the form and failed the build.
+ */
+export const EMAIL_FORMAT: FieldFormat = {pattern: z.regexes.email, name: 'بريد إلكتروني (حروف لاتينية، بلا مسافات قبله أو بعده)', example: 'name@clinic.example'}
 
 /**
  * The Netlify site `sanad deploy` sends a clinic's release to: the site's API ID (a UUID) or its

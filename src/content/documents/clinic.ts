@@ -1,6 +1,6 @@
 // zod boundary for `clinic` documents.
 import {z} from 'zod'
-import {HEX_COLOUR_FORMAT} from '../fieldFormats.ts'
+import {EMAIL_FORMAT, HEX_COLOUR_FORMAT} from '../fieldFormats.ts'
 import {clinicSlug, documentBase, formatted, image, optionalText, reference, requiredText} from '../fields.ts'
 import {CLINIC_LOCALES, JURISDICTIONS, valuesOf} from '../vocabulary.ts'
 
@@ -23,7 +23,7 @@ export const clinicDocument = z.object({
       // A blank one is read as absent: the footer showed «الهاتف: » and «،   » on every page.
       phone: optionalText,
       whatsapp: optionalText,
-      email: z.email(),
+      email: formatted(EMAIL_FORMAT),
       address: optionalText,
       city: optionalText,
     })

@@ -1,6 +1,7 @@
 // zod boundary for `person` documents.
 import {z} from 'zod'
-import {documentBase, optionalText, requiredText} from '../fields.ts'
+import {EMAIL_FORMAT} from '../fieldFormats.ts'
+import {documentBase, formatted, optionalText, requiredText} from '../fields.ts'
 import {JURISDICTIONS, PERSON_ROLES, valuesOf} from '../vocabulary.ts'
 
 /** A practitioner's licence; `jurisdiction` is where its regulator licenses (absent on licences entered before it existed). */
@@ -20,6 +21,6 @@ export const personDocument = z.object({
   licence: licence.optional(),
   /** Licences from other regulators: a reviewer may be licensed in more than one country. */
   otherLicences: z.array(licence).optional(),
-  email: z.email().optional(),
+  email: formatted(EMAIL_FORMAT).optional(),
 })
 export type Person = z.infer<typeof personDocument>
