@@ -4,6 +4,7 @@ import {defineArrayMember, defineField, defineType} from 'sanity'
 import {EMAIL_FORMAT, formatMismatch} from '../../src/content/fieldFormats.ts'
 import {PERSON_ROLES} from '../../src/content/vocabulary.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
+import {personValidation} from '../../src/studio/validation/personValidation.ts'
 import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
 export const person = defineType({
@@ -44,6 +45,8 @@ export const person = defineType({
       validation: (rule) => rule.regex(EMAIL_FORMAT.pattern).error(formatMismatch(EMAIL_FORMAT)),
     }),
   ],
+  // What the zod boundary and the byline's text rules refuse, which would hold back every article crediting them.
+  validation: personValidation,
   preview: {
     select: {title: 'name', subtitle: 'credentials'},
     prepare: ({title, subtitle}) => ({title: previewTitle('person', title), subtitle}),

@@ -124,8 +124,9 @@ const licenceTexts = (documentId: string, path: PathSegment[], licence: Licence 
 /**
  * A person's texts as a byline or an API credit shows them. Names and licences are not prose: «د.
  * أفضل» is a name, not praise; the credentials are the writer's own words about the practitioner.
+ * The Studio checks them on the person's own form.
  */
-const personTexts = (person: Person): ShownText[] => [
+export const personTexts = (person: Person): ShownText[] => [
   {documentId: person._id, path: 'name', text: person.name, prose: false},
   ...prose(person._id, 'credentials', person.credentials),
   ...licenceTexts(person._id, ['licence'], person.licence),
