@@ -3,13 +3,14 @@ import {defineField, defineType} from 'sanity'
 import {DOI_FORMAT, formatMismatch, PMID_FORMAT} from '../../src/content/fieldFormats.ts'
 import {STUDY_TYPES} from '../../src/content/vocabulary.ts'
 import {CitationPreview} from '../../src/studio/previews/CitationPreview.tsx'
+import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
 export const citation = defineType({
   name: 'citation',
   title: 'مرجع',
   type: 'object',
   fields: [
-    defineField({name: 'title', title: 'عنوان المرجع', type: 'string', validation: (rule) => rule.required()}),
+    defineField({name: 'title', title: 'عنوان المرجع', type: 'string', validation: requiredTextValidation}),
     defineField({name: 'year', title: 'سنة النشر', type: 'number', validation: (rule) => rule.integer().min(1900).max(2100)}),
     defineField({
       name: 'studyType',

@@ -42,6 +42,7 @@ describe('requiredTextValidation', () => {
     ['disclaimer', 'text'],
     ['disclaimer', 'version'],
     ['claim', 'statement'],
+    ['citation', 'title'],
     ['evidenceNote', 'text'],
     ['faqItem', 'question'],
     ['faqItem', 'answer'],

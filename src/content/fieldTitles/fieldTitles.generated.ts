@@ -32,7 +32,7 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "alt": {"title":"النص البديل"},
   },
   "citation": {
-    "title": {"title":"عنوان المرجع","required":true},
+    "title": {"title":"عنوان المرجع","required":true,"ownRule":true},
     "year": {"title":"سنة النشر","ownRule":true},
     "studyType": {"title":"نوع الدراسة"},
     "pmid": {"title":"PMID","ownRule":true},
