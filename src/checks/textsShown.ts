@@ -10,6 +10,7 @@
 import {articleTexts} from '../content/articleTexts.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
+import type {Claim} from '../content/documents/claim.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {Disclaimer} from '../content/documents/disclaimer.ts'
 import type {Contraindication} from '../content/documents/contraindication.ts'
@@ -133,6 +134,13 @@ export const personTexts = (person: Person): ShownText[] => [
   ...(person.otherLicences ?? []).flatMap((licence, index) => licenceTexts(person._id, ['otherLicences', index], licence)),
 ]
 
+/** A claim's texts as every article linking it shows them; the Studio checks them on the claim's own form. */
+export const claimTexts = (claim: Claim): ShownText[] => [
+  ...prose(claim._id, 'statement', claim.statement),
+  ...prose(claim._id, 'evidence.note', claim.evidence?.note),
+  ...(claim.evidence?.citations ?? []).flatMap((citation) => notProse(claim._id, formatPath(['evidence', 'citations', {_key: citation._key}, 'title']), citation.title)),
+]
+
 /** The texts shown with the article that belong to the documents it links (textsShown without the article's own). */
 export function* linkedTextsShown(article: Article, graph: ContentGraph): Generator<ShownText> {
   const seen = new Set<string>()
@@ -146,11 +154,7 @@ export function* linkedTextsShown(article: Article, graph: ContentGraph): Genera
     const claim = graph.claims.get(claimId)
     if (!claim || seen.has(claimId)) continue
     seen.add(claimId)
-    yield {documentId: claim._id, path: 'statement', text: claim.statement, prose: true}
-    if (claim.evidence?.note !== undefined) yield {documentId: claim._id, path: 'evidence.note', text: claim.evidence.note, prose: true}
-    for (const citation of claim.evidence?.citations ?? []) {
-      yield {documentId: claim._id, path: formatPath(['evidence', 'citations', {_key: citation._key}, 'title']), text: citation.title, prose: false}
-    }
+    yield* claimTexts(claim)
   }
   for (const procedure of proceduresShown(article, graph)) {
     if (seen.has(procedure._id)) continue

@@ -5,19 +5,19 @@
 // loading, when the fetch failed, or when no article links the claim, the pane goes by the recorded
 // date alone, judged on every preset's latest day.
 import {useEffect, useState} from 'react'
-import {getPublishedId, useClient, type SanityClient} from 'sanity'
+import {getPublishedId, useClient} from 'sanity'
 import type {Jurisdiction} from '../../presets/preset.ts'
 import {claimJurisdictionsQuery} from '../../queries.ts'
 import {claimPolicyFor, type ClaimPolicy} from '../../workflow/reviewDue.ts'
-import {VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
+import {VALIDATION_API_VERSION, type GateContextClient} from '../validation/articleValidation.ts'
 
 // The badge and each of the claim's workflow actions ask at once when its pane opens: one request
 // in flight per client and claim serves them all; it is dropped when it settles, so a later ask
 // (an approval's period, the form's validation) reads the content as it is then.
-const inFlight = new WeakMap<SanityClient, Map<string, Promise<Jurisdiction[]>>>()
+const inFlight = new WeakMap<GateContextClient, Map<string, Promise<Jurisdiction[]>>>()
 
 /** The countries of the clinics whose published articles link the claim `documentId` (a draft id is read as its published claim). */
-export const fetchClaimJurisdictions = (client: SanityClient, documentId: string): Promise<Jurisdiction[]> => {
+export const fetchClaimJurisdictions = (client: GateContextClient, documentId: string): Promise<Jurisdiction[]> => {
   const claimId = getPublishedId(documentId)
   const pending = inFlight.get(client) ?? new Map<string, Promise<Jurisdiction[]>>()
   inFlight.set(client, pending)

@@ -1,38 +1,36 @@
-// Studio adapter: a claim document shows, as warnings, why articles linking it would not publish
-// (approval that does not hold up, missing evidence) or will stop publishing earlier than its review-due
-// date says. Logic lives in studioClaimFindings.ts.
-import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
+// Studio adapter: a claim document shows why articles linking it would not publish (what the zod
+// boundary refuses and the text rules on its texts, as errors; an approval that does not hold up or
+// missing evidence, as warnings: the workflow fixes those) or will stop publishing earlier than its
+// review-due date says, as two custom rules. Logic lives in studioClaimFindings.ts.
+import type {SanityDocument} from 'sanity'
+import type {Finding} from '../../findings/finding.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
 import {claimReviewerQuery} from '../../queries.ts'
 import {fetchClaimJurisdictions} from '../actions/useClaimPolicy.ts'
-import {VALIDATION_API_VERSION} from './articleValidation.ts'
+import {gateFindingRules, type GateContextClient} from './articleValidation.ts'
 import {studioClaimFindings} from './studioClaimFindings.ts'
-import {toCustomValidatorResult} from './validationMarkers.ts'
 
 const reviewerIdOf = (document: SanityDocument): string | undefined => {
   const review = document.review as {reviewer?: {_ref?: unknown}} | undefined
   return typeof review?.reviewer?._ref === 'string' ? review.reviewer._ref : undefined
 }
 
+const fetchClaimFindings = async (client: GateContextClient, document: SanityDocument, now: Date): Promise<Finding[]> => {
+  const reviewerId = reviewerIdOf(document)
+  let fetched: [reviewer: unknown, jurisdictions: Jurisdiction[]]
+  try {
+    fetched = await Promise.all([
+      reviewerId ? client.fetch<unknown>(claimReviewerQuery, {reviewerId}, {perspective: 'published'}) : null,
+      fetchClaimJurisdictions(client, document._id),
+    ])
+  } catch (error) {
+    return [{ruleId: 'gate-unavailable', severity: 'warning', message: `تعذّر التحقق من المراجع الطبي وعيادات الادعاء الآن (${error instanceof Error ? error.message : String(error)}). أعد المحاولة.`, documentId: document._id, path: '', url: ''}]
+  }
+  const [reviewer, jurisdictions] = fetched
+  return studioClaimFindings({document, reviewer, jurisdictions, now})
+}
+
 export const createClaimValidation = (clock: () => Date = () => new Date()) =>
-  (rule: DocumentRule): DocumentRule =>
-    rule
-      .custom(async (document: SanityDocument | undefined, context: ValidationContext) => {
-        if (!document) return true
-        const reviewerId = reviewerIdOf(document)
-        const client = context.getClient({apiVersion: VALIDATION_API_VERSION})
-        let fetched: [reviewer: unknown, jurisdictions: Jurisdiction[]]
-        try {
-          fetched = await Promise.all([
-            reviewerId ? client.fetch<unknown>(claimReviewerQuery, {reviewerId}, {perspective: 'published'}) : null,
-            fetchClaimJurisdictions(client, document._id),
-          ])
-        } catch (error) {
-          return {message: `تعذّر التحقق من المراجع الطبي وعيادات الادعاء الآن (${error instanceof Error ? error.message : String(error)}). أعد المحاولة.`}
-        }
-        const [reviewer, jurisdictions] = fetched
-        return toCustomValidatorResult(studioClaimFindings({document, reviewer, jurisdictions, now: clock()}), 'warning')
-      })
-      .warning()
+  gateFindingRules((client, document) => fetchClaimFindings(client, document, clock()))
 
 export const claimValidation = createClaimValidation()

@@ -1,6 +1,8 @@
 // What the Studio shows on a claim document itself, from the same predicates the claim rules use:
-// an approval that does not hold up (within the claim review period of the strictest country its
-// articles go to), a review-due date beyond that period, and missing evidence, at the claim's own fields. Pure.
+// what the zod boundary refuses, an approval that does not hold up (within the claim review period
+// of the strictest country its articles go to), a review-due date beyond that period, missing
+// evidence, and the text rules on its texts every linked article shows (claimTexts), at the claim's own fields. Pure.
+import {claimTexts} from '../../checks/textsShown.ts'
 import {buildContentGraph} from '../../content/contentGraph.ts'
 import {parseDocument} from '../../content/parseDocuments.ts'
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
@@ -11,6 +13,9 @@ import {JURISDICTIONS, labelOf} from '../../content/vocabulary.ts'
 import {presetFor} from '../../presets/index.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
 import {claimPolicyFor} from '../../workflow/reviewDue.ts'
+import {parseDraft} from './draftStandIns.ts'
+import {linkedTextFindings} from './linkedTextFindings.ts'
+import type {StudioFinding} from './studioFinding.ts'
 
 export interface StudioClaimInput {
   document: unknown
@@ -25,10 +30,15 @@ export interface StudioClaimInput {
 const countriesOf = (limit: ApprovalPolicyLimit, jurisdictions: readonly Jurisdiction[]): string =>
   [...new Set(jurisdictions.filter((jurisdiction) => presetFor(jurisdiction).claimReviewPeriodMonths === limit.months))].map((jurisdiction) => labelOf(JURISDICTIONS, jurisdiction)).join('، ')
 
-export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: StudioClaimInput): Finding[] => {
-  const parsed = parseDocument(document)
-  // A claim that does not parse yet is left to the Studio's own required-field validation.
-  if (!('document' in parsed) || parsed.document._type !== 'claim') return []
+/** Why an error on this form holds back more than the claim: its texts are on every article linking it. */
+export const CLAIM_HELD_BACK_NOTE = 'يظهر مع كل مقال مربوط بهذا الادعاء؛ حتى يُصلَح لا تُنشر تلك المقالات'
+
+export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: StudioClaimInput): StudioFinding[] => {
+  // A claim the zod boundary refuses is left out of the build, and every article linking it with it
+  // (reference-broken): its findings say why, those of an empty required field by that field's own rule.
+  const parsed = parseDraft(document)
+  if (!('document' in parsed)) return 'findings' in parsed ? [...parsed.findings] : []
+  if (parsed.document._type !== 'claim') return []
   const claim = parsed.document
   const reviewerParsed = reviewer ? parseDocument(reviewer) : undefined
   const graph = buildContentGraph(reviewerParsed && 'document' in reviewerParsed ? [reviewerParsed.document] : [])
@@ -73,5 +83,9 @@ export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: St
         ),
       ]
     : []
-  return [...approval, ...policy, ...evidence]
+  // Its statement, evidence note and citation titles, under the rules of the countries its articles go to.
+  const texts = linkedTextFindings({texts: claimTexts(claim), graph, jurisdictions}).map((found) =>
+    found.severity === 'error' ? {...found, message: `${found.message} (${CLAIM_HELD_BACK_NOTE})`} : found,
+  )
+  return [...approval, ...policy, ...evidence, ...texts]
 }
