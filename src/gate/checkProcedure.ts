@@ -19,6 +19,8 @@ export interface ProcedureCheckInput {
   clinic: Clinic
   graph: ContentGraph
   preset: Preset
+  /** The zod boundary's findings, so a risk that is published but invalid is not called deleted. */
+  parseFindings?: readonly Finding[]
 }
 
 interface Remembered {
@@ -40,17 +42,23 @@ const linkedDocuments = (procedure: Procedure, graph: ContentGraph): unknown[] =
   ...procedure.contraindications.map((entry) => graph.contraindications.get(entry.contraindication._ref)),
 ]
 
-export const checkProcedure = ({procedure, clinic, graph, preset}: ProcedureCheckInput): Finding[] => {
-  const {jurisdiction} = clinic
+/** The text rules on what the page shows, remembered per procedure object (the scan is what costs). */
+const textFindings = (procedure: Procedure, jurisdiction: Jurisdiction, graph: ContentGraph, preset: Preset): Finding[] => {
   const linked = linkedDocuments(procedure, graph)
   const entries = rememberedFindings.get(procedure) ?? []
   const known = entries.find((entry) => entry.preset === preset && entry.jurisdiction === jurisdiction && sameItems(entry.linked, linked))
   if (known) return known.findings
-  // A risk or contraindication it lists that is not there would be left off its page unseen.
-  const findings = [...presetFindings(preset, 'reference-broken', brokenSafetyReferences(procedure, graph)), ...runTextRules({texts: procedureTexts(procedure, graph), jurisdiction, graph, preset})]
+  const findings = runTextRules({texts: procedureTexts(procedure, graph), jurisdiction, graph, preset})
   // One entry per preset and jurisdiction: a newer linked document replaces the older verdict.
   rememberedFindings.set(procedure, [...entries.filter((entry) => entry.preset !== preset || entry.jurisdiction !== jurisdiction), {preset, jurisdiction, linked, findings}])
   return findings
+}
+
+export const checkProcedure = ({procedure, clinic, graph, preset, parseFindings = []}: ProcedureCheckInput): Finding[] => {
+  const texts = textFindings(procedure, clinic.jurisdiction, graph, preset)
+  // A risk or contraindication it lists that is not there would be left off its page unseen.
+  const broken = brokenSafetyReferences(procedure, graph, parseFindings)
+  return broken.length === 0 ? texts : [...presetFindings(preset, 'reference-broken', broken), ...texts]
 }
 
 /**

@@ -68,9 +68,9 @@ export interface BlockedProcedure {
 }
 
 /** Offered procedures whose page the clinic's gate blocks; few per clinic, so checked on every run. */
-const blockedProceduresOf = (graph: ContentGraph, clinic: Clinic, preset: Preset): BlockedProcedure[] =>
+const blockedProceduresOf = (graph: ContentGraph, clinic: Clinic, preset: Preset, parseFindings: readonly Finding[]): BlockedProcedure[] =>
   proceduresOffered(clinic, graph).flatMap((procedure) => {
-    const findings = checkProcedure({procedure, clinic, graph, preset})
+    const findings = checkProcedure({procedure, clinic, graph, preset, parseFindings})
     return isPublishable(findings) ? [] : [{procedureId: procedure._id, name: procedure.name, findings}]
   })
 
@@ -127,7 +127,7 @@ export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo, i
     jurisdiction: clinic.jurisdiction,
     preset: preset.name,
     articles,
-    blockedProcedures: blockedProceduresOf(graph, clinic, preset),
+    blockedProcedures: blockedProceduresOf(graph, clinic, preset, parseFindings),
     // A few short texts, checked on every run like the procedures: an edited clinic or disclaimer is re-gated.
     clinicFindings: [...clinicSlugCollisions(clinic, graph), ...disclaimerInForceUnknown(clinic, graph, invalidDisclaimers, today, preset), ...checkClinicTexts({clinic, graph, today, preset})],
     unparsed: parseFindings.filter((finding) => !documentById(graph, finding.documentId)),

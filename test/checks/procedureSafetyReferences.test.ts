@@ -25,6 +25,8 @@ describe('a procedure listing a risk that is not there', () => {
     expect(broken.map(({severity, documentId, path}) => `${severity} ${documentId} ${path}`)).toEqual([expect.stringMatching(/^error procedure\.topical-minoxidil risks\[_key=="[^"]+"\]\.risk$/)])
     expect(broken[0]!.message).toContain(`«المخاطر» في الإجراء «المينوكسيديل الموضعي» تضم risk.scalp-irritation، وهو ${state}`)
     expect(cairo.blockedProcedures.map((procedure) => procedure.procedureId)).toEqual(['procedure.topical-minoxidil'])
+    // The procedure page's own finding says the same of the risk as the article's does.
+    expect(cairo.blockedProcedures[0]!.findings.filter((finding) => finding.ruleId === 'reference-broken').map((finding) => finding.message)).toEqual([broken[0]!.message])
     expect(cairo.published.map((article) => article.articleId)).toEqual(['article.meso-realistic'])
     const files = Object.keys(await siteFiles(`${outDir}/nour-cairo`))
     expect(files.filter((path) => path.includes('topical-minoxidil') || path.includes('hair-home-routine'))).toEqual([])
