@@ -6,17 +6,20 @@
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Claim} from '../content/documents/claim.ts'
 import {labelOf, REVIEW_STATUSES} from '../content/vocabulary.ts'
+import type {Finding} from '../findings/finding.ts'
 import {countOf} from '../locale/arabicCount.ts'
 import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
 import {fourEyesConflict, type FourEyesRole} from '../workflow/auditTrail.ts'
 import {claimContentHash} from '../workflow/claimContentHash.ts'
 import {defaultReviewDue} from '../workflow/reviewDue.ts'
+import {failsContentModel} from './articleReferences.ts'
 import {addDays, addMonths, calendarDateIn} from './calendarDates.ts'
 
 export type ClaimApprovalProblem =
   | {kind: 'status'; status: string}
   | {kind: 'reviewer-missing'}
-  | {kind: 'reviewer-unknown'; reviewerId: string}
+  /** `invalid`: the person is published but fails the content model (failsContentModel), so it is not in the build. */
+  | {kind: 'reviewer-unknown'; reviewerId: string; invalid?: boolean}
   | {kind: 'reviewer-not-medical'; reviewerId: string; reviewerName: string}
   | {kind: 'approval-unbound'}
   | {kind: 'changed-since-approval'; approvedAt?: string}
@@ -135,6 +138,10 @@ export const approvalProblemRuleId = (problem: ClaimApprovalProblem) => {
  * `policyMonths`: the claim review period of the clinic asking (the gate knows it); without it, as the
  * Studio's view of a claim that serves several clinics, only the recorded review-due date bounds the term.
  */
+/** The problems with an unknown reviewer who is published but fails the content model marked so, to say it is broken, not deleted. */
+export const withInvalidReviewer = (problems: readonly ClaimApprovalProblem[], parseFindings: readonly Finding[]): ClaimApprovalProblem[] =>
+  problems.map((problem) => (problem.kind === 'reviewer-unknown' && failsContentModel(parseFindings, problem.reviewerId) ? {...problem, invalid: true} : problem))
+
 export const claimApprovalProblems = (claim: Claim, graph: ContentGraph, today: string, policyMonths?: number): ClaimApprovalProblem[] => {
   const review = claim.review
   const status = review?.status ?? 'draft'
@@ -175,7 +182,10 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem): string =
   switch (problem.kind) {
     case 'status': return `حالة مراجعته «${labelOf(REVIEW_STATUSES, problem.status)}» وليست «معتمد»`
     case 'reviewer-missing': return 'لم يُحدَّد له مراجع طبي'
-    case 'reviewer-unknown': return `من سُجِّل مراجعًا له (${problem.reviewerId}) غير موجود بين الأشخاص المنشورين`
+    case 'reviewer-unknown':
+      return problem.invalid
+        ? `ملف من سُجِّل مراجعًا له (${problem.reviewerId}) منشور لكنه لا يطابق نموذج المحتوى فيُستبعد من البناء (انظر خطأ schema-invalid عليه)`
+        : `من سُجِّل مراجعًا له (${problem.reviewerId}) غير موجود بين الأشخاص المنشورين`
     case 'reviewer-not-medical': return `سُجِّل اعتماده باسم «${problem.reviewerName}»، وملف «${problem.reviewerName}» لا يحمل دور «مراجع طبي»`
     case 'approval-unbound': return 'اعتماده لا يحمل بصمة النص المعتمد، فلا يُعرف أيّ نص اعتُمد'
     case 'changed-since-approval': return `تغيّر نصه أو دليله بعد اعتماده${problem.approvedAt ? ` في ${problem.approvedAt.slice(0, 10)}` : ''}، فالاعتماد لا يشمل النص الحالي`
@@ -199,7 +209,10 @@ export const fixForApprovalProblem = (problem: ClaimApprovalProblem): string => 
     // Only a claim in review can be approved; a draft or a rejected claim is submitted first.
     case 'status': return problem.status === 'inReview' ? 'اطلب من مراجع طبي اعتماده بزر «اعتماد»' : 'أرسله للمراجعة بزر «إرسال للمراجعة» ليعتمده مراجع طبي بزر «اعتماد»'
     case 'reviewer-missing': return 'هذا الاعتماد لم يُسجَّل بزر «اعتماد»؛ اطلب من مراجع طبي تجديده بزر «تجديد الاعتماد» ليُسجَّل باسمه'
-    case 'reviewer-unknown': return 'اطلب من مراجع طبي له ملف «شخص» منشور تجديد الاعتماد بزر «تجديد الاعتماد»'
+    case 'reviewer-unknown':
+      return problem.invalid
+        ? 'أصلح ملف المراجع في «شخص» وأعد نشره، أو اطلب من مراجع طبي له ملف «شخص» منشور تجديد الاعتماد بزر «تجديد الاعتماد»'
+        : 'اطلب من مراجع طبي له ملف «شخص» منشور تجديد الاعتماد بزر «تجديد الاعتماد»'
     case 'reviewer-not-medical': return 'اطلب من مراجع له دور «مراجع طبي» تجديد الاعتماد بزر «تجديد الاعتماد»، أو أضف الدور إلى ملف المراجع في «شخص» إن توافرت المؤهلات اللازمة'
     // No fingerprint: nothing records what was approved, so no earlier text can be put back.
     case 'approval-unbound': return 'أرسل الادعاء للمراجعة من جديد بزر «إرسال للمراجعة» ليعتمد مراجع طبي النص الحالي'

@@ -1,7 +1,9 @@
 // claim-unapproved: every way a linked claim can lack a valid approval, reported at its claimRef.
 import {describe, expect, test} from 'vitest'
 import {fixForApprovalProblem, type ClaimApprovalProblem} from '../../src/checks/claimApproval.ts'
-import {claim, claimRefMark, gateFindings, graphWith, ref, seed004Article, seed004Body, span, textBlock, summarize} from '../support/gateFixtures.ts'
+import {buildContentGraph} from '../../src/content/contentGraph.ts'
+import {parseDocuments} from '../../src/content/parseDocuments.ts'
+import {claim, claimRefMark, gateFindings, graphWith, ref, seed004Article, seed004Body, span, supportingDocuments, textBlock, summarize} from '../support/gateFixtures.ts'
 
 const RULE = 'claim-unapproved'
 const AT_M1 = `${RULE} error body[_key=="b1"].markDefs[_key=="m1"]`
@@ -62,6 +64,29 @@ describe(RULE, () => {
     const findings = gateFindings(graphWith(seed004Article(), {without: ['claim.meso-hair-density']}))
     expect(summarize(findings, RULE)).toEqual([AT_M1])
     expect(findings.find((f) => f.ruleId === RULE)!.message).toContain('غير موجود بين الادعاءات المنشورة')
+  })
+
+  // As reference-broken says of the same reference (failsContentModel): broken, not deleted.
+  const withInvalid = (id: string, edit: (document: Record<string, unknown>) => Record<string, unknown>) => {
+    const raws = [...supportingDocuments().filter((document) => document._id !== 'article.meso-realistic'), seed004Article()]
+    const parsed = parseDocuments(raws.map((document) => (document._id === id ? edit(document) : document)))
+    return gateFindings(buildContentGraph(parsed.documents), {parseFindings: parsed.findings}).filter((finding) => finding.ruleId === RULE)
+  }
+
+  test('a claim that is published but fails the content model is said to be so, not missing', () => {
+    const findings = withInvalid('claim.meso-hair-density', (document) => ({...document, statement: 42}))
+    expect(summarize(findings)).toEqual([AT_M1])
+    expect(findings[0]!.message).toBe(
+      'الجملة مربوطة بالادعاء claim.meso-hair-density، وهو منشور لكنه لا يطابق نموذج المحتوى فيُستبعد من البناء (انظر خطأ schema-invalid عليه)، فلا يمكن التحقق من اعتماده. أصلح الادعاء ثم أرسله للمراجعة بزر «إرسال للمراجعة»، أو اربط الجملة بادعاء معتمد، أو احذف الجملة وربطها.',
+    )
+  })
+
+  test('a reviewer whose person document is published but fails the content model is said to be so, not missing', () => {
+    // Both claims of seed 004 were approved by her.
+    const findings = withInvalid('person.dr-hala', (document) => ({...document, name: '   '}))
+    expect(summarize(findings)).toEqual([AT_M1, `${RULE} error body[_key=="b2"].markDefs[_key=="m2"]`])
+    expect(findings[0]!.message).toContain('غير معتمد: ملف من سُجِّل مراجعًا له (person.dr-hala) منشور لكنه لا يطابق نموذج المحتوى فيُستبعد من البناء (انظر خطأ schema-invalid عليه). أصلح ملف المراجع في «شخص» وأعد نشره،')
+    expect(findings[0]!.message).not.toContain('غير موجود')
   })
 
   test('every claimRef to an unapproved claim is reported, each at its own path', () => {

@@ -47,6 +47,12 @@ describe('studioClaimFindings: a claim that does not parse', () => {
   })
 })
 
+test('a reviewer whose person document fails the content model is said to be so on the claim form, as the gate says it', () => {
+  const findings = studioClaimFindings({document: approved(), reviewer: {...reviewer, name: '   '}, jurisdictions: ['EG'], now: NOW})
+  expect(lines(findings)).toEqual(['claim-unapproved warning review.reviewer'])
+  expect(findings[0]!.message).toContain('ملف من سُجِّل مراجعًا له (person.dr-hala) منشور لكنه لا يطابق نموذج المحتوى')
+})
+
 describe('the claim form (Sanity validation over the real schema)', () => {
   test('marks an override in the evidence note as an error at the note', async () => {
     const markers = await studioMarkers(approved({note: 'دراسات صغيرة\u202E'}), supportingDocuments())

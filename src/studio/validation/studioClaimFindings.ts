@@ -6,7 +6,7 @@ import {claimTexts} from '../../checks/textsShown.ts'
 import {buildContentGraph} from '../../content/contentGraph.ts'
 import {parseDocument} from '../../content/parseDocuments.ts'
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
-import {approvalProblemPath, approvalProblemRuleId, claimApprovalProblems, describeApprovalProblem, fixForApprovalProblem, policyTerm, type ApprovalPolicyLimit} from '../../checks/claimApproval.ts'
+import {approvalProblemPath, approvalProblemRuleId, claimApprovalProblems, describeApprovalProblem, fixForApprovalProblem, policyTerm, withInvalidReviewer, type ApprovalPolicyLimit} from '../../checks/claimApproval.ts'
 import {claimEvidenceProblems, describeEvidenceProblem, evidenceProblemPath, fixForEvidenceProblem} from '../../checks/claimEvidence.ts'
 import {reviewDueBeyondPolicy} from '../../checks/claim-review-due-later-than-policy.ts'
 import {JURISDICTIONS, labelOf} from '../../content/vocabulary.ts'
@@ -57,7 +57,7 @@ export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: St
     url: ruleDocsUrl(ruleId),
   })
   // Draft, in review and rejected are workflow states, not defects of the claim document.
-  const approval = claimApprovalProblems(claim, graph, today, months)
+  const approval = withInvalidReviewer(claimApprovalProblems(claim, graph, today, months), reviewerParsed && 'findings' in reviewerParsed ? reviewerParsed.findings : [])
     .filter((problem) => problem.kind !== 'status')
     .map((problem) =>
       finding(
