@@ -108,7 +108,7 @@ export const runReport = (loaded: LoadedContent, clinics: ClinicReport[], starte
       ...(loaded.drafts ? {drafts: loaded.drafts} : {}),
     },
     // An article no clinic's gate judged is in no clinic's part of the report: said here, or nowhere.
-    datasetFindings: [...findingsNoVerdictCarries(loaded.graph, loaded.findings), ...articlesReachingNoClinic(loaded.graph)],
+    datasetFindings: [...findingsNoVerdictCarries(loaded.graph, loaded.findings), ...articlesReachingNoClinic(loaded.graph, loaded.findings)],
     invalidClinics: loaded.invalidClinics.map(({id, slug}) => ({documentId: id, ...(slug === undefined ? {} : {slug})})),
     clinics,
     durationMs: Math.round(performance.now() - startedAt),

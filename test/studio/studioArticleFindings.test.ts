@@ -33,8 +33,14 @@ describe('studioArticleFindings', () => {
   test.each([
     ['no target clinic', [], 'لم تُختر عيادة يُنشر فيها المقال، فلم تُفحص شروط النشر بعد. اختر عيادة واحدة على الأقل في «العيادات المستهدفة».'],
     ['only a clinic that is not published', [ref('clinic.draft-only', 't1')], 'لا عيادة منشورة بين «العيادات المستهدفة»، فلم تُفحص شروط النشر بعد. اختر عيادة منشورة، أو انشر العيادة أولًا.'],
+    [
+      'only a clinic that is published but fails the content model',
+      [ref('clinic.nour-cairo', 't1')],
+      'لا تضم «العيادات المستهدفة» إلا عيادات منشورة لا تطابق مستنداتها نموذج المحتوى (انظر خطأ schema-invalid عليها)، فلا تُبنى مواقعها ولم تُفحص شروط النشر بعد. أصلح مستند العيادة وأعد نشره، أو اختر عيادة أخرى منشورة.',
+    ],
   ])('%s: one blocking finding at targetClinics, nothing judged', (_, targetClinics, message) => {
-    expect(formFindings([], seed004Article({targetClinics}))).toEqual([
+    const invalidCairo = {...clinic('clinic.nour-cairo', 'nour-cairo', 'عيادة نور', 'EG'), locale: 'ar'}
+    expect(formFindings([invalidCairo], seed004Article({targetClinics}))).toEqual([
       {ruleId: 'target-clinics-missing', severity: 'error', message, documentId: 'article.meso-realistic', path: 'targetClinics', url: 'docs/rules/target-clinics-missing.md'},
     ])
   })

@@ -43,7 +43,7 @@ export const studioArticleFindings = ({document, context, now, presets = presets
   }
   // With no clinic the gate judges nothing, and an empty verdict would read as «جاهز للنشر»: the
   // form's only finding is an error, so Publish waits for a clinic.
-  if (clinics.size === 0) return withStandInFindings(draft, [targetClinicsMissing(article, 'error')])
+  if (clinics.size === 0) return withStandInFindings(draft, [targetClinicsMissing(article, 'error', {parseFindings: supporting.findings})])
   // One form shows every clinic's verdict; while one clinic passes, the article leaves out only the others.
   return withStandInFindings(draft, findingsAcrossClinics({
     verdicts: [...clinics.values()].map((clinic) => ({clinics: [clinic], findings: checkArticle({article, clinic, graph, now, preset: presets[clinic.jurisdiction], parseFindings: supporting.findings})})),
