@@ -71,7 +71,8 @@ export const builtClinicSites = async (outDir: string): Promise<string[]> => {
   const entries = await readdir(outDir, {withFileTypes: true}).catch(() => [])
   const sites: string[] = []
   for (const entry of entries) {
-    if (!entry.isSymbolicLink()) continue
+    // A clinic slug never starts with a dot; a dot name is a temporary link a killed build left (activateRelease).
+    if (!entry.isSymbolicLink() || entry.name.startsWith('.')) continue
     const target = await readlink(join(outDir, entry.name)).catch(() => '')
     if (target.startsWith(`${RELEASES_FOLDER}/`)) sites.push(entry.name)
   }
@@ -348,7 +349,10 @@ const removeLeftovers = async (dir: string, paths: readonly string[]): Promise<v
 export const activateRelease = async (outDir: string, clinic: string, releaseDir: string, manifest?: ReleaseManifest): Promise<{pruned: Promise<void>}> => {
   // Checked again at the swap: the rename below would replace a file or someone's link without a word.
   await assertSitePathIsSanads(outDir, clinic)
-  const temporaryLink = join(outDir, `.${clinic}.${randomBytes(4).toString('hex')}.link`)
+  // One name per clinic, used only under its write lock: a build killed between the symlink and the
+  // rename leaves it for the next build to replace, never a link that reads as another clinic's site.
+  const temporaryLink = join(outDir, `.${clinic}.link`)
+  await rm(temporaryLink, {force: true})
   await symlink(relative(outDir, releaseDir), temporaryLink)
   await rename(temporaryLink, join(outDir, clinic))
   const pruned = pruneReleases(outDir, clinic, releaseDir)

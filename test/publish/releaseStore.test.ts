@@ -1,10 +1,11 @@
 // The releases folder of one clinic: the swap keeps the live release and the newest one before it,
 // and never a legacy-* folder an earlier Sanad moved aside; the standby a rebuild patches is the
-// newest finished release that is not live.
-import {mkdir, readdir, writeFile} from 'node:fs/promises'
+// newest finished release that is not live. A temporary link a killed build left beside the sites is
+// never taken for one, and the next swap replaces it.
+import {mkdir, readdir, readlink, symlink, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {activateRelease, readStandbyRelease, releasesDir} from '../../src/publish/releaseStore.ts'
+import {activateRelease, builtClinicSites, readStandbyRelease, releasesDir} from '../../src/publish/releaseStore.ts'
 import {removedAfterEach, tempDir} from '../support/bundledDataset.ts'
 
 const cleanup = removedAfterEach()
@@ -37,6 +38,28 @@ describe('activateRelease', () => {
     const {pruned} = await activateRelease(out, CLINIC, join(root, MARCH))
     await pruned
     expect((await readdir(root)).sort()).toEqual([FEBRUARY, `${FEBRUARY}.manifest.json`, MARCH, `${MARCH}.manifest.json`, LEGACY].sort())
+  })
+})
+
+describe('a temporary link left by a build killed between symlink and rename', () => {
+  // What such a build left: the temporary link to its finished release, beside the clinic's own link.
+  const killedBeforeRename = async (temporaryName: string) => {
+    const {out, root} = await releasesFolder([JANUARY, FEBRUARY])
+    await activateRelease(out, CLINIC, join(root, JANUARY)).then(({pruned}) => pruned)
+    await symlink(join('.releases', CLINIC, FEBRUARY), join(out, temporaryName))
+    return {out, root}
+  }
+
+  it.each([`.${CLINIC}.link`, `.${CLINIC}.1a2b3c4d.link`])('%s is not a clinic site', async (temporaryName) => {
+    const {out} = await killedBeforeRename(temporaryName)
+    expect(await builtClinicSites(out)).toEqual([CLINIC])
+  })
+
+  it('is replaced by the next swap, which leaves no temporary link behind', async () => {
+    const {out, root} = await killedBeforeRename(`.${CLINIC}.link`)
+    await activateRelease(out, CLINIC, join(root, FEBRUARY)).then(({pruned}) => pruned)
+    expect(await readlink(join(out, CLINIC))).toBe(join('.releases', CLINIC, FEBRUARY))
+    expect((await readdir(out)).sort()).toEqual(['.releases', CLINIC])
   })
 })
 
