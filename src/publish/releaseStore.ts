@@ -352,9 +352,15 @@ export const activateRelease = async (outDir: string, clinic: string, releaseDir
   // One name per clinic, used only under its write lock: a build killed between the symlink and the
   // rename leaves it for the next build to replace, never a link that reads as another clinic's site.
   const temporaryLink = join(outDir, `.${clinic}.link`)
-  await rm(temporaryLink, {force: true})
-  await symlink(relative(outDir, releaseDir), temporaryLink)
-  await rename(temporaryLink, join(outDir, clinic))
+  try {
+    await rm(temporaryLink, {force: true})
+    await symlink(relative(outDir, releaseDir), temporaryLink)
+    await rename(temporaryLink, join(outDir, clinic))
+  } catch (error) {
+    // An output folder made read-only since the release was written: this clinic keeps its site, the others go on.
+    await rm(temporaryLink, {force: true}).catch(() => {})
+    throw new SanadError('OUTPUT_UNWRITABLE', `Could not point ${join(outDir, clinic)} at its new release ${releaseDir}: ${(error as Error).message}`, {cause: error})
+  }
   const pruned = pruneReleases(outDir, clinic, releaseDir)
   return {pruned: manifest ? pruned.then(() => prepareStandby(outDir, clinic, releaseDir, manifest)) : pruned}
 }

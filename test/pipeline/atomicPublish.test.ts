@@ -1,11 +1,23 @@
 // A build killed midway leaves the previous dist/<clinic> exactly as it was, and the next build
-// clears what the killed one left behind.
+// clears what the killed one left behind. An output folder that refuses the swap fails that clinic
+// alone, as an operational error.
 import {execFile} from 'node:child_process'
 import {readdir, readFile, readlink, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {buildDataset, copyBundledDataset, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
+
+// Root ignores permissions, so a read-only output folder is played by symlink(2) refusing there.
+const refusedLinks = vi.hoisted(() => ({clinic: ''}))
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs/promises')>()
+  const symlink: typeof fs.symlink = (target, path, type) =>
+    refusedLinks.clinic && String(path).endsWith(`/.${refusedLinks.clinic}.link`)
+      ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, symlink '${String(target)}' -> '${String(path)}'`), {code: 'EACCES'}))
+      : fs.symlink(target, path, type)
+  return {...fs, symlink, default: {...fs, symlink}}
+})
 
 const run = promisify(execFile)
 const cleanup = removedAfterEach()
@@ -67,6 +79,22 @@ describe('atomic publishing', () => {
     const releases = (await readdir(join(outDir, '.releases', 'nour-cairo'), {withFileTypes: true})).filter((entry) => entry.isDirectory())
     expect(releases.map((entry) => join('.releases', 'nour-cairo', entry.name))).toEqual([live])
     expect(await readFile(join(outDir, 'rawda-riyadh', ARTICLE), 'utf8')).toContain('عنوان جديد لم يكتمل نشره')
+  })
+
+  it('reports a clinic whose site link the output folder refuses as OUTPUT_UNWRITABLE, and still publishes the others', async () => {
+    const {edited, outDir} = await publishedOnce()
+    const before = await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')
+
+    refusedLinks.clinic = 'nour-cairo'
+    const report = await build(edited, outDir).finally(() => (refusedLinks.clinic = ''))
+    const cairo = report.clinics.find((clinic) => clinic.slug === 'nour-cairo')!
+    expect(cairo.failure).toMatch(
+      new RegExp(`^OUTPUT_UNWRITABLE: Could not point ${join(outDir, 'nour-cairo')} at its new release ${join(outDir, '.releases', 'nour-cairo')}/\\S+: EACCES: permission denied`),
+    )
+    expect(cairo.previousSiteLive).toBe(true)
+    expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toBe(before)
+    expect(await readFile(join(outDir, 'rawda-riyadh', ARTICLE), 'utf8')).toContain('عنوان جديد لم يكتمل نشره')
+    expect(await readFile(join(outDir, 'lulu-dubai', 'index.html'), 'utf8')).toContain('<html lang="ar-AE"')
   })
 
   it('keeps serving a live release whose manifest was lost, through a build that then fails', async () => {
