@@ -2,7 +2,7 @@
 // swaps the `dist/<clinic>` symlink to it with a single rename(2): a crash at any point before the
 // swap leaves the previous site exactly as it was, and readers never see a half-written site.
 import {randomBytes} from 'node:crypto'
-import {copyFile, link, lstat, mkdir, readFile, readlink, rename, rm, rmdir, readdir, symlink, writeFile} from 'node:fs/promises'
+import {copyFile, link, lstat, mkdir, readFile, readlink, rename, rm, rmdir, readdir, stat, symlink, writeFile} from 'node:fs/promises'
 import {dirname, join, relative} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
 import {sha256, sha256OffThread} from './fileHash.ts'
@@ -35,6 +35,12 @@ const liveReleaseDir = (outDir: string, clinic: string): Promise<string | undefi
     () => undefined,
   )
 
+/** liveReleaseDir where that folder is still there: someone may have deleted it by hand, and then no site is served. */
+const existingLiveReleaseDir = async (outDir: string, clinic: string): Promise<string | undefined> => {
+  const dir = await liveReleaseDir(outDir, clinic)
+  return dir && (await stat(dir).then((found) => found.isDirectory(), () => false)) ? dir : undefined
+}
+
 /**
  * Refuses to publish a clinic where `<outDir>/<clinic>` is anything but Sanad's own link into its
  * releases: someone's folder (a site, a Git checkout), file or link there is left exactly as it is.
@@ -63,8 +69,8 @@ export const foreignSitePath = async (sitePath: string): Promise<string | undefi
   return target !== undefined ? `a link to ${target}` : existing.isDirectory() ? 'a folder' : 'a file'
 }
 
-/** Whether `<outDir>/<clinic>` serves a site now (a release, readable or not, is linked there). */
-export const hasLiveSite = async (outDir: string, clinic: string): Promise<boolean> => (await liveReleaseDir(outDir, clinic)) !== undefined
+/** Whether `<outDir>/<clinic>` serves a site now (a release folder, readable or not, is linked there). */
+export const hasLiveSite = async (outDir: string, clinic: string): Promise<boolean> => (await existingLiveReleaseDir(outDir, clinic)) !== undefined
 
 /** The clinic sites built in `outDir` (links into the releases folder), by slug; none for a missing folder. */
 export const builtClinicSites = async (outDir: string): Promise<string[]> => {
@@ -86,12 +92,15 @@ export const builtClinicSites = async (outDir: string): Promise<string[]> => {
 export const sitesOtherThan = async (outDir: string, slugs: ReadonlySet<string>): Promise<string[]> =>
   (await builtClinicSites(outDir)).filter((slug) => !slugs.has(slug))
 
-/** The release `dist/<clinic>` points at now, with its manifest; undefined on a first build. */
+/**
+ * The release `dist/<clinic>` points at now, with its manifest; undefined on a first build, and where
+ * that folder is gone (its manifest, beside it, may not be), so nothing is reused from it.
+ */
 export const readCurrentRelease = async (
   outDir: string,
   clinic: string,
 ): Promise<{dir: string; manifest: ReleaseManifest} | undefined> => {
-  const dir = await liveReleaseDir(outDir, clinic)
+  const dir = await existingLiveReleaseDir(outDir, clinic)
   if (!dir) return undefined
   const manifest = await readManifest(dir)
   // A release without a readable manifest is still served, but nothing in it is reused.

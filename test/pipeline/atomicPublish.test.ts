@@ -6,6 +6,7 @@ import {readdir, readFile, readlink, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it, vi} from 'vitest'
+import {hasLiveSite} from '../../src/publish/releaseStore.ts'
 import {buildDataset, copyBundledDataset, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
 // Root ignores permissions, so a read-only output folder is played by symlink(2) refusing there.
@@ -106,6 +107,21 @@ describe('atomic publishing', () => {
     const report = await build(edited, outDir, failingInCairo)
     expect(report.clinics.find((clinic) => clinic.slug === 'nour-cairo')!.failure).toMatch(/^OUTPUT_UNWRITABLE/)
     expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toBe(before)
+  })
+
+  it('builds a clinic whose live release folder was deleted by hand again from scratch, saying it had no site', async () => {
+    // Built twice, the content changed between: the standby is not the live release's copy.
+    const {edited, outDir} = await publishedOnce()
+    await build(edited, outDir)
+    const live = join(outDir, await readlink(join(outDir, 'nour-cairo')))
+    await rm(live, {recursive: true})
+    expect(await hasLiveSite(outDir, 'nour-cairo')).toBe(false)
+
+    const report = await build(edited, outDir)
+    const cairo = report.clinics.find((clinic) => clinic.slug === 'nour-cairo')!
+    expect(cairo.failure).toBeUndefined()
+    expect(cairo.release).toMatchObject({rendered: 2, reused: 0})
+    expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toContain('عنوان جديد لم يكتمل نشره')
   })
 
   it('lets two builds of one output folder write one after the other, leaving every site whole', async () => {
