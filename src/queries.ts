@@ -82,16 +82,19 @@ export const claimsLapsedFilter = defineQuery(`_type == "claim" && review.status
 /**
  * The disclaimers a writer may place in an article for the clinics `$clinicIds`: for each of their
  * jurisdictions, the one in force today, picked as currentDisclaimer (src/checks) picks it: the
- * latest effectiveDate on or before today, a same-day tie going to the larger id. With no clinic
- * chosen yet, each jurisdiction's. Superseded and future versions are the gate's `disclaimer-missing`.
+ * latest effectiveDate on or before today, a same-day tie going to the larger id; and the one that
+ * takes effect next, picked as nextDisclaimer picks it (the earliest later effectiveDate, the same
+ * tie), so a writer can add it beside the one in force before that day (disclaimer-due-soon). With
+ * no clinic chosen yet, each jurisdiction's. Superseded versions, and those after the next, are the
+ * gate's `disclaimer-missing`.
  * "Today" is each jurisdiction's own (`$todayEG`, `$todaySA`, `$todayAE`: disclaimerPickerDays), as
  * the gate judges it (todayFor, on the preset's calendar): one UTC day would keep offering the old
  * version for the 2–4 hours between local and UTC midnight on the day a new one takes effect, when
  * the gate already rejects it. The jurisdictions are spelled out because the filter must stay one
  * static string for TypeGen; test/studio/disclaimerPicker.test.ts fails when a preset is missing.
  */
-export const currentDisclaimerFilter = defineQuery(
-  `_type == "disclaimer" && effectiveDate <= select(jurisdiction == "EG" => $todayEG, jurisdiction == "SA" => $todaySA, jurisdiction == "AE" => $todayAE) && (count($clinicIds) == 0 || jurisdiction in *[_type == "clinic" && _id in $clinicIds].jurisdiction) && count(*[_type == "disclaimer" && jurisdiction == ^.jurisdiction && effectiveDate <= select(jurisdiction == "EG" => $todayEG, jurisdiction == "SA" => $todaySA, jurisdiction == "AE" => $todayAE) && (effectiveDate > ^.effectiveDate || (effectiveDate == ^.effectiveDate && _id > ^._id))]) == 0`,
+export const pickableDisclaimerFilter = defineQuery(
+  `_type == "disclaimer" && (count($clinicIds) == 0 || jurisdiction in *[_type == "clinic" && _id in $clinicIds].jurisdiction) && ((effectiveDate <= select(jurisdiction == "EG" => $todayEG, jurisdiction == "SA" => $todaySA, jurisdiction == "AE" => $todayAE) && count(*[_type == "disclaimer" && jurisdiction == ^.jurisdiction && effectiveDate <= select(jurisdiction == "EG" => $todayEG, jurisdiction == "SA" => $todaySA, jurisdiction == "AE" => $todayAE) && (effectiveDate > ^.effectiveDate || (effectiveDate == ^.effectiveDate && _id > ^._id))]) == 0) || (effectiveDate > select(jurisdiction == "EG" => $todayEG, jurisdiction == "SA" => $todaySA, jurisdiction == "AE" => $todayAE) && count(*[_type == "disclaimer" && jurisdiction == ^.jurisdiction && effectiveDate > select(jurisdiction == "EG" => $todayEG, jurisdiction == "SA" => $todaySA, jurisdiction == "AE" => $todayAE) && (effectiveDate < ^.effectiveDate || (effectiveDate == ^.effectiveDate && _id > ^._id))]) == 0))`,
 )
 
 /** Articles that target the clinic `$clinicId` (a published clinic id). */

@@ -2,7 +2,7 @@
 // several jurisdictions carries one block per jurisdiction; each clinic's page shows its own.
 import {defineField, defineType} from 'sanity'
 import {JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
-import {currentDisclaimerFilter} from '../../src/queries.ts'
+import {pickableDisclaimerFilter} from '../../src/queries.ts'
 import {disclaimerPickerDays} from '../../src/studio/disclaimerPickerDays.ts'
 
 export const disclaimerBlock = defineType({
@@ -15,11 +15,11 @@ export const disclaimerBlock = defineType({
       title: 'الإخلاء المعتمد',
       type: 'reference',
       to: [{type: 'disclaimer'}],
-      description: 'تظهر هنا الإخلاءات السارية اليوم لدول العيادات المستهدفة فقط؛ أضف كتلة لكل دولة.',
-      // Only the versions the gate accepts, each on its jurisdiction's calendar: a superseded one would block the article (disclaimer-missing).
+      description: 'تظهر هنا الإخلاءات السارية اليوم لدول العيادات المستهدفة، والإصدار الذي يسري بعدها لتضيفه مسبقًا بجانبها؛ أضف كتلة لكل دولة.',
+      // The version the gate accepts and the next one, each on its jurisdiction's calendar: a superseded one would block the article (disclaimer-missing).
       options: {
         filter: ({document}) => ({
-          filter: currentDisclaimerFilter,
+          filter: pickableDisclaimerFilter,
           params: {
             clinicIds: ((document as {targetClinics?: Array<{_ref?: string}>}).targetClinics ?? []).flatMap((clinic) => (clinic._ref ? [clinic._ref] : [])),
             ...disclaimerPickerDays(new Date()),

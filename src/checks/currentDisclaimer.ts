@@ -1,5 +1,6 @@
 // The disclaimer in force for a jurisdiction on a given day: the one with the latest
-// effectiveDate on or before that day. Shared by disclaimer-missing, the renderer and the Studio.
+// effectiveDate on or before that day; and the one that will replace it next. Shared by
+// disclaimer-missing, disclaimer-due-soon, the renderer and the Studio.
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Disclaimer} from '../content/documents/disclaimer.ts'
 
@@ -17,4 +18,20 @@ export const currentDisclaimer = (graph: ContentGraph, jurisdiction: string, tod
     }
   }
   return current
+}
+
+/** The version that comes into force next after `today` (the earliest later effectiveDate; a same-day tie going to the larger id, as it will in force). */
+export const nextDisclaimer = (graph: ContentGraph, jurisdiction: string, today: string): Disclaimer | undefined => {
+  let next: Disclaimer | undefined
+  for (const disclaimer of graph.disclaimers.values()) {
+    if (disclaimer.jurisdiction !== jurisdiction || disclaimer.effectiveDate <= today) continue
+    if (
+      !next ||
+      disclaimer.effectiveDate < next.effectiveDate ||
+      (disclaimer.effectiveDate === next.effectiveDate && disclaimer._id > next._id)
+    ) {
+      next = disclaimer
+    }
+  }
+  return next
 }

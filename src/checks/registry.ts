@@ -12,6 +12,7 @@ import {claimReviewerRole} from './claim-reviewer-role.ts'
 import {claimTextMismatch} from './claim-text-mismatch.ts'
 import {claimUnapproved} from './claim-unapproved.ts'
 import type {Check} from './check.ts'
+import {disclaimerDueSoon} from './disclaimer-due-soon.ts'
 import {disclaimerMissing} from './disclaimer-missing.ts'
 import {invisibleChar} from './invisible-char.ts'
 import {referenceBroken} from './reference-broken.ts'
@@ -30,6 +31,7 @@ export const checks = [
   relatedArticleBroken,
   targetClinicUnknown,
   disclaimerMissing,
+  disclaimerDueSoon,
   claimUnapproved,
   claimExpired,
   claimReviewDueLaterThanPolicy,

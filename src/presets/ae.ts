@@ -24,6 +24,7 @@ export const aePreset = definePreset({
     ['related-article-broken', 'warning'],
     ['target-clinic-unknown', 'warning'],
     ['disclaimer-missing', 'error'],
+    ['disclaimer-due-soon', 'warning'],
     ['claim-unapproved', 'error'],
     ['claim-expired', 'error'],
     ['claim-review-due-later-than-policy', 'warning'],

@@ -21,6 +21,7 @@ export const egPreset = definePreset({
     ['target-clinic-unknown', 'warning'],
     // Patient safety and liability: the disclaimer in force, and only approved, evidenced claims.
     ['disclaimer-missing', 'error'],
+    ['disclaimer-due-soon', 'warning'],
     ['claim-unapproved', 'error'],
     ['claim-expired', 'error'],
     // A recorded due date later than the period: shown now; claim-expired blocks at the period's end.

@@ -1,4 +1,4 @@
-// The params `currentDisclaimerFilter` compares each disclaimer's effectiveDate with: one day per
+// The params `pickableDisclaimerFilter` compares each disclaimer's effectiveDate with: one day per
 // jurisdiction, on that jurisdiction's calendar, so the picker offers the version the gate accepts
 // from local midnight, not from UTC midnight. Pure: the caller passes the clock.
 import {presetsByJurisdiction, todayFor} from '../presets/index.ts'

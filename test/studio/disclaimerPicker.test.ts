@@ -1,13 +1,14 @@
-// The disclaimer picker of an article's disclaimer block offers what the gate accepts: per target
-// clinic's jurisdiction, the version in force today on that jurisdiction's calendar, chosen as
-// currentDisclaimer chooses it.
+// The disclaimer picker of an article's disclaimer block offers what the gate accepts and what it
+// will accept next: per target clinic's jurisdiction, the version in force today on that
+// jurisdiction's calendar, chosen as currentDisclaimer chooses it, and the next one, as nextDisclaimer
+// chooses it, so a writer can add it ahead of its day (disclaimer-due-soon).
 import {evaluate, parse} from 'groq-js'
 import {afterEach, describe, expect, test, vi} from 'vitest'
 import {disclaimerBlock} from '../../schemas/objects/disclaimerBlock.ts'
-import {currentDisclaimer} from '../../src/checks/currentDisclaimer.ts'
+import {currentDisclaimer, nextDisclaimer} from '../../src/checks/currentDisclaimer.ts'
 import {JURISDICTIONS} from '../../src/content/vocabulary.ts'
 import {presetsByJurisdiction, todayFor, type Jurisdiction} from '../../src/presets/index.ts'
-import {currentDisclaimerFilter} from '../../src/queries.ts'
+import {pickableDisclaimerFilter} from '../../src/queries.ts'
 import {disclaimerPickerDays, type DisclaimerPickerDays} from '../../src/studio/disclaimerPickerDays.ts'
 import {readBundledDocuments, type RawDocument} from '../support/bundledDataset.ts'
 import {clinic, disclaimer, graphOf} from '../support/gateFixtures.ts'
@@ -20,22 +21,22 @@ const everywhere = (today: string): DisclaimerPickerDays =>
 
 const offered = async (dataset: readonly RawDocument[], clinicIds: string[], today: string | DisclaimerPickerDays = TODAY): Promise<string[]> => {
   const params = {clinicIds, ...(typeof today === 'string' ? everywhere(today) : today)}
-  const result = await evaluate(parse(`*[${currentDisclaimerFilter}]._id`, {params}), {dataset, params})
+  const result = await evaluate(parse(`*[${pickableDisclaimerFilter}]._id`, {params}), {dataset, params})
   return ((await result.get()) as string[]).toSorted()
 }
 
-/** What the gate accepts for those clinics (every jurisdiction when none is chosen): on `today`, or at `now` on each one's calendar. */
+/** What the gate accepts for those clinics (every jurisdiction when none is chosen), and the version after it: on `today`, or at `now` on each one's calendar. */
 const accepted = (dataset: readonly RawDocument[], clinicIds: string[], today: string | Date = TODAY): string[] => {
   const graph = graphOf(dataset.filter((document) => !document._id.startsWith('drafts.')))
   const clinics = clinicIds.length ? clinicIds.map((id) => graph.clinics.get(id)!) : [...graph.clinics.values()]
   const dayOf = (jurisdiction: Jurisdiction): string => (typeof today === 'string' ? today : todayFor(jurisdiction, today))
-  const ids = new Set(clinics.flatMap((target) => currentDisclaimer(graph, target.jurisdiction, dayOf(target.jurisdiction))?._id ?? []))
+  const ids = new Set(clinics.flatMap((target) => [currentDisclaimer, nextDisclaimer].flatMap((pick) => pick(graph, target.jurisdiction, dayOf(target.jurisdiction))?._id ?? [])))
   return [...ids].toSorted()
 }
 
 describe('the disclaimer picker', () => {
   test.each([[[]], [['clinic.nour-cairo']], [['clinic.rawda-riyadh', 'clinic.lulu-dubai']], [['clinic.nour-cairo', 'clinic.rawda-riyadh', 'clinic.lulu-dubai']]])(
-    'on the bundled dataset, for clinics %j, offers what the gate accepts',
+    'on the bundled dataset, for clinics %j, offers what the gate accepts and the version after it',
     async (clinicIds) => {
       const dataset = (await readBundledDocuments()).filter((document) => !document._id.startsWith('drafts.'))
       expect(await offered(dataset, clinicIds)).toEqual(accepted(dataset, clinicIds))
@@ -50,13 +51,15 @@ describe('the disclaimer picker', () => {
     disclaimer('disclaimer.eg-2026-a', 'EG', '2026.1', '2026-01-01'),
     disclaimer('disclaimer.eg-2026-b', 'EG', '2026.1b', '2026-01-01'),
     disclaimer('disclaimer.eg-2027', 'EG', '2027.1', '2027-01-01'),
+    disclaimer('disclaimer.eg-2028', 'EG', '2028.1', '2028-01-01'),
     disclaimer('disclaimer.ae-2026', 'AE', '2026.1', '2026-03-01'),
   ]
   test.each([
-    {name: 'superseded and future versions are not offered; a same-day tie goes to the larger id', clinicIds: ['clinic.cairo'], today: TODAY, expected: ['disclaimer.eg-2026-b']},
-    {name: 'on the day a new version takes effect, only it', clinicIds: ['clinic.cairo'], today: '2027-01-01', expected: ['disclaimer.eg-2027']},
-    {name: 'before any version takes effect, none', clinicIds: ['clinic.dubai'], today: '2026-02-28', expected: []},
-    {name: 'one per jurisdiction of the chosen clinics', clinicIds: ['clinic.cairo', 'clinic.dubai'], today: TODAY, expected: ['disclaimer.ae-2026', 'disclaimer.eg-2026-b']},
+    {name: 'the version in force and the next; not a superseded one nor the one after the next; a same-day tie goes to the larger id', clinicIds: ['clinic.cairo'], today: TODAY, expected: ['disclaimer.eg-2026-b', 'disclaimer.eg-2027']},
+    {name: 'on the day a new version takes effect, it and the next', clinicIds: ['clinic.cairo'], today: '2027-01-01', expected: ['disclaimer.eg-2027', 'disclaimer.eg-2028']},
+    {name: 'the last version has no next', clinicIds: ['clinic.cairo'], today: '2028-01-01', expected: ['disclaimer.eg-2028']},
+    {name: 'before any version takes effect, the first', clinicIds: ['clinic.dubai'], today: '2026-02-28', expected: ['disclaimer.ae-2026']},
+    {name: 'for each jurisdiction of the chosen clinics', clinicIds: ['clinic.cairo', 'clinic.dubai'], today: TODAY, expected: ['disclaimer.ae-2026', 'disclaimer.eg-2026-b', 'disclaimer.eg-2027']},
   ])('$name', async ({clinicIds, today, expected}) => {
     expect(await offered(versions, clinicIds, today)).toEqual(expected)
     expect(accepted(versions, clinicIds, today)).toEqual(expected)
@@ -80,19 +83,19 @@ describe('the disclaimer picker', () => {
     expect(currentDisclaimer(graph, 'AE', todayFor('AE', NEW_YEAR_IN_DUBAI))?._id).toBe('disclaimer.ae-2027')
     expect(currentDisclaimer(graph, 'EG', todayFor('EG', NEW_YEAR_IN_DUBAI))?._id).toBe('disclaimer.eg-2026-b')
     expect(await offered(newYear, ['clinic.dubai'], days)).toEqual(['disclaimer.ae-2027'])
-    expect(await offered(newYear, ['clinic.cairo'], days)).toEqual(['disclaimer.eg-2026-b'])
-    expect(await offered(newYear, ['clinic.cairo', 'clinic.dubai'], days)).toEqual(['disclaimer.ae-2027', 'disclaimer.eg-2026-b'])
+    expect(await offered(newYear, ['clinic.cairo'], days)).toEqual(['disclaimer.eg-2026-b', 'disclaimer.eg-2027'])
+    expect(await offered(newYear, ['clinic.cairo', 'clinic.dubai'], days)).toEqual(['disclaimer.ae-2027', 'disclaimer.eg-2026-b', 'disclaimer.eg-2027'])
     expect(await offered(newYear, ['clinic.cairo', 'clinic.dubai'], days)).toEqual(accepted(newYear, ['clinic.cairo', 'clinic.dubai'], NEW_YEAR_IN_DUBAI))
   })
 
-  test('the filter has a day for every jurisdiction, in both of its comparisons', () => {
+  test('the filter has a day for every jurisdiction, in all four of its comparisons', () => {
     const jurisdictions = Object.keys(presetsByJurisdiction).toSorted()
     expect(JURISDICTIONS.map(({value}) => value).toSorted()).toEqual(jurisdictions)
     expect(Object.keys(disclaimerPickerDays(NEW_YEAR_IN_DUBAI)).toSorted()).toEqual(jurisdictions.map((jurisdiction) => `today${jurisdiction}`).toSorted())
     for (const jurisdiction of jurisdictions) {
-      expect(currentDisclaimerFilter.split(`jurisdiction == "${jurisdiction}" => $today${jurisdiction}`)).toHaveLength(3)
+      expect(pickableDisclaimerFilter.split(`jurisdiction == "${jurisdiction}" => $today${jurisdiction}`)).toHaveLength(5)
     }
-    expect(new Set(currentDisclaimerFilter.match(/\$today\w*/g))).toEqual(new Set(jurisdictions.map((jurisdiction) => `$today${jurisdiction}`)))
+    expect(new Set(pickableDisclaimerFilter.match(/\$today\w*/g))).toEqual(new Set(jurisdictions.map((jurisdiction) => `$today${jurisdiction}`)))
   })
 
   afterEach(() => {
@@ -106,7 +109,7 @@ describe('the disclaimer picker', () => {
       options: {filter: (context: {document: unknown}) => {filter: string; params: Record<string, unknown>}}
     }
     const asked = field.options.filter({document: {_id: 'drafts.article.x', targetClinics: [{_ref: 'clinic.cairo'}, {_ref: 'clinic.dubai'}, {}]}})
-    expect(asked.filter).toBe(currentDisclaimerFilter)
+    expect(asked.filter).toBe(pickableDisclaimerFilter)
     expect(asked.params).toEqual({clinicIds: ['clinic.cairo', 'clinic.dubai'], todayEG: '2026-12-31', todaySA: '2026-12-31', todayAE: '2027-01-01'})
     expect(field.options.filter({document: {_id: 'drafts.article.y'}}).params.clinicIds).toEqual([])
   })
