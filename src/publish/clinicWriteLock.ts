@@ -6,6 +6,7 @@ import {readFile, rm, writeFile} from 'node:fs/promises'
 import {makeFolder} from './makeFolder.ts'
 import lockfile from 'proper-lockfile'
 import {SanadError} from '../errors/catalog.ts'
+import {isProcessRunning} from '../process/isProcessRunning.ts'
 import {releasesDir} from './releaseStore.ts'
 
 // A build of thousands of articles writes for tens of seconds; the lock is refreshed meanwhile.
@@ -28,19 +29,9 @@ const readHolder = (folder: string): Promise<LockHolder | undefined> =>
     () => undefined,
   )
 
-/** Whether a process of that pid runs here now; EPERM means it does, as another user's. */
-const isRunning = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as {code?: unknown}).code === 'EPERM'
-  }
-}
-
 const waitingLine = (folder: string, holder: LockHolder | undefined): string => {
   if (!holder) return `waiting for the write lock of ${folder}, held by another build`
-  const gone = isRunning(holder.pid) ? '' : `, which is no longer running; the lock is taken over once it is ${STALE_MS / 1000} s old`
+  const gone = isProcessRunning(holder.pid) ? '' : `, which is no longer running; the lock is taken over once it is ${STALE_MS / 1000} s old`
   return `waiting for the write lock of ${folder}, held by pid ${holder.pid} since ${holder.since}${gone}`
 }
 

@@ -1,5 +1,6 @@
 // openLocalSource: the same export read as data.ndjson, folder and .tar.gz; published perspective only;
 // `->` through the id Map; malformed lines as findings; images as files; operational errors.
+import {spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -403,6 +404,25 @@ describe('archives', () => {
     await source.close()
     expect(existsSync(hero.path)).toBe(false)
     expect(await readdir(extractionDir)).toEqual([])
+  })
+
+  it('removes the folders runs that ended without closing (SIGKILL, Ctrl+C) left, and keeps those of runs still going', async () => {
+    const ended = spawnSync(process.execPath, ['-e', '']).pid
+    const leftBy = async (pid: number) => {
+      const folder = join(extractionDir, `sanad-dataset-${pid}-aB3xYz`)
+      await mkdir(join(folder, 'images'), {recursive: true})
+      await writeFile(join(folder, 'data.ndjson'), toNdjson(allDocuments))
+      return folder
+    }
+    await leftBy(ended)
+    const running = await leftBy(process.ppid)
+    const source = await openLocalSource(inputs['tar.gz'])
+    const hero = source.resolveImage({asset: {_ref: HERO_ASSET_REF}})
+    if (hero?.kind !== 'file') throw new Error('expected a file')
+    expect(hero.path.startsWith(join(extractionDir, `sanad-dataset-${process.pid}-`))).toBe(true)
+    await source.close()
+    expect(await readdir(extractionDir)).toEqual([`sanad-dataset-${process.ppid}-aB3xYz`])
+    await rm(running, {recursive: true})
   })
 })
 
