@@ -1,7 +1,7 @@
 // The CLI entry: parses arguments with commander, runs one command, and turns operational errors
 // from the error catalog into a clear message and exit code 2.
 import {Command, CommanderError} from 'commander'
-import {isSanadError} from '../errors/catalog.ts'
+import {isSanadError, sanadErrorText} from '../errors/catalog.ts'
 import {registerBuildCommand} from './commands/build.ts'
 import {registerCheckCommand} from './commands/check.ts'
 import {registerReviewReportCommand} from './commands/review-report.ts'
@@ -41,7 +41,7 @@ export const main = async (argv: readonly string[]): Promise<number> => {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     if (isSanadError(error)) {
-      process.stderr.write(`sanad: ${error.code}: ${error.message}\n  what to do: ${error.hint}\n`)
+      process.stderr.write(sanadErrorText(error))
       return error.exitCode
     }
     // Not a content finding (exit 1) but a failure of the run itself; the stack is for the report.

@@ -38,6 +38,10 @@ export const ERROR_CATALOG = {
     exitCode: 2,
     hint: 'Sanad makes <out>/<clinic> a link to its own releases in <out>/.releases/ and never moves or deletes what it did not write: move the folder, file or link named above elsewhere (it may be your own site or repository), or choose another --out (SANAD_OUT for npm start).',
   },
+  WRITE_LOCK_LOST: {
+    exitCode: 2,
+    hint: 'This build was stopped (Ctrl+Z, a suspended machine or container) for longer than the lock lasts without being renewed, and another build took it over; the clinic keeps the site that build or an earlier one published. Run the build again, and resume a stopped build with `fg` rather than leaving it stopped.',
+  },
   PORT_UNAVAILABLE: {
     exitCode: 2,
     hint: 'The report takes the chosen port and each clinic site one of the ports after it, all on 127.0.0.1: stop the program holding the port named above (`ss -ltnp` shows which), or choose another --port (PORT for npm start).',
@@ -105,6 +109,9 @@ export const ERROR_CATALOG = {
 } as const satisfies Record<string, {exitCode: number; hint: string}>
 
 export type SanadErrorName = keyof typeof ERROR_CATALOG
+
+/** How the CLI tells an operational error on stderr: its name and message, then what to do. */
+export const sanadErrorText = (error: SanadError): string => `sanad: ${error.code}: ${error.message}\n  what to do: ${error.hint}\n`
 
 export class SanadError extends Error {
   readonly code: SanadErrorName

@@ -5,7 +5,7 @@
 import {readFile, rm, writeFile} from 'node:fs/promises'
 import {makeFolder} from './makeFolder.ts'
 import lockfile from 'proper-lockfile'
-import {SanadError} from '../errors/catalog.ts'
+import {ERROR_CATALOG, SanadError, sanadErrorText} from '../errors/catalog.ts'
 import {isProcessRunning} from '../process/isProcessRunning.ts'
 import {releasesDir} from './releaseStore.ts'
 
@@ -38,6 +38,21 @@ const waitingLine = (folder: string, holder: LockHolder | undefined): string => 
 const printToStderr = (line: string) => void process.stderr.write(`sanad: ${line}\n`)
 
 /**
+ * Another build took the lock over while this one was stopped (Ctrl+Z, a suspended machine) past
+ * STALE_MS: it may have deleted this build's unfinished release already, so going on could publish
+ * part of one. This stops the process at once, as a kill would (a release is only swapped in whole),
+ * saying why, where proper-lockfile's default throws from a timer.
+ */
+const stopOnLostLock = (folder: string, clinic: string) => (): void => {
+  const error = new SanadError(
+    'WRITE_LOCK_LOST',
+    `Another build took over the write lock of ${folder} while this one was stopped for more than ${STALE_MS / 1000} s; clinic "${clinic}" was not published by this build.`,
+  )
+  process.stderr.write(sanadErrorText(error))
+  process.exit(ERROR_CATALOG.WRITE_LOCK_LOST.exitCode)
+}
+
+/**
  * Holds the clinic's write lock until the returned release function is called. When another
  * process holds it, `onWait` is told once, before the wait (on stderr unless given).
  */
@@ -47,7 +62,7 @@ export const lockClinicWrites = async (
   onWait: (line: string, holder: LockHolder | undefined) => void = printToStderr,
 ): Promise<() => Promise<void>> => {
   const folder = releasesDir(outDir, clinic)
-  const options = {stale: STALE_MS, realpath: false}
+  const options = {stale: STALE_MS, realpath: false, onCompromised: stopOnLostLock(folder, clinic)}
   try {
     await makeFolder(folder)
     const unlock = await lockfile.lock(folder, {...options, retries: 0}).catch(async (error: unknown) => {

@@ -403,20 +403,28 @@ const pruneReleases = async (outDir: string, clinic: string, keep: string): Prom
   const root = releasesDir(outDir, clinic)
   const entries = (await readdir(root, {withFileTypes: true})).filter((entry) => entry.isDirectory() && !entry.name.startsWith(MOVED_ASIDE_PREFIX)).map((entry) => entry.name)
   const stale = entries.sort().reverse().filter((name) => join(root, name) !== keep).slice(KEEP_RELEASES - 1)
+  // The manifest first, as writeRelease does: stopped in between, this leaves a folder without one,
+  // which removeAbandonedReleases deletes, never a manifest naming a folder that is gone.
   for (const name of stale) {
-    await rm(join(root, name), {recursive: true, force: true})
     await rm(join(root, `${name}.${MANIFEST_FILE}`), {force: true})
+    await rm(join(root, name), {recursive: true, force: true})
   }
 }
 
-/** Removes release folders no symlink points at: what a build killed midway left behind. */
+/**
+ * Removes release folders no symlink points at and that have no manifest, and manifests whose folder
+ * is gone: what a build killed midway (or one that lost its write lock, or a hand) left behind.
+ */
 export const removeAbandonedReleases = async (outDir: string, clinic: string): Promise<void> => {
   // By the symlink, not the manifest: a live release whose manifest was lost is still the site.
   const live = await liveReleaseDir(outDir, clinic)
   const root = releasesDir(outDir, clinic)
   const entries = await readdir(root, {withFileTypes: true}).catch(() => [])
+  const folders = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name))
   for (const entry of entries) {
     const path = join(root, entry.name)
+    const releaseOfManifest = entry.isFile() && entry.name.endsWith(`.${MANIFEST_FILE}`) ? entry.name.slice(0, -`.${MANIFEST_FILE}`.length) : undefined
+    if (releaseOfManifest !== undefined && !folders.has(releaseOfManifest)) await rm(path, {force: true})
     if (!entry.isDirectory() || path === live || entry.name.startsWith(MOVED_ASIDE_PREFIX)) continue
     const hasManifest = await lstat(manifestPath(path)).then(() => true, () => false)
     if (!hasManifest) await rm(path, {recursive: true, force: true})

@@ -1,11 +1,13 @@
 // A build that has to wait for another's write lock says so once, naming the folder, the holder's
 // pid and since when, and whether that process still runs (a killed build's lock only goes stale).
+// A build that loses its lock while stopped says so and exits.
 import {execFile, spawn} from 'node:child_process'
 import {access, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import lockfile from 'proper-lockfile'
 import {describe, expect, it, vi} from 'vitest'
+import {ERROR_CATALOG} from '../../src/errors/catalog.ts'
 import {lockClinicWrites} from '../../src/publish/clinicWriteLock.ts'
 import {removedAfterEach, tempDir} from '../support/bundledDataset.ts'
 import {cleanEnv} from '../support/runSanad.ts'
@@ -96,6 +98,30 @@ describe('waiting for a clinic write lock', () => {
       expect(lines).toEqual([])
     } finally {
       lock.mockRestore()
+    }
+  })
+
+  it('a build that loses its lock (stopped past its staleness, another build took it) stops with WRITE_LOCK_LOST, exit 2', async () => {
+    const out = await newOut()
+    const folder = join(out, '.releases', CLINIC)
+    vi.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+    let exited: (code: unknown) => void = () => {}
+    const exitCode = new Promise((resolve) => (exited = resolve))
+    const exit = vi.spyOn(process, 'exit').mockImplementation((code) => void exited(code) as never)
+    try {
+      await lockClinicWrites(out, CLINIC, () => {})
+      // What the other build does once the lock is stale: it removes it, then takes it.
+      await rm(`${folder}.lock`, {recursive: true})
+      await vi.advanceTimersByTimeAsync(10_000)
+      expect(await exitCode).toBe(2)
+      expect(stderr.mock.calls.map(([text]) => String(text))).toEqual([
+        `sanad: WRITE_LOCK_LOST: Another build took over the write lock of ${folder} while this one was stopped for more than 20 s; clinic "${CLINIC}" was not published by this build.\n  what to do: ${ERROR_CATALOG.WRITE_LOCK_LOST.hint}\n`,
+      ])
+    } finally {
+      exit.mockRestore()
+      stderr.mockRestore()
+      vi.useRealTimers()
     }
   })
 

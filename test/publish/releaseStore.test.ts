@@ -2,10 +2,10 @@
 // and never a legacy-* folder an earlier Sanad moved aside; the standby a rebuild patches is the
 // newest finished release that is not live. A temporary link a killed build left beside the sites is
 // never taken for one, and the next swap replaces it.
-import {mkdir, readdir, readlink, symlink, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readlink, rm, symlink, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {activateRelease, builtClinicSites, readStandbyRelease, releasesDir} from '../../src/publish/releaseStore.ts'
+import {activateRelease, builtClinicSites, readStandbyRelease, releasesDir, removeAbandonedReleases} from '../../src/publish/releaseStore.ts'
 import {removedAfterEach, tempDir} from '../support/bundledDataset.ts'
 
 const cleanup = removedAfterEach()
@@ -60,6 +60,17 @@ describe('a temporary link left by a build killed between symlink and rename', (
     await activateRelease(out, CLINIC, join(root, FEBRUARY)).then(({pruned}) => pruned)
     expect(await readlink(join(out, CLINIC))).toBe(join('.releases', CLINIC, FEBRUARY))
     expect((await readdir(out)).sort()).toEqual(['.releases', CLINIC])
+  })
+})
+
+describe('removeAbandonedReleases', () => {
+  it('removes unfinished release folders and manifests whose folder is gone, keeping the live release and finished ones', async () => {
+    const {out, root} = await releasesFolder([JANUARY, FEBRUARY, MARCH], [APRIL])
+    await symlink(join('.releases', CLINIC, MARCH), join(out, CLINIC))
+    // A build that lost its write lock wrote this manifest after the release it names was deleted.
+    await rm(join(root, JANUARY), {recursive: true})
+    await removeAbandonedReleases(out, CLINIC)
+    expect((await readdir(root)).sort()).toEqual([FEBRUARY, `${FEBRUARY}.manifest.json`, MARCH, `${MARCH}.manifest.json`])
   })
 })
 
