@@ -12,7 +12,7 @@ import {changedDocumentsQuery} from '../queries.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {fetchDocumentList} from '../sources/fetchDocumentList.ts'
 import {isPublishedDocumentId} from '../sources/publishedPerspective.ts'
-import {affectedClinics, type DocumentChange} from '../webhook/index.ts'
+import {affectedClinics, changedDocuments, type DocumentChange} from '../webhook/index.ts'
 import {collectIfGrown, tuneCollectorForEdits} from './collectorForEdits.ts'
 
 export interface RebuildResult {
@@ -86,7 +86,9 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
       const changes = [...carried, ...batch.map((waiting) => waiting.change)]
       const loaded = await contentAfter(source, previous, changes)
       const graphs = previous ? [previous.graph, loaded.graph] : [loaded.graph]
-      const affected = new Set([...changes.flatMap((change) => affectedClinics(change, graphs)), ...failedClinics])
+      // An export is read again whole: what it changed is rebuilt now, even where the delivery naming it comes later.
+      const reloaded = previous && source.kind !== 'sanity' ? changedDocuments(previous.graph, loaded.graph) : []
+      const affected = new Set([...[...changes, ...reloaded].flatMap((change) => affectedClinics(change, graphs)), ...failedClinics])
       // A clinic renamed, deleted or made invalid is only in the content before the change; its old site is left.
       const existing = new Set([...loaded.graph.clinics.values()].map((clinic) => clinic.slug.current))
       const gone = [...affected].filter((slug) => !existing.has(slug))

@@ -126,6 +126,28 @@ describe('site rebuilder', () => {
     expect(await readFile(join(outDir, 'lulu-dubai', 'index.html'), 'utf8')).toContain('<html lang="ar-AE"')
   })
 
+  it('rebuilds what an export reload took in before the delivery naming it: a deleted disclaimer leaves the site with the next delivery', async () => {
+    const {dataset, outDir, initialContent} = await started()
+    const rebuilder = createSiteRebuilder({outDir, openSource: () => openLocalSource(dataset), now: () => NOW, initialContent})
+    const text = 'نص إخلاء مسؤولية جديد: المحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي المباشر.'
+    const cairoHome = () => readFile(join(outDir, 'nour-cairo', 'index.html'), 'utf8')
+    await writeDocuments(dataset, (documents) => {
+      const current = documents.find((document) => document._id === 'disclaimer.eg-2026')!
+      return [...documents, {...current, _id: 'disclaimer.eg-2026-11', effectiveDate: '2026-11-01', text}]
+    })
+    expect((await rebuilder.submit({documentId: 'disclaimer.eg-2026-11', documentType: 'disclaimer'})).clinics).toEqual(['nour-cairo'])
+    expect(await cairoHome()).toContain(text)
+
+    // Deleted, and an article of Dubai's edited: the article's delivery comes first, its reload reads both.
+    await writeDocuments(dataset, (documents) =>
+      retitled('article.microneedling-basics', 'الوخز بالإبر الدقيقة — بعد المراجعة')(documents.filter((document) => document._id !== 'disclaimer.eg-2026-11')),
+    )
+    expect((await rebuilder.submit({documentId: 'article.microneedling-basics', documentType: 'article'})).clinics).toEqual(['lulu-dubai', 'nour-cairo'])
+    expect(await cairoHome()).not.toContain(text)
+    expect((await rebuilder.submit({documentId: 'disclaimer.eg-2026-11', documentType: 'disclaimer'})).clinics).toEqual([])
+    expect(await cairoHome()).not.toContain(text)
+  })
+
   it('builds the changes of a batch whose content failed to load with the next batch', async () => {
     const {dataset, outDir, initialContent} = await started()
     let failNextOpen = true
