@@ -116,10 +116,29 @@ const manifests = statCheckedCache(64, async (path) => releaseManifest.parse(JSO
 
 const readManifest = (releaseDir: string): Promise<ReleaseManifest | undefined> => manifests.get(manifestPath(releaseDir)).catch(() => undefined)
 
+/** Releases this process finished: it wrote every file their manifest lists, so none is checked for again. */
+const releasesMadeHere = new Set<string>()
+
 const writeManifest = async (releaseDir: string, manifest: ReleaseManifest): Promise<void> => {
   const path = manifestPath(releaseDir)
   await writeFile(path, manifestJson(manifest))
   await manifests.remember(path, manifest)
+  releasesMadeHere.add(releaseDir)
+}
+
+/**
+ * Whether every file the manifest lists is in the release folder. A standby's files are kept on the
+ * word of its manifest, so one deleted by hand or by a clean-up tool would be missing from the next
+ * site. A release this process made is taken as it is (a running server patches one every edit).
+ */
+const hasEveryFile = async (releaseDir: string, manifest: ReleaseManifest): Promise<boolean> => {
+  if (releasesMadeHere.has(releaseDir)) return true
+  const paths = [...manifest.files.keys()]
+  for (let start = 0; start < paths.length; start += LINK_BATCH) {
+    const found = await Promise.all(paths.slice(start, start + LINK_BATCH).map((path) => lstat(join(releaseDir, path)).then(() => true, () => false)))
+    if (found.includes(false)) return false
+  }
+  return true
 }
 
 export interface WriteReleaseOptions {
@@ -154,7 +173,8 @@ const newReleaseId = () => `${new Date().toISOString().replace(/[-:.]/g, '')}-${
  * The newest release of this clinic that is not live and still has its manifest: what the site was
  * one build ago. A new release is made from it by changing only the files that differ, instead of
  * hard-linking every file of the site again (the incremental build's cost would otherwise grow with
- * the size of the site, not of the change).
+ * the size of the site, not of the change). One that lacks a file its manifest lists loses its
+ * manifest, so it is deleted as an abandoned release, and the next is tried.
  */
 export const readStandbyRelease = async (
   outDir: string,
@@ -167,7 +187,8 @@ export const readStandbyRelease = async (
   for (const name of candidates) {
     const dir = join(root, name)
     const manifest = await readManifest(dir)
-    if (manifest) return {dir, manifest}
+    if (manifest && (await hasEveryFile(dir, manifest))) return {dir, manifest}
+    if (manifest) await rm(manifestPath(dir), {force: true})
   }
   return undefined
 }

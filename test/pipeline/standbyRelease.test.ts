@@ -1,12 +1,14 @@
 // A rebuild turns the release that was live one build ago (the standby) into the new release by
 // changing only the files that differ, instead of hard-linking the whole site again. These tests pin
 // what that must never change: the result is byte for byte what a fresh build writes, the live site
-// is untouched until the swap, and a crash midway costs nothing but the standby.
+// is untouched until the swap, and a crash midway, or a file of the standby deleted by hand, costs
+// nothing but the standby.
 import {readFileSync, readlinkSync} from 'node:fs'
-import {readdir, readFile, readlink, stat} from 'node:fs/promises'
+import {readdir, readFile, readlink, rm, stat} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {buildDataset, copyBundledDataset, siteFiles, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
+import {runSanad} from '../support/runSanad.ts'
 
 const cleanup = removedAfterEach()
 
@@ -98,6 +100,25 @@ describe('standby releases', () => {
     for (const page of seen) expect(page).toContain('عنوان الإصدار الثاني')
     expect(Buffer.from(live[ARTICLE]!, 'base64').toString()).toContain('عنوان الإصدار الثاني')
     expect(await readFile(join(outDir, 'nour-cairo', ARTICLE), 'utf8')).toContain('عنوان الإصدار الثالث')
+  })
+
+  it('drops a standby missing a file its manifest lists (deleted by hand) when another process builds, and publishes the whole site', async () => {
+    const outDir = await tempDir('sanad-dist-')
+    const first = await copyBundledDataset()
+    const second = await copyBundledDataset(retitle('article.hair-home-routine', 'عنوان الإصدار الثاني'))
+    cleanup(outDir, first, second)
+    await build(first, outDir)
+    await build(second, outDir)
+    const live = await readlink(join(outDir, 'nour-cairo'))
+    const standby = (await releaseDirs(outDir, 'nour-cairo')).find((name) => !live.endsWith(name))!
+    await rm(join(outDir, '.releases', 'nour-cairo', standby, 'assets', 'site.css'))
+
+    // A release this process made is trusted as it is; `sanad build` is another process, as a user runs it.
+    expect((await runSanad(['build', '--dataset', first, '--out', outDir, '--clinic', 'nour-cairo', '--now', '2026-11-21'])).code).toBe(0)
+    const fresh = await tempDir('sanad-fresh-')
+    cleanup(fresh)
+    await build(first, fresh)
+    expect(await siteFiles(join(outDir, 'nour-cairo'))).toEqual(await siteFiles(join(fresh, 'nour-cairo')))
   })
 
   it('drops a standby that a failed build left half-patched and still publishes right the next time', async () => {

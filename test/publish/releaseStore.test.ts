@@ -81,4 +81,15 @@ describe('readStandbyRelease', () => {
     expect(standby?.dir).toBe(join(root, FEBRUARY))
     expect(standby?.manifest.releaseId).toBe(FEBRUARY)
   })
+
+  it('passes over one missing a file its manifest lists, removing that manifest', async () => {
+    const {out, root} = await releasesFolder([JANUARY, FEBRUARY, MARCH])
+    const listing = (name: string) => JSON.stringify({version: 1, clinic: CLINIC, releaseId: name, files: {'index.html': 'a1', 'assets/site.css': 'b2'}, articles: {}})
+    for (const name of [JANUARY, FEBRUARY]) await writeFile(join(root, `${name}.manifest.json`), listing(name))
+    await mkdir(join(root, JANUARY, 'assets'))
+    await writeFile(join(root, JANUARY, 'assets', 'site.css'), 'body{direction:rtl}\n')
+    const standby = await readStandbyRelease(out, CLINIC, join(root, MARCH))
+    expect(standby?.dir).toBe(join(root, JANUARY))
+    expect((await readdir(root)).filter((name) => name.startsWith(FEBRUARY))).toEqual([FEBRUARY])
+  })
 })
