@@ -126,6 +126,12 @@ class TextMatcher {
   readonly book: CompiledPhrasebook
   /** The phrase the pattern being tried started in: its words may not run past it. */
   phrase = 0
+  private reach: ScopeReach | undefined
+
+  /** What takes back a claim at each token, computed once per text on first use. */
+  scopes(): ScopeReach {
+    return (this.reach ??= computeScopeReach(this))
+  }
 
   constructor(codes: Uint16Array, tokens: TokenStream, terms: TokenTerms, book: CompiledPhrasebook) {
     this.codes = codes
@@ -361,69 +367,81 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
     }
     if (scope & CLAUSE_JOINER || startsNewConjunct(matcher.codes, tokens.start[token]!)) break
   }
+  const scopes = matcher.scopes()
+  const last = match.endToken - 1
   // A question mark asks about the clause it closes: «نتائج مضمونة، هل تحتاجين أكثر؟» asserts its first clause.
-  if (tokens.sentenceIsQuestion[sentence] && !(terms.scope[sentenceStart]! & PRESUPPOSING) && endsInLastClause(matcher, match)) return true
-  if (isWarnedBefore(matcher, sentenceStart, start)) return true
+  if (tokens.sentenceIsQuestion[sentence] && !(terms.scope[sentenceStart]! & PRESUPPOSING) && scopes.lastClause[tokens.sentence[last]!] === tokens.clause[last]) return true
+  if (scopes.warnedBefore[start]) return true
   if (book.categories[match.pattern.category]!.hedgesCancel) {
-    if (isHedgedBefore(matcher, start)) return true
+    if (scopes.hedgedBefore[start]) return true
     for (let token = start; token < match.endToken; token++) if (terms.scope[token]! & HEDGE) return true
-    if (isHedgedAfter(matcher, match.endToken, clause)) return true
+    if (match.endToken < tokens.count && tokens.clause[match.endToken] === clause && scopes.hedgedAfter[match.endToken]) return true
   }
   return false
 }
 
-/** Whether the match ends in the last clause of its sentence (the one a final «؟» closes). */
-const endsInLastClause = (matcher: TextMatcher, match: RawMatch): boolean => {
-  const {tokens} = matcher
-  const last = match.endToken - 1
-  let token = last
-  while (token + 1 < tokens.count && tokens.sentence[token + 1] === tokens.sentence[last]) token++
-  return tokens.clause[token] === tokens.clause[last]
-}
-
 /**
- * A question or warning word earlier in the sentence reaches the claim unless «لكن», «بل»… turns the
- * sentence around after it («إعلانات كثيرة تعدك بالكثير لكن نتائجنا مضمونة»); after a privative it
- * warns of nothing («بدون مبالغة، نتائجنا مضمونة»).
+ * Per token, what takes back a claim starting (or ending) there. Each is one pass over the text, so
+ * a match costs O(1) to check instead of a walk over its sentence or clause (quadratic on a long
+ * text full of claims).
  */
-const isWarnedBefore = (matcher: TextMatcher, sentenceStart: number, start: number): boolean => {
-  const {scope} = matcher.terms
-  let warned = false
-  for (let token = sentenceStart; token < start; token++) {
-    const afterPrivative = token > sentenceStart && (scope[token - 1]! & PRIVATIVE) !== 0
-    if (scope[token]! & (QUESTION_WORD | WARNING_WORD) && !afterPrivative) warned = true
-    if (scope[token]! & CLAUSE_JOINER) warned = false
-  }
-  return warned
+interface ScopeReach {
+  /** Per sentence: its last clause, the one a final «؟» closes. */
+  lastClause: Int32Array
+  /**
+   * A question or warning word earlier in the sentence that reaches this token: not turned around
+   * by «لكن», «بل»… after it («إعلانات كثيرة تعدك بالكثير لكن نتائجنا مضمونة»), and not the object
+   * of a privative, which warns of nothing («بدون مبالغة، نتائجنا مضمونة»).
+   */
+  warnedBefore: Uint8Array
+  /** A hedge earlier in the clause, with no «لكن» or new conjunct after it: not «قد تخافين من الحقن لكن جلساتنا بدون ألم». */
+  hedgedBefore: Uint8Array
+  /**
+   * From this token on, a hedge that goes on the clause («بدون ألم غالبًا») before «لكن» or a new
+   * conjunct; not one that opens a clause of its own with و/ف («بدون ألم ويمكنك العودة لعملك»).
+   */
+  hedgedAfter: Uint8Array
 }
 
 /** Whether the token turns the clause to something new: «لكن», «بل», or a new conjunct («والنتائج»). */
 const opensNewPart = (matcher: TextMatcher, token: number): boolean =>
   (matcher.terms.scope[token]! & CLAUSE_JOINER) !== 0 || startsNewConjunct(matcher.codes, matcher.tokens.start[token]!)
 
-/** A hedge earlier in the clause softens the claim unless «لكن» or a new conjunct comes between: «قد تخافين من الحقن لكن جلساتنا بدون ألم». */
-const isHedgedBefore = (matcher: TextMatcher, start: number): boolean => {
+const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
   const {tokens, terms} = matcher
-  for (let token = start - 1; token >= 0 && tokens.clause[token] === tokens.clause[start]; token--) {
-    if (terms.scope[token]! & HEDGE) return true
-    if (opensNewPart(matcher, token)) return false
+  const {count} = tokens
+  const reach: ScopeReach = {
+    lastClause: new Int32Array(count + 1),
+    warnedBefore: new Uint8Array(count),
+    hedgedBefore: new Uint8Array(count),
+    hedgedAfter: new Uint8Array(count),
   }
-  return false
+  let warned = 0
+  let hedged = 0
+  for (let token = 0; token < count; token++) {
+    const scope = terms.scope[token]!
+    const sentenceGoesOn = token > 0 && tokens.sentence[token] === tokens.sentence[token - 1]
+    if (!sentenceGoesOn) warned = 0
+    if (token === 0 || tokens.clause[token] !== tokens.clause[token - 1]) hedged = 0
+    reach.lastClause[tokens.sentence[token]!] = tokens.clause[token]!
+    reach.warnedBefore[token] = warned
+    reach.hedgedBefore[token] = hedged
+    const afterPrivative = sentenceGoesOn && (terms.scope[token - 1]! & PRIVATIVE) !== 0
+    if (scope & (QUESTION_WORD | WARNING_WORD) && !afterPrivative) warned = 1
+    if (scope & CLAUSE_JOINER) warned = 0
+    if (scope & HEDGE) hedged = 1
+    else if (opensNewPart(matcher, token)) hedged = 0
+  }
+  for (let token = count - 1; token >= 0; token--) {
+    const clauseGoesOn = token + 1 < count && tokens.clause[token + 1] === tokens.clause[token]
+    if (opensNewPart(matcher, token)) reach.hedgedAfter[token] = 0
+    else if (terms.scope[token]! & HEDGE) reach.hedgedAfter[token] = isHedgeWithoutConjunction(matcher, token) ? 1 : 0
+    else reach.hedgedAfter[token] = clauseGoesOn ? reach.hedgedAfter[token + 1]! : 0
+  }
+  return reach
 }
 
-/**
- * A hedge after the claim softens it when it goes on the same clause («بدون ألم غالبًا»), not when it
- * opens one of its own with و/ف («بدون ألم ويمكنك العودة لعملك») or after «لكن» or a new conjunct.
- */
-const isHedgedAfter = (matcher: TextMatcher, from: number, clause: number): boolean => {
-  const {tokens, terms} = matcher
-  for (let token = from; token < tokens.count && tokens.clause[token] === clause; token++) {
-    if (opensNewPart(matcher, token)) return false
-    if (terms.scope[token]! & HEDGE) return isHedgeWithoutConjunction(matcher, token)
-  }
-  return false
-}
-
+/** A hedge read without و/ف: «ويمكنك» after a claim opens a clause of its own instead of softening it. */
 const isHedgeWithoutConjunction = (matcher: TextMatcher, token: number): boolean => {
   const {terms, book} = matcher
   for (let index = terms.first[token]!; index < terms.first[token + 1]!; index++) {
@@ -451,13 +469,15 @@ export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] =
   }
 
   const kept: RawMatch[] = []
+  // Raw matches come in start order, so a match overlaps an earlier kept one of its category exactly
+  // when it starts before the furthest end kept for that category (one lookup, not a scan of `kept`).
+  const keptEnd = new Int32Array(book.categories.length)
   for (const match of raw) {
     if (isTakenBack(match, matcher, claimingNegators)) continue
     // One finding per claim: a match inside or overlapping an earlier one of its category adds nothing.
-    const overlaps = kept.some(
-      (other) => other.pattern.category === match.pattern.category && other.startToken < match.endToken && match.startToken < other.endToken,
-    )
-    if (!overlaps) kept.push(match)
+    if (match.startToken < keptEnd[match.pattern.category]!) continue
+    keptEnd[match.pattern.category] = Math.max(keptEnd[match.pattern.category]!, match.endToken)
+    kept.push(match)
   }
   return kept
     .sort((a, b) => a.startToken - b.startToken || a.pattern.category - b.pattern.category)
