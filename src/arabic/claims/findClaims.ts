@@ -450,6 +450,21 @@ const isHedgeWithoutConjunction = (matcher: TextMatcher, token: number): boolean
   return false
 }
 
+/**
+ * The original range of the folded range `[from, to)`: the fold moves a percent sign typed first
+ * («%100», «٪١٠٠») after its number, so the range runs from the first original character any of its
+ * folded characters came from to the last, and past the marks dropped after it.
+ */
+const sourceRange = (sourceIndex: Int32Array, from: number, to: number): {start: number; end: number} => {
+  let start = sourceIndex[from]!
+  let last = start
+  for (let index = from + 1; index < to; index++) {
+    start = Math.min(start, sourceIndex[index]!)
+    last = Math.max(last, sourceIndex[index]!)
+  }
+  return {start, end: Math.max(sourceIndex[to]!, last + 1)}
+}
+
 export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] => {
   // Compile first: compiling normalises the phrasebook's words through the same shared buffers.
   const book = compilePhrasebook(phrasebook)
@@ -483,8 +498,7 @@ export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] =
     .sort((a, b) => a.startToken - b.startToken || a.pattern.category - b.pattern.category)
     .map((match): ClaimMatch => {
       const category = book.categories[match.pattern.category]!
-      const start = normalized.sourceIndex[tokens.start[match.startToken]!]!
-      const end = normalized.sourceIndex[tokens.end[match.endToken - 1]!]!
+      const {start, end} = sourceRange(normalized.sourceIndex, tokens.start[match.startToken]!, tokens.end[match.endToken - 1]!)
       return {
         categoryId: category.id,
         label: category.label,
