@@ -6,6 +6,12 @@
 // These are Sanad policy choices, not quotations of a regulation; the compliance lead owns them.
 import type {ClaimCategory, ClaimScopes, PhrasePattern} from '../../arabic/claims/phrasebook.ts'
 
+/** «100%» in the ways it is written and said: digits or words, «بالمئة» or «في المئة», with or without hamza on its seat. */
+const hundredPercent = [
+  '100%', '100.0%', '100.00%', '100 بالمئة', '100 بالمائة', '100 في المئة', '100 في المائة', 'مئة بالمئة', 'مائة بالمائة',
+  'مئة بالمائة', 'مائة بالمئة', 'مئة في المئة', 'مائة في المائة', 'مية مية', 'مية بالمية',
+]
+
 export const commonClasses = {
   /** What a treatment is said to deliver. */
   outcome: ['نتيجة', 'نتائج', 'شفاء', 'تحسن', 'نجاح', 'فعالية', 'مفعول', 'تأثير'],
@@ -19,7 +25,8 @@ export const commonClasses = {
   /** Words that say a harm is absent. */
   absent: ['لا', 'ليس', 'ليست', 'لن', 'لم', 'بدون', 'بلا', 'دون', 'خال', 'عديم', 'مش', 'مفيش', 'مافيش', 'مافي', 'صفر', 'غير', 'مو', 'مب'],
   /** "Completely", "100%": turn "safe" into "absolutely safe". */
-  totally: ['تمامًا', 'كليا', 'بالكامل', 'كامل', 'تام', 'مطلقا', '100%', 'مئة بالمئة', 'مية مية'],
+  totally: ['تمامًا', 'كليا', 'بالكامل', 'كامل', 'تام', 'مطلقا', ...hundredPercent],
+  hundredPercent,
   /** Treating or getting rid of a condition. */
   cure: [
     'علاج', 'يعالج', 'تعالج', 'حل', 'شفاء', 'يشفي', 'تشفي', 'تخلص', 'يتخلص', 'تتخلص', 'قضاء', 'يقضي', 'تقضي',
@@ -105,9 +112,9 @@ export const commonCategories = [
       '@outcome …2 مؤكد|أكيد|حتمي|محقق|مضمون|فوري|لحظي',
       'من !أول جلسة|مرة',
       'من الجلسة الأولى',
-      '@outcome|فعال|ناجح …3 100%',
-      '100% @outcome|فعال|ناجح',
-      'بنسبة 100%|100',
+      '@outcome|فعال|ناجح …3 @hundredPercent',
+      '@hundredPercent @outcome|فعال|ناجح',
+      'بنسبة @hundredPercent|100',
       // «لن تندمي أبدًا» promises satisfaction; «لن تندمي على استشارة الطبيب» is advice, and stays.
       'لن|مش|ما|مو|مب …1 تندم …1 أبدا',
     ],
