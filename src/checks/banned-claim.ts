@@ -30,11 +30,14 @@ const blockOf = (path: string): string => path.slice(0, path.indexOf('.children'
 
 /**
  * The article's texts with the spans of one block joined, so a claim split by formatting
- * ("نتائج " + bold "مضمونة") is still one sentence; link targets are not prose and are left out.
+ * ("نتائج " + bold "مضمونة") is still one sentence, and each FAQ answer read after its question on
+ * a line of its own, so "نعم" answering "هل النتائج مضمونة؟" makes the claim; link targets are not
+ * prose and are left out.
  */
 export const articleTextUnits = (article: Article): TextUnit[] => {
   const units: TextUnit[] = []
   let block: {key: string; unit: TextUnit} | undefined
+  let question: TextUnit | undefined
   for (const entry of articleTexts(article) as Iterable<ArticleText>) {
     if (entry.kind === 'linkHref') continue
     if (entry.kind === 'span') {
@@ -48,7 +51,15 @@ export const articleTextUnits = (article: Article): TextUnit[] => {
       continue
     }
     block = undefined
-    units.push({text: entry.text, parts: [{start: 0, path: entry.path}]})
+    if (entry.kind === 'faqAnswer' && question) {
+      question.parts.push({start: question.text.length + 1, path: entry.path})
+      question.text += `\n${entry.text}`
+      question = undefined
+      continue
+    }
+    const unit = {text: entry.text, parts: [{start: 0, path: entry.path}]}
+    units.push(unit)
+    question = entry.kind === 'faqQuestion' ? unit : undefined
   }
   return units
 }

@@ -49,14 +49,26 @@ describe(RULE, () => {
     expect(findingsFor(seed004WithText('linkHref', 'https://example.com/نتائج-مضمونة'))).toEqual([])
   })
 
-  test('a FAQ question asking about the claim is not a claim; the answer making it is', () => {
+  test('a FAQ question answered yes makes its claim; the answer making one makes it too', () => {
     const faq = {_type: 'faq', _key: 'f9', items: [{_key: 'q1', question: 'هل النتائج مضمونة؟', answer: 'نعم، بدون أي ألم ونتائج مضمونة.'}]}
     const findings = findingsFor(seed004Article({body: [...seed004Body(), faq]}))
     expect(summarize(findings)).toEqual([
+      `${RULE} error body[_key=="f9"].items[_key=="q1"].question`,
       `${RULE} error body[_key=="f9"].items[_key=="q1"].answer`,
       `${RULE} error body[_key=="f9"].items[_key=="q1"].answer`,
     ])
-    expect(findings.map((finding) => finding.message.slice(0, finding.message.indexOf('»') + 1))).toEqual(['«بدون أي ألم»', '«ونتائج مضمونة»'])
+    expect(findings.map((finding) => finding.message.slice(0, finding.message.indexOf('»') + 1))).toEqual(['«النتائج مضمونة»', '«بدون أي ألم»', '«ونتائج مضمونة»'])
+  })
+
+  test.each([
+    {question: 'هل النتائج مضمونة؟', answer: 'نعم، بكل تأكيد.', found: ['question']},
+    {question: 'هل الجلسة بدون ألم؟', answer: 'أكيد.', found: ['question']},
+    {question: 'هل تعلمين أن نتائجنا مضمونة؟', answer: 'اسألي طبيبتك عن التوقعات.', found: ['question']},
+    {question: 'هل النتائج مضمونة؟', answer: 'لا، تختلف النتائج من شخص لآخر.', found: []},
+    {question: 'هل تعلمين أن النتائج ليست مضمونة؟', answer: 'نعم، ولهذا نشرح التوقعات قبل البدء.', found: []},
+  ])('FAQ «$question» answered «$answer»', ({question, answer, found}) => {
+    const faq = {_type: 'faq', _key: 'f9', items: [{_key: 'q1', question, answer}]}
+    expect(summarize(findingsFor(seed004Article({body: [...seed004Body(), faq]})))).toEqual(found.map((field) => `${RULE} error body[_key=="f9"].items[_key=="q1"].${field}`))
   })
 
   test('a claim split across spans by formatting is one claim, reported at the span where it starts', () => {

@@ -45,6 +45,8 @@ export const GAP_BREAKER = 64
 export const PRIVATIVE = 128
 export const IDIOM_OBJECT = 256
 export const CONDITIONAL = 512
+export const AFFIRMING = 1024
+export const KNOWING = 2048
 
 /** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
 export type WordSequence = ReadonlyArray<readonly TermSpec[]>
@@ -182,6 +184,8 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.gapBreakers, GAP_BREAKER],
     [phrasebook.scopes.idiomObjects, IDIOM_OBJECT],
     [phrasebook.scopes.conditionals, CONDITIONAL],
+    [phrasebook.scopes.affirmingAnswers ?? [], AFFIRMING],
+    [phrasebook.scopes.knowingVerbs ?? [], KNOWING],
   ]
   const scoped: Array<[number, number]> = []
   for (const [words, bit] of scopeEntries) {

@@ -15,6 +15,7 @@
 //   as does "… فإننا لن نقدمه" and the contrary-to-fact "… لاقترحنا بديلًا";
 // - question: the sentence ends in "؟" and the match is in its last clause (unless it starts with a
 //   presupposing word such as "لماذا"), or a question word ("هل") comes earlier in the sentence;
+//   not a question answered yes ("… ؟ نعم") or asking whether the reader knows ("هل تعلمين أن …");
 // - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence, not
 //   after a privative ("بدون مبالغة"); a question or warning word does not reach past "لكن", "بل";
 // - hedge (categories with hedgesCancel only): a hedge ("غالبًا", "معظم") in the clause, not
@@ -24,6 +25,7 @@ import {isFirstPersonVerb, isPastWeVerb} from '../firstPersonVerb.ts'
 import {normalizeToBuffer} from '../normalize.ts'
 import {tokenizeCodes, type TokenStream} from '../tokenize.ts'
 import {
+  AFFIRMING,
   ANY_ARTICLE,
   CLAUSE_JOINER,
   compilePhrasebook,
@@ -31,6 +33,7 @@ import {
   GAP_BREAKER,
   IDIOM_OBJECT,
   HEDGE,
+  KNOWING,
   NEGATOR,
   NO_ARTICLE,
   PRESUPPOSING,
@@ -370,7 +373,8 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
   const scopes = matcher.scopes()
   const last = match.endToken - 1
   // A question mark asks about the clause it closes: «نتائج مضمونة، هل تحتاجين أكثر؟» asserts its first clause.
-  if (tokens.sentenceIsQuestion[sentence] && !(terms.scope[sentenceStart]! & PRESUPPOSING) && scopes.lastClause[tokens.sentence[last]!] === tokens.clause[last]) return true
+  const asks = tokens.sentenceIsQuestion[sentence] && !scopes.asserted[sentence]
+  if (asks && !(terms.scope[sentenceStart]! & PRESUPPOSING) && scopes.lastClause[tokens.sentence[last]!] === tokens.clause[last]) return true
   if (scopes.warnedBefore[start]) return true
   if (book.categories[match.pattern.category]!.hedgesCancel) {
     if (scopes.hedgedBefore[start]) return true
@@ -388,6 +392,11 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
 interface ScopeReach {
   /** Per sentence: its last clause, the one a final «؟» closes. */
   lastClause: Int32Array
+  /**
+   * Per sentence: a question that asserts what it asks, answered yes by the next sentence («هل
+   * النتائج مضمونة؟ نعم!») or asking whether the reader knows it («هل تعلمين أن نتائجنا مضمونة؟»).
+   */
+  asserted: Uint8Array
   /**
    * A question or warning word earlier in the sentence that reaches this token: not turned around
    * by «لكن», «بل»… after it («إعلانات كثيرة تعدك بالكثير لكن نتائجنا مضمونة»), and not the object
@@ -407,11 +416,39 @@ interface ScopeReach {
 const opensNewPart = (matcher: TextMatcher, token: number): boolean =>
   (matcher.terms.scope[token]! & CLAUSE_JOINER) !== 0 || startsNewConjunct(matcher.codes, matcher.tokens.start[token]!)
 
+const NOON = 0x0646
+
+/** «أن» (أنّ, إن folded alike): what follows it is what the reader is asked to know. */
+const isAnna = (matcher: TextMatcher, token: number): boolean => {
+  const start = matcher.tokens.start[token]!
+  return matcher.tokens.end[token]! - start === 2 && matcher.codes[start] === ALEF && matcher.codes[start + 1] === NOON
+}
+
+/** Per sentence, whether it is a question that asserts what it asks (ScopeReach.asserted). */
+const assertedQuestions = (matcher: TextMatcher): Uint8Array => {
+  const {tokens, terms} = matcher
+  const asserted = new Uint8Array(tokens.count + 1)
+  for (let token = 0; token < tokens.count; token++) {
+    const sentence = tokens.sentence[token]!
+    const opensSentence = token === tokens.sentenceFirstToken[sentence]
+    if (opensSentence && sentence > 0 && terms.scope[token]! & AFFIRMING) asserted[sentence - 1] = 1
+    const rhetorical =
+      terms.scope[token]! & QUESTION_WORD &&
+      token + 2 < tokens.count &&
+      tokens.sentence[token + 2] === sentence &&
+      terms.scope[token + 1]! & KNOWING &&
+      isAnna(matcher, token + 2)
+    if (rhetorical) asserted[sentence] = 1
+  }
+  return asserted
+}
+
 const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
   const {tokens, terms} = matcher
   const {count} = tokens
   const reach: ScopeReach = {
     lastClause: new Int32Array(count + 1),
+    asserted: assertedQuestions(matcher),
     warnedBefore: new Uint8Array(count),
     hedgedBefore: new Uint8Array(count),
     hedgedAfter: new Uint8Array(count),
@@ -427,7 +464,8 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
     reach.warnedBefore[token] = warned
     reach.hedgedBefore[token] = hedged
     const afterPrivative = sentenceGoesOn && (terms.scope[token - 1]! & PRIVATIVE) !== 0
-    if (scope & (QUESTION_WORD | WARNING_WORD) && !afterPrivative) warned = 1
+    const asks = scope & QUESTION_WORD && !reach.asserted[tokens.sentence[token]!]
+    if ((asks || scope & WARNING_WORD) && !afterPrivative) warned = 1
     if (scope & CLAUSE_JOINER) warned = 0
     if (scope & HEDGE) hedged = 1
     else if (opensNewPart(matcher, token)) hedged = 0

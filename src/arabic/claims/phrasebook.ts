@@ -55,6 +55,13 @@ export interface ClaimScopes {
   questionWords: readonly string[]
   /** A sentence ending in "؟" is a question unless it starts with one of these ("لماذا نحن الأفضل؟"). */
   presupposingQuestionWords: readonly string[]
+  /** Opening the next sentence, these answer a question yes, so it asserts what it asks ("هل النتائج مضمونة؟ نعم!"). */
+  affirmingAnswers?: readonly string[]
+  /**
+   * After a question word and before «أن», these ask whether the reader knows what the sentence
+   * asserts ("هل تعلمين أن نتائجنا مضمونة؟"): a rhetorical question, not a question.
+   */
+  knowingVerbs?: readonly string[]
   /** Earlier in the sentence, these make it a warning against the claim ("احذري من إعلانات…"). */
   warningWords: readonly string[]
   /** A "…" gap in a pattern never spans these ("لا تضعي مكياجًا لتجنّب الألم" is advice, not "no pain"). */
