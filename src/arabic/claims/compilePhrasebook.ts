@@ -24,6 +24,7 @@ export interface CompiledPattern {
   source: string
   elements: readonly Element[]
   notAfter: readonly Alternative[]
+  notBefore: readonly Alternative[]
 }
 
 export interface CompiledCategory {
@@ -168,8 +169,10 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
       const elements = compiler.elements(source, where)
       const first = elements[0]
       if (!first || first.kind !== 'slot' || first.optional) throw new Error(`${where} must start with a required word`)
-      const notAfter = typeof pattern === 'string' || !pattern.notAfter ? [] : compiler.alternatives(pattern.notAfter, where)
-      patterns.push({index: patterns.length, category: categoryIndex, source, elements, notAfter})
+      const neighbours = (words: string | undefined) => (typeof pattern === 'string' || !words ? [] : compiler.alternatives(words, where))
+      const notAfter = neighbours(typeof pattern === 'string' ? undefined : pattern.notAfter)
+      const notBefore = neighbours(typeof pattern === 'string' ? undefined : pattern.notBefore)
+      patterns.push({index: patterns.length, category: categoryIndex, source, elements, notAfter, notBefore})
     })
   })
 

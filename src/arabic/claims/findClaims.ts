@@ -195,7 +195,9 @@ class TextMatcher {
         if (alternative.length === 1 && this.tokenMatches(token - 1, alternative[0]!)) return -1
       }
     }
-    return this.elementsEnd(pattern.elements, 0, token)
+    const end = this.elementsEnd(pattern.elements, 0, token)
+    if (end !== -1 && pattern.notBefore.some((alternative) => this.alternativeEnd(alternative, end) !== -1)) return -1
+    return end
   }
 }
 

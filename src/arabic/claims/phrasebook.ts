@@ -24,6 +24,8 @@ export type PhrasePattern =
       match: string
       /** The word before the match must not be one of these (e.g. "@outcome": "النتيجة الأفضل" is not self-praise). */
       notAfter?: string
+      /** The words after the match must not be one of these (e.g. "هذا المقال": "مضمون هذا المقال" is its content). */
+      notBefore?: string
     }
 
 export interface ClaimCategory {
