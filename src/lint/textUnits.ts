@@ -2,7 +2,8 @@
 // its own offsets back to the source file: a plain-text file is one unit (its line breaks end
 // sentences), a Markdown file gives one unit per paragraph, heading or table cell, with emphasis
 // and link syntax left out, so "نتائج **مضمونة**" reads as one sentence and is still reported at
-// the right line and column. Code and HTML are not prose and are skipped.
+// the right line and column. Inline code and an image's alt text are read as the page shows them
+// (the reader sees the one, a screen reader reads the other); code blocks and HTML are skipped.
 import type {Nodes, Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -19,17 +20,35 @@ export const parseMarkdown = (source: string): Root => unified().use(remarkParse
 
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
 
-const collectPhrasing = (node: Nodes, source: string, parts: Array<{text: string; offsets: number[]}>): void => {
+type Part = {text: string; offsets: number[]}
+
+/**
+ * `value` as a part, each character at its offset in the file when the source holds it as written
+ * at `at`; else (escapes, entities) every character at `fallback`, the node's start.
+ */
+const partOf = (value: string, source: string, at: number, fallback: number): Part => {
+  const exact = source.startsWith(value, at)
+  return {
+    text: value.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length)),
+    offsets: Array.from({length: value.length}, (_, index) => (exact ? at + index : fallback)),
+  }
+}
+
+const collectPhrasing = (node: Nodes, source: string, parts: Part[]): void => {
+  const start = node.position?.start.offset ?? 0
   if (node.type === 'text') {
-    const start = node.position?.start.offset ?? 0
+    parts.push(partOf(node.value, source, start, start))
+    return
+  }
+  // `code` between its backticks; the alt text after «![».
+  if (node.type === 'inlineCode') {
     const end = node.position?.end.offset ?? start
-    // A text node's value equals its source slice unless it held escapes or entities; then its
-    // characters can only be placed at the node's start.
-    const exact = source.slice(start, end) === node.value
-    parts.push({
-      text: node.value.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length)),
-      offsets: Array.from({length: node.value.length}, (_, index) => (exact ? start + index : start)),
-    })
+    const at = source.indexOf(node.value, start)
+    parts.push(partOf(node.value, source, at !== -1 && at < end ? at : start, start))
+    return
+  }
+  if (node.type === 'image') {
+    if (node.alt) parts.push(partOf(node.alt, source, start + 2, start))
     return
   }
   if (node.type === 'break') {
@@ -43,7 +62,7 @@ export const markdownTextUnits = (source: string, tree: Root = parseMarkdown(sou
   const units: TextUnit[] = []
   const visit = (node: Nodes): void => {
     if (PROSE_BLOCKS.has(node.type)) {
-      const parts: Array<{text: string; offsets: number[]}> = []
+      const parts: Part[] = []
       collectPhrasing(node, source, parts)
       const text = parts.map((part) => part.text).join('')
       if (text.trim()) units.push({text, sourceOffset: Int32Array.from(parts.flatMap((part) => part.offsets))})

@@ -49,6 +49,16 @@ describe('Markdown', () => {
     ])
   })
 
+  test.each([
+    ['inline code, which the page shows as text', 'نتائج `مضمونة` من أول زيارة.', [{line: 1, column: 1, excerpt: 'نتائج مضمونة'}]],
+    ['an image\'s alt text, which screen readers read', 'قبل الجلسة:\n\n![حقنة سحرية للشعر](hair.png)', [{line: 3, column: 8, excerpt: 'سحرية'}]],
+    ['an alt text without a claim', '![صورة قبل الجلسة وبعدها](before-after.png)', []],
+  ])('%s is prose', (_, source, expected) => {
+    expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual(
+      expected.map((place) => ({ruleId: 'banned-claim', severity: 'error', ...place})),
+    )
+  })
+
   test('a paragraph wrapped over two lines is one sentence, and positions stay on their own line', () => {
     const source = 'لا نعد\nبنتائج مضمونة.\nنتائج\nمضمونة.'
     expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual([
