@@ -69,7 +69,9 @@ export const article = defineType({
       title: 'مقالات ذات صلة',
       type: 'array',
       group: 'content',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'article'}]})],
+      // Weak: a related article that is not published is left off the page and the article publishes
+      // (related-article-broken, a warning); a strong reference made Sanity refuse Publish («انشره أولًا»).
+      of: [defineArrayMember({type: 'reference', to: [{type: 'article'}], weak: true})],
     }),
     defineField({
       name: 'author',
