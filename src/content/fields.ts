@@ -22,8 +22,12 @@ export const clinicSlug = z.object({
 })
 
 // Spaces, line breaks, control characters and invisible format characters (ZWSP, bidi marks):
-// a text of nothing else shows as empty on the page.
-const VISIBLE_CHARACTER = /[^\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u
+// a text of nothing else shows as empty on the page. The Hangul fillers (U+115F, U+1160, U+3164,
+// U+FFA0), pasted as «invisible names», are Default_Ignorable; U+2800 BRAILLE PATTERN BLANK is not:
+// to Unicode it is a symbol (So), a braille cell with no dots, but it is drawn as a blank and used
+// the same way. Between words it reads as a space, as the tokenizer reads it (no word is split), so
+// it is blank here and not one of invisible-char's characters.
+const VISIBLE_CHARACTER = /[^\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/u
 
 /** Whether a reader would see anything of the text. */
 export const hasVisibleText = (text: string): boolean => VISIBLE_CHARACTER.test(text)

@@ -3,6 +3,7 @@
 import {describe, expect, it} from 'vitest'
 import type {StringRule} from 'sanity'
 import {BLANK_TEXT_MESSAGE} from '../../src/content/fields.ts'
+import {parseDocument} from '../../src/content/parseDocuments.ts'
 import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 import {schemaTypes} from '../../schemas/index.ts'
 
@@ -21,11 +22,18 @@ describe('requiredTextValidation', () => {
     ['a no-break space', '\u00a0'],
     ['a zero-width space', '\u200b'],
     ['bidi marks and a line break', '\u200f\u202b\n'],
+    // Pasted as «invisible names». The Hangul fillers are Default_Ignorable; U+2800 is a symbol to
+    // Unicode, a braille cell with no dots, drawn as a blank.
+    ['the Hangul fillers', '\u115f\u1160\u3164\uffa0'],
+    ['a braille pattern blank', '\u2800'],
+    ['braille pattern blanks and spaces', ' \u2800\u2800 '],
   ])('refuses %s, as the zod boundary does', (_, value) => {
     expect(check(value)).toBe(BLANK_TEXT_MESSAGE)
+    const parsed = parseDocument({_id: 'person.hala', _type: 'person', name: value, roles: ['writer']})
+    expect('findings' in parsed ? parsed.findings.map((finding) => [finding.path, finding.message.includes(BLANK_TEXT_MESSAGE)]) : []).toEqual([['name', true]])
   })
 
-  it.each([['text', 'د. هالة'], ['text among invisible marks', '\u200fالميزوثيرابي '], ['empty (required() says so)', ''], ['no value yet', undefined]])('accepts %s', (_, value) => {
+  it.each([['text', 'د. هالة'], ['text among invisible marks', '\u200fالميزوثيرابي '], ['words a braille pattern blank parts', 'د.\u2800هالة'], ['empty (required() says so)', ''], ['no value yet', undefined]])('accepts %s', (_, value) => {
     expect(check(value)).toBe(true)
   })
 
