@@ -1416,6 +1416,86 @@ export type RiskOrContraindicationGateContextQueryResult = {
 };
 
 // Source: src/queries.ts
+// Variable: disclaimerEditContextQuery
+// Query: {  "clinics": *[_type == "clinic" && (jurisdiction in [$jurisdiction, *[_id == $id][0].jurisdiction] || _id == $id)],  "disclaimers": *[_type == "disclaimer" && jurisdiction in [$jurisdiction, *[_id == $id][0].jurisdiction]],  "articles": *[_type == "article" && count((targetClinics[]._ref)[@ in *[_type == "clinic" && (jurisdiction in [$jurisdiction, *[_id == $id][0].jurisdiction] || _id == $id)]._id]) > 0]}
+export type DisclaimerEditContextQueryResult = {
+  clinics: Array<{
+    _id: string;
+    _type: "clinic";
+    _createdAt: string;
+    _updatedAt: string;
+    _rev: string;
+    name: string;
+    slug?: Slug;
+    domain?: string;
+    jurisdiction: "AE" | "EG" | "SA";
+    locale: "ar-AE" | "ar-EG" | "ar-SA";
+    branding?: Branding;
+    proceduresOffered?: Array<
+      {
+        _key: string;
+      } & ProcedureReference
+    >;
+    contact?: Contact;
+    netlifySiteId?: string;
+    disclaimer: DisclaimerReference;
+  }>;
+  disclaimers: Array<{
+    _id: string;
+    _type: "disclaimer";
+    _createdAt: string;
+    _updatedAt: string;
+    _rev: string;
+    title: string;
+    jurisdiction: "AE" | "EG" | "SA";
+    text: string;
+    version: string;
+    effectiveDate: string;
+  }>;
+  articles: Array<{
+    _id: string;
+    _type: "article";
+    _createdAt: string;
+    _updatedAt: string;
+    _rev: string;
+    title: string;
+    slug?: Slug;
+    excerpt?: string;
+    language: "ar-AE" | "ar-EG" | "ar-SA" | "ar";
+    heroImage?: {
+      asset?: SanityImageAssetReference;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt: string;
+      _type: "image";
+    };
+    body?: ArticleBody;
+    procedures?: Array<
+      {
+        _key: string;
+      } & ProcedureReference
+    >;
+    relatedArticles?: Array<
+      {
+        _key: string;
+      } & ArticleReference
+    >;
+    author?: PersonReference;
+    medicalReviewer?: PersonReference;
+    lastReviewed?: string;
+    nextReviewDue?: string;
+    targetClinics: Array<
+      {
+        _key: string;
+      } & ClinicReference
+    >;
+    publishAt?: string;
+    unpublishAt?: string;
+  }>;
+};
+
+// Source: src/queries.ts
 // Variable: claimReviewerQuery
 // Query: *[_type == "person" && _id == $reviewerId][0]
 export type ClaimReviewerQueryResult = {
@@ -1681,6 +1761,7 @@ declare module "@sanity/client" {
     '{\n  "referenced": *[_id in $ids\n    || _id in *[_type == "procedure" && _id in $ids].risks[].risk._ref\n    || _id in *[_type == "procedure" && _id in $ids].contraindications[].contraindication._ref\n    || _id in *[_type == "procedure" && _id in $ids].alternatives[]._ref],\n  "disclaimers": *[_type == "disclaimer" && jurisdiction in *[_type == "clinic" && _id in $ids].jurisdiction],\n  "claimReviewers": *[_type == "person" && _id in *[_type == "claim" && _id in $ids].review.reviewer._ref]\n}': ArticleGateContextQueryResult;
     '{\n  "referenced": *[_id in $ids],\n  "clinics": *[_type == "clinic" && (\n    $id in proceduresOffered[]._ref\n    || _id in *[_type == "article" && ($id in procedures[]._ref || $id in body[_type == "procedureSafety"].procedure._ref)].targetClinics[]._ref\n  )]\n}': ProcedureGateContextQueryResult;
     '{\n  "referenced": [],\n  "clinics": *[_type == "clinic" && (\n    count(*[_type == "procedure" && _id in ^.proceduresOffered[]._ref && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]) > 0\n    || _id in *[_type == "article" && count(*[_type == "procedure" && (_id in ^.procedures[]._ref || _id in ^.body[_type == "procedureSafety"].procedure._ref) && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]) > 0].targetClinics[]._ref\n  )]\n}': RiskOrContraindicationGateContextQueryResult;
+    '{\n  "clinics": *[_type == "clinic" && (jurisdiction in [$jurisdiction, *[_id == $id][0].jurisdiction] || _id == $id)],\n  "disclaimers": *[_type == "disclaimer" && jurisdiction in [$jurisdiction, *[_id == $id][0].jurisdiction]],\n  "articles": *[_type == "article" && count((targetClinics[]._ref)[@ in *[_type == "clinic" && (jurisdiction in [$jurisdiction, *[_id == $id][0].jurisdiction] || _id == $id)]._id]) > 0]\n}': DisclaimerEditContextQueryResult;
     '*[_type == "person" && _id == $reviewerId][0]': ClaimReviewerQueryResult;
     '*[_type == "person" && defined(email) && lower(email) == $email]{_id, name, email, roles}': PeopleByEmailQueryResult;
     'array::unique(*[_type == "clinic" && _id in *[_type == "article" && references($claimId)].targetClinics[]._ref].jurisdiction)': ClaimJurisdictionsQueryResult;

@@ -172,6 +172,17 @@ export const riskOrContraindicationGateContextQuery = defineQuery(`{
 }`)
 
 /** The person who reviewed a claim (`$reviewerId`), to check the medicalReviewer role. */
+/**
+ * What a clinic's or a disclaimer's edit does to the disclaimer articles must carry: the clinics of
+ * the countries it touches (`$jurisdiction`, the edit's, and the published document's, `$id`) and
+ * the clinic itself, those countries' disclaimers, and the articles targeting those clinics.
+ */
+export const disclaimerEditContextQuery = defineQuery(`{
+  "clinics": *[_type == "clinic" && (jurisdiction in [$jurisdiction, *[_id == $id][0].jurisdiction] || _id == $id)],
+  "disclaimers": *[_type == "disclaimer" && jurisdiction in [$jurisdiction, *[_id == $id][0].jurisdiction]],
+  "articles": *[_type == "article" && count((targetClinics[]._ref)[@ in *[_type == "clinic" && (jurisdiction in [$jurisdiction, *[_id == $id][0].jurisdiction] || _id == $id)]._id]) > 0]
+}`)
+
 export const claimReviewerQuery = defineQuery(`*[_type == "person" && _id == $reviewerId][0]`)
 
 // Claim review workflow (src/studio/actions/): who the current user is, and where a claim is published.

@@ -1,7 +1,7 @@
 // Public surface of the Studio validation adapters.
 export {articleValidation, createArticleValidation, VALIDATION_API_VERSION} from './articleValidation.ts'
 export {claimValidation, createClaimValidation} from './claimValidation.ts'
-export {clinicTextsValidation} from './clinicTextsValidation.ts'
+export {clinicTextsValidation, createClinicTextsValidation} from './clinicTextsValidation.ts'
 export {personValidation} from './personValidation.ts'
 export {procedureValidation} from './procedureValidation.ts'
 export {studioArticleFindings, type ArticleGateContext} from './studioArticleFindings.ts'
