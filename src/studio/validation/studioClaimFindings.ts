@@ -34,8 +34,8 @@ const countriesOf = (limit: ApprovalPolicyLimit, jurisdictions: readonly Jurisdi
 export const CLAIM_HELD_BACK_NOTE = 'يظهر مع كل مقال مربوط بهذا الادعاء؛ حتى يُصلَح لا تُنشر تلك المقالات'
 
 export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: StudioClaimInput): StudioFinding[] => {
-  // A claim the zod boundary refuses is left out of the build, and every article linking it with it
-  // (reference-broken): its findings say why, those of an empty required field by that field's own rule.
+  // A claim the zod boundary refuses is left out of the build, and every article linking it is held
+  // back (reference-broken): its findings say why, those of an empty required field by that field's own rule.
   const parsed = parseDraft(document)
   if (!('document' in parsed)) return 'findings' in parsed ? [...parsed.findings] : []
   if (parsed.document._type !== 'claim') return []
