@@ -48,6 +48,7 @@ export const IDIOM_OBJECT = 256
 export const CONDITIONAL = 512
 export const AFFIRMING = 1024
 export const KNOWING = 2048
+export const DENIAL = 4096
 
 /** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
 export type WordSequence = ReadonlyArray<readonly TermSpec[]>
@@ -189,6 +190,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.conditionals, CONDITIONAL],
     [phrasebook.scopes.affirmingAnswers ?? [], AFFIRMING],
     [phrasebook.scopes.knowingVerbs ?? [], KNOWING],
+    [phrasebook.scopes.denials ?? [], DENIAL],
   ]
   const scoped: Array<[number, number]> = []
   for (const [words, bit] of scopeEntries) {

@@ -19,7 +19,8 @@
 // - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence, not
 //   after a privative ("بدون مبالغة"); a question or warning word does not reach past "لكن", "بل";
 // - hedge (categories with hedgesCancel only): a hedge ("غالبًا", "معظم") in the clause, not
-//   across "لكن" or a new conjunct, nor one after the claim opened by و/ف ("ويمكنك").
+//   across "لكن" or a new conjunct, nor one after the claim opened by و/ف ("ويمكنك");
+// - denial: a negator + a denial word shortly after the claim ("الشفاء التام … غير ممكن").
 import {ARTICLE, CONJUNCTION, opensWithFutureMarker} from '../clitics.ts'
 import {isFirstPersonVerb, isPastWeVerb} from '../firstPersonVerb.ts'
 import {normalizeToBuffer} from '../normalize.ts'
@@ -27,6 +28,7 @@ import {tokenizeCodes, type TokenStream} from '../tokenize.ts'
 import {
   AFFIRMING,
   ANY_ARTICLE,
+  DENIAL,
   CLAUSE_JOINER,
   compilePhrasebook,
   CONDITIONAL,
@@ -383,6 +385,25 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
     for (let token = start; token < match.endToken; token++) if (terms.scope[token]! & HEDGE) return true
     if (match.endToken < tokens.count && tokens.clause[match.endToken] === clause && scopes.hedgedAfter[match.endToken]) return true
   }
+  return isDeniedAfter(matcher, match)
+}
+
+/** How many words after a claim a denial may start: «العلاج النهائي للبهاق غير متوفر». */
+const DENIAL_REACH = 4
+
+/**
+ * Whether a negator or privative without و/ف, followed by a denial («غير ممكن»، «ليس صحيحًا»),
+ * comes within DENIAL_REACH words after the claim in its clause, before «لكن» or a new conjunct:
+ * «الشفاء التام من الصدفية غير ممكن حاليًا» names the claim to deny it; «… وغير ممكن أن تندمي» does not.
+ */
+const isDeniedAfter = (matcher: TextMatcher, match: RawMatch): boolean => {
+  const {tokens, terms} = matcher
+  const clause = tokens.clause[match.endToken - 1]!
+  const last = Math.min(match.endToken + DENIAL_REACH, tokens.count - 1)
+  for (let token = match.endToken; token < last && tokens.clause[token + 1] === clause; token++) {
+    if (opensNewPart(matcher, token)) return false
+    if (terms.scope[token + 1]! & DENIAL && isScopeWordWithoutConjunction(matcher, token, NEGATOR | PRIVATIVE)) return true
+  }
   return false
 }
 
@@ -475,17 +496,17 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
   for (let token = count - 1; token >= 0; token--) {
     const clauseGoesOn = token + 1 < count && tokens.clause[token + 1] === tokens.clause[token]
     if (opensNewPart(matcher, token)) reach.hedgedAfter[token] = 0
-    else if (terms.scope[token]! & HEDGE) reach.hedgedAfter[token] = isHedgeWithoutConjunction(matcher, token) ? 1 : 0
+    else if (terms.scope[token]! & HEDGE) reach.hedgedAfter[token] = isScopeWordWithoutConjunction(matcher, token, HEDGE) ? 1 : 0
     else reach.hedgedAfter[token] = clauseGoesOn ? reach.hedgedAfter[token + 1]! : 0
   }
   return reach
 }
 
-/** A hedge read without و/ف: «ويمكنك» after a claim opens a clause of its own instead of softening it. */
-const isHedgeWithoutConjunction = (matcher: TextMatcher, token: number): boolean => {
+/** Whether the word is one of the `bits` scope words read without و/ف: «ويمكنك» after a claim opens a clause of its own. */
+const isScopeWordWithoutConjunction = (matcher: TextMatcher, token: number, bits: number): boolean => {
   const {terms, book} = matcher
   for (let index = terms.first[token]!; index < terms.first[token + 1]!; index++) {
-    if (book.scopeBits[terms.terms[index]!]! & HEDGE && !(terms.flags[index]! & CONJUNCTION)) return true
+    if (book.scopeBits[terms.terms[index]!]! & bits && !(terms.flags[index]! & CONJUNCTION)) return true
   }
   return false
 }

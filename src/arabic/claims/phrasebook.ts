@@ -64,6 +64,11 @@ export interface ClaimScopes {
    * asserts ("هل تعلمين أن نتائجنا مضمونة؟"): a rhetorical question, not a question.
    */
   knowingVerbs?: readonly string[]
+  /**
+   * Shortly after a claim in its clause, a negator or privative (without و/ف) with one of these
+   * denies it: "الشفاء التام من الصدفية غير ممكن حاليًا", "العلاج النهائي للبهاق غير متوفر".
+   */
+  denials?: readonly string[]
   /** Earlier in the sentence, these make it a warning against the claim ("احذري من إعلانات…"). */
   warningWords: readonly string[]
   /** A "…" gap in a pattern never spans these ("لا تضعي مكياجًا لتجنّب الألم" is advice, not "no pain"). */
