@@ -13,7 +13,7 @@ import {formatBenchTable, type BenchEnvironment} from './bench/formatBenchTable.
 import {generateCorpus} from './bench/generateCorpus.ts'
 import {hugoVersion, measureHugo} from './bench/hugoComparison.ts'
 import {measureBuildInChild} from './bench/measureBuild.ts'
-import {articleLintTexts, measureLintThroughput, type LintThroughput} from './bench/lintThroughput.ts'
+import {articleLintTexts, measureLintThroughput, measureLongClaimTexts, type LintThroughput} from './bench/lintThroughput.ts'
 import {summarizeSize, type SizeSummary} from './bench/summarizeBench.ts'
 import {measureWebhookLatency} from './bench/webhookLatency.ts'
 import type {Article} from '../src/content/documents/article.ts'
@@ -126,6 +126,9 @@ try {
   for (const dir of temporary) await rm(dir, {recursive: true, force: true})
 }
 
+progress('banned-claim linter on long texts of back-to-back claims')
+const longTexts = measureLongClaimTexts()
+
 progress('webhook → updated page latency on the bundled dataset (sanad serve)')
 const webhook = options.skipWebhook ? undefined : await measureWebhookLatency({runs: 20})
 
@@ -147,12 +150,15 @@ const extraLines = [
   ...lintBySize.map(({articles, throughput}) =>
     `  ${articles.toLocaleString('en')} articles: ${Math.round(throughput.words).toLocaleString('en')} words in ${throughput.seconds.toFixed(3)} s = ${Math.round(throughput.wordsPerSecond).toLocaleString('en')} words/s  ${throughput.wordsPerSecond >= 2_000_000 ? 'MET' : 'NOT MET'}`,
   ),
+  ...longTexts.map(({unit, characters, claims, ms}) =>
+    `  one text of «${unit}» repeated, ${characters.toLocaleString('en')} characters, ${claims.toLocaleString('en')} claims: ${ms.toFixed(0)} ms`,
+  ),
   ...(webhook
     ? ['', `Webhook → updated page (sanad serve, bundled dataset, ${webhook.runs} edits of ${webhook.articleId}): median ${webhook.medianMs.toFixed(0)} ms, p95 ${webhook.p95Ms.toFixed(0)} ms, max ${webhook.maxMs.toFixed(0)} ms`]
     : []),
 ]
 process.stdout.write(
   options.json
-    ? `${JSON.stringify({environment, sizes: summaries, lint: lintBySize, webhook}, null, 2)}\n`
+    ? `${JSON.stringify({environment, sizes: summaries, lint: lintBySize, longTexts, webhook}, null, 2)}\n`
     : `${formatBenchTable(summaries, environment)}\n${extraLines.join('\n')}\n`,
 )

@@ -49,6 +49,29 @@ export const measureLintThroughput = (texts: readonly string[], {phrasebook = ae
   return {words, seconds, wordsPerSecond: Math.round(words / seconds)}
 }
 
+/** Texts of back-to-back claims: each reaches a different scope walk of findClaims (hedge; warning and question; sentences). */
+export const LONG_CLAIM_TEXT_UNITS = ['بدون ألم ', 'نتائج مضمونة ', 'نتائج مضمونة. '] as const
+
+export interface LongTextTiming {
+  unit: string
+  characters: number
+  claims: number
+  ms: number
+}
+
+/**
+ * findClaims on one text of `characters` made of a claim repeated: the cost of a pasted document full
+ * of claims, which a walk per match over its sentence made quadratic (400,000 characters took 8–47 s).
+ */
+export const measureLongClaimTexts = (characters = 400_000, phrasebook: Phrasebook = aeBannedClaims): LongTextTiming[] =>
+  LONG_CLAIM_TEXT_UNITS.map((unit) => {
+    const text = unit.repeat(Math.ceil(characters / unit.length))
+    findClaims(unit, phrasebook)
+    const started = performance.now()
+    const claims = findClaims(text, phrasebook).length
+    return {unit: unit.trim(), characters: text.length, claims, ms: performance.now() - started}
+  })
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const index = process.argv.indexOf('--articles')
   const articleCount = index === -1 ? 4000 : Number(process.argv[index + 1])
