@@ -156,6 +156,8 @@ export const commonCategories = [
       '@cure …2 @permanent',
       'شفاء|تخلص|اختفاء|قضاء تام|كامل|نهائي|تماما',
       'وداعًا',
+      // «ودّعي التجاعيد للأبد»: a farewell for ever is the same promise as «وداعًا».
+      'ودع …2 @permanent',
       '@outcome|مفعول|تأثير …2 @lasting',
     ],
   },
