@@ -8,8 +8,7 @@
 import {listVersions, type ListVersions} from '../memo/listVersions.ts'
 import {sameItems} from '../memo/sameItems.ts'
 import type {ContentGraph} from './contentGraph.ts'
-
-type Collection = keyof ContentGraph
+import {graphChanges, type Collection} from './graphChanges.ts'
 
 /**
  * One read: a lookup by id and what it returned, or (no id) the collection as a whole. `key` is its
@@ -79,33 +78,17 @@ const forget = (memo: GraphReadMemo, entry: Remembered) => {
 
 /**
  * Moves the memo to `graph`: every entry that read a document which differs between the two graphs
- * (or a collection that changed at all, for whole-collection reads) is invalidated. Collections
- * both graphs share are skipped whole, so an edit to one article costs one pass over the articles.
+ * (or a collection that changed at all, for whole-collection reads) is invalidated (graphChanges).
  */
 const moveTo = (memo: GraphReadMemo, graph: ContentGraph) => {
   const before = memo.graph
   memo.graph = graph
   if (!before) return
-  for (const collection of Object.keys(graph) as Collection[]) {
-    const next = graph[collection] as Map<string, unknown>
-    const previous = before[collection] as Map<string, unknown>
-    if (next === previous) continue
-    const changed: string[] = [collection]
-    const replaced: unknown[] = []
-    for (const [id, document] of next) {
-      const old = previous.get(id)
-      if (old === document) continue
-      changed.push(documentKey(collection, id))
-      if (old) replaced.push(old)
-    }
-    for (const [id, old] of previous) {
-      if (next.has(id)) continue
-      changed.push(documentKey(collection, id))
-      replaced.push(old)
-    }
+  for (const {collection, changes} of graphChanges(before, graph)) {
+    const changed = [collection, ...changes.map(({id}) => documentKey(collection, id))]
     for (const key of changed) for (const entry of [...(memo.readers.get(key) ?? [])]) forget(memo, entry)
     // A replaced document's own entries can never be asked for again; unindex them so they can go.
-    for (const old of replaced) for (const entry of memo.byOwner.get(old as object)?.values() ?? []) forget(memo, entry)
+    for (const {before: old} of changes) if (old) for (const entry of memo.byOwner.get(old)?.values() ?? []) forget(memo, entry)
   }
 }
 
