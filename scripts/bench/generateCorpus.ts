@@ -3,7 +3,7 @@
 // dataset's clinics, disclaimers, people, procedures, risks and contraindications. Pure and
 // deterministic: the same base, options and seed give the same documents, byte for byte.
 import {currentDisclaimer} from '../../src/checks/currentDisclaimer.ts'
-import {addDays, addMonths, daysBetween} from '../../src/checks/calendarDates.ts'
+import {addDays, addMonths, daysBetween, earliest} from '../../src/checks/calendarDates.ts'
 import {buildContentGraph, type ContentGraph} from '../../src/content/contentGraph.ts'
 import type {Article} from '../../src/content/documents/article.ts'
 import type {Claim} from '../../src/content/documents/claim.ts'
@@ -125,8 +125,6 @@ const bulletList = (context: Context, procedure: Procedure, claimId?: string): T
   })
 }
 
-const minDate = (first: string, second: string): string => (first < second ? first : second)
-
 const generateClaim = (context: Context, index: number, procedure: Procedure, reviewers: readonly string[]): Claim => {
   const {random, today} = context
   const reviewedAt = addDays(today, -random.int(20, 200))
@@ -158,7 +156,7 @@ const generateClaim = (context: Context, index: number, procedure: Procedure, re
       // 120–500 days ahead (one draw, so the corpus stays the one earlier sessions measured), held to
       // the policy's limit as the approve action holds it: beyond the due-soon window and within every
       // country's claim review period, so the corpus publishes without warnings.
-      reviewDue: minDate(addDays(today, random.int(120, 500)), defaultReviewDue(new Date(approvedAt), claimReviewPeriodMonths(['EG', 'SA', 'AE']))),
+      reviewDue: earliest([addDays(today, random.int(120, 500)), defaultReviewDue(new Date(approvedAt), claimReviewPeriodMonths(['EG', 'SA', 'AE']))])!,
     },
   }
   // An approval covers exactly these words (claim-changed-since-approval).

@@ -15,7 +15,7 @@ import type {Jurisdiction} from '../../presets/preset.ts'
 import {claimPolicyFor} from '../../workflow/reviewDue.ts'
 import {parseDraft} from './draftStandIns.ts'
 import {linkedTextFindings} from './linkedTextFindings.ts'
-import type {StudioFinding} from './studioFinding.ts'
+import {withHeldBackNote, type StudioFinding} from './studioFinding.ts'
 
 export interface StudioClaimInput {
   document: unknown
@@ -84,8 +84,6 @@ export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: St
       ]
     : []
   // Its statement, evidence note and citation titles, under the rules of the countries its articles go to.
-  const texts = linkedTextFindings({texts: claimTexts(claim), graph, jurisdictions}).map((found) =>
-    found.severity === 'error' ? {...found, message: `${found.message} (${CLAIM_HELD_BACK_NOTE})`} : found,
-  )
+  const texts = withHeldBackNote(linkedTextFindings({texts: claimTexts(claim), graph, jurisdictions}), CLAIM_HELD_BACK_NOTE)
   return [...approval, ...policy, ...evidence, ...texts]
 }

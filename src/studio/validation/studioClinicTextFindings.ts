@@ -10,6 +10,7 @@ import {runTextRules} from '../../gate/runPresetRules.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
 import {parseDraft, withStandInFindings} from './draftStandIns.ts'
+import {withHeldBackNote} from './studioFinding.ts'
 
 export interface StudioClinicTextsInput {
   document: unknown
@@ -21,9 +22,6 @@ export const CLINIC_HELD_BACK_NOTE = 'يظهر في كل صفحة من موقع 
 
 export const disclaimerHeldBackNote = (jurisdiction: Jurisdiction): string =>
   `يظهر في كل صفحة من مواقع عيادات ${labelOf(JURISDICTIONS, jurisdiction)} ما دام هذا الإصدار ساريًا؛ حتى يُصلَح لا يُنشر لها إصدار جديد، وتبقى مواقعها السابقة كما هي`
-
-const withNote = (findings: readonly Finding[], note: string): Finding[] =>
-  findings.map((finding) => (finding.severity === 'error' ? {...finding, message: `${finding.message} (${note})`} : finding))
 
 /**
  * The findings of a clinic's or disclaimer's form, under the preset of the document's own
@@ -38,5 +36,5 @@ export const studioClinicTextFindings = ({document, presets = presetsByJurisdict
   const {jurisdiction} = own
   const texts = own._type === 'clinic' ? clinicOwnTexts(own) : disclaimerTexts(own)
   const findings = runTextRules({texts, jurisdiction, graph: buildContentGraph([own]), preset: presets[jurisdiction]})
-  return withStandInFindings(draft, withNote(findings, own._type === 'clinic' ? CLINIC_HELD_BACK_NOTE : disclaimerHeldBackNote(jurisdiction)))
+  return withStandInFindings(draft, withHeldBackNote(findings, own._type === 'clinic' ? CLINIC_HELD_BACK_NOTE : disclaimerHeldBackNote(jurisdiction)))
 }

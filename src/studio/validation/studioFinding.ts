@@ -30,3 +30,10 @@ export const inLinkedDocument = (finding: Finding, shownWhere: string, linked?: 
   path: '',
   message: `${finding.message} (${documentLocation(finding.documentId, finding.path, linked)}؛ ${shownWhere})`,
 })
+
+/**
+ * Errors with `note` after their message: why one on this form holds back more than its own document
+ * (the pages or articles that show its text). Warnings hold nothing back and stay as they are.
+ */
+export const withHeldBackNote = <Found extends Finding>(findings: readonly Found[], note: string): Found[] =>
+  findings.map((finding) => (finding.severity === 'error' ? {...finding, message: `${finding.message} (${note})`} : finding))

@@ -8,7 +8,7 @@ import type {Finding} from '../../findings/finding.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
 import {parseDraft} from './draftStandIns.ts'
 import {linkedTextFindings} from './linkedTextFindings.ts'
-import type {StudioFinding} from './studioFinding.ts'
+import {withHeldBackNote, type StudioFinding} from './studioFinding.ts'
 
 export interface StudioPersonInput {
   document: unknown
@@ -23,7 +23,5 @@ export const studioPersonFindings = ({document, presets}: StudioPersonInput): (F
   if (!('document' in draft)) return 'findings' in draft ? [...draft.findings] : []
   const person = draft.document
   if (person._type !== 'person') return []
-  return linkedTextFindings({texts: personTexts(person), graph: buildContentGraph([person]), ...(presets ? {presets} : {})}).map((finding) =>
-    finding.severity === 'error' ? {...finding, message: `${finding.message} (${BYLINE_HELD_BACK_NOTE})`} : finding,
-  )
+  return withHeldBackNote(linkedTextFindings({texts: personTexts(person), graph: buildContentGraph([person]), ...(presets ? {presets} : {})}), BYLINE_HELD_BACK_NOTE)
 }
