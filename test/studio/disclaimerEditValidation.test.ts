@@ -2,6 +2,7 @@
 // the disclaimer in force (disclaimer-missing), which the build found and the form did not: a clinic
 // moved to another country, a new disclaimer version taking effect, a disclaimer moved to another
 // country. The same check runs on the published content and on it with the edit in place.
+import {getPublishedId} from 'sanity'
 import {describe, expect, test} from 'vitest'
 import {createClinicTextsValidation} from '../../src/studio/validation/clinicTextsValidation.ts'
 import {studioDisclaimerEditFindings} from '../../src/studio/validation/studioDisclaimerEditFindings.ts'
@@ -34,7 +35,7 @@ describe('studioDisclaimerEditFindings', () => {
     {name: 'the Egyptian version in force moved to Saudi Arabia: the 2025 one is in force again', document: disclaimer('drafts.disclaimer.eg-2026', 'SA', '2026.1', '2026-01-01'), expected: [HELD_BACK('عيادة نور')]},
     {name: 'an edit of an article already held back says nothing new', document: {...clinic('drafts.clinic.nour-cairo', 'nour-cairo', 'عيادة نور', 'SA')}, documents: [...published.filter((document) => document._type !== 'article'), {...cairoArticle, body: seed004Body().filter((block) => (block as {_type: string})._type !== 'disclaimerBlock')}], expected: []},
   ])('$name', ({document, documents = published, expected}) => {
-    expect(lines(studioDisclaimerEditFindings({document, context: context(documents), now: NOW}))).toEqual(expected)
+    expect(lines(studioDisclaimerEditFindings({document, publishedId: getPublishedId(document._id), context: context(documents), now: NOW}))).toEqual(expected)
   })
 })
 

@@ -10,13 +10,15 @@ import {gateFindingRules, type GateContextClient} from './articleValidation.ts'
 import {studioClinicTextFindings} from './studioClinicTextFindings.ts'
 import {studioDisclaimerEditFindings, type DisclaimerEditContext} from './studioDisclaimerEditFindings.ts'
 
-const disclaimerEditFindings = (client: GateContextClient, document: SanityDocument, now: Date): Promise<Finding[]> =>
-  client
-    .fetch<DisclaimerEditContext>(disclaimerEditContextQuery, {id: getPublishedId(document._id), jurisdiction: typeof document.jurisdiction === 'string' ? document.jurisdiction : null}, {perspective: 'published'})
+const disclaimerEditFindings = (client: GateContextClient, document: SanityDocument, now: Date): Promise<Finding[]> => {
+  const publishedId = getPublishedId(document._id)
+  return client
+    .fetch<DisclaimerEditContext>(disclaimerEditContextQuery, {id: publishedId, jurisdiction: typeof document.jurisdiction === 'string' ? document.jurisdiction : null}, {perspective: 'published'})
     .then(
-      (context) => studioDisclaimerEditFindings({document, context, now}),
+      (context) => studioDisclaimerEditFindings({document, publishedId, context, now}),
       (error: unknown) => [{ruleId: 'gate-unavailable', severity: 'warning' as const, message: `تعذّر التحقق الآن من المقالات التي يمسّها هذا التعديل (${error instanceof Error ? error.message : String(error)}). أعد المحاولة.`, documentId: document._id, path: '', url: ''}],
     )
+}
 
 export const createClinicTextsValidation = (clock: () => Date = () => new Date()) =>
   gateFindingRules(async (client, document) => [...studioClinicTextFindings({document}), ...(await disclaimerEditFindings(client, document, clock()))])

@@ -22,11 +22,11 @@ export interface DisclaimerEditContext {
 
 export interface StudioDisclaimerEditInput {
   document: unknown
+  /** The id the edit is published under (the adapter reads it with Sanity's getPublishedId). */
+  publishedId: string
   context: DisclaimerEditContext
   now: Date
 }
-
-const publishedIdOf = (id: string): string => id.replace(/^(drafts|versions\.[^.]+)\./, '')
 
 /** Whether disclaimer-missing holds the article back in the clinic, under the clinic's preset. */
 const heldBack = (article: Article, clinic: Clinic, graph: ContentGraph, now: Date): boolean => {
@@ -47,12 +47,11 @@ const heldBackPairs = (graph: ContentGraph, now: Date): Set<string> => {
   return pairs
 }
 
-export const studioDisclaimerEditFindings = ({document, context, now}: StudioDisclaimerEditInput): Finding[] => {
+export const studioDisclaimerEditFindings = ({document, publishedId: id, context, now}: StudioDisclaimerEditInput): Finding[] => {
   const draft = parseDraft(document)
   if (!('document' in draft)) return []
   const edited = draft.document
   if (edited._type !== 'clinic' && edited._type !== 'disclaimer') return []
-  const id = publishedIdOf(edited._id)
   const published = parseDocuments([...context.clinics, ...context.disclaimers, ...context.articles]).documents
   const before = buildContentGraph(published)
   const after = buildContentGraph([...published.filter((known: SanadDocument) => known._id !== id), {...edited, _id: id}])
