@@ -1,5 +1,5 @@
 // Scheduled publishing: an article that passes the gate is live only between its publishAt and
-// unpublishAt instants. Pure; the scheduler rebuilds at those instants so they hold to the minute.
+// unpublishAt instants. Pure; the scheduler and `sanad serve` rebuild at those instants so they hold.
 import type {Article} from '../content/documents/article.ts'
 
 export type PublishWindowState =
@@ -24,4 +24,15 @@ export const upcomingWindowChanges = (articles: Iterable<Pick<Article, 'publishA
     }
   }
   return [...times].sort((a, b) => a - b).map((time) => new Date(time).toISOString())
+}
+
+/** The ids of the clinics targeted by an article whose window opens or closes at one of `instants`. */
+export const clinicsWithWindowChangeAt = (articles: Iterable<Pick<Article, 'publishAt' | 'unpublishAt' | 'targetClinics'>>, instants: Iterable<string>): Set<string> => {
+  const times = new Set([...instants].map((at) => Date.parse(at)))
+  const changesThen = (at: string | undefined) => at !== undefined && times.has(Date.parse(at))
+  const clinicIds = new Set<string>()
+  for (const article of articles) {
+    if (changesThen(article.publishAt) || changesThen(article.unpublishAt)) for (const ref of article.targetClinics) clinicIds.add(ref._ref)
+  }
+  return clinicIds
 }

@@ -3,7 +3,7 @@
 // country whose calendar day has just begun, so approvals and reviews that lapsed at its midnight
 // come off (and a disclaimer version coming into force goes on) then, not at the nightly sweep.
 import {loadContent} from '../content/loadContent.ts'
-import {upcomingWindowChanges} from '../pipeline/publishWindow.ts'
+import {clinicsWithWindowChangeAt, upcomingWindowChanges} from '../pipeline/publishWindow.ts'
 import {buildAndRecord, describeBuild, withSource, type JobEnvironment} from './buildAndRecord.ts'
 import {describeDayStart, upcomingDayStarts} from './clinicDayStarts.ts'
 import type {ScheduledJob} from './scheduler.ts'
@@ -22,13 +22,7 @@ export const scheduledPublishingJob = (environment: JobEnvironment): ScheduledJo
     }
     return withSource(environment, async (source) => {
       const loaded = await loadContent(source)
-      const dueTimes = new Set(due.map((at) => Date.parse(at)))
-      const changesNow = (at: string | undefined) => at !== undefined && dueTimes.has(Date.parse(at))
-      const clinicIds = new Set(
-        [...loaded.graph.articles.values()]
-          .filter((article) => changesNow(article.publishAt) || changesNow(article.unpublishAt))
-          .flatMap((article) => article.targetClinics.map((ref) => ref._ref)),
-      )
+      const clinicIds = clinicsWithWindowChangeAt(loaded.graph.articles.values(), due)
       const newDayIn = new Set(newDays.map((day) => day.jurisdiction))
       for (const clinic of loaded.graph.clinics.values()) if (newDayIn.has(clinic.jurisdiction)) clinicIds.add(clinic._id)
       const clinicSlugs = [...clinicIds].flatMap((id) => loaded.graph.clinics.get(id)?.slug.current ?? []).sort()

@@ -5,14 +5,7 @@ import type {Clinic} from '../content/documents/clinic.ts'
 import type {Jurisdiction} from '../presets/preset.ts'
 import {describeDayStart, upcomingDayStarts} from '../schedule/clinicDayStarts.ts'
 import type {DocumentChange} from '../webhook/index.ts'
-
-/** Calls `fire` after `ms`; returns what cancels it. Injected by tests, which fire it themselves. */
-export type SetTimer = (ms: number, fire: () => void) => () => void
-
-const nodeTimer: SetTimer = (ms, fire) => {
-  const timer = setTimeout(fire, ms)
-  return () => clearTimeout(timer)
-}
+import {nodeTimer, type SetTimer} from './serverTimer.ts'
 
 export interface MidnightRebuildOptions {
   now: () => Date

@@ -1,6 +1,7 @@
 // `sanad serve` and `npm start`: takes the ports, builds every clinic once, serves each site and its
 // API on localhost, and, when a webhook secret is configured, rebuilds just the affected clinics on
-// every signed Sanity webhook, and a country's clinics at its midnight.
+// every signed Sanity webhook, a country's clinics at its midnight, and an article's clinics when its
+// publishAt or unpublishAt passes.
 import {loadContent} from '../content/loadContent.ts'
 import {createBuildMemory} from '../pipeline/buildMemory.ts'
 import {runBuild} from '../pipeline/runBuild.ts'
@@ -13,7 +14,9 @@ import {clinicsToServe} from './clinicsToServe.ts'
 import {createSiteRebuilder, type RebuildResult, type SiteRebuilder} from './siteRebuilder.ts'
 import {startSiteServers, WEBHOOK_PATH, type SiteServers} from './startSiteServers.ts'
 import {createWebhookRoute} from './webhookRoute.ts'
-import {rebuildAtClinicMidnights, type SetTimer} from './rebuildAtClinicMidnights.ts'
+import {rebuildAtClinicMidnights} from './rebuildAtClinicMidnights.ts'
+import {rebuildAtWindowChanges, type WindowChangeRebuild} from './rebuildAtWindowChanges.ts'
+import type {SetTimer} from './serverTimer.ts'
 
 export interface ServeOptions {
   outDir: string
@@ -25,7 +28,7 @@ export interface ServeOptions {
   /** SANITY_WEBHOOK_SECRET; without it there is no webhook route. */
   webhookSecret?: string | undefined
   now?: () => Date
-  /** The timer of the rebuild at each country's midnight (tests fire it themselves). */
+  /** The timer of the rebuilds at each country's midnight and each publishAt and unpublishAt (tests fire it themselves). */
   setTimer?: SetTimer
   onProgress?: (message: string) => void
   onRebuilt?: (result: RebuildResult) => void
@@ -45,6 +48,7 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
   let loaded
   let bound
   let served: string[]
+  const builtAt = now()
   try {
     options.onProgress?.(`reading ${source.describe()}`)
     loaded = await loadContent(source)
@@ -55,7 +59,7 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
       port: options.port,
       portName: options.portName ?? '--port',
     })
-    initialReport = await runBuild({source, loaded, memory, outDir: options.outDir, now: now(), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
+    initialReport = await runBuild({source, loaded, memory, outDir: options.outDir, now: builtAt, ...(options.onProgress ? {onProgress: options.onProgress} : {})})
     // A clinic whose new release failed still has its previous site to serve; with none to serve, this throws.
     served = clinicsToServe(initialReport, options.outDir)
   } catch (error) {
@@ -66,6 +70,8 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
   }
   // A rebuild reports only the clinics it built; the report page shows every clinic's latest state.
   let latest = initialReport
+  // Armed once the servers are open; every rebuild can move an article's publishAt or unpublishAt.
+  let windowChanges: WindowChangeRebuild | undefined
   const rebuilder = createSiteRebuilder({
     outDir: options.outDir,
     openSource: options.openSource,
@@ -78,6 +84,7 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
         const rebuilt = new Map(result.report.clinics.map((clinic) => [clinic.slug, clinic]))
         latest = {...result.report, clinics: latest.clinics.map((clinic) => rebuilt.get(clinic.slug) ?? clinic)}
       }
+      windowChanges?.rearm()
       options.onRebuilt?.(result)
     },
   })
@@ -103,6 +110,14 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
     ...(options.onProgress ? {onProgress: options.onProgress} : {}),
     ...(options.setTimer ? {setTimer: options.setTimer} : {}),
   })
+  windowChanges = rebuildAtWindowChanges({
+    now,
+    builtAt,
+    graph: () => rebuilder.currentContent()?.graph,
+    submit: (change) => rebuilder.submit(change),
+    ...(options.onProgress ? {onProgress: options.onProgress} : {}),
+    ...(options.setTimer ? {setTimer: options.setTimer} : {}),
+  })
   return {
     ...servers,
     webhookUrl: webhook ? new URL(WEBHOOK_PATH, servers.reportUrl).href : undefined,
@@ -110,6 +125,7 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
     rebuilder,
     close: async () => {
       midnights.stop()
+      windowChanges?.stop()
       await rebuilder.idle()
       await servers.close()
     },
