@@ -1,5 +1,6 @@
 // How a job's cron expression meets the schedule's time zone: the zone node-cron reads it in, and
-// the runs a DST change skips (a local time the clocks jump over, which node-cron never runs).
+// the runs a DST change skips (a local time the clocks jump over, which node-cron never runs), which
+// the scheduler makes up at the first minute after the jump, as Vixie cron does.
 import {parse} from 'node-cron'
 import {dateTimeFormat} from '../locale/intlCache.ts'
 import type {JobName, ScheduleConfig} from './scheduleConfig.ts'
@@ -28,10 +29,28 @@ export interface SkippedRun {
   local: string
   /** The skipped stretch of that night, local: `00:00` to `01:00`. */
   gap: {from: string; to: string}
+  /** ISO instant of the first minute after the stretch (`gap.to` local), when the scheduler runs it instead. */
+  runsAt: string
+  /** The expression names `gap.to` too, so node-cron runs the job then of itself. */
+  gapEndNamed: boolean
 }
 
 const HOUR = 3_600_000
 const wallClock = (localMs: number) => new Date(localMs).toISOString().slice(0, 16).replace('T', ' ')
+
+type CronFields = ReturnType<typeof parse>
+
+/** Whether `cron` names the local minute `localMs` (a wall-clock time written as if it were UTC). */
+const namesLocalMinute = (fields: CronFields, localMs: number): boolean => {
+  const at = new Date(localMs)
+  return (
+    fields.minute.includes(at.getUTCMinutes()) &&
+    fields.hour.includes(at.getUTCHours()) &&
+    fields.dayOfMonth.includes(at.getUTCDate()) &&
+    fields.month.includes(at.getUTCMonth() + 1) &&
+    fields.dayOfWeek.includes(at.getUTCDay())
+  )
+}
 
 /** The runs of `cron` read in `timeZone` that fall in a stretch the clocks skip in the `days` after `from`. */
 export const skippedRuns = (cron: string, timeZone: string, from: Date, days = 366): SkippedRun[] => {
@@ -50,23 +69,26 @@ export const skippedRuns = (cron: string, timeZone: string, from: Date, days = 3
       if (offsetMinutes(middle, timeZone) === before) low = middle
       else high = middle
     }
-    const gapFrom = high + before * 60_000
-    const gapTo = high + after * 60_000
+    // `high` is on the minute grid of `from`, which may have seconds: the clocks jump at a whole minute.
+    const jump = Math.floor(high / 60_000) * 60_000
+    const gapFrom = jump + before * 60_000
+    const gapTo = jump + after * 60_000
+    const gap = {from: wallClock(gapFrom).slice(11), to: wallClock(gapTo).slice(11)}
+    const gapEndNamed = namesLocalMinute(fields, gapTo)
     for (let local = gapFrom; local < gapTo; local += 60_000) {
-      const at = new Date(local)
-      if (
-        fields.minute.includes(at.getUTCMinutes()) &&
-        fields.hour.includes(at.getUTCHours()) &&
-        fields.dayOfMonth.includes(at.getUTCDate()) &&
-        fields.month.includes(at.getUTCMonth() + 1) &&
-        fields.dayOfWeek.includes(at.getUTCDay())
-      ) {
-        skipped.push({local: wallClock(local), gap: {from: wallClock(gapFrom).slice(11), to: wallClock(gapTo).slice(11)}})
-      }
+      if (namesLocalMinute(fields, local)) skipped.push({local: wallClock(local), gap, runsAt: new Date(jump).toISOString(), gapEndNamed})
     }
   }
   return skipped
 }
+
+/**
+ * The next instant after `after` at which the scheduler runs `cron` for a time the clocks skipped:
+ * once per skipped stretch, however many of its minutes the expression names, and not at all where
+ * it names the first minute after the stretch too (node-cron runs it then).
+ */
+export const nextSkippedRunMadeUp = (cron: string, timeZone: string, after: Date): SkippedRun | undefined =>
+  skippedRuns(cron, timeZone, after).find((run) => !run.gapEndNamed && Date.parse(run.runsAt) > after.getTime())
 
 /** One warning per enabled job some of whose runs in the next year fall in a skipped stretch, for `--check` and the start log. */
 export const skippedRunWarnings = (config: ScheduleConfig, now: Date): string[] =>
@@ -75,6 +97,6 @@ export const skippedRunWarnings = (config: ScheduleConfig, now: Date): string[] 
     if (skipped.length === 0) return []
     const [first] = skipped
     return [
-      `jobs.${name}.cron: "${job.cron}" names ${skipped.map((run) => run.local).join(', ')} in ${config.timezone}, which the clocks skip (${first!.gap.from} to ${first!.gap.to} local): node-cron does not run ${name} then. Choose a time outside the hour the clocks go forward, or a time zone without DST.`,
+      `jobs.${name}.cron: "${job.cron}" names ${skipped.map((run) => run.local).join(', ')} in ${config.timezone}, which the clocks skip (${first!.gap.from} to ${first!.gap.to} local): node-cron would not run ${name} that night, so the scheduler runs it once at ${first!.gap.to} local instead. To run it at its own time, choose a time outside the hour the clocks go forward, or a time zone without DST.`,
     ]
   })

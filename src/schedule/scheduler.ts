@@ -1,10 +1,12 @@
 // Runs the configured jobs on node-cron. Each job never overlaps itself (node-cron's noOverlap, and
 // a guard for catch-up runs), and all jobs share one lock so two builds never write at once. The
 // slot a job last completed is persisted: a restart runs a job that fell due while it was down
-// exactly once, and never repeats one that already ran. A job may also ask to run at every start.
+// exactly once, and never repeats one that already ran. A job may also ask to run at every start. A
+// fixed time the clocks skip when they go forward, which node-cron never runs, is run at the first
+// minute after the jump, as Vixie cron does.
 import {createTask, type ScheduledTask} from 'node-cron'
 import {isSanadError} from '../errors/catalog.ts'
-import {cronTimeZone} from './cronTimeZone.ts'
+import {cronTimeZone, nextSkippedRunMadeUp} from './cronTimeZone.ts'
 import type {JobName, ScheduleConfig} from './scheduleConfig.ts'
 import type {ScheduleState, ScheduleStateStore} from './scheduleState.ts'
 
@@ -37,6 +39,11 @@ export type SchedulerEvent =
   | {type: 'already-ran'; job: JobName; slot: string}
   /** node-cron found `slot` late (the machine slept, or the process was blocked): the job runs once now for every slot it missed. */
   | {type: 'slot-missed'; job: JobName; slot: string}
+  /**
+   * `skipped` (local, in `timeZone`) is a time the clocks jumped over (`gap`), which node-cron never
+   * runs: the job runs once now, at `slot`, the first minute after the jump.
+   */
+  | {type: 'skipped-run-made-up'; job: JobName; slot: string; skipped: string; timeZone: string; gap: {from: string; to: string}}
   /** The state could not be saved after a run (`job`) or on stop: it is kept in memory, and saved with the next save. */
   | {type: 'state-unsaved'; job?: JobName; slot?: string; error: string}
 
@@ -55,6 +62,9 @@ export interface StartSchedulerOptions {
   onEvent?: (event: SchedulerEvent) => void
 }
 
+// A run made up for a skipped time is waited for a day at a time: Node's timers fire at once past 24.8 days.
+const LONGEST_WAIT_MS = 24 * 3_600_000
+
 export const startScheduler = async (options: StartSchedulerOptions): Promise<Scheduler> => {
   const now = options.now ?? (() => new Date())
   const emit = options.onEvent ?? (() => {})
@@ -68,6 +78,15 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
   let stopped = false
   /** Jobs running once for slots node-cron reported missed. */
   const catchingUp = new Set<JobName>()
+  const madeUpRunTimers = new Map<JobName, ReturnType<typeof setTimeout>>()
+  const nextMadeUpRun = (name: JobName) => nextSkippedRunMadeUp(options.config.jobs[name].cron, options.config.timezone, now())
+
+  /** When the job is next due: node-cron's next slot, or a run made up for a time the clocks skip, if sooner. */
+  const nextRunOf = (name: JobName): Date | undefined => {
+    const slot = tasks.get(name)?.getNextRun() ?? undefined
+    const madeUp = nextMadeUpRun(name)
+    return madeUp && (!slot || Date.parse(madeUp.runsAt) < slot.getTime()) ? new Date(madeUp.runsAt) : slot
+  }
 
   /** Saves the state once running; a failure is reported, not thrown, so no save stops the jobs. */
   const save = async (after?: {job: JobName; slot: string}): Promise<void> => {
@@ -111,7 +130,7 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
         emit({type: 'run-failed', job: name, slot: slotIso, error: message})
       }
       // A failed run counts as run: it is retried at its next slot, not in a tight loop.
-      const next = tasks.get(name)?.getNextRun()
+      const next = nextRunOf(name)
       state.jobs[name] = {
         lastRunFor: slotIso,
         lastFinishedAt: now().toISOString(),
@@ -131,6 +150,24 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
     catchingUp.add(name)
     emit({type: 'slot-missed', job: name, slot: slot.toISOString()})
     void runJob(name, now(), 'catch-up').finally(() => catchingUp.delete(name))
+  }
+
+  // Checked against the clock when it fires: a timer late after the machine slept still runs the job, one early re-arms.
+  const armMadeUpRun = (name: JobName): void => {
+    const run = stopped ? undefined : nextMadeUpRun(name)
+    if (!run) return
+    const timer = setTimeout(
+      () => {
+        if (stopped) return
+        if (Date.parse(run.runsAt) <= now().getTime()) {
+          emit({type: 'skipped-run-made-up', job: name, slot: run.runsAt, skipped: run.local, timeZone: options.config.timezone, gap: run.gap})
+          void runJob(name, new Date(run.runsAt), 'scheduled')
+        }
+        armMadeUpRun(name)
+      },
+      Math.min(LONGEST_WAIT_MS, Math.max(0, Date.parse(run.runsAt) - now().getTime())),
+    )
+    madeUpRunTimers.set(name, timer)
   }
 
   const enabled = (Object.keys(options.jobs) as JobName[]).filter((name) => options.config.jobs[name].enabled)
@@ -154,9 +191,10 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
     if (saved?.nextDueAt && Date.parse(saved.nextDueAt) <= startedAt.getTime()) catchUps.push(runJob(name, startedAt, 'catch-up'))
     else if (options.jobs[name].runAtStart) catchUps.push(runJob(name, startedAt, 'start'))
     else if (!saved?.nextDueAt || Date.parse(saved.nextDueAt) > startedAt.getTime()) {
-      const next = task.getNextRun()
+      const next = nextRunOf(name)
       state.jobs[name] = {...saved, ...(next ? {nextDueAt: next.toISOString()} : {})}
     }
+    armMadeUpRun(name)
   }
   await options.store.write(state)
 
@@ -170,6 +208,7 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
     async stop() {
       if (stopped) return
       stopped = true
+      for (const timer of madeUpRunTimers.values()) clearTimeout(timer)
       for (const task of tasks.values()) await task.stop()
       await idle()
       for (const task of tasks.values()) await task.destroy()

@@ -29,7 +29,7 @@ describe('sanad schedule', () => {
     await writeFile(join(dir, 'schedule.json'), JSON.stringify({timezone: 'Africa/Cairo', jobs: {reviewSweep: {cron: '30 0 * * *'}}}))
     const {stdout, stderr} = await run(process.execPath, ['scripts/sanad.ts', 'schedule', '--config', join(dir, 'schedule.json'), '--check'], {env: cleanEnv})
     expect(JSON.parse(stdout).jobs.reviewSweep.cron).toBe('30 0 * * *')
-    expect(stderr).toMatch(/^sanad: warning: jobs\.reviewSweep\.cron: "30 0 \* \* \*" names \d{4}-04-\d\d 00:30 in Africa\/Cairo, which the clocks skip \(00:00 to 01:00 local\): node-cron does not run reviewSweep then\./)
+    expect(stderr).toMatch(/^sanad: warning: jobs\.reviewSweep\.cron: "30 0 \* \* \*" names \d{4}-04-\d\d 00:30 in Africa\/Cairo, which the clocks skip \(00:00 to 01:00 local\): node-cron would not run reviewSweep that night, so the scheduler runs it once at 01:00 local instead\./)
   })
 
   it('refuses a --config file that is not there with exit code 2, and a hint about the path, not cron expressions', async () => {

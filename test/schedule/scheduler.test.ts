@@ -1,8 +1,8 @@
 // The scheduler under fake timers: each job fires at its cron slots, never overlaps itself, shares
 // one build lock with the other jobs, and its persisted state makes a restart catch up a missed
 // slot exactly once and never repeat a completed one; in a DST zone, every-minute jobs run through
-// the repeated hour and a run in the skipped hour is warned of; slots missed while the machine
-// slept are caught up once.
+// the repeated hour and a run in the skipped hour is warned of and run at the first minute after it;
+// slots missed while the machine slept are caught up once.
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
 import {parseScheduleConfig, type JobName} from '../../src/schedule/scheduleConfig.ts'
 import {memoryStateStore} from '../../src/schedule/scheduleState.ts'
@@ -208,6 +208,41 @@ describe('scheduler in a zone with DST ("timezone": "Africa/Cairo")', () => {
     expect(inRepeatedHour(jobs.syncAndRebuild.runs)).toHaveLength(12)
   })
 
+  // Cairo's clocks go forward at 00:00 on Friday 24 April 2026 (22:00Z), to 01:00 EEST.
+  const cairoNightly = (cron: string) => parseScheduleConfig({timezone: 'Africa/Cairo', jobs: {reviewSweep: {cron}}}, 'test schedule')
+  it.each([
+    ['30 0 * * *', ['2026-04-23T22:00:00.000Z', '2026-04-24T21:30:00.000Z']],
+    ['*/20 0 * * *', ['2026-04-23T22:00:00.000Z', '2026-04-24T21:00:00.000Z', '2026-04-24T21:20:00.000Z', '2026-04-24T21:40:00.000Z']],
+    ['0 0,1 * * *', ['2026-04-23T22:00:00.000Z', '2026-04-24T21:00:00.000Z', '2026-04-24T22:00:00.000Z']],
+  ])('runs "%s", which names a time the clocks skip on 24 April, once at 01:00 that night: %j', async (cron, runs) => {
+    vi.setSystemTime(new Date('2026-04-23T20:00:00Z'))
+    const jobs = jobsOf()
+    const events: SchedulerEvent[] = []
+    scheduler = await startScheduler({config: cairoNightly(cron), jobs, store: memoryStateStore(), onEvent: (event) => events.push(event)})
+    await vi.advanceTimersByTimeAsync(26 * 3_600_000 + 60_000)
+    expect(jobs.reviewSweep.runs).toEqual(runs)
+    expect(events.filter((event) => event.type === 'skipped-run-made-up')).toEqual(
+      cron === '0 0,1 * * *'
+        ? []
+        : [{type: 'skipped-run-made-up', job: 'reviewSweep', slot: '2026-04-23T22:00:00.000Z', skipped: cron === '30 0 * * *' ? '2026-04-24 00:30' : '2026-04-24 00:00', timeZone: 'Africa/Cairo', gap: {from: '00:00', to: '01:00'}}],
+    )
+    expect(events.filter((event) => event.type === 'overlap-skipped' || event.type === 'already-ran')).toEqual([])
+  })
+
+  it('a scheduler down at 01:00 on the night the clocks skip its 00:30 runs the job once when it starts again', async () => {
+    const store = memoryStateStore()
+    vi.setSystemTime(new Date('2026-04-23T20:00:00Z'))
+    scheduler = await startScheduler({config: cairoNightly('30 0 * * *'), jobs: jobsOf(), store})
+    expect(store.current().jobs.reviewSweep).toMatchObject({nextDueAt: '2026-04-23T22:00:00.000Z'})
+    await scheduler.stop()
+    vi.setSystemTime(new Date('2026-04-24T06:00:00Z'))
+    const again = jobsOf()
+    scheduler = await startScheduler({config: cairoNightly('30 0 * * *'), jobs: again, store})
+    await scheduler.idle()
+    expect(again.reviewSweep.runs).toEqual(['2026-04-24T06:00:00.000Z'])
+    expect(store.current().jobs.reviewSweep).toMatchObject({nextDueAt: '2026-04-24T21:30:00.000Z'})
+  })
+
   it('reads a job that names no hour, day or month in UTC, and one that does in the schedule\u2019s zone', () => {
     expect(cronTimeZone('* * * * *', 'Africa/Cairo')).toBe('UTC')
     expect(cronTimeZone('*/5 * * * *', 'Africa/Cairo')).toBe('UTC')
@@ -216,12 +251,12 @@ describe('scheduler in a zone with DST ("timezone": "Africa/Cairo")', () => {
   })
 
   it.each([
-    ['30 0 * * *', 'Africa/Cairo', ['jobs.reviewSweep.cron: "30 0 * * *" names 2026-04-24 00:30 in Africa/Cairo, which the clocks skip (00:00 to 01:00 local): node-cron does not run reviewSweep then. Choose a time outside the hour the clocks go forward, or a time zone without DST.']],
-    ['0 0 * * 5', 'Africa/Cairo', ['jobs.reviewSweep.cron: "0 0 * * 5" names 2026-04-24 00:00 in Africa/Cairo, which the clocks skip (00:00 to 01:00 local): node-cron does not run reviewSweep then. Choose a time outside the hour the clocks go forward, or a time zone without DST.']],
+    ['30 0 * * *', 'Africa/Cairo', ['jobs.reviewSweep.cron: "30 0 * * *" names 2026-04-24 00:30 in Africa/Cairo, which the clocks skip (00:00 to 01:00 local): node-cron would not run reviewSweep that night, so the scheduler runs it once at 01:00 local instead. To run it at its own time, choose a time outside the hour the clocks go forward, or a time zone without DST.']],
+    ['0 0 * * 5', 'Africa/Cairo', ['jobs.reviewSweep.cron: "0 0 * * 5" names 2026-04-24 00:00 in Africa/Cairo, which the clocks skip (00:00 to 01:00 local): node-cron would not run reviewSweep that night, so the scheduler runs it once at 01:00 local instead. To run it at its own time, choose a time outside the hour the clocks go forward, or a time zone without DST.']],
     ['0 0 * * 4', 'Africa/Cairo', []],
     ['30 2 * * *', 'Africa/Cairo', []],
     ['30 0 * * *', 'Asia/Riyadh', []],
-    ['30 2 * * *', 'Europe/Berlin', ['jobs.reviewSweep.cron: "30 2 * * *" names 2026-03-29 02:30 in Europe/Berlin, which the clocks skip (02:00 to 03:00 local): node-cron does not run reviewSweep then. Choose a time outside the hour the clocks go forward, or a time zone without DST.']],
+    ['30 2 * * *', 'Europe/Berlin', ['jobs.reviewSweep.cron: "30 2 * * *" names 2026-03-29 02:30 in Europe/Berlin, which the clocks skip (02:00 to 03:00 local): node-cron would not run reviewSweep that night, so the scheduler runs it once at 03:00 local instead. To run it at its own time, choose a time outside the hour the clocks go forward, or a time zone without DST.']],
   ])('warns of "%s" in %s: %j', (cron, timezone, warnings) => {
     expect(skippedRunWarnings(parseScheduleConfig({timezone, jobs: {reviewSweep: {cron}}}, 'test schedule'), new Date('2026-01-01T00:00:00Z'))).toEqual(warnings)
   })

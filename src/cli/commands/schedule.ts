@@ -54,6 +54,7 @@ export const registerScheduleCommand = (program: Command): void => {
           if (event.type === 'run-finished') log(`${event.job} (${event.slot}): ${event.summary}`)
           else if (event.type === 'run-failed') log(`${event.job} (${event.slot}) FAILED: ${event.error}`)
           else if (event.type === 'slot-missed') log(`${event.job} (${event.slot}): slot missed (the machine slept or the process was blocked); running it once now`)
+          else if (event.type === 'skipped-run-made-up') log(`${event.job} (${event.slot}): ${event.skipped} does not exist in ${event.timeZone} (the clocks went forward from ${event.gap.from} to ${event.gap.to}); running it now, at ${event.gap.to} local, instead`)
           else if (event.type === 'overlap-skipped') log(`${event.job} (${event.slot}): previous run still going; skipped`)
           else if (event.type === 'run-started' && event.reason !== 'scheduled') log(`${event.job}: ${event.reason} run`)
           else if (event.type === 'state-unsaved') log(`${event.job ? `${event.job} (${event.slot}): ` : ''}the scheduler state could not be saved (${event.error}); it is kept in memory until the next save`)
