@@ -41,6 +41,8 @@ export interface ClinicReleaseInput {
   rendererFingerprint: string
   /** Input hashes of earlier builds (a running server's), reused for articles whose inputs are the same objects. */
   memo?: GraphReadMemo
+  /** Aborted when the clinic's write lock goes to another build: the release is then not swapped in. */
+  lockLost?: AbortSignal
   onFileWritten?: (path: string) => void
 }
 
@@ -235,7 +237,7 @@ export const renderClinicRelease = async (input: ClinicReleaseInput): Promise<Cl
     ...(standby ? {standby} : {}),
     ...(input.onFileWritten ? {onFileWritten: input.onFileWritten} : {}),
   })
-  const {pruned} = await activateRelease(input.outDir, slug, release.dir, release.manifest)
+  const {pruned} = await activateRelease(input.outDir, slug, release.dir, release.manifest, input.lockLost)
   const removed = previous ? previous.manifest.articles.size - kept : 0
   return {dir: release.dir, rendered: toRender.length, contentKept: contentKept.size, reused: listed.length - toRender.length, removed, files: release.files, pruned}
 }

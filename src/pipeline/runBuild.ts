@@ -26,10 +26,19 @@ export interface BuildRequest {
   loaded?: LoadedContent
   /** Kept by a long-running process between builds, so unchanged articles are not checked again. */
   memory?: BuildMemory
+  /**
+   * `sanad serve`: a clinic whose write lock another build took over while this process was stopped
+   * is built again once the lock is free, where a one-off build exits with WRITE_LOCK_LOST.
+   */
+  retryOnLostWriteLock?: boolean
   onProgress?: (message: string) => void
   /** Test hook: called after every file written into a release. */
   onFileWritten?: (clinic: string, path: string) => void
 }
+
+// A lock lost again and again means something keeps stopping this process: the clinic is then
+// reported failed, and `sanad serve` builds it again with the next change.
+const LOST_LOCK_ATTEMPTS = 3
 
 export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const startedAt = performance.now()
@@ -56,40 +65,56 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
       return {...clinicReport(entry), previousSiteLive}
     }
     progress(`${slug}: ${entry.publishedArticleIds.size} of ${entry.gate.articles.length} articles pass the gate; rendering`)
-    let unlock: (() => Promise<void>) | undefined
-    try {
-      // A running process mostly waits for its own last edit's old releases to be deleted (and, as
-      // that lock is let go, may find no holder named): only a wait for another process is news.
-      unlock = await lockClinicWrites(request.outDir, slug, (line, holder) => {
-        if (holder && holder.pid !== process.pid) progress(line)
-      })
-      await removeAbandonedReleases(request.outDir, slug)
-      const {pruned, ...release} = await renderClinicRelease({
-        outDir: request.outDir,
-        clinic: entry.clinic,
-        graph: loaded.graph,
-        publishedArticleIds: entry.publishedArticleIds,
-        now: request.now,
-        source: request.source,
-        rendererFingerprint: fingerprint,
-        ...(request.memory ? {memo: request.memory.graphReads} : {}),
-        ...(request.onFileWritten ? {onFileWritten: (path: string) => request.onFileWritten!(slug, path)} : {}),
-      })
-      // The lock is held until the old releases are gone: pruning is writing too.
-      const unlockAfterPruning = unlock
-      unlock = undefined
-      pruning.push(pruned.finally(unlockAfterPruning))
-      progress(`${slug}: published ${englishCount(release.files, 'file', 'files')} (${englishCount(release.rendered, 'article page', 'article pages')} rendered, ${release.reused} reused)`)
-      return {...clinicReport(entry), release}
-    } catch (error) {
-      if (!isSanadError(error)) throw error
-      // Nothing of this build reached the site: what passed the gate is listed apart, not as published.
-      const previousSiteLive = await hasLiveSite(request.outDir, slug)
-      progress(`${slug}: NOT published, ${previousSiteLive ? 'the previous site stays live' : 'and it has no previous site'}: ${error.message} ${error.hint}`)
-      const report = clinicReport(entry)
-      return {...report, published: [], unpublished: report.published, failure: `${error.code}: ${error.message}`, previousSiteLive}
-    } finally {
-      await unlock?.()
+    for (let attempt = 1; ; attempt += 1) {
+      // Aborted if another build takes this clinic's write lock over while this one is stopped.
+      const lockLost = new AbortController()
+      let unlock: (() => Promise<void>) | undefined
+      try {
+        // A running process mostly waits for its own last edit's old releases to be deleted (and, as
+        // that lock is let go, may find no holder named): only a wait for another process is news.
+        unlock = await lockClinicWrites(
+          request.outDir,
+          slug,
+          (line, holder) => {
+            if (holder && holder.pid !== process.pid) progress(line)
+          },
+          request.retryOnLostWriteLock ? (error) => lockLost.abort(error) : undefined,
+        )
+        await removeAbandonedReleases(request.outDir, slug)
+        const {pruned, ...release} = await renderClinicRelease({
+          outDir: request.outDir,
+          clinic: entry.clinic,
+          graph: loaded.graph,
+          publishedArticleIds: entry.publishedArticleIds,
+          now: request.now,
+          source: request.source,
+          rendererFingerprint: fingerprint,
+          lockLost: lockLost.signal,
+          ...(request.memory ? {memo: request.memory.graphReads} : {}),
+          ...(request.onFileWritten ? {onFileWritten: (path: string) => request.onFileWritten!(slug, path)} : {}),
+        })
+        // The lock is held until the old releases are gone: pruning is writing too.
+        const unlockAfterPruning = unlock
+        unlock = undefined
+        pruning.push(pruned.finally(unlockAfterPruning))
+        progress(`${slug}: published ${englishCount(release.files, 'file', 'files')} (${englishCount(release.rendered, 'article page', 'article pages')} rendered, ${release.reused} reused)`)
+        return {...clinicReport(entry), release}
+      } catch (caught) {
+        // Once the lock is lost, what failed after it (a file the other build's clean-up deleted) failed for that.
+        const error: unknown = lockLost.signal.aborted ? lockLost.signal.reason : caught
+        if (!isSanadError(error)) throw error
+        if (lockLost.signal.aborted && attempt < LOST_LOCK_ATTEMPTS) {
+          progress(`${slug}: ${error.message} Building it again once the lock is free (attempt ${attempt + 1} of ${LOST_LOCK_ATTEMPTS}).`)
+          continue
+        }
+        // Nothing of this build reached the site: what passed the gate is listed apart, not as published.
+        const previousSiteLive = await hasLiveSite(request.outDir, slug)
+        progress(`${slug}: NOT published, ${previousSiteLive ? 'the previous site stays live' : 'and it has no previous site'}: ${error.message} ${error.hint}`)
+        const report = clinicReport(entry)
+        return {...report, published: [], unpublished: report.published, failure: `${error.code}: ${error.message}`, previousSiteLive}
+      } finally {
+        await unlock?.()
+      }
     }
   })
   // Old releases are deleted while the next clinic renders. A one-off build is done when they are

@@ -2,6 +2,8 @@
 // `sanad build --out` on the same folder would otherwise delete each other's standby or newly live
 // release (each takes the other's for abandoned) and leave dist/<clinic> pointing at nothing. A
 // second writer waits for the first, and says so; a lock left by a killed build goes stale and is taken over.
+// A build that loses its lock that way (it was stopped past the staleness) exits, unless it runs in a
+// long-running process that asked to be told instead (`sanad serve` builds that clinic again).
 import {readFile, rm, writeFile} from 'node:fs/promises'
 import {makeFolder} from './makeFolder.ts'
 import lockfile from 'proper-lockfile'
@@ -37,32 +39,43 @@ const waitingLine = (folder: string, holder: LockHolder | undefined): string => 
 
 const printToStderr = (line: string) => void process.stderr.write(`sanad: ${line}\n`)
 
+const lostLockError = (folder: string, clinic: string): SanadError =>
+  new SanadError(
+    'WRITE_LOCK_LOST',
+    `Another build took over the write lock of ${folder} while this one was stopped for more than ${STALE_MS / 1000} s; clinic "${clinic}" was not published by this build.`,
+  )
+
 /**
  * Another build took the lock over while this one was stopped (Ctrl+Z, a suspended machine) past
  * STALE_MS: it may have deleted this build's unfinished release already, so going on could publish
  * part of one. This stops the process at once, as a kill would (a release is only swapped in whole),
  * saying why, where proper-lockfile's default throws from a timer.
  */
-const stopOnLostLock = (folder: string, clinic: string) => (): void => {
-  const error = new SanadError(
-    'WRITE_LOCK_LOST',
-    `Another build took over the write lock of ${folder} while this one was stopped for more than ${STALE_MS / 1000} s; clinic "${clinic}" was not published by this build.`,
-  )
+const stopOnLostLock = (error: SanadError): void => {
   process.stderr.write(sanadErrorText(error))
   process.exit(ERROR_CATALOG.WRITE_LOCK_LOST.exitCode)
 }
 
 /**
  * Holds the clinic's write lock until the returned release function is called. When another
- * process holds it, `onWait` is told once, before the wait (on stderr unless given).
+ * process holds it, `onWait` is told once, before the wait (on stderr unless given). Losing the lock
+ * to another build stops the process with WRITE_LOCK_LOST, unless `onLost` is given: a long-running
+ * process is told instead, and must then write nothing more of this clinic until it locks it again.
  */
 export const lockClinicWrites = async (
   outDir: string,
   clinic: string,
   onWait: (line: string, holder: LockHolder | undefined) => void = printToStderr,
+  onLost?: (error: SanadError) => void,
 ): Promise<() => Promise<void>> => {
   const folder = releasesDir(outDir, clinic)
-  const options = {stale: STALE_MS, realpath: false, onCompromised: stopOnLostLock(folder, clinic)}
+  let lost = false
+  const whenLost = onLost ?? stopOnLostLock
+  const onCompromised = () => {
+    lost = true
+    whenLost(lostLockError(folder, clinic))
+  }
+  const options = {stale: STALE_MS, realpath: false, onCompromised}
   try {
     await makeFolder(folder)
     const unlock = await lockfile.lock(folder, {...options, retries: 0}).catch(async (error: unknown) => {
@@ -74,6 +87,8 @@ export const lockClinicWrites = async (
     // Only ever read to tell a waiter who it waits for: not worth failing a build over.
     await writeFile(holderFile(folder), JSON.stringify({pid: process.pid, since: new Date().toISOString()} satisfies LockHolder)).catch(() => {})
     return async () => {
+      // A lost lock is the other build's now, and so is the record of who holds it.
+      if (lost) return
       await rm(holderFile(folder), {force: true})
       await unlock()
     }

@@ -374,25 +374,37 @@ const removeLeftovers = async (dir: string, paths: readonly string[]): Promise<v
 /**
  * Points `dist/<clinic>` at the release in one atomic rename. Deleting the releases it replaces is
  * slow on some disks and no reader needs it, so it runs in the background: `pruned` settles when it
- * is done (await it before exiting or removing the output folder).
+ * is done (await it before exiting or removing the output folder). `lockLost` is aborted when the
+ * clinic's write lock goes to another build: from then on nothing is swapped in, deleted or linked,
+ * and the swap throws its reason.
  */
-export const activateRelease = async (outDir: string, clinic: string, releaseDir: string, manifest?: ReleaseManifest): Promise<{pruned: Promise<void>}> => {
+export const activateRelease = async (
+  outDir: string,
+  clinic: string,
+  releaseDir: string,
+  manifest?: ReleaseManifest,
+  lockLost?: AbortSignal,
+): Promise<{pruned: Promise<void>}> => {
   // Checked again at the swap: the rename below would replace a file or someone's link without a word.
   await assertSitePathIsSanads(outDir, clinic)
   // One name per clinic, used only under its write lock: a build killed between the symlink and the
   // rename leaves it for the next build to replace, never a link that reads as another clinic's site.
   const temporaryLink = join(outDir, `.${clinic}.link`)
+  lockLost?.throwIfAborted()
   try {
     await rm(temporaryLink, {force: true})
     await symlink(relative(outDir, releaseDir), temporaryLink)
+    // The other build's clean-up may have deleted this release, and the link is the other build's to use now.
+    lockLost?.throwIfAborted()
     await rename(temporaryLink, join(outDir, clinic))
   } catch (error) {
+    if (lockLost?.aborted) throw lockLost.reason
     // An output folder made read-only since the release was written: this clinic keeps its site, the others go on.
     await rm(temporaryLink, {force: true}).catch(() => {})
     throw new SanadError('OUTPUT_UNWRITABLE', `Could not point ${join(outDir, clinic)} at its new release ${releaseDir}: ${(error as Error).message}`, {cause: error})
   }
-  const pruned = pruneReleases(outDir, clinic, releaseDir)
-  return {pruned: manifest ? pruned.then(() => prepareStandby(outDir, clinic, releaseDir, manifest)) : pruned}
+  const pruned = pruneReleases(outDir, clinic, releaseDir, lockLost)
+  return {pruned: manifest ? pruned.then(() => prepareStandby(outDir, clinic, releaseDir, manifest, lockLost)) : pruned}
 }
 
 /**
@@ -403,8 +415,8 @@ export const activateRelease = async (outDir: string, clinic: string, releaseDir
  * half-made folder has no manifest, so removeAbandonedReleases deletes it and the next build simply
  * writes a fresh release.
  */
-const prepareStandby = async (outDir: string, clinic: string, liveDir: string, manifest: ReleaseManifest): Promise<void> => {
-  if (await readStandbyRelease(outDir, clinic, liveDir)) return
+const prepareStandby = async (outDir: string, clinic: string, liveDir: string, manifest: ReleaseManifest, lockLost?: AbortSignal): Promise<void> => {
+  if (lockLost?.aborted || (await readStandbyRelease(outDir, clinic, liveDir))) return
   const releaseId = newReleaseId()
   const dir = join(releasesDir(outDir, clinic), releaseId)
   try {
@@ -414,19 +426,23 @@ const prepareStandby = async (outDir: string, clinic: string, liveDir: string, m
     for (let start = 0; start < paths.length; start += LINK_BATCH) {
       await Promise.all(paths.slice(start, start + LINK_BATCH).map((path) => link(join(liveDir, path), join(dir, path))))
     }
+    // With a manifest the folder is a standby the other build may patch; without one it is its to delete.
+    lockLost?.throwIfAborted()
     await writeManifest(dir, {...manifest, releaseId})
   } catch {
     await rm(dir, {recursive: true, force: true}).catch(() => {})
   }
 }
 
-const pruneReleases = async (outDir: string, clinic: string, keep: string): Promise<void> => {
+const pruneReleases = async (outDir: string, clinic: string, keep: string, lockLost?: AbortSignal): Promise<void> => {
   const root = releasesDir(outDir, clinic)
   const entries = (await readdir(root, {withFileTypes: true})).filter((entry) => entry.isDirectory() && !entry.name.startsWith(MOVED_ASIDE_PREFIX)).map((entry) => entry.name)
   const stale = entries.sort().reverse().filter((name) => join(root, name) !== keep).slice(KEEP_RELEASES - 1)
   // The manifest first, as writeRelease does: stopped in between, this leaves a folder without one,
   // which removeAbandonedReleases deletes, never a manifest naming a folder that is gone.
   for (const name of stale) {
+    // The other build may be patching one of them.
+    if (lockLost?.aborted) return
     await rm(join(root, `${name}.${MANIFEST_FILE}`), {force: true})
     await rm(join(root, name), {recursive: true, force: true})
   }

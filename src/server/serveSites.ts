@@ -59,7 +59,7 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
       port: options.port,
       portName: options.portName ?? '--port',
     })
-    initialReport = await runBuild({source, loaded, memory, outDir: options.outDir, now: builtAt, ...(options.onProgress ? {onProgress: options.onProgress} : {})})
+    initialReport = await runBuild({source, loaded, memory, outDir: options.outDir, now: builtAt, retryOnLostWriteLock: true, ...(options.onProgress ? {onProgress: options.onProgress} : {})})
     // A clinic whose new release failed still has its previous site to serve; with none to serve, this throws.
     served = clinicsToServe(initialReport, options.outDir)
   } catch (error) {

@@ -98,7 +98,7 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
       // An empty list would mean "every clinic" to runBuild; a change no site shows builds nothing.
       if (clinics.length > 0) {
         options.onProgress?.(`rebuilding ${clinics.join(', ')} for ${changes.map((change) => change.documentId).join(', ')}`)
-        batchReport = await runBuild({source, loaded, memory, outDir: options.outDir, clinicSlugs: clinics, now: options.now(), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
+        batchReport = await runBuild({source, loaded, memory, outDir: options.outDir, clinicSlugs: clinics, now: options.now(), retryOnLostWriteLock: true, ...(options.onProgress ? {onProgress: options.onProgress} : {})})
         report = batchReport
       }
       failedClinics = new Set(batchReport?.clinics.filter((clinic) => clinic.failure).map((clinic) => clinic.slug))

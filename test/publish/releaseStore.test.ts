@@ -39,6 +39,16 @@ describe('activateRelease', () => {
     await pruned
     expect((await readdir(root)).sort()).toEqual([FEBRUARY, `${FEBRUARY}.manifest.json`, MARCH, `${MARCH}.manifest.json`, LEGACY].sort())
   })
+
+  it('swaps in and deletes nothing once the write lock went to another build (`sanad serve` goes on)', async () => {
+    const {out, root} = await releasesFolder([JANUARY, MARCH])
+    await activateRelease(out, CLINIC, join(root, JANUARY)).then(({pruned}) => pruned)
+    const lost = new AbortController()
+    lost.abort(new Error('write lock lost (injected)'))
+    await expect(activateRelease(out, CLINIC, join(root, MARCH), undefined, lost.signal)).rejects.toThrow('write lock lost (injected)')
+    expect(await readlink(join(out, CLINIC))).toBe(join('.releases', CLINIC, JANUARY))
+    expect((await readdir(root)).sort()).toEqual([JANUARY, `${JANUARY}.manifest.json`, MARCH, `${MARCH}.manifest.json`])
+  })
 })
 
 describe('a temporary link left by a build killed between symlink and rename', () => {

@@ -1,9 +1,11 @@
 // A webhook rebuild in a running server reloads the dataset but re-checks only what changed: the
 // reload shares unchanged documents and findings with the previous load, so the build memory the
-// server keeps still applies.
+// server keeps still applies. A rebuild that loses a clinic's write lock to another build takes it
+// again and builds that clinic anew, where a one-off build exits.
 import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {describe, expect, it} from 'vitest'
+import lockfile from 'proper-lockfile'
+import {describe, expect, it, vi} from 'vitest'
 import {loadContent} from '../../src/content/loadContent.ts'
 import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
@@ -169,6 +171,83 @@ describe('site rebuilder', () => {
     await writeDocuments(dataset, retitled('article.hair-home-routine', 'روتين منزلي لفروة الرأس — بعد المراجعة'))
     expect((await rebuilder.submit({documentId: 'article.hair-home-routine', documentType: 'article'})).clinics).toEqual(['lulu-dubai', 'nour-cairo', 'rawda-riyadh'])
     expect(await readFile(join(outDir, 'lulu-dubai', 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')).toContain('ما تقوله الدراسات فعلًا')
+  })
+
+  describe('losing a clinic\u2019s write lock to another build (this process stopped past the lock\u2019s staleness)', () => {
+    /**
+     * Injects the loss as proper-lockfile reports it: each time nour-cairo's lock is taken, while
+     * `losses` lasts, "another build" takes it over (our lock is let go, the other's taken) and
+     * proper-lockfile calls our onCompromised. The other build lets go when this one says it waits.
+     */
+    const losingCairoLock = (losses: number) => {
+      const original = lockfile.lock
+      const others: (() => Promise<void>)[] = []
+      const spy = vi.spyOn(lockfile, 'lock').mockImplementation(async (file, options) => {
+        const release = await original(file, options)
+        if (!file.endsWith('/nour-cairo') || losses === 0) return release
+        losses -= 1
+        await release()
+        others.push(await original(file, {stale: 20_000, realpath: false}))
+        options!.onCompromised!(Object.assign(new Error('Unable to update lock within the stale threshold'), {code: 'ECOMPROMISED'}))
+        return release
+      })
+      const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never)
+      const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+      return {
+        exit,
+        otherBuildDone: () => Promise.all(others.splice(0).map((release) => release())),
+        restore: () => [spy, exit, stderr].forEach((mock) => mock.mockRestore()),
+      }
+    }
+    /** A server's rebuilder after its first build, losing the lock `losses` times; its log lets the other build finish when it says it will wait. */
+    const rebuilderWhileLosing = async (losses: number) => {
+      const {dataset, outDir, initialContent} = await started()
+      const lost = losingCairoLock(losses)
+      const messages: string[] = []
+      const onProgress = (message: string) => {
+        messages.push(message)
+        if (message.includes('Building it again')) void lost.otherBuildDone()
+      }
+      return {dataset, outDir, messages, lost, rebuilder: createSiteRebuilder({outDir, openSource: () => openLocalSource(dataset), now: () => NOW, initialContent, onProgress})}
+    }
+    const lostLine = (outDir: string, attempt: number) =>
+      `nour-cairo: Another build took over the write lock of ${join(outDir, '.releases', 'nour-cairo')} while this one was stopped for more than 20 s; clinic "nour-cairo" was not published by this build. Building it again once the lock is free (attempt ${attempt} of 3).`
+
+    it('takes the lock again once the other build is done, builds the clinic anew and publishes the edit, without exiting', async () => {
+      const {dataset, outDir, rebuilder, messages, lost} = await rebuilderWhileLosing(1)
+      try {
+        await writeDocuments(dataset, retitled('article.hair-home-routine', 'روتين منزلي لفروة الرأس — بعد المراجعة'))
+        const result = await rebuilder.submit({documentId: 'article.hair-home-routine', documentType: 'article'})
+        expect(lost.exit).not.toHaveBeenCalled()
+        expect(messages.filter((message) => message.includes('write lock'))).toEqual([lostLine(outDir, 2)])
+        const cairo = result.report!.clinics.find((clinic) => clinic.slug === 'nour-cairo')!
+        expect(cairo.failure).toBeUndefined()
+        expect(await readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'), 'utf8')).toContain('روتين منزلي لفروة الرأس — بعد المراجعة')
+      } finally {
+        lost.restore()
+      }
+    })
+
+    it('lost at every attempt: reports the clinic not published, keeps its site, and builds it again with the next change', async () => {
+      const {dataset, outDir, rebuilder, messages, lost} = await rebuilderWhileLosing(3)
+      try {
+        const before = await readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'), 'utf8')
+        await writeDocuments(dataset, retitled('article.hair-home-routine', 'روتين منزلي لفروة الرأس — بعد المراجعة'))
+        const result = await rebuilder.submit({documentId: 'article.hair-home-routine', documentType: 'article'})
+        await lost.otherBuildDone()
+        expect(lost.exit).not.toHaveBeenCalled()
+        expect(messages.filter((message) => message.includes('Building it again'))).toEqual([lostLine(outDir, 2), lostLine(outDir, 3)])
+        expect(result.report!.clinics.find((clinic) => clinic.slug === 'nour-cairo')).toMatchObject({failure: expect.stringMatching(/^WRITE_LOCK_LOST: /), previousSiteLive: true, published: []})
+        expect(await readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'), 'utf8')).toBe(before)
+
+        // An edit of Dubai's alone: nour-cairo, whose release failed, is built with it.
+        await writeDocuments(dataset, retitled('article.microneedling-basics', 'الوخز بالإبر الدقيقة — بعد المراجعة'))
+        expect((await rebuilder.submit({documentId: 'article.microneedling-basics', documentType: 'article'})).clinics).toContain('nour-cairo')
+        expect(await readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'), 'utf8')).toContain('بعد المراجعة')
+      } finally {
+        lost.restore()
+      }
+    })
   })
 
   it('asks the Content Lake for the changed documents only (and its drafts), and publishes the edit and the deletion', async () => {
