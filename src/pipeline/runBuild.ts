@@ -27,7 +27,7 @@ export interface BuildRequest {
   /** Kept by a long-running process between builds, so unchanged articles are not checked again. */
   memory?: BuildMemory
   /**
-   * `sanad serve`: a clinic whose write lock another build took over while this process was stopped
+   * `sanad serve` and `sanad schedule`: a clinic whose write lock another build took over while this process was stopped
    * is built again once the lock is free, where a one-off build exits with WRITE_LOCK_LOST.
    */
   retryOnLostWriteLock?: boolean

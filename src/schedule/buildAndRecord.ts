@@ -51,6 +51,9 @@ export const buildAndRecord = async (
     loaded,
     outDir: environment.outDir,
     now,
+    // The scheduler runs until SIGTERM: a clinic whose lock another build took over while it was
+    // stopped is built again, as `sanad serve` does, instead of the process exiting with every job.
+    retryOnLostWriteLock: true,
     ...(options.clinicSlugs ? {clinicSlugs: options.clinicSlugs} : {}),
     ...(environment.onProgress ? {onProgress: environment.onProgress} : {}),
   })

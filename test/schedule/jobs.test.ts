@@ -10,6 +10,7 @@ import {formatTextReport} from '../../src/report/formatText.ts'
 import {nextDayStart} from '../../src/schedule/clinicDayStarts.ts'
 import {emptyScheduleState, reviewSweepJob, scheduledPublishingJob, syncAndRebuildJob, type JobOutcome, type ScheduleState} from '../../src/schedule/index.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {losingWriteLock} from '../support/losingWriteLock.ts'
 import {copyBundledDataset, NOW, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
 const cleanup = removedAfterEach()
@@ -158,6 +159,26 @@ describe('sync and rebuild', () => {
     await writeFile(join(dataset, 'data.ndjson'), documents)
     expect((await sync.run({now: NOW, state})).summary).toMatch(/^content changed/)
     expect(await readFile(join(outDir, 'nour-cairo', HOME_ROUTINE), 'utf8')).toContain('روتين منزلي مُحدَّث لفروة الرأس')
+  })
+  it('a job whose build loses a clinic\u2019s write lock to another build takes it again and builds that clinic, without exiting the scheduler', async () => {
+    const {dataset, outDir, environment} = await setup()
+    const messages: string[] = []
+    const lost = losingWriteLock('nour-cairo', 1)
+    try {
+      const onProgress = (message: string) => {
+        messages.push(message)
+        if (message.includes('Building it again')) void lost.otherBuildDone()
+      }
+      const documents = (await readFile(join(dataset, 'data.ndjson'), 'utf8')).replace('روتين منزلي داعم لفروة الرأس', 'روتين منزلي مُحدَّث لفروة الرأس')
+      await writeFile(join(dataset, 'data.ndjson'), documents)
+      const outcome = await syncAndRebuildJob({...environment, onProgress}).run({now: NOW, state: emptyScheduleState()})
+      expect(lost.exit).not.toHaveBeenCalled()
+      expect(outcome.summary).toMatch(/nour-cairo: 2 published/)
+      expect(messages.filter((message) => message.includes('Building it again'))).toHaveLength(1)
+      expect(await readFile(join(outDir, 'nour-cairo', HOME_ROUTINE), 'utf8')).toContain('روتين منزلي مُحدَّث لفروة الرأس')
+    } finally {
+      lost.restore()
+    }
   })
 })
 

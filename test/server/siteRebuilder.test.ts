@@ -4,8 +4,7 @@
 // again and builds that clinic anew, where a one-off build exits.
 import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import lockfile from 'proper-lockfile'
-import {describe, expect, it, vi} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {loadContent} from '../../src/content/loadContent.ts'
 import {createBuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
@@ -14,6 +13,7 @@ import {openLocalSource} from '../../src/sources/local/localSource.ts'
 import {DEFAULT_SANITY_API_VERSION, parseSanityEnv} from '../../src/sources/sanity/sanityEnv.ts'
 import {createSanitySource} from '../../src/sources/sanity/sanitySource.ts'
 import {unpublishedDocumentsQuery} from '../../src/queries.ts'
+import {losingWriteLock} from '../support/losingWriteLock.ts'
 import {startSanityApiServer} from '../support/sanityApiServer.ts'
 import {copyBundledDataset, NOW, readBundledDocuments, tempDir, removedAfterEach, type RawDocument} from '../support/bundledDataset.ts'
 
@@ -174,35 +174,10 @@ describe('site rebuilder', () => {
   })
 
   describe('losing a clinic\u2019s write lock to another build (this process stopped past the lock\u2019s staleness)', () => {
-    /**
-     * Injects the loss as proper-lockfile reports it: each time nour-cairo's lock is taken, while
-     * `losses` lasts, "another build" takes it over (our lock is let go, the other's taken) and
-     * proper-lockfile calls our onCompromised. The other build lets go when this one says it waits.
-     */
-    const losingCairoLock = (losses: number) => {
-      const original = lockfile.lock
-      const others: (() => Promise<void>)[] = []
-      const spy = vi.spyOn(lockfile, 'lock').mockImplementation(async (file, options) => {
-        const release = await original(file, options)
-        if (!file.endsWith('/nour-cairo') || losses === 0) return release
-        losses -= 1
-        await release()
-        others.push(await original(file, {stale: 20_000, realpath: false}))
-        options!.onCompromised!(Object.assign(new Error('Unable to update lock within the stale threshold'), {code: 'ECOMPROMISED'}))
-        return release
-      })
-      const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never)
-      const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
-      return {
-        exit,
-        otherBuildDone: () => Promise.all(others.splice(0).map((release) => release())),
-        restore: () => [spy, exit, stderr].forEach((mock) => mock.mockRestore()),
-      }
-    }
     /** A server's rebuilder after its first build, losing the lock `losses` times; its log lets the other build finish when it says it will wait. */
     const rebuilderWhileLosing = async (losses: number) => {
       const {dataset, outDir, initialContent} = await started()
-      const lost = losingCairoLock(losses)
+      const lost = losingWriteLock('nour-cairo', losses)
       const messages: string[] = []
       const onProgress = (message: string) => {
         messages.push(message)
