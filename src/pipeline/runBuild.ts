@@ -39,6 +39,7 @@ export interface BuildRequest {
 // A lock lost again and again means something keeps stopping this process: the clinic is then
 // reported failed, and `sanad serve` builds it again with the next change.
 const LOST_LOCK_ATTEMPTS = 3
+const LOST_LOCK_RETRY_HINT = `Lost ${LOST_LOCK_ATTEMPTS} times running: something keeps stopping this process (a suspended machine or container). The clinic is built again with the next change or scheduled run.`
 
 export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   const startedAt = performance.now()
@@ -109,7 +110,9 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
         }
         // Nothing of this build reached the site: what passed the gate is listed apart, not as published.
         const previousSiteLive = await hasLiveSite(request.outDir, slug)
-        progress(`${slug}: NOT published, ${previousSiteLive ? 'the previous site stays live' : 'and it has no previous site'}: ${error.message} ${error.hint}`)
+        // The catalog's hint is for a one-off build (run it again, resume it with `fg`); a running process does that itself.
+        const hint = lockLost.signal.aborted ? LOST_LOCK_RETRY_HINT : error.hint
+        progress(`${slug}: NOT published, ${previousSiteLive ? 'the previous site stays live' : 'and it has no previous site'}: ${error.message} ${hint}`)
         const report = clinicReport(entry)
         return {...report, published: [], unpublished: report.published, failure: `${error.code}: ${error.message}`, previousSiteLive}
       } finally {

@@ -212,6 +212,7 @@ describe('site rebuilder', () => {
         await lost.otherBuildDone()
         expect(lost.exit).not.toHaveBeenCalled()
         expect(messages.filter((message) => message.includes('Building it again'))).toEqual([lostLine(outDir, 2), lostLine(outDir, 3)])
+        expect(messages.find((message) => message.startsWith('nour-cairo: NOT published'))).toMatch(/Lost 3 times running: .* built again with the next change or scheduled run\.$/)
         expect(result.report!.clinics.find((clinic) => clinic.slug === 'nour-cairo')).toMatchObject({failure: expect.stringMatching(/^WRITE_LOCK_LOST: /), previousSiteLive: true, published: []})
         expect(await readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'), 'utf8')).toBe(before)
 
