@@ -14,6 +14,12 @@ export interface TokenStream {
   end: Int32Array
   kind: Uint8Array
   clause: Int32Array
+  /**
+   * Per clause: the clause a bracket sits in, for a clause inside brackets or between a pair of
+   * dashes, else -1. «لا يوجد (حتى الآن) علاج نهائي» reads on past the brackets in the clause they
+   * sit in; «لا تؤجلي (علاج نهائي)» keeps the negation outside them from what is inside.
+   */
+  clauseParent: Int32Array
   sentence: Int32Array
   /**
    * Runs of words between punctuation marks. A line break ends a sentence and a clause (a negation or
@@ -36,6 +42,11 @@ const CLAUSE_END = 5
 const QUESTION = 6
 const FULL_STOP = 7
 const LINE_BREAK = 8
+const DASH = 9
+const OPEN_BRACKET = 10
+const CLOSE_BRACKET = 11
+const HYPHEN = 12
+const SPACE = 13
 
 const buildClasses = (): Uint8Array => {
   const classes = new Uint8Array(0x10000)
@@ -54,10 +65,58 @@ const buildClasses = (): Uint8Array => {
   // A colon opens a new clause, as a comma does: «لا داعي للقلق: نتائج مضمونة» (the time 12:30 and
   // the ratio 1:10 stay one number, as 1,000 does).
   classes[0x3a] = CLAUSE_END
+  // A dash sets off what follows as a clause or, with a second dash, a bracket («لا تنتظري - علاج
+  // نهائي»); the hyphen-minus only with a space beside it («ما-قبل» is one word, «5-10» a range).
+  for (const mark of '\u2012\u2013\u2014\u2015\u2e3a\u2e3b\ufe58') classes[mark.charCodeAt(0)] = DASH
+  classes[0x2d] = HYPHEN
+  for (const mark of '([{\ufd3f') classes[mark.charCodeAt(0)] = OPEN_BRACKET
+  for (const mark of ')]}\ufd3e') classes[mark.charCodeAt(0)] = CLOSE_BRACKET
+  for (let code = 0; code < 0x10000; code++) {
+    if (classes[code] === OTHER && /^\s$/u.test(String.fromCharCode(code))) classes[code] = SPACE
+  }
   return classes
 }
 
 const CLASSES = buildClasses()
+
+/** The class of the nearest character on the side of `step` that is not a space, or OTHER at the text's edge. */
+const classBeside = (codes: Uint16Array, length: number, index: number, step: 1 | -1): number => {
+  let at = index + step
+  while (at >= 0 && at < length && CLASSES[codes[at]!] === SPACE) at += step
+  return at >= 0 && at < length ? CLASSES[codes[at]!]! : OTHER
+}
+
+/**
+ * Whether the character at `index` is a dash that sets words apart: a dash, or a hyphen-minus with a
+ * space beside it; not one between two numbers, which joins a range («5 - 10»، «5–10»).
+ */
+const isDashAt = (codes: Uint16Array, length: number, index: number): boolean => {
+  const type = CLASSES[codes[index]!]
+  if (type !== DASH && type !== HYPHEN) return false
+  if (classBeside(codes, length, index, -1) === DIGIT && classBeside(codes, length, index, 1) === DIGIT) return false
+  return type === DASH || CLASSES[codes[index - 1]!] === SPACE || CLASSES[codes[index + 1]!] === SPACE
+}
+
+const endsSentence = (type: number): boolean => type === SENTENCE_END || type === FULL_STOP || type === QUESTION || type === LINE_BREAK
+
+/** Whether another dash comes after the one at `index` before the sentence ends: the two bracket what is between. */
+const dashFollows = (codes: Uint16Array, length: number, index: number): boolean => {
+  for (let at = index + 1; at < length; at++) {
+    const type = CLASSES[codes[at]!]!
+    if (endsSentence(type)) return false
+    if (isDashAt(codes, length, at)) return true
+  }
+  return false
+}
+
+/** The open brackets of the sentence being read, innermost last: whether a dash opened it, and the clause it sits in. */
+const openBrackets: Array<{dash: boolean; outer: number}> = []
+
+/**
+ * Brackets nested deeper than this only part clauses: prose nests two or three, and a claim's
+ * scope walks the clauses a bracket sits in, which must stay short on any text.
+ */
+const MAX_BRACKET_DEPTH = 4
 
 const createTokenStream = (capacity: number): TokenStream => ({
   count: 0,
@@ -65,6 +124,7 @@ const createTokenStream = (capacity: number): TokenStream => ({
   end: new Int32Array(capacity),
   kind: new Uint8Array(capacity),
   clause: new Int32Array(capacity),
+  clauseParent: new Int32Array(capacity),
   sentence: new Int32Array(capacity),
   phrase: new Int32Array(capacity),
   sentenceIsQuestion: new Uint8Array(capacity),
@@ -80,9 +140,19 @@ export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenSt
   // Every code unit can start a token (`5%5%` is four), so a text of n units holds at most n.
   const capacity = length + 2
   const stream = into && into.start.length >= capacity ? into : createTokenStream(Math.max(capacity, (into?.start.length ?? 0) * 2))
-  const {start, end, kind, clause, sentence, phrase, sentenceIsQuestion, sentenceFirstToken} = stream
+  const {start, end, kind, clause, clauseParent, sentence, phrase, sentenceIsQuestion, sentenceFirstToken} = stream
   let count = 0
   let clauseId = 0
+  let nextClauseId = 1
+  clauseParent[0] = -1
+  openBrackets.length = 0
+  /** Brackets opened past MAX_BRACKET_DEPTH and not closed yet. */
+  let unnested = 0
+  /** Starts a new clause in the bracket being read (or outside any), or, with `outer`, inside a new bracket. */
+  const startClause = (outer = openBrackets.at(-1)?.outer ?? -1): void => {
+    clauseId = nextClauseId++
+    clauseParent[clauseId] = outer
+  }
   let sentenceId = 0
   let phraseId = 0
   sentenceIsQuestion[0] = 0
@@ -136,14 +206,16 @@ export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenSt
       tokensInSentence++
       tokensInClause++
       tokensInPhrase++
-    } else if (type === SENTENCE_END || type === FULL_STOP || type === QUESTION || type === LINE_BREAK) {
+    } else if (endsSentence(type)) {
       if (type === QUESTION && tokensInSentence > 0) sentenceIsQuestion[sentenceId] = 1
       else if (type === QUESTION && index === endMarksUntil) sentenceIsQuestion[sentenceId - 1] = 1
       if (type !== LINE_BREAK && (tokensInSentence > 0 || index === endMarksUntil)) endMarksUntil = index + 1
       if (tokensInSentence > 0) {
         sentenceId++
         sentenceIsQuestion[sentenceId] = 0
-        clauseId++
+        openBrackets.length = 0
+        unnested = 0
+        startClause()
         tokensInSentence = 0
         tokensInClause = 0
       }
@@ -153,19 +225,53 @@ export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenSt
       }
     } else if (type === CLAUSE_END) {
       if (tokensInClause > 0) {
-        clauseId++
+        startClause()
         tokensInClause = 0
       }
       if (tokensInPhrase > 0) {
         phraseId++
         tokensInPhrase = 0
       }
+    } else if (type === OPEN_BRACKET || isDashAt(codes, length, index)) {
+      // Brackets and dashes part clauses, not phrases: «علاج - نهائي» and «علاج (نهائي)» still read as one claim.
+      const dash = type !== OPEN_BRACKET
+      const nests = openBrackets.length < MAX_BRACKET_DEPTH
+      if (dash && openBrackets.at(-1)?.dash) {
+        clauseId = openBrackets.pop()!.outer
+        tokensInClause = 1
+      } else if (nests && (!dash || dashFollows(codes, length, index))) {
+        openBrackets.push({dash, outer: clauseId})
+        startClause(clauseId)
+        tokensInClause = 0
+      } else {
+        if (!dash) unnested++
+        if (tokensInClause > 0) {
+          startClause()
+          tokensInClause = 0
+        }
+      }
+    } else if (type === CLOSE_BRACKET && unnested > 0) {
+      unnested--
+      if (tokensInClause > 0) {
+        startClause()
+        tokensInClause = 0
+      }
+    } else if (type === CLOSE_BRACKET && openBrackets.length > 0 && !openBrackets.at(-1)!.dash) {
+      clauseId = openBrackets.pop()!.outer
+      tokensInClause = 1
     }
     index++
   }
   if (tokensInSentence === 0) sentenceFirstToken[sentenceId] = count
   stream.count = count
   return stream
+}
+
+/** Whether clause `inner` is `outer` or inside brackets in it, however deep. */
+export const isWithinClause = (tokens: TokenStream, inner: number, outer: number): boolean => {
+  let clause = inner
+  while (clause !== -1 && clause !== outer) clause = tokens.clauseParent[clause]!
+  return clause === outer
 }
 
 export const codesOf = (text: string): Uint16Array => {

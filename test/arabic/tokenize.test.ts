@@ -25,9 +25,9 @@ test('words, a number with a decimal separator, and the percent sign', () => {
 
 test.each([
   [
-    'commas end clauses; . ! ? ؟ ; and line breaks end sentences; quotes and dashes separate words only',
+    'commas and dashes end clauses; . ! ? ؟ ; and line breaks end sentences; quotes separate words only',
     'ليس “جلسة سحرية”، لا—هو أساس؟ نعم.\nسطر',
-    [['ليس', 0, 0], ['جلسه', 0, 0], ['سحريه', 0, 0], ['لا', 1, 0], ['هو', 1, 0], ['اساس', 1, 0], ['نعم', 2, 1], ['سطر', 3, 2]],
+    [['ليس', 0, 0], ['جلسه', 0, 0], ['سحريه', 0, 0], ['لا', 1, 0], ['هو', 2, 0], ['اساس', 2, 0], ['نعم', 3, 1], ['سطر', 4, 2]],
   ],
   [
     'a colon ends a clause as a comma does; a time or a ratio with a colon is one number',
@@ -45,6 +45,18 @@ test.each([
   const normalized = normalizeWord(text)
   const stream = tokenize(normalized)
   expect(Array.from({length: stream.count}, (_, index) => [normalized.slice(stream.start[index], stream.end[index]), stream.sentence[index], stream.phrase[index]])).toEqual(expected)
+})
+
+test.each([
+  ['a spaced hyphen, an en dash or an em dash with no second dash after it ends the clause', 'أولًا - ثانيًا. ثالثًا —رابعًا. خامسًا– سادسًا', [['اولا', 0, -1], ['ثانيا', 1, -1], ['ثالثا', 2, -1], ['رابعا', 3, -1], ['خامسا', 4, -1], ['سادسا', 5, -1]]],
+  ['brackets and a pair of dashes hold a clause inside the one they sit in, which goes on after them', 'لا يوجد (حتى الآن) علاج - للأسف، حقًا - نهائي', [['لا', 0, -1], ['يوجد', 0, -1], ['حتي', 1, 0], ['الان', 1, 0], ['علاج', 0, -1], ['للاسف', 2, 0], ['حقا', 3, 0], ['نهائي', 0, -1]]],
+  ['a hyphen inside a word or between numbers, and a dash in a range, part nothing', 'ما-قبل الجلسة 5 - 10 أو 5–10 وحدات', [['ما', 0, -1], ['قبل', 0, -1], ['الجلسه', 0, -1], ['5', 0, -1], ['10', 0, -1], ['او', 0, -1], ['5', 0, -1], ['10', 0, -1], ['وحدات', 0, -1]]],
+  ['brackets nested past four only part clauses', 'ا (ب (ت (ث (ج (ح) خ', [['ا', 0, -1], ['ب', 1, 0], ['ت', 2, 1], ['ث', 3, 2], ['ج', 4, 3], ['ح', 5, 3], ['خ', 6, 3]]],
+  ['a sentence end closes every bracket', 'لا تؤجلي (علاج. نهائي) هنا', [['لا', 0, -1], ['تؤجلي', 0, -1], ['علاج', 1, 0], ['نهائي', 2, -1], ['هنا', 2, -1]]],
+] as const)('%s', (_, text, expected) => {
+  const normalized = normalizeWord(text)
+  const stream = tokenize(normalized)
+  expect(Array.from({length: stream.count}, (_, index) => [normalized.slice(stream.start[index], stream.end[index]), stream.clause[index], stream.clauseParent[stream.clause[index]!]])).toEqual(expected)
 })
 
 test('a sentence ending in a question mark is marked as a question', () => {

@@ -49,6 +49,7 @@ export const CONDITIONAL = 512
 export const AFFIRMING = 1024
 export const KNOWING = 2048
 export const DENIAL = 4096
+export const CONTRAST = 8192
 
 /** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
 export type WordSequence = ReadonlyArray<readonly TermSpec[]>
@@ -191,6 +192,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.affirmingAnswers ?? [], AFFIRMING],
     [phrasebook.scopes.knowingVerbs ?? [], KNOWING],
     [phrasebook.scopes.denials ?? [], DENIAL],
+    [phrasebook.scopes.contrasts ?? [], CONTRAST],
   ]
   const scoped: Array<[number, number]> = []
   for (const [words, bit] of scopeEntries) {

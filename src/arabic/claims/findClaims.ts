@@ -24,7 +24,7 @@
 import {ARTICLE, CONJUNCTION, opensWithFutureMarker} from '../clitics.ts'
 import {isFirstPersonVerb, isPastWeVerb} from '../firstPersonVerb.ts'
 import {normalizeToBuffer} from '../normalize.ts'
-import {tokenizeCodes, type TokenStream} from '../tokenize.ts'
+import {isWithinClause, tokenizeCodes, type TokenStream} from '../tokenize.ts'
 import {
   AFFIRMING,
   ANY_ARTICLE,
@@ -32,6 +32,7 @@ import {
   CLAUSE_JOINER,
   compilePhrasebook,
   CONDITIONAL,
+  CONTRAST,
   GAP_BREAKER,
   IDIOM_OBJECT,
   HEDGE,
@@ -357,7 +358,11 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
     startsNewConjunct(matcher.codes, tokens.start[start]!) || (claimingNegators.has(start) && startsWithConjunction(matcher.codes, tokens.start[start]!))
   const reachable = opensConjunct ? 0 : book.negationReach
   for (let token = start - 1, reach = 1; token >= sentenceStart && reach <= reachable; token--, reach++) {
-    if (tokens.clause[token] !== clause) break
+    if (tokens.clause[token] !== clause) {
+      // «لا يوجد (حتى الآن) علاج نهائي»: the negation reads on past brackets in its clause.
+      if (isWithinClause(tokens, tokens.clause[token]!, clause)) continue
+      break
+    }
     const scope = terms.scope[token]!
     // "لا شك", "بلا شك", "غير جراحي": the negator has its object, and negates nothing after it.
     const negatesItsIdiom = token + 1 < start && (terms.scope[token + 1]! & IDIOM_OBJECT) !== 0
@@ -383,9 +388,16 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
   if (book.categories[match.pattern.category]!.hedgesCancel) {
     if (scopes.hedgedBefore[start]) return true
     for (let token = start; token < match.endToken; token++) if (terms.scope[token]! & HEDGE) return true
-    if (match.endToken < tokens.count && tokens.clause[match.endToken] === clause && scopes.hedgedAfter[match.endToken]) return true
+    if (match.endToken < tokens.count && readOnInClause(tokens, match.endToken - 1) && scopes.hedgedAfter[match.endToken]) return true
   }
   return isDeniedAfter(matcher, match)
+}
+
+/** Whether the clause goes on from `token` to the next token: the same clause, or into or out of brackets in it («بدون ألم (غالبًا)»). */
+const readOnInClause = (tokens: TokenStream, token: number): boolean => {
+  const here = tokens.clause[token]!
+  const next = tokens.clause[token + 1]!
+  return isWithinClause(tokens, next, here) || isWithinClause(tokens, here, next)
 }
 
 /** How many words after a claim a denial may start: «العلاج النهائي للبهاق غير متوفر». */
@@ -477,24 +489,35 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
     hedgedAfter: new Uint8Array(count),
   }
   let warned = 0
+  // The clause a contrast word opened («على عكس الإعلانات»), and the clause its warning word warns in only.
+  let contrastClause = -1
+  let warnedClause = -1
   let hedged = 0
   for (let token = 0; token < count; token++) {
     const scope = terms.scope[token]!
+    const clause = tokens.clause[token]!
     const sentenceGoesOn = token > 0 && tokens.sentence[token] === tokens.sentence[token - 1]
     if (!sentenceGoesOn) warned = 0
-    if (token === 0 || tokens.clause[token] !== tokens.clause[token - 1]) hedged = 0
-    reach.lastClause[tokens.sentence[token]!] = tokens.clause[token]!
-    reach.warnedBefore[token] = warned
+    if (token === 0 || !readOnInClause(tokens, token - 1)) hedged = 0
+    reach.lastClause[tokens.sentence[token]!] = clause
+    reach.warnedBefore[token] = warned || warnedClause === clause ? 1 : 0
     reach.hedgedBefore[token] = hedged
     const afterPrivative = sentenceGoesOn && (terms.scope[token - 1]! & PRIVATIVE) !== 0
     const asks = scope & QUESTION_WORD && !reach.asserted[tokens.sentence[token]!]
-    if ((asks || scope & WARNING_WORD) && !afterPrivative) warned = 1
+    if (scope & CONTRAST) {
+      contrastClause = clause
+      warned = 0
+    }
+    if ((asks || scope & WARNING_WORD) && !afterPrivative) {
+      if (sentenceGoesOn && contrastClause === clause) warnedClause = clause
+      else warned = 1
+    }
     if (scope & CLAUSE_JOINER) warned = 0
     if (scope & HEDGE) hedged = 1
     else if (opensNewPart(matcher, token)) hedged = 0
   }
   for (let token = count - 1; token >= 0; token--) {
-    const clauseGoesOn = token + 1 < count && tokens.clause[token + 1] === tokens.clause[token]
+    const clauseGoesOn = token + 1 < count && readOnInClause(tokens, token)
     if (opensNewPart(matcher, token)) reach.hedgedAfter[token] = 0
     else if (terms.scope[token]! & HEDGE) reach.hedgedAfter[token] = isScopeWordWithoutConjunction(matcher, token, HEDGE) ? 1 : 0
     else reach.hedgedAfter[token] = clauseGoesOn ? reach.hedgedAfter[token + 1]! : 0

@@ -71,6 +71,11 @@ export interface ClaimScopes {
   denials?: readonly string[]
   /** Earlier in the sentence, these make it a warning against the claim ("احذري من إعلانات…"). */
   warningWords: readonly string[]
+  /**
+   * These set what their clause names against what follows ("على عكس الإعلانات، نتائجنا مضمونة"):
+   * a warning word in that clause warns only in it, and one before them is turned around.
+   */
+  contrasts?: readonly string[]
   /** A "…" gap in a pattern never spans these ("لا تضعي مكياجًا لتجنّب الألم" is advice, not "no pain"). */
   gapBreakers: readonly string[]
   /** In the clause, these soften an absolute statement (only for categories with `hedgesCancel`). */
