@@ -8,7 +8,7 @@ import {describeHits, findBidiControls, isBidiReorderingControl, revealAround, t
 const CONTROLS_EXPLAINED =
   'هذه المحارف تعيد ترتيب ما يراه القارئ دون أن تظهر في المحرر (أسلوب «Trojan Source»)، فقد تنقلب الأرقام والجرعات أو يختلف المعروض عن المخزَّن. احذفها وأعد كتابة المقطع؛ ولضبط كلمة لاتينية داخل جملة عربية تكفي علامة RLM أو LRM.'
 const NUMBER_EXPLAINED =
-  'علامة الاتجاه (RLM أو LRM أو ALM) أو محرف التعليق الخفي بين خانات العدد الواحد يقلب ترتيبها على الشاشة دون أن يظهر في المحرر، فتظهر «01» مثلًا «10» و«1.5» «5.1». احذفها واكتب العدد متصلًا.'
+  'علامة الاتجاه (RLM أو LRM أو ALM) أو محرف التعليق الخفي بين خانات العدد الواحد يقلب ترتيبها على الشاشة دون أن يظهر في المحرر، فتظهر «01» مثلًا «10» و«1.5» «5.1»؛ وبجوار مسافة أو «-» أو «+» أو «×» أو «–» بين عددين قد يبادل بينهما، فتظهر «5 - 3» «3 - 5» و«2×3» «3×2». احذفها واكتب العدد متصلًا والعملية بلا علامة خفية.'
 
 /** Why the hits matter: reordering controls, marks that split a number, or both. */
 const explanation = (hits: readonly CharacterHit[]): string => {
@@ -30,7 +30,7 @@ const bidiControlReports = (texts: readonly ShownText[]): CheckReport[] =>
 
 export const bidiControl = defineCheck({
   ruleId: 'bidi-control',
-  description: 'A text field of the article or of a document it shows (linked claims, procedures, their risks and contraindications) contains a bidi embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069), or a mark (LRM, RLM, ALM) or interlinear annotation character (U+FFF9–U+FFFB) between the digits of a number, which reorders them.',
+  description: 'A text field of the article or of a document it shows (linked claims, procedures, their risks and contraindications) contains a bidi embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069), or a mark (LRM, RLM, ALM) or interlinear annotation character (U+FFF9–U+FFFB) between the digits of a number, or beside a space, sign or dash between two numbers, which reorders them.',
   defaultOptions: {},
   run({article, graph}) {
     return bidiControlReports([...textsShown(article, graph)])

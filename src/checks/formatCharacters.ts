@@ -44,19 +44,39 @@ const isNumberSplitter = (codePoint: number): boolean =>
  * the number, so «1»+RLM+«:10» shows as «10:1» and «1»+RLM+«/2» as «2/1».
  */
 const NUMBER_SEPARATORS = new Set([0x2c, 0x2e, 0x2f, 0x3a, 0xa0, 0x060c, 0x066b, 0x066c, 0x202f, 0x2044, 0xfe50, 0xfe52, 0xfe55, 0xff0c, 0xff0e, 0xff0f, 0xff1a])
+/**
+ * What joins two numbers into one expression or range read in order: a space, and the signs
+ * + - − × ÷ and the hyphens and dashes (‐ ‑ ‒ – —). Around them the bidi algorithm lays the numbers
+ * out by the strong letters nearby, and a mark beside one changes that: «2»+LRM+«×3» shows as «3×2»
+ * after an Arabic word, «5 »+RLM+«- 3» as «3 - 5» after a Latin one, «PRP 3»+RLM+«–6» as «6–PRP 3».
+ */
+const EXPRESSION_JOINERS = new Set([0x20, 0x2b, 0x2d, 0xd7, 0xf7, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212])
+const SPACE = 0x20
 const isDigit = (codePoint: number | undefined): boolean => codePoint !== undefined && decimalDigit.test(String.fromCodePoint(codePoint))
 const isHidden = (codePoint: number): boolean => isNumberSplitter(codePoint) || defaultIgnorable.test(String.fromCodePoint(codePoint))
 
-/** Whether a digit, or a separator after a digit (the «.» of «1.5»), is next to `index` on the side of `step`, past hidden characters. */
+/**
+ * Whether a number is next to `index` on the side of `step`, past hidden characters: a digit, a
+ * separator after a digit (the «.» of «1.5»), or a digit past spaces and at most one sign or dash
+ * (the «- 3» of «5 - 3»).
+ */
 const numberOnSide = (codePoints: readonly number[], index: number, step: 1 | -1): boolean => {
   let at = index + step
   while (at >= 0 && at < codePoints.length && isHidden(codePoints[at]!)) at += step
   const next = codePoints[at]
   if (isDigit(next)) return true
-  return next !== undefined && NUMBER_SEPARATORS.has(next) && isDigit(codePoints[at + step])
+  if (next !== undefined && NUMBER_SEPARATORS.has(next)) return isDigit(codePoints[at + step])
+  let signs = 0
+  for (; at >= 0 && at < codePoints.length; at += step) {
+    const codePoint = codePoints[at]!
+    if (isHidden(codePoint)) continue
+    if (!EXPRESSION_JOINERS.has(codePoint)) return isDigit(codePoint)
+    if (codePoint !== SPACE && ++signs > 1) return false
+  }
+  return false
 }
 
-/** A number splitter with a number on both sides: it reorders the number's digits on screen. */
+/** A number splitter with a number on both sides: it reorders the number's digits, or two numbers of one expression, on screen. */
 export const isInsideNumber = (codePoints: readonly number[], index: number): boolean =>
   isNumberSplitter(codePoints[index]!) && numberOnSide(codePoints, index, -1) && numberOnSide(codePoints, index, 1)
 
@@ -168,9 +188,9 @@ const findHits = (text: string, test: (codePoints: readonly number[], index: num
 // (which profiles showed costing ~60× more on a 1,200-word article).
 const anyBidiReorderingControl = /[\u202A-\u202E\u2066-\u2069]/
 const everyBidiReorderingControl = new RegExp(anyBidiReorderingControl.source, 'g')
-// A reordering control anywhere, or a hidden character right after a digit or a separator: the
+// A reordering control anywhere, or a hidden character right after a digit, a separator, a sign or a space: the
 // implicit marks that mixed Arabic/Latin text is full of («PRP» + LRM) need no walk.
-const separatorClass = Array.from(NUMBER_SEPARATORS, (codePoint) => `\\u${codePoint.toString(16).padStart(4, '0')}`).join('')
+const separatorClass = Array.from([...NUMBER_SEPARATORS, ...EXPRESSION_JOINERS], (codePoint) => `\\u${codePoint.toString(16).padStart(4, '0')}`).join('')
 const anyReorderingOrSplitter = new RegExp(`[\\u202A-\\u202E\\u2066-\\u2069]|[\\p{Nd}${separatorClass}][\\p{Default_Ignorable_Code_Point}\\uFFF9-\\uFFFB]`, 'u')
 const anyInvisible = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Noncharacter_Code_Point}\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/u
 

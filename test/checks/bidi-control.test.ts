@@ -14,7 +14,8 @@ const clean = [
   {name: 'Arabic-Indic digits', text: 'بعد ٣–٦ جلسات، كل ١–٤ أسابيع، وفي الفارسية ۳ و۶'},
   {name: 'mixed Arabic/Latin', text: 'إجراءات أخرى: Micro needling وPRP نتائجها تختلف (granulomas)'},
   {name: 'implicit marks LRM, RLM and ALM are legitimate', text: 'جرعة 5\u200E mg و\u200Fنص و\u061C٣'},
-  {name: 'implicit marks next to a number, not inside it', text: 'من 3\u200F–6 جلسات بجرعة 5\u200F mg و\u061C١٠٠٪'},
+  {name: 'implicit marks next to a number, not inside it', text: 'من 3–6\u200F جلسات بجرعة 5\u200F mg و\u061C١٠٠٪'},
+  {name: 'implicit marks between Arabic words, and beside a dash between a number and a word', text: 'نص \u200Fعربي - \u200Fآخر، المرحلة 2 \u200F- الخطوة التالية'},
   {name: 'a ratio, a fraction and a time, with a mark after the whole number', text: 'التخفيف 1:10 ونصف قرص 1/2 والساعة ١٠:٣٠\u200F صباحًا'},
 ]
 
@@ -55,6 +56,15 @@ describe(RULE, () => {
     {name: 'RLM before the colon of a dilution ratio', text: 'التخفيف 1\u200F:10 بمحلول ملحي', position: 10, codePoint: 0x200f, label: 'U+200F RIGHT-TO-LEFT MARK'},
     {name: 'RLM after the slash of a fraction', text: 'نصف قرص 1/\u200F2 يوميًا', position: 11, codePoint: 0x200f, label: 'U+200F RIGHT-TO-LEFT MARK'},
     {name: 'ALM in a time of Arabic-Indic digits', text: 'الساعة ١٠\u061C:٣٠ صباحًا', position: 10, codePoint: 0x061c, label: 'U+061C ARABIC LETTER MARK'},
+    {name: 'RLM beside the spaced minus, after a Latin word', text: 'حقن Botox 5 \u200F- 3 وحدات', position: 13, codePoint: 0x200f, label: 'U+200F RIGHT-TO-LEFT MARK'},
+    {name: 'LRM beside the spaced minus, after an Arabic word', text: 'الفرق 5 \u200E- 3 وحدات', position: 9, codePoint: 0x200e, label: 'U+200E LEFT-TO-RIGHT MARK'},
+    {name: 'RLM before the plus sign, after a Latin word', text: 'حقن Botox 5\u200F+3 وحدات', position: 12, codePoint: 0x200f, label: 'U+200F RIGHT-TO-LEFT MARK'},
+    {name: 'RLM before the multiplication sign, after a Latin word', text: 'قياس Dysport 2\u200F×3 سم', position: 15, codePoint: 0x200f, label: 'U+200F RIGHT-TO-LEFT MARK'},
+    {name: 'LRM before the multiplication sign, after an Arabic word', text: 'مساحة 2\u200E×3 سم', position: 8, codePoint: 0x200e, label: 'U+200E LEFT-TO-RIGHT MARK'},
+    {name: 'RLM before the en dash of a range, after a Latin word', text: 'PRP 3\u200F–6 جلسات', position: 6, codePoint: 0x200f, label: 'U+200F RIGHT-TO-LEFT MARK'},
+    {name: 'ALM after the em dash of a range', text: 'جهاز CO2 3—\u061C6 جلسات', position: 12, codePoint: 0x061c, label: 'U+061C ARABIC LETTER MARK'},
+    {name: 'ALM before a spaced en dash', text: 'جلسات HIFU 3 \u061C– 6', position: 14, codePoint: 0x061c, label: 'U+061C ARABIC LETTER MARK'},
+    {name: 'LRM on the space between two numbers', text: 'الجرعة 5\u200E 3', position: 9, codePoint: 0x200e, label: 'U+200E LEFT-TO-RIGHT MARK'},
   ])('not ok: $name (the number shows reversed)', ({text, position, codePoint, label}) => {
     const findings = findingsFor('span', text)
     expect(summarize(findings)).toEqual([`${RULE} error ${TEXT_PLACES.span}`])

@@ -19,7 +19,8 @@ describe('findBidiControls', () => {
     ['two interlinear annotation characters in one number, each seen past the other', 'الجرعة 0\uFFF9\uFFFB1 مل', [[0xfff9, 9], [0xfffb, 10]]],
     ['an RLM after the Arabic decimal separator (١٫٥ shows as ٥٫١)', 'بنسبة ١٫\u200F٥٪', [[0x200f, 9]]],
     ['an ALM after the Arabic thousands separator', '١٬\u061C٠٠٠ ريال', [[0x061c, 3]]],
-    ['a mark between a number and a dash, a unit or a full stop is not inside a number', 'من 3\u200F–6 جلسات، 5\u200F mg، انتهى.\u200F5', []],
+    ['a mark beside a sign, a dash or a space between two numbers (3–6 shows as 6–3 after a Latin word)', 'PRP 3\u200F–6، 2×\u200E3، 5 \u200F- 3، 5\u061C 3', [[0x200f, 6], [0x200e, 13], [0x200f, 19], [0x061c, 26]]],
+    ['a mark after a range, beside a dash before a word, before a unit or after a full stop is not inside a number', 'من 3–6\u200F جلسات، الخطوة 2 \u200F- التالية، 5\u200F mg، انتهى.\u200F5', []],
   ])('%s', (_, text, expected) => {
     expect(findBidiControls(text).map((hit) => [hit.codePoint, hit.position])).toEqual(expected)
   })
