@@ -3,10 +3,13 @@
 // sentences), a Markdown file gives one unit per paragraph, heading or table cell, with emphasis
 // and link syntax left out, so "نتائج **مضمونة**" reads as one sentence and is still reported at
 // the right line and column. Inline code and an image's alt text are read as the page shows them
-// (the reader sees the one, a screen reader reads the other); code blocks and HTML are skipped.
+// (the reader sees the one, a screen reader reads the other), and so are a link's or an image's
+// title (a tooltip) and the text and alt and title attributes of raw HTML; code blocks are skipped.
 import type {Nodes, Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {htmlProseParts} from './htmlTextUnits.ts'
+import {partOf, unitOf, type Part} from './sourceParts.ts'
 
 export interface TextUnit {
   text: string
@@ -20,22 +23,25 @@ export const parseMarkdown = (source: string): Root => unified().use(remarkParse
 
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
 
-type Part = {text: string; offsets: number[]}
-
-/**
- * `value` as a part, each character at its offset in the file when the source holds it as written
- * at `at`; else (escapes, entities) every character at `fallback`, the node's start.
- */
-const partOf = (value: string, source: string, at: number, fallback: number): Part => {
-  const exact = source.startsWith(value, at)
-  return {
-    text: value.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length)),
-    offsets: Array.from({length: value.length}, (_, index) => (exact ? at + index : fallback)),
-  }
+/** A title (`[text](url "title")`, `![alt](src "title")`, a definition's) where the source holds it after the node's start. */
+const titlePart = (title: string, node: Nodes, source: string): Part => {
+  const start = node.position?.start.offset ?? 0
+  const end = node.position?.end.offset ?? start
+  const at = source.indexOf(title, start)
+  return partOf(title, source, at !== -1 && at < end ? at : start, start)
 }
 
-const collectPhrasing = (node: Nodes, source: string, parts: Part[]): void => {
+/**
+ * Collects the phrasing of `node` into `parts`, the sentence it is in; a title, or the prose of
+ * inline HTML, is a text of its own and goes to `others`.
+ */
+const collectPhrasing = (node: Nodes, source: string, parts: Part[], others: Part[][]): void => {
   const start = node.position?.start.offset ?? 0
+  if ((node.type === 'link' || node.type === 'image') && node.title) others.push([titlePart(node.title, node, source)])
+  if (node.type === 'html') {
+    others.push(...htmlProseParts(node.value, source, start))
+    return
+  }
   if (node.type === 'text') {
     parts.push(partOf(node.value, source, start, start))
     return
@@ -55,19 +61,26 @@ const collectPhrasing = (node: Nodes, source: string, parts: Part[]): void => {
     parts.push({text: ' ', offsets: [node.position?.start.offset ?? 0]})
     return
   }
-  if ('children' in node) for (const child of node.children) collectPhrasing(child as Nodes, source, parts)
+  if ('children' in node) for (const child of node.children) collectPhrasing(child as Nodes, source, parts, others)
 }
 
 export const markdownTextUnits = (source: string, tree: Root = parseMarkdown(source)): TextUnit[] => {
   const units: TextUnit[] = []
+  const add = (parts: readonly Part[]): void => {
+    const unit = unitOf(parts)
+    if (unit.text.trim()) units.push(unit)
+  }
   const visit = (node: Nodes): void => {
     if (PROSE_BLOCKS.has(node.type)) {
       const parts: Part[] = []
-      collectPhrasing(node, source, parts)
-      const text = parts.map((part) => part.text).join('')
-      if (text.trim()) units.push({text, sourceOffset: Int32Array.from(parts.flatMap((part) => part.offsets))})
+      const others: Part[][] = []
+      collectPhrasing(node, source, parts, others)
+      for (const unit of [parts, ...others]) add(unit)
       return
     }
+    // A block of raw HTML; inline HTML is read with its paragraph (collectPhrasing).
+    if (node.type === 'html') for (const unit of htmlProseParts(node.value, source, node.position?.start.offset ?? 0)) add(unit)
+    if (node.type === 'definition' && node.title) add([titlePart(node.title, node, source)])
     if ('children' in node) for (const child of node.children) visit(child as Nodes)
   }
   visit(tree)

@@ -59,6 +59,25 @@ describe('Markdown', () => {
     )
   })
 
+  test.each([
+    ['a block of HTML: its text, at its line and column', 'مقدمة.\n\n<p>نتائج مضمونة ١٠٠٪</p>', [{line: 3, column: 4, excerpt: 'نتائج مضمونة'}]],
+    ['HTML over several lines, the claim inside inline tags', '<div>\n  علاج <b>نهائي</b> للتساقط.\n</div>', [{line: 2, column: 3, excerpt: 'علاج نهائي'}]],
+    ['an entity in the HTML text is read as the letter it shows, reported where the text starts', '<p>نتائج مضمو&#1606;ة</p>', [{line: 1, column: 4, excerpt: 'نتائج مضمونة'}]],
+    ['an image\'s alt attribute in HTML', '<img src="x.png" alt="حقنة سحرية للشعر">', [{line: 1, column: 28, excerpt: 'سحرية'}]],
+    ['a title attribute in inline HTML, which shows as a tooltip', 'اقرئي <abbr title="علاج نهائي للتساقط">الميزوثيرابي</abbr>.', [{line: 1, column: 20, excerpt: 'علاج نهائي'}]],
+    ['a link\'s title', '[المقال](https://example.com "علاج نهائي للتساقط")', [{line: 1, column: 31, excerpt: 'علاج نهائي'}]],
+    ['an image\'s title', '![صورة](x.png "نتائج مضمونة")', [{line: 1, column: 16, excerpt: 'نتائج مضمونة'}]],
+    ['a link definition\'s title', '[المقال][1]\n\n[1]: https://example.com "علاج نهائي للتساقط"', [{line: 3, column: 27, excerpt: 'علاج نهائي'}]],
+    ['two list items of HTML are two sentences', '<ul>\n<li>نتائج</li>\n<li>مضمونة الطعم</li>\n</ul>', [{line: 3, column: 5, excerpt: 'مضمونة'}]],
+    ['tags, comments, scripts and styles are not prose', '<div class="نتائج-مضمونة"><!-- علاج نهائي --><script>const a = "علاج نهائي"</script><style>.x{}</style>مقدمة</div>', []],
+    ['an honest sentence in HTML', '<p>لا يوجد علاج نهائي للتساقط الوراثي حتى الآن.</p>', []],
+    ['a title without a claim', '[المقال](https://example.com "دراسة عن الميزوثيرابي")', []],
+  ])('%s', (_, source, expected) => {
+    expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual(
+      expected.map((place) => ({ruleId: 'banned-claim', severity: 'error', ...place})),
+    )
+  })
+
   test('a paragraph wrapped over two lines is one sentence, and positions stay on their own line', () => {
     const source = 'لا نعد\nبنتائج مضمونة.\nنتائج\nمضمونة.'
     expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual([
