@@ -25,6 +25,8 @@ export interface CompiledPattern {
   elements: readonly Element[]
   notAfter: readonly Alternative[]
   notBefore: readonly Alternative[]
+  /** Term ids a gap of the pattern may not span. */
+  notWithin: ReadonlySet<number>
 }
 
 export interface CompiledCategory {
@@ -50,6 +52,7 @@ export const AFFIRMING = 1024
 export const KNOWING = 2048
 export const DENIAL = 4096
 export const CONTRAST = 8192
+export const DENIAL_REFERENT = 16384
 
 /** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
 export type WordSequence = ReadonlyArray<readonly TermSpec[]>
@@ -75,6 +78,7 @@ export interface CompiledPhrasebook {
   privativeReach: number
   doubleNegations: readonly CompiledDoubleNegation[]
   answerReach: number
+  misconceptions: readonly WordSequence[]
 }
 
 const DEFAULT_GAP = 3
@@ -174,7 +178,13 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
       const neighbours = (words: string | undefined) => (typeof pattern === 'string' || !words ? [] : compiler.alternatives(words, where))
       const notAfter = neighbours(typeof pattern === 'string' ? undefined : pattern.notAfter)
       const notBefore = neighbours(typeof pattern === 'string' ? undefined : pattern.notBefore)
-      patterns.push({index: patterns.length, category: categoryIndex, source, elements, notAfter, notBefore})
+      const notWithin = new Set(
+        neighbours(typeof pattern === 'string' ? undefined : pattern.notWithin).map((words) => {
+          if (words.length !== 1) throw new Error(`${where}: notWithin must list single words`)
+          return words[0]!.term
+        }),
+      )
+      patterns.push({index: patterns.length, category: categoryIndex, source, elements, notAfter, notBefore, notWithin})
     })
   })
 
@@ -193,6 +203,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.knowingVerbs ?? [], KNOWING],
     [phrasebook.scopes.denials ?? [], DENIAL],
     [phrasebook.scopes.contrasts ?? [], CONTRAST],
+    [phrasebook.scopes.denialReferents ?? [], DENIAL_REFERENT],
   ]
   const scoped: Array<[number, number]> = []
   for (const [words, bit] of scopeEntries) {
@@ -221,6 +232,9 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     writerOnly: rule.writerOnly,
   }))
 
+  const misconceptions = (phrasebook.scopes.misconceptions ?? []).map((phrase) => wordSequence(phrase, `misconception "${phrase}"`))
+
+  // Every term is known by now: the lexicon and the scope bits are built from them.
   const termCount = compiler.termIds.size
   const scopeBits = new Uint16Array(termCount)
   for (const [term, bit] of scoped) scopeBits[term]! |= bit
@@ -241,6 +255,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     privativeReach: phrasebook.scopes.privativeReach,
     doubleNegations,
     answerReach: phrasebook.scopes.answerReach,
+    misconceptions,
   }
 }
 

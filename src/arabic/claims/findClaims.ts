@@ -29,6 +29,7 @@ import {
   AFFIRMING,
   ANY_ARTICLE,
   DENIAL,
+  DENIAL_REFERENT,
   CLAUSE_JOINER,
   compilePhrasebook,
   CONDITIONAL,
@@ -132,6 +133,8 @@ class TextMatcher {
   readonly book: CompiledPhrasebook
   /** The phrase the pattern being tried started in: its words may not run past it. */
   phrase = 0
+  /** The words a gap of the pattern being tried may not span. */
+  notWithin: ReadonlySet<number> = new Set()
   private reach: ScopeReach | undefined
 
   /** What takes back a claim at each token, computed once per text on first use. */
@@ -156,6 +159,11 @@ class TextMatcher {
     return false
   }
 
+  isAnyOf(token: number, terms: ReadonlySet<number>): boolean {
+    for (let index = this.terms.first[token]!; index < this.terms.first[token + 1]!; index++) if (terms.has(this.terms.terms[index]!)) return true
+    return false
+  }
+
   alternativeEnd(alternative: Alternative, token: number): number {
     for (let offset = 0; offset < alternative.length; offset++) {
       const at = token + offset
@@ -176,6 +184,7 @@ class TextMatcher {
           if (crossed >= this.tokens.count || this.tokens.phrase[crossed] !== this.phrase) return -1
           // A negation inside the gap turns the phrase around ("النتائج ليست دائمة").
           if (this.terms.scope[crossed]! & (GAP_BREAKER | NEGATOR | PRIVATIVE)) return -1
+          if (this.notWithin.size > 0 && this.isAnyOf(crossed, this.notWithin)) return -1
         }
         const end = this.elementsEnd(elements, from + 1, token + skipped)
         if (end !== -1) return end
@@ -193,6 +202,7 @@ class TextMatcher {
 
   matchAt(pattern: CompiledPattern, token: number): number {
     this.phrase = this.tokens.phrase[token]!
+    this.notWithin = pattern.notWithin
     if (pattern.notAfter.length > 0 && token > 0 && this.tokens.phrase[token - 1] === this.phrase) {
       for (const alternative of pattern.notAfter) {
         if (alternative.length === 1 && this.tokenMatches(token - 1, alternative[0]!)) return -1
@@ -390,7 +400,7 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
     for (let token = start; token < match.endToken; token++) if (terms.scope[token]! & HEDGE) return true
     if (match.endToken < tokens.count && readOnInClause(tokens, match.endToken - 1) && scopes.hedgedAfter[match.endToken]) return true
   }
-  return isDeniedAfter(matcher, match)
+  return isDeniedAfter(matcher, match) || isDeniedInNextClause(matcher, match)
 }
 
 /** Whether the clause goes on from `token` to the next token: the same clause, or into or out of brackets in it («بدون ألم (غالبًا)»). */
@@ -418,6 +428,44 @@ const isDeniedAfter = (matcher: TextMatcher, match: RawMatch): boolean => {
   }
   return false
 }
+
+/** How many words may follow the claim in its clause, and the denial in its own, for a denial in the next clause to take it back. */
+const REFERENT_SLACK = 2
+
+/**
+ * Whether the clause right after the claim's denies it, referring back to it: a referent
+ * («وهذا»، «لكن هذا»), a negator or privative within two words, then a denial closing the clause
+ * (at most REFERENT_SLACK words after it): «يعتقد البعض أن النتائج مضمونة، وهذا غير صحيح». The
+ * claim must close its own clause too, so the referent is about it.
+ */
+const isDeniedInNextClause = (matcher: TextMatcher, match: RawMatch): boolean => {
+  const {tokens, terms} = matcher
+  const last = match.endToken - 1
+  let token = match.endToken
+  while (token < tokens.count && tokens.clause[token] === tokens.clause[last]) {
+    if (token - last > REFERENT_SLACK) return false
+    token++
+  }
+  if (token >= tokens.count || tokens.sentence[token] !== tokens.sentence[last]) return false
+  const clause = tokens.clause[token]!
+  if (terms.scope[token]! & CLAUSE_JOINER && tokens.clause[token + 1] === clause) token++
+  if (!(terms.scope[token]! & DENIAL_REFERENT)) return false
+  for (let at = token + 1; at <= token + 2 && at + 1 < tokens.count && tokens.clause[at + 1] === clause; at++) {
+    if (!(terms.scope[at + 1]! & DENIAL) || !isScopeWordWithoutConjunction(matcher, at, NEGATOR | PRIVATIVE)) continue
+    let rest = 0
+    for (let after = at + 2; after < tokens.count && tokens.clause[after] === clause; after++) rest++
+    return rest <= REFERENT_SLACK
+  }
+  return false
+}
+
+/** Whether one of the phrasebook's misconception phrases ends at `token`, not after a negator («ليس من الخطأ»). */
+const endsMisconception = (matcher: TextMatcher, token: number): boolean =>
+  matcher.book.misconceptions.some((phrase) => {
+    if (!conditionEndsAt(matcher, phrase, token)) return false
+    const before = token - phrase.length
+    return before < 0 || matcher.tokens.clause[before] !== matcher.tokens.clause[token] || !(matcher.terms.scope[before]! & (NEGATOR | PRIVATIVE))
+  })
 
 /**
  * Per token, what takes back a claim starting (or ending) there. Each is one pass over the text, so
@@ -489,7 +537,8 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
     hedgedAfter: new Uint8Array(count),
   }
   let warned = 0
-  // The clause a contrast word opened («على عكس الإعلانات»), and the clause its warning word warns in only.
+  // The clause a contrast word opened («على عكس الإعلانات»), and the clause a warning word warns in
+  // only (one after a contrast word, or a misconception phrase).
   let contrastClause = -1
   let warnedClause = -1
   let hedged = 0
@@ -512,6 +561,8 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
       if (sentenceGoesOn && contrastClause === clause) warnedClause = clause
       else warned = 1
     }
+    // «من الخطأ الاعتقاد أن …» calls the rest of its clause a misconception.
+    if (matcher.book.misconceptions.length > 0 && endsMisconception(matcher, token)) warnedClause = clause
     if (scope & CLAUSE_JOINER) warned = 0
     if (scope & HEDGE) hedged = 1
     else if (opensNewPart(matcher, token)) hedged = 0
@@ -571,8 +622,16 @@ export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] =
   // Raw matches come in start order, so a match overlaps an earlier kept one of its category exactly
   // when it starts before the furthest end kept for that category (one lookup, not a scan of `kept`).
   const keptEnd = new Int32Array(book.categories.length)
+  // Likewise a match lies inside an earlier one taken back when it ends by the furthest end taken
+  // back for its category: «لا يستطيع أي طبيب أن يعدك بنتائج مضمونة» takes back «مضمونة» with
+  // «بنتائج مضمونة», though the negation is too far from «مضمونة» alone.
+  const takenBackEnd = new Int32Array(book.categories.length)
   for (const match of raw) {
-    if (isTakenBack(match, matcher, claimingNegators)) continue
+    if (match.endToken <= takenBackEnd[match.pattern.category]!) continue
+    if (isTakenBack(match, matcher, claimingNegators)) {
+      takenBackEnd[match.pattern.category] = Math.max(takenBackEnd[match.pattern.category]!, match.endToken)
+      continue
+    }
     // One finding per claim: a match inside or overlapping an earlier one of its category adds nothing.
     if (match.startToken < keptEnd[match.pattern.category]!) continue
     keptEnd[match.pattern.category] = Math.max(keptEnd[match.pattern.category]!, match.endToken)

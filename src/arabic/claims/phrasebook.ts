@@ -13,6 +13,7 @@
 //   @name           any entry of the word class `name` (an entry may be several words)
 //   …  …2           up to 3 (or 2) other words in between, within the clause
 //   element?        the element may be absent
+// A pattern may also be an object with `notAfter`, `notBefore` and `notWithin` (see PhrasePattern).
 // A match never crosses a clause (comma) or sentence boundary.
 import type {Jurisdiction} from '../../presets/preset.ts'
 
@@ -26,6 +27,8 @@ export type PhrasePattern =
       notAfter?: string
       /** The words after the match must not be one of these (e.g. "هذا المقال": "مضمون هذا المقال" is its content). */
       notBefore?: string
+      /** A "…" gap of the pattern must not span one of these single words (e.g. "@outcome": "تفقد المادة تأثيرها بالكامل" is how long it lasts, not a threat). */
+      notWithin?: string
     }
 
 export interface ClaimCategory {
@@ -76,6 +79,17 @@ export interface ClaimScopes {
    * a warning word in that clause warns only in it, and one before them is turned around.
    */
   contrasts?: readonly string[]
+  /**
+   * Phrases (pattern syntax without gaps) that call what follows in their clause a misconception:
+   * "من الخطأ الاعتقاد أن الميزوثيرابي علاج نهائي". Not after a negator ("ليس من الخطأ …").
+   */
+  misconceptions?: readonly string[]
+  /**
+   * Opening the clause right after a claim's, these refer back to it, so a negator or privative
+   * and a denial (`denials`) closing that clause deny it: "يعتقد البعض أن النتائج مضمونة، وهذا غير
+   * صحيح"; not "…، وهذا غير متوفر في أي مكان آخر", where the denial goes on to praise.
+   */
+  denialReferents?: readonly string[]
   /** A "…" gap in a pattern never spans these ("لا تضعي مكياجًا لتجنّب الألم" is advice, not "no pain"). */
   gapBreakers: readonly string[]
   /** In the clause, these soften an absolute statement (only for categories with `hedgesCancel`). */

@@ -48,6 +48,12 @@ export const commonClasses = {
   ],
   /** "The strongest evidence" describes evidence, not the clinic. */
   evidence: ['دليل', 'أدلة', 'برهان', 'دراسة', 'دراسات'],
+  /** What a procedure leaves for a few days: its going away is the expected course, not a cure. */
+  transientEffect: ['احمرار', 'تورم', 'انتفاخ', 'كدمة', 'كدمات', 'تقشر', 'حكة', 'نزيف', 'جفاف'],
+  /** Symptoms: «الاحمرار عرض ينتهي خلال يومين» names one, not an offer. */
+  symptom: ['احمرار', 'تورم', 'انتفاخ', 'كدمة', 'كدمات', 'تقشر', 'حكة', 'نزيف', 'جفاف', 'ألم', 'صداع', 'دوخة', 'غثيان'],
+  /** What a wrong injection may harm for good: «تأثير دائم على الأعصاب» is a risk, not a promise. */
+  harmedStructure: ['على الأعصاب', 'على العصب', 'على الأوعية', 'على العين', 'على البصر', 'على الرؤية', 'في الأعصاب', 'في العصب'],
 } as const satisfies Record<string, readonly string[]>
 
 export const commonScopes: ClaimScopes = {
@@ -71,6 +77,10 @@ export const commonScopes: ClaimScopes = {
   ],
   // «على عكس الإعلانات، نتائجنا مضمونة»، «بخلاف الإعلانات المضللة، …»: the claim is set against the ads.
   contrasts: ['عكس', 'بعكس', 'خلاف', 'بخلاف', 'خلافا', 'عكسا'],
+  // «من الخطأ الاعتقاد أن الميزوثيرابي علاج نهائي»: the rest of the clause is a misconception.
+  misconceptions: ['من الخطأ', 'الاعتقاد الخاطئ', 'اعتقاد خاطئ', 'فكرة خاطئة', 'معلومة خاطئة', 'من الشائع خطأ', 'البعض خطأ'],
+  // «يعتقد البعض أن النتائج مضمونة، وهذا غير صحيح»: the next clause denies the claim.
+  denialReferents: ['هذا', 'هذه', 'ذلك', 'تلك'],
   hedges: [
     'عادة', 'غالبا', 'غالب', 'معظم', 'أغلب', 'نادرا', 'نادر', 'قليل', 'قليلا', 'أحيانا', 'بعض', 'قد', 'ربما', 'ممكن',
     'يمكن', 'كثير', 'نسبيا',
@@ -127,7 +137,9 @@ export const commonCategories = [
       'ضمان @outcome',
       'ضمان استرداد|استرجاع',
       '@outcome …2 مؤكد|أكيد|حتمي|محقق|مضمون|فوري|لحظي',
-      'من !أول جلسة|مرة',
+      'من !أول جلسة',
+      // «من أول مرة تلاحظين فيها نزيفًا»: when to act, not when results show.
+      {match: 'من !أول مرة', notBefore: 'تلاحظ|تلاحظين|تشعر|تشعرين|يظهر|تظهر|يحدث|تحدث|ترى|ترين|يلاحظ'},
       'من الجلسة الأولى',
       '@outcome|فعال|ناجح …3 @hundredPercent',
       '@hundredPercent @outcome|فعال|ناجح',
@@ -156,11 +168,13 @@ export const commonCategories = [
     suggestion: 'قد تحتاج النتائج إلى جلسات صيانة، وتختلف مدة استمرارها من شخص لآخر.',
     patterns: [
       '@cure …2 @permanent',
-      'شفاء|تخلص|اختفاء|قضاء تام|كامل|نهائي|تماما',
+      // «اختفاء كامل للتورم خلال ثلاثة أيام»: a side effect going away is the expected course.
+      {match: 'شفاء|تخلص|اختفاء|قضاء تام|كامل|نهائي|تماما', notBefore: '@transientEffect'},
       'وداعًا',
       // «ودّعي التجاعيد للأبد»: a farewell for ever is the same promise as «وداعًا».
       'ودع …2 @permanent',
-      '@outcome|مفعول|تأثير …2 @lasting',
+      // «تأثيرًا دائمًا على الأعصاب» is the risk of a wrong injection.
+      {match: '@outcome|مفعول|تأثير …2 @lasting', notBefore: '@harmedStructure'},
     ],
   },
   {
@@ -184,11 +198,17 @@ export const commonCategories = [
     patterns: [
       // After a plural of treatments or research it compares a class («الأدلة على العلاجات الأحدث منخفضة»);
       // the clinic's own offer is singular («العلاج الأحدث») or the idafa form below («أحدث العلاجات»).
-      {match: 'الأفضل|الأحسن|الأمثل|الأنجح|الأمهر|الأشهر|الأقوى|الأكفأ|الأرخص|الأحدث', notAfter: '@outcome|@evidence|من|علاجات|أبحاث|بحوث'},
+      // «الأفضل أن تستشيري طبيبك»، «والأفضل تجنب الشمس»: "it is best to", advice.
+      {
+        match: 'الأفضل|الأحسن|الأمثل|الأنجح|الأمهر|الأشهر|الأقوى|الأكفأ|الأرخص|الأحدث',
+        notAfter: '@outcome|@evidence|من|علاجات|أبحاث|بحوث',
+        notBefore: '=أن|=ان|تجنب|عدم|استشارة|مراجعة|سؤال|الانتظار|الابتعاد|تأجيل|التوقف|الامتناع|الالتزام',
+      },
       '!أفضل|!أحسن|!أنجح|!أمهر|!أشهر|!أحدث|!أكفأ|!أقوى|!أسرع|!أرخص|!أعلى @venue',
       '!أفضل|!أحسن من أي|كل|جميع|باقي|بقية|سائر|غير',
       '@venue الوحيد|الوحيدة',
-      'الوحيد|الأول|الأولى|الرائد في @place',
+      // «الدراسة الأولى في السعودية» ranks a study, not the clinic.
+      {match: 'الوحيد|الأول|الأولى|الرائد في @place', notAfter: '@evidence|تجربة|بحث|أبحاث|حالة|مرة'},
       'الوحيد|الأول|الأولى|الفريد من نوع',
       // «الشكل رقم ١»، «الجدول رقم ١»: a figure or a step is numbered, not ranked.
       {match: 'رقم 1|واحد', notAfter: 'شكل|جدول|مرجع|صورة|خطوة|مرحلة|دراسة|جلسة|ملحق|حالة|سؤال|بند|فقرة|ملاحظة'},
@@ -204,7 +224,7 @@ export const commonCategories = [
     patterns: [
       'خصم|خصومات|تخفيض|تخفيضات',
       // «الاحمرار عرض ينتهي خلال يومين»: «عرض» is also a symptom.
-      {match: 'عرض|عروض خاص|حصري|محدود|اليوم|ينتهي|لفترة', notAfter: 'احمرار|تورم|انتفاخ|ألم|حكة|كدمة|كدمات|نزيف|تقشر|جفاف|صداع|دوخة|غثيان'},
+      {match: 'عرض|عروض خاص|حصري|محدود|اليوم|ينتهي|لفترة', notAfter: '@symptom'},
       'لفترة|لمدة محدودة',
       'احجز|سجل …2 الآن|فورا|حالا|اليوم',
       // Calling the clinic now is pressure; «تواصلي مع الطبيب فورًا إذا…» and «اتصلي بالطبيب فورًا» are safety advice.
@@ -234,7 +254,8 @@ export const commonCategories = [
       'لا تنتظر|تتأخر …1 حتى|لحين',
       'كل يوم|لحظة|دقيقة تأخير|تأخر|تنتظر|انتظار',
       'الوقت ينفد|يداهم',
-      'تفقد|تخسر …3 الأبد|للأبد|نهائيا|بالكامل|كله|كلها',
+      // «تفقد المادة المالئة تأثيرها بالكامل خلال عام» says how long it lasts; «ستفقدين شعرك بالكامل» threatens.
+      {match: 'تفقد|تخسر …3 الأبد|للأبد|نهائيا|بالكامل|كله|كلها', notWithin: '@outcome'},
       'تندم',
     ],
   },
