@@ -7,6 +7,7 @@
 import {createTask, type ScheduledTask} from 'node-cron'
 import {isSanadError} from '../errors/catalog.ts'
 import {cronTimeZone, nextSkippedRunMadeUp} from './cronTimeZone.ts'
+import {nodeTimer, waitUntil} from './instantTimer.ts'
 import type {JobName, ScheduleConfig} from './scheduleConfig.ts'
 import type {ScheduleState, ScheduleStateStore} from './scheduleState.ts'
 
@@ -62,9 +63,6 @@ export interface StartSchedulerOptions {
   onEvent?: (event: SchedulerEvent) => void
 }
 
-// A run made up for a skipped time is waited for a day at a time: Node's timers fire at once past 24.8 days.
-const LONGEST_WAIT_MS = 24 * 3_600_000
-
 export const startScheduler = async (options: StartSchedulerOptions): Promise<Scheduler> => {
   const now = options.now ?? (() => new Date())
   const emit = options.onEvent ?? (() => {})
@@ -78,7 +76,7 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
   let stopped = false
   /** Jobs running once for slots node-cron reported missed. */
   const catchingUp = new Set<JobName>()
-  const madeUpRunTimers = new Map<JobName, ReturnType<typeof setTimeout>>()
+  const madeUpRunTimers = new Map<JobName, () => void>()
   const nextMadeUpRun = (name: JobName) => nextSkippedRunMadeUp(options.config.jobs[name].cron, options.config.timezone, now())
 
   /** When the job is next due: node-cron's next slot, or a run made up for a time the clocks skip, if sooner. */
@@ -156,18 +154,15 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
   const armMadeUpRun = (name: JobName): void => {
     const run = stopped ? undefined : nextMadeUpRun(name)
     if (!run) return
-    const timer = setTimeout(
-      () => {
-        if (stopped) return
-        if (Date.parse(run.runsAt) <= now().getTime()) {
-          emit({type: 'skipped-run-made-up', job: name, slot: run.runsAt, skipped: run.local, timeZone: options.config.timezone, gap: run.gap})
-          void runJob(name, new Date(run.runsAt), 'scheduled')
-        }
-        armMadeUpRun(name)
-      },
-      Math.min(LONGEST_WAIT_MS, Math.max(0, Date.parse(run.runsAt) - now().getTime())),
-    )
-    madeUpRunTimers.set(name, timer)
+    const cancel = nodeTimer(waitUntil(Date.parse(run.runsAt), now()), () => {
+      if (stopped) return
+      if (Date.parse(run.runsAt) <= now().getTime()) {
+        emit({type: 'skipped-run-made-up', job: name, slot: run.runsAt, skipped: run.local, timeZone: options.config.timezone, gap: run.gap})
+        void runJob(name, new Date(run.runsAt), 'scheduled')
+      }
+      armMadeUpRun(name)
+    })
+    madeUpRunTimers.set(name, cancel)
   }
 
   const enabled = (Object.keys(options.jobs) as JobName[]).filter((name) => options.config.jobs[name].enabled)
@@ -208,7 +203,7 @@ export const startScheduler = async (options: StartSchedulerOptions): Promise<Sc
     async stop() {
       if (stopped) return
       stopped = true
-      for (const timer of madeUpRunTimers.values()) clearTimeout(timer)
+      for (const cancel of madeUpRunTimers.values()) cancel()
       for (const task of tasks.values()) await task.stop()
       await idle()
       for (const task of tasks.values()) await task.destroy()

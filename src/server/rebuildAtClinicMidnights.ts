@@ -5,7 +5,7 @@ import type {Clinic} from '../content/documents/clinic.ts'
 import type {Jurisdiction} from '../presets/preset.ts'
 import {describeDayStart, upcomingDayStarts} from '../schedule/clinicDayStarts.ts'
 import type {DocumentChange} from '../webhook/index.ts'
-import {nodeTimer, type SetTimer} from './serverTimer.ts'
+import {nodeTimer, waitUntil, type SetTimer} from '../schedule/instantTimer.ts'
 
 export interface MidnightRebuildOptions {
   now: () => Date
@@ -23,7 +23,7 @@ export const rebuildAtClinicMidnights = (options: MidnightRebuildOptions): {stop
     const now = options.now()
     const dayStarts = upcomingDayStarts(now)
     // Checked against the clock when it fires: a timer late after the machine slept still rebuilds, one early re-arms.
-    cancel = setTimer(Math.max(0, Date.parse(dayStarts[0]!.at) - now.getTime()), () => {
+    cancel = setTimer(waitUntil(Date.parse(dayStarts[0]!.at), now), () => {
       const firedAt = options.now().getTime()
       for (const day of dayStarts.filter((start) => Date.parse(start.at) <= firedAt)) {
         const clinics = options.clinicsIn(day.jurisdiction)

@@ -5,10 +5,7 @@
 import type {ContentGraph} from '../content/contentGraph.ts'
 import {clinicsWithWindowChangeAt, upcomingWindowChanges} from '../pipeline/publishWindow.ts'
 import type {DocumentChange} from '../webhook/index.ts'
-import {nodeTimer, type SetTimer} from './serverTimer.ts'
-
-// An instant weeks away is waited for a day at a time: Node's timers fire at once past 24.8 days.
-const LONGEST_WAIT_MS = 24 * 3_600_000
+import {nodeTimer, waitUntil, type SetTimer} from '../schedule/instantTimer.ts'
 
 export interface WindowChangeRebuildOptions {
   now: () => Date
@@ -45,7 +42,7 @@ export const rebuildAtWindowChanges = (options: WindowChangeRebuildOptions): Win
     cancel = undefined
     const next = pending()?.changes[0]
     if (stopped || next === undefined) return
-    cancel = setTimer(Math.min(LONGEST_WAIT_MS, Math.max(0, Date.parse(next) - options.now().getTime())), fire)
+    cancel = setTimer(waitUntil(Date.parse(next), options.now()), fire)
   }
 
   // Checked against the clock when it fires: a timer late after the machine slept still rebuilds, one early re-arms.

@@ -16,7 +16,7 @@ import {startSiteServers, WEBHOOK_PATH, type SiteServers} from './startSiteServe
 import {createWebhookRoute} from './webhookRoute.ts'
 import {rebuildAtClinicMidnights} from './rebuildAtClinicMidnights.ts'
 import {rebuildAtWindowChanges, type WindowChangeRebuild} from './rebuildAtWindowChanges.ts'
-import type {SetTimer} from './serverTimer.ts'
+import type {SetTimer} from '../schedule/instantTimer.ts'
 
 export interface ServeOptions {
   outDir: string

@@ -4,7 +4,7 @@
 import {readlink} from 'node:fs/promises'
 import {describe, expect, it} from 'vitest'
 import {serveSites} from '../../src/server/serveSites.ts'
-import type {SetTimer} from '../../src/server/serverTimer.ts'
+import type {SetTimer} from '../../src/schedule/instantTimer.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
 import {copyBundledDataset, removedAfterEach, tempDir, type RawDocument} from '../support/bundledDataset.ts'
 
