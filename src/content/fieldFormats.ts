@@ -32,6 +32,20 @@ export const NETLIFY_SITE_ID_FORMAT: FieldFormat = {
   example: '3970e0fe-8564-4903-9a55-c5f8de49fb8b',
 }
 
+/**
+ * Every format by name: the field-title catalog records which one a Studio field's own rule checks
+ * (FieldTitle.format), so the form can tell the boundary's finding about it from the field's own marker.
+ */
+export const FIELD_FORMATS = {
+  pmid: PMID_FORMAT,
+  doi: DOI_FORMAT,
+  hexColour: HEX_COLOUR_FORMAT,
+  email: EMAIL_FORMAT,
+  netlifySiteId: NETLIFY_SITE_ID_FORMAT,
+} as const satisfies Record<string, FieldFormat>
+
+export type FieldFormatName = keyof typeof FIELD_FORMATS
+
 /** The message for a value without the format; the build quotes the value, the Studio shows it in the field. */
 export const formatMismatch = (format: FieldFormat, value?: string): string =>
   `القيمة ${value === undefined ? '' : `«${value}» `}لا تطابق صيغة ${format.name}؛ مثال صحيح: ${format.example}`

@@ -3,6 +3,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {schemaTypes} from '../../schemas/index.ts'
+import {EMAIL_FORMAT} from '../../src/content/fieldFormats.ts'
 import {parseDocuments} from '../../src/content/parseDocuments.ts'
 import {extractDocumentTypeTitles, extractFieldTitles, type SchemaTypeDefinition} from '../../src/content/fieldTitles/extractFieldTitles.ts'
 import {documentLocation} from '../../src/content/fieldTitles/documentLocation.ts'
@@ -25,6 +26,8 @@ describe('extractFieldTitles: what the Studio checks in a field', () => {
     {name: 'required only', validation: (rule: any) => rule.required(), expected: {title: 'حقل', required: true}},
     {name: 'required, worded', validation: (rule: any) => rule.required().error('املأه'), expected: {title: 'حقل', required: true}},
     {name: 'a format', validation: (rule: any) => rule.regex(/^\d+$/).error('أرقام فقط'), expected: {title: 'حقل', ownRule: true}},
+    {name: 'a format the boundary shares (fieldFormats.ts)', validation: (rule: any) => rule.regex(EMAIL_FORMAT.pattern).error('بريد'), expected: {title: 'حقل', ownRule: true, format: 'email'}},
+    {name: 'a shared format, as a warning: not the field\'s own check', validation: (rule: any) => rule.regex(EMAIL_FORMAT.pattern).warning(), expected: {title: 'حقل'}},
     {name: 'required and a custom check, as an array', validation: (rule: any) => [rule.required(), rule.custom(() => true)], expected: {title: 'حقل', required: true, ownRule: true}},
     {name: 'a range against a sibling', validation: (rule: any) => rule.min(rule.valueOfField('countMin')), expected: {title: 'حقل', ownRule: true}},
     {name: 'a warning keeps no value out', validation: (rule: any) => rule.custom(() => true).warning(), expected: {title: 'حقل'}},

@@ -1,5 +1,6 @@
 // The Studio's field titles as data the pipeline can read without loading Sanity: taken from the
 // schema definitions (schemas/) by scripts/field-titles.ts into fieldTitles.generated.ts. Pure.
+import {FIELD_FORMATS, type FieldFormatName} from '../fieldFormats.ts'
 
 /** One field as `defineField` describes it, as far as its title and the types of its value go. */
 export interface SchemaFieldDefinition {
@@ -64,6 +65,11 @@ export interface FieldTitle {
    */
   ownRule?: true
   /**
+   * The format (fieldFormats.ts) the field's own rule checks with `rule.regex`, as the zod boundary
+   * checks it with `formatted`: a string without it is marked at the field, in the format's words.
+   */
+  format?: FieldFormatName
+  /**
    * The form shows the field but no writer can change it: `readOnly: true` on the field, on its type,
    * or on a field it sits in (a claim's review is changed by the workflow actions only). A value that
    * is wrong there was written from outside the Studio, which is where it must be put right.
@@ -79,21 +85,25 @@ const WORDING_CALLS: ReadonlySet<PropertyKey> = new Set(['required', 'error', 'v
  * calls and answers each with itself, as Sanity's chainable rules do. A `warning()` rule never keeps
  * a value out, so it does not count as the field's own check.
  */
-const validationOf = (validation: unknown): Pick<FieldTitle, 'required' | 'ownRule'> => {
+const validationOf = (validation: unknown): Pick<FieldTitle, 'required' | 'ownRule' | 'format'> => {
   if (typeof validation !== 'function') return {}
   const calls = new Set<PropertyKey>()
   const customChecks: unknown[] = []
+  const patterns: unknown[] = []
   const rule: object = new Proxy(() => rule, {
     get: (_target, property) => (...args: unknown[]) => {
       calls.add(property)
       if (property === 'custom') customChecks.push(args[0])
+      if (property === 'regex') patterns.push(args[0])
       return rule
     },
   })
   ;(validation as (rule: unknown) => unknown)(rule)
   const checks = !calls.has('warning') && [...calls].some((call) => !WORDING_CALLS.has(call))
   const required = calls.has('required') || (!calls.has('warning') && customChecks.some(rejectsEmptyValue))
-  return {...(required ? {required: true as const} : {}), ...(checks ? {ownRule: true as const} : {})}
+  const formats = (Object.keys(FIELD_FORMATS) as FieldFormatName[]).filter((name) => patterns.includes(FIELD_FORMATS[name].pattern))
+  const format = checks && patterns.length === 1 && formats.length === 1 ? formats[0] : undefined
+  return {...(required ? {required: true as const} : {}), ...(checks ? {ownRule: true as const} : {}), ...(format ? {format} : {})}
 }
 
 /** A custom check that answers an empty value with a message, synchronously; one that needs the document or the network does not count. */

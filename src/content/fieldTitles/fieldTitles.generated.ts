@@ -24,8 +24,8 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "alt": {"title":"النص البديل (بالعربية)","required":true},
   },
   "branding": {
-    "primaryColor": {"title":"اللون الأساسي","required":true,"ownRule":true},
-    "accentColor": {"title":"اللون الثانوي","ownRule":true},
+    "primaryColor": {"title":"اللون الأساسي","required":true,"ownRule":true,"format":"hexColour"},
+    "accentColor": {"title":"اللون الثانوي","ownRule":true,"format":"hexColour"},
     "logo": {"title":"الشعار","types":["branding.logo"]},
   },
   "branding.logo": {
@@ -35,8 +35,8 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "title": {"title":"عنوان المرجع","required":true,"ownRule":true},
     "year": {"title":"سنة النشر","ownRule":true},
     "studyType": {"title":"نوع الدراسة"},
-    "pmid": {"title":"PMID","ownRule":true},
-    "doi": {"title":"DOI","ownRule":true},
+    "pmid": {"title":"PMID","ownRule":true,"format":"pmid"},
+    "doi": {"title":"DOI","ownRule":true,"format":"doi"},
     "url": {"title":"رابط"},
   },
   "claim": {
@@ -57,13 +57,13 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "branding": {"title":"الهوية البصرية","types":["branding"]},
     "proceduresOffered": {"title":"الإجراءات المتاحة"},
     "contact": {"title":"التواصل","types":["contact"]},
-    "netlifySiteId": {"title":"معرّف موقع Netlify","ownRule":true},
+    "netlifySiteId": {"title":"معرّف موقع Netlify","ownRule":true,"format":"netlifySiteId"},
     "disclaimer": {"title":"إخلاء المسؤولية الواجب","required":true},
   },
   "contact": {
     "phone": {"title":"الهاتف"},
     "whatsapp": {"title":"واتساب"},
-    "email": {"title":"البريد الإلكتروني","ownRule":true},
+    "email": {"title":"البريد الإلكتروني","ownRule":true,"format":"email"},
     "address": {"title":"العنوان"},
     "city": {"title":"المدينة"},
   },
@@ -113,7 +113,7 @@ export const FIELD_TITLES: FieldTitleCatalog = {
     "credentials": {"title":"المؤهل المهني"},
     "licence": {"title":"الترخيص المهني","types":["licence"]},
     "otherLicences": {"title":"تراخيص أخرى","types":["licence"]},
-    "email": {"title":"البريد الإلكتروني","ownRule":true},
+    "email": {"title":"البريد الإلكتروني","ownRule":true,"format":"email"},
   },
   "procedure": {
     "name": {"title":"الاسم","required":true,"ownRule":true},

@@ -49,3 +49,10 @@ export const fieldTitlesAt = (documentType: string, raw: unknown, path: readonly
 /** Whether the form lets nobody change the value at the path (FieldTitle.readOnly): a field along it is read-only. */
 export const isReadOnlyAt = (documentType: string, raw: unknown, path: readonly PathSegment[], catalog: FieldTitleCatalog = FIELD_TITLES): boolean =>
   fieldsAt(documentType, raw, path, catalog).some((field) => field.readOnly)
+
+/** The catalogued field the path ends at, when every field along it is catalogued. */
+export const fieldAt = (documentType: string, raw: unknown, path: readonly PathSegment[], catalog: FieldTitleCatalog = FIELD_TITLES): FieldTitle | undefined => {
+  const named = path.filter((segment) => typeof segment === 'string').length
+  const fields = fieldsAt(documentType, raw, path, catalog)
+  return typeof path.at(-1) === 'string' && fields.length === named ? fields.at(-1) : undefined
+}

@@ -2,10 +2,14 @@
 // a slug its own rule rejects, are read with neutral stand-ins, so the form shows every other finding
 // now (a banned phrase, a missing disclaimer) instead of hiding them behind one schema-invalid marker
 // until those fields are right. They keep their schema-invalid findings, so Publish stays blocked and
-// names them; the form leaves marking them to the fields' own rules («حقل مطلوب», the slug's format). Pure.
+// names them; the form leaves marking them to the fields' own rules («حقل مطلوب», the slug's format,
+// an email's). Pure.
+import {fromString} from '@sanity/util/paths'
+import {FIELD_FORMATS} from '../../content/fieldFormats.ts'
+import {fieldAt} from '../../content/fieldTitles/fieldTitlesAt.ts'
 import {parseDocument, type DocumentType, type SanadDocument} from '../../content/parseDocuments.ts'
 import {FIELD_TITLES} from '../../content/fieldTitles/fieldTitles.generated.ts'
-import type {Finding} from '../../findings/finding.ts'
+import type {Finding, PathSegment} from '../../findings/finding.ts'
 import type {StudioFinding} from './studioFinding.ts'
 
 // Neutral on purpose: no words a text rule reads as a claim, a slug no published page uses.
@@ -31,6 +35,25 @@ const isEmpty = (value: unknown): boolean => {
   if (typeof value === 'string') return value.trim() === ''
   if (typeof value === 'object' && 'current' in value) return isEmpty((value as {current?: unknown}).current)
   return false
+}
+
+const valueAt = (raw: unknown, path: readonly PathSegment[]): unknown =>
+  path.reduce<unknown>((value, segment) => {
+    if (typeof segment === 'object') return (Array.isArray(value) ? value : []).find((item: {_key?: unknown} | null) => item?._key === segment._key)
+    return (value as Record<string | number, unknown> | undefined)?.[segment]
+  }, raw)
+
+/**
+ * A string in a field whose own rule checks the boundary's format (FieldTitle.format: an email, a
+ * PMID, a colour) and which it rejects: the field marks it, in the format's words, as the boundary does.
+ */
+const formatMarkedByField = (type: DocumentType, raw: unknown, finding: Finding): boolean => {
+  const segments = fromString(finding.path)
+  if (segments.some((segment) => Array.isArray(segment))) return false
+  const path = segments as PathSegment[]
+  const format = fieldAt(type, raw, path)?.format
+  const value = valueAt(raw, path)
+  return format !== undefined && typeof value === 'string' && !FIELD_FORMATS[format].pattern.test(value)
 }
 
 const isAt = (finding: Finding, field: string): boolean =>
@@ -60,7 +83,9 @@ export const parseDraft = (raw: unknown): ParsedDraft => {
   const markedByField = Object.entries(fields)
     .filter(([field, {required, ownRule}]) => (required && isEmpty(record[field])) || (ownRule && field in standIns))
     .map(([field]) => field)
-  const findings = parsed.findings.map((finding): StudioFinding => (markedByField.some((field) => isAt(finding, field)) ? {...finding, markedByField: true} : finding))
+  const findings = parsed.findings.map((finding): StudioFinding =>
+    markedByField.some((field) => isAt(finding, field)) || formatMarkedByField(type, raw, finding) ? {...finding, markedByField: true} : finding,
+  )
   const standInFields = Object.keys(standIns).filter((field) => markedByField.includes(field) && parsed.findings.some((finding) => isAt(finding, field)))
   if (standInFields.length === 0) return {findings}
   const completed = parseDocument({...record, ...Object.fromEntries(standInFields.map((field) => [field, standIns[field]]))})
