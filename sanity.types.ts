@@ -1496,6 +1496,338 @@ export type DisclaimerEditContextQueryResult = {
 };
 
 // Source: src/queries.ts
+// Variable: personEditContextQuery
+// Query: {  "articles": *[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))],  "clinics": (*[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].targetClinics[]->)[defined(_id)],  "claims": (*[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].body[].markDefs[_type == "claimRef"].claim->)[defined(_id)],  "people": (*[_id == $id] + *[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].author-> + *[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].medicalReviewer-> + *[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].body[].markDefs[_type == "claimRef"].claim->review.reviewer->)[defined(_id)]}
+export type PersonEditContextQueryResult = {
+  articles: Array<{
+    _id: string;
+    _type: "article";
+    _createdAt: string;
+    _updatedAt: string;
+    _rev: string;
+    title: string;
+    slug?: Slug;
+    excerpt?: string;
+    language: "ar-AE" | "ar-EG" | "ar-SA" | "ar";
+    heroImage?: {
+      asset?: SanityImageAssetReference;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt: string;
+      _type: "image";
+    };
+    body?: ArticleBody;
+    procedures?: Array<
+      {
+        _key: string;
+      } & ProcedureReference
+    >;
+    relatedArticles?: Array<
+      {
+        _key: string;
+      } & ArticleReference
+    >;
+    author?: PersonReference;
+    medicalReviewer?: PersonReference;
+    lastReviewed?: string;
+    nextReviewDue?: string;
+    targetClinics: Array<
+      {
+        _key: string;
+      } & ClinicReference
+    >;
+    publishAt?: string;
+    unpublishAt?: string;
+  }>;
+  clinics: Array<{
+    _id: string;
+    _type: "clinic";
+    _createdAt: string;
+    _updatedAt: string;
+    _rev: string;
+    name: string;
+    slug?: Slug;
+    domain?: string;
+    jurisdiction: "AE" | "EG" | "SA";
+    locale: "ar-AE" | "ar-EG" | "ar-SA";
+    branding?: Branding;
+    proceduresOffered?: Array<
+      {
+        _key: string;
+      } & ProcedureReference
+    >;
+    contact?: Contact;
+    netlifySiteId?: string;
+    disclaimer: DisclaimerReference;
+  }>;
+  claims: Array<{
+    _id: string;
+    _type: "claim";
+    _createdAt: string;
+    _updatedAt: string;
+    _rev: string;
+    statement: string;
+    procedure: ProcedureReference;
+    evidence?: Evidence;
+    review?: Review;
+  }>;
+  people: Array<
+    | {
+        _id: string;
+        _type: "person";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        roles: Array<string>;
+        credentials?: string;
+        licence?: Licence;
+        otherLicences?: Array<
+          {
+            _key: string;
+          } & Licence
+        >;
+        email?: string;
+      }
+    | null
+    | null
+    | {
+        _id: string;
+        _type: "article";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        title: string;
+        slug?: Slug;
+        excerpt?: string;
+        language: "ar-AE" | "ar-EG" | "ar-SA" | "ar";
+        heroImage?: {
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt: string;
+          _type: "image";
+        };
+        body?: ArticleBody;
+        procedures?: Array<
+          {
+            _key: string;
+          } & ProcedureReference
+        >;
+        relatedArticles?: Array<
+          {
+            _key: string;
+          } & ArticleReference
+        >;
+        author?: PersonReference;
+        medicalReviewer?: PersonReference;
+        lastReviewed?: string;
+        nextReviewDue?: string;
+        targetClinics: Array<
+          {
+            _key: string;
+          } & ClinicReference
+        >;
+        publishAt?: string;
+        unpublishAt?: string;
+      }
+    | {
+        _id: string;
+        _type: "claim";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        statement: string;
+        procedure: ProcedureReference;
+        evidence?: Evidence;
+        review?: Review;
+      }
+    | {
+        _id: string;
+        _type: "clinic";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        slug?: Slug;
+        domain?: string;
+        jurisdiction: "AE" | "EG" | "SA";
+        locale: "ar-AE" | "ar-EG" | "ar-SA";
+        branding?: Branding;
+        proceduresOffered?: Array<
+          {
+            _key: string;
+          } & ProcedureReference
+        >;
+        contact?: Contact;
+        netlifySiteId?: string;
+        disclaimer: DisclaimerReference;
+      }
+    | {
+        _id: string;
+        _type: "contraindication";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        explanation?: string;
+        whatToDo?: string;
+      }
+    | {
+        _id: string;
+        _type: "disclaimer";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        title: string;
+        jurisdiction: "AE" | "EG" | "SA";
+        text: string;
+        version: string;
+        effectiveDate: string;
+      }
+    | {
+        _id: string;
+        _type: "person";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        roles: Array<string>;
+        credentials?: string;
+        licence?: Licence;
+        otherLicences?: Array<
+          {
+            _key: string;
+          } & Licence
+        >;
+        email?: string;
+      }
+    | {
+        _id: string;
+        _type: "person";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        roles: Array<string>;
+        credentials?: string;
+        licence?: Licence;
+        otherLicences?: Array<
+          {
+            _key: string;
+          } & Licence
+        >;
+        email?: string;
+      }
+    | {
+        _id: string;
+        _type: "person";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        roles: Array<string>;
+        credentials?: string;
+        licence?: Licence;
+        otherLicences?: Array<
+          {
+            _key: string;
+          } & Licence
+        >;
+        email?: string;
+      }
+    | {
+        _id: string;
+        _type: "procedure";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        slug?: Slug;
+        category: "body" | "hair" | "skin";
+        setting: "home" | "inClinic";
+        summary: string;
+        howPerformed?: string;
+        sessions?: SessionPlan;
+        anaesthesia?: "local" | "none" | "topical";
+        downtime?: string;
+        alternatives?: Array<
+          {
+            _key: string;
+          } & ProcedureReference
+        >;
+        risks?: Array<
+          {
+            _key: string;
+          } & ProcedureRisk
+        >;
+        contraindications?: Array<
+          {
+            _key: string;
+          } & ProcedureContraindication
+        >;
+      }
+    | {
+        _id: string;
+        _type: "risk";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        name: string;
+        explanation?: string;
+        whatToDo?: string;
+      }
+    | {
+        _id: string;
+        _type: "sanity.fileAsset";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        originalFilename?: string;
+        label?: string;
+        title?: string;
+        description?: string;
+        altText?: string;
+        sha1hash: string;
+        extension: string;
+        mimeType: string;
+        size: number;
+        assetId: string;
+        uploadId?: string;
+        path: string;
+        url: string;
+        source?: SanityAssetSourceData;
+      }
+    | {
+        _id: string;
+        _type: "sanity.imageAsset";
+        _createdAt: string;
+        _updatedAt: string;
+        _rev: string;
+        originalFilename?: string;
+        label?: string;
+        title?: string;
+        description?: string;
+        altText?: string;
+        sha1hash: string;
+        extension: string;
+        mimeType: string;
+        size: number;
+        assetId: string;
+        uploadId?: string;
+        path: string;
+        url: string;
+        metadata?: SanityImageMetadata;
+        source?: SanityAssetSourceData;
+      }
+    | null
+    | null
+  >;
+};
+
+// Source: src/queries.ts
 // Variable: claimReviewerQuery
 // Query: *[_type == "person" && _id == $reviewerId][0]
 export type ClaimReviewerQueryResult = {
@@ -1762,6 +2094,7 @@ declare module "@sanity/client" {
     '{\n  "referenced": *[_id in $ids],\n  "clinics": *[_type == "clinic" && (\n    $id in proceduresOffered[]._ref\n    || _id in *[_type == "article" && ($id in procedures[]._ref || $id in body[_type == "procedureSafety"].procedure._ref)].targetClinics[]._ref\n  )]\n}': ProcedureGateContextQueryResult;
     '{\n  "referenced": [],\n  "clinics": *[_type == "clinic" && (\n    count(*[_type == "procedure" && _id in ^.proceduresOffered[]._ref && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]) > 0\n    || _id in *[_type == "article" && count(*[_type == "procedure" && (_id in ^.procedures[]._ref || _id in ^.body[_type == "procedureSafety"].procedure._ref) && ($id in risks[].risk._ref || $id in contraindications[].contraindication._ref)]) > 0].targetClinics[]._ref\n  )]\n}': RiskOrContraindicationGateContextQueryResult;
     '{\n  "clinics": *[_type == "clinic" && (jurisdiction in [$jurisdiction, *[_id == $id][0].jurisdiction] || _id == $id)],\n  "disclaimers": *[_type == "disclaimer" && jurisdiction in [$jurisdiction, *[_id == $id][0].jurisdiction]],\n  "articles": *[_type == "article" && count((targetClinics[]._ref)[@ in *[_type == "clinic" && (jurisdiction in [$jurisdiction, *[_id == $id][0].jurisdiction] || _id == $id)]._id]) > 0]\n}': DisclaimerEditContextQueryResult;
+    '{\n  "articles": *[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))],\n  "clinics": (*[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].targetClinics[]->)[defined(_id)],\n  "claims": (*[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].body[].markDefs[_type == "claimRef"].claim->)[defined(_id)],\n  "people": (*[_id == $id] + *[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].author-> + *[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].medicalReviewer-> + *[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].body[].markDefs[_type == "claimRef"].claim->review.reviewer->)[defined(_id)]\n}': PersonEditContextQueryResult;
     '*[_type == "person" && _id == $reviewerId][0]': ClaimReviewerQueryResult;
     '*[_type == "person" && defined(email) && lower(email) == $email]{_id, name, email, roles}': PeopleByEmailQueryResult;
     'array::unique(*[_type == "clinic" && _id in *[_type == "article" && references($claimId)].targetClinics[]._ref].jurisdiction)': ClaimJurisdictionsQueryResult;

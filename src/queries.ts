@@ -171,7 +171,6 @@ export const riskOrContraindicationGateContextQuery = defineQuery(`{
   )]
 }`)
 
-/** The person who reviewed a claim (`$reviewerId`), to check the medicalReviewer role. */
 /**
  * What a clinic's or a disclaimer's edit does to the disclaimer articles must carry: the clinics of
  * the countries it touches (`$jurisdiction`, the edit's, and the published document's, `$id`) and
@@ -183,6 +182,25 @@ export const disclaimerEditContextQuery = defineQuery(`{
   "articles": *[_type == "article" && count((targetClinics[]._ref)[@ in *[_type == "clinic" && (jurisdiction in [$jurisdiction, *[_id == $id][0].jurisdiction] || _id == $id)]._id]) > 0]
 }`)
 
+// The published articles that credit the person `$id` (author, medical reviewer) or link a claim they approved.
+const PERSON_ARTICLES = `*[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))]`
+
+/**
+ * What a person's edit (their roles, their licences) does to the articles that credit them or link a
+ * claim they approved: those articles, the clinics they target, the claims they link, and every person
+ * those articles and claims name (the person's published self among them), so the rules that read a
+ * person (reviewer-missing, claim-reviewer-role…) see each article as its gate does. Followed from the
+ * articles down (`->`), not filtered per document, which groq-js would run once per document; a
+ * document named twice comes twice, and the graph keeps one.
+ */
+export const personEditContextQuery = defineQuery(`{
+  "articles": ${PERSON_ARTICLES},
+  "clinics": (${PERSON_ARTICLES}.targetClinics[]->)[defined(_id)],
+  "claims": (${PERSON_ARTICLES}.body[].markDefs[_type == "claimRef"].claim->)[defined(_id)],
+  "people": (*[_id == $id] + ${PERSON_ARTICLES}.author-> + ${PERSON_ARTICLES}.medicalReviewer-> + ${PERSON_ARTICLES}.body[].markDefs[_type == "claimRef"].claim->review.reviewer->)[defined(_id)]
+}`)
+
+/** The person who reviewed a claim (`$reviewerId`), to check the medicalReviewer role. */
 export const claimReviewerQuery = defineQuery(`*[_type == "person" && _id == $reviewerId][0]`)
 
 // Claim review workflow (src/studio/actions/): who the current user is, and where a claim is published.

@@ -2,7 +2,7 @@
 export {articleValidation, createArticleValidation, VALIDATION_API_VERSION} from './articleValidation.ts'
 export {claimValidation, createClaimValidation} from './claimValidation.ts'
 export {clinicTextsValidation, createClinicTextsValidation} from './clinicTextsValidation.ts'
-export {personValidation} from './personValidation.ts'
+export {createPersonValidation, personValidation} from './personValidation.ts'
 export {procedureValidation} from './procedureValidation.ts'
 export {studioArticleFindings, type ArticleGateContext} from './studioArticleFindings.ts'
 export {studioClaimFindings} from './studioClaimFindings.ts'

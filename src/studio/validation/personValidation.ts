@@ -1,6 +1,18 @@
 // Studio adapter: a person document shows what would keep the articles crediting them from
-// publishing, as two custom rules; all logic lives in studioPersonFindings.ts.
+// publishing (studioPersonFindings, on the form's document alone), and warns when publishing the
+// edit would hold back articles that credit them or link a claim they approved
+// (studioPersonEditFindings, over the published content fetched through the Studio client); errors
+// and warnings as two custom rules. All logic lives in the pure modules.
+import {personEditContextQuery} from '../../queries.ts'
 import {gateFindingRules} from './articleValidation.ts'
+import {editImpactFindings} from './editImpactFindings.ts'
+import {studioPersonEditFindings, type PersonEditContext} from './studioPersonEditFindings.ts'
 import {studioPersonFindings} from './studioPersonFindings.ts'
 
-export const personValidation = gateFindingRules(async (_client, document) => studioPersonFindings({document}))
+export const createPersonValidation = (clock: () => Date = () => new Date()) =>
+  gateFindingRules(async (client, document) => [
+    ...studioPersonFindings({document}),
+    ...(await editImpactFindings<PersonEditContext>(client, document, personEditContextQuery, {}, (input) => studioPersonEditFindings({...input, now: clock()}))),
+  ])
+
+export const personValidation = createPersonValidation()

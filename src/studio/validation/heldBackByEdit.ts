@@ -1,0 +1,57 @@
+// What publishing an edit of a document other articles depend on (a clinic, a disclaimer, a person)
+// does to those articles: the gate's own rules the edit bears on, run as the gate runs them (each
+// clinic's preset, severities and options) on the published content and on it with the edit in
+// place, and the articles they hold back only with the edit. The forms warn with these. Pure.
+import {checkFor, type RuleId} from '../../checks/registry.ts'
+import {buildContentGraph, type ContentGraph} from '../../content/contentGraph.ts'
+import type {Article} from '../../content/documents/article.ts'
+import type {Clinic} from '../../content/documents/clinic.ts'
+import {parseDocuments, type SanadDocument} from '../../content/parseDocuments.ts'
+import {isError, type Finding} from '../../findings/finding.ts'
+import {rulePolicyOf} from '../../gate/checkArticle.ts'
+import {presetFindings} from '../../gate/runPresetRules.ts'
+import {presetFor, todayFor} from '../../presets/index.ts'
+
+/** An article the edit would hold back in a clinic, and the errors the rules would then find in it there. */
+export interface HeldBackArticle {
+  clinic: Clinic
+  article: Article
+  errors: Finding[]
+}
+
+/** The published documents a form fetched, as they are (`before`) and with the edit published under `publishedId` (`after`). */
+export const graphsAroundEdit = (published: readonly unknown[], edited: SanadDocument, publishedId: string): {before: ContentGraph; after: ContentGraph} => {
+  const documents = parseDocuments(published).documents
+  return {
+    before: buildContentGraph(documents),
+    after: buildContentGraph([...documents.filter((known) => known._id !== publishedId), {...edited, _id: publishedId}]),
+  }
+}
+
+/** The errors the rules find in the article in the clinic, under the clinic's preset. */
+const errorsOf = (ruleIds: readonly RuleId[], article: Article, clinic: Clinic, graph: ContentGraph, now: Date): Finding[] => {
+  const preset = presetFor(clinic.jurisdiction)
+  const context = {article, clinic, graph, now, today: todayFor(clinic.jurisdiction, now), policy: rulePolicyOf(preset), parseFindings: []}
+  return ruleIds.flatMap((ruleId) => {
+    const check = checkFor(ruleId)
+    const options = preset.rules.find(([id]) => id === ruleId)?.[2] ?? {}
+    return presetFindings(preset, ruleId, check.run({...context, options: {...(check.defaultOptions as object), ...options}})).filter(isError)
+  })
+}
+
+/**
+ * Each article of `after` that the rules hold back in a clinic it targets there, and did not hold back
+ * in that clinic in `before` (the published content): the articles publishing the edit holds back.
+ */
+export const newlyHeldBack = (before: ContentGraph, after: ContentGraph, ruleIds: readonly RuleId[], now: Date): HeldBackArticle[] =>
+  [...after.articles.values()].flatMap((article) =>
+    article.targetClinics.flatMap((target): HeldBackArticle[] => {
+      const clinic = after.clinics.get(target._ref)
+      if (!clinic) return []
+      const errors = errorsOf(ruleIds, article, clinic, after, now)
+      if (errors.length === 0) return []
+      const [articleBefore, clinicBefore] = [before.articles.get(article._id), before.clinics.get(clinic._id)]
+      const already = articleBefore && clinicBefore && articleBefore.targetClinics.some((known) => known._ref === clinic._id) && errorsOf(ruleIds, articleBefore, clinicBefore, before, now).length > 0
+      return already ? [] : [{clinic, article, errors}]
+    }),
+  )

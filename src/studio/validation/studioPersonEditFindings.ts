@@ -1,0 +1,70 @@
+// What publishing an edit of a person (their roles, their licences) does to the articles that credit
+// them or link a claim they approved: the articles the gate's rules that read a person would hold
+// back once the edit is published (a medical reviewer's role taken away, a writer's, a licence
+// removed), which the person's form did not show and the articles' and claims' forms then did. The
+// same rules run on the published content and on it with the edit in place (heldBackByEdit.ts). Pure.
+import {articleClaimReferences} from '../../checks/articleReferences.ts'
+import {quoteClaim} from '../../checks/claimApproval.ts'
+import type {RuleId} from '../../checks/registry.ts'
+import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
+import {parseDraft} from './draftStandIns.ts'
+import {graphsAroundEdit, newlyHeldBack} from './heldBackByEdit.ts'
+
+/** The result of `personEditContextQuery`, in the published perspective. */
+export interface PersonEditContext {
+  articles: unknown[]
+  clinics: unknown[]
+  claims: unknown[]
+  people: unknown[]
+}
+
+export interface StudioPersonEditInput {
+  document: unknown
+  /** The id the edit is published under (the adapter reads it with Sanity's getPublishedId). */
+  publishedId: string
+  context: PersonEditContext
+  now: Date
+}
+
+/** The gate's rules whose verdict on an article depends on a person's roles or licences. */
+export const PERSON_RULES: readonly RuleId[] = ['reviewer-missing', 'author-missing', 'reviewer-licence-jurisdiction', 'claim-reviewer-role', 'claim-approver-licence-jurisdiction']
+
+interface HeldBackByRule {
+  /** Article id → its title and the names of the clinics it would not be published in. */
+  articles: Map<string, {title: string; clinics: string[]}>
+  /** The claims the rule finds in those articles (a claim rule's findings are at their claimRefs). */
+  claimIds: Set<string>
+  /** What the rule says in the first of them: the reason and what to do, in the gate's words. */
+  message: string
+}
+
+export const studioPersonEditFindings = ({document, publishedId, context, now}: StudioPersonEditInput): Finding[] => {
+  const draft = parseDraft(document)
+  if (!('document' in draft) || draft.document._type !== 'person') return []
+  const edited = draft.document
+  const {before, after} = graphsAroundEdit([...context.people, ...context.clinics, ...context.claims, ...context.articles], edited, publishedId)
+  const byRule = new Map<string, HeldBackByRule>()
+  for (const {clinic, article, errors} of newlyHeldBack(before, after, PERSON_RULES, now)) {
+    for (const error of errors) {
+      const held = byRule.get(error.ruleId) ?? {articles: new Map(), claimIds: new Set<string>(), message: error.message}
+      byRule.set(error.ruleId, held)
+      const entry = held.articles.get(article._id) ?? {title: article.title, clinics: []}
+      held.articles.set(article._id, entry)
+      if (!entry.clinics.includes(clinic.name)) entry.clinics.push(clinic.name)
+      for (const {path, claimId} of articleClaimReferences(article)) if (path === error.path) held.claimIds.add(claimId)
+    }
+  }
+  return [...byRule].map(([ruleId, {articles, claimIds, message}]) => {
+    const list = [...articles.values()].map(({title, clinics}) => `«${title}» في ${clinics.map((name) => `«${name}»`).join(' و')}`)
+    const claims = [...claimIds].map((claimId) => `${claimId} («${quoteClaim(after.claims.get(claimId)!)}»)`)
+    const linking = claims.length > 0 ? `، لأنها تربط هذه الادعاءات التي اعتمدها «${edited.name}» (عددها ${claims.length}): ${claims.join('، ')}` : ''
+    return {
+      ruleId,
+      severity: 'warning',
+      message: `إن نُشر هذا التعديل فلن تُنشر هذه المقالات (عددها ${articles.size}): ${list.join('، ')}${linking}. ${message}`,
+      documentId: edited._id,
+      path: '',
+      url: ruleDocsUrl(ruleId),
+    }
+  })
+}
