@@ -7,7 +7,6 @@ import type {ImportedDraft} from './legacyArticleDraft.ts'
 
 export type ImportTarget = {kind: 'none'} | {kind: 'dataset'; path: string} | {kind: 'sanity'; projectId: string; dataset: string}
 
-
 const describeTarget = (target: ImportTarget): string => {
   switch (target.kind) {
     case 'none':
@@ -25,9 +24,9 @@ export const formatImportText = (drafts: readonly ImportedDraft[], target: Impor
     lines.push(`${draft.path} → ${draft.document._id} «${draft.title}» (${counted(draft.blocks, 'block', 'blocks')}, ${counted(draft.faqItems, 'FAQ item', 'FAQ items')})`)
     for (const note of draft.skipped) lines.push(`  left out: ${note}`)
   }
-  lines.push(formatLintText(drafts.map((draft) => ({path: draft.path, findings: draft.findings}))))
-  lines.push(`${counted(drafts.length, 'draft', 'drafts')}: ${describeTarget(target)}`)
-  return lines.map(revealTerminalControls).join('\n')
+  // The lint report is lines of its own, each with its controls already shown: revealed again, its line breaks would show as ⟦U+000A⟧.
+  const lint = formatLintText(drafts.map((draft) => ({path: draft.path, findings: draft.findings})))
+  return [...lines.map(revealTerminalControls), lint, `${counted(drafts.length, 'draft', 'drafts')}: ${describeTarget(target)}`].join('\n')
 }
 
 export const formatImportJson = (drafts: readonly ImportedDraft[], target: ImportTarget): string =>

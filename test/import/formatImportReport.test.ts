@@ -30,4 +30,15 @@ describe('formatImportText', () => {
   ])('ends with what was left out and $lines.length summary lines', ({drafts, lines}) => {
     expect(formatImportText(drafts, {kind: 'dataset', path: 'data.ndjson'}).split('\n').slice(drafts.length)).toEqual(lines)
   })
+
+  it('lists each lint finding on its own line, under the drafts and above the count', () => {
+    const finding = (line: number, excerpt: string): ImportedDraft['findings'][number] => ({ruleId: 'banned-claim', severity: 'error', message: `«${excerpt}»: ادعاء محظور`, line, column: 1, excerpt, offset: 0})
+    const draft = {...draftOf('a', 2, 0), findings: [finding(3, 'نتائج مضمونة'), finding(7, 'بدون أي ألم')]}
+    expect(formatImportText([draft], {kind: 'none'}).split('\n').slice(1)).toEqual([
+      'old/a.md:3:1  error  «نتائج مضمونة»: ادعاء محظور  banned-claim',
+      'old/a.md:7:1  error  «بدون أي ألم»: ادعاء محظور  banned-claim',
+      '2 errors, 0 warnings in 1 file',
+      '1 draft: nothing written (pass --dataset <path> or --to-sanity to save the drafts)',
+    ])
+  })
 })
