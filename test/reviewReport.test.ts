@@ -164,6 +164,59 @@ describe('due soon follows the due-soon window of the clinics a claim is publish
   })
 })
 
+describe('an approval the gate does not count is not a current approval of its reviewer', () => {
+  // claim.meso-hair-density, approved by د. هالة on 2026-09-20 until 2027-09-20, blocks meso-realistic in every clinic when the gate does not count it.
+  const edited = (edit: (document: RawDocument) => RawDocument) => (documents: RawDocument[]) => documents.map(edit)
+  const review = (document: RawDocument) => document.review as {audit: Record<string, unknown>[]} & Record<string, unknown>
+  test.each([
+    {
+      name: 'her medicalReviewer role was since removed',
+      edit: edited((document) => (document._id === 'person.dr-hala-abdelrahman' ? {...document, roles: ['writer']} : document)),
+      claims: ['claim.meso-gradual-results', 'claim.meso-hair-density', 'claim.meso-rare-complications', 'claim.meso-skin-rejuvenation'],
+      current: 0,
+      problem: 'سُجِّل اعتماده باسم «د. هالة عبد الرحمن»، وملف «د. هالة عبد الرحمن» لا يحمل دور «مراجع طبي»',
+      ruleId: 'claim-reviewer-role',
+    },
+    {
+      name: 'she submitted the words she approved (written outside the Studio)',
+      edit: edited((document) =>
+        document._id === 'claim.meso-hair-density'
+          ? {...document, review: {...review(document), audit: review(document).audit.map((entry) => ({...entry, userId: 'pHala', person: {_type: 'reference', _ref: 'person.dr-hala-abdelrahman'}}))}}
+          : document,
+      ),
+      claims: ['claim.meso-hair-density'],
+      current: 3,
+      problem: 'اعتُمد من «د. هالة عبد الرحمن»، و«د. هالة عبد الرحمن» من كتب نصه، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله',
+      ruleId: 'claim-four-eyes',
+    },
+    {
+      name: 'the approval is dated after the report',
+      edit: edited((document) => (document._id === 'claim.meso-hair-density' ? {...document, review: {...review(document), approvedAt: '2026-12-01T09:00:00.000Z'}} : document)),
+      claims: ['claim.meso-hair-density'],
+      current: 3,
+      problem: 'سُجِّل اعتماده بتاريخ لم يأتِ بعد (2026-12-01)',
+      ruleId: 'claim-unapproved',
+    },
+  ])('$name', async ({edit, claims, current, problem, ruleId}) => {
+    const dir = await copyBundledDataset(edit)
+    dirs.push(dir)
+    const report = await reportAt(NOW, dir)
+    const hala = report.reviewers.find((entry) => entry.reviewer.personId === 'person.dr-hala-abdelrahman')!
+    expect({notHeld: ids(hala.notHeld), dueSoon: ids(hala.dueSoon), current: hala.current}).toEqual({notHeld: claims, dueSoon: [], current})
+    const claim = hala.notHeld.find((entry) => entry.claimId === 'claim.meso-hair-density')!
+    expect({state: claim.state, approvalProblems: claim.approvalProblems, ruleIds: claim.blocks.map((block) => block.ruleIds)}).toEqual({state: 'approved', approvalProblems: [problem], ruleIds: [[ruleId]]})
+    const lines = formatReviewReportText(report).split('\n')
+    expect(lines).toContain(`  اعتمادات لا يُعتدّ بها: ${claims.length}`)
+    expect(lines.find((line) => line.startsWith('  • claim.meso-hair-density'))).toMatch(new RegExp(`، حتى 2027-09-20، لا يُعتدّ بالاعتماد: ${problem.replace(/[()]/g, '\\$&')}$`))
+  })
+
+  test('an approval that holds has no problems and counts as current', async () => {
+    const report = await reportAt(NOW)
+    const hala = report.reviewers.find((entry) => entry.reviewer.personId === 'person.dr-hala-abdelrahman')!
+    expect({notHeld: hala.notHeld, current: hala.current, problems: report.byState.approved.filter((claim) => claim.approvalProblems)}).toEqual({notHeld: [], current: 4, problems: []})
+  })
+})
+
 describe('a claim lapses on the calendar of the clinics it is published in, as the gate reads it', () => {
   // claim.meso-gradual-results is due on 2026-11-21. Its articles target Cairo (UTC+2 in November)
   // and, through article.meso-realistic, Riyadh (UTC+3) and Dubai (UTC+4), or Cairo only.

@@ -4,7 +4,7 @@
 // none of those lists. Pure: the caller loads the content and runs the gate.
 import {articleClaimReferences} from '../checks/articleReferences.ts'
 import {daysBetween} from '../checks/calendarDates.ts'
-import {approvalLastDay, CLAIM_APPROVAL_HOLDS_RULE_IDS, quoteClaim} from '../checks/claimApproval.ts'
+import {approvalLastDay, CLAIM_APPROVAL_HOLDS_RULE_IDS, claimApprovalProblems, describeApprovalProblem, quoteClaim, withInvalidReviewer} from '../checks/claimApproval.ts'
 import {findingsNoVerdictCarries, type ContentGraph} from '../content/contentGraph.ts'
 import type {Claim, ReviewEvent} from '../content/documents/claim.ts'
 import {CLAIM_STATES, valuesOf} from '../content/vocabulary.ts'
@@ -45,6 +45,13 @@ export interface ReportClaim {
   changed?: NonNullable<ClaimStateView['changed']>
   writer?: ReportPerson
   reviewer?: ReportPerson
+  /**
+   * For an approved claim whose approval the gate does not count though its words and dates hold
+   * (its reviewer is no medical reviewer or not published, wrote or last edited it, it is dated
+   * later than today or lacks a date): why, in Arabic, as claim-unapproved, claim-reviewer-role and
+   * claim-four-eyes say it.
+   */
+  approvalProblems?: string[]
   /** The approval's last day: review.reviewDue, or the period since approval where that ends first. */
   reviewDue?: string
   /** Days from today to reviewDue (negative: overdue). */
@@ -66,6 +73,8 @@ export interface ReviewerWorkload {
   overdue: ReportClaim[]
   /** Approved, reviewDue within the due-soon window of the jurisdictions the claim is published in. */
   dueSoon: ReportClaim[]
+  /** Approved by its words and dates, but an approval the gate does not count (ReportClaim.approvalProblems). */
+  notHeld: ReportClaim[]
   /** Approvals that hold and are not due soon. */
   current: number
 }
@@ -178,6 +187,9 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
     const last = audit.at(-1)
     const reviewer = personOf(review?.reviewer ? {personId: review.reviewer._ref} : undefined)
     const writer = personOf(writerOf(audit))
+    // As the gate reads it for these clinics: a lapse or changed words already make the state.
+    const approvalProblems =
+      view.state === 'approved' ? withInvalidReviewer(claimApprovalProblems(claim, graph, today, policy.months), findings).map(describeApprovalProblem) : []
     const waited = view.state === 'inReview' && last ? daysBetween(policy.todayAt(new Date(last.at)), today) : undefined
     return {
       claimId: claim._id,
@@ -186,6 +198,7 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
       ...(view.changed ? {changed: view.changed} : {}),
       ...(writer ? {writer} : {}),
       ...(reviewer ? {reviewer} : {}),
+      ...(approvalProblems.length > 0 ? {approvalProblems} : {}),
       ...(reviewDue ? {reviewDue, daysToDue: daysBetween(today, reviewDue)} : {}),
       ...(last
         ? {lastEvent: {action: last.action, at: last.at, by: personOf({userId: last.userId, ...(last.person ? {personId: last.person._ref} : {})})!, ...(last.comment ? {comment: last.comment} : {})}}
@@ -214,9 +227,11 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
   const reviewers = [...reviewerIds].sort().map((personId): ReviewerWorkload => {
     const theirs = claims.map(({report}) => report).filter((report) => report.reviewer?.personId === personId)
     const overdue = theirs.filter((report) => report.state === 'expired')
-    const dueSoon = theirs.filter((report) => report.state === 'approved' && report.daysToDue !== undefined && report.daysToDue <= dueSoonDays(report.claimId))
-    const current = theirs.filter((report) => report.state === 'approved').length - dueSoon.length
-    return {reviewer: personOf({personId})!, overdue, dueSoon, current}
+    const notHeld = theirs.filter((report) => report.state === 'approved' && report.approvalProblems)
+    const holding = theirs.filter((report) => report.state === 'approved' && !report.approvalProblems)
+    const dueSoon = holding.filter((report) => report.daysToDue !== undefined && report.daysToDue <= dueSoonDays(report.claimId))
+    const current = holding.length - dueSoon.length
+    return {reviewer: personOf({personId})!, overdue, dueSoon, notHeld, current}
   })
   return {today: claimToday(now), source, sourceLabel, datasetFindings: findingsNoVerdictCarries(graph, findings), byState, reviewers}
 }

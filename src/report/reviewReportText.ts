@@ -41,6 +41,7 @@ const claimLines = (claim: ReportClaim): string[] => {
   }
   if ((claim.state === 'approved' || claim.state === 'expired') && claim.reviewer) details.push(`اعتماد: ${claim.reviewer.name}`)
   if (claim.state === 'approved' && claim.reviewDue) details.push(`حتى ${claim.reviewDue}`)
+  if (claim.approvalProblems) details.push(`لا يُعتدّ بالاعتماد: ${claim.approvalProblems.join('، و')}`)
   if (claim.state === 'expired' && claim.reviewDue && claim.daysToDue !== undefined) details.push(`انتهى في ${claim.reviewDue} (${daysSince(-claim.daysToDue)})`)
   if (claim.state === 'draft' && claim.lastEvent) details.push(`آخر إجراء: ${labelOf(REVIEW_ACTIONS, claim.lastEvent.action)} من ${who(claim.lastEvent.by)} في ${claim.lastEvent.at.slice(0, 10)}`)
   return [
@@ -71,7 +72,7 @@ export const formatReviewReportText = (report: ReviewReport): string => {
     for (const claim of claims) lines.push(...claimLines(claim))
   }
   lines.push('', 'المراجعون الطبيون:')
-  for (const {reviewer, overdue, dueSoon, current} of report.reviewers) {
+  for (const {reviewer, overdue, dueSoon, notHeld, current} of report.reviewers) {
     lines.push('', `■ ${reviewer.name} (${reviewer.personId ?? reviewer.userId ?? ''})`)
     lines.push(`  متأخرة (انتهى اعتمادها): ${overdue.length}`)
     for (const claim of overdue) lines.push(...claimLines(claim).map((line) => `  ${line}`))
@@ -79,6 +80,8 @@ export const formatReviewReportText = (report: ReviewReport): string => {
     for (const claim of dueSoon) {
       lines.push(`    • ${claim.claimId} «${claim.quote}» — ينتهي في ${claim.reviewDue} (${daysAhead(claim.daysToDue ?? 0)})`)
     }
+    lines.push(`  اعتمادات لا يُعتدّ بها: ${notHeld.length}`)
+    for (const claim of notHeld) lines.push(...claimLines(claim).map((line) => `  ${line}`))
     lines.push(`  اعتمادات سارية أخرى: ${current}`)
   }
   return lines.map(revealTerminalControls).join('\n')
