@@ -7,6 +7,7 @@ import type {Heading, List, Nodes, PhrasingContent, Root, RootContent} from 'mda
 import {toString} from 'mdast-util-to-string'
 import {normalizeWord} from '../arabic/normalize.ts'
 import type {BodyBlock, FaqBlock, MarkDef, Span, TextBlock} from '../content/portableText.ts'
+import {isHtmlLineBreak} from '../lint/textUnits.ts'
 
 export interface ConvertedBody {
   /** The text of a leading `#` heading: it becomes the title, not a block. */
@@ -78,7 +79,8 @@ class BodyWriter {
           this.skip(node, 'image')
           break
         case 'html':
-          this.skip(node, 'inline HTML')
+          if (isHtmlLineBreak(node)) out.push({_type: 'span', _key: this.key('s'), text: '\n', marks: [...marks]})
+          else this.skip(node, 'inline HTML')
           break
         default:
           if ('children' in node) this.spans(node.children as PhrasingContent[], marks, markDefs, out)
@@ -195,9 +197,19 @@ class BodyWriter {
   }
 }
 
-/** A paragraph's text as the body keeps it: images (alt text included) and raw HTML are left out. */
-export const paragraphProse = (node: RootContent): string =>
-  node.type === 'paragraph' ? toString(node, {includeImageAlt: false, includeHtml: false}).trim() : ''
+/**
+ * The text of `node` as the body keeps it: images (alt text included) and raw HTML are left out, and
+ * a line break, Markdown's or «<br>», is `lineBreak`, so the words on either side stay apart.
+ */
+const keptText = (node: Nodes, lineBreak: string): string => {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if (node.type === 'break' || isHtmlLineBreak(node)) return lineBreak
+  if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') return ''
+  return 'children' in node ? node.children.map((child) => keptText(child as Nodes, lineBreak)).join('') : ''
+}
+
+/** A paragraph's text as the body keeps it, on one line: what the title and the excerpt take. */
+export const paragraphProse = (node: RootContent): string => (node.type === 'paragraph' ? keptText(node, ' ').trim() : '')
 
 /** A paragraph of nothing but images (or HTML): it leaves no block, so it comes before nothing. */
 export const isTextlessParagraph = (node: RootContent): boolean => node.type === 'paragraph' && paragraphProse(node) === ''

@@ -4,7 +4,8 @@
 // and link syntax left out, so "نتائج **مضمونة**" reads as one sentence and is still reported at
 // the right line and column. Inline code and an image's alt text are read as the page shows them
 // (the reader sees the one, a screen reader reads the other), and so are a link's or an image's
-// title (a tooltip) and the text and alt and title attributes of raw HTML; code blocks are skipped.
+// title (a tooltip) and the text and alt and title attributes of raw HTML; code blocks are skipped,
+// and an inline «<br>» is read as the line break it is.
 import type {Nodes, Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -23,6 +24,12 @@ export const parseMarkdown = (source: string): Root => unified().use(remarkParse
 
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
 
+/**
+ * Inline raw HTML that is only a line break («<br>», «<br/>», «<BR class="x">»), as legacy editors
+ * wrote one: the page breaks the line there, so the words on either side stay apart.
+ */
+export const isHtmlLineBreak = (node: Nodes): boolean => node.type === 'html' && /^<br(?:\s[^<>]*)?\/?>$/i.test(node.value.trim())
+
 /** A title (`[text](url "title")`, `![alt](src "title")`, a definition's) where the source holds it after the node's start. */
 const titlePart = (title: string, node: Nodes, source: string): Part => {
   const start = node.position?.start.offset ?? 0
@@ -38,6 +45,10 @@ const titlePart = (title: string, node: Nodes, source: string): Part => {
 const collectPhrasing = (node: Nodes, source: string, parts: Part[], others: Part[][]): void => {
   const start = node.position?.start.offset ?? 0
   if ((node.type === 'link' || node.type === 'image') && node.title) others.push([titlePart(node.title, node, source)])
+  if (node.type === 'break' || isHtmlLineBreak(node)) {
+    parts.push({text: ' ', offsets: [start]})
+    return
+  }
   if (node.type === 'html') {
     others.push(...htmlProseParts(node.value, source, start))
     return
@@ -55,10 +66,6 @@ const collectPhrasing = (node: Nodes, source: string, parts: Part[], others: Par
   }
   if (node.type === 'image') {
     if (node.alt) parts.push(partOf(node.alt, source, start + 2, start))
-    return
-  }
-  if (node.type === 'break') {
-    parts.push({text: ' ', offsets: [node.position?.start.offset ?? 0]})
     return
   }
   if ('children' in node) for (const child of node.children) collectPhrasing(child as Nodes, source, parts, others)

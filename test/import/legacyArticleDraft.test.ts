@@ -100,6 +100,14 @@ describe('images are left out of the title and excerpt as they are out of the bo
   })
 })
 
+test.each([
+  {what: 'a first line', source: 'الميزوثيرابي<br>للشعر\n\nجلسة قصيرة.', title: 'الميزوثيرابي للشعر', excerpt: 'جلسة قصيرة.'},
+  {what: 'the excerpt', source: '# الميزوثيرابي\n\nجلسة قصيرة<br/>وآثار مؤقتة.', title: 'الميزوثيرابي', excerpt: 'جلسة قصيرة وآثار مؤقتة.'},
+])('«<br>» in $what keeps the words apart in the title and excerpt', ({source, title, excerpt}) => {
+  const draft = legacyArticleDraft({path: 'old/br.md', source, format: 'markdown', jurisdiction: 'EG'})
+  expect(draft.document).toMatchObject({title, excerpt})
+})
+
 describe('a short first line is the title unless it is a sentence; both keep the text as typed', () => {
   test.each([
     {what: 'tashkeel, tatweel and hamza forms', source: 'الميـزوثيرابي لِلبَشرة: أسئلة وإجابات\nتستغرقُ الجلسةُ ٣٠ دقيقة.', title: 'الميـزوثيرابي لِلبَشرة: أسئلة وإجابات', excerpt: 'تستغرقُ الجلسةُ ٣٠ دقيقة.'},

@@ -50,6 +50,15 @@ describe('blocks', () => {
     expect(shape(markdown)).toEqual(expected)
   })
 
+  test.each([
+    ['«<br>» between words', 'الجلسة آمنة<br>وآثارها مؤقتة.', [['الجلسة آمنة'], ['\n'], ['وآثارها مؤقتة.']]],
+    ['«<br/>» and «<BR />» inside bold', '**نتائج<br/>تدريجية<BR />لا فورية**', [['نتائج', 'strong'], ['\n', 'strong'], ['تدريجية', 'strong'], ['\n', 'strong'], ['لا فورية', 'strong']]],
+    ['«<br class="x">»', 'سطر أول<br class="x">سطر ثانٍ', [['سطر أول'], ['\n'], ['سطر ثانٍ']]],
+  ])('%s is a line break, as Markdown\'s is, not HTML left out', (_, markdown, spans) => {
+    expect(shape(markdown)).toEqual([{style: 'normal', spans}])
+    expect(convert(markdown).skipped).toEqual([])
+  })
+
   test('the leading heading is the title, not a block', () => {
     const converted = convert('# العنوان\n\nفقرة.')
     expect(converted.title).toBe('العنوان')

@@ -78,6 +78,16 @@ describe('Markdown', () => {
     )
   })
 
+  test.each([
+    ['absolute safety', 'الجلسة آمنة<br>تمامًا.', [{line: 1, column: 8, excerpt: 'آمنة تمامًا'}]],
+    ['a guarantee, with «<br/>»', 'نتائجنا<br/>مضمونة.', [{line: 1, column: 1, excerpt: 'نتائجنا مضمونة'}]],
+    ['a cure, with «<BR />» in a list', '- علاج<BR />نهائي للتساقط', [{line: 1, column: 3, excerpt: 'علاج نهائي'}]],
+  ])('%s across «<br>» is read as the page shows it, the words apart', (_, source, expected) => {
+    expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual(
+      expected.map((place) => ({ruleId: 'banned-claim', severity: 'error', ...place})),
+    )
+  })
+
   test('a paragraph wrapped over two lines is one sentence, and positions stay on their own line', () => {
     const source = 'لا نعد\nبنتائج مضمونة.\nنتائج\nمضمونة.'
     expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual([
