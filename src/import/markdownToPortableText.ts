@@ -32,6 +32,22 @@ const splitQuestion = (text: string): {question: string; answer: string} | undef
   return {question: text.slice(0, mark + 1).trim(), answer: text.slice(mark + 1).trim()}
 }
 
+/**
+ * The text of `node` as the body keeps it: images (alt text included) and raw HTML are left out, and
+ * a line break, Markdown's or «<br>», is `lineBreak`, so the words on either side stay apart.
+ * `leftOut` hears of each image, piece of HTML and link it keeps no trace of.
+ */
+const keptText = (node: Nodes, lineBreak: string, leftOut?: (node: Nodes) => void): string => {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if (node.type === 'break' || isHtmlLineBreak(node)) return lineBreak
+  if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') {
+    leftOut?.(node)
+    return ''
+  }
+  if (node.type === 'link') leftOut?.(node)
+  return 'children' in node ? node.children.map((child) => keptText(child as Nodes, lineBreak, leftOut)).join('') : ''
+}
+
 type Style = TextBlock['style']
 
 class BodyWriter {
@@ -174,38 +190,39 @@ class BodyWriter {
       } else return false
       return true
     }
+    // A question and its answer are plain text: what they cannot hold (an image, HTML, a link's
+    // address) is listed as left out, as in the body, once its node is taken into the FAQ.
+    const leftOut: Nodes[] = []
+    const text = (node: Nodes): string => keptText(node, '\n', (dropped) => leftOut.push(dropped))
     const takeNode = (node: RootContent): boolean => {
       if (node.type === 'heading') {
-        pending = toString(node).trim() || pending
+        pending = text(node).trim() || pending
         answerContinues = true
         return true
       }
       if (node.type === 'paragraph') {
         const continues = answerContinues && pending !== undefined
-        const taken = take(toString(node))
+        const taken = take(text(node))
         if (continues) answerContinues = true
         return taken
       }
-      if (node.type === 'list') return node.children.every((item) => item.children.every((child) => (child.type === 'paragraph' ? take(toString(child)) : true)))
+      if (node.type === 'list') return node.children.every((item) => item.children.every((child) => (child.type === 'paragraph' ? take(text(child)) : true)))
       return false
     }
     let taken = 0
-    while (taken < content.length && takeNode(content[taken]!)) taken++
-    if (items.length === 0) return 0
+    const listed = this.skipped.length
+    for (; taken < content.length; taken++) {
+      leftOut.length = 0
+      if (!takeNode(content[taken]!)) break
+      for (const node of leftOut) this.skip(node, node.type === 'link' ? `link to ${node.url} in the FAQ (its words are kept, not the link)` : node.type === 'html' ? 'inline HTML' : 'image')
+    }
+    if (items.length === 0) {
+      this.skipped.length = listed
+      return 0
+    }
     this.body.push({_type: 'faq', _key: this.key('f'), title: toString(heading).trim(), items})
     return taken
   }
-}
-
-/**
- * The text of `node` as the body keeps it: images (alt text included) and raw HTML are left out, and
- * a line break, Markdown's or «<br>», is `lineBreak`, so the words on either side stay apart.
- */
-const keptText = (node: Nodes, lineBreak: string): string => {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value
-  if (node.type === 'break' || isHtmlLineBreak(node)) return lineBreak
-  if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') return ''
-  return 'children' in node ? node.children.map((child) => keptText(child as Nodes, lineBreak)).join('') : ''
 }
 
 /** A paragraph's text as the body keeps it, on one line: what the title and the excerpt take. */

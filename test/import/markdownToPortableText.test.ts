@@ -106,6 +106,34 @@ describe('FAQ section', () => {
     expect(shape('## أسئلة شائعة\n\nما جرعة PRP? ٣ ml تقريبًا.')).toEqual([{faq: 'أسئلة شائعة', items: [['ما جرعة PRP?', '٣ ml تقريبًا.']]}])
   })
 
+  test.each([
+    {
+      what: 'HTML is left out, «<br>» is a line break',
+      markdown: '## أسئلة شائعة\n\nهل الجلسة مؤلمة؟ وخز خفيف<br>يزول خلال دقائق <span style="color:red">غالبًا</span>.',
+      items: [['هل الجلسة مؤلمة؟', 'وخز خفيف\nيزول خلال دقائق غالبًا.']],
+      skipped: ['inline HTML at line 3', 'inline HTML at line 3'],
+    },
+    {
+      what: 'an image and its alt text are left out',
+      markdown: '## الأسئلة الشائعة\n\n### كم جلسة أحتاج؟\n\n![نتائج مضمونة](before.png)\nمن ٣ إلى ٦ جلسات.',
+      items: [['كم جلسة أحتاج؟', 'من ٣ إلى ٦ جلسات.']],
+      skipped: ['image at line 5'],
+    },
+    {
+      what: 'a link keeps its words and is listed, its address with it',
+      markdown: '## أسئلة شائعة\n\nهل يناسبني الحقن؟ اقرئي [موانع الاستعمال](https://example.org/موانع) أولًا.',
+      items: [['هل يناسبني الحقن؟', 'اقرئي موانع الاستعمال أولًا.']],
+      skipped: ['link to https://example.org/موانع in the FAQ (its words are kept, not the link) at line 3'],
+    },
+  ])('a FAQ answer holds the text the page shows: $what', ({markdown, items, skipped}) => {
+    expect(shape(markdown)).toEqual([{faq: expect.any(String), items}])
+    expect(convert(markdown).skipped).toEqual(skipped)
+  })
+
+  test('a FAQ heading with nothing to take lists what it leaves out once, as the body does', () => {
+    expect(convert('## أسئلة شائعة\n\nسنضيفها قريبًا ![صورة](a.png).').skipped).toEqual(['image at line 3'])
+  })
+
   test('a FAQ heading with no question and answer stays an ordinary heading', () => {
     expect(shape('## أسئلة شائعة\n\nسنضيفها قريبًا.')).toEqual([{style: 'h2', spans: [['أسئلة شائعة']]}, {style: 'normal', spans: [['سنضيفها قريبًا.']]}])
   })
