@@ -7,6 +7,7 @@ import {createHash} from 'node:crypto'
 import {asciiDigits} from '../locale/asciiDigits.ts'
 import type {Jurisdiction} from '../presets/preset.ts'
 import {lintLegacyText, type LegacyFormat, type LintFinding} from '../lint/lintLegacyText.ts'
+import {frontMatterOf} from '../lint/frontMatter.ts'
 import {parseMarkdown} from '../lint/textUnits.ts'
 import {isFaqHeading, isTextlessParagraph, markdownToPortableText, paragraphProse} from './markdownToPortableText.ts'
 
@@ -68,8 +69,11 @@ const firstTextParagraph = (nodes: readonly RootContent[]): Paragraph | undefine
   nodes.find((node): node is Paragraph => node.type === 'paragraph' && !isTextlessParagraph(node))
 
 export const legacyArticleDraft = ({path, source, format, jurisdiction}: LegacyDraftInput): ImportedDraft => {
-  const tree = parseMarkdown(asMarkdown(source, format))
+  const markdown = asMarkdown(source, format)
+  const tree = parseMarkdown(markdown)
   const converted = markdownToPortableText(tree)
+  // Front matter is metadata the draft leaves out (and lists), but for the title it names.
+  const frontMatter = frontMatterOf(markdown)
   const name = importName(path)
   const lead = firstTextParagraph(tree.children)
   const leadText = lead ? paragraphProse(lead) : ''
@@ -77,12 +81,13 @@ export const legacyArticleDraft = ({path, source, format, jurisdiction}: LegacyD
   // only images may stand before it, as they leave no block in the body.
   const leadIsTitle =
     !converted.title &&
+    !frontMatter?.title &&
     lead !== undefined &&
     tree.children.slice(0, tree.children.indexOf(lead)).every(isTextlessParagraph) &&
     leadText.length <= MAX_TITLE &&
     // A bidi mark typed after the question mark («؟\u200F») still ends a sentence.
     !/[.!؟?]\p{Cf}*$/u.test(leadText)
-  const title = converted.title ?? (leadIsTitle ? leadText : `مسودة مستوردة: ${name}`)
+  const title = converted.title ?? frontMatter?.title?.text ?? (leadIsTitle ? leadText : `مسودة مستوردة: ${name}`)
   const body = leadIsTitle ? converted.body.slice(1) : converted.body
   const excerptSource = leadIsTitle ? firstTextParagraph(tree.children.filter((node) => node !== lead)) : lead
   const excerptText = excerptSource ? paragraphProse(excerptSource) : ''
@@ -101,7 +106,7 @@ export const legacyArticleDraft = ({path, source, format, jurisdiction}: LegacyD
     title,
     blocks: body.length,
     faqItems: body.reduce((count, block) => count + (block._type === 'faq' ? block.items.length : 0), 0),
-    skipped: converted.skipped,
+    skipped: frontMatter ? [`front matter at lines 1–${frontMatter.lastLine}`, ...converted.skipped] : converted.skipped,
     findings: lintLegacyText({source, format, jurisdiction}),
   }
 }

@@ -2,13 +2,14 @@
 // its own offsets back to the source file: a plain-text file is one unit (its line breaks end
 // sentences), a Markdown file gives one unit per paragraph, heading or table cell, with emphasis
 // and link syntax left out, so "نتائج **مضمونة**" reads as one sentence and is still reported at
-// the right line and column. Inline code and an image's alt text are read as the page shows them
-// (the reader sees the one, a screen reader reads the other), and so are a link's or an image's
-// title (a tooltip) and the text and alt and title attributes of raw HTML; code blocks are skipped,
-// and an inline «<br>» is read as the line break it is.
+// the right line and column; YAML front matter is metadata, its title excepted. Inline code and an
+// image's alt text are read as the page shows them (the reader sees the one, a screen reader reads
+// the other), and so are a link's or an image's title (a tooltip) and the text and alt and title
+// attributes of raw HTML; code blocks are skipped, and an inline «<br>» is read as the line break it is.
 import type {Nodes, Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {frontMatterOf, withoutFrontMatter} from './frontMatter.ts'
 import {htmlProseParts} from './htmlTextUnits.ts'
 import {partOf, unitOf, type Part} from './sourceParts.ts'
 
@@ -20,7 +21,8 @@ export interface TextUnit {
 
 export const plainTextUnits = (source: string): TextUnit[] => [{text: source, sourceOffset: Int32Array.from({length: source.length}, (_, index) => index)}]
 
-export const parseMarkdown = (source: string): Root => unified().use(remarkParse).parse(source)
+/** The Markdown after any front matter, at the offsets and lines it has in `source`. */
+export const parseMarkdown = (source: string): Root => unified().use(remarkParse).parse(withoutFrontMatter(source))
 
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
 
@@ -77,6 +79,9 @@ export const markdownTextUnits = (source: string, tree: Root = parseMarkdown(sou
     const unit = unitOf(parts)
     if (unit.text.trim()) units.push(unit)
   }
+  // The front matter's title is the imported draft's title: the page shows it.
+  const title = frontMatterOf(source)?.title
+  if (title) add([partOf(title.text, source, title.offset, title.offset)])
   const visit = (node: Nodes): void => {
     if (PROSE_BLOCKS.has(node.type)) {
       const parts: Part[] = []

@@ -108,6 +108,38 @@ test.each([
   expect(draft.document).toMatchObject({title, excerpt})
 })
 
+describe('YAML front matter is left out of the body and listed; its title is the title', () => {
+  test.each([
+    {
+      what: 'a title and no heading',
+      source: '---\ntitle: الميزوثيرابي للشعر\ndate: 2021-03-04\ntags: [شعر, حقن]\n---\n\nقد يساعد الميزوثيرابي بعض الحالات.',
+      title: 'الميزوثيرابي للشعر',
+      body: ['قد يساعد الميزوثيرابي بعض الحالات.'],
+      skipped: ['front matter at lines 1–5'],
+    },
+    {
+      what: 'a leading heading is still the title',
+      source: '---\ntitle: ميزو\n---\n\n# الميزوثيرابي للبشرة\n\nنص الفقرة.',
+      title: 'الميزوثيرابي للبشرة',
+      body: ['نص الفقرة.'],
+      skipped: ['front matter at lines 1–3'],
+    },
+    {
+      what: 'no title: the first short line is',
+      source: '---\nlang: ar\n---\nحقن البلازما للشعر\n\nنص الفقرة.',
+      title: 'حقن البلازما للشعر',
+      body: ['نص الفقرة.'],
+      skipped: ['front matter at lines 1–3'],
+    },
+  ])('$what', ({source, title, body, skipped}) => {
+    const draft = legacyArticleDraft({path: 'old/front-matter.md', source, format: 'markdown', jurisdiction: 'EG'})
+    expect(draft.title).toBe(title)
+    expect((draft.document.body as Array<{children: {text: string}[]}>).map((block) => block.children.map((span) => span.text).join(''))).toEqual(body)
+    expect(draft.skipped).toEqual(skipped)
+    expect(draft.document.excerpt).toBe(body[0])
+  })
+})
+
 describe('a short first line is the title unless it is a sentence; both keep the text as typed', () => {
   test.each([
     {what: 'tashkeel, tatweel and hamza forms', source: 'الميـزوثيرابي لِلبَشرة: أسئلة وإجابات\nتستغرقُ الجلسةُ ٣٠ دقيقة.', title: 'الميـزوثيرابي لِلبَشرة: أسئلة وإجابات', excerpt: 'تستغرقُ الجلسةُ ٣٠ دقيقة.'},
