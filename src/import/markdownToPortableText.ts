@@ -1,9 +1,9 @@
 // Legacy Markdown (as mdast from remark-parse) to an article body in Portable Text: headings become
 // h2/h3 blocks, paragraphs normal blocks, list items list blocks with their level, block quotes
-// blockquote blocks; emphasis and strong become decorators, links `link` annotations; a section
-// headed "أسئلة شائعة" / "FAQ" becomes one `faq` block. What has no place in an article body
+// blockquote blocks; emphasis and strong become decorators, links (inline or by reference) `link`
+// annotations; a section headed "أسئلة شائعة" / "FAQ" becomes one `faq` block. What has no place in an article body
 // (code, raw HTML, images, tables) is left out and listed, so the importer can say so. Pure.
-import type {Heading, List, Nodes, PhrasingContent, Root, RootContent} from 'mdast'
+import type {Heading, Link, LinkReference, List, Nodes, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {normalizeWord} from '../arabic/normalize.ts'
 import type {BodyBlock, FaqBlock, MarkDef, Span, TextBlock} from '../content/portableText.ts'
@@ -44,16 +44,41 @@ const keptText = (node: Nodes, lineBreak: string, leftOut?: (node: Nodes) => voi
     leftOut?.(node)
     return ''
   }
-  if (node.type === 'link') leftOut?.(node)
+  if (node.type === 'link' || node.type === 'linkReference') leftOut?.(node)
   return 'children' in node ? node.children.map((child) => keptText(child as Nodes, lineBreak, leftOut)).join('') : ''
 }
 
 type Style = TextBlock['style']
 
+/**
+ * Where each label of a reference-style link points («[مراجعة][1]» with «[1]: https://…» below):
+ * the first definition of a label wins, as in CommonMark.
+ */
+const linkDefinitions = (tree: Root): Map<string, string> => {
+  const urls = new Map<string, string>()
+  const visit = (node: Nodes): void => {
+    if (node.type === 'definition' && !urls.has(node.identifier)) urls.set(node.identifier, node.url)
+    if ('children' in node) for (const child of node.children) visit(child as Nodes)
+  }
+  visit(tree)
+  return urls
+}
+
 class BodyWriter {
   readonly body: BodyBlock[] = []
   readonly skipped: string[] = []
   private nextKey = 0
+
+  private readonly definitions: ReadonlyMap<string, string>
+
+  constructor(definitions: ReadonlyMap<string, string>) {
+    this.definitions = definitions
+  }
+
+  /** A link's address, written inline or defined for its label. */
+  href(node: Link | LinkReference): string | undefined {
+    return node.type === 'link' ? node.url : this.definitions.get(node.identifier)
+  }
 
   key(prefix: string): string {
     return `${prefix}${(this.nextKey++).toString(36)}`
@@ -84,9 +109,15 @@ class BodyWriter {
         case 'delete':
           this.spans(node.children, marks, markDefs, out)
           break
-        case 'link': {
+        case 'link':
+        case 'linkReference': {
+          const href = this.href(node)
+          if (href === undefined) {
+            this.spans(node.children, marks, markDefs, out)
+            break
+          }
           const key = this.key('l')
-          markDefs.push({_type: 'link', _key: key, href: node.url})
+          markDefs.push({_type: 'link', _key: key, href})
           this.spans(node.children, [...marks, key], markDefs, out)
           break
         }
@@ -214,7 +245,7 @@ class BodyWriter {
     for (; taken < content.length; taken++) {
       leftOut.length = 0
       if (!takeNode(content[taken]!)) break
-      for (const node of leftOut) this.skip(node, node.type === 'link' ? `link to ${node.url} in the FAQ (its words are kept, not the link)` : node.type === 'html' ? 'inline HTML' : 'image')
+      for (const node of leftOut) this.skip(node, node.type === 'link' || node.type === 'linkReference' ? `link to ${this.href(node)} in the FAQ (its words are kept, not the link)` : node.type === 'html' ? 'inline HTML' : 'image')
     }
     if (items.length === 0) {
       this.skipped.length = listed
@@ -232,7 +263,7 @@ export const paragraphProse = (node: RootContent): string => (node.type === 'par
 export const isTextlessParagraph = (node: RootContent): boolean => node.type === 'paragraph' && paragraphProse(node) === ''
 
 export const markdownToPortableText = (tree: Root): ConvertedBody => {
-  const writer = new BodyWriter()
+  const writer = new BodyWriter(linkDefinitions(tree))
   let nodes = tree.children.filter((node) => node.type !== 'yaml')
   let title: string | undefined
   let index = 0

@@ -59,6 +59,32 @@ describe('blocks', () => {
     expect(convert(markdown).skipped).toEqual([])
   })
 
+  test.each([
+    [
+      'a full reference with a Latin label, defined below',
+      'تشير [مراجعة منهجية][PubMed] إلى تحسّن محدود.\n\n[pubmed]: https://pubmed.ncbi.nlm.nih.gov/31234567/ "PRP"',
+      [['تشير '], ['مراجعة منهجية', 'link:https://pubmed.ncbi.nlm.nih.gov/31234567/'], [' إلى تحسّن محدود.']],
+    ],
+    [
+      'a shortcut reference with an Arabic label, defined above, with tashkeel kept in the text',
+      '[الدليل]: https://example.org/guide\n\nاقرئي [الدليل] قبل الجلسةِ.',
+      [['اقرئي '], ['الدليل', 'link:https://example.org/guide'], [' قبل الجلسةِ.']],
+    ],
+    [
+      'a collapsed reference in bold, the first of two definitions',
+      '**[المصدر][]** ١\n\n[المصدر]: https://example.org/a\n[المصدر]: https://example.org/b',
+      [['المصدر', 'strong', 'link:https://example.org/a'], [' ١']],
+    ],
+  ])('a reference-style link keeps its address: %s', (_, markdown, spans) => {
+    expect(shape(markdown)).toEqual([{style: 'normal', spans}])
+  })
+
+  test('a reference-style link in a FAQ answer keeps its words and is listed with its address', () => {
+    const markdown = '## أسئلة شائعة\n\nهل يناسبني الحقن؟ اقرئي [موانع الاستعمال][1] أولًا.\n\n[1]: https://example.org/c'
+    expect(shape(markdown)).toEqual([{faq: 'أسئلة شائعة', items: [['هل يناسبني الحقن؟', 'اقرئي موانع الاستعمال أولًا.']]}])
+    expect(convert(markdown).skipped).toEqual(['link to https://example.org/c in the FAQ (its words are kept, not the link) at line 3'])
+  })
+
   test('the leading heading is the title, not a block', () => {
     const converted = convert('# العنوان\n\nفقرة.')
     expect(converted.title).toBe('العنوان')
