@@ -152,13 +152,20 @@ class BodyWriter {
 
   list(node: List, level: number): void {
     const listItem = node.ordered ? 'number' : 'bullet'
-    for (const item of node.children) {
+    // Portable Text numbers every list from 1: one numbered from elsewhere («1958. ابتكر…», «4. …»
+    // resuming after a paragraph) keeps each number as text in a paragraph, so no number changes.
+    const start = node.ordered && typeof node.start === 'number' && node.start !== 1 ? node.start : undefined
+    node.children.forEach((item, index) => {
       for (const child of item.children) {
-        if (child.type === 'paragraph') this.textBlock(child.children, 'normal', {listItem, level})
+        if (child.type === 'paragraph' && start !== undefined && child === item.children[0]) {
+          const [first, ...rest] = child.children
+          const number = `${start + index}. `
+          this.textBlock(first?.type === 'text' ? [{...first, value: number + first.value}, ...rest] : [{type: 'text', value: number}, ...child.children], 'normal')
+        } else if (child.type === 'paragraph') this.textBlock(child.children, 'normal', start === undefined ? {listItem, level} : undefined)
         else if (child.type === 'list') this.list(child, level + 1)
         else this.block(child, 'normal')
       }
-    }
+    })
   }
 
   block(node: RootContent, style: Style = 'normal'): void {

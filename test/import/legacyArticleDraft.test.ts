@@ -108,6 +108,13 @@ test.each([
   expect(draft.document).toMatchObject({title, excerpt})
 })
 
+test('a plain-text line that opens with a year keeps the year', () => {
+  const draft = legacyArticleDraft({path: 'old/history.txt', source: 'الميزوثيرابي: تاريخ قصير\n1958. ابتكر الطبيب الفرنسي ميشيل بيستور الميزوثيرابي.\n', format: 'text', jurisdiction: 'EG'})
+  expect((draft.document.body as Array<{listItem?: string; children: {text: string}[]}>).map((block) => [block.listItem, block.children.map((span) => span.text).join('')])).toEqual([
+    [undefined, '1958. ابتكر الطبيب الفرنسي ميشيل بيستور الميزوثيرابي.'],
+  ])
+})
+
 describe('YAML front matter is left out of the body and listed; its title is the title', () => {
   test.each([
     {

@@ -85,6 +85,23 @@ describe('blocks', () => {
     expect(convert(markdown).skipped).toEqual(['link to https://example.org/c in the FAQ (its words are kept, not the link) at line 3'])
   })
 
+  test.each([
+    ['a year that opens a line', '1958. ابتكر الطبيب الفرنسي ميشيل بيستور الميزوثيرابي.', [{style: 'normal', spans: [['1958. ابتكر الطبيب الفرنسي ميشيل بيستور الميزوثيرابي.']]}]],
+    [
+      'steps resumed after a paragraph',
+      '1. التقييم\n2. التعقيم\n\nثم:\n\n3. **الحقن** بعمق ٢ مم\n4. المتابعة',
+      [
+        {style: 'normal', list: 'number@1', spans: [['التقييم']]},
+        {style: 'normal', list: 'number@1', spans: [['التعقيم']]},
+        {style: 'normal', spans: [['ثم:']]},
+        {style: 'normal', spans: [['3. '], ['الحقن', 'strong'], [' بعمق ٢ مم']]},
+        {style: 'normal', spans: [['4. المتابعة']]},
+      ],
+    ],
+  ])('a list numbered from elsewhere than 1 keeps its numbers as text: %s', (_, markdown, expected) => {
+    expect(shape(markdown)).toEqual(expected)
+  })
+
   test('the leading heading is the title, not a block', () => {
     const converted = convert('# العنوان\n\nفقرة.')
     expect(converted.title).toBe('العنوان')
