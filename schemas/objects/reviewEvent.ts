@@ -2,6 +2,7 @@
 // why, and the content hash it concerned. Written only by the workflow actions; never edited.
 import {defineField, defineType} from 'sanity'
 import {CLAIM_STATES, labelOf, REVIEW_ACTIONS} from '../../src/content/vocabulary.ts'
+import {reviewEventTime} from '../../src/studio/previews/reviewEventTime.ts'
 
 export const reviewEvent = defineType({
   name: 'reviewEvent',
@@ -23,7 +24,7 @@ export const reviewEvent = defineType({
     prepare: ({action, from, to, at, person, userId, comment}) => ({
       // Read right to left: «من» ← «إلى».
       title: `${labelOf(REVIEW_ACTIONS, action)}: ${labelOf(CLAIM_STATES, from)} ← ${labelOf(CLAIM_STATES, to)}`,
-      subtitle: [person ?? userId, typeof at === 'string' ? at.slice(0, 16).replace('T', ' ') : undefined, comment].filter(Boolean).join(' · '),
+      subtitle: [person ?? userId, reviewEventTime(at), comment].filter(Boolean).join(' · '),
     }),
   },
 })
