@@ -80,6 +80,17 @@ class BodyWriter {
     return node.type === 'link' ? node.url : this.definitions.get(node.identifier)
   }
 
+  /** Lists what plain text (a title, a question, an answer) keeps no trace of, as the body lists what it leaves out. */
+  leftOut(node: Nodes, where: string): void {
+    if (node.type === 'link' || node.type === 'linkReference') this.skip(node, `link to ${this.href(node)} in ${where} (its words are kept, not the link)`)
+    else this.skip(node, node.type === 'html' ? 'inline HTML' : 'image')
+  }
+
+  /** A heading as plain text on one line (a title, a FAQ section's name), what it leaves out listed. */
+  plainText(node: Heading, where: string): string {
+    return keptText(node, ' ', (dropped) => this.leftOut(dropped, where)).trim()
+  }
+
   key(prefix: string): string {
     return `${prefix}${(this.nextKey++).toString(36)}`
   }
@@ -252,13 +263,13 @@ class BodyWriter {
     for (; taken < content.length; taken++) {
       leftOut.length = 0
       if (!takeNode(content[taken]!)) break
-      for (const node of leftOut) this.skip(node, node.type === 'link' || node.type === 'linkReference' ? `link to ${this.href(node)} in the FAQ (its words are kept, not the link)` : node.type === 'html' ? 'inline HTML' : 'image')
+      for (const node of leftOut) this.leftOut(node, 'the FAQ')
     }
     if (items.length === 0) {
       this.skipped.length = listed
       return 0
     }
-    this.body.push({_type: 'faq', _key: this.key('f'), title: toString(heading).trim(), items})
+    this.body.push({_type: 'faq', _key: this.key('f'), title: this.plainText(heading, 'the FAQ'), items})
     return taken
   }
 }
@@ -277,7 +288,7 @@ export const markdownToPortableText = (tree: Root): ConvertedBody => {
   // The leading `#` heading is the title, also below a hero image.
   const first = nodes.find((node) => !isTextlessParagraph(node))
   if (first?.type === 'heading' && first.depth === 1) {
-    title = toString(first).trim()
+    title = writer.plainText(first, 'the title')
     nodes = nodes.filter((node) => node !== first)
   }
   while (index < nodes.length) {

@@ -114,6 +114,35 @@ describe('blocks', () => {
     expect(converted.skipped).toEqual(['image at line 1', 'code block at line 3', 'HTML at line 7'])
   })
 
+  test.each([
+    {
+      what: 'HTML around a word',
+      markdown: '# <span dir="rtl">الميزوثيرابي</span> للشعر\n\nنص.',
+      title: 'الميزوثيرابي للشعر',
+      skipped: ['inline HTML at line 1', 'inline HTML at line 1'],
+    },
+    {
+      what: 'a logo and its alt text',
+      markdown: '# ![شعار العيادة](logo.png) حقن البلازما للشعر\n\nنص.',
+      title: 'حقن البلازما للشعر',
+      skipped: ['image at line 1'],
+    },
+    {
+      what: 'a link',
+      markdown: '# [الميزوثيرابي](https://example.org/meso) للبشرة\n\nنص.',
+      title: 'الميزوثيرابي للبشرة',
+      skipped: ['link to https://example.org/meso in the title (its words are kept, not the link) at line 1'],
+    },
+  ])('the title is the words of the leading heading, what it cannot hold listed: $what', ({markdown, title, skipped}) => {
+    expect(convert(markdown)).toMatchObject({title, skipped})
+  })
+
+  test('a FAQ section is named by the words of its heading', () => {
+    const converted = convert('## <a name="faq"></a>أسئلة شائعة\n\nهل يؤلم؟ قليلًا.')
+    expect(shape('## <a name="faq"></a>أسئلة شائعة\n\nهل يؤلم؟ قليلًا.')).toEqual([{faq: 'أسئلة شائعة', items: [['هل يؤلم؟', 'قليلًا.']]}])
+    expect(converted.skipped).toEqual(['inline HTML at line 1', 'inline HTML at line 1'])
+  })
+
   test('keys are unique within the body', () => {
     const keys = convert('## أ\n\nب *ج* د\n\n- هـ').body.flatMap((block) => [block._key, ...(block._type === 'block' ? block.children.map((span) => span._key) : [])])
     expect(new Set(keys).size).toBe(keys.length)
