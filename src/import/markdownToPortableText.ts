@@ -32,13 +32,17 @@ const splitQuestion = (text: string): {question: string; answer: string} | undef
   return {question: text.slice(0, mark + 1).trim(), answer: text.slice(mark + 1).trim()}
 }
 
+/** A paragraph wrapped over lines in the file is one line on the page: Markdown reads a soft line break as a space. */
+const softBreaksAsSpaces = (text: string): string => text.replace(/\s*\n\s*/g, ' ')
+
 /**
  * The text of `node` as the body keeps it: images (alt text included) and raw HTML are left out, and
  * a line break, Markdown's or «<br>», is `lineBreak`, so the words on either side stay apart.
  * `leftOut` hears of each image, piece of HTML and link it keeps no trace of.
  */
 const keptText = (node: Nodes, lineBreak: string, leftOut?: (node: Nodes) => void): string => {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if (node.type === 'text') return softBreaksAsSpaces(node.value)
+  if (node.type === 'inlineCode') return node.value
   if (node.type === 'break' || isHtmlLineBreak(node)) return lineBreak
   if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') {
     leftOut?.(node)
@@ -103,7 +107,7 @@ class BodyWriter {
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
-          if (node.value) out.push({_type: 'span', _key: this.key('s'), text: node.value.replace(/\s*\n\s*/g, ' '), marks: [...marks]})
+          if (node.value) out.push({_type: 'span', _key: this.key('s'), text: softBreaksAsSpaces(node.value), marks: [...marks]})
           break
         case 'inlineCode':
           out.push({_type: 'span', _key: this.key('s'), text: node.value, marks: [...marks]})

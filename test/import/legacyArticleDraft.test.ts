@@ -115,6 +115,11 @@ test('a plain-text line that opens with a year keeps the year', () => {
   ])
 })
 
+test('a first paragraph wrapped over two lines in the file is a one-line excerpt, as the body keeps it', () => {
+  const draft = legacyArticleDraft({path: 'old/wrapped.md', source: '# الميزوثيرابي\n\nجلسة قصيرة تُجرى في العيادة\nوتستغرق نصف ساعة تقريبًا.', format: 'markdown', jurisdiction: 'EG'})
+  expect(draft.document.excerpt).toBe('جلسة قصيرة تُجرى في العيادة وتستغرق نصف ساعة تقريبًا.')
+})
+
 describe('YAML front matter is left out of the body and listed; its title is the title', () => {
   test.each([
     {

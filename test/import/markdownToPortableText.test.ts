@@ -137,6 +137,14 @@ describe('blocks', () => {
     expect(convert(markdown)).toMatchObject({title, skipped})
   })
 
+  test.each([
+    ['an answer wrapped over two lines in the file', '## أسئلة شائعة\n\nهل الجلسة مؤلمة؟ وخز خفيف\nيزول خلال دقائق.', [['هل الجلسة مؤلمة؟', 'وخز خفيف يزول خلال دقائق.']]],
+    ['an answer under a question heading, wrapped with an indent', '## الأسئلة الشائعة\n\n### كم جلسة أحتاج؟\n\nمن ٣ إلى ٦\n  جلسات.', [['كم جلسة أحتاج؟', 'من ٣ إلى ٦ جلسات.']]],
+    ['a hard break («\\» at a line\'s end) stays a line break', '## أسئلة شائعة\n\nهل الجلسة مؤلمة؟ وخز خفيف\\\nيزول خلال دقائق.', [['هل الجلسة مؤلمة؟', 'وخز خفيف\nيزول خلال دقائق.']]],
+  ])('a soft line break in a FAQ is a space, as in the body: %s', (_, markdown, items) => {
+    expect(shape(markdown)).toEqual([{faq: expect.any(String), items}])
+  })
+
   test('a FAQ section is named by the words of its heading', () => {
     const converted = convert('## <a name="faq"></a>أسئلة شائعة\n\nهل يؤلم؟ قليلًا.')
     expect(shape('## <a name="faq"></a>أسئلة شائعة\n\nهل يؤلم؟ قليلًا.')).toEqual([{faq: 'أسئلة شائعة', items: [['هل يؤلم؟', 'قليلًا.']]}])
