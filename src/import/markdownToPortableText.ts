@@ -1,8 +1,9 @@
-// Legacy Markdown (as mdast from remark-parse) to an article body in Portable Text: headings become
+// Legacy Markdown (as mdast from remark-parse and remark-gfm) to an article body in Portable Text: headings become
 // h2/h3 blocks, paragraphs normal blocks, list items list blocks with their level, block quotes
 // blockquote blocks; emphasis and strong become decorators, links (inline or by reference) `link`
 // annotations; a section headed "أسئلة شائعة" / "FAQ" becomes one `faq` block. What has no place in an article body
-// (code, raw HTML, images, tables) is left out and listed, so the importer can say so. Pure.
+// (code, raw HTML, images, tables, footnotes, struck-through words) is left out and listed, so the
+// importer can say so. Pure.
 import type {Heading, Link, LinkReference, List, Nodes, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {normalizeWord} from '../arabic/normalize.ts'
@@ -122,7 +123,11 @@ class BodyWriter {
           this.spans(node.children, [...marks, 'strong'], markDefs, out)
           break
         case 'delete':
-          this.spans(node.children, marks, markDefs, out)
+          // The body has no strikethrough: the struck words would read as current (an old price, a withdrawn claim).
+          this.skip(node, `strikethrough «${toString(node)}»`)
+          break
+        case 'footnoteReference':
+          // Its footnote is listed as left out where it is defined.
           break
         case 'link':
         case 'linkReference': {
@@ -144,9 +149,12 @@ class BodyWriter {
           if (isHtmlLineBreak(node)) out.push({_type: 'span', _key: this.key('s'), text: '\n', marks: [...marks]})
           else this.skip(node, 'inline HTML')
           break
-        default:
-          if ('children' in node) this.spans(node.children as PhrasingContent[], marks, markDefs, out)
-          else if ('value' in node && typeof node.value === 'string') out.push({_type: 'span', _key: this.key('s'), text: node.value, marks: [...marks]})
+        default: {
+          // A node of a syntax extension the types do not list: its words are kept.
+          const other = node as Nodes
+          if ('children' in other) this.spans(other.children as PhrasingContent[], marks, markDefs, out)
+          else if ('value' in other && typeof other.value === 'string') out.push({_type: 'span', _key: this.key('s'), text: other.value, marks: [...marks]})
+        }
       }
     }
   }
@@ -206,9 +214,12 @@ class BodyWriter {
       case 'table':
         this.skip(node, 'table')
         break
+      case 'footnoteDefinition':
+        // Often a citation: the body has no footnotes, so its words would be lost without a word.
+        this.skip(node, `footnote [^${node.label ?? node.identifier}]`)
+        break
       case 'thematicBreak':
       case 'definition':
-      case 'footnoteDefinition':
       case 'yaml':
         break
       default:

@@ -7,6 +7,7 @@
 // the other), and so are a link's or an image's title (a tooltip) and the text and alt and title
 // attributes of raw HTML; code blocks are skipped, and an inline «<br>» is read as the line break it is.
 import type {Nodes, Root} from 'mdast'
+import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {frontMatterOf, withoutFrontMatter} from './frontMatter.ts'
@@ -21,8 +22,12 @@ export interface TextUnit {
 
 export const plainTextUnits = (source: string): TextUnit[] => [{text: source, sourceOffset: Int32Array.from({length: source.length}, (_, index) => index)}]
 
-/** The Markdown after any front matter, at the offsets and lines it has in `source`. */
-export const parseMarkdown = (source: string): Root => unified().use(remarkParse).parse(withoutFrontMatter(source))
+/**
+ * The Markdown after any front matter, at the offsets and lines it has in `source`. GitHub's dialect
+ * (remark-gfm), which legacy editors mostly wrote: a table is a table, not a paragraph of pipes whose
+ * cells run into one sentence, and footnotes and ~~strikethrough~~ are read as what they are.
+ */
+export const parseMarkdown = (source: string): Root => unified().use(remarkParse).use(remarkGfm).parse(withoutFrontMatter(source))
 
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
 

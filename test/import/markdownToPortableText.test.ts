@@ -108,6 +108,15 @@ describe('blocks', () => {
     expect(converted.body).toHaveLength(1)
   })
 
+  test.each([
+    ['a table (GitHub\u2019s Markdown), not a paragraph of pipes', 'قبل\n\n| الإجراء | المدة |\n| --- | --- |\n| الميزوثيرابي | ٣٠ دقيقة |\n\nبعد', [['قبل'], ['بعد']], ['table at line 3']],
+    ['a footnote, whose text is often a citation', 'دراسة صغيرة[^1] فقط.\n\n[^1]: Smith 2020، مراجعة منهجية', [['دراسة صغيرة فقط.']], ['footnote [^1] at line 3']],
+    ['struck-through words, which would read as current', 'السعر ~~٥٠٠~~ ٣٠٠ جنيه', [['السعر  ٣٠٠ جنيه']], ['strikethrough «٥٠٠» at line 1']],
+  ])('%s is left out and listed', (_, markdown, spans, skipped) => {
+    expect(shape(markdown).map((block) => ('spans' in block ? block.spans.map(([text]) => text).join('') : block))).toEqual(spans.map(([text]) => text))
+    expect(convert(markdown).skipped).toEqual(skipped)
+  })
+
   test('code, HTML and images are left out and listed', () => {
     const converted = convert('فقرة ![صورة](a.png)\n\n```\ncode\n```\n\n<div>x</div>')
     expect(shape('فقرة ![صورة](a.png)')).toEqual([{style: 'normal', spans: [['فقرة']]}])

@@ -88,6 +88,17 @@ describe('Markdown', () => {
     )
   })
 
+  test.each([
+    ['a claim in a table cell, at the cell', '| الإجراء | النتيجة |\n| --- | --- |\n| الميزوثيرابي | نتائج مضمونة |', [{line: 3, column: 18, excerpt: 'نتائج مضمونة'}]],
+    ['two cells are two texts, not one sentence', '| البند | القيمة |\n| --- | --- |\n| علاج | نهائي |', []],
+    ['a claim in a footnote', 'دراسة[^1].\n\n[^1]: علاج نهائي للتساقط', [{line: 3, column: 7, excerpt: 'علاج نهائي'}]],
+    ['a claim struck through is still on the page', 'كنا نقول ~~نتائج مضمونة~~', [{line: 1, column: 12, excerpt: 'نتائج مضمونة'}]],
+  ])('GitHub\u2019s Markdown: %s', (_, source, expected) => {
+    expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual(
+      expected.map((place) => ({ruleId: 'banned-claim', severity: 'error', ...place})),
+    )
+  })
+
   test('a paragraph wrapped over two lines is one sentence, and positions stay on their own line', () => {
     const source = 'لا نعد\nبنتائج مضمونة.\nنتائج\nمضمونة.'
     expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual([
