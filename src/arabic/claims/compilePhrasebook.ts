@@ -79,6 +79,7 @@ export interface CompiledPhrasebook {
   doubleNegations: readonly CompiledDoubleNegation[]
   answerReach: number
   misconceptions: readonly WordSequence[]
+  affirmingIdioms: readonly WordSequence[]
 }
 
 const DEFAULT_GAP = 3
@@ -233,6 +234,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
   }))
 
   const misconceptions = (phrasebook.scopes.misconceptions ?? []).map((phrase) => wordSequence(phrase, `misconception "${phrase}"`))
+  const affirmingIdioms = (phrasebook.scopes.affirmingIdioms ?? []).map((phrase) => wordSequence(phrase, `affirming idiom "${phrase}"`))
 
   // Every term is known by now: the lexicon and the scope bits are built from them.
   const termCount = compiler.termIds.size
@@ -256,6 +258,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     doubleNegations,
     answerReach: phrasebook.scopes.answerReach,
     misconceptions,
+    affirmingIdioms,
   }
 }
 

@@ -367,6 +367,7 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
   const opensConjunct =
     startsNewConjunct(matcher.codes, tokens.start[start]!) || (claimingNegators.has(start) && startsWithConjunction(matcher.codes, tokens.start[start]!))
   const reachable = opensConjunct ? 0 : book.negationReach
+  const {inIdiom} = matcher.scopes()
   for (let token = start - 1, reach = 1; token >= sentenceStart && reach <= reachable; token--, reach++) {
     if (tokens.clause[token] !== clause) {
       // «لا يوجد (حتى الآن) علاج نهائي»: the negation reads on past brackets in its clause.
@@ -382,7 +383,8 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
     const claimsInstead = claimEnd !== undefined && match.endToken > claimEnd
     // "إذا لم تعالجي التساقط الآن ستفقدين شعرك كله": the negation belongs to the condition.
     const negatesTheCondition = token > sentenceStart && (terms.scope[token - 1]! & CONDITIONAL) !== 0 && opensWithFutureVerb(matcher, start)
-    if (!claimsInstead && !negatesItsIdiom && !negatesTheCondition) {
+    // «صدقي أو لا تصدقي»، «لا يختلف اثنان»: the negator is part of an idiom that asserts.
+    if (!claimsInstead && !negatesItsIdiom && !negatesTheCondition && !inIdiom[token]) {
       const negates = (scope & NEGATOR) !== 0 || ((scope & PRIVATIVE) !== 0 && reach <= book.privativeReach)
       // "لو لم يكن مضمونًا لما قدمناه": with a negated answer, the negated condition asserts the claim.
       if (negates && !isDoubleNegation(match, matcher, token)) return true
@@ -473,6 +475,8 @@ const endsMisconception = (matcher: TextMatcher, token: number): boolean =>
  * text full of claims).
  */
 interface ScopeReach {
+  /** Per token: 1 inside an affirming idiom («صدقي أو لا تصدقي»), whose words take nothing back. */
+  inIdiom: Uint8Array
   /** Per sentence: its last clause, the one a final «؟» closes. */
   lastClause: Int32Array
   /**
@@ -526,10 +530,23 @@ const assertedQuestions = (matcher: TextMatcher): Uint8Array => {
   return asserted
 }
 
+/** Per token, whether it is inside one of the phrasebook's affirming idioms (ScopeReach.inIdiom). */
+const affirmingIdiomTokens = (matcher: TextMatcher): Uint8Array => {
+  const {count} = matcher.tokens
+  const inIdiom = new Uint8Array(count)
+  for (const idiom of matcher.book.affirmingIdioms) {
+    for (let token = idiom.length - 1; token < count; token++) {
+      if (conditionEndsAt(matcher, idiom, token)) inIdiom.fill(1, token - idiom.length + 1, token + 1)
+    }
+  }
+  return inIdiom
+}
+
 const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
   const {tokens, terms} = matcher
   const {count} = tokens
   const reach: ScopeReach = {
+    inIdiom: affirmingIdiomTokens(matcher),
     lastClause: new Int32Array(count + 1),
     asserted: assertedQuestions(matcher),
     warnedBefore: new Uint8Array(count),
@@ -543,7 +560,7 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
   let warnedClause = -1
   let hedged = 0
   for (let token = 0; token < count; token++) {
-    const scope = terms.scope[token]!
+    const scope = reach.inIdiom[token] ? 0 : terms.scope[token]!
     const clause = tokens.clause[token]!
     const sentenceGoesOn = token > 0 && tokens.sentence[token] === tokens.sentence[token - 1]
     if (!sentenceGoesOn) warned = 0

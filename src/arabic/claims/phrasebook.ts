@@ -85,6 +85,11 @@ export interface ClaimScopes {
    */
   misconceptions?: readonly string[]
   /**
+   * Phrases (pattern syntax without gaps) that hold a negator, a warning or a contrast word yet
+   * assert what follows: "صدقي أو لا تصدقي، النتائج مضمونة". Their words take nothing back.
+   */
+  affirmingIdioms?: readonly string[]
+  /**
    * Opening the clause right after a claim's, these refer back to it, so a negator or privative
    * and a denial (`denials`) closing that clause deny it: "يعتقد البعض أن النتائج مضمونة، وهذا غير
    * صحيح"; not "…، وهذا غير متوفر في أي مكان آخر", where the denial goes on to praise.

@@ -79,6 +79,8 @@ export const commonScopes: ClaimScopes = {
   contrasts: ['عكس', 'بعكس', 'خلاف', 'بخلاف', 'خلافا', 'عكسا'],
   // «من الخطأ الاعتقاد أن الميزوثيرابي علاج نهائي»: the rest of the clause is a misconception.
   misconceptions: ['من الخطأ', 'الاعتقاد الخاطئ', 'اعتقاد خاطئ', 'فكرة خاطئة', 'معلومة خاطئة', 'من الشائع خطأ', 'البعض خطأ'],
+  // «صدقي أو لا تصدقي، النتائج مضمونة»: an idiom holding a negator or a warning word that asserts what follows.
+  affirmingIdioms: ['صدق|صدقي|صدقوا أو لا تصدق|تصدقي|تصدقوا'],
   // «يعتقد البعض أن النتائج مضمونة، وهذا غير صحيح»: the next clause denies the claim.
   denialReferents: ['هذا', 'هذه', 'ذلك', 'تلك'],
   hedges: [
