@@ -80,7 +80,14 @@ export const commonScopes: ClaimScopes = {
   // «من الخطأ الاعتقاد أن الميزوثيرابي علاج نهائي»: the rest of the clause is a misconception.
   misconceptions: ['من الخطأ', 'الاعتقاد الخاطئ', 'اعتقاد خاطئ', 'فكرة خاطئة', 'معلومة خاطئة', 'من الشائع خطأ', 'البعض خطأ'],
   // «صدقي أو لا تصدقي، النتائج مضمونة»: an idiom holding a negator or a warning word that asserts what follows.
-  affirmingIdioms: ['صدق|صدقي|صدقوا أو لا تصدق|تصدقي|تصدقوا'],
+  // «لا يختلف اثنان على أن …»، «لا أحد ينكر أن …»: no one disagrees, so it is so.
+  affirmingIdioms: [
+    'صدق|صدقي|صدقوا أو لا تصدق|تصدقي|تصدقوا',
+    'لا يختلف|تختلف اثنان|اثنين|أحد',
+    'لا خلاف|اختلاف على|في',
+    'لا أحد ينكر|يجادل|يشك',
+    'لا ينكر|يجادل|يشك أحد',
+  ],
   // «يعتقد البعض أن النتائج مضمونة، وهذا غير صحيح»: the next clause denies the claim.
   denialReferents: ['هذا', 'هذه', 'ذلك', 'تلك'],
   hedges: [
