@@ -53,6 +53,7 @@ export const KNOWING = 2048
 export const DENIAL = 4096
 export const CONTRAST = 8192
 export const DENIAL_REFERENT = 16384
+export const HEDGE_LINK = 32768
 
 /** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
 export type WordSequence = ReadonlyArray<readonly TermSpec[]>
@@ -205,6 +206,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.denials ?? [], DENIAL],
     [phrasebook.scopes.contrasts ?? [], CONTRAST],
     [phrasebook.scopes.denialReferents ?? [], DENIAL_REFERENT],
+    [phrasebook.scopes.hedgeLinks ?? [], HEDGE_LINK],
   ]
   const scoped: Array<[number, number]> = []
   for (const [words, bit] of scopeEntries) {

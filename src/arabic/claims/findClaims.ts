@@ -19,7 +19,8 @@
 // - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence, not
 //   after a privative ("بدون مبالغة"); a question or warning word does not reach past "لكن", "بل";
 // - hedge (categories with hedgesCancel only): a hedge ("غالبًا", "معظم") in the clause, not
-//   across "لكن" or a new conjunct, nor one after the claim opened by و/ف ("ويمكنك");
+//   across "لكن" or a new conjunct, nor one after the claim opened by و/ف ("ويمكنك") or past a
+//   word that is no hedge link ("بدون ألم يستفيد منها كثير من المرضى");
 // - denial: a negator + a denial word shortly after the claim ("الشفاء التام … غير ممكن").
 import {ARTICLE, CONJUNCTION, opensWithFutureMarker} from '../clitics.ts'
 import {isFirstPersonVerb, isPastWeVerb} from '../firstPersonVerb.ts'
@@ -37,6 +38,7 @@ import {
   GAP_BREAKER,
   IDIOM_OBJECT,
   HEDGE,
+  HEDGE_LINK,
   KNOWING,
   NEGATOR,
   NO_ARTICLE,
@@ -493,8 +495,9 @@ interface ScopeReach {
   /** A hedge earlier in the clause, with no «لكن» or new conjunct after it: not «قد تخافين من الحقن لكن جلساتنا بدون ألم». */
   hedgedBefore: Uint8Array
   /**
-   * From this token on, a hedge that goes on the clause («بدون ألم غالبًا») before «لكن» or a new
-   * conjunct; not one that opens a clause of its own with و/ف («بدون ألم ويمكنك العودة لعملك»).
+   * From this token on, a hedge that goes on the clause («بدون ألم غالبًا»), past hedge links only
+   * («في معظم الحالات»); not one that opens a clause of its own with و/ف («بدون ألم ويمكنك العودة
+   * لعملك») nor one with a predicate of its own («بدون ألم يستفيد منها كثير من المرضى»).
    */
   hedgedAfter: Uint8Array
 }
@@ -588,7 +591,7 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
     const clauseGoesOn = token + 1 < count && readOnInClause(tokens, token)
     if (opensNewPart(matcher, token)) reach.hedgedAfter[token] = 0
     else if (terms.scope[token]! & HEDGE) reach.hedgedAfter[token] = isScopeWordWithoutConjunction(matcher, token, HEDGE) ? 1 : 0
-    else reach.hedgedAfter[token] = clauseGoesOn ? reach.hedgedAfter[token + 1]! : 0
+    else reach.hedgedAfter[token] = clauseGoesOn && terms.scope[token]! & HEDGE_LINK ? reach.hedgedAfter[token + 1]! : 0
   }
   return reach
 }

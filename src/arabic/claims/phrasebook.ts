@@ -100,6 +100,12 @@ export interface ClaimScopes {
   /** In the clause, these soften an absolute statement (only for categories with `hedgesCancel`). */
   hedges: readonly string[]
   /**
+   * The only words that may stand between a claim and a hedge after it ("آمن تمامًا في معظم
+   * الحالات"); any other word gives the hedge a predicate of its own ("جلسات بدون ألم يستفيد منها
+   * كثير من المرضى" says many benefit, not that some feel pain).
+   */
+  hedgeLinks?: readonly string[]
+  /**
    * Right after a negator or privative, these complete an idiom that negates nothing in what
    * follows: "لا شك" and "بلا شك" affirm, "لا تقلقي" reassures, "غير جراحي" describes. A claim after
    * such an idiom stands ("بلا شك النتائج مضمونة").
