@@ -52,6 +52,13 @@ export const commonClasses = {
   transientEffect: ['احمرار', 'تورم', 'انتفاخ', 'كدمة', 'كدمات', 'تقشر', 'حكة', 'نزيف', 'جفاف'],
   /** Symptoms: «الاحمرار عرض ينتهي خلال يومين» names one, not an offer. */
   symptom: ['احمرار', 'تورم', 'انتفاخ', 'كدمة', 'كدمات', 'تقشر', 'حكة', 'نزيف', 'جفاف', 'ألم', 'صداع', 'دوخة', 'غثيان'],
+  /** «للأبد», «إلى الأبد». */
+  forEver: ['الأبد', 'إلى الأبد'],
+  /** What may stay for ever after a complication: «بشرة متضررة للأبد» is a risk, not a promise. */
+  lastingHarm: [
+    'ضرر', 'أضرار', 'تلف', 'ندبة', 'ندبات', 'ندوب', 'أثر', 'آثار', 'تشوه', 'تشوهات', 'ضعف', 'شلل', 'ألم', 'آلام', 'خدر',
+    'تصبغ', 'تصبغات', 'متضرر', 'مشوه', 'ضعيف',
+  ],
   /** What a wrong injection may harm for good: «تأثير دائم على الأعصاب» is a risk, not a promise. */
   harmedStructure: ['على الأعصاب', 'على العصب', 'على الأوعية', 'على العين', 'على البصر', 'على الرؤية', 'في الأعصاب', 'في العصب'],
 } as const satisfies Record<string, readonly string[]>
@@ -189,6 +196,10 @@ export const commonCategories = [
       'ودع …2 @permanent',
       // «تأثيرًا دائمًا على الأعصاب» is the risk of a wrong injection.
       {match: '@outcome|مفعول|تأثير …2 @lasting', notBefore: '@harmedStructure'},
+      // «شعر كثيف للأبد»، «بشرة نضرة للأبد»: a look kept for ever. Not where it is lost or scarred
+      // («ستفقدين شعرك للأبد» threatens, «ندبة في الوجه للأبد» is a risk), nor the look's own part
+      // («تفقد البشرة نضارتها للأبد»).
+      {match: '@look …2 @forEver', notAfter: '@look|في|على|من|تفقد|تخسر|يفقد|يخسر|فقدان|خسارة', notWithin: '@lastingHarm'},
     ],
   },
   {
