@@ -30,7 +30,7 @@ export const commonClasses = {
   /** Treating or getting rid of a condition. */
   cure: [
     'علاج', 'يعالج', 'تعالج', 'حل', 'شفاء', 'يشفي', 'تشفي', 'تخلص', 'يتخلص', 'تتخلص', 'قضاء', 'يقضي', 'تقضي',
-    'إزالة', 'يزيل', 'تزيل', 'اختفاء', 'يختفي', 'تختفي',
+    'إزالة', 'يزيل', 'تزيل', 'اختفاء', 'يختفي', 'تختفي', 'زوال', 'يزول', 'تزول',
   ],
   /** For ever. */
   permanent: ['نهائي', 'إلى الأبد', 'الأبد', 'جذري', 'بلا رجعة', 'مدى الحياة'],
@@ -188,7 +188,8 @@ export const commonCategories = [
     message: 'لا يصح وعد المريض بشفاء نهائي أو نتيجة تدوم مدى الحياة؛ النتائج تحتاج غالبًا إلى جلسات صيانة، وقد تعود الحالة.',
     suggestion: 'قد تحتاج النتائج إلى جلسات صيانة، وتختلف مدة استمرارها من شخص لآخر.',
     patterns: [
-      '@cure …2 @permanent',
+      // «يختفي الاحمرار نهائيًا خلال يومين»: a side effect going away is the expected course.
+      {match: '@cure …2 @permanent', notAfter: '@transientEffect', notWithin: '@transientEffect'},
       // «اختفاء كامل للتورم خلال ثلاثة أيام»: a side effect going away is the expected course.
       {match: 'شفاء|تخلص|اختفاء|قضاء تام|كامل|نهائي|تماما', notBefore: '@transientEffect'},
       'وداعًا',
