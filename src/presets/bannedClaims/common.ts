@@ -90,7 +90,13 @@ export const commonScopes: ClaimScopes = {
   // «على عكس الإعلانات، نتائجنا مضمونة»، «بخلاف الإعلانات المضللة، …»: the claim is set against the ads.
   contrasts: ['عكس', 'بعكس', 'خلاف', 'بخلاف', 'خلافا', 'عكسا'],
   // «من الخطأ الاعتقاد أن الميزوثيرابي علاج نهائي»: the rest of the clause is a misconception.
-  misconceptions: ['من الخطأ', 'الاعتقاد الخاطئ', 'اعتقاد خاطئ', 'فكرة خاطئة', 'معلومة خاطئة', 'من الشائع خطأ', 'البعض خطأ'],
+  // «من الخطأ» only before a belief or a saying: «من الخطأ أن تفوّتي نتائجنا المضمونة» calls missing
+  // the claim the mistake, and makes it.
+  misconceptions: [
+    'من الخطأ الاعتقاد|الظن|القول|التفكير|الزعم|الافتراض|التصور|اعتبار|الإيمان|التصديق',
+    'من الخطأ أن نعتقد|تعتقد|يعتقد|نظن|تظن|يظن|نقول|تقول|يقال|يقول|نفترض|تفترض|نعتبر|تعتبر|تصدق|نتصور|تتصور',
+    'الاعتقاد الخاطئ', 'اعتقاد خاطئ', 'فكرة خاطئة', 'معلومة خاطئة', 'من الشائع خطأ', 'البعض خطأ',
+  ],
   // «صدقي أو لا تصدقي، النتائج مضمونة»: an idiom holding a negator or a warning word that asserts what follows.
   // «لا يختلف اثنان على أن …»، «لا أحد ينكر أن …»: no one disagrees, so it is so.
   affirmingIdioms: [
