@@ -54,6 +54,7 @@ export const DENIAL = 4096
 export const CONTRAST = 8192
 export const DENIAL_REFERENT = 16384
 export const HEDGE_LINK = 32768
+export const HEDGE_BREAKER = 65536
 
 /** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
 export type WordSequence = ReadonlyArray<readonly TermSpec[]>
@@ -70,7 +71,7 @@ export interface CompiledPhrasebook {
   lexicon: Lexicon
   termCount: number
   /** Scope bits (NEGATOR…) per term id. */
-  scopeBits: Uint16Array
+  scopeBits: Uint32Array
   /** Patterns by the term id their first element can match. */
   patternsByFirstTerm: ReadonlyArray<readonly CompiledPattern[] | undefined>
   patternCount: number
@@ -207,6 +208,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.contrasts ?? [], CONTRAST],
     [phrasebook.scopes.denialReferents ?? [], DENIAL_REFERENT],
     [phrasebook.scopes.hedgeLinks ?? [], HEDGE_LINK],
+    [phrasebook.scopes.hedgeBreakers ?? [], HEDGE_BREAKER],
   ]
   const scoped: Array<[number, number]> = []
   for (const [words, bit] of scopeEntries) {
@@ -240,7 +242,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
 
   // Every term is known by now: the lexicon and the scope bits are built from them.
   const termCount = compiler.termIds.size
-  const scopeBits = new Uint16Array(termCount)
+  const scopeBits = new Uint32Array(termCount)
   for (const [term, bit] of scoped) scopeBits[term]! |= bit
   const patternsByFirstTerm: CompiledPattern[][] = Array.from({length: termCount}, () => [])
   for (const pattern of patterns) {

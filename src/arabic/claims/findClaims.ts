@@ -20,7 +20,8 @@
 //   after a privative ("بدون مبالغة"); a question or warning word does not reach past "لكن", "بل";
 // - hedge (categories with hedgesCancel only): a hedge ("غالبًا", "معظم") in the clause, not
 //   across "لكن" or a new conjunct, nor one after the claim opened by و/ف ("ويمكنك") or past a
-//   word that is no hedge link ("بدون ألم يستفيد منها كثير من المرضى");
+//   word that is no hedge link ("بدون ألم يستفيد منها كثير من المرضى"), nor one quantifying who
+//   chooses ("كثير من المرضى يستفيدون من جلسات بدون ألم");
 // - denial: a negator + a denial word shortly after the claim ("الشفاء التام … غير ممكن").
 import {ARTICLE, CONJUNCTION, opensWithFutureMarker} from '../clitics.ts'
 import {isFirstPersonVerb, isPastWeVerb} from '../firstPersonVerb.ts'
@@ -38,6 +39,7 @@ import {
   GAP_BREAKER,
   IDIOM_OBJECT,
   HEDGE,
+  HEDGE_BREAKER,
   HEDGE_LINK,
   KNOWING,
   NEGATOR,
@@ -76,7 +78,7 @@ interface TokenTerms {
   first: Int32Array
   terms: Int32Array
   flags: Uint8Array
-  scope: Uint16Array
+  scope: Uint32Array
 }
 
 // Scratch space reused by every call (the linter runs on every text of every article; allocating
@@ -86,7 +88,7 @@ const scratch: TokenTerms & {tokens: TokenStream | undefined; size: number} = {
   first: new Int32Array(256),
   terms: new Int32Array(256),
   flags: new Uint8Array(256),
-  scope: new Uint16Array(256),
+  scope: new Uint32Array(256),
   tokens: undefined,
   size: 0,
 }
@@ -108,7 +110,7 @@ const pushTerm = (term: number, flags: number): void => {
 const lookupTokens = (codes: Uint16Array, tokens: TokenStream, book: CompiledPhrasebook): boolean => {
   if (scratch.first.length < tokens.count + 1) {
     scratch.first = new Int32Array((tokens.count + 1) * 2)
-    scratch.scope = new Uint16Array((tokens.count + 1) * 2)
+    scratch.scope = new Uint32Array((tokens.count + 1) * 2)
   }
   const {first, scope} = scratch
   scratch.size = 0
@@ -492,7 +494,10 @@ interface ScopeReach {
    * of a privative, which warns of nothing («بدون مبالغة، نتائجنا مضمونة»).
    */
   warnedBefore: Uint8Array
-  /** A hedge earlier in the clause, with no «لكن» or new conjunct after it: not «قد تخافين من الحقن لكن جلساتنا بدون ألم». */
+  /**
+   * A hedge earlier in the clause, with no «لكن», new conjunct or hedge breaker after it: not «قد
+   * تخافين من الحقن لكن جلساتنا بدون ألم», nor «كثير من المرضى يستفيدون من جلسات بدون ألم».
+   */
   hedgedBefore: Uint8Array
   /**
    * From this token on, a hedge that goes on the clause («بدون ألم غالبًا»), past hedge links only
@@ -584,8 +589,9 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
     // «من الخطأ الاعتقاد أن …» calls the rest of its clause a misconception.
     if (matcher.book.misconceptions.length > 0 && endsMisconception(matcher, token)) warnedClause = clause
     if (scope & CLAUSE_JOINER) warned = 0
-    if (scope & HEDGE) hedged = 1
-    else if (opensNewPart(matcher, token)) hedged = 0
+    // «يختار كثير من المرضى جلساتنا الآمنة تمامًا»: the hedge is the subject of the verb of choosing.
+    if (scope & HEDGE) hedged = sentenceGoesOn && terms.scope[token - 1]! & HEDGE_BREAKER ? 0 : 1
+    else if (scope & HEDGE_BREAKER || opensNewPart(matcher, token)) hedged = 0
   }
   for (let token = count - 1; token >= 0; token--) {
     const clauseGoesOn = token + 1 < count && readOnInClause(tokens, token)

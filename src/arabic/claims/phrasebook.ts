@@ -106,6 +106,12 @@ export interface ClaimScopes {
    */
   hedgeLinks?: readonly string[]
   /**
+   * Verbs of choosing or benefiting: a hedge before them, or right after them as their subject,
+   * quantifies who chooses, not the claim after them ("كثير من المرضى يستفيدون من جلسات بدون ألم"،
+   * "يختار كثير من المرضى جلساتنا الآمنة تمامًا" say the sessions are painless and safe).
+   */
+  hedgeBreakers?: readonly string[]
+  /**
    * Right after a negator or privative, these complete an idiom that negates nothing in what
    * follows: "لا شك" and "بلا شك" affirm, "لا تقلقي" reassures, "غير جراحي" describes. A claim after
    * such an idiom stands ("بلا شك النتائج مضمونة").
