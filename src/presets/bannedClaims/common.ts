@@ -87,8 +87,8 @@ export const commonScopes: ClaimScopes = {
     'يروج', 'تروج', 'ترويج', 'خرافة', 'خرافات', 'أسطورة', 'مضلل', 'تنخدع', 'خداع', 'وهم', 'أوهام', 'مبالغة', 'مبالغ',
     'تصدق',
   ],
-  // «على عكس الإعلانات، نتائجنا مضمونة»، «بخلاف الإعلانات المضللة، …»: the claim is set against the ads.
-  contrasts: ['عكس', 'بعكس', 'خلاف', 'بخلاف', 'خلافا', 'عكسا'],
+  // «على عكس الإعلانات، نتائجنا مضمونة»، «بخلاف الإعلانات المضللة، …»، «بعيدًا عن الإعلانات، …»: the claim is set against the ads.
+  contrasts: ['عكس', 'بعكس', 'خلاف', 'بخلاف', 'خلافا', 'عكسا', 'بعيدا'],
   // «من الخطأ الاعتقاد أن الميزوثيرابي علاج نهائي»: the rest of the clause is a misconception.
   // «من الخطأ» only before a belief or a saying: «من الخطأ أن تفوّتي نتائجنا المضمونة» calls missing
   // the claim the mistake, and makes it.
