@@ -57,6 +57,8 @@ export const commonClasses = {
   transientEffect: ['احمرار', 'تورم', 'انتفاخ', 'كدمة', 'كدمات', 'تقشر', 'حكة', 'نزيف', 'جفاف'],
   /** Symptoms: «الاحمرار عرض ينتهي خلال يومين» names one, not an offer. */
   symptom: ['احمرار', 'تورم', 'انتفاخ', 'كدمة', 'كدمات', 'تقشر', 'حكة', 'نزيف', 'جفاف', 'ألم', 'صداع', 'دوخة', 'غثيان'],
+  /** «لن تعود أبدًا»، «… مرة أخرى»: never again. */
+  neverAgain: ['أبدًا', 'مجددًا', 'نهائيًا', 'ثانيةً', 'مرة أخرى', 'من جديد'],
   /** «للأبد», «إلى الأبد». */
   forEver: ['الأبد', 'إلى الأبد'],
   /** What may stay for ever after a complication: «بشرة متضررة للأبد» is a risk, not a promise. */
@@ -225,6 +227,9 @@ export const commonCategories = [
       // «اختفاء كامل للتورم خلال ثلاثة أيام»: a side effect going away is the expected course.
       {match: 'شفاء|تخلص|اختفاء|قضاء تام|كامل|نهائي|تماما', notBefore: '@transientEffect'},
       'وداعًا',
+      // «لن تعود التجاعيد أبدًا»، «لن يعود الشعر للنمو مرة أخرى»: the negation is the promise. Only the
+      // bare verb of the condition: «لا تعودي إلى الكريم مرة أخرى» is advice to the reader.
+      {match: 'لن|لا|ما|مش …1 =تعود|=يعود|=ترجع|=يرجع|=تظهر|=يظهر|=ينمو|=تنمو …3 @neverAgain', notWithin: '@transientEffect'},
       // «ودّعي التجاعيد للأبد»: a farewell for ever is the same promise as «وداعًا».
       'ودع …2 @permanent',
       // «تأثيرًا دائمًا على الأعصاب» is the risk of a wrong injection.
