@@ -199,6 +199,10 @@ export const commonCategories = [
       '@outcome|فعال|ناجح …3 @hundredPercent',
       '@hundredPercent @outcome|فعال|ناجح',
       'بنسبة @hundredPercent|100',
+      // «نتائج لا تخيب»، «علاج لا يعرف الفشل»، «نسبة نجاح لا تقل عن 100%»: the negation is the promise.
+      '@outcome|علاج …1 لا|لن =تخيب|=يخيب',
+      '@outcome|@venue …1 لا|لن =يعرف|=تعرف الفشل',
+      '@outcome …2 لا|لن =تقل|=يقل عن @hundredPercent',
       // «لن تندمي أبدًا» promises satisfaction; «لن تندمي على استشارة الطبيب» is advice, and stays.
       'لن|مش|ما|مو|مب …1 تندم …1 أبدا',
     ],
@@ -251,6 +255,9 @@ export const commonCategories = [
       'سحري|ساحر|معجزة|معجز|خارق',
       '@outcome …1 مذهل|خيالي|مبهر|مدهش|رهيب',
       'لن …1 تصدق',
+      // «نتائج لا تصدق»، «فرق لا يُصدق»: unbelievable results; «لا تصدقي الإعلانات» is a warning, and
+      // «النتائج لا تصدق دائمًا ما تقوله الإعلانات»: «تصدق» with an object is "confirm".
+      {match: '@outcome|فرق|تغيير|تغير …1 لا =تصدق|=يصدق', notBefore: 'ما|كل|على|دائما|أن|هذا|هذه|ذلك|الإعلانات|الادعاءات'},
     ],
   },
   {
