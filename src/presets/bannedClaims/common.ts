@@ -203,6 +203,8 @@ export const commonCategories = [
       '@outcome|علاج …1 لا|لن =تخيب|=يخيب',
       '@outcome|@venue …1 لا|لن =يعرف|=تعرف الفشل',
       '@outcome …2 لا|لن =تقل|=يقل عن @hundredPercent',
+      // «لا مجال للفشل»، «مفيش احتمال للفشل»: failure ruled out is success promised.
+      'لا|مفيش|بلا|بدون مجال|احتمال|مكان الفشل|لفشل',
       // «لن تندمي أبدًا» promises satisfaction; «لن تندمي على استشارة الطبيب» is advice, and stays.
       'لن|مش|ما|مو|مب …1 تندم …1 أبدا',
     ],
