@@ -220,6 +220,8 @@ export const commonCategories = [
       '@absent …2 مؤلم|يؤلم|يوجع|مؤذي|يؤذي',
       'آمن|أمان …1 @totally',
       'آمن …1 الجميع|جميع|كل',
+      // «انسي الألم مع تقنيتنا»: a harm to forget is a harm said to be absent.
+      '=انس|=انسي|=انسى|=انسوا …1 @harm',
       // «لن تشعري بشيء»، «لا تشعرين بأي شيء أثناء الجلسة»: nothing felt is no pain; not «… سوى وخز خفيف».
       {match: 'لن|لا|مش|ما …1 تشعر|يشعر|تحس|يحس|هتحس|هتحسي …1 شيء|حاجة', notBefore: 'سوى|غير|إلا|عدا|ما عدا|بسيط|خفيف'},
     ],
@@ -240,6 +242,8 @@ export const commonCategories = [
       {match: 'لن|لا|ما|مش …1 =تعود|=يعود|=ترجع|=يرجع|=تظهر|=يظهر|=ينمو|=تنمو …3 @neverAgain', notWithin: '@transientEffect'},
       // «ودّعي التجاعيد للأبد»: a farewell for ever is the same promise as «وداعًا».
       'ودع …2 @permanent',
+      // «انسي التجاعيد إلى الأبد»: forgetting for ever is the same promise.
+      '=انس|=انسي|=انسى|=انسوا …2 @permanent',
       // «تأثيرًا دائمًا على الأعصاب» is the risk of a wrong injection.
       {match: '@outcome|مفعول|تأثير …2 @lasting', notBefore: '@harmedStructure'},
       // «شعر كثيف للأبد»، «بشرة نضرة للأبد»: a look kept for ever. Not where it is lost or scarred
