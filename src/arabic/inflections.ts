@@ -5,8 +5,11 @@
 
 const HEH = 'ه'
 
-/** Gender, number, accusative-alef, nisba and attached-pronoun endings. */
-const SUFFIXES = ['', 'ه', 'ا', 'ات', 'ين', 'ون', 'ان', 'ي', 'يه', 'يا', 'يين', 'يات', 'ها', 'هم', 'هن', 'ك', 'كم', 'كي', 'نا', 'وا', 'لك', 'لكم', 'لكي']
+/**
+ * Gender, number, accusative-alef, nisba and attached-pronoun endings, also after the imperative's
+ * feminine ي and plural و («ودّعيها»، «ودّعوه»).
+ */
+const SUFFIXES = ['', 'ه', 'ا', 'ات', 'ين', 'ون', 'ان', 'ي', 'يه', 'يا', 'يين', 'يات', 'ها', 'هم', 'هن', 'ك', 'كم', 'كي', 'نا', 'وا', 'لك', 'لكم', 'لكي', 'يها', 'يهم', 'وه', 'وها', 'وهم']
 /** Endings of a word ending in ta marbuta (folded to ه): the ه becomes ت before a suffix. */
 const TA_MARBUTA_SUFFIXES = ['ات', 'ان', 'ين', 'تان', 'تين', 'ته', 'تها', 'تهم', 'تك', 'تكم', 'تي', 'تنا', 'يه', 'يا']
 
