@@ -27,6 +27,12 @@ export interface CompiledPattern {
   notBefore: readonly Alternative[]
   /** Term ids a gap of the pattern may not span. */
   notWithin: ReadonlySet<number>
+  /**
+   * Per required word after the first: the terms any of its alternatives starts with. A text holding
+   * none of one list cannot match the pattern, which is then not tried at every one of its first
+   * word's occurrences («@look …2 @forEver» at each «بشرة» of a text with no «للأبد»).
+   */
+  requiredTerms: readonly Int32Array[]
 }
 
 export interface CompiledCategory {
@@ -187,7 +193,10 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
           return words[0]!.term
         }),
       )
-      patterns.push({index: patterns.length, category: categoryIndex, source, elements, notAfter, notBefore, notWithin})
+      const requiredTerms = elements
+        .slice(1)
+        .flatMap((element) => (element.kind === 'slot' && !element.optional ? [Int32Array.from(new Set(element.alternatives.map((alternative) => alternative[0]!.term)))] : []))
+      patterns.push({index: patterns.length, category: categoryIndex, source, elements, notAfter, notBefore, notWithin, requiredTerms})
     })
   })
 

@@ -224,26 +224,49 @@ interface RawMatch {
   endToken: number
 }
 
-/** Per compiled phrasebook: the attempt number at which each pattern was last tried (one per token). */
-const lastTried = new WeakMap<CompiledPhrasebook, {attempts: Float64Array; attempt: number}>()
+/**
+ * Per compiled phrasebook, stamped with a running number so nothing is cleared between texts or
+ * tokens: the attempt at which each pattern was last tried (one per token), the text in which each
+ * term was last seen, and the text for which each pattern was last found possible or not (2n + 1, 2n).
+ */
+interface TrialStamps {
+  attempts: Float64Array
+  attempt: number
+  termSeen: Float64Array
+  possible: Float64Array
+  text: number
+}
+const trialStamps = new WeakMap<CompiledPhrasebook, TrialStamps>()
+
+/** Whether the text (`stamps.text`) holds a word for each required word of the pattern after its first. */
+const isPossibleInText = (pattern: CompiledPattern, stamps: TrialStamps): boolean => {
+  const known = stamps.possible[pattern.index]!
+  if (known >= 2 * stamps.text) return known === 2 * stamps.text + 1
+  const possible = pattern.requiredTerms.every((terms) => terms.some((term) => stamps.termSeen[term] === stamps.text))
+  stamps.possible[pattern.index] = 2 * stamps.text + (possible ? 1 : 0)
+  return possible
+}
 
 const findRawMatches = (matcher: TextMatcher): RawMatch[] => {
   const {tokens, terms, book} = matcher
   const matches: RawMatch[] = []
-  let tried = lastTried.get(book)
-  if (!tried) {
-    tried = {attempts: new Float64Array(book.patternCount), attempt: 0}
-    lastTried.set(book, tried)
+  let stamps = trialStamps.get(book)
+  if (!stamps) {
+    stamps = {attempts: new Float64Array(book.patternCount), attempt: 0, termSeen: new Float64Array(book.termCount), possible: new Float64Array(book.patternCount), text: 0}
+    trialStamps.set(book, stamps)
   }
-  const {attempts} = tried
+  const {attempts, termSeen} = stamps
+  const text = ++stamps.text
+  for (let index = 0; index < terms.first[tokens.count]!; index++) termSeen[terms.terms[index]!] = text
   for (let token = 0; token < tokens.count; token++) {
-    const attempt = ++tried.attempt
+    const attempt = ++stamps.attempt
     for (let index = terms.first[token]!; index < terms.first[token + 1]!; index++) {
       const candidates = book.patternsByFirstTerm[terms.terms[index]!]
       if (!candidates) continue
       for (const pattern of candidates) {
         if (attempts[pattern.index] === attempt) continue
         attempts[pattern.index] = attempt
+        if (pattern.requiredTerms.length > 0 && !isPossibleInText(pattern, stamps)) continue
         const end = matcher.matchAt(pattern, token)
         if (end !== -1) matches.push({pattern, startToken: token, endToken: end})
       }
