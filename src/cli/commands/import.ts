@@ -3,12 +3,7 @@
 import {resolve} from 'node:path'
 import {Option, type Command} from 'commander'
 import {SanadError} from '../../errors/catalog.ts'
-import {formatImportJson, formatImportText, type ImportTarget} from '../../import/formatImportReport.ts'
-import {draftIdClashes} from '../../import/draftIdClashes.ts'
-import {legacyArticleDraft} from '../../import/legacyArticleDraft.ts'
-import {sanityImportTarget} from '../../import/sanityImportTarget.ts'
-import {writeDraftsToDataset} from '../../import/writeDraftsToDataset.ts'
-import {legacyFormatOf} from '../../lint/lintLegacyText.ts'
+import type {ImportTarget} from '../../import/formatImportReport.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
 import {formatOption, nonEmpty} from '../options.ts'
 import {jurisdictionOption, readLegacyFiles} from './lint.ts'
@@ -30,6 +25,15 @@ export const registerImportCommand = (program: Command): void => {
     .addOption(jurisdictionOption())
     .addOption(formatOption())
     .action(async (paths: string[], options: ImportOptions) => {
+      // Loaded here, not with the CLI: every other command would carry the Markdown and HTML parsers.
+      const [{formatImportJson, formatImportText}, {draftIdClashes}, {legacyArticleDraft}, {sanityImportTarget}, {writeDraftsToDataset}, {legacyFormatOf}] = await Promise.all([
+        import('../../import/formatImportReport.ts'),
+        import('../../import/draftIdClashes.ts'),
+        import('../../import/legacyArticleDraft.ts'),
+        import('../../import/sanityImportTarget.ts'),
+        import('../../import/writeDraftsToDataset.ts'),
+        import('../../lint/lintLegacyText.ts'),
+      ])
       // A file named twice (overlapping globs) is one article, not a clash with itself.
       const files = [...new Map(paths.map((path) => [resolve(path), path])).values()]
       const drafts = (await readLegacyFiles(files)).map(({path, source}) =>

@@ -4,8 +4,7 @@ import {readFile} from 'node:fs/promises'
 import {Option, type Command} from 'commander'
 import {SanadError} from '../../errors/catalog.ts'
 import {shellQuoted} from '../../errors/shellQuoted.ts'
-import {formatLintJson, formatLintText, hasLintErrors, type LintedFile} from '../../lint/formatLintReport.ts'
-import {legacyFormatOf, lintLegacyText} from '../../lint/lintLegacyText.ts'
+import type {LintedFile} from '../../lint/formatLintReport.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
 import {formatOption} from '../options.ts'
 
@@ -52,6 +51,11 @@ export const registerLintCommand = (program: Command): void => {
     .addOption(jurisdictionOption())
     .addOption(formatOption())
     .action(async (paths: string[], options: LintOptions) => {
+      // Loaded here, not with the CLI: every other command would carry the Markdown and HTML parsers.
+      const [{formatLintJson, formatLintText, hasLintErrors}, {legacyFormatOf, lintLegacyText}] = await Promise.all([
+        import('../../lint/formatLintReport.ts'),
+        import('../../lint/lintLegacyText.ts'),
+      ])
       const files: LintedFile[] = (await readLegacyFiles(paths)).map(({path, source}) => ({
         path,
         findings: lintLegacyText({source, format: legacyFormatOf(path), jurisdiction: options.jurisdiction}),
