@@ -12,6 +12,11 @@ export interface TransitionInput extends TransitionRequest {
   comment?: string
   /** How long a new approval holds; defaults to the baseline preset's claim review period. */
   reviewPeriodMonths?: number
+  /**
+   * The review-due date (`YYYY-MM-DD`) the reviewer confirmed for an approval or renewal, written as
+   * is: a confirmation that crosses midnight must not store a later date than the one shown.
+   */
+  confirmedReviewDue?: string
   /** A fresh `_key` for each audit entry. */
   newKey: () => string
 }
@@ -36,9 +41,22 @@ export interface TransitionPlan {
 
 export type PlanResult =
   | {ok: true; plan: TransitionPlan}
-  | {ok: false; reason: RefusalReason | 'comment'; message: string}
+  | {ok: false; reason: RefusalReason | 'comment' | 'reviewDue'; message: string}
 
 const APPROVAL_RECORD: (keyof ReviewFields)[] = ['approvedBy', 'approvedAt', 'approvedHash', 'reviewDue']
+
+/**
+ * The review-due date a new approval gets: the one the reviewer confirmed, else the period from now.
+ * A confirmed date later than the period allows from now (a forged or garbled one) is refused.
+ */
+const newReviewDue = ({now, reviewPeriodMonths, confirmedReviewDue}: TransitionInput): {ok: true; date: string} | {ok: false; message: string} => {
+  const latest = defaultReviewDue(now, reviewPeriodMonths ?? claimReviewPeriodMonths([]))
+  if (confirmedReviewDue === undefined) return {ok: true, date: latest}
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(confirmedReviewDue) || confirmedReviewDue > latest) {
+    return {ok: false, message: `تاريخ المراجعة المؤكَّد (${confirmedReviewDue}) أبعد مما تسمح به مدة المراجعة من اليوم (${latest})؛ أعد المحاولة لتأكيد التاريخ الصحيح.`}
+  }
+  return {ok: true, date: confirmedReviewDue}
+}
 
 export const planTransition = (input: TransitionInput): PlanResult => {
   const decision = decideTransition(input)
@@ -49,6 +67,8 @@ export const planTransition = (input: TransitionInput): PlanResult => {
   if (rule.commentRequired && !comment) return {ok: false, reason: 'comment', message: 'اكتب سبب الرفض ليعرف الكاتب ما الذي يجب تغييره.'}
 
   const at = now.toISOString()
+  const reviewDue = newReviewDue(input)
+  if (!reviewDue.ok) return {ok: false, reason: 'reviewDue', message: reviewDue.message}
   const event = (action: ReviewAction, eventFrom: ClaimState, to: ClaimState, eventComment?: string): ReviewEvent => ({
     _key: newKey(),
     _type: 'reviewEvent',
@@ -80,7 +100,7 @@ export const planTransition = (input: TransitionInput): PlanResult => {
             status: 'approved',
             ...(reviewer ? {reviewer} : {}),
             reviewedAt: at,
-            reviewDue: defaultReviewDue(now, input.reviewPeriodMonths ?? claimReviewPeriodMonths([])),
+            reviewDue: reviewDue.date,
             approvedBy: actor.userId,
             approvedAt: at,
             approvedHash: view.contentHash,

@@ -109,6 +109,19 @@ describe('planTransition', () => {
     })
   })
 
+  // The Studio shows the date when the reviewer clicks and plans the renewal when they confirm.
+  test.each([
+    {name: 'confirmed the same day', now: NOW, confirmed: '2027-11-21', ok: true, due: '2027-11-21'},
+    {name: 'confirmed just after UTC midnight: the date shown, not the next day', now: new Date('2026-11-22T00:00:30Z'), confirmed: '2027-11-21', ok: true, due: '2027-11-21'},
+    {name: 'a 6-month period confirmed after midnight', now: new Date('2026-11-22T00:00:30Z'), months: 6, confirmed: '2027-05-21', ok: true, due: '2027-05-21'},
+    {name: 'a date later than the period allows from now is refused', now: NOW, confirmed: '2027-11-22', ok: false},
+    {name: 'a garbled date is refused', now: NOW, confirmed: '٢٠٢٧-١١-٢١', ok: false},
+  ])('renew writes the review-due date the reviewer confirmed: $name', ({now, months, confirmed, ok, due}) => {
+    const result = plan('renew', CLAIMS.expired, 'reviewer', {now, confirmedReviewDue: confirmed, ...(months === undefined ? {} : {reviewPeriodMonths: months})})
+    if (ok) expect(result.ok && result.plan.set.reviewDue).toBe(due)
+    else expect(result).toEqual({ok: false, reason: 'reviewDue', message: expect.stringContaining(`تاريخ المراجعة المؤكَّد (${confirmed})`)})
+  })
+
   test('a renewed lapsed approval is approved again today, with the trail grown by one entry', () => {
     const result = plan('renew', CLAIMS.expired, 'reviewer')
     if (!result.ok) throw new Error(result.message)

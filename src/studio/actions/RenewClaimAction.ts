@@ -32,7 +32,7 @@ const renewClaimAction = (leading: boolean): DocumentActionComponent => {
       icon: RefreshIcon,
       tone: 'positive',
       disabled: state.disabled,
-      // The date shown is the one the renewal will write: the same period, from the same day.
+      // The date shown is the one the renewal writes, even when the confirmation comes after midnight.
       onHandle: () => {
         workflow.reviewPeriod().then((months) => setConfirming({months, reviewDue: defaultReviewDue(new Date(), months)}), reportFailure(toast))
       },
@@ -45,7 +45,7 @@ const renewClaimAction = (leading: boolean): DocumentActionComponent => {
         onCancel: () => setConfirming(undefined),
         onConfirm: () => {
           setConfirming(undefined)
-          workflow.run({reviewPeriodMonths: confirming.months}).then(reportOutcome(toast, `جُدّد الاعتماد حتى ${confirming.reviewDue}.`), reportFailure(toast))
+          workflow.run({reviewPeriodMonths: confirming.months, confirmedReviewDue: confirming.reviewDue}).then(reportOutcome(toast, `جُدّد الاعتماد حتى ${confirming.reviewDue}.`), reportFailure(toast))
         },
       },
     }

@@ -14,12 +14,19 @@ import {fetchClaimJurisdictions, useClaimPolicy} from './useClaimPolicy.ts'
 import {useWorkflowActor} from './useWorkflowActor.ts'
 import {workflowPatches} from './workflowPatches.ts'
 
+/** What the user confirmed: a rejection's reason, or a renewal's period and the review-due date shown. */
+export interface RunOptions {
+  comment?: string
+  reviewPeriodMonths?: number
+  confirmedReviewDue?: string
+}
+
 export interface ClaimWorkflow {
   /** `undefined` while the user's roles load, `null` when nobody is signed in. */
   decision: TransitionDecision | null | undefined
   /** How many months a new approval would hold: the shortest period of the claim's jurisdictions. */
   reviewPeriod: () => Promise<number>
-  run: (options?: {comment?: string; reviewPeriodMonths?: number}) => Promise<PlanResult>
+  run: (options?: RunOptions) => Promise<PlanResult>
 }
 
 export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewAction): ClaimWorkflow => {
@@ -42,7 +49,7 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
     return claimReviewPeriodMonths(await fetchClaimJurisdictions(client, id))
   }
 
-  const run = async ({comment, reviewPeriodMonths: given}: {comment?: string; reviewPeriodMonths?: number} = {}): Promise<PlanResult> => {
+  const run = async ({comment, reviewPeriodMonths: given, confirmedReviewDue}: RunOptions = {}): Promise<PlanResult> => {
     if (!actor) return {ok: false, reason: 'role', message: 'سجّل الدخول لتتمكّن من هذا الإجراء.'}
     // A transition into «معتمد» (approve, renew) sets a new review-due date from the claim's jurisdictions.
     const reviewPeriodMonths = transitionRule(action).to === 'approved' ? (given ?? (await reviewPeriod())) : undefined
@@ -57,6 +64,7 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
       now,
       ...(comment === undefined ? {} : {comment}),
       ...(reviewPeriodMonths === undefined ? {} : {reviewPeriodMonths}),
+      ...(confirmedReviewDue === undefined ? {} : {confirmedReviewDue}),
       newKey: () => randomKey(12),
     })
     if (result.ok) {
