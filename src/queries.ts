@@ -35,13 +35,32 @@ export const claimsInReviewFilter = defineQuery(`_type == "claim" && review.stat
 /** Claims a medical reviewer has rejected. */
 export const rejectedClaimsFilter = defineQuery(`_type == "claim" && review.status == "rejected"`)
 
+// The four-eyes rule (fourEyesConflict in src/workflow/auditTrail.ts) in GROQ, for one claim. The trail
+// is read as it is written: append-only, each entry stamped `at` (ISO instants), so "the latest
+// content event" is the last one in the array and "before" is an earlier `at` (the entries of one
+// transition share an instant, hash and actor). test/studio/claimsAwaitingMyReview.test.ts checks
+// these against decideTransition on a table of trails.
+const CONTENT_EVENT = `action in ["submit", "edit"]`
+const LATEST_CONTENT_HASH = `review.audit[${CONTENT_EVENT}][-1].hash`
+/** Whoever first sent the claim for review (writerOf). */
+const WRITER_EVENT = `coalesce(review.audit, [])[${CONTENT_EVENT}][0]`
+/** The last content event whose words differ from the latest (or carry no hash): where the latest words' run begins after. */
+const RUN_BREAK_AT = `coalesce((^.review.audit[${CONTENT_EVENT} && (!defined(hash) || hash != ^.^.${LATEST_CONTENT_HASH})] | order(at desc))[0].at, "")`
+/** Whoever brought the latest words into the trail (lastEditorOf): the first event of their run. Resubmitting them unchanged does not. */
+const LAST_EDITOR_EVENT = `(coalesce(review.audit, [])[${CONTENT_EVENT} && defined(hash) && hash == ^.${LATEST_CONTENT_HASH} && at > ${RUN_BREAK_AT}] | order(at asc))[0]`
+// Whether that event was recorded for the user `$userId` or the person `$personId` (sameActor).
+const WRITER_IS_ME = `coalesce(${WRITER_EVENT}.userId == $userId || ${WRITER_EVENT}.person._ref == $personId, false)`
+const LAST_EDITOR_IS_ME = `coalesce(${LAST_EDITOR_EVENT}.userId == $userId || ${LAST_EDITOR_EVENT}.person._ref == $personId, false)`
+
 /**
- * Claims in review that the user `$userId` did not submit or edit (four eyes: the approve action
- * refuses those anyway). Claims without an audit trail are included; the action decides. The list
- * is shown to medical reviewers only (src/studio/structure/index.ts).
+ * Claims in review that the user `$userId` (person `$personId`, "" when none) may decide on: they
+ * neither wrote the claim nor brought its current words into the trail (four eyes, as the approve
+ * action reads it; a reviewer who only resubmitted the words unchanged may approve them). Claims
+ * without an audit trail are included; the action decides the rest. The list is shown to medical
+ * reviewers only (src/studio/structure/index.ts).
  */
 export const claimsAwaitingMyReviewFilter = defineQuery(
-  `_type == "claim" && review.status == "inReview" && !($userId in coalesce(review.audit[action in ["submit", "edit"]].userId, []))`,
+  `_type == "claim" && review.status == "inReview" && !${WRITER_IS_ME} && !${LAST_EDITOR_IS_ME}`,
 )
 
 // The countries of the clinics whose articles link the claim, from inside `$windows[…]` (where `^` is

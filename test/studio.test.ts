@@ -391,9 +391,9 @@ describe('structure filters', () => {
     expect(await select(claimsExpiringFilter, window)).not.toContain('claim.approved-due-today')
   })
 
-  it('awaiting my review: in review and not submitted or edited by me', async () => {
-    expect(await select(claimsAwaitingMyReviewFilter, {userId: 'pHala'})).toEqual(['claim.in-review', 'claim.in-review-by-mona', 'claim.in-review-due-soon'])
-    expect(await select(claimsAwaitingMyReviewFilter, {userId: 'pMona'})).toEqual(['claim.in-review', 'claim.in-review-due-soon'])
+  it('awaiting my review: in review and neither written nor last edited by me', async () => {
+    expect(await select(claimsAwaitingMyReviewFilter, {userId: 'pHala', personId: ''})).toEqual(['claim.in-review', 'claim.in-review-by-mona', 'claim.in-review-due-soon'])
+    expect(await select(claimsAwaitingMyReviewFilter, {userId: 'pMona', personId: ''})).toEqual(['claim.in-review', 'claim.in-review-due-soon'])
   })
 
   it('rejected claims', async () => {
@@ -492,6 +492,15 @@ describe('structure', () => {
     expect(ids).toContain('claims-in-review')
   })
 
+  it.each([
+    {name: 'a custom Sanity role and no person document', context: signedIn({...HALA, roles: [{name: 'medicalReviewer'}]}), params: {userId: 'pHala', personId: ''}},
+    {name: 'a person document with the medicalReviewer role', context: signedIn(HALA, [{_id: 'person.dr-hala', email: 'hala@clinic.example', roles: ['medicalReviewer']}]), params: {userId: 'pHala', personId: 'person.dr-hala'}},
+  ])('«ادعاءات بانتظار مراجعتي» for $name: four eyes by user and by person document', async ({context, params}) => {
+    const item = (await rootPane(context)).items?.find((candidate) => candidate.id === 'claims-awaiting-my-review')
+    if (!item) throw new Error('no structure item claims-awaiting-my-review')
+    expect((await childOf(item, 'claims-awaiting-my-review')).options?.params).toEqual(params)
+  })
+
   // At NOW (noon UTC, the 21st everywhere), spelled out: each jurisdiction's horizon and, under its 12-month period, the approval days that have lapsed or end by then.
   const EXPIRING_PARAMS = {
     today: '2026-11-21',
@@ -503,7 +512,7 @@ describe('structure', () => {
     ],
   }
   it.each([
-    ['claims-awaiting-my-review', 'claim', claimsAwaitingMyReviewFilter, {userId: 'pHala'}],
+    ['claims-awaiting-my-review', 'claim', claimsAwaitingMyReviewFilter, {userId: 'pHala', personId: ''}],
     ['claims-in-review', 'claim', claimsInReviewFilter, undefined],
     [
       'claims-expiring-soon',

@@ -1,14 +1,18 @@
 // Structure item «ادعاءات بانتظار مراجعتي», for medical reviewers only (index.ts): claims in review that the
-// signed-in user may decide on, i.e. did not submit or edit themselves (four eyes). Whether they may
-// approve is still the action's call.
+// signed-in user may decide on under four eyes, as the approve action reads it (they neither wrote
+// the claim nor brought its current words in). Whether they may approve is still the action's call.
 import {UserIcon} from '@sanity/icons/User'
-import type {StructureBuilder, StructureResolverContext} from 'sanity/structure'
+import type {StructureBuilder} from 'sanity/structure'
 import {claimsAwaitingMyReviewFilter} from '../../queries.ts'
+import type {WorkflowActor} from '../../workflow/recogniseActor.ts'
 import {STRUCTURE_API_VERSION} from './structureApiVersion.ts'
 
 const title = 'ادعاءات بانتظار مراجعتي'
 
-export const claimsAwaitingMyReviewItem = (S: StructureBuilder, context: Pick<StructureResolverContext, 'currentUser'>) =>
+/** Params for `claimsAwaitingMyReviewFilter`: "" matches no person reference, for a user without a person document. */
+export const awaitingMyReviewParams = ({userId, personId}: Pick<WorkflowActor, 'userId' | 'personId'>) => ({userId, personId: personId ?? ''})
+
+export const claimsAwaitingMyReviewItem = (S: StructureBuilder, reviewer: Pick<WorkflowActor, 'userId' | 'personId'>) =>
   S.listItem()
     .id('claims-awaiting-my-review')
     .title(title)
@@ -20,6 +24,6 @@ export const claimsAwaitingMyReviewItem = (S: StructureBuilder, context: Pick<St
         .schemaType('claim')
         .apiVersion(STRUCTURE_API_VERSION)
         .filter(claimsAwaitingMyReviewFilter)
-        .params({userId: context.currentUser?.id ?? ''})
+        .params(awaitingMyReviewParams(reviewer))
         .defaultOrdering([{field: '_updatedAt', direction: 'asc'}]),
     )

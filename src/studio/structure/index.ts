@@ -7,15 +7,15 @@ import {claimsExpiringSoonItem} from './claimsExpiringSoonItem.ts'
 import {claimsInReviewItem} from './claimsInReviewItem.ts'
 import {claimsLapsedItem} from './claimsLapsedItem.ts'
 import {draftsItem} from './draftsItem.ts'
-import {isMedicalReviewer} from './isMedicalReviewer.ts'
+import {medicalReviewerActor} from './medicalReviewerActor.ts'
 import {rejectedClaimsItem} from './rejectedClaimsItem.ts'
 
 export const structure: StructureResolver = async (S, context) => {
-  const reviewer = await isMedicalReviewer(context)
+  const reviewer = await medicalReviewerActor(context)
   return S.list()
     .title('المحتوى')
     .items([
-      ...(reviewer ? [claimsAwaitingMyReviewItem(S, context)] : []),
+      ...(reviewer ? [claimsAwaitingMyReviewItem(S, reviewer)] : []),
       claimsInReviewItem(S),
       claimsExpiringSoonItem(S),
       claimsLapsedItem(S),
