@@ -94,6 +94,24 @@ describe('buildReviewReport on the bundled dataset (2026-11-21)', async () => {
   })
 })
 
+describe('who may decide on a claim in review, by four eyes as the Studio reads it', () => {
+  const SUBMISSION = {_key: 'bb082043e211', _type: 'reviewEvent', action: 'submit', at: '2026-11-10T14:00:00.000Z', from: 'draft', to: 'inReview', hash: '2a2ed9027a0ac43a2e94dc5e2ddd28cc96b41daaa27cce60d4e9568640220b31'}
+  test.each([
+    {name: 'submitted by خالد (user and person)', by: {userId: 'pKhaledAlotaibi', person: {_type: 'reference', _ref: 'person.khaled-alotaibi'}}, eligible: ['د. فيصل القحطاني', 'د. هالة عبد الرحمن', 'د. مريم الحمادي']},
+    {name: 'submitted by د. مريم (user and person)', by: {userId: 'pMaryamAlhammadi', person: {_type: 'reference', _ref: 'person.dr-maryam-alhammadi'}}, eligible: ['د. فيصل القحطاني', 'د. هالة عبد الرحمن']},
+    // Before her person document existed; her approvals elsewhere record that user as د. مريم.
+    {name: 'submitted by د. مريم’s user alone', by: {userId: 'pMaryamAlhammadi'}, eligible: ['د. فيصل القحطاني', 'د. هالة عبد الرحمن']},
+    {name: 'submitted by a user no trail ties to a person', by: {userId: 'pNewWriter'}, eligible: ['د. فيصل القحطاني', 'د. هالة عبد الرحمن', 'د. مريم الحمادي']},
+  ])('$name', async ({by, eligible}) => {
+    const dir = await copyBundledDataset((documents) =>
+      documents.map((document) => (document._id === 'claim.prp-hair-density' ? {...document, review: {_type: 'review', status: 'inReview', audit: [{...SUBMISSION, ...by}]}} : document)),
+    )
+    dirs.push(dir)
+    const claim = (await reportAt(NOW, dir)).byState.inReview.find((entry) => entry.claimId === 'claim.prp-hair-density')
+    expect(claim?.eligibleReviewers?.map((person) => person.name)).toEqual(eligible)
+  })
+})
+
 describe("a preset that makes the claim approver's licence an error", () => {
   /** Every preset with claim-approver-licence-jurisdiction at `error`. */
   const strictPresets = Object.fromEntries(

@@ -13,7 +13,7 @@ import type {ClinicGateResult} from '../gate/runGate.ts'
 import {claimToday, presetsByJurisdiction} from '../presets/index.ts'
 import type {SourceLabel} from '../sources/arabicSourceLabel.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
-import {fourEyesConflict, writerOf, type Actor} from '../workflow/auditTrail.ts'
+import {personFourEyesConflict, userIdsByPerson, writerOf, type Actor} from '../workflow/auditTrail.ts'
 import {claimState, type ClaimStateView} from '../workflow/claimState.ts'
 import {EXPIRING_SOON_DAYS, type ClaimState} from '../workflow/claimWorkflow.ts'
 import {claimPolicyFor} from '../workflow/reviewDue.ts'
@@ -172,6 +172,10 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
     }
   }
   const medicalReviewers = [...graph.people.values()].filter((person) => person.roles.includes('medicalReviewer')).sort((a, b) => (a._id < b._id ? -1 : 1))
+  // Four eyes as the Studio reads it for the user who signs in: by person document or by user id.
+  const usersOfPerson = userIdsByPerson([...graph.claims.values()].map((claim) => claim.review?.audit ?? []))
+  const mayDecide = (personId: string, audit: readonly ReviewEvent[], hash: string): boolean =>
+    !personFourEyesConflict(personId, usersOfPerson.get(personId) ?? [], audit, hash)
   const blocks = blockedArticlesByClaim(graph, gate)
   const jurisdictions = jurisdictionsByClaim(graph)
 
@@ -205,7 +209,7 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
         : {}),
       ...(waited !== undefined && waited >= 0 ? {daysWaiting: waited} : {}),
       ...(view.state === 'inReview'
-        ? {eligibleReviewers: medicalReviewers.filter((person) => !fourEyesConflict({personId: person._id}, audit, view.contentHash)).map((person) => personOf({personId: person._id})!)}
+        ? {eligibleReviewers: medicalReviewers.filter((person) => mayDecide(person._id, audit, view.contentHash)).map((person) => personOf({personId: person._id})!)}
         : {}),
       blocks: blocks.get(claim._id) ?? [],
     }

@@ -61,3 +61,31 @@ export const fourEyesConflict = (approver: Actor, audit: readonly ReviewEvent[],
   if (editor && sameActor(approver, editor)) return {role: 'lastEditor', actor: editor}
   return undefined
 }
+
+/**
+ * The Sanity users each person document has acted as, read off the trails given: an entry that
+ * records both a user id and a person says so. A report has no signed-in user to ask, so this is how
+ * it knows that a submission recorded under a user id alone (before its writer had a person
+ * document) was that person's, as the Studio knows it from the user who signs in.
+ */
+export const userIdsByPerson = (audits: Iterable<readonly ReviewEvent[]>): Map<string, string[]> => {
+  const users = new Map<string, Set<string>>()
+  for (const audit of audits) {
+    for (const event of audit) {
+      if (!event.person || !event.userId) continue
+      const known = users.get(event.person._ref) ?? new Set<string>()
+      known.add(event.userId)
+      users.set(event.person._ref, known)
+    }
+  }
+  return new Map([...users].map(([personId, userIds]) => [personId, [...userIds].sort()]))
+}
+
+/** fourEyesConflict for a person document and every Sanity user it is known to have acted as. */
+export const personFourEyesConflict = (personId: string, userIds: readonly string[], audit: readonly ReviewEvent[], hash: string): FourEyesConflict | undefined => {
+  for (const userId of userIds) {
+    const conflict = fourEyesConflict({userId, personId}, audit, hash)
+    if (conflict) return conflict
+  }
+  return fourEyesConflict({personId}, audit, hash)
+}
