@@ -112,6 +112,41 @@ describe('who may decide on a claim in review, by four eyes as the Studio reads 
   })
 })
 
+describe('who a claim is with: the reviewer of its current decision, never an earlier round\'s', () => {
+  type Review = {audit: Record<string, unknown>[]; [field: string]: unknown}
+  const HALA = {personId: 'person.dr-hala-abdelrahman', name: 'د. هالة عبد الرحمن'}
+  // claim.meso-no-complications: submitted by منى, rejected by د. هالة on 2026-08-12.
+  const resubmitted = (review: Review): Review => ({
+    ...review,
+    status: 'inReview',
+    audit: [...review.audit, {...review.audit[0], _key: 'resubmit0001', from: 'rejected', at: '2026-11-15T10:00:00.000Z'}],
+  })
+  test.each([
+    {name: 'rejected', edit: (review: Review) => review, state: 'rejected', reviewer: HALA, previousDecision: undefined, says: 'رفض: د. هالة عبد الرحمن في 2026-08-12'},
+    {
+      name: 'resubmitted unchanged after the rejection',
+      edit: resubmitted,
+      state: 'inReview',
+      reviewer: undefined,
+      previousDecision: {action: 'reject', at: '2026-08-12T13:45:00.000Z', by: HALA, comment: expect.stringContaining('ادعاء مطلق')},
+      says: 'جولة سابقة: رفض من د. هالة عبد الرحمن في 2026-08-12',
+    },
+  ])('$name', async ({edit, state, reviewer, previousDecision, says}) => {
+    const dir = await copyBundledDataset((documents) =>
+      documents.map((document) => (document._id === 'claim.meso-no-complications' ? {...document, review: edit(document.review as Review)} : document)),
+    )
+    dirs.push(dir)
+    const report = await reportAt(NOW, dir)
+    const [json] = Object.values((JSON.parse(formatReviewReportJson(report)) as ReviewReport).byState).flat().filter((entry) => entry.claimId === 'claim.meso-no-complications')
+    expect({state: json?.state, reviewer: json?.reviewer, previousDecision: json?.previousDecision}).toEqual({
+      state,
+      reviewer: reviewer && expect.objectContaining(reviewer),
+      previousDecision: previousDecision && {...previousDecision, by: expect.objectContaining(previousDecision.by)},
+    })
+    expect(formatReviewReportText(report).split('\n').find((line) => line.includes('claim.meso-no-complications'))).toContain(says)
+  })
+})
+
 describe("a preset that makes the claim approver's licence an error", () => {
   /** Every preset with claim-approver-licence-jurisdiction at `error`. */
   const strictPresets = Object.fromEntries(

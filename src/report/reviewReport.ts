@@ -26,6 +26,14 @@ export interface ReportPerson {
   name: string
 }
 
+/** One entry of a claim's audit trail, with who acted by name. */
+export interface ReportEvent {
+  action: ReviewEvent['action']
+  at: string
+  by: ReportPerson
+  comment?: string
+}
+
 export interface BlockedArticle {
   articleId: string
   title: string
@@ -44,7 +52,14 @@ export interface ReportClaim {
   /** Why the effective state differs from review.status. */
   changed?: NonNullable<ClaimStateView['changed']>
   writer?: ReportPerson
+  /**
+   * Who decided the claim's current state (review.reviewer): only for an approved, lapsed or
+   * rejected claim. A claim in review or in draft is in no one's hands; whoever decided an earlier
+   * round is its `previousDecision`.
+   */
   reviewer?: ReportPerson
+  /** For a claim in review or in draft: the latest approval, renewal or rejection in its trail, from an earlier round. */
+  previousDecision?: ReportEvent
   /**
    * For an approved claim whose approval the gate does not count though its words and dates hold
    * (its reviewer is no medical reviewer or not published, wrote or last edited it, it is dated
@@ -56,7 +71,7 @@ export interface ReportClaim {
   reviewDue?: string
   /** Days from today to reviewDue (negative: overdue). */
   daysToDue?: number
-  lastEvent?: {action: ReviewEvent['action']; at: string; by: ReportPerson; comment?: string}
+  lastEvent?: ReportEvent
   /**
    * For a claim in review: whole days from its submission (lastEvent) to today. Absent when the
    * submission is dated after today (a report dated before it): no claim has waited a negative time.
@@ -115,6 +130,10 @@ export interface ReviewReportInput {
 /** Whether a document could not be read: `sanad review-report` then exits 1, as `sanad check` does. */
 export const hasUnreadableDocuments = (report: ReviewReport): boolean => report.datasetFindings.some((finding) => finding.severity === 'error')
 
+/** The states a reviewer's decision put the claim in; review.reviewer names who, for these only. */
+const DECIDED_STATES: readonly ClaimState[] = ['approved', 'expired', 'rejected']
+const DECISIONS: readonly ReviewEvent['action'][] = ['approve', 'renew', 'reject']
+
 const byId = <T extends {claimId: string}>(a: T, b: T): number => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0)
 
 /** claimId → articles it blocks, read off the gate's error findings at each claimRef. */
@@ -171,6 +190,12 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
       name: person?.name ?? actor.personId ?? actor.userId ?? '',
     }
   }
+  const reportEvent = (event: ReviewEvent): ReportEvent => ({
+    action: event.action,
+    at: event.at,
+    by: personOf({userId: event.userId, ...(event.person ? {personId: event.person._ref} : {})})!,
+    ...(event.comment ? {comment: event.comment} : {}),
+  })
   const medicalReviewers = [...graph.people.values()].filter((person) => person.roles.includes('medicalReviewer')).sort((a, b) => (a._id < b._id ? -1 : 1))
   // Four eyes as the Studio reads it for the user who signs in: by person document or by user id.
   const usersOfPerson = userIdsByPerson([...graph.claims.values()].map((claim) => claim.review?.audit ?? []))
@@ -189,7 +214,9 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
     const view = claimState(claim, today, reviewDue)
     const audit = review?.audit ?? []
     const last = audit.at(-1)
-    const reviewer = personOf(review?.reviewer ? {personId: review.reviewer._ref} : undefined)
+    const decided = DECIDED_STATES.includes(view.state)
+    const reviewer = decided ? personOf(review?.reviewer ? {personId: review.reviewer._ref} : undefined) : undefined
+    const previousDecision = decided ? undefined : audit.findLast((event) => DECISIONS.includes(event.action))
     const writer = personOf(writerOf(audit))
     // As the gate reads it for these clinics: a lapse or changed words already make the state.
     const approvalProblems =
@@ -202,11 +229,10 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
       ...(view.changed ? {changed: view.changed} : {}),
       ...(writer ? {writer} : {}),
       ...(reviewer ? {reviewer} : {}),
+      ...(previousDecision ? {previousDecision: reportEvent(previousDecision)} : {}),
       ...(approvalProblems.length > 0 ? {approvalProblems} : {}),
       ...(reviewDue ? {reviewDue, daysToDue: daysBetween(today, reviewDue)} : {}),
-      ...(last
-        ? {lastEvent: {action: last.action, at: last.at, by: personOf({userId: last.userId, ...(last.person ? {personId: last.person._ref} : {})})!, ...(last.comment ? {comment: last.comment} : {})}}
-        : {}),
+      ...(last ? {lastEvent: reportEvent(last)} : {}),
       ...(waited !== undefined && waited >= 0 ? {daysWaiting: waited} : {}),
       ...(view.state === 'inReview'
         ? {eligibleReviewers: medicalReviewers.filter((person) => mayDecide(person._id, audit, view.contentHash)).map((person) => personOf({personId: person._id})!)}

@@ -5,7 +5,7 @@ import {CLAIM_STATES, labelOf, REVIEW_ACTIONS, valuesOf} from '../content/vocabu
 import type {Finding} from '../findings/finding.ts'
 import {sourceLabelText} from '../sources/arabicSourceLabel.ts'
 import {findingLines} from './findingLines.ts'
-import type {ClaimState} from '../workflow/claimWorkflow.ts'
+import type {ClaimState, ReviewAction} from '../workflow/claimWorkflow.ts'
 import type {ReportClaim, ReportPerson, ReviewReport} from './reviewReport.ts'
 import {daysAhead, daysSince} from '../locale/relativeDays.ts'
 import {revealTerminalControls} from '../checks/formatCharacters.ts'
@@ -15,6 +15,9 @@ const CHANGED_NOTE = {
   approvalUnbound: 'اعتماده بلا بصمة نص',
   sinceSubmission: 'عُدّل بعد إرساله للمراجعة',
 } as const
+
+// An earlier round's decision, as a noun: who decided it is not who reviews the claim now.
+const DECISION_NOUN: Partial<Record<ReviewAction, string>> = {approve: 'اعتماد', renew: 'تجديد اعتماد', reject: 'رفض'}
 
 // The order a reviewer reads: waiting for them, lapsed, refused, unfinished, fine.
 const STATE_ORDER: readonly ClaimState[] = ['inReview', 'expired', 'rejected', 'draft', 'approved']
@@ -32,6 +35,10 @@ const claimLines = (claim: ReportClaim): string[] => {
   if (claim.writer) details.push(`كتابة: ${claim.writer.name}`)
   if (claim.state === 'inReview' && claim.lastEvent) {
     details.push(`أُرسل للمراجعة في ${claim.lastEvent.at.slice(0, 10)} (${claim.daysWaiting === undefined ? SUBMITTED_AFTER_REPORT : `ينتظر ${daysSince(claim.daysWaiting)}`})`)
+  }
+  if (claim.previousDecision) {
+    const {action, by, at, comment} = claim.previousDecision
+    details.push(`جولة سابقة: ${DECISION_NOUN[action] ?? labelOf(REVIEW_ACTIONS, action)} من ${who(by)} في ${at.slice(0, 10)}${comment ? ` («${comment}»)` : ''}`)
   }
   if (claim.eligibleReviewers) {
     details.push(claim.eligibleReviewers.length ? `يمكن أن يراجعه: ${claim.eligibleReviewers.map((person) => person.name).join('، ')}` : 'لا مراجع طبي مؤهّل غير كاتبه')
