@@ -9,6 +9,21 @@ const marked = (raw: Record<string, unknown>) => {
   return 'findings' in draft ? draft.findings.map((finding) => `${finding.path} ${finding.markedByField ? 'marked by its field' : 'marked by the gate'}`) : []
 }
 
+/** A claim draft whose one citation has the title `title`. */
+const claimWithCitationTitle = (title: string): Record<string, unknown> => ({
+  _id: 'drafts.claim.c1',
+  _type: 'claim',
+  procedure: {_type: 'reference', _ref: 'procedure.mesotherapy-skin'},
+  statement: 'قد تحسّن الميزوثيرابي مظهر البشرة لدى بعض المرضى.',
+  evidence: {_type: 'evidence', citations: [{_key: 'c1', _type: 'citation', studyType: 'expertOpinion', title, year: 2011}]},
+  review: {_type: 'review', audit: [], status: 'draft'},
+})
+
+const yearWritten = (claim: Record<string, unknown>, year: unknown): Record<string, unknown> => {
+  const evidence = claim.evidence as {citations: Record<string, unknown>[]}
+  return {...claim, evidence: {...evidence, citations: evidence.citations.map((citation) => ({...citation, year}))}}
+}
+
 describe('parseDraft', () => {
   it.each([
     ['a new clinic: every empty required field, stood in for or not', {_id: 'drafts.c1', _type: 'clinic'}, ['name marked by its field', 'slug marked by its field', 'jurisdiction marked by its field', 'locale marked by its field']],
@@ -17,6 +32,9 @@ describe('parseDraft', () => {
     ['an article with an empty title', {_id: 'drafts.a1', _type: 'article', title: '', slug: {current: 'x'}}, ['title marked by its field']],
     ['an article whose slug its own rule rejects', {_id: 'drafts.a2', _type: 'article', title: 'الميزوثيرابي', slug: {current: 'ميزو ثيرابي'}}, ['slug.current marked by its field']],
     ['a clinic whose slug is not lowercase Latin', {_id: 'drafts.c3', _type: 'clinic', name: 'عيادة نور', slug: {current: 'نور'}, jurisdiction: 'EG', locale: 'ar-EG', disclaimer: {_ref: 'disclaimer.eg-2026'}}, ['slug.current marked by its field']],
+    ['a claim whose citation title is spaces only: the title\u2019s own blank-text rule marks it, once', claimWithCitationTitle('   '), ['evidence.citations[_key=="c1"].title marked by its field']],
+    ['the same, a no-break space and a zero-width joiner', claimWithCitationTitle('\u00a0\u200d'), ['evidence.citations[_key=="c1"].title marked by its field']],
+    ['a citation title with words, its year not a number: the gate marks the year', yearWritten(claimWithCitationTitle('مراجعة منهجية'), 'ألفان وأحد عشر'), ['evidence.citations[_key=="c1"].year marked by the gate']],
   ])('%s', (_, raw, expected) => {
     expect(marked(raw)).toEqual(expected)
   })

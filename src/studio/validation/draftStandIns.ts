@@ -5,6 +5,7 @@
 // names them; the form leaves marking them to the fields' own rules («حقل مطلوب», the slug's format,
 // an email's). Pure.
 import {fromString} from '@sanity/util/paths'
+import {hasVisibleText} from '../../content/fields.ts'
 import {FIELD_FORMATS} from '../../content/fieldFormats.ts'
 import {fieldAt} from '../../content/fieldTitles/fieldTitlesAt.ts'
 import {parseDocument, type DocumentType, type SanadDocument} from '../../content/parseDocuments.ts'
@@ -44,16 +45,19 @@ const valueAt = (raw: unknown, path: readonly PathSegment[]): unknown =>
   }, raw)
 
 /**
- * A string in a field whose own rule checks the boundary's format (FieldTitle.format: an email, a
- * PMID, a colour) and which it rejects: the field marks it, in the format's words, as the boundary does.
+ * A string, at any depth, that the field's own rule rejects as the boundary does, so the field marks
+ * it in the same words: one whose format the field checks (FieldTitle.format: an email, a PMID, a
+ * colour), or a required text of blanks only (requiredTextValidation, «عنوان المرجع» of spaces).
  */
-const formatMarkedByField = (type: DocumentType, raw: unknown, finding: Finding): boolean => {
+const markedByOwnRule = (type: DocumentType, raw: unknown, finding: Finding): boolean => {
   const segments = fromString(finding.path)
   if (segments.some((segment) => Array.isArray(segment))) return false
   const path = segments as PathSegment[]
-  const format = fieldAt(type, raw, path)?.format
+  const field = fieldAt(type, raw, path)
   const value = valueAt(raw, path)
-  return format !== undefined && typeof value === 'string' && !FIELD_FORMATS[format].pattern.test(value)
+  if (field === undefined || typeof value !== 'string') return false
+  if (field.required && !hasVisibleText(value)) return true
+  return field.format !== undefined && !FIELD_FORMATS[field.format].pattern.test(value)
 }
 
 const isAt = (finding: Finding, field: string): boolean =>
@@ -84,7 +88,7 @@ export const parseDraft = (raw: unknown): ParsedDraft => {
     .filter(([field, {required, ownRule}]) => (required && isEmpty(record[field])) || (ownRule && field in standIns))
     .map(([field]) => field)
   const findings = parsed.findings.map((finding): StudioFinding =>
-    markedByField.some((field) => isAt(finding, field)) || formatMarkedByField(type, raw, finding) ? {...finding, markedByField: true} : finding,
+    markedByField.some((field) => isAt(finding, field)) || markedByOwnRule(type, raw, finding) ? {...finding, markedByField: true} : finding,
   )
   const standInFields = Object.keys(standIns).filter((field) => markedByField.includes(field) && parsed.findings.some((finding) => isAt(finding, field)))
   if (standInFields.length === 0) return {findings}
