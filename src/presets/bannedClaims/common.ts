@@ -59,8 +59,16 @@ export const commonClasses = {
   symptom: ['احمرار', 'تورم', 'انتفاخ', 'كدمة', 'كدمات', 'تقشر', 'حكة', 'نزيف', 'جفاف', 'ألم', 'صداع', 'دوخة', 'غثيان'],
   /** «لن تعود أبدًا»، «… مرة أخرى»: never again. */
   neverAgain: ['أبدًا', 'مجددًا', 'نهائيًا', 'ثانيةً', 'مرة أخرى', 'من جديد'],
+  /** Treatments a clinic sells by name: «الفيلر يدوم للأبد» promises the treatment lasts (not «الوشم»).
+   *  No generic words: «العناية بالبشرة عملية تستمر مدى الحياة» is advice. */
+  treatment: [
+    'فيلر', 'بوتوكس', 'ميزوثيرابي', 'ميزو', 'ليزر', 'بلازما', 'هايفو', 'هيدرافيشل', 'بروفايلو', 'خيوط', 'تقشير', 'حقن',
+    'حقنة', 'إبر',
+  ],
   /** «للأبد», «إلى الأبد». */
   forEver: ['الأبد', 'إلى الأبد'],
+  /** For ever or for life: «يدوم للأبد»، «يدوم مدى الحياة»، «طول العمر». */
+  forLife: ['الأبد', 'إلى الأبد', 'مدى الحياة', 'طول العمر', 'طوال العمر', 'طول الحياة'],
   /** What may stay for ever after a complication: «بشرة متضررة للأبد» is a risk, not a promise. */
   lastingHarm: [
     'ضرر', 'أضرار', 'تلف', 'ندبة', 'ندبات', 'ندوب', 'أثر', 'آثار', 'تشوه', 'تشوهات', 'ضعف', 'شلل', 'ألم', 'آلام', 'خدر',
@@ -257,6 +265,9 @@ export const commonCategories = [
       // «شعر كثيف للأبد»، «بشرة نضرة للأبد»: a look kept for ever. Not where it is lost or scarred
       // («ستفقدين شعرك للأبد» threatens, «ندبة في الوجه للأبد» is a risk), nor the look's own part
       // («تفقد البشرة نضارتها للأبد»).
+      // «الفيلر يدوم للأبد»، «البوتوكس يدوم إلى الأبد»: a treatment said to last for ever; not «الوشم يدوم
+      // للأبد» (no treatment), nor a harm after it («ألم الحقن يستمر للأبد» is a risk).
+      {match: '@treatment يدوم|تدوم|يستمر|تستمر|يبقى|تبقى …1 @forLife', notAfter: '@harm|@lastingHarm|@symptom'},
       {match: '@look …2 @forEver', notAfter: '@look|في|على|من|تفقد|تخسر|يفقد|يخسر|فقدان|خسارة', notWithin: '@lastingHarm'},
     ],
   },
