@@ -88,6 +88,7 @@ export interface CompiledPhrasebook {
   answerReach: number
   misconceptions: readonly WordSequence[]
   affirmingIdioms: readonly WordSequence[]
+  notOnlyMarkers: readonly WordSequence[]
 }
 
 const DEFAULT_GAP = 3
@@ -248,6 +249,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
 
   const misconceptions = (phrasebook.scopes.misconceptions ?? []).map((phrase) => wordSequence(phrase, `misconception "${phrase}"`))
   const affirmingIdioms = (phrasebook.scopes.affirmingIdioms ?? []).map((phrase) => wordSequence(phrase, `affirming idiom "${phrase}"`))
+  const notOnlyMarkers = (phrasebook.scopes.notOnlyMarkers ?? []).map((phrase) => wordSequence(phrase, `not-only marker "${phrase}"`))
 
   // Every term is known by now: the lexicon and the scope bits are built from them.
   const termCount = compiler.termIds.size
@@ -272,6 +274,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     answerReach: phrasebook.scopes.answerReach,
     misconceptions,
     affirmingIdioms,
+    notOnlyMarkers,
   }
 }
 

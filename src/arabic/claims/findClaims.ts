@@ -394,7 +394,7 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
   const opensConjunct =
     startsNewConjunct(matcher.codes, tokens.start[start]!) || (claimingNegators.has(start) && startsWithConjunction(matcher.codes, tokens.start[start]!))
   const reachable = opensConjunct ? 0 : book.negationReach
-  const {inIdiom} = matcher.scopes()
+  const {inIdiom, notOnlyAhead} = matcher.scopes()
   for (let token = start - 1, reach = 1; token >= sentenceStart && reach <= reachable; token--, reach++) {
     if (tokens.clause[token] !== clause) {
       // «لا يوجد (حتى الآن) علاج نهائي»: the negation reads on past brackets in its clause.
@@ -411,7 +411,9 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
     // "إذا لم تعالجي التساقط الآن ستفقدين شعرك كله": the negation belongs to the condition.
     const negatesTheCondition = token > sentenceStart && (terms.scope[token - 1]! & CONDITIONAL) !== 0 && opensWithFutureVerb(matcher, start)
     // «صدقي أو لا تصدقي»، «لا يختلف اثنان»: the negator is part of an idiom that asserts.
-    if (!claimsInstead && !negatesItsIdiom && !negatesTheCondition && !inIdiom[token]) {
+    // «لا نقول إن النتائج مضمونة فقط بل دائمة»: "not only … but", which asserts both.
+    const saysNotOnly = (scope & NEGATOR) !== 0 && notOnlyAhead[start] === 1
+    if (!claimsInstead && !negatesItsIdiom && !negatesTheCondition && !inIdiom[token] && !saysNotOnly) {
       const negates = (scope & NEGATOR) !== 0 || ((scope & PRIVATIVE) !== 0 && reach <= book.privativeReach)
       // "لو لم يكن مضمونًا لما قدمناه": with a negated answer, the negated condition asserts the claim.
       if (negates && !isDoubleNegation(match, matcher, token)) return true
@@ -528,6 +530,11 @@ interface ScopeReach {
    * لعملك») nor one with a predicate of its own («بدون ألم يستفيد منها كثير من المرضى»).
    */
   hedgedAfter: Uint8Array
+  /**
+   * From this token on in its clause, before any «لكن», «بل»…, a "not only" marker («فقط بل»): a
+   * negator before the token says "not only", and takes back nothing there.
+   */
+  notOnlyAhead: Uint8Array
 }
 
 /** Whether the token turns the clause to something new: «لكن», «بل», or a new conjunct («والنتائج»). */
@@ -561,6 +568,28 @@ const assertedQuestions = (matcher: TextMatcher): Uint8Array => {
   return asserted
 }
 
+/** Whether the words of `marker` start at `token` in its sentence (across a comma: «مضمونة فقط، بل دائمة»). */
+const markerStartsAt = (matcher: TextMatcher, marker: WordSequence, token: number): boolean => {
+  const last = token + marker.length - 1
+  if (last >= matcher.tokens.count || matcher.tokens.sentence[last] !== matcher.tokens.sentence[token]) return false
+  for (let offset = 0; offset < marker.length; offset++) {
+    if (!marker[offset]!.some((spec) => matcher.tokenMatches(token + offset, spec))) return false
+  }
+  return true
+}
+
+/** Per token, whether a "not only" marker follows in its clause before a clause joiner (ScopeReach.notOnlyAhead). */
+const notOnlyAheadTokens = (matcher: TextMatcher): Uint8Array => {
+  const {tokens, terms, book} = matcher
+  const ahead = new Uint8Array(tokens.count)
+  if (book.notOnlyMarkers.length === 0) return ahead
+  for (let token = tokens.count - 1; token >= 0; token--) {
+    if (book.notOnlyMarkers.some((marker) => markerStartsAt(matcher, marker, token))) ahead[token] = 1
+    else if (token + 1 < tokens.count && !opensNewPart(matcher, token) && !(terms.scope[token]! & CLAUSE_JOINER) && readOnInClause(tokens, token)) ahead[token] = ahead[token + 1]!
+  }
+  return ahead
+}
+
 /** Per token, whether it is inside one of the phrasebook's affirming idioms (ScopeReach.inIdiom). */
 const affirmingIdiomTokens = (matcher: TextMatcher): Uint8Array => {
   const {count} = matcher.tokens
@@ -583,6 +612,7 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
     warnedBefore: new Uint8Array(count),
     hedgedBefore: new Uint8Array(count),
     hedgedAfter: new Uint8Array(count),
+    notOnlyAhead: notOnlyAheadTokens(matcher),
   }
   let warned = 0
   // The clause a contrast word opened («على عكس الإعلانات»), and the clause a warning word warns in

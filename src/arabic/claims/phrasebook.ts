@@ -90,6 +90,12 @@ export interface ClaimScopes {
    */
   affirmingIdioms?: readonly string[]
   /**
+   * Phrases (pattern syntax without gaps, read across one comma) that close the first half of "not
+   * only … but also": after a claim in a negator's clause, the negator takes nothing back, for the
+   * sentence asserts both ("لا نقول إن النتائج مضمونة فقط بل دائمة").
+   */
+  notOnlyMarkers?: readonly string[]
+  /**
    * Opening the clause right after a claim's, these refer back to it, so a negator or privative
    * and a denial (`denials`) closing that clause deny it: "يعتقد البعض أن النتائج مضمونة، وهذا غير
    * صحيح"; not "…، وهذا غير متوفر في أي مكان آخر", where the denial goes on to praise.

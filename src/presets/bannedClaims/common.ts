@@ -137,6 +137,8 @@ export const commonScopes: ClaimScopes = {
     'ليس|ليست|مش|مو من الخطأ|الغلط|المبالغة|الغريب',
     'ليس|ليست|مش|مو خطأ|غلط|مبالغة|سرا|غريب|غريبا|مستغرب|مستغربا',
   ],
+  // «لا نقول إن النتائج مضمونة فقط بل دائمة»: "not only … but (also)" asserts both, as «ليس فقط» does.
+  notOnlyMarkers: ['=فقط|=فحسب|=بس بل|إنما|لكن|كمان|أيضا'],
   // «يعتقد البعض أن النتائج مضمونة، وهذا غير صحيح»: the next clause denies the claim.
   denialReferents: ['هذا', 'هذه', 'ذلك', 'تلك'],
   hedges: [
