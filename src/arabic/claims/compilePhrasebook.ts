@@ -61,6 +61,8 @@ export const CONTRAST = 8192
 export const DENIAL_REFERENT = 16384
 export const HEDGE_LINK = 32768
 export const HEDGE_BREAKER = 65536
+export const GOVERNING_WARNING = 131072
+export const WARNING_ADVERB = 262144
 
 /** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
 export type WordSequence = ReadonlyArray<readonly TermSpec[]>
@@ -219,6 +221,8 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.denialReferents ?? [], DENIAL_REFERENT],
     [phrasebook.scopes.hedgeLinks ?? [], HEDGE_LINK],
     [phrasebook.scopes.hedgeBreakers ?? [], HEDGE_BREAKER],
+    [phrasebook.scopes.governingWarnings ?? [], GOVERNING_WARNING],
+    [phrasebook.scopes.warningAdverbs ?? [], WARNING_ADVERB],
   ]
   const scoped: Array<[number, number]> = []
   for (const [words, bit] of scopeEntries) {

@@ -40,6 +40,8 @@ import {
   IDIOM_OBJECT,
   HEDGE,
   HEDGE_BREAKER,
+  GOVERNING_WARNING,
+  WARNING_ADVERB,
   HEDGE_LINK,
   KNOWING,
   NEGATOR,
@@ -602,6 +604,15 @@ const affirmingIdiomTokens = (matcher: TextMatcher): Uint8Array => {
   return inIdiom
 }
 
+const COLON = 0x3a
+const QUOTES = new Set([0x22, 0xab, 0x201c, 0x201e, 0x2039])
+
+/** Whether the marks between two words introduce or quote what follows: a colon or an opening quote. */
+const introducesOrQuotes = (codes: Uint16Array, from: number, to: number): boolean => {
+  for (let index = from; index < to; index++) if (codes[index] === COLON || QUOTES.has(codes[index]!)) return true
+  return false
+}
+
 const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
   const {tokens, terms} = matcher
   const {count} = tokens
@@ -619,6 +630,9 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
   // only (one after a contrast word, or a misconception phrase).
   let contrastClause = -1
   let warnedClause = -1
+  // The clause of a warning with its object («احذري التقليد، …»): it reaches on only into what it
+  // introduces or quotes («احذري من عبارة: نتائج مضمونة»، «احذري من العبارات التالية، «نتائج مضمونة»»).
+  let objectWarnedClause = -1
   let hedged = 0
   for (let token = 0; token < count; token++) {
     const scope = reach.inIdiom[token] ? 0 : terms.scope[token]!
@@ -627,6 +641,9 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
     if (!sentenceGoesOn) warned = 0
     if (token === 0 || !readOnInClause(tokens, token - 1)) hedged = 0
     reach.lastClause[tokens.sentence[token]!] = clause
+    if (objectWarnedClause !== -1 && sentenceGoesOn && clause !== tokens.clause[token - 1] && warnedClause === tokens.clause[token - 1]) {
+      if (introducesOrQuotes(matcher.codes, tokens.end[token - 1]!, tokens.start[token]!)) warnedClause = objectWarnedClause = clause
+    }
     reach.warnedBefore[token] = warned || warnedClause === clause ? 1 : 0
     reach.hedgedBefore[token] = hedged
     const afterPrivative = sentenceGoesOn && (terms.scope[token - 1]! & PRIVATIVE) !== 0
@@ -636,12 +653,24 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
       warned = 0
     }
     if ((asks || scope & WARNING_WORD) && !afterPrivative) {
+      // «احذري التقليد، نتائجنا مضمونة»: a warning with its object in its clause warns in that clause only.
+      let object = token + 1
+      while (object < count && tokens.clause[object] === clause && terms.scope[object]! & WARNING_ADVERB) object++
+      const hasObject = !asks && scope & GOVERNING_WARNING && object < count && tokens.clause[object] === clause
       if (sentenceGoesOn && contrastClause === clause) warnedClause = clause
+      else if (hasObject) warnedClause = objectWarnedClause = clause
       else warned = 1
     }
     // «من الخطأ الاعتقاد أن …» calls the rest of its clause a misconception.
-    if (matcher.book.misconceptions.length > 0 && endsMisconception(matcher, token)) warnedClause = clause
-    if (scope & CLAUSE_JOINER) warned = 0
+    if (matcher.book.misconceptions.length > 0 && endsMisconception(matcher, token)) {
+      warnedClause = clause
+      objectWarnedClause = -1
+    }
+    if (scope & CLAUSE_JOINER) {
+      warned = 0
+      warnedClause = -1
+      objectWarnedClause = -1
+    }
     // «يختار كثير من المرضى جلساتنا الآمنة تمامًا»: the hedge is the subject of the verb of choosing.
     if (scope & HEDGE) hedged = sentenceGoesOn && terms.scope[token - 1]! & HEDGE_BREAKER ? 0 : 1
     else if (scope & HEDGE_BREAKER || opensNewPart(matcher, token)) hedged = 0

@@ -118,6 +118,16 @@ export interface ClaimScopes {
    */
   hedgeBreakers?: readonly string[]
   /**
+   * Warning words (also in `warningWords`) that govern an object: with one after them in their
+   * clause they warn only there, and in what that clause introduces with a colon or quotes ("احذري
+   * من عبارة: نتائج مضمونة"); not in a clause that follows with an affirmation of its own ("احذري
+   * التقليد، نتائجنا مضمونة"). Alone in their clause, or with only `warningAdverbs` after them
+   * ("احذري جيدًا، …"), they warn on to the end of the sentence, as other warning words do.
+   */
+  governingWarnings?: readonly string[]
+  /** Words right after a governing warning that are not its object ("احذري جيدًا"، "انتبهي يا عزيزتي"). */
+  warningAdverbs?: readonly string[]
+  /**
    * Right after a negator or privative, these complete an idiom that negates nothing in what
    * follows: "لا شك" and "بلا شك" affirm, "لا تقلقي" reassures, "غير جراحي" describes. A claim after
    * such an idiom stands ("بلا شك النتائج مضمونة").
