@@ -300,11 +300,15 @@ const opensWithFutureVerb = (matcher: TextMatcher, startToken: number): boolean 
 }
 
 /** Whether the words of `condition` end at `token` in its clause: "إن لم" with "لم" at `token`. */
-const conditionEndsAt = (matcher: TextMatcher, condition: WordSequence, token: number): boolean => {
-  const first = token - condition.length + 1
-  if (first < 0 || matcher.tokens.clause[first] !== matcher.tokens.clause[token]) return false
-  for (let offset = 0; offset < condition.length; offset++) {
-    if (!condition[offset]!.some((spec) => matcher.tokenMatches(first + offset, spec))) return false
+const conditionEndsAt = (matcher: TextMatcher, condition: WordSequence, token: number): boolean =>
+  sequenceAt(matcher, condition, token - condition.length + 1, matcher.tokens.clause)
+
+/** Whether the words of `sequence` start at `first`, all in one clause or sentence (`within`: the tokens' clause or sentence ids). */
+const sequenceAt = (matcher: TextMatcher, sequence: WordSequence, first: number, within: Int32Array): boolean => {
+  const last = first + sequence.length - 1
+  if (first < 0 || last >= matcher.tokens.count || within[first] !== within[last]) return false
+  for (let offset = 0; offset < sequence.length; offset++) {
+    if (!sequence[offset]!.some((spec) => matcher.tokenMatches(first + offset, spec))) return false
   }
   return true
 }
@@ -570,23 +574,14 @@ const assertedQuestions = (matcher: TextMatcher): Uint8Array => {
   return asserted
 }
 
-/** Whether the words of `marker` start at `token` in its sentence (across a comma: «مضمونة فقط، بل دائمة»). */
-const markerStartsAt = (matcher: TextMatcher, marker: WordSequence, token: number): boolean => {
-  const last = token + marker.length - 1
-  if (last >= matcher.tokens.count || matcher.tokens.sentence[last] !== matcher.tokens.sentence[token]) return false
-  for (let offset = 0; offset < marker.length; offset++) {
-    if (!marker[offset]!.some((spec) => matcher.tokenMatches(token + offset, spec))) return false
-  }
-  return true
-}
-
 /** Per token, whether a "not only" marker follows in its clause before a clause joiner (ScopeReach.notOnlyAhead). */
 const notOnlyAheadTokens = (matcher: TextMatcher): Uint8Array => {
   const {tokens, terms, book} = matcher
   const ahead = new Uint8Array(tokens.count)
   if (book.notOnlyMarkers.length === 0) return ahead
   for (let token = tokens.count - 1; token >= 0; token--) {
-    if (book.notOnlyMarkers.some((marker) => markerStartsAt(matcher, marker, token))) ahead[token] = 1
+    // In its sentence, across a comma: «مضمونة فقط، بل دائمة».
+    if (book.notOnlyMarkers.some((marker) => sequenceAt(matcher, marker, token, tokens.sentence))) ahead[token] = 1
     else if (token + 1 < tokens.count && !opensNewPart(matcher, token) && !(terms.scope[token]! & CLAUSE_JOINER) && readOnInClause(tokens, token)) ahead[token] = ahead[token + 1]!
   }
   return ahead
