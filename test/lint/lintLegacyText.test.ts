@@ -40,6 +40,10 @@ describe('seed 004 (evidence-minded article)', () => {
   })
 })
 
+/** The banned-claim findings of a Markdown source under the EG preset, summarised. */
+const markdownClaims = (source: string) => summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))
+const bannedClaimsAt = (places: readonly {line: number; column: number; excerpt: string}[]) => places.map((place) => ({ruleId: 'banned-claim', severity: 'error', ...place}))
+
 describe('Markdown', () => {
   test('a claim split by emphasis is one claim; link text is prose, the URL is not; code is not prose', () => {
     const source = ['# عنوان', '', 'نتائج **مضمونة** مع [أفضل عيادة](https://example.com/best-clinic-الأفضل).', '', '```', 'نتائج مضمونة', '```', ''].join('\n')
@@ -54,9 +58,7 @@ describe('Markdown', () => {
     ['an image\'s alt text, which screen readers read', 'قبل الجلسة:\n\n![حقنة سحرية للشعر](hair.png)', [{line: 3, column: 8, excerpt: 'سحرية'}]],
     ['an alt text without a claim', '![صورة قبل الجلسة وبعدها](before-after.png)', []],
   ])('%s is prose', (_, source, expected) => {
-    expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual(
-      expected.map((place) => ({ruleId: 'banned-claim', severity: 'error', ...place})),
-    )
+    expect(markdownClaims(source)).toEqual(bannedClaimsAt(expected))
   })
 
   test.each([
@@ -73,9 +75,7 @@ describe('Markdown', () => {
     ['an honest sentence in HTML', '<p>لا يوجد علاج نهائي للتساقط الوراثي حتى الآن.</p>', []],
     ['a title without a claim', '[المقال](https://example.com "دراسة عن الميزوثيرابي")', []],
   ])('%s', (_, source, expected) => {
-    expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual(
-      expected.map((place) => ({ruleId: 'banned-claim', severity: 'error', ...place})),
-    )
+    expect(markdownClaims(source)).toEqual(bannedClaimsAt(expected))
   })
 
   test.each([
@@ -83,9 +83,7 @@ describe('Markdown', () => {
     ['a guarantee, with «<br/>»', 'نتائجنا<br/>مضمونة.', [{line: 1, column: 1, excerpt: 'نتائجنا مضمونة'}]],
     ['a cure, with «<BR />» in a list', '- علاج<BR />نهائي للتساقط', [{line: 1, column: 3, excerpt: 'علاج نهائي'}]],
   ])('%s across «<br>» is read as the page shows it, the words apart', (_, source, expected) => {
-    expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual(
-      expected.map((place) => ({ruleId: 'banned-claim', severity: 'error', ...place})),
-    )
+    expect(markdownClaims(source)).toEqual(bannedClaimsAt(expected))
   })
 
   test.each([
@@ -94,9 +92,7 @@ describe('Markdown', () => {
     ['a claim in a footnote', 'دراسة[^1].\n\n[^1]: علاج نهائي للتساقط', [{line: 3, column: 7, excerpt: 'علاج نهائي'}]],
     ['a claim struck through is still on the page', 'كنا نقول ~~نتائج مضمونة~~', [{line: 1, column: 12, excerpt: 'نتائج مضمونة'}]],
   ])('GitHub\u2019s Markdown: %s', (_, source, expected) => {
-    expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual(
-      expected.map((place) => ({ruleId: 'banned-claim', severity: 'error', ...place})),
-    )
+    expect(markdownClaims(source)).toEqual(bannedClaimsAt(expected))
   })
 
   test('a paragraph wrapped over two lines is one sentence, and positions stay on their own line', () => {
