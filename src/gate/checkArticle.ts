@@ -2,6 +2,7 @@
 // The gate and the Studio both call this.
 import {calendarDateIn} from '../checks/calendarDates.ts'
 import type {RulePolicy} from '../checks/check.ts'
+import type {RuleId} from '../checks/registry.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
@@ -16,12 +17,14 @@ export interface ArticleCheckInput {
   now: Date
   preset: Preset
   parseFindings?: readonly Finding[]
+  /** Just these of the preset's rules; all when omitted. */
+  only?: readonly RuleId[]
 }
 
-export const checkArticle = ({article, clinic, graph, now, preset, parseFindings = []}: ArticleCheckInput): Finding[] => {
+export const checkArticle = ({article, clinic, graph, now, preset, parseFindings = [], only}: ArticleCheckInput): Finding[] => {
   const today = calendarDateIn(now, preset.timeZone)
   const policy = rulePolicyOf(preset)
-  return runPresetRules(preset, (check, options) => check.run({article, clinic, graph, now, today, policy, options, parseFindings}))
+  return runPresetRules(preset, (check, options) => check.run({article, clinic, graph, now, today, policy, options, parseFindings}), only)
 }
 
 /** The numbers of a preset the rules read. */

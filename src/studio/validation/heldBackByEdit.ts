@@ -2,15 +2,14 @@
 // does to those articles: the gate's own rules the edit bears on, run as the gate runs them (each
 // clinic's preset, severities and options) on the published content and on it with the edit in
 // place, and the articles they hold back only with the edit. The forms warn with these. Pure.
-import {checkFor, type RuleId} from '../../checks/registry.ts'
+import type {RuleId} from '../../checks/registry.ts'
 import {buildContentGraph, type ContentGraph} from '../../content/contentGraph.ts'
 import type {Article} from '../../content/documents/article.ts'
 import type {Clinic} from '../../content/documents/clinic.ts'
 import {parseDocuments, type SanadDocument} from '../../content/parseDocuments.ts'
 import {isError, type Finding} from '../../findings/finding.ts'
-import {rulePolicyOf} from '../../gate/checkArticle.ts'
-import {presetFindings} from '../../gate/runPresetRules.ts'
-import {presetFor, todayFor} from '../../presets/index.ts'
+import {checkArticle} from '../../gate/checkArticle.ts'
+import {presetFor} from '../../presets/index.ts'
 
 /** An article the edit would hold back in a clinic, and the errors the rules would then find in it there. */
 export interface HeldBackArticle {
@@ -28,16 +27,11 @@ export const graphsAroundEdit = (published: readonly unknown[], edited: SanadDoc
   }
 }
 
-/** The errors the rules find in the article in the clinic, under the clinic's preset. */
-const errorsOf = (ruleIds: readonly RuleId[], article: Article, clinic: Clinic, graph: ContentGraph, now: Date): Finding[] => {
-  const preset = presetFor(clinic.jurisdiction)
-  const context = {article, clinic, graph, now, today: todayFor(clinic.jurisdiction, now), policy: rulePolicyOf(preset), parseFindings: []}
-  return ruleIds.flatMap((ruleId) => {
-    const check = checkFor(ruleId)
-    const options = preset.rules.find(([id]) => id === ruleId)?.[2] ?? {}
-    return presetFindings(preset, ruleId, check.run({...context, options: {...(check.defaultOptions as object), ...options}})).filter(isError)
-  })
-}
+/** The errors the rules find in the article in the clinic, under the clinic's preset, in the order of `ruleIds`. */
+const errorsOf = (ruleIds: readonly RuleId[], article: Article, clinic: Clinic, graph: ContentGraph, now: Date): Finding[] =>
+  checkArticle({article, clinic, graph, now, preset: presetFor(clinic.jurisdiction), only: ruleIds})
+    .filter(isError)
+    .sort((a, b) => ruleIds.indexOf(a.ruleId as RuleId) - ruleIds.indexOf(b.ruleId as RuleId))
 
 /**
  * Each article of `after` that the rules hold back in a clinic it targets there, and did not hold back
