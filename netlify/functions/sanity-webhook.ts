@@ -1,15 +1,19 @@
 // Netlify Function at /hooks/sanity: receives Sanity's GROQ-powered webhook and triggers the build
 // hooks of only the clinic sites the changed document affects. Environment: SANITY_WEBHOOK_SECRET,
-// SANAD_BUILD_HOOKS and the SANITY_* read settings (README: "Webhook").
+// SANAD_BUILD_HOOKS, the SANITY_* read settings and Netlify's own Blobs context (README: "Webhook").
 import {loadContent} from '../../src/content/loadContent.ts'
 import {parseSanityEnv} from '../../src/sources/sanity/sanityEnv.ts'
 import {createSanitySource} from '../../src/sources/sanity/sanitySource.ts'
-import {createReplayGuard, SIGNATURE_TOLERANCE_MS} from '../../src/webhook/index.ts'
+import {createBlobsReplayGuard} from '../../src/webhook/blobsReplayGuard.ts'
 import {handleWebhookRequest} from '../../src/webhook/handleWebhookRequest.ts'
+import {SIGNATURE_TOLERANCE_MS} from '../../src/webhook/index.ts'
+import {openNetlifyDeliveryStore} from '../../src/webhook/netlifyDeliveryStore.ts'
 
-// Lives as long as the function instance: replays within one warm instance are refused; the
-// signature's timestamp tolerance bounds the rest.
-const replayGuard = createReplayGuard(2 * SIGNATURE_TOLERANCE_MS)
+// Accepted deliveries are kept in Netlify Blobs, which every instance of this function shares, so a
+// replay sent to a cold or parallel instance is refused too. Without Blobs every delivery is refused
+// (500, REPLAY_STORE_NOT_CONFIGURED) rather than guarded per instance: that guard would let such
+// replays set off clinic builds again, and a guard missing from some instances fails unnoticed.
+const replayGuard = createBlobsReplayGuard({openStore: openNetlifyDeliveryStore, lifetimeMs: 2 * SIGNATURE_TOLERANCE_MS})
 
 // Always the Content Lake: a function has no dataset export beside it.
 const loadGraph = async () => {

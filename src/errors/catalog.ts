@@ -70,6 +70,14 @@ export const ERROR_CATALOG = {
     exitCode: 2,
     hint: 'Set SANITY_WEBHOOK_SECRET to the secret of the webhook in sanity.io/manage, and SANAD_BUILD_HOOKS to a JSON object of clinic slug → Netlify build hook URL. See "Webhook" in README.md.',
   },
+  REPLAY_STORE_NOT_CONFIGURED: {
+    exitCode: 2,
+    hint: 'The webhook function keeps the deliveries it accepted in Netlify Blobs, whose context (NETLIFY_BLOBS_CONTEXT) Netlify gives every function it runs: deploy the function to Netlify, or run it under `netlify dev`, which provides a local store. Until then it accepts no delivery. See "Webhook" in README.md.',
+  },
+  REPLAY_STORE_UNAVAILABLE: {
+    exitCode: 2,
+    hint: 'No build hook was triggered and the delivery was answered 503, so Sanity sends it again. If this goes on, check the state of Netlify Blobs on netlifystatus.com; the message says what the store answered.',
+  },
   SCHEDULE_STATE_UNWRITABLE: {
     exitCode: 2,
     hint: 'Set "stateFile" in the schedule file to a path the scheduler can write (missing folders are made), or make it writable. See "Scheduler" in README.md.',

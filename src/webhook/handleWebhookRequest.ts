@@ -35,15 +35,15 @@ export const handleWebhookRequest = async (request: Request, deps: WebhookReques
   if (!secret) return json(500, {error: 'SANITY_WEBHOOK_SECRET is not set'})
   const read = await readBoundedBody({declaredLength: request.headers.get('content-length'), chunks: request.body}, MAX_WEBHOOK_BODY_BYTES)
   if (!read.ok) return json(413, {error: 'payload-too-large'})
-  const verdict = await verifyWebhook({
-    rawBody: read.body,
-    signatureHeader: request.headers.get(SIGNATURE_HEADER_NAME) ?? undefined,
-    secret,
-    now: deps.now,
-    replayGuard: deps.replayGuard,
-  })
-  if (!verdict.ok) return json(verdict.status, {error: verdict.reason})
   try {
+    const verdict = await verifyWebhook({
+      rawBody: read.body,
+      signatureHeader: request.headers.get(SIGNATURE_HEADER_NAME) ?? undefined,
+      secret,
+      now: deps.now,
+      replayGuard: deps.replayGuard,
+    })
+    if (!verdict.ok) return json(verdict.status, {error: verdict.reason})
     const hooks = parseBuildHooks(deps.env.SANAD_BUILD_HOOKS)
     const clinics = affectedClinics(changeFromPayload(verdict.payload), [await deps.loadGraph()])
     const triggered = await triggerBuildHooks(clinics, hooks, {
@@ -64,6 +64,8 @@ export const handleWebhookRequest = async (request: Request, deps: WebhookReques
     // Anyone may call the endpoint, and Sanity's delivery log keeps answers: they get the error's
     // code, the operator the whole message and what to do, in the function's log.
     ;(deps.log ?? console.error)(`${error.code}: ${error.message} ${error.hint}`)
-    return json(500, {error: error.code, log: 'see the function log for what to fix'})
+    // A replay store that cannot answer is passing trouble, and nothing was triggered: 503 has Sanity
+    // send the delivery again. Everything else here waits for the operator.
+    return json(error.code === 'REPLAY_STORE_UNAVAILABLE' ? 503 : 500, {error: error.code, log: 'see the function log for what to fix'})
   }
 }

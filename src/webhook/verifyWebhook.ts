@@ -65,6 +65,6 @@ export const verifyWebhook = async (input: VerifyWebhookInput): Promise<WebhookV
   } catch {
     return {ok: false, status: 400, reason: 'payload-invalid'}
   }
-  if (!input.replayGuard.firstSeen(input.signatureHeader, input.now)) return {ok: false, status: 401, reason: 'replayed'}
+  if (!(await input.replayGuard.firstSeen(input.signatureHeader, input.now))) return {ok: false, status: 401, reason: 'replayed'}
   return {ok: true, payload}
 }

@@ -1,16 +1,21 @@
 // The Netlify Function's handler: a signed change triggers the build hooks of exactly the affected
-// clinic sites (hooks answered by a server on 127.0.0.1); unsigned, oversized or misconfigured
-// requests trigger nothing.
+// clinic sites (hooks answered by a server on 127.0.0.1); unsigned, oversized, misconfigured or
+// replayed requests trigger nothing, replays to another function instance included (Netlify Blobs
+// on 127.0.0.1), and a replay store that cannot answer lets nothing through.
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {encodeSignatureHeader} from '@sanity/webhook'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest'
 import type {ContentGraph} from '../../src/content/contentGraph.ts'
 import {loadContent} from '../../src/content/loadContent.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
+import {createBlobsReplayGuard} from '../../src/webhook/blobsReplayGuard.ts'
 import {handleWebhookRequest} from '../../src/webhook/handleWebhookRequest.ts'
-import {createReplayGuard, MAX_WEBHOOK_BODY_BYTES} from '../../src/webhook/index.ts'
-import {BUNDLED_DATASET} from '../support/bundledDataset.ts'
+import {createReplayGuard, MAX_WEBHOOK_BODY_BYTES, type ReplayGuard} from '../../src/webhook/index.ts'
+import {openNetlifyDeliveryStore} from '../../src/webhook/netlifyDeliveryStore.ts'
+import {startLocalBlobs, type LocalBlobs} from '../support/blobsServer.ts'
+import {BUNDLED_DATASET, readBundledDocuments} from '../support/bundledDataset.ts'
+import {startSanityApiServer, type SanityApiServer} from '../support/sanityApiServer.ts'
 
 const SECRET = 'function-secret'
 const NOW = new Date('2026-11-21T12:00:00Z')
@@ -46,15 +51,15 @@ const env = (overrides: Record<string, string | undefined> = {}) => ({
   ...overrides,
 })
 
-const request = async (payload: unknown, options: {sign?: boolean} = {}) => {
+const request = async (payload: unknown, options: {sign?: boolean; at?: Date} = {}) => {
   const body = JSON.stringify(payload)
   const headers: Record<string, string> = {'content-type': 'application/json'}
-  if (options.sign !== false) headers['sanity-webhook-signature'] = await encodeSignatureHeader(body, NOW.getTime(), SECRET)
+  if (options.sign !== false) headers['sanity-webhook-signature'] = await encodeSignatureHeader(body, (options.at ?? NOW).getTime(), SECRET)
   return new Request('https://hooks.example/hooks/sanity', {method: 'POST', body, headers})
 }
 
-const handle = async (req: Request, environment = env()) =>
-  handleWebhookRequest(req, {env: environment, now: NOW, replayGuard: createReplayGuard(600_000), loadGraph: async () => graph, log: () => {}})
+const handle = async (req: Request, environment = env(), replayGuard: ReplayGuard = createReplayGuard(600_000), log: (line: string) => void = () => {}) =>
+  handleWebhookRequest(req, {env: environment, now: NOW, replayGuard, loadGraph: async () => graph, log})
 
 describe('handleWebhookRequest (Netlify Function)', () => {
   it('triggers only the build hook of the clinic the changed claim affects', async () => {
@@ -190,5 +195,136 @@ describe('handleWebhookRequest (Netlify Function)', () => {
     expect(response.status).toBe(413)
     expect(pulled * chunk.byteLength).toBeLessThanOrEqual(MAX_WEBHOOK_BODY_BYTES + 2 * chunk.byteLength)
     expect(cancelled).toBe(true)
+  })
+})
+
+describe('handleWebhookRequest with the Netlify Function\'s Blobs replay guard', () => {
+  const CLAIM = {_id: 'claim.microneedling-hair-count', _type: 'claim'}
+  let blobs: LocalBlobs
+  let hangingStore: Server
+  const logged: string[] = []
+  // Each guard stands for one function instance: cold, warm or running in parallel.
+  const functionInstance = (timeoutMs?: number) =>
+    createBlobsReplayGuard({openStore: openNetlifyDeliveryStore, lifetimeMs: 600_000, ...(timeoutMs === undefined ? {} : {timeoutMs})})
+  const deliver = async (payload: unknown, guard: ReplayGuard) => handle(await request(payload), env(), guard, (line) => logged.push(line))
+
+  beforeAll(async () => {
+    blobs = await startLocalBlobs()
+    // Takes the connection and never answers.
+    hangingStore = createServer(() => {})
+    await new Promise<void>((resolve) => hangingStore.listen(0, '127.0.0.1', resolve))
+  })
+  afterAll(async () => {
+    await blobs.close()
+    hangingStore.closeAllConnections()
+    await new Promise((resolve) => hangingStore.close(resolve))
+  })
+  beforeEach(() => {
+    hits.length = 0
+    logged.length = 0
+    process.env.NETLIFY_BLOBS_CONTEXT = blobs.context()
+  })
+  afterEach(() => {
+    delete process.env.NETLIFY_BLOBS_CONTEXT
+  })
+
+  it('triggers the hooks for the first delivery, and refuses its replay to the same and to another instance', async () => {
+    const first = functionInstance()
+    const payload = {...CLAIM, replayCase: 'sequential'}
+    expect((await deliver(payload, first)).status).toBe(200)
+    for (const instance of [first, functionInstance()]) {
+      const replay = await deliver(payload, instance)
+      expect(replay.status).toBe(401)
+      expect(await replay.json()).toEqual({error: 'replayed'})
+    }
+    expect(hits.map((hit) => hit.path)).toEqual(['/build_hooks/dubai'])
+  })
+
+  it('triggers the hooks once for the same delivery sent to two instances at once', async () => {
+    const payload = {...CLAIM, replayCase: 'concurrent'}
+    const answers = await Promise.all([deliver(payload, functionInstance()), deliver(payload, functionInstance())])
+    expect(answers.map((answer) => answer.status).toSorted()).toEqual([200, 401])
+    expect(hits.map((hit) => hit.path)).toEqual(['/build_hooks/dubai'])
+  })
+
+  it.each([
+    ['cannot be reached', () => blobs.context({url: 'http://127.0.0.1:1'}), /^REPLAY_STORE_UNAVAILABLE: Netlify Blobs could not tell whether this delivery was accepted before \(.+\), so it was refused\. No build hook was triggered/],
+    ['does not answer', () => blobs.context({url: `http://127.0.0.1:${(hangingStore.address() as AddressInfo).port}`}), /^REPLAY_STORE_UNAVAILABLE: .*\(no answer within 300 ms\)/],
+    ['refuses the token', () => blobs.context({token: 'revoked-token'}), /^REPLAY_STORE_UNAVAILABLE: .*\(the store did not confirm writing [0-9a-f]{64}\/0\)/],
+  ])('answers 503 and triggers nothing when the replay store %s, so Sanity sends the delivery again', async (_name, context, log) => {
+    process.env.NETLIFY_BLOBS_CONTEXT = context()
+    const started = Date.now()
+    const response = await deliver({...CLAIM, replayCase: String(_name)}, functionInstance(300))
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(response.status).toBe(503)
+    expect(await response.json()).toEqual({error: 'REPLAY_STORE_UNAVAILABLE', log: 'see the function log for what to fix'})
+    expect(logged).toEqual([expect.stringMatching(log)])
+    expect(hits).toEqual([])
+  })
+
+  it('answers 500 and triggers nothing when Netlify Blobs is not configured, and the log names its context', async () => {
+    delete process.env.NETLIFY_BLOBS_CONTEXT
+    const response = await deliver({...CLAIM, replayCase: 'unconfigured'}, functionInstance())
+    expect(response.status).toBe(500)
+    expect(await response.json()).toEqual({error: 'REPLAY_STORE_NOT_CONFIGURED', log: 'see the function log for what to fix'})
+    expect(logged).toEqual([expect.stringMatching(/^REPLAY_STORE_NOT_CONFIGURED: Netlify Blobs is not configured for this function \(no NETLIFY_BLOBS_CONTEXT in its environment/)])
+    expect(hits).toEqual([])
+  })
+})
+
+describe('the Netlify Function as deployed (netlify/functions/sanity-webhook.ts)', () => {
+  let blobs: LocalBlobs
+  let sanity: SanityApiServer
+  // A fresh import is a fresh function instance, as a cold start or a parallel one loads it.
+  const coldInstance = async () => {
+    vi.resetModules()
+    return (await import('../../netlify/functions/sanity-webhook.ts')).default
+  }
+
+  beforeAll(async () => {
+    blobs = await startLocalBlobs()
+    sanity = await startSanityApiServer({documents: await readBundledDocuments(), token: 'sk-function'})
+  })
+  afterAll(async () => {
+    await blobs.close()
+    await sanity.close()
+  })
+  // What Netlify gives the function: the site's variables and the Blobs context.
+  const functionEnv = () => ({
+    ...env(),
+    SANITY_PROJECT_ID: 'sanad42',
+    SANITY_DATASET: sanity.dataset,
+    SANITY_READ_TOKEN: 'sk-function',
+    SANITY_API_HOST: sanity.url,
+    NETLIFY_BLOBS_CONTEXT: blobs.context(),
+  })
+  beforeEach(() => {
+    hits.length = 0
+    Object.assign(process.env, functionEnv())
+  })
+  afterEach(() => {
+    for (const name of Object.keys(functionEnv())) delete process.env[name]
+    vi.restoreAllMocks()
+  })
+
+  it('refuses a delivery replayed to a cold instance within the tolerance: its builds run once', async () => {
+    const payload = {_id: 'claim.microneedling-hair-count', _type: 'claim'}
+    const at = new Date()
+    const first = await (await coldInstance())(await request(payload, {at}))
+    expect(first.status).toBe(200)
+    const replay = await (await coldInstance())(await request(payload, {at}))
+    expect(replay.status).toBe(401)
+    expect(await replay.json()).toEqual({error: 'replayed'})
+    expect(hits.map((hit) => hit.path)).toEqual(['/build_hooks/dubai'])
+  })
+
+  it('refuses every delivery, 500, rather than guard each instance alone when Netlify Blobs is not configured', async () => {
+    delete process.env.NETLIFY_BLOBS_CONTEXT
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const response = await (await coldInstance())(await request({_id: 'claim.microneedling-hair-count', _type: 'claim', unconfigured: true}, {at: new Date()}))
+    expect(response.status).toBe(500)
+    expect(await response.json()).toEqual({error: 'REPLAY_STORE_NOT_CONFIGURED', log: 'see the function log for what to fix'})
+    expect(logged.mock.calls).toEqual([[expect.stringContaining('no NETLIFY_BLOBS_CONTEXT in its environment')]])
+    expect(hits).toEqual([])
   })
 })

@@ -75,11 +75,11 @@ describe('verifyWebhook', () => {
 })
 
 describe('createReplayGuard', () => {
-  it('remembers a signature for its lifetime and forgets it when the lifetime is over, to the millisecond', () => {
+  it('remembers a signature for its lifetime and forgets it when the lifetime is over, to the millisecond', async () => {
     const guard = createReplayGuard(SIGNATURE_TOLERANCE_MS)
     const header = `t=${NOW.getTime()},v1=c2FuYWQ`
-    expect(guard.firstSeen(header, NOW)).toBe(true)
-    expect(guard.firstSeen(header, new Date(NOW.getTime() + SIGNATURE_TOLERANCE_MS - 1))).toBe(false)
-    expect(guard.firstSeen(header, new Date(NOW.getTime() + SIGNATURE_TOLERANCE_MS))).toBe(true)
+    expect(await guard.firstSeen(header, NOW)).toBe(true)
+    expect(await guard.firstSeen(header, new Date(NOW.getTime() + SIGNATURE_TOLERANCE_MS - 1))).toBe(false)
+    expect(await guard.firstSeen(header, new Date(NOW.getTime() + SIGNATURE_TOLERANCE_MS))).toBe(true)
   })
 })
