@@ -3,7 +3,7 @@
 import {createHash} from 'node:crypto'
 import type {Store} from '@netlify/blobs'
 import {z} from 'zod'
-import {SanadError} from '../errors/catalog.ts'
+import {isSanadError, SanadError} from '../errors/catalog.ts'
 import type {ReplayGuard} from './replayGuard.ts'
 
 /**
@@ -40,8 +40,8 @@ export interface BlobsReplayGuardOptions {
  */
 const deliveryKey = (key: string): string => createHash('sha256').update(key).digest('hex')
 
-/** True if this call created the delivery's record (or the next generation of an expired one). */
-const claimDelivery = async (store: Store, key: string, now: Date, lifetimeMs: number): Promise<boolean> => {
+/** The entry this call created for the delivery (or the next generation of an expired one's), if it did. */
+const claimDelivery = async (store: Store, key: string, now: Date, lifetimeMs: number): Promise<string | undefined> => {
   const record = {expiresAt: now.getTime() + lifetimeMs}
   for (let generation = 0; generation < MAX_GENERATIONS; generation += 1) {
     const entryKey = `${deliveryKey(key)}/${generation}`
@@ -50,33 +50,59 @@ const claimDelivery = async (store: Store, key: string, now: Date, lifetimeMs: n
       // The client reports any answer but 412 to a conditional write as a write, a refused token
       // (403) or a failing store (5xx) included; only a write the store made comes with an ETag.
       if (!written.etag) throw new Error(`the store did not confirm writing ${entryKey}`)
-      return true
+      return entryKey
     }
     const held = await store.get(entryKey, {type: 'json'})
     // Someone else's write that a read does not show yet is still someone else's.
-    if (held === null) return false
+    if (held === null) return undefined
     const parsed = deliveryRecord.safeParse(held)
     if (!parsed.success) throw new Error(`${entryKey} holds no delivery record`)
-    if (parsed.data.expiresAt > now.getTime()) return false
+    if (parsed.data.expiresAt > now.getTime()) return undefined
   }
-  return false
+  return undefined
 }
 
-export const createBlobsReplayGuard = (options: BlobsReplayGuardOptions): ReplayGuard => ({
-  async firstSeen(key, now) {
-    const timeoutMs = options.timeoutMs ?? REPLAY_STORE_TIMEOUT_MS
-    const deadline = AbortSignal.timeout(timeoutMs)
-    // The client passes no signal of its own; once the deadline passes, its retries fail at once.
-    const fetchBeforeDeadline: typeof globalThis.fetch = (input, init) => fetch(input, {...init, signal: deadline})
-    const store = options.openStore(fetchBeforeDeadline)
-    const timedOut = new Promise<never>((_resolve, reject) => {
-      deadline.addEventListener('abort', () => reject(new Error(`no answer within ${timeoutMs} ms`)), {once: true})
-    })
-    try {
-      return await Promise.race([claimDelivery(store, key, now, options.lifetimeMs), timedOut])
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      throw new SanadError('REPLAY_STORE_UNAVAILABLE', `Netlify Blobs could not tell whether this delivery was accepted before (${reason}), so it was refused.`, {cause: error})
-    }
-  },
-})
+/** Runs `work` on a store whose requests, the client's retries included, give up at the deadline. */
+const beforeDeadline = async <T>(options: BlobsReplayGuardOptions, work: (store: Store) => Promise<T>): Promise<T> => {
+  const timeoutMs = options.timeoutMs ?? REPLAY_STORE_TIMEOUT_MS
+  const deadline = AbortSignal.timeout(timeoutMs)
+  // The client passes no signal of its own; once the deadline passes, its retries fail at once.
+  const fetchBeforeDeadline: typeof globalThis.fetch = (input, init) => fetch(input, {...init, signal: deadline})
+  const store = options.openStore(fetchBeforeDeadline)
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    deadline.addEventListener('abort', () => reject(new Error(`no answer within ${timeoutMs} ms`)), {once: true})
+  })
+  return Promise.race([work(store), timedOut])
+}
+
+export const createBlobsReplayGuard = (options: BlobsReplayGuardOptions): ReplayGuard => {
+  // The entries this instance created, by delivery: only the instance that accepted a delivery
+  // handles it to the end, so only it can take the acceptance back.
+  const claimed = new Map<string, string>()
+  return {
+    async firstSeen(key, now) {
+      try {
+        const entryKey = await beforeDeadline(options, (store) => claimDelivery(store, key, now, options.lifetimeMs))
+        if (entryKey === undefined) return false
+        claimed.set(key, entryKey)
+        return true
+      } catch (error) {
+        // Not configured at all (openNetlifyDeliveryStore) is the operator's to fix, not passing trouble.
+        if (isSanadError(error)) throw error
+        const reason = error instanceof Error ? error.message : String(error)
+        throw new SanadError('REPLAY_STORE_UNAVAILABLE', `Netlify Blobs could not tell whether this delivery was accepted before (${reason}), so it was refused.`, {cause: error})
+      }
+    },
+    async forget(key) {
+      const entryKey = claimed.get(key)
+      if (entryKey === undefined) return
+      claimed.delete(key)
+      try {
+        await beforeDeadline(options, (store) => store.delete(entryKey))
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        throw new Error(`Netlify Blobs could not forget the failed delivery (${reason}), so Sanity's retry of it will be refused as a replay: publish the document again to trigger its clinics' builds.`, {cause: error})
+      }
+    },
+  }
+}

@@ -29,12 +29,26 @@ export interface WebhookResponseBody {
 
 const json = (status: number, body: unknown) => Response.json(body, {status, headers: {'cache-control': 'no-store'}})
 
+// A delivery answered with a failure is sent again by Sanity, possibly with the same signature: the
+// guard must not refuse that retry as a replay of a delivery that never set off its builds.
+const forgetDelivery = async (guard: ReplayGuard, signature: string | undefined, log: (line: string) => void): Promise<void> => {
+  if (signature === undefined) return
+  try {
+    await guard.forget(signature)
+  } catch (error) {
+    log(error instanceof Error ? error.message : String(error))
+  }
+}
+
 export const handleWebhookRequest = async (request: Request, deps: WebhookRequestDeps): Promise<Response> => {
   if (request.method !== 'POST') return json(405, {error: 'method-not-allowed'})
   const secret = deps.env.SANITY_WEBHOOK_SECRET?.trim()
   if (!secret) return json(500, {error: 'SANITY_WEBHOOK_SECRET is not set'})
   const read = await readBoundedBody({declaredLength: request.headers.get('content-length'), chunks: request.body}, MAX_WEBHOOK_BODY_BYTES)
   if (!read.ok) return json(413, {error: 'payload-too-large'})
+  const log = deps.log ?? console.error
+  // The signature of the delivery the replay guard accepted, until it is answered.
+  let accepted: string | undefined
   try {
     const verdict = await verifyWebhook({
       rawBody: read.body,
@@ -44,6 +58,7 @@ export const handleWebhookRequest = async (request: Request, deps: WebhookReques
       replayGuard: deps.replayGuard,
     })
     if (!verdict.ok) return json(verdict.status, {error: verdict.reason})
+    accepted = request.headers.get(SIGNATURE_HEADER_NAME) ?? undefined
     const hooks = parseBuildHooks(deps.env.SANAD_BUILD_HOOKS)
     const clinics = affectedClinics(changeFromPayload(verdict.payload), [await deps.loadGraph()])
     const triggered = await triggerBuildHooks(clinics, hooks, {
@@ -58,12 +73,14 @@ export const handleWebhookRequest = async (request: Request, deps: WebhookReques
     // A hook that timed out counts as failed: a build queued twice costs a rebuild, one never queued
     // leaves a clinic's site stale until the next change.
     const failed = triggered.some((hook) => hook.status === 'network-error' || hook.status === 'timeout' || (typeof hook.status === 'number' && hook.status >= 400))
+    if (failed) await forgetDelivery(deps.replayGuard, accepted, log)
     return json(failed ? 502 : 200, body)
   } catch (error) {
+    await forgetDelivery(deps.replayGuard, accepted, log)
     if (!isSanadError(error)) throw error
     // Anyone may call the endpoint, and Sanity's delivery log keeps answers: they get the error's
     // code, the operator the whole message and what to do, in the function's log.
-    ;(deps.log ?? console.error)(`${error.code}: ${error.message} ${error.hint}`)
+    log(`${error.code}: ${error.message} ${error.hint}`)
     // A replay store that cannot answer is passing trouble, and nothing was triggered: 503 has Sanity
     // send the delivery again. Everything else here waits for the operator.
     return json(error.code === 'REPLAY_STORE_UNAVAILABLE' ? 503 : 500, {error: error.code, log: 'see the function log for what to fix'})

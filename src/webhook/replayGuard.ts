@@ -7,6 +7,12 @@ export interface ReplayGuard {
    * it throws a SanadError when it cannot tell, and the delivery is then refused.
    */
   firstSeen(key: string, now: Date): Promise<boolean>
+  /**
+   * Takes back this guard's acceptance of `key`: called when the delivery it accepted failed (a build
+   * hook, or reading the content), so Sanity's retry of it is not refused as a replay. A replay that
+   * slips in meanwhile only sets off builds the failed delivery did not.
+   */
+  forget(key: string): Promise<void>
 }
 
 /** Keys held in this process only: enough for `sanad serve`, which is one long-running process. */
@@ -20,6 +26,9 @@ export const createReplayGuard = (lifetimeMs: number): ReplayGuard => {
       if (expiries.has(key)) return false
       expiries.set(key, time + lifetimeMs)
       return true
+    },
+    async forget(key) {
+      expiries.delete(key)
     },
   }
 }

@@ -10,6 +10,7 @@ import type {ContentGraph} from '../../src/content/contentGraph.ts'
 import {loadContent} from '../../src/content/loadContent.ts'
 import {openLocalSource} from '../../src/sources/local/localSource.ts'
 import {createBlobsReplayGuard} from '../../src/webhook/blobsReplayGuard.ts'
+import {SanadError} from '../../src/errors/catalog.ts'
 import {handleWebhookRequest} from '../../src/webhook/handleWebhookRequest.ts'
 import {createReplayGuard, MAX_WEBHOOK_BODY_BYTES, type ReplayGuard} from '../../src/webhook/index.ts'
 import {openNetlifyDeliveryStore} from '../../src/webhook/netlifyDeliveryStore.ts'
@@ -238,6 +239,27 @@ describe('handleWebhookRequest with the Netlify Function\'s Blobs replay guard',
       expect(await replay.json()).toEqual({error: 'replayed'})
     }
     expect(hits.map((hit) => hit.path)).toEqual(['/build_hooks/dubai'])
+  })
+
+  it.each([
+    // Environments made when the test runs: the hook server's address is known only then.
+    ['a build hook fails (502)', () => env({SANAD_BUILD_HOOKS: JSON.stringify({'lulu-dubai': `${hookBase}/broken`})}), async () => graph, 502],
+    [
+      'the content cannot be read (500)',
+      () => env(),
+      async () => {
+        throw new SanadError('SANITY_UNREACHABLE', 'the Content Lake did not answer')
+      },
+      500,
+    ],
+  ] as const)('takes a delivery back when %s, so Sanity\'s retry with the same signature is accepted, by another instance too', async (_name, environment, loadGraph, status) => {
+    // Signed at the same instant, the same payload carries the same signature header: Sanity's retry.
+    const payload = {...CLAIM, replayCase: `failed ${status}`}
+    const failed = await handleWebhookRequest(await request(payload), {env: environment(), now: NOW, replayGuard: functionInstance(), loadGraph, log: (line) => logged.push(line)})
+    expect(failed.status).toBe(status)
+    expect((await deliver(payload, functionInstance())).status).toBe(200)
+    // Accepted and answered, it is a replay again.
+    expect((await deliver(payload, functionInstance())).status).toBe(401)
   })
 
   it('triggers the hooks once for the same delivery sent to two instances at once', async () => {
