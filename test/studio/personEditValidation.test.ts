@@ -5,20 +5,20 @@
 import {evaluate, parse} from 'groq-js'
 import {getPublishedId} from 'sanity'
 import {describe, expect, test} from 'vitest'
-import {personEditContextQuery} from '../../src/queries.ts'
+import {articleGateContextQuery, personEditContextQuery} from '../../src/queries.ts'
 import {createPersonValidation} from '../../src/studio/validation/personValidation.ts'
-import {studioPersonEditFindings, type PersonEditContext} from '../../src/studio/validation/studioPersonEditFindings.ts'
+import {personEditArticleIds, studioPersonEditFindings, type PersonEditContext} from '../../src/studio/validation/studioPersonEditFindings.ts'
 import {runValidation} from '../support/fakeStudio.ts'
-import {claimRefMark, licence, NOW, person, ref, seed004Article, span, supportingDocuments, textBlock} from '../support/gateFixtures.ts'
+import {claimRefMark, disclaimerBlock, licence, NOW, person, ref, seed004Article, seed004Body, span, supportingDocuments, textBlock} from '../support/gateFixtures.ts'
 
 type Raw = Record<string, unknown> & {_id: string; _type: string}
 
-/** A second article, for Cairo only: reviewed by Dr Karim, linking a claim Dr Hala approved. */
+/** A second article, for Cairo only and published there today: reviewed by Dr Karim, linking a claim Dr Hala approved. */
 const minoxidilArticle: Raw = seed004Article({
   _id: 'article.minoxidil-basics',
   title: 'المينوكسيديل الموضعي: ما الذي يمكن توقّعه؟',
   slug: {current: 'minoxidil-basics'},
-  body: [textBlock('b1', [span('s1', 'يبقى المينوكسيديل الموضعي صاحب الدليل الأقوى كخيار أول', ['m1'])], [claimRefMark('m1', 'claim.minoxidil-first-line')])],
+  body: [textBlock('b1', [span('s1', 'يبقى المينوكسيديل الموضعي صاحب الدليل الأقوى كخيار أول', ['m1'])], [claimRefMark('m1', 'claim.minoxidil-first-line')]), disclaimerBlock('d-eg', 'disclaimer.eg-2026')],
   procedures: [],
   medicalReviewer: ref('person.dr-karim'),
   targetClinics: [ref('clinic.nour-cairo', 't1')],
@@ -29,8 +29,16 @@ const hala = published.find((document) => document._id === 'person.dr-hala')!
 const mona = published.find((document) => document._id === 'person.mona')!
 const draftOf = (document: Raw, change: Record<string, unknown>): Raw => ({...document, ...change, _id: `drafts.${document._id}`})
 
-const contextFor = async (publishedId: string, documents: readonly Raw[]): Promise<PersonEditContext> =>
-  (await evaluate(parse(personEditContextQuery, {params: {id: publishedId}}), {dataset: documents, params: {id: publishedId}})).get()
+const fetched = async (query: string, params: Record<string, unknown>, documents: readonly Raw[]) =>
+  (await evaluate(parse(query, {params}), {dataset: documents, params})).get()
+
+/** The findings as the form gets them: the person's context, then what the articles it would hold back reference. */
+const findingsFor = async (document: Raw, documents: readonly Raw[] = published) => {
+  const publishedId = getPublishedId(document._id)
+  const context: PersonEditContext = await fetched(personEditContextQuery, {id: publishedId}, documents)
+  const ids = personEditArticleIds({document, publishedId, context, now: NOW})
+  return studioPersonEditFindings({document, publishedId, context, referenced: await fetched(articleGateContextQuery, {ids}, documents), now: NOW})
+}
 
 const MESO = '«الميزوثيرابي للشعر والبشرة: حقنة صغيرة… نتائج واقعية (مش سحر)»'
 const MINOXIDIL = '«المينوكسيديل الموضعي: ما الذي يمكن توقّعه؟»'
@@ -68,21 +76,30 @@ describe('studioPersonEditFindings', () => {
     {name: 'a licence taken away: reviewer-licence-jurisdiction only warns in every country, so nothing is held back', document: draftOf(hala, {otherLicences: []}), expected: []},
     {name: 'a new person no article credits', document: person('drafts.person.salma', 'د. سلمى يوسف', ['writer']), expected: []},
   ])('$name', async ({document, expected}) => {
-    const publishedId = getPublishedId(document._id)
-    expect(lines(studioPersonEditFindings({document, publishedId, context: await contextFor(publishedId, published), now: NOW}))).toEqual(expected)
+    expect(lines(await findingsFor(document))).toEqual(expected)
   })
 
   test('an article the rules already hold back is not named again', async () => {
     const documents = published.map((document) => (document._id === 'person.dr-hala' ? {...document, roles: ['writer']} : document))
     const document = draftOf(hala, {roles: ['writer'], credentials: 'استشارية'})
-    expect(studioPersonEditFindings({document, publishedId: 'person.dr-hala', context: await contextFor('person.dr-hala', documents), now: NOW})).toEqual([])
+    expect(await findingsFor(document, documents)).toEqual([])
+  })
+
+  test('an article another rule already holds back in a clinic is not named for that clinic', async () => {
+    // Riyadh does not publish the mesotherapy article today: it lacks the Saudi disclaimer.
+    const documents = published.map((document) => (document._id === 'article.meso-realistic' ? {...document, body: seed004Body().filter((block) => (block as {_key: string})._key !== 'd-sa')} : document))
+    const document = draftOf(hala, {roles: ['writer']})
+    expect(lines(await findingsFor(document, documents))[0]).toBe(REVIEWER_WITHOUT_ROLE.replace(' و«عيادة الروضة»', ''))
   })
 })
 
 describe('the person form', () => {
   test('fetches the published content and warns on the form, beside the byline rules', async () => {
     const {results, requests} = await runValidation(createPersonValidation(() => NOW), draftOf(hala, {roles: ['writer'], credentials: '\u202Eاستشارية'}), published)
-    expect(requests.map(({perspective, params}) => [perspective, params])).toEqual([['published', {id: 'person.dr-hala'}]])
+    expect(requests.map(({perspective, params}) => [perspective, params])).toEqual([
+      ['published', {id: 'person.dr-hala'}],
+      ['published', {ids: personEditArticleIds({document: draftOf(hala, {roles: ['writer']}), publishedId: 'person.dr-hala', context: await fetched(personEditContextQuery, {id: 'person.dr-hala'}, published), now: NOW})}],
+    ])
     expect((results.error as {message: string; path: unknown}[]).map((marker) => [marker.path, marker.message.endsWith('[bidi-control]')])).toEqual([[['credentials'], true]])
     expect(results.warning).toEqual([
       {message: `${REVIEWER_WITHOUT_ROLE.slice('reviewer-missing warning '.length)} [reviewer-missing]`},

@@ -7,12 +7,18 @@ import {disclaimerEditContextQuery} from '../../queries.ts'
 import {gateFindingRules} from './articleValidation.ts'
 import {editImpactFindings} from './editImpactFindings.ts'
 import {studioClinicTextFindings} from './studioClinicTextFindings.ts'
-import {studioDisclaimerEditFindings, type DisclaimerEditContext} from './studioDisclaimerEditFindings.ts'
+import {disclaimerEditArticleIds, studioDisclaimerEditFindings, type DisclaimerEditContext} from './studioDisclaimerEditFindings.ts'
 
 export const createClinicTextsValidation = (clock: () => Date = () => new Date()) =>
-  gateFindingRules(async (client, document) => [
-    ...studioClinicTextFindings({document}),
-    ...(await editImpactFindings<DisclaimerEditContext>(client, document, disclaimerEditContextQuery, {jurisdiction: typeof document.jurisdiction === 'string' ? document.jurisdiction : null}, (input) => studioDisclaimerEditFindings({...input, now: clock()}))),
-  ])
+  gateFindingRules(async (client, document) => {
+    const now = clock()
+    return [
+      ...studioClinicTextFindings({document}),
+      ...(await editImpactFindings<DisclaimerEditContext>(client, document, disclaimerEditContextQuery, {jurisdiction: typeof document.jurisdiction === 'string' ? document.jurisdiction : null}, {
+        articleIds: (input) => disclaimerEditArticleIds({...input, now}),
+        findingsOf: (input) => studioDisclaimerEditFindings({...input, now}),
+      })),
+    ]
+  })
 
 export const clinicTextsValidation = createClinicTextsValidation()

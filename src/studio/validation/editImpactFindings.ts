@@ -1,21 +1,43 @@
 // Studio adapter shared by the forms that warn what publishing their edit would hold back (clinic,
 // disclaimer, person): fetches, in the published perspective, what the edit touches (`$id`, the
-// edit's published id read with Sanity's getPublishedId, and `params`), and runs the pure check on
-// it. A fetch that fails is a warning: the form's own findings still show, and nothing is published by it.
+// edit's published id read with Sanity's getPublishedId, and `params`), then what the articles the
+// edit's rules would hold back reference (articleGateContextQuery), so the pure check names only those
+// the whole gate publishes today. A fetch that fails is a warning: the form's own findings still show,
+// and nothing is published by it.
 import {getPublishedId, type SanityDocument} from 'sanity'
 import type {Finding} from '../../findings/finding.ts'
+import {articleGateContextQuery} from '../../queries.ts'
 import type {GateContextClient} from './articleValidation.ts'
+import type {ArticleGateContext} from './studioArticleFindings.ts'
+
+interface EditImpactInput<Context> {
+  document: SanityDocument
+  publishedId: string
+  context: Context
+}
+
+/** The pure halves of one form's check: which documents to fetch next, and the findings. */
+export interface EditImpact<Context> {
+  articleIds: (input: EditImpactInput<Context>) => string[]
+  findingsOf: (input: EditImpactInput<Context> & {referenced: ArticleGateContext}) => Finding[]
+}
+
+const NOTHING_REFERENCED: ArticleGateContext = {referenced: [], disclaimers: [], claimReviewers: []}
 
 export const editImpactFindings = <Context>(
   client: GateContextClient,
   document: SanityDocument,
   query: string,
   params: Record<string, unknown>,
-  findingsOf: (input: {document: SanityDocument; publishedId: string; context: Context}) => Finding[],
+  {articleIds, findingsOf}: EditImpact<Context>,
 ): Promise<Finding[]> => {
   const publishedId = getPublishedId(document._id)
   return client.fetch<Context>(query, {id: publishedId, ...params}, {perspective: 'published'}).then(
-    (context) => findingsOf({document, publishedId, context}),
-    (error: unknown) => [{ruleId: 'gate-unavailable', severity: 'warning' as const, message: `تعذّر التحقق الآن من المقالات التي يمسّها هذا التعديل (${error instanceof Error ? error.message : String(error)}). أعد المحاولة.`, documentId: document._id, path: '', url: ''}],
-  )
+    async (context) => {
+      const input = {document, publishedId, context}
+      const ids = articleIds(input)
+      const referenced = ids.length === 0 ? NOTHING_REFERENCED : await client.fetch<ArticleGateContext>(articleGateContextQuery, {ids}, {perspective: 'published'})
+      return findingsOf({...input, referenced})
+    },
+  ).catch((error: unknown) => [{ruleId: 'gate-unavailable', severity: 'warning' as const, message: `تعذّر التحقق الآن من المقالات التي يمسّها هذا التعديل (${error instanceof Error ? error.message : String(error)}). أعد المحاولة.`, documentId: document._id, path: '', url: ''}])
 }

@@ -1,15 +1,18 @@
 // What publishing an edit of a document other articles depend on (a clinic, a disclaimer, a person)
 // does to those articles: the gate's own rules the edit bears on, run as the gate runs them (each
 // clinic's preset, severities and options) on the published content and on it with the edit in
-// place, and the articles they hold back only with the edit. The forms warn with these. Pure.
+// place, and the articles they hold back only with the edit, of those the whole gate publishes today.
+// The forms warn with these. Pure.
 import type {RuleId} from '../../checks/registry.ts'
 import {buildContentGraph, type ContentGraph} from '../../content/contentGraph.ts'
 import type {Article} from '../../content/documents/article.ts'
 import type {Clinic} from '../../content/documents/clinic.ts'
 import {parseDocuments, type SanadDocument} from '../../content/parseDocuments.ts'
 import {isError, type Finding} from '../../findings/finding.ts'
-import {checkArticle} from '../../gate/checkArticle.ts'
+import {checkArticle, isPublishable} from '../../gate/checkArticle.ts'
 import {presetFor} from '../../presets/index.ts'
+import {referencedIds} from './referencedIds.ts'
+import type {ArticleGateContext} from './studioArticleFindings.ts'
 
 /** An article the edit would hold back in a clinic, and the errors the rules would then find in it there. */
 export interface HeldBackArticle {
@@ -49,3 +52,23 @@ export const newlyHeldBack = (before: ContentGraph, after: ContentGraph, ruleIds
       return already ? [] : [{clinic, article, errors}]
     }),
   )
+
+/** What a check of these articles with every rule reads beyond an edit's context (articleGateContextQuery's `$ids`): all they reference. */
+export const idsReadByWholeGate = (held: readonly HeldBackArticle[]): string[] => referencedIds(held.map(({article}) => article))
+
+/**
+ * Those of `held` that the whole gate (every rule of the clinic's preset) publishes in their clinic
+ * today, on the published documents of the edit's context and those the articles reference
+ * (`referenced`, articleGateContextQuery's result): an article another rule already holds back
+ * there, an unapproved claim or a missing disclaimer, is not taken off the site by the edit.
+ */
+export const publishedToday = (held: readonly HeldBackArticle[], published: readonly unknown[], referenced: ArticleGateContext, now: Date): HeldBackArticle[] => {
+  if (held.length === 0) return []
+  const parsed = parseDocuments([...published, ...referenced.referenced, ...referenced.disclaimers, ...referenced.claimReviewers])
+  const graph = buildContentGraph(parsed.documents)
+  return held.filter(({article, clinic}) => {
+    const [articleToday, clinicToday] = [graph.articles.get(article._id), graph.clinics.get(clinic._id)]
+    return articleToday !== undefined && clinicToday !== undefined &&
+      isPublishable(checkArticle({article: articleToday, clinic: clinicToday, graph, now, preset: presetFor(clinicToday.jurisdiction), parseFindings: parsed.findings}))
+  })
+}

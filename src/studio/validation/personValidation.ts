@@ -6,13 +6,19 @@
 import {personEditContextQuery} from '../../queries.ts'
 import {gateFindingRules} from './articleValidation.ts'
 import {editImpactFindings} from './editImpactFindings.ts'
-import {studioPersonEditFindings, type PersonEditContext} from './studioPersonEditFindings.ts'
+import {personEditArticleIds, studioPersonEditFindings, type PersonEditContext} from './studioPersonEditFindings.ts'
 import {studioPersonFindings} from './studioPersonFindings.ts'
 
 export const createPersonValidation = (clock: () => Date = () => new Date()) =>
-  gateFindingRules(async (client, document) => [
-    ...studioPersonFindings({document}),
-    ...(await editImpactFindings<PersonEditContext>(client, document, personEditContextQuery, {}, (input) => studioPersonEditFindings({...input, now: clock()}))),
-  ])
+  gateFindingRules(async (client, document) => {
+    const now = clock()
+    return [
+      ...studioPersonFindings({document}),
+      ...(await editImpactFindings<PersonEditContext>(client, document, personEditContextQuery, {}, {
+        articleIds: (input) => personEditArticleIds({...input, now}),
+        findingsOf: (input) => studioPersonEditFindings({...input, now}),
+      })),
+    ]
+  })
 
 export const personValidation = createPersonValidation()

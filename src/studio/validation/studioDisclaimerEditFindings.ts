@@ -1,10 +1,12 @@
 // What publishing an edit of a clinic (its country) or of a disclaimer (its country, its date) does
 // to the articles of the clinics it touches: the articles disclaimer-missing would pass today and
 // hold back once the edit is published, which no finding showed until the build. The same check,
-// disclaimer-missing, runs on the published content and on it with the edit in place (heldBackByEdit.ts). Pure.
+// disclaimer-missing, runs on the published content and on it with the edit in place, and only
+// articles the whole gate publishes today are named (heldBackByEdit.ts). Pure.
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
 import {parseDraft} from './draftStandIns.ts'
-import {graphsAroundEdit, newlyHeldBack} from './heldBackByEdit.ts'
+import {graphsAroundEdit, idsReadByWholeGate, newlyHeldBack, publishedToday} from './heldBackByEdit.ts'
+import type {ArticleGateContext} from './studioArticleFindings.ts'
 
 /** The result of `disclaimerEditContextQuery`, in the published perspective. */
 export interface DisclaimerEditContext {
@@ -21,14 +23,32 @@ export interface StudioDisclaimerEditInput {
   now: Date
 }
 
-export const studioDisclaimerEditFindings = ({document, publishedId: id, context, now}: StudioDisclaimerEditInput): Finding[] => {
+export interface StudioDisclaimerEditFindingsInput extends StudioDisclaimerEditInput {
+  /** articleGateContextQuery's result for `disclaimerEditArticleIds`: what the whole gate reads of those articles today. */
+  referenced: ArticleGateContext
+}
+
+const publishedOf = (context: DisclaimerEditContext): unknown[] => [...context.clinics, ...context.disclaimers, ...context.articles]
+
+/** The articles disclaimer-missing holds back only with the edit, in the clinics where it does. */
+const heldBackForDisclaimer = ({document, publishedId, context, now}: StudioDisclaimerEditInput) => {
   const draft = parseDraft(document)
-  if (!('document' in draft)) return []
+  if (!('document' in draft)) return undefined
   const edited = draft.document
-  if (edited._type !== 'clinic' && edited._type !== 'disclaimer') return []
-  const {before, after} = graphsAroundEdit([...context.clinics, ...context.disclaimers, ...context.articles], edited, id)
+  if (edited._type !== 'clinic' && edited._type !== 'disclaimer') return undefined
+  const {before, after} = graphsAroundEdit(publishedOf(context), edited, publishedId)
+  return {edited, after, held: newlyHeldBack(before, after, ['disclaimer-missing'], now)}
+}
+
+/** What the form fetches next (articleGateContextQuery's `$ids`) to tell which of those articles are published today. */
+export const disclaimerEditArticleIds = (input: StudioDisclaimerEditInput): string[] => idsReadByWholeGate(heldBackForDisclaimer(input)?.held ?? [])
+
+export const studioDisclaimerEditFindings = (input: StudioDisclaimerEditFindingsInput): Finding[] => {
+  const impact = heldBackForDisclaimer(input)
+  if (!impact) return []
+  const {edited, after} = impact
   const titlesByClinic = new Map<string, string[]>()
-  for (const {clinic, article} of newlyHeldBack(before, after, ['disclaimer-missing'], now)) {
+  for (const {clinic, article} of publishedToday(impact.held, publishedOf(input.context), input.referenced, input.now)) {
     titlesByClinic.set(clinic._id, [...(titlesByClinic.get(clinic._id) ?? []), `«${article.title}»`])
   }
   return [...titlesByClinic].map(([clinicId, titles]) => ({

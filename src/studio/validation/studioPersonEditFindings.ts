@@ -2,13 +2,15 @@
 // them or link a claim they approved: the articles the gate's rules that read a person would hold
 // back once the edit is published (a medical reviewer's role taken away, a writer's, a licence
 // removed), which the person's form did not show and the articles' and claims' forms then did. The
-// same rules run on the published content and on it with the edit in place (heldBackByEdit.ts). Pure.
+// same rules run on the published content and on it with the edit in place, and only articles the
+// whole gate publishes today are named (heldBackByEdit.ts). Pure.
 import {articleClaimReferences} from '../../checks/articleReferences.ts'
 import {quoteClaim} from '../../checks/claimApproval.ts'
 import type {RuleId} from '../../checks/registry.ts'
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
 import {parseDraft} from './draftStandIns.ts'
-import {graphsAroundEdit, newlyHeldBack} from './heldBackByEdit.ts'
+import {graphsAroundEdit, idsReadByWholeGate, newlyHeldBack, publishedToday} from './heldBackByEdit.ts'
+import type {ArticleGateContext} from './studioArticleFindings.ts'
 
 /** The result of `personEditContextQuery`, in the published perspective. */
 export interface PersonEditContext {
@@ -26,6 +28,11 @@ export interface StudioPersonEditInput {
   now: Date
 }
 
+export interface StudioPersonEditFindingsInput extends StudioPersonEditInput {
+  /** articleGateContextQuery's result for `personEditArticleIds`: what the whole gate reads of those articles today. */
+  referenced: ArticleGateContext
+}
+
 /** The gate's rules whose verdict on an article depends on a person's roles or licences. */
 export const PERSON_RULES: readonly RuleId[] = ['reviewer-missing', 'author-missing', 'reviewer-licence-jurisdiction', 'claim-reviewer-role', 'claim-approver-licence-jurisdiction']
 
@@ -38,13 +45,27 @@ interface HeldBackByRule {
   message: string
 }
 
-export const studioPersonEditFindings = ({document, publishedId, context, now}: StudioPersonEditInput): Finding[] => {
+const publishedOf = (context: PersonEditContext): unknown[] => [...context.people, ...context.clinics, ...context.claims, ...context.articles]
+
+/** The articles the person rules hold back only with the edit, in the clinics where they do. */
+const heldBackByPersonRules = ({document, publishedId, context, now}: StudioPersonEditInput) => {
   const draft = parseDraft(document)
-  if (!('document' in draft) || draft.document._type !== 'person') return []
+  if (!('document' in draft) || draft.document._type !== 'person') return undefined
   const edited = draft.document
-  const {before, after} = graphsAroundEdit([...context.people, ...context.clinics, ...context.claims, ...context.articles], edited, publishedId)
+  const {before, after} = graphsAroundEdit(publishedOf(context), edited, publishedId)
+  return {edited, after, held: newlyHeldBack(before, after, PERSON_RULES, now)}
+}
+
+/** What the form fetches next (articleGateContextQuery's `$ids`) to tell which of those articles are published today. */
+export const personEditArticleIds = (input: StudioPersonEditInput): string[] => idsReadByWholeGate(heldBackByPersonRules(input)?.held ?? [])
+
+export const studioPersonEditFindings = (input: StudioPersonEditFindingsInput): Finding[] => {
+  const impact = heldBackByPersonRules(input)
+  if (!impact) return []
+  const {edited, after} = impact
+  const held = publishedToday(impact.held, publishedOf(input.context), input.referenced, input.now)
   const byRule = new Map<string, HeldBackByRule>()
-  for (const {clinic, article, errors} of newlyHeldBack(before, after, PERSON_RULES, now)) {
+  for (const {clinic, article, errors} of held) {
     for (const error of errors) {
       const held = byRule.get(error.ruleId) ?? {articles: new Map(), claimIds: new Set<string>(), message: error.message}
       byRule.set(error.ruleId, held)
