@@ -2,6 +2,8 @@
 // append (never rewrite). The Studio turns a plan into patches; tests and the acceptance test apply
 // it to a claim directly. Pure: the clock and the key generator are passed in.
 import type {ReviewEvent} from '../content/documents/claim.ts'
+import {countOf} from '../locale/arabicCount.ts'
+import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
 import {decideTransition, type RefusalReason, type TransitionRequest} from './decideTransition.ts'
 import {claimReviewPeriodMonths, defaultReviewDue} from './reviewDue.ts'
 import type {ClaimState, ReviewAction, ReviewStatus} from './claimWorkflow.ts'
@@ -41,7 +43,9 @@ export interface TransitionPlan {
 
 export type PlanResult =
   | {ok: true; plan: TransitionPlan}
-  | {ok: false; reason: RefusalReason | 'comment' | 'reviewDue'; message: string}
+  | {ok: false; reason: RefusalReason | 'comment'; message: string}
+  /** The confirmed review-due date was refused; `latestReviewDue` is the latest the period allows from now. */
+  | {ok: false; reason: 'reviewDue'; message: string; latestReviewDue: string}
 
 const APPROVAL_RECORD: (keyof ReviewFields)[] = ['approvedBy', 'approvedAt', 'approvedHash', 'reviewDue']
 
@@ -49,11 +53,12 @@ const APPROVAL_RECORD: (keyof ReviewFields)[] = ['approvedBy', 'approvedAt', 'ap
  * The review-due date a new approval gets: the one the reviewer confirmed, else the period from now.
  * A confirmed date later than the period allows from now (a forged or garbled one) is refused.
  */
-const newReviewDue = ({now, reviewPeriodMonths, confirmedReviewDue}: TransitionInput): {ok: true; date: string} | {ok: false; message: string} => {
-  const latest = defaultReviewDue(now, reviewPeriodMonths ?? claimReviewPeriodMonths([]))
+const newReviewDue = ({now, reviewPeriodMonths, confirmedReviewDue}: TransitionInput): {ok: true; date: string} | {ok: false; message: string; latest: string} => {
+  const months = reviewPeriodMonths ?? claimReviewPeriodMonths([])
+  const latest = defaultReviewDue(now, months)
   if (confirmedReviewDue === undefined) return {ok: true, date: latest}
   if (!/^\d{4}-\d{2}-\d{2}$/.test(confirmedReviewDue) || confirmedReviewDue > latest) {
-    return {ok: false, message: `تاريخ المراجعة المؤكَّد (${confirmedReviewDue}) أبعد مما تسمح به مدة المراجعة من اليوم (${latest})؛ أعد المحاولة لتأكيد التاريخ الصحيح.`}
+    return {ok: false, latest, message: `تاريخ المراجعة المؤكَّد (${confirmedReviewDue}) أبعد مما تسمح به مدة مراجعة الادعاء (${countOf(months, MONTHS_OF_PERIOD)}) من اليوم: أبعد تاريخ مسموح به ${latest}.`}
   }
   return {ok: true, date: confirmedReviewDue}
 }
@@ -68,7 +73,7 @@ export const planTransition = (input: TransitionInput): PlanResult => {
 
   const at = now.toISOString()
   const reviewDue = newReviewDue(input)
-  if (!reviewDue.ok) return {ok: false, reason: 'reviewDue', message: reviewDue.message}
+  if (!reviewDue.ok) return {ok: false, reason: 'reviewDue', message: reviewDue.message, latestReviewDue: reviewDue.latest}
   const event = (action: ReviewAction, eventFrom: ClaimState, to: ClaimState, eventComment?: string): ReviewEvent => ({
     _key: newKey(),
     _type: 'reviewEvent',

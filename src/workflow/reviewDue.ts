@@ -7,13 +7,26 @@ import type {Jurisdiction, Preset} from '../presets/preset.ts'
 /** A claim no article links yet is held to the baseline (Egyptian) preset's period. */
 const BASELINE: Jurisdiction = 'EG'
 
+/** How long a new approval holds, and the country whose policy says so. */
+export interface ReviewPeriod {
+  months: number
+  jurisdiction: Jurisdiction
+}
+
+/** A new approval's period: the shortest of `jurisdictions`' (the first country's on a tie), the baseline's when there are none. */
+export const claimReviewPeriod = (
+  jurisdictions: readonly Jurisdiction[],
+  presets: Readonly<Record<Jurisdiction, Pick<Preset, 'claimReviewPeriodMonths'>>> = presetsByJurisdiction,
+): ReviewPeriod => {
+  const jurisdiction = (jurisdictions.length > 0 ? jurisdictions : [BASELINE]).reduce((binding, next) =>
+    presets[next].claimReviewPeriodMonths < presets[binding].claimReviewPeriodMonths ? next : binding)
+  return {months: presets[jurisdiction].claimReviewPeriodMonths, jurisdiction}
+}
+
 export const claimReviewPeriodMonths = (
   jurisdictions: readonly Jurisdiction[],
   presets: Readonly<Record<Jurisdiction, Pick<Preset, 'claimReviewPeriodMonths'>>> = presetsByJurisdiction,
-): number => {
-  const periods = (jurisdictions.length > 0 ? [...new Set(jurisdictions)] : [BASELINE]).map((jurisdiction) => presets[jurisdiction].claimReviewPeriodMonths)
-  return Math.min(...periods)
-}
+): number => claimReviewPeriod(jurisdictions, presets).months
 
 /**
  * The period that bounds an approval already given: the shortest among the countries its articles

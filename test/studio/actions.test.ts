@@ -9,7 +9,6 @@ import {approveConfirmation} from '../../src/studio/actions/ApproveClaimAction.t
 import {articlePublishDescription, gateBlockLines, summarizeArticleGate, unapprovedClaimsLabel} from '../../src/studio/actions/articleGateSummary.ts'
 import {EDIT_PUBLISH_TITLE} from '../../src/studio/actions/ClaimPublishAction.ts'
 import {CLAIM_WORKFLOW_ACTIONS, resolveDocumentActions} from '../../src/studio/actions/index.ts'
-import {renewConfirmation} from '../../src/studio/actions/RenewClaimAction.ts'
 import {workflowActionState} from '../../src/studio/actions/workflowActionState.ts'
 import {workflowPatches} from '../../src/studio/actions/workflowPatches.ts'
 import {ArabicMessage, type ArabicMessageProps} from '../../src/studio/messages/ArabicMessage.tsx'
@@ -225,10 +224,6 @@ describe('resolveDocumentActions', () => {
     expect(names(actions)).toEqual(['LeadingRenewClaimAction', 'SubmitClaimAction', 'ApproveClaimAction', 'RejectClaimAction', 'RenewClaimAction', 'WithdrawClaimAction', 'ClaimPublishAction', 'DeleteAction'])
     expect(actions.slice(0, 6)).toEqual(CLAIM_WORKFLOW_ACTIONS)
     expect(actions[6]!.action).toBe('publish')
-  })
-
-  test('renewing asks for confirmation with the new review-due date', () => {
-    expect(renewConfirmation('2027-11-21')).toBe('ستجدّد باسمك اعتماد هذا النص ودليله حتى 2027-11-21.')
   })
 
   test.each([

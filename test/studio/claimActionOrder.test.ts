@@ -18,7 +18,7 @@ vi.mock('../../src/studio/actions/useClaimWorkflow.ts', async () => {
   return {
     useClaimWorkflow: (_props: unknown, action: Parameters<typeof decideTransition>[0]['action']) => ({
       decision: pane.actor === undefined ? undefined : decideTransition({action, claim: pane.claim as WorkflowClaim, actor: pane.actor as WorkflowActor, today: TODAY}),
-      reviewPeriod: async () => 12,
+      reviewPeriod: async () => ({months: 12, jurisdiction: 'EG'}),
       run: async () => ({ok: false, reason: 'role', message: ''}),
     }),
   }

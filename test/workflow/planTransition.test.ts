@@ -119,7 +119,7 @@ describe('planTransition', () => {
   ])('renew writes the review-due date the reviewer confirmed: $name', ({now, months, confirmed, ok, due}) => {
     const result = plan('renew', CLAIMS.expired, 'reviewer', {now, confirmedReviewDue: confirmed, ...(months === undefined ? {} : {reviewPeriodMonths: months})})
     if (ok) expect(result.ok && result.plan.set.reviewDue).toBe(due)
-    else expect(result).toEqual({ok: false, reason: 'reviewDue', message: expect.stringContaining(`تاريخ المراجعة المؤكَّد (${confirmed})`)})
+    else expect(result).toEqual({ok: false, reason: 'reviewDue', message: `تاريخ المراجعة المؤكَّد (${confirmed}) أبعد مما تسمح به مدة مراجعة الادعاء (12 شهرًا) من اليوم: أبعد تاريخ مسموح به 2027-11-21.`, latestReviewDue: '2027-11-21'})
   })
 
   test('a renewed lapsed approval is approved again today, with the trail grown by one entry', () => {

@@ -1,18 +1,20 @@
 // The default review-due date of an approval: approval date + the shortest claim review period of
 // the jurisdictions the claim is published in.
 import {describe, expect, test} from 'vitest'
-import {claimPolicyFor, claimReviewPeriodMonths, defaultReviewDue} from '../../src/workflow/reviewDue.ts'
+import {claimPolicyFor, claimReviewPeriod, claimReviewPeriodMonths, defaultReviewDue} from '../../src/workflow/reviewDue.ts'
 
 const presets = {EG: {claimReviewPeriodMonths: 12}, SA: {claimReviewPeriodMonths: 6}, AE: {claimReviewPeriodMonths: 9}}
 
 describe('review due', () => {
   test.each([
-    {jurisdictions: [], months: 12},
-    {jurisdictions: ['EG'], months: 12},
-    {jurisdictions: ['EG', 'SA'], months: 6},
-    {jurisdictions: ['AE', 'AE', 'EG'], months: 9},
-  ] as const)('period for $jurisdictions is $months months', ({jurisdictions, months}) => {
+    {jurisdictions: [], months: 12, jurisdiction: 'EG'},
+    {jurisdictions: ['EG'], months: 12, jurisdiction: 'EG'},
+    {jurisdictions: ['EG', 'SA'], months: 6, jurisdiction: 'SA'},
+    {jurisdictions: ['AE', 'AE', 'EG'], months: 9, jurisdiction: 'AE'},
+    {jurisdictions: ['AE', 'SA'], months: 6, jurisdiction: 'SA'},
+  ] as const)('period for $jurisdictions is $months months, set by $jurisdiction', ({jurisdictions, months, jurisdiction}) => {
     expect(claimReviewPeriodMonths(jurisdictions, presets)).toBe(months)
+    expect(claimReviewPeriod(jurisdictions, presets)).toEqual({months, jurisdiction})
   })
 
   test("Sanad's presets hold claims for 12 months by default", () => {

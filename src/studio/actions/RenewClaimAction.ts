@@ -1,18 +1,18 @@
 // Claim action «تجديد الاعتماد»: a medical reviewer renews the approval of an approved (or lapsed)
 // claim whose words are unchanged, after confirming the new review-due date; the articles linking it
-// stay published. Records who, when, until when and the content hash, as approve does.
+// stay published. Records who, when, until when and the content hash, as approve does. The period is
+// read again on confirming: a date it no longer allows reopens the dialog with the latest allowed date
+// and why (renewalConfirmation.ts), instead of a toast asking to start over.
 import {RefreshIcon} from '@sanity/icons/Refresh'
 import {useToast} from '@sanity/ui/toast'
 import {useState} from 'react'
 import type {DocumentActionComponent} from 'sanity'
 import {defaultReviewDue} from '../../workflow/reviewDue.ts'
 import {arabicMessage} from '../messages/ArabicMessage.tsx'
+import {renewConfirmation, renewDone, type Renewal} from './renewalConfirmation.ts'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
 import {leadsPane, workflowActionState} from './workflowActionState.ts'
-
-/** The confirmation: whose approval, of what, until when (`YYYY-MM-DD`). */
-export const renewConfirmation = (reviewDue: string): string => `ستجدّد باسمك اعتماد هذا النص ودليله حتى ${reviewDue}.`
 
 /**
  * Renew in one of its two places, exactly one of which shows it: ahead of the other workflow actions
@@ -23,29 +23,36 @@ const renewClaimAction = (leading: boolean): DocumentActionComponent => {
   const Action: DocumentActionComponent = (props) => {
     const workflow = useClaimWorkflow(props, 'renew')
     const toast = useToast()
-    const [confirming, setConfirming] = useState<{months: number; reviewDue: string}>()
+    const [confirming, setConfirming] = useState<Renewal>()
     const state = workflowActionState('renew', workflow.decision)
     if (props.version || state.hidden || leadsPane('renew', workflow.decision) !== leading) return null
+    // The dialog's date is the one the renewal writes, even when the confirmation comes after
+    // midnight; it is refused only when the claim's period, read again, no longer allows it.
+    const confirm = async (renewal: Renewal): Promise<void> => {
+      const period = await workflow.reviewPeriod()
+      const result = await workflow.run({reviewPeriodMonths: period.months, confirmedReviewDue: renewal.reviewDue})
+      if (!result.ok && result.reason === 'reviewDue') setConfirming({...period, reviewDue: result.latestReviewDue, refused: renewal.reviewDue})
+      else reportOutcome(toast, renewDone(renewal))(result)
+    }
     return {
       label: state.label,
       title: arabicMessage(state.title),
       icon: RefreshIcon,
       tone: 'positive',
       disabled: state.disabled,
-      // The date shown is the one the renewal writes, even when the confirmation comes after midnight.
       onHandle: () => {
-        workflow.reviewPeriod().then((months) => setConfirming({months, reviewDue: defaultReviewDue(new Date(), months)}), reportFailure(toast))
+        workflow.reviewPeriod().then((period) => setConfirming({...period, reviewDue: defaultReviewDue(new Date(), period.months)}), reportFailure(toast))
       },
       dialog: confirming !== undefined && {
         type: 'confirm',
-        tone: 'positive',
-        message: arabicMessage(renewConfirmation(confirming.reviewDue)),
+        tone: confirming.refused === undefined ? 'positive' : 'caution',
+        message: arabicMessage(renewConfirmation(confirming)),
         confirmButtonText: 'تجديد الاعتماد',
         cancelButtonText: 'إلغاء',
         onCancel: () => setConfirming(undefined),
         onConfirm: () => {
           setConfirming(undefined)
-          workflow.run({reviewPeriodMonths: confirming.months, confirmedReviewDue: confirming.reviewDue}).then(reportOutcome(toast, `جُدّد الاعتماد حتى ${confirming.reviewDue}.`), reportFailure(toast))
+          confirm(confirming).catch(reportFailure(toast))
         },
       },
     }

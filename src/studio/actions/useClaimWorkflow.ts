@@ -7,7 +7,7 @@ import {useClient, useDocumentOperation, useValidationStatus, type DocumentActio
 import {transitionRule, type ReviewAction} from '../../workflow/claimWorkflow.ts'
 import {decideTransition, type TransitionDecision} from '../../workflow/decideTransition.ts'
 import {planTransition, type PlanResult} from '../../workflow/planTransition.ts'
-import {claimReviewPeriodMonths} from '../../workflow/reviewDue.ts'
+import {claimReviewPeriod, type ReviewPeriod} from '../../workflow/reviewDue.ts'
 import {readWorkflowClaim} from '../../workflow/workflowClaim.ts'
 import {VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
 import {fetchClaimJurisdictions, useClaimPolicy} from './useClaimPolicy.ts'
@@ -24,8 +24,8 @@ export interface RunOptions {
 export interface ClaimWorkflow {
   /** `undefined` while the user's roles load, `null` when nobody is signed in. */
   decision: TransitionDecision | null | undefined
-  /** How many months a new approval would hold: the shortest period of the claim's jurisdictions. */
-  reviewPeriod: () => Promise<number>
+  /** How long a new approval would hold, read now: the shortest period of the claim's jurisdictions. */
+  reviewPeriod: () => Promise<ReviewPeriod>
   run: (options?: RunOptions) => Promise<PlanResult>
 }
 
@@ -45,14 +45,12 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   const today = policy.todayAt(new Date())
   const decision = actor ? decideTransition({action, claim, actor, today, validationErrors, policyMonths}) : actor
 
-  const reviewPeriod = async (): Promise<number> => {
-    return claimReviewPeriodMonths(await fetchClaimJurisdictions(client, id))
-  }
+  const reviewPeriod = async (): Promise<ReviewPeriod> => claimReviewPeriod(await fetchClaimJurisdictions(client, id))
 
   const run = async ({comment, reviewPeriodMonths: given, confirmedReviewDue}: RunOptions = {}): Promise<PlanResult> => {
     if (!actor) return {ok: false, reason: 'role', message: 'سجّل الدخول لتتمكّن من هذا الإجراء.'}
     // A transition into «معتمد» (approve, renew) sets a new review-due date from the claim's jurisdictions.
-    const reviewPeriodMonths = transitionRule(action).to === 'approved' ? (given ?? (await reviewPeriod())) : undefined
+    const reviewPeriodMonths = transitionRule(action).to === 'approved' ? (given ?? (await reviewPeriod()).months) : undefined
     const now = new Date()
     const result = planTransition({
       action,
