@@ -10,7 +10,7 @@ import type {DocumentActionConfirmDialogProps, DocumentActionDescription, Docume
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest'
 import {LeadingRenewClaimAction} from '../../src/studio/actions/RenewClaimAction.ts'
 import {renewConfirmation} from '../../src/studio/actions/renewalConfirmation.ts'
-import type {ArabicMessageProps} from '../../src/studio/messages/ArabicMessage.tsx'
+import type {ArabicMessageProps, ArabicTextProps} from '../../src/studio/messages/ArabicMessage.tsx'
 import type {PlanResult} from '../../src/workflow/planTransition.ts'
 import type {ReviewPeriod} from '../../src/workflow/reviewDue.ts'
 import {CLAIMS, NOW} from '../workflow/workflowFixtures.ts'
@@ -60,6 +60,8 @@ afterEach(() => {
 
 const dialog = () => (shown?.dialog || undefined) as DocumentActionConfirmDialogProps | undefined
 const dialogText = () => (dialog()?.message as ReactElement<ArabicMessageProps> | undefined)?.props.lines.join('\n')
+/** Each toast as its words: Sanad's toasts carry ArabicText elements (arabicComponents.test.ts checks their direction). */
+const toastsSaid = () => (pane.toasts as {status: string; title: ReactElement<ArabicTextProps>}[]).map(({status, title}) => ({status, title: title.props.text}))
 /** Lets the action's promises settle and React render what they set. */
 const settle = () => act(async () => {
   for (let turn = 0; turn < 5; turn++) await Promise.resolve()
@@ -74,7 +76,7 @@ describe('renewing a claim\'s approval', () => {
     act(() => dialog()!.onConfirm())
     await settle()
     expect(pane.runs).toEqual([{reviewPeriodMonths: 12, confirmedReviewDue: '2027-11-21'}])
-    expect(pane.toasts).toEqual([{status: 'success', title: 'جُدّد الاعتماد حتى ٢١ نوفمبر ٢٠٢٧.'}])
+    expect(toastsSaid()).toEqual([{status: 'success', title: 'جُدّد الاعتماد حتى ٢١ نوفمبر ٢٠٢٧.'}])
     expect(dialog()).toBeUndefined()
   })
 
@@ -94,7 +96,7 @@ describe('renewing a claim\'s approval', () => {
     act(() => dialog()!.onConfirm())
     await settle()
     expect(pane.runs.at(-1)).toEqual({reviewPeriodMonths: 6, confirmedReviewDue: '2027-05-21'})
-    expect(pane.toasts).toEqual([{status: 'success', title: 'جُدّد الاعتماد حتى ٢١ مايو ٢٠٢٧.'}])
+    expect(toastsSaid()).toEqual([{status: 'success', title: 'جُدّد الاعتماد حتى ٢١ مايو ٢٠٢٧.'}])
   })
 })
 

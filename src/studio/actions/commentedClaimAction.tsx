@@ -6,7 +6,7 @@ import {useToast} from '@sanity/ui/toast'
 import {useState} from 'react'
 import type {DocumentActionComponent} from 'sanity'
 import type {ReviewAction} from '../../workflow/claimWorkflow.ts'
-import {arabicMessage} from '../messages/ArabicMessage.tsx'
+import {arabicMessage, arabicText} from '../messages/ArabicMessage.tsx'
 import {CommentDialog} from './CommentDialog.tsx'
 import {reportFailure, reportOutcome} from './reportOutcome.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
@@ -41,7 +41,7 @@ export const commentedClaimAction = (spec: CommentedClaimAction): DocumentAction
       onHandle: () => setOpen(true),
       dialog: open && {
         type: 'dialog',
-        header: spec.header,
+        header: arabicText(spec.header),
         onClose: () => setOpen(false),
         content: (
           <CommentDialog

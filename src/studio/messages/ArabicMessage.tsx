@@ -1,8 +1,10 @@
 // An Arabic message where Sanity takes React (document action tooltips and confirm dialogs): a
 // right-to-left block with one Text per line, each identifier in it isolated left to right. Sanity
-// lays these out in the Studio's own left-to-right direction otherwise, reordering the sentence.
+// lays these out in the Studio's own left-to-right direction otherwise, reordering the sentence. In a
+// slot that sets its own type (a toast's title and description), ArabicText does the same for one
+// line in that slot's type.
 import {Stack, Text} from '@sanity/ui'
-import type {CSSProperties, ReactElement} from 'react'
+import type {CSSProperties, ReactElement, ReactNode} from 'react'
 import {splitLatinRuns} from './bidiIsolates.ts'
 
 // An identifier moves to the next line whole instead of breaking at its hyphens or dots, which
@@ -16,17 +18,39 @@ export interface ArabicMessageProps {
   lines: readonly string[]
 }
 
+/** A line's Arabic, with each identifier in it isolated left to right. */
+const isolatedRuns = (line: string): ReactNode[] =>
+  splitLatinRuns(line).map((run, at) => (run.ltr ? <bdi key={at} dir="ltr" style={IDENTIFIER}>{run.text}</bdi> : run.text))
+
 export function ArabicMessage({lines}: ArabicMessageProps) {
   return (
     <Stack gap={2} dir="rtl" lang="ar">
       {lines.map((line, index) => (
         <Text key={index} size={1}>
-          {splitLatinRuns(line).map((run, at) => (run.ltr ? <bdi key={at} dir="ltr" style={IDENTIFIER}>{run.text}</bdi> : run.text))}
+          {isolatedRuns(line)}
         </Text>
       ))}
     </Stack>
   )
 }
 
+// A block, so the line also starts at the right of the slot, as Arabic does.
+const RIGHT_TO_LEFT_LINE: CSSProperties = {display: 'block'}
+
+export interface ArabicTextProps {
+  text: string
+}
+
+export function ArabicText({text}: ArabicTextProps) {
+  return (
+    <span dir="rtl" lang="ar" style={RIGHT_TO_LEFT_LINE}>
+      {isolatedRuns(text)}
+    </span>
+  )
+}
+
 /** For the action modules, which are plain `.ts`: the message as a React element. */
 export const arabicMessage = (...lines: readonly string[]): ReactElement<ArabicMessageProps> => <ArabicMessage lines={lines} />
+
+/** The same, for one line in a slot that sets its own type. */
+export const arabicText = (text: string): ReactElement<ArabicTextProps> => <ArabicText text={text} />
