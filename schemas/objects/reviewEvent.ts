@@ -2,7 +2,7 @@
 // why, and the content hash it concerned. Written only by the workflow actions; never edited.
 import {defineField, defineType} from 'sanity'
 import {CLAIM_STATES, labelOf, REVIEW_ACTIONS} from '../../src/content/vocabulary.ts'
-import {reviewEventTime} from '../../src/studio/previews/reviewEventTime.ts'
+import {reviewEventSubtitle} from '../../src/studio/previews/reviewEventSubtitle.ts'
 
 export const reviewEvent = defineType({
   name: 'reviewEvent',
@@ -24,7 +24,7 @@ export const reviewEvent = defineType({
     prepare: ({action, from, to, at, person, userId, comment}) => ({
       // Read right to left: «من» ← «إلى».
       title: `${labelOf(REVIEW_ACTIONS, action)}: ${labelOf(CLAIM_STATES, from)} ← ${labelOf(CLAIM_STATES, to)}`,
-      subtitle: [person ?? userId, reviewEventTime(at), comment].filter(Boolean).join(' · '),
+      subtitle: reviewEventSubtitle({person, userId, at, comment}),
     }),
   },
 })

@@ -6,6 +6,7 @@ import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {attributionNotice} from '../../src/delivery/attributionNotice.ts'
 import {hasChromium, launchChromium} from './support/chromium.ts'
+import {characterCentres} from './support/lineLayout.ts'
 
 const URL = 'https://nour-cairo.example/articles/hair-home-routine/'
 const NOTICE = attributionNotice({clinicName: 'عيادة نور للجلدية والتجميل', url: URL, reviewerName: 'د. هالة عبد الرحمن', lastReviewed: '2026-10-01', locale: 'ar-EG'})
@@ -14,42 +15,23 @@ let browser: Browser
 
 /** Where each part of `notice` is drawn, laid out on one line in a page of direction `dir`. */
 const layout = async (notice: string, dir: 'rtl' | 'ltr') => {
-  const page = await browser.newPage({viewport: {width: 1600, height: 200}})
-  try {
-    await page.setContent(`<!doctype html><html lang="${dir === 'rtl' ? 'ar' : 'en'}" dir="${dir}"><body><p style="white-space: nowrap"></p></body></html>`)
-    return await page.evaluate(
-      ({notice, url}) => {
-        const paragraph = document.querySelector('p')!
-        paragraph.textContent = notice
-        const text = paragraph.firstChild!
-        /** Horizontal centre of the character at code unit `at`. */
-        const x = (at: number) => {
-          const range = document.createRange()
-          range.setStart(text, at)
-          range.setEnd(text, at + 1)
-          const box = range.getBoundingClientRect()
-          return box.left + box.width / 2
-        }
-        const start = notice.indexOf(url)
-        const urlXs = [...url].map((_, index) => x(start + index))
-        const at = (part: string) => x(notice.indexOf(part))
-        return {
-          urlInOrder: urlXs.every((value, index) => index === 0 || value > urlXs[index - 1]!),
-          urlLeft: Math.min(...urlXs),
-          urlRight: Math.max(...urlXs),
-          lastSlash: urlXs.at(-1)!,
-          source: at('المصدر'),
-          clinic: at('عيادة'),
-          opening: x(start - 2),
-          closing: x(start + url.length + 1),
-          reviewed: at('راجع'),
-          date: at('أكتوبر'),
-        }
-      },
-      {notice, url: URL},
-    )
-  } finally {
-    await page.close()
+  const start = notice.indexOf(URL)
+  const urlOffsets = [...URL].map((_, index) => start + index)
+  const parts = ['المصدر', 'عيادة', 'راجع', 'أكتوبر'].map((part) => notice.indexOf(part))
+  const xs = await characterCentres(browser, notice, dir, [...urlOffsets, start - 2, start + URL.length + 1, ...parts])
+  const urlXs = xs.slice(0, URL.length)
+  const [opening, closing, source, clinic, reviewed, date] = xs.slice(URL.length) as [number, number, number, number, number, number]
+  return {
+    urlInOrder: urlXs.every((value, index) => index === 0 || value > urlXs[index - 1]!),
+    urlLeft: Math.min(...urlXs),
+    urlRight: Math.max(...urlXs),
+    lastSlash: urlXs.at(-1)!,
+    source,
+    clinic,
+    opening,
+    closing,
+    reviewed,
+    date,
   }
 }
 

@@ -2,6 +2,8 @@
 // the viewer's clock with its offset from UTC, as «وقت الاعتماد» above it shows the same instant.
 import {describe, expect, test} from 'vitest'
 import {reviewEvent} from '../../schemas/objects/reviewEvent.ts'
+import {FSI, LRI, PDI, RLI} from '../../src/locale/bidiIsolates.ts'
+import {reviewEventSubtitle} from '../../src/studio/previews/reviewEventSubtitle.ts'
 import {reviewEventTime} from '../../src/studio/previews/reviewEventTime.ts'
 
 describe('reviewEventTime', () => {
@@ -20,11 +22,23 @@ describe('reviewEventTime', () => {
   })
 })
 
-test('the preview names the step, the states, who and when, on the viewer\'s clock', () => {
+test('the preview names the step, the states, who and when, on the viewer\'s clock, the second line isolated right to left', () => {
   const viewer = Intl.DateTimeFormat().resolvedOptions().timeZone
   const at = '2026-11-23T21:30:00.000Z'
   expect(reviewEvent.preview!.prepare!({action: 'approve', from: 'inReview', to: 'approved', at, person: 'د. فيصل القحطاني', userId: 'pFaisal', comment: 'الدليل كافٍ'})).toEqual({
     title: 'اعتماد: قيد المراجعة ← معتمد',
-    subtitle: `د. فيصل القحطاني · ${reviewEventTime(at, viewer)} · الدليل كافٍ`,
+    subtitle: `${RLI}${FSI}د. فيصل القحطاني${PDI} · ${LRI}${reviewEventTime(at, viewer)}${PDI} · ${FSI}الدليل كافٍ${PDI}${PDI}`,
+  })
+})
+
+describe('reviewEventSubtitle', () => {
+  const at = '2026-11-23T21:30:00.000Z'
+  test.each([
+    {name: 'a person, a time and a comment', fields: {person: 'د. هالة منصور', userId: 'pHala', at, comment: 'الدليل كافٍ'}, shown: 'RLI FSI د. هالة منصور PDI · LRI 2026-11-24 00:30 GMT+03:00 PDI · FSI الدليل كافٍ PDI PDI'},
+    {name: 'a user id where no person is named', fields: {userId: 'pHala', at}, shown: 'RLI LRI pHala PDI · LRI 2026-11-24 00:30 GMT+03:00 PDI PDI'},
+    {name: 'a comment in English', fields: {person: 'د. هالة منصور', at, comment: 'See PMID 12345678'}, shown: 'RLI FSI د. هالة منصور PDI · LRI 2026-11-24 00:30 GMT+03:00 PDI · FSI See PMID 12345678 PDI PDI'},
+  ])('$name', ({fields, shown}) => {
+    const named = reviewEventSubtitle(fields, 'Asia/Riyadh').replaceAll(RLI, 'RLI ').replaceAll(LRI, 'LRI ').replaceAll(FSI, 'FSI ').replaceAll(PDI, ' PDI')
+    expect(named).toBe(shown)
   })
 })
