@@ -23,6 +23,11 @@ export interface TransitionRequest {
   /** Error markers the Studio form shows on the claim; 0 outside the Studio. */
   validationErrors?: number
   /**
+   * The Studio form's validation is still running (a pane just opened, an edit being checked): its
+   * errors are not known yet, and an action that needs a valid document waits for them.
+   */
+  validating?: boolean
+  /**
    * The claim review period of the clinics its articles go to (the shortest), when known: an approval
    * older than that reads as expired whatever review.reviewDue says, as the gate reads it (so renewing
    * is the main action, as on the claim's badge). Unknown: review.reviewDue alone.
@@ -40,6 +45,7 @@ export type RefusalReason =
   | 'changedSinceApproval'
   | 'evidence'
   | 'validation'
+  | 'validating'
   | 'unchanged'
 
 export type TransitionDecision =
@@ -76,7 +82,7 @@ const CHANGED_REFUSAL = {
 
 const EVIDENCE_REFUSAL = 'لا يُرسَل الادعاء للمراجعة ولا يُعتمد قبل اكتمال دليله:'
 
-export const decideTransition = ({action, claim, actor, today, validationErrors = 0, policyMonths}: TransitionRequest): TransitionDecision => {
+export const decideTransition = ({action, claim, actor, today, validationErrors = 0, validating = false, policyMonths}: TransitionRequest): TransitionDecision => {
   const rule = transitionRule(action)
   const view = claimState(claim, today, approvalLastDay(claim.review, policyMonths))
   const refuse = (reason: RefusalReason, message: string): TransitionDecision => ({allowed: false, reason, message, view})
@@ -120,5 +126,6 @@ export const decideTransition = ({action, claim, actor, today, validationErrors 
   if (rule.needsValidDocument && validationErrors > 0) {
     return refuse('validation', `في الادعاء ${countOf(validationErrors, VALIDATION_ERRORS)}؛ أصلح ${validationErrors === 1 ? 'الخطأ' : validationErrors === 2 ? 'الخطأين' : 'الأخطاء'} أولًا ثم أعد المحاولة.`)
   }
+  if (rule.needsValidDocument && validating) return refuse('validating', 'جارٍ فحص الادعاء؛ يُتاح هذا الإجراء حين تنتهي الفحوص دون أخطاء.')
   return {allowed: true, rule, from, view}
 }

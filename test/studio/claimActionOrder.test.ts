@@ -10,14 +10,14 @@ import type {WorkflowActor} from '../../src/workflow/recogniseActor.ts'
 import type {WorkflowClaim} from '../../src/workflow/workflowClaim.ts'
 import {ACTORS, CLAIMS, event, withAudit} from '../workflow/workflowFixtures.ts'
 
-const pane = vi.hoisted(() => ({claim: undefined as unknown, actor: undefined as unknown}))
+const pane = vi.hoisted(() => ({claim: undefined as unknown, actor: undefined as unknown, validating: false}))
 
 vi.mock('../../src/studio/actions/useClaimWorkflow.ts', async () => {
   const {decideTransition} = await import('../../src/workflow/decideTransition.ts')
   const {TODAY} = await import('../workflow/workflowFixtures.ts')
   return {
     useClaimWorkflow: (_props: unknown, action: Parameters<typeof decideTransition>[0]['action']) => ({
-      decision: pane.actor === undefined ? undefined : decideTransition({action, claim: pane.claim as WorkflowClaim, actor: pane.actor as WorkflowActor, today: TODAY}),
+      decision: pane.actor === undefined ? undefined : decideTransition({action, claim: pane.claim as WorkflowClaim, actor: pane.actor as WorkflowActor, today: TODAY, validating: pane.validating}),
       reviewPeriod: async () => ({months: 12, jurisdiction: 'EG'}),
       run: async () => ({ok: false, reason: 'role', message: ''}),
     }),
@@ -27,9 +27,10 @@ vi.mock('../../src/studio/actions/useClaimArticleTitles.ts', () => ({useClaimArt
 vi.mock('@sanity/ui/toast', () => ({useToast: () => ({push: () => undefined})}))
 
 /** The workflow actions shown for `actor` on `claim`, in order, each as its label (× when disabled). */
-const shownActions = (claim: WorkflowClaim, actor: WorkflowActor | undefined): string[] => {
+const shownActions = (claim: WorkflowClaim, actor: WorkflowActor | undefined, validating = false): string[] => {
   pane.claim = claim
   pane.actor = actor
+  pane.validating = validating
   const props = {id: claim._id, type: 'claim', draft: null, published: claim, liveEdit: false, onComplete: () => {}} as unknown as DocumentActionProps
   let shown: DocumentActionDescription[] = []
   const Pane = () => {
@@ -57,7 +58,9 @@ describe('the claim pane\'s main button follows the claim\'s state and the user'
     {name: 'draft, the writer: submit', claim: CLAIMS.draft, actor: ACTORS.writer, shown: ['إرسال للمراجعة']},
     {name: 'in review, a medical reviewer: approve', claim: CLAIMS.inReview, actor: ACTORS.reviewer, shown: ['اعتماد', 'رفض مع سبب']},
     {name: 'rejected, a medical reviewer: submit', claim: CLAIMS.rejected, actor: ACTORS.reviewer, shown: ['إرسال للمراجعة']},
-  ])('$name', ({claim, actor, shown}) => {
-    expect(shownActions(claim, actor)).toEqual(shown)
+    {name: 'lapsed, a medical reviewer, the form still being checked: renew still leads, disabled until it is done', claim: CLAIMS.expired, actor: ACTORS.reviewer, validating: true, shown: ['تجديد الاعتماد ×', 'إرسال للمراجعة ×', 'سحب الاعتماد']},
+    {name: 'in review, a medical reviewer, the form still being checked: approve waits, reject does not', claim: CLAIMS.inReview, actor: ACTORS.reviewer, validating: true, shown: ['اعتماد ×', 'رفض مع سبب']},
+  ])('$name', ({claim, actor, validating, shown}) => {
+    expect(shownActions(claim, actor, validating)).toEqual(shown)
   })
 })

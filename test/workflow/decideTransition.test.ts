@@ -10,8 +10,8 @@ import type {WorkflowClaim} from '../../src/workflow/workflowClaim.ts'
 import {ACTORS, CLAIMS, EDITED_AFTER_APPROVAL, EDITED_HASH, EDITED_IN_REVIEW, EDITED_STATEMENT, event, EVIDENCE, HASH, NOW, STATEMENT, TODAY, withAudit, type ActorName} from './workflowFixtures.ts'
 
 type Outcome = 'ok' | RefusalReason
-const decide = (action: ReviewAction, claim: (typeof CLAIMS)[ClaimState] | typeof EDITED_AFTER_APPROVAL, actor: ActorName, validationErrors = 0): Outcome => {
-  const decision = decideTransition({action, claim, actor: ACTORS[actor], today: TODAY, validationErrors})
+const decide = (action: ReviewAction, claim: (typeof CLAIMS)[ClaimState] | typeof EDITED_AFTER_APPROVAL, actor: ActorName, validationErrors = 0, validating = false): Outcome => {
+  const decision = decideTransition({action, claim, actor: ACTORS[actor], today: TODAY, validationErrors, validating})
   return decision.allowed ? 'ok' : decision.reason
 }
 
@@ -182,8 +182,13 @@ describe('content and form checks', () => {
     {name: 'resubmit words changed since submission', action: 'submit' as const, claim: EDITED_IN_REVIEW, actor: 'writer' as const, errors: 0, expected: 'ok'},
     {name: 'submit an approved claim whose words changed', action: 'submit' as const, claim: EDITED_AFTER_APPROVAL, actor: 'writer' as const, errors: 0, expected: 'ok'},
     {name: 'withdraw an approval that no longer covers the words', action: 'withdraw' as const, claim: EDITED_AFTER_APPROVAL, actor: 'reviewer' as const, errors: 0, expected: 'state'},
-  ])('$name → $expected', ({action, claim, actor, errors, expected}) => {
-    expect(decide(action, claim, actor, errors)).toBe(expected)
+    {name: 'approve while the form is still being checked', action: 'approve' as const, claim: CLAIMS.inReview, actor: 'reviewer' as const, errors: 0, validating: true, expected: 'validating'},
+    {name: 'submit while the form is still being checked', action: 'submit' as const, claim: CLAIMS.draft, actor: 'writer' as const, errors: 0, validating: true, expected: 'validating'},
+    {name: 'approve while checking again a form with errors: the errors known', action: 'approve' as const, claim: CLAIMS.inReview, actor: 'reviewer' as const, errors: 1, validating: true, expected: 'validation'},
+    {name: 'reject while the form is still being checked', action: 'reject' as const, claim: CLAIMS.inReview, actor: 'reviewer' as const, errors: 0, validating: true, expected: 'ok'},
+    {name: 'withdraw while the form is still being checked', action: 'withdraw' as const, claim: CLAIMS.approved, actor: 'reviewer' as const, errors: 0, validating: true, expected: 'ok'},
+  ])('$name → $expected', ({action, claim, actor, errors, validating, expected}) => {
+    expect(decide(action, claim, actor, errors, validating)).toBe(expected)
   })
 
   test('a refusal says why in Arabic, naming the state and its cause', () => {

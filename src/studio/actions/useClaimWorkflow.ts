@@ -34,7 +34,7 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   const document = draft ?? published
   const claim = useMemo(() => readWorkflowClaim(document), [document])
   const actor = useWorkflowActor()
-  const {validation} = useValidationStatus(draft?._id ?? published?._id ?? id, type, true)
+  const {validation, isValidating: validating} = useValidationStatus(draft?._id ?? published?._id ?? id, type, true)
   const validationErrors = validation.filter((marker) => marker.level === 'error').length
   const {patch, publish} = useDocumentOperation(id, type)
   const client = useClient({apiVersion: VALIDATION_API_VERSION})
@@ -43,7 +43,7 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   const policy = useClaimPolicy(id)
   const policyMonths = policy.months
   const today = policy.todayAt(new Date())
-  const decision = actor ? decideTransition({action, claim, actor, today, validationErrors, policyMonths}) : actor
+  const decision = actor ? decideTransition({action, claim, actor, today, validationErrors, validating, policyMonths}) : actor
 
   const reviewPeriod = async (): Promise<ReviewPeriod> => claimReviewPeriod(await fetchClaimJurisdictions(client, id))
 
@@ -58,6 +58,7 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
       actor,
       today: policy.todayAt(now),
       validationErrors,
+      validating,
       policyMonths,
       now,
       ...(comment === undefined ? {} : {comment}),
