@@ -32,12 +32,12 @@ export const editImpactFindings = <Context>(
   {articleIds, findingsOf}: EditImpact<Context>,
 ): Promise<Finding[]> => {
   const publishedId = getPublishedId(document._id)
-  return client.fetch<Context>(query, {id: publishedId, ...params}, {perspective: 'published'}).then(
-    async (context) => {
-      const input = {document, publishedId, context}
-      const ids = articleIds(input)
-      const referenced = ids.length === 0 ? NOTHING_REFERENCED : await client.fetch<ArticleGateContext>(articleGateContextQuery, {ids}, {perspective: 'published'})
-      return findingsOf({...input, referenced})
-    },
-  ).catch((error: unknown) => [{ruleId: 'gate-unavailable', severity: 'warning' as const, message: `تعذّر التحقق الآن من المقالات التي يمسّها هذا التعديل (${error instanceof Error ? error.message : String(error)}). أعد المحاولة.`, documentId: document._id, path: '', url: ''}])
+  // Only a fetch that fails is a warning; a check that throws is a bug, and shows as one.
+  const unavailable = (error: unknown): Finding[] => [{ruleId: 'gate-unavailable', severity: 'warning', message: `تعذّر التحقق الآن من المقالات التي يمسّها هذا التعديل (${error instanceof Error ? error.message : String(error)}). أعد المحاولة.`, documentId: document._id, path: '', url: ''}]
+  return client.fetch<Context>(query, {id: publishedId, ...params}, {perspective: 'published'}).then((context) => {
+    const input = {document, publishedId, context}
+    const ids = articleIds(input)
+    const referenced = ids.length === 0 ? Promise.resolve(NOTHING_REFERENCED) : client.fetch<ArticleGateContext>(articleGateContextQuery, {ids}, {perspective: 'published'})
+    return referenced.then((fetched) => findingsOf({...input, referenced: fetched}), unavailable)
+  }, unavailable)
 }
