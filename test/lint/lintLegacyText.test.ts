@@ -62,7 +62,7 @@ describe('Markdown', () => {
   })
 
   test.each([
-    ['a block of HTML: its text, at its line and column', 'مقدمة.\n\n<p>نتائج مضمونة ١٠٠٪</p>', [{line: 3, column: 4, excerpt: 'نتائج مضمونة'}]],
+    ['a block of HTML: its text, at its line and column', 'مقدمة.\n\n<p>نتائج مضمونة ١٠٠٪</p>', [{line: 3, column: 4, excerpt: 'نتائج مضمونة ١٠٠٪'}]],
     ['HTML over several lines, the claim inside inline tags', '<div>\n  علاج <b>نهائي</b> للتساقط.\n</div>', [{line: 2, column: 3, excerpt: 'علاج نهائي'}]],
     ['an entity in the HTML text is read as the letter it shows, reported where the text starts', '<p>نتائج مضمو&#1606;ة</p>', [{line: 1, column: 4, excerpt: 'نتائج مضمونة'}]],
     ['an image\'s alt attribute in HTML', '<img src="x.png" alt="حقنة سحرية للشعر">', [{line: 1, column: 28, excerpt: 'سحرية'}]],

@@ -723,8 +723,10 @@ export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] =
 
   const kept: RawMatch[] = []
   // Raw matches come in start order, so a match overlaps an earlier kept one of its category exactly
-  // when it starts before the furthest end kept for that category (one lookup, not a scan of `kept`).
+  // when it starts before the furthest end kept for that category (one lookup, not a scan of `kept`),
+  // and then overlaps the last one kept for it.
   const keptEnd = new Int32Array(book.categories.length)
+  const lastKept: Array<RawMatch | undefined> = []
   // Likewise a match lies inside an earlier one taken back when it ends by the furthest end taken
   // back for its category: «لا يستطيع أي طبيب أن يعدك بنتائج مضمونة» takes back «مضمونة» with
   // «بنتائج مضمونة», though the negation is too far from «مضمونة» alone.
@@ -735,10 +737,18 @@ export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] =
       takenBackEnd[match.pattern.category] = Math.max(takenBackEnd[match.pattern.category]!, match.endToken)
       continue
     }
-    // One finding per claim: a match inside or overlapping an earlier one of its category adds nothing.
-    if (match.startToken < keptEnd[match.pattern.category]!) continue
-    keptEnd[match.pattern.category] = Math.max(keptEnd[match.pattern.category]!, match.endToken)
-    kept.push(match)
+    // One finding per claim: a match inside or overlapping an earlier one of its category is the same
+    // claim. One running past it widens it to their union, so the finding quotes the whole promise
+    // and a match starting where the earlier one ended falls inside it: in «نعدك بنتائج مضمونة»,
+    // «بنتائج مضمونة» widens «نعدك بنتائج», and «مضمونة» is not a second finding. The earlier
+    // match's pattern is the one reported.
+    const category = match.pattern.category
+    if (match.startToken < keptEnd[category]!) {
+      if (match.endToken > keptEnd[category]!) lastKept[category]!.endToken = keptEnd[category] = match.endToken
+      continue
+    }
+    keptEnd[category] = match.endToken
+    kept.push((lastKept[category] = match))
   }
   return kept
     .sort((a, b) => a.startToken - b.startToken || a.pattern.category - b.pattern.category)
