@@ -63,6 +63,7 @@ export const HEDGE_LINK = 32768
 export const HEDGE_BREAKER = 65536
 export const GOVERNING_WARNING = 131072
 export const WARNING_ADVERB = 262144
+export const WARNING_NOUN = 524288
 
 /** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
 export type WordSequence = ReadonlyArray<readonly TermSpec[]>
@@ -223,6 +224,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.hedgeBreakers ?? [], HEDGE_BREAKER],
     [phrasebook.scopes.governingWarnings ?? [], GOVERNING_WARNING],
     [phrasebook.scopes.warningAdverbs ?? [], WARNING_ADVERB],
+    [phrasebook.scopes.warningNouns ?? [], WARNING_NOUN],
   ]
   const scoped: Array<[number, number]> = []
   for (const [words, bit] of scopeEntries) {

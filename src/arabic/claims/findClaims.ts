@@ -18,6 +18,8 @@
 //   not a question answered yes ("… ؟ نعم") or asking whether the reader knows ("هل تعلمين أن …");
 // - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence, not
 //   after a privative ("بدون مبالغة"); a question or warning word does not reach past "لكن", "بل";
+//   one with its object ("احذري التقليد") or a warning noun after a word pointing back ("هذه
+//   خرافة") warns only in its clause and what that introduces with a colon or quotes;
 // - hedge (categories with hedgesCancel only): a hedge ("غالبًا", "معظم") in the clause, not
 //   across "لكن" or a new conjunct, nor one after the claim opened by و/ف ("ويمكنك") or past a
 //   word that is no hedge link ("بدون ألم يستفيد منها كثير من المرضى"), nor one quantifying who
@@ -42,6 +44,7 @@ import {
   HEDGE_BREAKER,
   GOVERNING_WARNING,
   WARNING_ADVERB,
+  WARNING_NOUN,
   HEDGE_LINK,
   KNOWING,
   NEGATOR,
@@ -628,6 +631,8 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
   // The clause of a warning with its object («احذري التقليد، …»): it reaches on only into what it
   // introduces or quotes («احذري من عبارة: نتائج مضمونة»، «احذري من العبارات التالية، «نتائج مضمونة»»).
   let objectWarnedClause = -1
+  // The clause of the last word referring back («هذه»): a warning noun after it is a verdict on what came before.
+  let referentClause = -1
   let hedged = 0
   for (let token = 0; token < count; token++) {
     const scope = reach.inIdiom[token] ? 0 : terms.scope[token]!
@@ -652,10 +657,13 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
       let object = token + 1
       while (object < count && tokens.clause[object] === clause && terms.scope[object]! & WARNING_ADVERB) object++
       const hasObject = !asks && scope & GOVERNING_WARNING && object < count && tokens.clause[object] === clause
+      // «هذه خرافة شائعة، الليزر علاج نهائي»: the myth is what «هذه» points back to, not the next clause.
+      const judgesWhatCameBefore = !asks && scope & WARNING_NOUN && referentClause === clause
       if (sentenceGoesOn && contrastClause === clause) warnedClause = clause
-      else if (hasObject) warnedClause = objectWarnedClause = clause
+      else if (hasObject || judgesWhatCameBefore) warnedClause = objectWarnedClause = clause
       else warned = 1
     }
+    if (scope & DENIAL_REFERENT) referentClause = clause
     // «من الخطأ الاعتقاد أن …» calls the rest of its clause a misconception.
     if (matcher.book.misconceptions.length > 0 && endsMisconception(matcher, token)) {
       warnedClause = clause

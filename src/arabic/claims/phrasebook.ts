@@ -96,9 +96,10 @@ export interface ClaimScopes {
    */
   notOnlyMarkers?: readonly string[]
   /**
-   * Opening the clause right after a claim's, these refer back to it, so a negator or privative
-   * and a denial (`denials`) closing that clause deny it: "يعتقد البعض أن النتائج مضمونة، وهذا غير
-   * صحيح"; not "…، وهذا غير متوفر في أي مكان آخر", where the denial goes on to praise.
+   * Words that refer back ("هذا"، "هذه"…). Opening the clause right after a claim's, they refer back
+   * to it, so a negator or privative and a denial (`denials`) closing that clause deny it: "يعتقد
+   * البعض أن النتائج مضمونة، وهذا غير صحيح"; not "…، وهذا غير متوفر في أي مكان آخر", where the denial
+   * goes on to praise. Before a warning noun they make it a verdict on what came before (`warningNouns`).
    */
   denialReferents?: readonly string[]
   /** A "…" gap in a pattern never spans these ("لا تضعي مكياجًا لتجنّب الألم" is advice, not "no pain"). */
@@ -127,6 +128,14 @@ export interface ClaimScopes {
   governingWarnings?: readonly string[]
   /** Words right after a governing warning that are not its object ("احذري جيدًا"، "انتبهي يا عزيزتي"). */
   warningAdverbs?: readonly string[]
+  /**
+   * Warning words (also in `warningWords`) that call a statement false ("خرافة"، "وهم"، "كذبة"). After
+   * a `denialReferents` word in their clause ("هذه خرافة شائعة") they call what that word points back
+   * to false, so they warn only in their clause and in what it introduces with a colon or quotes
+   * ("هذه خرافة: …"), not in a clause that follows ("هذه خرافة شائعة، الليزر علاج نهائي" asserts it).
+   * Without one they name what follows, and warn on to the end of the sentence ("خرافة شائعة، …").
+   */
+  warningNouns?: readonly string[]
   /**
    * Right after a negator or privative, these complete an idiom that negates nothing in what
    * follows: "لا شك" and "بلا شك" affirm, "لا تقلقي" reassures, "غير جراحي" describes. A claim after
