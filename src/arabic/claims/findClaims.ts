@@ -144,6 +144,8 @@ class TextMatcher {
   phrase = 0
   /** The words a gap of the pattern being tried may not span. */
   notWithin: ReadonlySet<number> = new Set()
+  /** The matches found in the text, before any is taken back: what a warning's clause says (ScopeReach.warnedBefore). */
+  raw: readonly RawMatch[] = []
   private reach: ScopeReach | undefined
 
   /** What takes back a claim at each token, computed once per text on first use. */
@@ -605,6 +607,16 @@ const affirmingIdiomTokens = (matcher: TextMatcher): Uint8Array => {
 const COLON = 0x3a
 const QUOTES = new Set([0x22, 0xab, 0x201c, 0x201e, 0x2039])
 
+/** Whether the word opens with the conjunction و: «والعلاج»، «وعلاج» (a word of the phrasebook, so «وجه» is not read as و + «جه»). */
+const opensWithWaw = (matcher: TextMatcher, token: number): boolean => {
+  const {codes, tokens, terms} = matcher
+  const start = tokens.start[token]!
+  if (codes[start] !== WAW) return false
+  if (startsNewConjunct(codes, start)) return true
+  for (let index = terms.first[token]!; index < terms.first[token + 1]!; index++) if (terms.flags[index]! & CONJUNCTION) return true
+  return false
+}
+
 /** Whether the marks between two words introduce or quote what follows: a colon or an opening quote. */
 const introducesOrQuotes = (codes: Uint16Array, from: number, to: number): boolean => {
   for (let index = from; index < to; index++) if (codes[index] === COLON || QUOTES.has(codes[index]!)) return true
@@ -633,6 +645,11 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
   let objectWarnedClause = -1
   // The clause of the last word referring back («هذه»): a warning noun after it is a verdict on what came before.
   let referentClause = -1
+  // Whether a claim follows the warning in its clause: what it warns against is a list of claims, which
+  // a clause opened by و goes on («… تقول إن النتائج مضمونة، والعلاج نهائي»).
+  let warnedClaims = false
+  const claimStarts = new Uint8Array(count)
+  for (const match of matcher.raw) claimStarts[match.startToken] = 1
   let hedged = 0
   for (let token = 0; token < count; token++) {
     const scope = reach.inIdiom[token] ? 0 : terms.scope[token]!
@@ -642,9 +659,14 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
     if (token === 0 || !readOnInClause(tokens, token - 1)) hedged = 0
     reach.lastClause[tokens.sentence[token]!] = clause
     if (objectWarnedClause !== -1 && sentenceGoesOn && clause !== tokens.clause[token - 1] && warnedClause === tokens.clause[token - 1]) {
-      if (introducesOrQuotes(matcher.codes, tokens.end[token - 1]!, tokens.start[token]!)) warnedClause = objectWarnedClause = clause
+      // «احذري من المراكز التي تقول إن النتائج مضمونة، والعلاج نهائي»: coordinated with و, the next
+      // claim is still what those centres say; not without و («احذري التقليد، نتائجنا مضمونة»), nor
+      // after a warning that warned of no claim («احذري التقليد، ونتائجنا مضمونة»).
+      const goesOnTheList = warnedClaims && opensWithWaw(matcher, token)
+      if (goesOnTheList || introducesOrQuotes(matcher.codes, tokens.end[token - 1]!, tokens.start[token]!)) warnedClause = objectWarnedClause = clause
     }
     reach.warnedBefore[token] = warned || warnedClause === clause ? 1 : 0
+    if (claimStarts[token] && warnedClause === clause) warnedClaims = true
     reach.hedgedBefore[token] = hedged
     const afterPrivative = sentenceGoesOn && (terms.scope[token - 1]! & PRIVATIVE) !== 0
     const asks = scope & QUESTION_WORD && !reach.asserted[tokens.sentence[token]!]
@@ -660,7 +682,10 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
       // «هذه خرافة شائعة، الليزر علاج نهائي»: the myth is what «هذه» points back to, not the next clause.
       const judgesWhatCameBefore = !asks && scope & WARNING_NOUN && referentClause === clause
       if (sentenceGoesOn && contrastClause === clause) warnedClause = clause
-      else if (hasObject || judgesWhatCameBefore) warnedClause = objectWarnedClause = clause
+      else if (hasObject || judgesWhatCameBefore) {
+        warnedClause = objectWarnedClause = clause
+        warnedClaims = false
+      }
       else warned = 1
     }
     if (scope & DENIAL_REFERENT) referentClause = clause
@@ -720,7 +745,7 @@ export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] =
   if (!lookupTokens(normalized.codes, tokens, book)) return []
   const terms: TokenTerms = scratch
   const matcher = new TextMatcher(normalized.codes, tokens, terms, book)
-  const raw = findRawMatches(matcher)
+  const raw = (matcher.raw = findRawMatches(matcher))
   if (raw.length === 0) return []
 
   // Each negator that starts a claim, with the end of the longest claim it starts.
