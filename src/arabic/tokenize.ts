@@ -16,7 +16,7 @@ export interface TokenStream {
   clause: Int32Array
   /**
    * Per clause: the clause a bracket sits in, for a clause inside brackets or between a pair of
-   * dashes, else -1. «لا يوجد (حتى الآن) علاج نهائي» reads on past the brackets in the clause they
+   * dashes around an aside (see tokenizeCodes), else -1. «لا يوجد (حتى الآن) علاج نهائي» reads on past the brackets in the clause they
    * sit in; «لا تؤجلي (علاج نهائي)» keeps the negation outside them from what is inside.
    */
   clauseParent: Int32Array
@@ -66,7 +66,8 @@ const buildClasses = (): Uint8Array => {
   // the ratio 1:10 stay one number, as 1,000 does).
   classes[0x3a] = CLAUSE_END
   // A dash sets off what follows as a clause or, with a second dash, a bracket («لا تنتظري - علاج
-  // نهائي»); the hyphen-minus only with a space beside it («ما-قبل» is one word, «5-10» a range).
+  // نهائي»), unless `opensAside` reads the pair as a list; the hyphen-minus only with a space beside
+  // it («ما-قبل» is one word, «5-10» a range).
   for (const mark of '\u2012\u2013\u2014\u2015\u2e3a\u2e3b\ufe58') classes[mark.charCodeAt(0)] = DASH
   classes[0x2d] = HYPHEN
   for (const mark of '([{\ufd3f') classes[mark.charCodeAt(0)] = OPEN_BRACKET
@@ -109,8 +110,14 @@ const dashFollows = (codes: Uint16Array, length: number, index: number): boolean
   return false
 }
 
-/** The open brackets of the sentence being read, innermost last: whether a dash opened it, and the clause it sits in. */
-const openBrackets: Array<{dash: boolean; outer: number}> = []
+/**
+ * The open brackets of the sentence being read, innermost last: whether a dash opened it, the clause
+ * it sits in, and its first clause and token.
+ */
+const openBrackets: Array<{dash: boolean; outer: number; firstClause: number; firstToken: number}> = []
+
+/** Whether the word `codes[start, end)` opens an aside between dashes («حتى الآن»، «كما ترين»). */
+export type OpensAside = (codes: Uint16Array, start: number, end: number) => boolean
 
 /**
  * Brackets nested deeper than this only part clauses: prose nests two or three, and a claim's
@@ -134,9 +141,10 @@ const createTokenStream = (capacity: number): TokenStream => ({
 /**
  * Tokenises `codes[0, length)` into `into` (reused when large enough, else replaced by a bigger
  * stream, which is returned): the linter tokenises every text of every article and must not
- * allocate per text.
+ * allocate per text. With `opensAside`, a pair of dashes brackets what is between only when its
+ * first word opens an aside; otherwise the dashes part a list of clauses (see the dash case below).
  */
-export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenStream): TokenStream => {
+export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenStream, opensAside?: OpensAside): TokenStream => {
   // Every code unit can start a token (`5%5%` is four), so a text of n units holds at most n.
   const capacity = length + 2
   const stream = into && into.start.length >= capacity ? into : createTokenStream(Math.max(capacity, (into?.start.length ?? 0) * 2))
@@ -236,12 +244,28 @@ export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenSt
       // Brackets and dashes part clauses, not phrases: «علاج - نهائي» and «علاج (نهائي)» still read as one claim.
       const dash = type !== OPEN_BRACKET
       const nests = openBrackets.length < MAX_BRACKET_DEPTH
-      if (dash && openBrackets.at(-1)?.dash) {
-        clauseId = openBrackets.pop()!.outer
-        tokensInClause = 1
+      const bracket = dash ? openBrackets.at(-1) : undefined
+      if (bracket?.dash) {
+        openBrackets.pop()
+        // «لا يوجد – حتى الآن – علاج نهائي» is one clause with an aside in it, but «لا حاجة للجراحة -
+        // جلسة واحدة - نتائج مضمونة» a list: each part is a clause of its own, and a negation or
+        // warning in the first reaches neither the second nor the third. Only a first word that opens
+        // an aside tells the two apart; an aside not known as one is read as a list, which takes
+        // nothing back.
+        const aside = !opensAside || bracket.firstToken === count || opensAside(codes, start[bracket.firstToken]!, end[bracket.firstToken]!)
+        if (aside) {
+          clauseId = bracket.outer
+          tokensInClause = 1
+        } else {
+          const parent = clauseParent[bracket.outer]!
+          for (let inside = bracket.firstClause; inside < nextClauseId; inside++) if (clauseParent[inside] === bracket.outer) clauseParent[inside] = parent
+          startClause(parent)
+          tokensInClause = 0
+        }
       } else if (nests && (!dash || dashFollows(codes, length, index))) {
-        openBrackets.push({dash, outer: clauseId})
-        startClause(clauseId)
+        const outer = clauseId
+        startClause(outer)
+        openBrackets.push({dash, outer, firstClause: clauseId, firstToken: count})
         tokensInClause = 0
       } else {
         if (!dash) unnested++

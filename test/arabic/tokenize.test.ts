@@ -1,7 +1,7 @@
 // tokenize: words, numbers and percent signs, with the clause, sentence and phrase each is in.
 import {expect, test} from 'vitest'
 import {normalizeWord} from '../../src/arabic/normalize.ts'
-import {NUMBER, PERCENT, tokenize, WORD} from '../../src/arabic/tokenize.ts'
+import {codesOf, NUMBER, PERCENT, tokenize, tokenizeCodes, WORD} from '../../src/arabic/tokenize.ts'
 
 const tokens = (text: string) => {
   const normalized = normalizeWord(text)
@@ -56,6 +56,19 @@ test.each([
 ] as const)('%s', (_, text, expected) => {
   const normalized = normalizeWord(text)
   const stream = tokenize(normalized)
+  expect(Array.from({length: stream.count}, (_, index) => [normalized.slice(stream.start[index], stream.end[index]), stream.clause[index], stream.clauseParent[stream.clause[index]!]])).toEqual(expected)
+})
+
+// An aside opener for the table below: «حتى» only.
+const opensWithHatta = (codes: Uint16Array, start: number, end: number) => String.fromCharCode(...codes.subarray(start, end)) === 'حتي'
+
+test.each([
+  ['an aside whose first word opens asides: the clause goes on after it', 'لا يوجد - حتى الآن - علاج', [['لا', 0, -1], ['يوجد', 0, -1], ['حتي', 1, 0], ['الان', 1, 0], ['علاج', 0, -1]]],
+  ['any other word: the dashes part three clauses, each its own', 'لا حاجة - جلسة واحدة - علاج', [['لا', 0, -1], ['حاجه', 0, -1], ['جلسه', 1, -1], ['واحده', 1, -1], ['علاج', 2, -1]]],
+  ['a list item holding a comma: both its clauses are their own', 'لا حاجة - جلسة، واحدة - علاج', [['لا', 0, -1], ['حاجه', 0, -1], ['جلسه', 1, -1], ['واحده', 2, -1], ['علاج', 3, -1]]],
+] as const)('with opensAside, a pair of dashes: %s', (_, text, expected) => {
+  const normalized = normalizeWord(text)
+  const stream = tokenizeCodes(codesOf(normalized), normalized.length, undefined, opensWithHatta)
   expect(Array.from({length: stream.count}, (_, index) => [normalized.slice(stream.start[index], stream.end[index]), stream.clause[index], stream.clauseParent[stream.clause[index]!]])).toEqual(expected)
 })
 

@@ -4,7 +4,7 @@
 import {inflectedForms, isShortParticle} from '../inflections.ts'
 import {compileLexicon, type Lexicon, type LexiconForm} from '../lexicon.ts'
 import {normalizeWord} from '../normalize.ts'
-import {tokenize} from '../tokenize.ts'
+import {tokenize, type OpensAside} from '../tokenize.ts'
 import {oncePerObject} from '../../memo/oncePerObject.ts'
 import type {ClaimSeverity, Phrasebook, PhrasePattern} from './phrasebook.ts'
 
@@ -64,6 +64,7 @@ export const HEDGE_BREAKER = 65536
 export const GOVERNING_WARNING = 131072
 export const WARNING_ADVERB = 262144
 export const WARNING_NOUN = 524288
+export const ASIDE_OPENER = 1048576
 
 /** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
 export type WordSequence = ReadonlyArray<readonly TermSpec[]>
@@ -92,6 +93,8 @@ export interface CompiledPhrasebook {
   misconceptions: readonly WordSequence[]
   affirmingIdioms: readonly WordSequence[]
   notOnlyMarkers: readonly WordSequence[]
+  /** Whether a word is one of `asideOpeners`, for the tokenizer; absent when the phrasebook lists none (every pair of dashes brackets). */
+  opensAside: OpensAside | undefined
 }
 
 const DEFAULT_GAP = 3
@@ -225,6 +228,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.governingWarnings ?? [], GOVERNING_WARNING],
     [phrasebook.scopes.warningAdverbs ?? [], WARNING_ADVERB],
     [phrasebook.scopes.warningNouns ?? [], WARNING_NOUN],
+    [phrasebook.scopes.asideOpeners ?? [], ASIDE_OPENER],
   ]
   const scoped: Array<[number, number]> = []
   for (const [words, bit] of scopeEntries) {
@@ -267,8 +271,18 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     const starts = new Set(first.alternatives.map((alternative) => alternative[0]!.term))
     for (const term of starts) patternsByFirstTerm[term]!.push(pattern)
   }
+  const lexicon = compileLexicon(compiler.forms)
+  let opens = false
+  const noteAside = (term: number): void => {
+    if (scopeBits[term]! & ASIDE_OPENER) opens = true
+  }
+  const opensAside: OpensAside = (codes, start, end) => {
+    opens = false
+    lexicon.lookup(codes, start, end, noteAside)
+    return opens
+  }
   return {
-    lexicon: compileLexicon(compiler.forms),
+    lexicon,
     termCount,
     scopeBits,
     patternsByFirstTerm: patternsByFirstTerm.map((list) => (list.length ? list : undefined)),
@@ -281,6 +295,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     misconceptions,
     affirmingIdioms,
     notOnlyMarkers,
+    opensAside: (phrasebook.scopes.asideOpeners ?? []).length > 0 ? opensAside : undefined,
   }
 }
 

@@ -740,7 +740,7 @@ export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] =
   // Compile first: compiling normalises the phrasebook's words through the same shared buffers.
   const book = compilePhrasebook(phrasebook)
   const normalized = normalizeToBuffer(text)
-  const tokens = tokenizeCodes(normalized.codes, normalized.length, scratch.tokens)
+  const tokens = tokenizeCodes(normalized.codes, normalized.length, scratch.tokens, book.opensAside)
   scratch.tokens = tokens
   if (!lookupTokens(normalized.codes, tokens, book)) return []
   const terms: TokenTerms = scratch

@@ -137,6 +137,13 @@ export interface ClaimScopes {
    */
   warningNouns?: readonly string[]
   /**
+   * First words of an aside between two dashes ("لا يوجد – حتى الآن – علاج نهائي"، "النتائج - كما
+   * ترين - مضمونة"): what follows the second dash goes on the clause before the first, so a negation
+   * there reaches it. Two dashes around anything else part a list of clauses, each its own ("لا حاجة
+   * للجراحة - جلسة واحدة - نتائج مضمونة" reports the claim). Without this list every pair brackets.
+   */
+  asideOpeners?: readonly string[]
+  /**
    * Right after a negator or privative, these complete an idiom that negates nothing in what
    * follows: "لا شك" and "بلا شك" affirm, "لا تقلقي" reassures, "غير جراحي" describes. A claim after
    * such an idiom stands ("بلا شك النتائج مضمونة").
