@@ -645,8 +645,10 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
   let objectWarnedClause = -1
   // The clause of the last word referring back («هذه»): a warning noun after it is a verdict on what came before.
   let referentClause = -1
-  // Whether a claim follows the warning in its clause: what it warns against is a list of claims, which
-  // a clause opened by و goes on («… تقول إن النتائج مضمونة، والعلاج نهائي»).
+  // The clause of a warning with its object, a warning noun or a misconception (not a contrast), and
+  // whether a claim follows the warning in it: what it warns against is then a list of claims, which a
+  // clause opened by و goes on («… تقول إن النتائج مضمونة، والعلاج نهائي»).
+  let listClause = -1
   let warnedClaims = false
   const claimStarts = new Uint8Array(count)
   for (const match of matcher.raw) claimStarts[match.startToken] = 1
@@ -658,12 +660,17 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
     if (!sentenceGoesOn) warned = 0
     if (token === 0 || !readOnInClause(tokens, token - 1)) hedged = 0
     reach.lastClause[tokens.sentence[token]!] = clause
-    if (objectWarnedClause !== -1 && sentenceGoesOn && clause !== tokens.clause[token - 1] && warnedClause === tokens.clause[token - 1]) {
-      // «احذري من المراكز التي تقول إن النتائج مضمونة، والعلاج نهائي»: coordinated with و, the next
-      // claim is still what those centres say; not without و («احذري التقليد، نتائجنا مضمونة»), nor
-      // after a warning that warned of no claim («احذري التقليد، ونتائجنا مضمونة»).
-      const goesOnTheList = warnedClaims && opensWithWaw(matcher, token)
-      if (goesOnTheList || introducesOrQuotes(matcher.codes, tokens.end[token - 1]!, tokens.start[token]!)) warnedClause = objectWarnedClause = clause
+    const previous = tokens.clause[token - 1]
+    if (sentenceGoesOn && clause !== previous && warnedClause === previous) {
+      // «احذري من المراكز التي تقول إن النتائج مضمونة، والعلاج نهائي»، «من الخطأ الاعتقاد أن النتائج
+      // مضمونة، والعلاج نهائي»: coordinated with و, the next claim is still what those centres say or
+      // the belief; not without و («احذري التقليد، نتائجنا مضمونة»), nor after a warning that warned
+      // of no claim («احذري التقليد، ونتائجنا مضمونة»).
+      if (objectWarnedClause !== -1 && introducesOrQuotes(matcher.codes, tokens.end[token - 1]!, tokens.start[token]!)) warnedClause = objectWarnedClause = listClause = clause
+      else if (listClause === previous && warnedClaims && opensWithWaw(matcher, token)) {
+        warnedClause = listClause = clause
+        if (objectWarnedClause !== -1) objectWarnedClause = clause
+      }
     }
     reach.warnedBefore[token] = warned || warnedClause === clause ? 1 : 0
     if (claimStarts[token] && warnedClause === clause) warnedClaims = true
@@ -683,21 +690,22 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
       const judgesWhatCameBefore = !asks && scope & WARNING_NOUN && referentClause === clause
       if (sentenceGoesOn && contrastClause === clause) warnedClause = clause
       else if (hasObject || judgesWhatCameBefore) {
-        warnedClause = objectWarnedClause = clause
+        warnedClause = objectWarnedClause = listClause = clause
         warnedClaims = false
-      }
-      else warned = 1
+      } else warned = 1
     }
     if (scope & DENIAL_REFERENT) referentClause = clause
     // «من الخطأ الاعتقاد أن …» calls the rest of its clause a misconception.
     if (matcher.book.misconceptions.length > 0 && endsMisconception(matcher, token)) {
-      warnedClause = clause
+      warnedClause = listClause = clause
       objectWarnedClause = -1
+      warnedClaims = false
     }
     if (scope & CLAUSE_JOINER) {
       warned = 0
       warnedClause = -1
       objectWarnedClause = -1
+      listClause = -1
     }
     // «يختار كثير من المرضى جلساتنا الآمنة تمامًا»: the hedge is the subject of the verb of choosing.
     if (scope & HEDGE) hedged = sentenceGoesOn && terms.scope[token - 1]! & HEDGE_BREAKER ? 0 : 1
