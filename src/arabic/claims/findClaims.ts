@@ -692,7 +692,9 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
       else if (hasObject || judgesWhatCameBefore) {
         warnedClause = objectWarnedClause = listClause = clause
         warnedClaims = false
-      } else warned = 1
+        // «احذري الإعلانات، نتائجنا مضمونة»، «لا تصدقي الخرافات، …»: a warning word that is the object
+        // of a warning with its object is what that warns of, and warns no further than it.
+      } else if (objectWarnedClause !== clause) warned = 1
     }
     if (scope & DENIAL_REFERENT) referentClause = clause
     // «من الخطأ الاعتقاد أن …» calls the rest of its clause a misconception.

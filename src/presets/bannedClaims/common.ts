@@ -98,8 +98,9 @@ export const commonScopes: ClaimScopes = {
     'تصدق', 'كذب', 'كذبة', 'أكذوبة', 'أكاذيب', 'أساطير',
   ],
   // «احذري التقليد، نتائجنا مضمونة»: the warning has its object («التقليد»), and the next clause
-  // affirms; «احذري من عبارة: نتائج مضمونة» and «احذري جيدًا، …» still warn on.
-  governingWarnings: ['احذر', 'حذار', 'انتبه', 'احترس', 'تحذير'],
+  // affirms; «احذري من عبارة: نتائج مضمونة» and «احذري جيدًا، …» still warn on. «لا تصدقي الخرافات،
+  // الليزر علاج نهائي»: not believing has its object too.
+  governingWarnings: ['احذر', 'حذار', 'انتبه', 'احترس', 'تحذير', 'تصدق'],
   warningAdverbs: ['جيدا', 'جدا', 'دائما', 'تماما', 'كثيرا', 'يا', 'عزيزتي', 'عزيزي', 'إذن', 'جيد'],
   // «هذه خرافة شائعة، الليزر علاج نهائي»: «هذه» points back, so the myth is what came before and the
   // next clause asserts; «خرافة: …» and «من الخرافات أن …» still name the claim as the myth.
