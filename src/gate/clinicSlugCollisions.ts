@@ -5,11 +5,13 @@
 // would read microneedling's risks. The Studio's slug fields refuse duplicates, but documents
 // written through the API or imported skip that check. Either is a finding on the clinic's release
 // as a whole (clinicFindings): nothing of it is published and its live site stays as it was,
-// since which clinic or procedure should own the address is not the build's to guess. Pure.
+// since which clinic or procedure should own the address is not the build's to guess. Procedure
+// slugs that differ only in letter case are one address (slugAddressKey). Pure.
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
 import {proceduresOffered} from '../content/proceduresOffered.ts'
+import {slugAddressKey} from '../content/slugAddressKey.ts'
 import {ruleDocsUrl, type Finding} from '../findings/finding.ts'
 import {SLUG_DUPLICATE} from './slugCollisions.ts'
 
@@ -35,20 +37,29 @@ const clinicCollision = (clinic: Clinic, graph: ContentGraph): Finding[] => {
   ]
 }
 
+// Slugs typed differently are named each, or «the same address» would read as wrong to a writer comparing them.
+const sharedAddress = (procedures: readonly Procedure[]): string => {
+  const addresses = [...new Set(procedures.map((procedure) => `/procedures/${procedure.slug.current}/`))]
+  return addresses.length === 1
+    ? `الرابط ${addresses[0]} يستخدمه أكثر من إجراء تقدّمه هذه العيادة`
+    : `الروابط ${addresses.join('، ')} لا تختلف إلا في حالة الأحرف، وتعدّها أنظمة الملفات وكثير من الخوادم رابطًا واحدًا يستخدمه أكثر من إجراء تقدّمه هذه العيادة`
+}
+
 const procedureCollisions = (clinic: Clinic, graph: ContentGraph): Finding[] => {
-  const bySlug = new Map<string, Procedure[]>()
+  const byAddress = new Map<string, Procedure[]>()
   for (const procedure of proceduresOffered(clinic, graph)) {
-    const group = bySlug.get(procedure.slug.current)
+    const address = slugAddressKey(procedure.slug.current)
+    const group = byAddress.get(address)
     if (group) group.push(procedure)
-    else bySlug.set(procedure.slug.current, [procedure])
+    else byAddress.set(address, [procedure])
   }
-  return [...bySlug].flatMap(([slug, procedures]) =>
+  return [...byAddress.values()].flatMap((procedures) =>
     procedures.length < 2
       ? []
       : procedures.map((procedure) =>
           finding(
             procedure._id,
-            `الرابط /procedures/${slug}/ يستخدمه أكثر من إجراء تقدّمه هذه العيادة: ${procedures.map(named).join('، ')}. لو نُشر الموقع لحلّت صفحة أحدها محل الأخرى، ولقرأ المريض الذي يتبع رابط أحدها مخاطر غيره؛ لذلك لا يُنشر موقع العيادة ويبقى المنشور كما كان. يُغيَّر «المعرّف في الرابط» لأحد الإجراءات ثم يُعاد النشر.`,
+            `${sharedAddress(procedures)}: ${procedures.map(named).join('، ')}. لو نُشر الموقع لحلّت صفحة أحدها محل الأخرى، ولقرأ المريض الذي يتبع رابط أحدها مخاطر غيره؛ لذلك لا يُنشر موقع العيادة ويبقى المنشور كما كان. يُغيَّر «المعرّف في الرابط» لأحد الإجراءات ثم يُعاد النشر.`,
           ),
         ),
   )

@@ -2,7 +2,9 @@
 // /articles/<slug>/, the second over the first, and the index would link both titles to one page.
 // A rule over a clinic's whole article list, so it runs after the per-article checks: the article
 // that had the address first (earliest _createdAt, then id) keeps it and the others are blocked.
+// Slugs that differ only in letter case are one address (slugAddressKey).
 import type {Article} from '../content/documents/article.ts'
+import {slugAddressKey} from '../content/slugAddressKey.ts'
 import {ruleDocsUrl, type Finding} from '../findings/finding.ts'
 import type {ArticleVerdict} from './runGate.ts'
 
@@ -13,10 +15,16 @@ const earlier = (a: Article, b: Article): boolean => {
   return created < 0 || (created === 0 && a._id < b._id)
 }
 
+// Said when the slugs differ as typed: «the same address» would read as wrong to a writer comparing them.
+const sharedAddress = (slug: string, holderSlug: string): string =>
+  slug === holderSlug
+    ? `الرابط /articles/${slug}/ يستخدمه مقال آخر منشور لهذه العيادة`
+    : `الرابط /articles/${slug}/ لا يختلف عن الرابط /articles/${holderSlug}/ إلا في حالة الأحرف، وتعدّهما أنظمة الملفات وكثير من الخوادم رابطًا واحدًا، وهو لمقال آخر منشور لهذه العيادة`
+
 const duplicateFinding = (article: Article, holder: Article): Finding => ({
   ruleId: SLUG_DUPLICATE,
   severity: 'error',
-  message: `الرابط /articles/${article.slug.current}/ يستخدمه مقال آخر منشور لهذه العيادة: «${holder.title}» (${holder._id}). لو نُشر المقالان لحلّ أحدهما محل الآخر على الرابط نفسه. غيّر «المعرّف في الرابط» (slug) لهذا المقال ثم أعد النشر.`,
+  message: `${sharedAddress(article.slug.current, holder.slug.current)}: «${holder.title}» (${holder._id}). لو نُشر المقالان لحلّ أحدهما محل الآخر على الرابط نفسه. غيّر «المعرّف في الرابط» (slug) لهذا المقال ثم أعد النشر.`,
   documentId: article._id,
   path: 'slug',
   url: ruleDocsUrl(SLUG_DUPLICATE),
@@ -32,17 +40,18 @@ export const blockSlugCollisions = (verdicts: ArticleVerdict[], articles: readon
   let collided = false
   for (const [index, verdict] of verdicts.entries()) {
     if (!verdict.publishable) continue
-    const holder = holders.get(verdict.slug)
-    if (holder === undefined) holders.set(verdict.slug, index)
+    const address = slugAddressKey(verdict.slug)
+    const holder = holders.get(address)
+    if (holder === undefined) holders.set(address, index)
     else {
       collided = true
-      if (earlier(articles[index]!, articles[holder]!)) holders.set(verdict.slug, index)
+      if (earlier(articles[index]!, articles[holder]!)) holders.set(address, index)
     }
   }
   if (!collided) return verdicts
   return verdicts.map((verdict, index) => {
     if (!verdict.publishable) return verdict
-    const holder = holders.get(verdict.slug)!
+    const holder = holders.get(slugAddressKey(verdict.slug))!
     if (holder === index) return verdict
     return {...verdict, publishable: false, findings: [...verdict.findings, duplicateFinding(articles[index]!, articles[holder]!)]}
   })
@@ -63,11 +72,12 @@ export const slugCollisionWatch = (): typeof blockSlugCollisions => {
     const holders = before?.holders ?? new Map<string, number>()
     let shared = before?.shared ?? 0
     const hold = (slug: string, by: 1 | -1) => {
-      const count = (holders.get(slug) ?? 0) + by
+      const address = slugAddressKey(slug)
+      const count = (holders.get(address) ?? 0) + by
       if (by === 1 && count === 2) shared++
       if (by === -1 && count === 1) shared--
-      if (count === 0) holders.delete(slug)
-      else holders.set(slug, count)
+      if (count === 0) holders.delete(address)
+      else holders.set(address, count)
     }
     for (let index = 0; index < verdicts.length; index++) {
       const verdict = verdicts[index]!

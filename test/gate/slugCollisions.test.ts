@@ -60,6 +60,28 @@ describe('slug-duplicate', () => {
     })
   })
 
+  // A case-insensitive file system (macOS, Windows) keeps articles/Meso-Realistic/ and
+  // articles/meso-realistic/ as one folder: the later page written would replace the other.
+  it.each([
+    ['Meso-Realistic', 'slug-duplicate error slug'],
+    ['MESO-REALISTIC', 'slug-duplicate error slug'],
+    ['meso-realistic-2', 'published'],
+  ])('an article whose slug is %s, beside one at meso-realistic: %s', (slug, verdict) => {
+    expect(gate([copy('article.a', '2026-01-01T00:00:00Z'), copy('article.b', '2026-02-01T00:00:00Z', {slug: {current: slug}})])).toEqual({
+      'article.a': 'published',
+      'article.b': verdict,
+    })
+  })
+
+  it('names both addresses when the slugs differ only in letter case', () => {
+    const graph = graphOf([...supportingDocuments(), copy('article.a', '2026-01-01T00:00:00Z'), copy('article.b', '2026-02-01T00:00:00Z', {slug: {current: 'Meso-Realistic'}})])
+    const clinic = graph.clinics.get('clinic.nour-cairo')!
+    const blocked = runGate({graph, clinic, now: NOW, preset: presetFor('EG')}).articles.find((verdict) => verdict.articleId === 'article.b')!
+    expect(blocked.findings.find((entry) => entry.ruleId === 'slug-duplicate')!.message).toBe(
+      'الرابط /articles/Meso-Realistic/ لا يختلف عن الرابط /articles/meso-realistic/ إلا في حالة الأحرف، وتعدّهما أنظمة الملفات وكثير من الخوادم رابطًا واحدًا، وهو لمقال آخر منشور لهذه العيادة: «نسخة article.a» (article.a). لو نُشر المقالان لحلّ أحدهما محل الآخر على الرابط نفسه. غيّر «المعرّف في الرابط» (slug) لهذا المقال ثم أعد النشر.',
+    )
+  })
+
   it('ok: the same slug at two clinics that each publish one of them', () => {
     const a = copy('article.a', '2026-01-01T00:00:00Z', {targetClinics: [ref('clinic.nour-cairo', 't1')]})
     const b = copy('article.b', '2026-02-01T00:00:00Z', {targetClinics: [ref('clinic.rawda-riyadh', 't1')]})
@@ -88,6 +110,8 @@ describe('slugCollisionWatch (a running process\'s gate)', () => {
       [a, b, c, d],
       // a blocked article does not hold its address.
       [a, verdict('article.b', 'laser', false), c, d],
+      // d takes c's address in other letter case: the later article is blocked.
+      [a, b, c, verdict('article.d', 'Laser')],
       // one article more: counted afresh.
       [a, b, c, d, verdict('article.e', 'prp')],
       [a, b, c, d, verdict('article.e', 'botox')],
@@ -96,14 +120,15 @@ describe('slugCollisionWatch (a running process\'s gate)', () => {
       const expected = blockSlugCollisions(list, articles)
       const answer = watch(list, articles)
       expect(answer).toEqual(expected)
-      // The second list (c takes a's address) and the fifth (e takes b's) have a collision; any other
-      // is answered with the verdicts themselves, as blockSlugCollisions answers it.
-      if (index === 1 || index === 4) expect(answer).not.toBe(list)
+      // The second list (c takes a's address), the fifth (d takes c's) and the sixth (e takes b's)
+      // have a collision; any other is answered with the verdicts themselves, as blockSlugCollisions answers it.
+      if (index === 1 || index === 4 || index === 5) expect(answer).not.toBe(list)
       else {
         expect(expected).toBe(list)
         expect(answer).toBe(list)
       }
     })
     expect(watch(lists[1]!, articles).map((entry) => entry.publishable)).toEqual([true, true, false, true])
+    expect(watch(lists[4]!, articles).map((entry) => entry.publishable)).toEqual([true, true, true, false])
   })
 })
