@@ -14,16 +14,26 @@ const builtWith = async (edit: (documents: RawDocument[]) => RawDocument[]) => {
 }
 
 describe('a procedure listing a risk that is not there', () => {
-  it.each<[name: string, edit: (documents: RawDocument[]) => RawDocument[], state: string]>([
-    ['deleted', (documents) => documents.filter((document) => document._id !== 'risk.scalp-irritation'), 'غير موجود بين المستندات المنشورة (محذوف أو لم يُنشر بعد)'],
-    ['invalid (a name of spaces)', (documents) => documents.map((document) => (document._id === 'risk.scalp-irritation' ? {...document, name: '  '} : document)), 'منشور لكنه لا يطابق نموذج المحتوى'],
-  ])('%s: blocks its page and the article showing it; other articles publish', async (_, edit, state) => {
+  const inRisks = (id: string) => (documents: RawDocument[]) =>
+    documents.map((document) =>
+      document._id === 'procedure.topical-minoxidil'
+        ? {...document, risks: (document.risks as {risk: {_ref: string}}[]).map((entry) => (entry.risk._ref === 'risk.scalp-irritation' ? {...entry, risk: {...entry.risk, _ref: id}} : entry))}
+        : document,
+    )
+  const REPUBLISH = 'يُصلَح المستند أو يُنشر، أو يُحذف من «المخاطر».'
+  it.each<[name: string, edit: (documents: RawDocument[]) => RawDocument[], id: string, state: string, fix: string]>([
+    ['deleted', (documents) => documents.filter((document) => document._id !== 'risk.scalp-irritation'), 'risk.scalp-irritation', 'غير موجود بين المستندات المنشورة (محذوف أو لم يُنشر بعد)', REPUBLISH],
+    ['invalid (a name of spaces)', (documents) => documents.map((document) => (document._id === 'risk.scalp-irritation' ? {...document, name: '  '} : document)), 'risk.scalp-irritation', 'منشور لكنه لا يطابق نموذج المحتوى', REPUBLISH],
+    // The document is there, as a contraindication: «deleted or not published» would be untrue.
+    ['of another type', inRisks('contraindication.minoxidil-allergy'), 'contraindication.minoxidil-allergy', 'مستند من نوع «مانع استخدام» والمتوقع «خطر / أثر جانبي»؛', 'يُختار في «المخاطر» مستند من النوع الصحيح، أو يُحذف منها.'],
+  ])('%s: blocks its page and the article showing it; other articles publish', async (_, edit, id, state, fix) => {
     const {outDir, report} = await builtWith(edit)
     const cairo = report.clinics.find((clinic) => clinic.slug === 'nour-cairo')!
     const routine = cairo.blocked.find((article) => article.articleId === 'article.hair-home-routine')!
     const broken = routine.findings.filter((finding) => finding.ruleId === 'reference-broken')
     expect(broken.map(({severity, documentId, path}) => `${severity} ${documentId} ${path}`)).toEqual([expect.stringMatching(/^error procedure\.topical-minoxidil risks\[_key=="[^"]+"\]\.risk$/)])
-    expect(broken[0]!.message).toContain(`«المخاطر» في الإجراء «المينوكسيديل الموضعي» تضم risk.scalp-irritation، وهو ${state}`)
+    expect(broken[0]!.message).toContain(`«المخاطر» في الإجراء «المينوكسيديل الموضعي» تضم ${id}، وهو ${state}`)
+    expect(broken[0]!.message.endsWith(` ${fix}`)).toBe(true)
     expect(cairo.blockedProcedures.map((procedure) => procedure.procedureId)).toEqual(['procedure.topical-minoxidil'])
     // The procedure page's own finding says the same of the risk as the article's does.
     expect(cairo.blockedProcedures[0]!.findings.filter((finding) => finding.ruleId === 'reference-broken').map((finding) => finding.message)).toEqual([broken[0]!.message])
