@@ -66,7 +66,8 @@ export const loadContent = async (source: ContentSource): Promise<LoadedContent>
   ])
   const parsed = parseDocuments(takeEach(content))
   // The skipped documents are only id + type; parseDocuments classifies them by the same rule it
-  // applies to full documents, so "system" means one thing everywhere.
+  // applies to full documents, so "system" means one thing everywhere, and one whose type looks
+  // mistyped for a content type is reported (with an invalid clinic's or disclaimer's consequences).
   const others = parseDocuments(skipped)
   const skippedUnknown = {...parsed.skippedUnknown}
   for (const [type, count] of Object.entries(others.skippedUnknown)) skippedUnknown[type] = (skippedUnknown[type] ?? 0) + count
@@ -75,10 +76,10 @@ export const loadContent = async (source: ContentSource): Promise<LoadedContent>
   const missingImageReason = source.missingImageReason?.bind(source)
   return {
     graph,
-    findings: [...source.findings, ...parsed.findings, ...(missingImageReason ? missingImageFindings(graph, missingImageReason) : [])],
+    findings: [...source.findings, ...parsed.findings, ...others.findings, ...(missingImageReason ? missingImageFindings(graph, missingImageReason) : [])],
     // A clinic whose export line could not be read is as unbuilt as one that fails the schema.
-    invalidClinics: [...parsed.invalidClinics, ...(source.unreadableDocuments ?? []).filter((document) => document.type === 'clinic').map(({id}) => ({id}))],
-    invalidDisclaimers: parsed.invalidDisclaimers,
+    invalidClinics: [...parsed.invalidClinics, ...others.invalidClinics, ...(source.unreadableDocuments ?? []).filter((document) => document.type === 'clinic').map(({id}) => ({id}))],
+    invalidDisclaimers: [...parsed.invalidDisclaimers, ...others.invalidDisclaimers],
     skippedSystem: parsed.skippedSystem + others.skippedSystem,
     skippedUnknown,
     ...drafts,

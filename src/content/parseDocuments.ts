@@ -1,10 +1,13 @@
 // The zod boundary: every raw document from any source passes through here exactly once. Invalid
-// documents become `schema-invalid` findings and are left out; system and foreign types are counted.
+// documents become `schema-invalid` findings and are left out; system and foreign types are counted,
+// except a document whose type looks mistyped for one of ours (contentTypeMeant), which is invalid.
 import type {z} from 'zod'
 import {formatPath, ruleDocsUrl, type Finding, type PathSegment} from '../findings/finding.ts'
 import {articleDocument} from './documents/article.ts'
 import {fieldTitlesAt, fieldTitlesText, isReadOnlyAt} from './fieldTitles/fieldTitlesAt.ts'
 import {claimDocument} from './documents/claim.ts'
+import {contentTypeMeant} from './contentTypeMeant.ts'
+import {documentTypeTitle} from './fieldTitles/documentLocation.ts'
 import {clinicDocument} from './documents/clinic.ts'
 import {contraindicationDocument} from './documents/contraindication.ts'
 import {disclaimerDocument} from './documents/disclaimer.ts'
@@ -78,6 +81,8 @@ const isSystemDocument = (id: string, type: string): boolean =>
 
 const isKnownType = (type: string): type is DocumentType => Object.hasOwn(documentSchemas, type)
 
+const DOCUMENT_TYPES = Object.keys(documentSchemas) as DocumentType[]
+
 const describe = (raw: unknown): {id: string; type: string} => {
   const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
   return {
@@ -126,13 +131,26 @@ const keyedPath = (raw: unknown, path: readonly (string | number)[]): PathSegmen
   })
 }
 
+// `_type` is set where the document was written (an import, a script, the API): the Studio cannot change it.
+const mistypedDocument = (id: string, type: string, meant: DocumentType): Finding =>
+  schemaInvalid(
+    id,
+    '_type',
+    [],
+    `النوع «${type}» لا يعرفه نموذج المحتوى، والمقصود على الأرجح «${meant}» (${documentTypeTitle(meant)})، فلم يُحمَّل المستند ولا يظهر في أي موقع، ولا يجده ما يشير إليه`,
+    'readOnly',
+  )
+
 /** Parses one raw document; `undefined` when it is a system document or of a type Sanad ignores. */
 export const parseDocument = (
   raw: unknown,
-): {document: SanadDocument} | {findings: Finding[]} | {skipped: 'system' | 'unknown'; type: string} => {
+): {document: SanadDocument} | {findings: Finding[]; meant?: DocumentType} | {skipped: 'system' | 'unknown'; type: string} => {
   const {id, type} = describe(raw)
   if (isSystemDocument(id, type)) return {skipped: 'system', type}
-  if (!isKnownType(type)) return {skipped: 'unknown', type}
+  if (!isKnownType(type)) {
+    const meant = contentTypeMeant(id, type, DOCUMENT_TYPES)
+    return meant ? {findings: [mistypedDocument(id, type, meant)], meant} : {skipped: 'unknown', type}
+  }
   const result = documentSchemas[type].safeParse(raw, {error: schemaIssueMessage})
   if (result.success) return {document: shareEmptyArrays(result.data as SanadDocument)}
   return {
@@ -150,7 +168,9 @@ export const parseDocuments = (raws: Iterable<unknown>): ParseResult => {
     if ('document' in parsed) result.documents.push(parsed.document)
     else if ('findings' in parsed) {
       result.findings.push(...parsed.findings)
-      const {id, type} = describe(raw)
+      const {id} = describe(raw)
+      // A clinic typed `Clinic` is as unbuilt as an invalid one, not a clinic deleted from the content.
+      const type = parsed.meant ?? describe(raw).type
       if (type === 'clinic') {
         const slug = claimedSlug(raw)
         result.invalidClinics.push(slug ? {id, slug} : {id})
