@@ -3,9 +3,12 @@
 // name output folders and Netlify sites, so they are lowercase Latin.
 
 const PAGE_SLUG = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u
-// Tatweel and the presentation forms are letters to Unicode, but «حقـن» and «ﺣﻘﻦ» look like «حقن»:
-// two addresses a reader cannot tell apart, which slug-duplicate (an exact comparison) would not see.
-const LOOK_ALIKE = /[\u0640\uFB50-\uFDFF\uFE70-\uFEFF]/u
+// Tatweel and compatibility characters are letters to Unicode, but «حقـن», «ﺣﻘﻦ» (presentation
+// forms), «ｍｅｓｏ» (fullwidth), «ﬁller» (a ligature) look like «حقن», «meso», «filler»: two addresses
+// a reader cannot tell apart, which slug-duplicate would not see. A compatibility character is one
+// NFKC replaces, so that is the test rather than a list of ranges.
+const TATWEEL = /\u0640/u
+const hasLookAlike = (value: string): boolean => TATWEEL.test(value) || value.normalize('NFKC') !== value
 /** Marks, tatweel and format characters: what a title has and an address must not. */
 const DROPPED_FROM_TITLE = /[\p{M}\u0640\p{Cf}]/gu
 const NOT_A_WORD = /[^\p{L}\p{N}]+/gu
@@ -21,12 +24,12 @@ const PAGE_SLUG_MAX_BYTES = 200
 const CLINIC_SLUG_MAX_LENGTH = 63
 const utf8 = new TextEncoder()
 
-export const PAGE_SLUG_MESSAGE = `المعرّف يقبل الحروف والأرقام مفصولة بشرطات فقط، بلا تشكيل أو تطويل أو مسافات أو علامات ترقيم، وبطول ${PAGE_SLUG_MAX_LENGTH} حرفًا على الأكثر`
+export const PAGE_SLUG_MESSAGE = `المعرّف يقبل الحروف والأرقام مفصولة بشرطات فقط، بلا تشكيل أو تطويل أو مسافات أو علامات ترقيم أو أشكال بديلة للحروف (كالحروف العريضة «ｍ» أو المركّبة «ﻻ»)، وبطول ${PAGE_SLUG_MAX_LENGTH} حرفًا على الأكثر`
 export const CLINIC_SLUG_MESSAGE = `معرّف العيادة يقبل الحروف اللاتينية الصغيرة والأرقام مفصولة بشرطات فقط (مثل nour-cairo)، وبطول ${CLINIC_SLUG_MAX_LENGTH} حرفًا على الأكثر`
 
 export const isPageSlug = (value: string): boolean =>
   PAGE_SLUG.test(value) &&
-  !LOOK_ALIKE.test(value) &&
+  !hasLookAlike(value) &&
   [...value].length <= PAGE_SLUG_MAX_LENGTH &&
   utf8.encode(value).length <= PAGE_SLUG_MAX_BYTES
 

@@ -1,7 +1,7 @@
 // isPageSlug / isClinicSlug: what a writer may type as a page address and a clinic's folder name,
 // on Arabic with every spelling variant, digits of each script, Latin, and hidden characters.
 import {describe, expect, it} from 'vitest'
-import {isClinicSlug, isPageSlug, slugifyTitle} from '../../src/content/slugRules.ts'
+import {isClinicSlug, isPageSlug, PAGE_SLUG_MESSAGE, slugifyTitle} from '../../src/content/slugRules.ts'
 
 describe('isPageSlug', () => {
   it.each([
@@ -26,6 +26,12 @@ describe('isPageSlug', () => {
     ['an empty slug', '', false],
     ['tatweel, which looks like the word without it', 'حقـــن-سطحي', false],
     ['presentation forms, which look like the letters', 'ﺣﻘﻦ-سطحي', false],
+    ['a presentation-form ligature', 'ﻻ-ألم', false],
+    ['fullwidth Latin, which looks like meso', 'ｍｅｓｏ', false],
+    ['fullwidth digits', 'نتائج-２０２６', false],
+    ['a Latin ligature, which looks like filler', 'ﬁller', false],
+    ['a superscript digit', 'prp²', false],
+    ['a circled letter', 'ⓜeso', false],
     // A slug names a folder and files (articles/<slug>/, <slug>.json): past 255 bytes no file system
     // takes it, and the clinic's whole release would fail to write.
     ['96 Arabic letters, the longest the Studio generates', 'ر'.repeat(96), true],
@@ -34,6 +40,10 @@ describe('isPageSlug', () => {
     ['90 CJK letters (270 bytes in UTF-8)', '字'.repeat(90), false],
   ])('%s: %s → %s', (_, slug, accepted) => {
     expect(isPageSlug(slug)).toBe(accepted)
+  })
+
+  it('tells the writer that letter forms which look like others are refused', () => {
+    expect(PAGE_SLUG_MESSAGE).toContain('أو أشكال بديلة للحروف (كالحروف العريضة «ｍ» أو المركّبة «ﻻ»)')
   })
 })
 
