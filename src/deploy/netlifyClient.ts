@@ -2,10 +2,13 @@
 // and NETLIFY_API_URL only to point it somewhere other than api.netlify.com (tests use 127.0.0.1).
 import {NetlifyAPI} from '@netlify/api'
 import {SanadError} from '../errors/catalog.ts'
+import {tokenCharacterProblem} from '../errors/tokenCharacterProblem.ts'
 
 export const createNetlifyClient = (env: Readonly<Record<string, string | undefined>>): NetlifyAPI => {
   const token = env.NETLIFY_AUTH_TOKEN?.trim()
   if (!token) throw new SanadError('NETLIFY_CONFIG_INVALID', 'NETLIFY_AUTH_TOKEN is not set.')
+  const problem = tokenCharacterProblem('NETLIFY_AUTH_TOKEN', token, 'app.netlify.com → User settings → Applications → Personal access tokens')
+  if (problem) throw new SanadError('NETLIFY_CONFIG_INVALID', problem)
   const apiUrl = env.NETLIFY_API_URL?.trim()
   if (!apiUrl) return new NetlifyAPI(token, {userAgent: 'sanad'})
   let url: URL

@@ -3,6 +3,7 @@
 // invalid variable is named at once, with what to do for an import (not for reading: there is no
 // bundled dataset to fall back to).
 import {SanadError} from '../errors/catalog.ts'
+import {tokenCharacterProblem} from '../errors/tokenCharacterProblem.ts'
 import {checkSanityEnv, type Env, type SanityConfig} from '../sources/sanity/sanityEnv.ts'
 
 export interface SanityImportTarget {
@@ -18,10 +19,10 @@ export const sanityImportTarget = (env: Env): SanityImportTarget => {
   // The read token plays no part in a write; a malformed one must not stop the import.
   const checked = checkSanityEnv({...env, SANITY_READ_TOKEN: undefined})
   const writeToken = env.SANITY_WRITE_TOKEN?.trim()
-  const issues = [
-    ...('issues' in checked ? checked.issues : []),
-    ...(writeToken ? [] : ['SANITY_WRITE_TOKEN is not set: --to-sanity needs an Editor token (sanity.io/manage → API → Tokens).']),
-  ]
-  if ('config' in checked && writeToken) return {config: checked.config, writeToken}
+  const tokenProblem = writeToken
+    ? tokenCharacterProblem('SANITY_WRITE_TOKEN', writeToken, 'sanity.io/manage → API → Tokens')
+    : 'SANITY_WRITE_TOKEN is not set: --to-sanity needs an Editor token (sanity.io/manage → API → Tokens).'
+  const issues = [...('issues' in checked ? checked.issues : []), ...(tokenProblem ? [tokenProblem] : [])]
+  if ('config' in checked && writeToken && !tokenProblem) return {config: checked.config, writeToken}
   throw new SanadError('ENV_INVALID', issues.join('\n'), {hint: IMPORT_ENV_HINT})
 }

@@ -2,6 +2,7 @@
 // the caller passes the env in. Every message names the variable and says what to put in it.
 import {z} from 'zod'
 import {SanadError} from '../../errors/catalog.ts'
+import {tokenCharacterProblem} from '../../errors/tokenCharacterProblem.ts'
 
 /** A fixed API version, so a Content Lake change can't alter results underneath a build. */
 export const DEFAULT_SANITY_API_VERSION = '2025-02-19'
@@ -96,7 +97,11 @@ const sanityEnvSchema = z.object({
     blankToUndefined,
     z
       .string()
-      .regex(/^\S+$/, {error: 'SANITY_READ_TOKEN must be a single token without spaces (create a Viewer token at sanity.io/manage → API → Tokens).'})
+      .regex(/^\S+$/, {error: 'SANITY_READ_TOKEN must be a single token without spaces (create a Viewer token at sanity.io/manage → API → Tokens).', abort: true})
+      .superRefine((token, context) => {
+        const problem = tokenCharacterProblem('SANITY_READ_TOKEN', token, 'sanity.io/manage → API → Tokens')
+        if (problem) context.addIssue({code: 'custom', message: problem})
+      })
       .optional(),
   ),
   SANITY_API_HOST: apiHost,
