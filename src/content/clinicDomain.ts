@@ -1,10 +1,13 @@
 // A clinic's domain, as typed in the Studio, as the origin of every absolute URL of its site
 // (canonical links, feeds, sitemap, API), and what the Studio says when it is not a bare host. Pure.
 
-// Letters, digits, hyphens and dots, and a port. Anything else the URL parser would drop or change
-// (a zero-width or soft hyphen, «%41», a diacritic) and give a host nobody registered. Tatweel is
-// a letter to Unicode but not allowed in a domain name (IDNA2008).
-const HOST = /^[\p{L}\p{N}.-]+(?::\d+)?$/u
+// Labels of letters, digits and inner hyphens, two or more joined by dots, and a port. Anything else
+// the URL parser would drop or change (a zero-width or soft hyphen, «%41», a diacritic) and give a
+// host nobody registered; and the parser takes «nour..example», «.», «-nour.example» or «localhost»
+// as they are, which no clinic's public site is at. Tatweel is a letter to Unicode but not allowed
+// in a domain name (IDNA2008).
+const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?'
+const HOST = new RegExp(`^${LABEL}(?:\\.${LABEL})+(?::\\d+)?$`, 'u')
 const TATWEEL = '\u0640'
 
 /**

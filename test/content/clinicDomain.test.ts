@@ -27,6 +27,13 @@ describe('domainOrigin', () => {
     ['a diacritic, which registries do not accept', 'نُور.example', undefined],
     ['hamza forms are letters', 'أمل-وإيمان.example', `https://${domainToASCII('أمل-وإيمان.example')}`],
     ['Arabic-Indic digits are digits', 'عيادة٣.example', new URL('https://عيادة٣.example').origin],
+    // The URL parser takes these as hosts; the site's feeds and sitemap would name an address nobody can reach.
+    ['an empty label', 'nour..example', undefined],
+    ['a dot alone', '.', undefined],
+    ['a trailing dot', 'nour-cairo.example.', undefined],
+    ['a label starting with a hyphen', '-nour.example', undefined],
+    ['a label ending with a hyphen', 'nour-.example', undefined],
+    ['a single label', 'localhost', undefined],
   ])('%s: %s', (_, domain, expected) => {
     expect(domainOrigin(domain)).toBe(expected)
   })
