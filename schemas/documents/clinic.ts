@@ -6,7 +6,7 @@ import {defineArrayMember, defineField, defineType} from 'sanity'
 import {CLINIC_LOCALES, JURISDICTIONS, labelOf} from '../../src/content/vocabulary.ts'
 import {clinicTextsValidation} from '../../src/studio/validation/clinicTextsValidation.ts'
 import {previewTitle} from '../../src/studio/previews/untitledPreview.ts'
-import {CLINIC_DOMAIN_MESSAGE, domainOrigin} from '../../src/content/clinicDomain.ts'
+import {CLINIC_DOMAIN_MESSAGE, isDomainUnusable} from '../../src/content/clinicDomain.ts'
 import {formatMismatch, NETLIFY_SITE_ID_FORMAT} from '../../src/content/fieldFormats.ts'
 import {requiredTextValidation} from '../../src/studio/validation/requiredTextValidation.ts'
 
@@ -30,7 +30,7 @@ export const clinic = defineType({
       title: 'النطاق',
       description: 'مثل clinic.example',
       type: 'string',
-      validation: (rule) => rule.custom((value) => (!value?.trim() || domainOrigin(value) ? true : CLINIC_DOMAIN_MESSAGE)).warning(),
+      validation: (rule) => rule.custom((value) => (isDomainUnusable(value) ? CLINIC_DOMAIN_MESSAGE : true)).warning(),
     }),
     defineField({
       name: 'jurisdiction',

@@ -25,6 +25,9 @@ export const domainOrigin = (domain: string | undefined): string | undefined => 
   }
 }
 
+/** A domain is typed but gives no origin: the Studio warns on the field, and a build reports it (domain-unusable). */
+export const isDomainUnusable = (domain: string | undefined): boolean => Boolean(domain?.trim()) && domainOrigin(domain) === undefined
+
 /** Without a usable domain the site builds, but with no feeds or sitemap and root-relative API URLs. */
 export const CLINIC_DOMAIN_MESSAGE =
   'اكتب النطاق وحده، مثل nour-clinic.example أو نور-القاهرة.example، بلا مسار أو «?» أو «@»؛ فبدونه لا تُنشر خلاصات المقالات (Atom وJSON Feed) ولا خريطة الموقع، وتبقى روابط الـAPI نسبية'
