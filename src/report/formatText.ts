@@ -63,7 +63,7 @@ export const formatTextReport = (report: RunReport, options: {mode: 'check' | 'b
       )
     }
     if (clinicOutcome(clinic) !== 'heldBack' && clinic.clinicFindings.length) {
-      lines.push('  تحذيرات على نصوص العيادة التي تظهر في كل صفحة (لا تمنع النشر):')
+      lines.push('  تحذيرات على نصوص العيادة التي تظهر في كل صفحة أو على عناوين موقعها وصفحاته (لا تمنع النشر):')
       for (const finding of clinic.clinicFindings) lines.push(...formatFinding(finding))
     }
     if (clinic.warnings.length) {
