@@ -29,6 +29,25 @@ describe('disclaimer-missing when the disclaimer in force is unknown', async () 
     expect(findings.map(({ruleId, severity, documentId, path}) => `${ruleId} ${severity} ${documentId} ${path}`)).toEqual(concerned ? [`disclaimer-missing error ${invalid.id} `] : [])
   })
 
+  // currentDisclaimer picks between two disclaimers in force from the same day by id alone.
+  it.each<[name: string, copy: {jurisdiction: string; effectiveDate: string}, reported: string[]]>([
+    ['in force from the same day as the one in force', {jurisdiction: 'EG', effectiveDate: '2026-01-01'}, ['disclaimer.eg-2026', 'disclaimer.eg-2026b']],
+    ['in force from a later day', {jurisdiction: 'EG', effectiveDate: '2026-06-01'}, []],
+    ['from the same day as one it replaced', {jurisdiction: 'EG', effectiveDate: '2025-01-01'}, []],
+    ['from the same day in another country', {jurisdiction: 'SA', effectiveDate: '2026-01-01'}, []],
+  ])('a second valid disclaimer %s', (_, copy, reported) => {
+    const eg2026 = graph.disclaimers.get('disclaimer.eg-2026')!
+    const second = {...eg2026, ...copy, _id: 'disclaimer.eg-2026b', version: '2026.2'} as typeof eg2026
+    const withSecond = {...graph, disclaimers: new Map([...graph.disclaimers, [second._id, second]])}
+    const findings = disclaimerInForceUnknown(cairo, withSecond, [], today, egPreset)
+    expect(findings.map(({ruleId, severity, documentId, path}) => `${ruleId} ${severity} ${documentId} ${path}`)).toEqual(reported.map((id) => `disclaimer-missing error ${id} effectiveDate`))
+    if (reported.length > 0) {
+      expect(findings[0]!.message).toBe(
+        'إخلاء المسؤولية الطبية «إخلاء المسؤولية الطبية — مصر (2026)» (disclaimer.eg-2026، الإصدار 2026.1) يسري في مصر منذ 2026-01-01، وهو اليوم نفسه الذي يسري منه «إخلاء المسؤولية الطبية — مصر (2026)» (disclaimer.eg-2026b، الإصدار 2026.2). لا يُعرف إذن أيهما الساري الذي يجب أن تعرضه صفحات العيادة، فلا يُنشر لها إصدار جديد ويبقى موقعها المنشور كما كان. يُصحَّح «تاريخ السريان» لأحدهما، أو يُحذف المكرَّر، ثم يُعاد النشر.',
+      )
+    }
+  })
+
   it('holds back only the clinics of its country; their live sites stay', async () => {
     const dataset = await copyBundledDataset()
     const edited = await copyBundledDataset((documents) =>
