@@ -1,5 +1,6 @@
 // A patient-facing article: the unit that is gated, rendered and published per clinic.
 import {DocumentIcon} from '@sanity/icons/Document'
+import {publishingWindowProblem} from '../../src/content/publishingWindowOrder.ts'
 import {isPageSlug, PAGE_SLUG_MAX_LENGTH, PAGE_SLUG_MESSAGE, slugifyTitle} from '../../src/content/slugRules.ts'
 import {slugValidation} from '../../src/studio/validation/slugValidation.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
@@ -113,10 +114,7 @@ export const article = defineType({
       type: 'datetime',
       group: 'publishing',
       validation: (rule) =>
-        rule.custom((value, context) => {
-          const publishAt = (context.document as {publishAt?: string} | undefined)?.publishAt
-          return !value || !publishAt || Date.parse(value) > Date.parse(publishAt) ? true : 'موعد سحب النشر يجب أن يكون بعد موعد النشر'
-        }),
+        rule.custom((value, context) => publishingWindowProblem((context.document as {publishAt?: string} | undefined)?.publishAt, value) ?? true),
     }),
   ],
   // The publish-gate checks themselves, per target clinic and its preset (src/checks, src/presets).

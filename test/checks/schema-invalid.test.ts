@@ -10,6 +10,20 @@ import {gateFindings, graphWith, seed004Article, seed004Body, summarize} from '.
 const RULE = 'schema-invalid'
 
 describe(RULE, () => {
+  // The Studio refuses these on «موعد سحب النشر»; written through the API, the article was reported
+  // only as withdrawn, its publishAt unheeded, and never went live.
+  test.each<[publishAt: string | undefined, unpublishAt: string | undefined, findings: string[]]>([
+    ['2026-12-01T00:00:00Z', '2026-11-01T00:00:00Z', [`${RULE} error unpublishAt`]],
+    ['2026-12-01T09:00:00Z', '2026-12-01T09:00:00.000Z', [`${RULE} error unpublishAt`]],
+    ['2026-12-01T00:00:00Z', '2027-01-01T00:00:00Z', []],
+    [undefined, '2026-11-01T00:00:00Z', []],
+    ['2026-12-01T00:00:00Z', undefined, []],
+  ])('publishAt %s, unpublishAt %s: %j', (publishAt, unpublishAt, findings) => {
+    const parsed = parseDocuments([seed004Article({publishAt, unpublishAt})])
+    expect(summarize(parsed.findings)).toEqual(findings)
+    if (findings.length > 0) expect(parsed.findings[0]!.message).toContain(`موعد سحب النشر (${unpublishAt}) يجب أن يكون بعد موعد النشر (${publishAt})، وإلا فلا يُنشر المقال أبدًا`)
+  })
+
   test('the zod boundary reports an invalid document at the offending field', () => {
     const parsed = parseDocuments([seed004Article({_id: 'article.bad-slug', slug: {current: 'مسار خاطئ!'}})])
     expect(summarize(parsed.findings)).toEqual([`${RULE} error slug.current`])

@@ -35,6 +35,7 @@ describe('parseDraft', () => {
     ['a claim whose citation title is spaces only: the title\u2019s own blank-text rule marks it, once', claimWithCitationTitle('   '), ['evidence.citations[_key=="c1"].title marked by its field']],
     ['the same, a no-break space and a zero-width joiner', claimWithCitationTitle('\u00a0\u200d'), ['evidence.citations[_key=="c1"].title marked by its field']],
     ['a citation title with words, its year not a number: the gate marks the year', yearWritten(claimWithCitationTitle('مراجعة منهجية'), 'ألفان وأحد عشر'), ['evidence.citations[_key=="c1"].year marked by the gate']],
+    ['an article withdrawn before it is published: «موعد سحب النشر»\u2019s own rule marks it, once', {_id: 'drafts.a3', _type: 'article', title: 'الميزوثيرابي', slug: {current: 'x'}, publishAt: '2026-12-01T00:00:00Z', unpublishAt: '2026-11-01T00:00:00Z'}, ['unpublishAt marked by its field']],
   ])('%s', (_, raw, expected) => {
     expect(marked(raw)).toEqual(expected)
   })

@@ -3,6 +3,7 @@
 import {z} from 'zod'
 import {documentBase, image, isoDate, isoDateTime, optionalText, reference, requiredText, slug} from '../fields.ts'
 import {bodyBlock} from '../portableText.ts'
+import {publishingWindowProblem} from '../publishingWindowOrder.ts'
 import {ARTICLE_LANGUAGES, valuesOf} from '../vocabulary.ts'
 
 export const articleDocument = z.object({
@@ -25,5 +26,8 @@ export const articleDocument = z.object({
   publishAt: isoDateTime.optional(),
   /** Scheduled withdrawal: not live from this instant on. */
   unpublishAt: isoDateTime.optional(),
+}).superRefine((article, context) => {
+  const problem = publishingWindowProblem(article.publishAt, article.unpublishAt)
+  if (problem) context.addIssue({code: 'custom', path: ['unpublishAt'], message: problem})
 })
 export type Article = z.infer<typeof articleDocument>

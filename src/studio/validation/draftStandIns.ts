@@ -9,6 +9,7 @@ import {hasVisibleText} from '../../content/fields.ts'
 import {FIELD_FORMATS} from '../../content/fieldFormats.ts'
 import {fieldAt} from '../../content/fieldTitles/fieldTitlesAt.ts'
 import {parseDocument, type DocumentType, type SanadDocument} from '../../content/parseDocuments.ts'
+import {publishingWindowProblem} from '../../content/publishingWindowOrder.ts'
 import {FIELD_TITLES} from '../../content/fieldTitles/fieldTitles.generated.ts'
 import type {Finding, PathSegment} from '../../findings/finding.ts'
 import type {StudioFinding} from './studioFinding.ts'
@@ -47,9 +48,14 @@ const valueAt = (raw: unknown, path: readonly PathSegment[]): unknown =>
 /**
  * A string, at any depth, that the field's own rule rejects as the boundary does, so the field marks
  * it in the same words: one whose format the field checks (FieldTitle.format: an email, a PMID, a
- * colour), or a required text of blanks only (requiredTextValidation, «عنوان المرجع» of spaces).
+ * colour), a required text of blanks only (requiredTextValidation, «عنوان المرجع» of spaces), or an
+ * article's «موعد سحب النشر» not after its «موعد النشر» (publishingWindowProblem).
  */
 const markedByOwnRule = (type: DocumentType, raw: unknown, finding: Finding): boolean => {
+  if (type === 'article' && finding.path === 'unpublishAt') {
+    const {publishAt, unpublishAt} = raw as {publishAt?: unknown; unpublishAt?: unknown}
+    return typeof publishAt === 'string' && typeof unpublishAt === 'string' && publishingWindowProblem(publishAt, unpublishAt) !== undefined
+  }
   const segments = fromString(finding.path)
   if (segments.some((segment) => Array.isArray(segment))) return false
   const path = segments as PathSegment[]
