@@ -46,6 +46,21 @@ const cases = [
     article: {targetClinics: [ref('clinic.nour-cairo', 't1'), ref('clinic.ghost', 't9')]},
     expected: [],
   },
+  // Publishing the document would not mend these: the reference names the unpublished copy.
+  {
+    name: "a reviewer referenced by the id of the person's draft",
+    article: {medicalReviewer: ref('drafts.person.dr-hala')},
+    expected: [`${RULE} error medicalReviewer`],
+    says: [
+      'الربط في «المراجع الطبي» يشير إلى drafts.person.dr-hala، وهو معرّف نسخة غير منشورة (مسودة أو نسخة إصدار)، والمواقع لا تُبنى إلا من المستندات المنشورة. اجعل الربط يشير إلى المستند المنشور person.dr-hala (انشره أولًا إن لم يُنشر)، لا إلى نسخته غير المنشورة؛ فهذا الربط كُتب من خارج الاستوديو (استيراد أو نص برمجي).',
+    ],
+  },
+  {
+    name: "a procedure referenced by the id of a release's version of it",
+    article: {procedures: [ref('versions.rSpring.procedure.mesotherapy', 'pr1')]},
+    expected: [`${RULE} error procedures[_key=="pr1"]`],
+    says: ['اجعل الربط يشير إلى المستند المنشور procedure.mesotherapy'],
+  },
   {
     name: 'a reference to a document of the wrong type',
     article: {author: ref('clinic.nour-cairo')},
