@@ -179,6 +179,8 @@ describe('malformed NDJSON lines', () => {
 
   // The line's text still names its document: the finding says which, and the source lists it.
   const CLAIMED = ' (يبدو من نصه أنه المستند clinic.x من نوع clinic)'
+  const DEEP = `${'['.repeat(200_000)}${']'.repeat(200_000)}`
+  const TOO_DEEP = 'متداخل إلى عمق لا يُقرأ (آلاف المستويات من القوائم أو الكائنات بعضها داخل بعض)'
   // Only a last line that breaks off mid-document, with no newline after it, is a cut file (see
   // "operational errors"); any other bad line, the last one included, is a finding and the build goes on.
   it.each([
@@ -187,6 +189,9 @@ describe('malformed NDJSON lines', () => {
     ['a last line, no newline, that is whole JSON but no document', `${JSON.stringify(allDocuments[0])}\n[1, 2, 3]`, 1, 'السطر 2', 'ليس كائن مستند JSON', ''],
     ['a last line, no newline, with a syntax error before its end', `${JSON.stringify(allDocuments[0])}\n{"_id": "clinic.x",, "_type": "clinic"}`, 1, 'السطر 2', 'ليس JSON صالحًا (خطأ في الصياغة عند الحرف 20 من السطر)', CLAIMED],
     ['a last line, no newline, of plain text', `${JSON.stringify(allDocuments[0])}\nملاحظة أخيرة`, 1, 'السطر 2', 'ليس JSON صالحًا (الرمز «م» في غير موضعه)', ''],
+    // Any walk over such a document overflows the stack: the RangeError stopped the whole run.
+    ['a document nested 200,000 levels deep', `${JSON.stringify(allDocuments[0])}\n{"_id": "clinic.x", "_type": "clinic", "x": ${DEEP}}\n${JSON.stringify(allDocuments[1])}\n`, 2, 'السطر 2', TOO_DEEP, CLAIMED],
+    ['the same with a field named like an inherited member', `${JSON.stringify(allDocuments[0])}\n{"_id": "clinic.x", "_type": "clinic", "toString": 1, "x": ${DEEP}}\n`, 1, 'السطر 2', TOO_DEEP, CLAIMED],
   ])('%s stays a finding and the rest loads', async (name, contents, documents, line, problem, claimed) => {
     const path = await writeNdjson(join(workDir, `bad-line-${name.replaceAll(' ', '-').replaceAll(',', '')}`), contents)
     await withSource(path, async (source) => {

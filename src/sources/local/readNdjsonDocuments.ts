@@ -194,6 +194,24 @@ const notUtf8 = (bytes: Buffer): {problem: string; endsEarly?: true} => {
   return 'document' in parsed || !parsed.endsEarly ? {problem} : {problem, endsEarly: true}
 }
 
+/** The line's document with its short strings pooled (shareRepeatedStrings), or its problem as it is. */
+const sharedDocument = (parsed: ParsedNdjsonLine, pool: Map<string, string>): ParsedNdjsonLine =>
+  'document' in parsed ? {...parsed, document: shareRepeatedStrings(parsed.document, pool)} : parsed
+
+// A document nested thousands of levels deep (no export writes one; a script can) overflows the
+// stack of the walks over it, and that RangeError stopped every clinic's build with «Maximum call
+// stack size exceeded». It is one line that cannot be read. (JSON.parse itself does not recurse.)
+const TOO_DEEP = 'متداخل إلى عمق لا يُقرأ (آلاف المستويات من القوائم أو الكائنات بعضها داخل بعض)'
+
+const withinStack = (read: () => ParsedNdjsonLine): ParsedNdjsonLine => {
+  try {
+    return read()
+  } catch (error) {
+    if (error instanceof RangeError) return {problem: TOO_DEEP}
+    throw error
+  }
+}
+
 // `sanity dataset export` ends every line, the last one too, with "\n"; a last line that breaks off
 // inside its document with none after it is a file cut short. Read as it is, the documents after
 // the cut would be missing, and every article needing them would be blocked as reference-broken
@@ -234,7 +252,7 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
       const rawLine = valid ? bytes.toString('utf8') : undefined
       const line = rawLine !== undefined && result.lineCount === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine
       if (line?.trim() === '') continue
-      const parsed = line === undefined ? notUtf8(bytes) : parseNdjsonLine(line)
+      const parsed = line === undefined ? notUtf8(bytes) : withinStack(() => sharedDocument(parseNdjsonLine(line), pool))
       if (!('document' in parsed)) {
         if (!ended && parsed.endsEarly) throw await truncatedFile(file, label, result.lineCount)
         const claimed = claimedDocument(line ?? bytes.toString('utf8'))
@@ -244,7 +262,7 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
         continue
       }
       for (const dropped of parsed.droppedFields ?? []) result.findings.push(reservedField(label, result.lineCount, parsed.document._id, dropped))
-      const document = shareRepeatedStrings(parsed.document, pool)
+      const {document} = parsed
       const earlier = lineOf.get(document._id)
       if (earlier === undefined) {
         lineOf.set(document._id, {line: result.lineCount, index: result.documents.length})
