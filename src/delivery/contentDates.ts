@@ -53,9 +53,12 @@ type DatedSite = Pick<RenderSiteInput, 'clinic' | 'graph'>
  * names it and links its address), the article, and every document the content shows (people,
  * claims, procedures with their risks and contraindications, disclaimers). The Markdown export's
  * date: it lists no related articles, and the release carries it over when only they change.
+ * Never before its `publishAt`: an article saved and then scheduled appears on the site then, and
+ * dated by its last save it would be updated before it was published (articlePublishedAt), and left
+ * out of feeds that carry the most recently updated articles.
  */
 export const articleContentUpdatedAt = (site: DatedSite, article: Article): string =>
-  latestInstant([documentStamp(site.clinic), articleContentStamp(article, site.graph)]) ?? UNKNOWN_TIME
+  latestInstant([documentStamp(site.clinic), articleContentStamp(article, site.graph), article.publishAt]) ?? UNKNOWN_TIME
 
 /**
  * `articleContentUpdatedAt` and the related articles listed on this site (a new title shows

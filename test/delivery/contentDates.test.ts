@@ -9,6 +9,7 @@ import type {Article} from '../../src/content/documents/article.ts'
 import {articleDetail, articleSummaries, articleSummary} from '../../src/delivery/articleApi.ts'
 import type {ArticleSummary} from '../../src/delivery/apiShapes.ts'
 import {renderArticleDeliveryFiles} from '../../src/delivery/deliveryFiles.ts'
+import {feedEntries} from '../../src/delivery/feedItems.ts'
 import {procedureDetail, procedureDetailJson} from '../../src/delivery/procedureApi.ts'
 import {sitemapEntries} from '../../src/delivery/sitemapXml.ts'
 import {renderArticlePage, type RenderSiteInput} from '../../src/render/index.ts'
@@ -18,14 +19,14 @@ import {articleOf, graphOf, rawDocuments, siteInput} from '../render/fixtures.ts
 const BEFORE = '2026-09-01T08:00:00.000Z'
 const EDITED = '2026-11-20T10:30:00.000Z'
 
-/** The Cairo site with every document stamped BEFORE but the one of id `edited`, stamped EDITED. */
-const siteWith = (edited: string) => {
-  const raws = rawDocuments().map((raw) => ({...(raw as object), _updatedAt: (raw as {_id: string})._id === edited ? EDITED : BEFORE}))
+/** The Cairo site with every document stamped BEFORE but the one of id `edited`, stamped EDITED; `meso` is set on article.meso. */
+const siteWith = (edited: string, meso: Record<string, unknown> = {}) => {
+  const raws = rawDocuments().map((raw) => ({...(raw as object), _updatedAt: (raw as {_id: string})._id === edited ? EDITED : BEFORE, ...((raw as {_id: string})._id === 'article.meso' ? meso : {})}))
   return siteInput('clinic.nour-cairo', {graph: graphOf(raws)})
 }
 
-const articleDates = (edited: string) => {
-  const site = siteWith(edited)
+const articleDates = (edited: string, meso: Record<string, unknown> = {}) => {
+  const site = siteWith(edited, meso)
   const article = articleOf(site)
   const delivery = renderArticleDeliveryFiles(site, article)
   const markdown = String(delivery.files.find((file) => file.path.endsWith('.md'))!.contents)
@@ -51,6 +52,21 @@ describe('article updatedAt (article.meso on the Cairo site)', () => {
     ['clinic.rawda-riyadh', 'another clinic', BEFORE, BEFORE],
   ])('%s edited (%s): API, index, sitemap and page %s, Markdown export %s', (edited, _, api, markdown) => {
     expect(articleDates(edited)).toEqual({api, index: api, sitemap: api, page: api, markdown})
+  })
+
+  // Scheduled publishing: the article was last saved before its publishAt and appeared on the site
+  // then. Dated by its last save, it went live "updated" before it was published (Atom <published>
+  // after <updated>, JSON-LD datePublished after dateModified), and the feeds, which carry the
+  // twenty most recently updated articles, could leave out the article that had just appeared.
+  it('an article that went live at its publishAt, after its last save, is dated when it went live', async () => {
+    const LIVE_AT = '2026-11-15T08:00:00.000Z'
+    expect(articleDates('nothing', {publishAt: LIVE_AT})).toEqual({api: LIVE_AT, index: LIVE_AT, sitemap: LIVE_AT, page: LIVE_AT, markdown: LIVE_AT})
+    expect(articleDates('article.meso', {publishAt: LIVE_AT}).api, 'an edit after it went live').toBe(EDITED)
+    const entries = await feedEntries(siteWith('nothing', {publishAt: LIVE_AT}))
+    expect(entries.map(({summary, publishedAt}) => [summary.slug, publishedAt, summary.updatedAt])).toEqual([
+      ['mesotherapy-realistic', LIVE_AT, LIVE_AT],
+      ['prp-hair', BEFORE, BEFORE],
+    ])
   })
 
   it.each<[name: string, summaryOf: (site: RenderSiteInput, article: Article) => ArticleSummary]>([
