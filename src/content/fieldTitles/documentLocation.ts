@@ -4,21 +4,10 @@ import {fromString} from '@sanity/util/paths'
 import type {PathSegment} from '../../findings/finding.ts'
 import {DOCUMENT_TYPE_TITLES} from './fieldTitles.generated.ts'
 import {fieldTitlesAt, fieldTitlesText} from './fieldTitlesAt.ts'
+import {shortenedAtWord} from '../../locale/shortenedAtWord.ts'
 
 // A claim is named by its whole statement: the start of it is enough to find it in a list.
 const NAME_LENGTH = 40
-
-const graphemes = new Intl.Segmenter('ar', {granularity: 'grapheme'})
-
-/** Cut at a space, so no word is cut in two; a name with no space early enough between graphemes, so no letter loses its marks. */
-const shortened = (text: string): string => {
-  if (text.length <= NAME_LENGTH) return text
-  const cut = text.slice(0, NAME_LENGTH + 1)
-  const space = cut.lastIndexOf(' ')
-  let end = space
-  if (end <= 0) for (const {index} of graphemes.segment(text)) if (index <= NAME_LENGTH) end = index
-  return `${text.slice(0, end).replace(/[\s\p{P}]+$/u, '')}…`
-}
 
 /** A document type as the Studio names it («شخص», «إجراء»); the `_type` itself for a type the schema lacks. */
 export const documentTypeTitle = (type: string): string => DOCUMENT_TYPE_TITLES[type]?.title ?? type
@@ -27,7 +16,7 @@ export const documentTypeTitle = (type: string): string => DOCUMENT_TYPE_TITLES[
 export const documentLocation = (documentId: string, path: string, document?: {_type: string}): string => {
   const type = document ? DOCUMENT_TYPE_TITLES[document._type] : undefined
   const name = type?.nameField ? (document as unknown as Record<string, unknown>)[type.nameField] : undefined
-  const inDocument = type && typeof name === 'string' && name.trim() !== '' ? `في «${shortened(name.trim())}» (${type.title})` : `في المستند ${documentId}`
+  const inDocument = type && typeof name === 'string' && name.trim() !== '' ? `في «${shortenedAtWord(name.trim(), NAME_LENGTH)}» (${type.title})` : `في المستند ${documentId}`
   if (!path) return inDocument
   const titles = document ? fieldTitlesAt(document._type, document, fromString(path) as PathSegment[]) : []
   return `${inDocument}، الحقل ${fieldTitlesText(titles, path)}`

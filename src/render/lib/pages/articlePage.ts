@@ -15,6 +15,7 @@ import {articleLanguage} from '../articleLanguage.ts'
 import {articlePublishedAt, articleUpdatedAt, UNKNOWN_TIME} from '../../../delivery/contentDates.ts'
 import {imageAddress} from '../../../delivery/deliveryPaths.ts'
 import {listFormat} from '../../../locale/intlCache.ts'
+import {shortenedAtWord} from '../../../locale/shortenedAtWord.ts'
 import {articleJsonLd, serializeJsonLd} from '../jsonLd.ts'
 import {renderPage, type Page} from '../layout.ts'
 import {hasProcedurePage} from '../siteContents.ts'
@@ -111,10 +112,8 @@ export const articleDescription = (article: Article): string | undefined => {
   const firstParagraph = article.body.find((block) => block._type === 'block' && block.style === 'normal' && !block.listItem)
   const text = firstParagraph ? toPlainText(firstParagraph as Parameters<typeof toPlainText>[0]).trim() : ''
   if (!text) return undefined
-  if (text.length <= DESCRIPTION_LENGTH) return text
-  // Never half of a surrogate pair (an emoji): a lone half is not text, and search engines show it as �.
-  const cut = text.slice(0, DESCRIPTION_LENGTH - 1)
-  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`
+  // The ellipsis counts: search engines show about 160 units of a description.
+  return text.length <= DESCRIPTION_LENGTH ? text : shortenedAtWord(text, DESCRIPTION_LENGTH - 1)
 }
 
 export const articlePage = (input: RenderSiteInput, article: Article): Page => {
