@@ -16,6 +16,7 @@ import {safeLinkHref, telHref, whatsappHref} from './linkHref.ts'
 import {siteIconHref} from './siteIcon.ts'
 import {sanitizeSiteContent} from './siteSchema.ts'
 import {canonicalUrl, CLINIC_CSS_URL, HOME_URL, SEARCH_URL, SITE_CSS_URL} from './sitePaths.ts'
+import {openGraphMeta, type OpenGraph} from './openGraph.ts'
 import type {RenderedFile, RenderSiteInput, TextFile} from './types.ts'
 
 export interface PageShell {
@@ -32,6 +33,8 @@ export interface PageShell {
   scripts?: string[]
   /** The page shows the clinic's disclaimer itself (an article's box), so the footer does not repeat it. */
   showsDisclaimer?: boolean
+  /** How a shared link to the page is shown; without it, a website titled `title` in the clinic's locale. */
+  openGraph?: OpenGraph
 }
 
 /** A page before it is serialised: where it goes and what it shows. */
@@ -110,6 +113,9 @@ const head = (input: LayoutInput, page: PageShell): Element => {
     page.description ? h('meta', {name: 'description', content: page.description}) : [],
     canonical ? h('link', {rel: ['canonical'], href: canonical}) : [],
     page.noindex ? h('meta', {name: 'robots', content: 'noindex'}) : [],
+    canonical && !page.noindex
+      ? openGraphMeta(page.openGraph ?? {type: 'website', title: page.title, locale: input.clinic.locale}, {url: canonical, siteName: input.clinic.name, description: page.description})
+      : [],
     input.clinic.branding ? h('meta', {name: 'theme-color', content: input.clinic.branding.primaryColor}) : [],
     h('link', {rel: ['icon'], href: siteIconHref(input)}),
     h('link', {rel: ['preload'], href: PRELOADED_FONT_URL, as: 'font', type: 'font/woff2', crossOrigin: 'anonymous'}),
@@ -124,11 +130,16 @@ const head = (input: LayoutInput, page: PageShell): Element => {
 // What a reader sees of a page (its title, description, the feed titles a feed reader offers and,
 // below, its body) takes the digits the clinic's locale writes (localDigitsInTree.ts); the head's
 // machine-read parts (JSON-LD, URLs) do not.
-const withLocalDigits = ({clinic}: LayoutInput, page: PageShell): PageShell => ({
-  ...page,
-  title: digitsAsWrittenIn(clinic.locale, page.title),
-  description: page.description === undefined ? undefined : digitsAsWrittenIn(clinic.locale, page.description),
-})
+const withLocalDigits = ({clinic}: LayoutInput, page: PageShell): PageShell => {
+  const local = (text: string) => digitsAsWrittenIn(clinic.locale, text)
+  const {openGraph} = page
+  return {
+    ...page,
+    title: local(page.title),
+    description: page.description === undefined ? undefined : local(page.description),
+    ...(openGraph ? {openGraph: {...openGraph, title: local(openGraph.title), image: openGraph.image && {...openGraph.image, alt: local(openGraph.image.alt)}}} : {}),
+  }
+}
 
 export const renderDocument = (input: LayoutInput, shell: PageShell): string => {
   const page = withLocalDigits(input, shell)

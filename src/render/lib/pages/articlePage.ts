@@ -90,7 +90,7 @@ const aboutProcedures = (input: RenderSiteInput, article: Article): Element[] =>
 const heroImage = (src: string | undefined, article: Article): Element[] =>
   src ? [h('img', {className: ['hero'], src, alt: article.heroImage?.alt ?? '', decoding: 'async'})] : []
 
-/** The hero image for JSON-LD, which search engines read only with an absolute address. */
+/** The hero image for JSON-LD and Open Graph, which search engines and link previews read only with an absolute address. */
 const heroImageJsonLd = (clinic: RenderSiteInput['clinic'], src: string | undefined, article: Article): {url: string; alt: string} | undefined => {
   const url = src ? imageAddress(clinic, src) : undefined
   return url && /^https?:\/\//.test(url) ? {url, alt: article.heroImage?.alt ?? ''} : undefined
@@ -138,13 +138,14 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
     ...relatedArticles(input, article),
     ...disclaimers,
   ])
+  const image = heroImageJsonLd(clinic, heroSrc, article)
   const jsonLd = articleJsonLd({
     article,
     clinic,
     graph,
     citations,
     canonical: canonicalUrl(clinic, urlPath),
-    image: heroImageJsonLd(clinic, heroSrc, article),
+    image,
     // The dates the feeds and the sitemap give this page.
     datePublished: knownTime(articlePublishedAt(article, graph)),
     dateModified: knownTime(articleUpdatedAt(input, article)),
@@ -159,6 +160,7 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
       jsonLd: serializeJsonLd(jsonLd),
       // Its own box (articleContentParts) says it, with its version; the footer would say it again a few lines below.
       showsDisclaimer: disclaimers.length > 0,
+      openGraph: {type: 'article', title: article.title, locale: language, image},
     },
   }
 }

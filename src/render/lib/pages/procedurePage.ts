@@ -76,6 +76,7 @@ export const procedurePage = (input: RenderSiteInput, procedure: Procedure, arti
       urlPath,
       title: `${procedure.name} | ${clinic.name}`,
       description: procedure.summary,
+      openGraph: {type: 'website', title: procedure.name, locale: clinic.locale},
       main: [main],
       jsonLd: serializeJsonLd({'@context': 'https://schema.org', ...therapyJsonLd(procedure, graph, canonical)}),
     },
