@@ -3,6 +3,7 @@
 // turned into Markdown through mdast (contentTreeToMdast, whitespaceOutsideEmphasis, mdast-util-to-markdown).
 import type {Element, ElementContent} from 'hast'
 import type {Heading} from 'mdast'
+import {gfmStrikethroughToMarkdown} from 'mdast-util-gfm-strikethrough'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
 import {stringify} from 'yaml'
 import type {ArticleDetail} from './apiShapes.ts'
@@ -12,7 +13,10 @@ import {plainMarkdownText} from './plainMarkdownText.ts'
 import {withoutTemplateDelimiters} from './templateDelimiters.ts'
 import {whitespaceOutsideEmphasis} from './whitespaceOutsideEmphasis.ts'
 
-const MARKDOWN_OPTIONS: Options = {bullet: '-', emphasis: '_', listItemIndent: 'one', handlers: {text: plainMarkdownText}}
+// GFM readers (GitHub, Hugo's goldmark, remark-gfm) strike out text between two tildes, one or two
+// each, so «٣~٦ كل ١~٤» lost «٦ كل ١» to a line through it: GFM strikethrough's own unsafe pattern
+// escapes every `~` of text (`\~`, which Markdown shows as «~»). The page has no struck-out text.
+const MARKDOWN_OPTIONS: Options = {bullet: '-', emphasis: '_', listItemIndent: 'one', handlers: {text: plainMarkdownText}, extensions: [gfmStrikethroughToMarkdown()]}
 
 /**
  * `updatedAt` is the date of what the export shows (articleContentUpdatedAt), not the API

@@ -5,9 +5,10 @@
 import type {Handle} from 'mdast-util-to-markdown'
 import {defaultHandlers} from 'mdast-util-to-markdown'
 
-// Characters some default pattern escapes wherever it meets them in phrasing, in a link label or
-// next to a line ending (`\` too: `safe` doubles a backslash before punctuation).
-const SYNTAX_CHARACTER = /[\x00-\x1f\x7f!"#&'*<>[\\\]_`]/
+// Characters some default pattern, or GFM strikethrough's (`~`, markdownExport.ts), escapes wherever
+// it meets them in phrasing, in a link label or next to a line ending (`\` too: `safe` doubles a
+// backslash before punctuation).
+const SYNTAX_CHARACTER = /[\x00-\x1f\x7f!"#&'*<>[\\\]_`~]/
 // What may be escaped at the start of a line (`- `, `1.`, `2)`, `+`, `=`, `~`, a leading space) when
 // the text starts one, or may be only the start of a line a space, tab or line ending began.
 const RISKY_AT_LINE_START = /^[\d ()+\-.=~]/
@@ -39,6 +40,6 @@ export const isPlainMarkdownText = (value: string, stack: readonly string[], bef
   !after.includes('\\') &&
   stack.every((construct) => PLAIN_CONSTRUCTS.has(construct))
 
-/** For `toMarkdown`'s `handlers`; only valid with the default unsafe patterns (no `unsafe` option or extension adding some). */
+/** For `toMarkdown`'s `handlers`; only valid with the default unsafe patterns and GFM strikethrough's (no other `unsafe` option or extension adding some). */
 export const plainMarkdownText: Handle = (node, parent, state, info) =>
   isPlainMarkdownText(node.value, state.stack, info.before, info.after) ? node.value : defaultHandlers.text(node, parent, state, info)

@@ -2,11 +2,13 @@
 // gives the same Markdown as the library's own text handler, and says whether every text in it took
 // the shortcut.
 import type {Paragraph, PhrasingContent} from 'mdast'
+import {gfmStrikethroughToMarkdown} from 'mdast-util-gfm-strikethrough'
 import {toMarkdown, type Handle, type Options} from 'mdast-util-to-markdown'
 import {describe, expect, it} from 'vitest'
 import {isPlainMarkdownText, plainMarkdownText} from '../../src/delivery/plainMarkdownText.ts'
 
-const OPTIONS: Options = {bullet: '-', emphasis: '_', listItemIndent: 'one'}
+// The export's options (markdownExport.ts), GFM strikethrough's `~` pattern included.
+const OPTIONS: Options = {bullet: '-', emphasis: '_', listItemIndent: 'one', extensions: [gfmStrikethroughToMarkdown()]}
 const text = (value: string): PhrasingContent => ({type: 'text', value})
 const paragraph = (...children: PhrasingContent[]): Paragraph => ({type: 'paragraph', children})
 
@@ -27,6 +29,7 @@ const ROWS: [name: string, tree: Paragraph, markdown: string, plain: boolean][] 
   ['an underscore inside a word', paragraph(text('a_b')), 'a_b\n', false],
   ['an underscore between words', paragraph(text('a _b_')), 'a \\_b\\_\n', false],
   ['a bracket', paragraph(text('[١]')), '\\[١]\n', false],
+  ['a tilde inside a line', paragraph(text('جلسات ٣~٦ كل ١~٤ أسابيع')), 'جلسات ٣\\~٦ كل ١\\~٤ أسابيع\n', false],
   ['a space at the end of a paragraph', paragraph(text('نهاية ')), 'نهاية&#x20;\n', false],
   ['a space at the start of a paragraph', paragraph(text(' بداية')), '&#x20;بداية\n', false],
   ['a space before a hard break', paragraph(text('سطر '), {type: 'break'}, text('تالٍ')), 'سطر \\\nتالٍ\n', false],

@@ -1,6 +1,11 @@
 // Text a writer typed reaches every delivery format as text: a title with `<`, `*` or `#` is not
 // markup in the Markdown export or the Atom feed, and links the page drops (`javascript:` and other
 // schemes) are dropped from the content API as well.
+import type {Paragraph} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {renderArticleDeliveryFiles, renderFeeds} from '../../src/delivery/deliveryFiles.ts'
 import {asText} from '../support/textFile.ts'
@@ -128,6 +133,18 @@ describe('plain text in delivery files', () => {
     const {markdown} = deliveryOf(withArticle({body: [block('p1', children), ...mesoArticle.body.filter((entry) => entry._type === 'disclaimerBlock')]}))
     expect(markdown).toContain(`\n\n${line}\n\n`)
     expect(markdown).not.toMatch(/&#x[\dA-F]+;/)
+  })
+
+  // GitHub, Hugo and remark-gfm strike out text between two tildes, one or two each: unescaped,
+  // «٣~٦ كل ١~٤» read «٣» then «٦ كل ١» struck through, then «٤».
+  it.each([
+    ['ranges written with a tilde', 'جلسات 3~6 كل 1~4 أسابيع', 'جلسات ٣~٦ كل ١~٤ أسابيع'],
+    ['two tildes on each side', 'قبل ~~مشطوب~~ بعد', 'قبل ~~مشطوب~~ بعد'],
+  ])('keeps %s as text for GFM readers of the Markdown export', (_, typed, shown) => {
+    const {markdown} = deliveryOf(withArticle({body: [block('p1', [span('s1', typed)]), ...mesoArticle.body.filter((entry) => entry._type === 'disclaimerBlock')]}))
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown.slice(markdown.indexOf('\n---\n') + 5))
+    const paragraph = tree.children.find((node) => node.type === 'paragraph')!
+    expect([(paragraph as Paragraph).children.map((node) => node.type), toString(paragraph)]).toEqual([['text'], shown])
   })
 })
 
