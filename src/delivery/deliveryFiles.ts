@@ -13,6 +13,7 @@ import {exportNotFoundFile} from './exportNotFound.ts'
 import {articleDetail} from './articleApi.ts'
 import {articleContentTree} from './articleContent.ts'
 import {articleContentUpdatedAt} from './contentDates.ts'
+import {articleDescription} from '../render/lib/pages/articlePage.ts'
 import {reuseOrMake} from './reusedFrameFiles.ts'
 import {rememberedFile} from '../render/lib/rememberedFile.ts'
 import {atomFeed} from './atomFeed.ts'
@@ -57,7 +58,7 @@ export const renderArticleDeliveryFiles = (site: RenderSiteInput, article: Artic
   const detail = articleDetail(site, article, tree)
   const api: RenderedFile = {path: apiArticleFile(article.slug.current), contents: json(detail)}
   return {
-    files: withContentOnlyFiles ? [api, {path: exportFile(article.slug.current), contents: articleMarkdown(detail, tree, articleContentUpdatedAt(site, article))}] : [api],
+    files: withContentOnlyFiles ? [api, {path: exportFile(article.slug.current), contents: articleMarkdown(detail, tree, {updatedAt: articleContentUpdatedAt(site, article), description: articleDescription(article)})}] : [api],
     html: detail.article.html,
   }
 }

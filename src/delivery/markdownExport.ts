@@ -18,14 +18,24 @@ import {whitespaceOutsideEmphasis} from './whitespaceOutsideEmphasis.ts'
 // escapes every `~` of text (`\~`, which Markdown shows as «~»). The page has no struck-out text.
 const MARKDOWN_OPTIONS: Options = {bullet: '-', emphasis: '_', listItemIndent: 'one', handlers: {text: plainMarkdownText}, extensions: [gfmStrikethroughToMarkdown()]}
 
-/**
- * `updatedAt` is the date of what the export shows (articleContentUpdatedAt), not the API
- * document's: the export lists no related articles, so their edits leave it as it was.
- */
-export const articleFrontMatter = ({article: detail}: ArticleDetail, updatedAt: string): Record<string, unknown> => ({
+export interface ExportMeta {
+  /**
+   * The date of what the export shows (articleContentUpdatedAt), not the API document's: the export
+   * lists no related articles, so their edits leave it as it was.
+   */
+  updatedAt: string
+  /**
+   * The page's meta description as typed (articleDescription): the excerpt, else the start of the
+   * first paragraph. A generator's templates give `description` to their own meta description, and
+   * with the excerpt alone an article without one had none on the clinic's site.
+   */
+  description: string | undefined
+}
+
+export const articleFrontMatter = ({article: detail}: ArticleDetail, {updatedAt, description}: ExportMeta): Record<string, unknown> => ({
   title: detail.title,
   slug: detail.slug,
-  description: detail.excerpt,
+  description: description ?? null,
   lang: detail.language,
   canonical: detail.url,
   updatedAt,
@@ -66,8 +76,8 @@ const forMarkdown = (nodes: readonly ElementContent[]): ElementContent[] =>
     return [{...node, children: forMarkdown(node.children)}]
   })
 
-/** `contentTree` is the article's sanitised content, as `articleContentTree` returns it; `updatedAt` as articleFrontMatter says. */
-export const articleMarkdown = (detail: ArticleDetail, contentTree: Element[], updatedAt: string): string => {
+/** `contentTree` is the article's sanitised content, as `articleContentTree` returns it. */
+export const articleMarkdown = (detail: ArticleDetail, contentTree: Element[], meta: ExportMeta): string => {
   const body = contentTreeToMdast(forMarkdown(contentTree) as Element[])
   whitespaceOutsideEmphasis(body)
   // The title is a heading node like the rest, so the serializer escapes it: a title is plain text,
@@ -77,5 +87,5 @@ export const articleMarkdown = (detail: ArticleDetail, contentTree: Element[], u
   // Over the whole body, after serialising: a delimiter may be split between two texts («{» + «{» in bold).
   const markdown = withoutTemplateDelimiters(toMarkdown({...body, children: [title, ...body.children]}, MARKDOWN_OPTIONS))
   // Front matter is data: generators print its values, never run them as templates; it keeps the title as typed.
-  return `---\n${stringify(articleFrontMatter(detail, updatedAt), {lineWidth: 0})}---\n\n${markdown}`
+  return `---\n${stringify(articleFrontMatter(detail, meta), {lineWidth: 0})}---\n\n${markdown}`
 }

@@ -7,6 +7,8 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {parse as parseYaml} from 'yaml'
+import {renderArticlePage} from '../../src/render/index.ts'
 import {renderArticleDeliveryFiles, renderFeeds} from '../../src/delivery/deliveryFiles.ts'
 import {asText} from '../support/textFile.ts'
 import {articleOf, block, graphOf, mesoArticle, rawDocuments, siteInput, span} from '../render/fixtures.ts'
@@ -133,6 +135,17 @@ describe('plain text in delivery files', () => {
     const {markdown} = deliveryOf(withArticle({body: [block('p1', children), ...mesoArticle.body.filter((entry) => entry._type === 'disclaimerBlock')]}))
     expect(markdown).toContain(`\n\n${line}\n\n`)
     expect(markdown).not.toMatch(/&#x[\dA-F]+;/)
+  })
+
+  // A generator's templates give the front matter's description to their meta description.
+  it.each([
+    ['its excerpt', {}, 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
+    ['without an excerpt, the start of its first paragraph, as the page', {excerpt: undefined}, 'الميزوثيرابي حقن سطحي.'],
+  ])('gives the Markdown export the description of the page: %s', (_, changes, description) => {
+    const first = block('p0', [span('s1', 'الميزوثيرابي حقن سطحي.')])
+    const {markdown, site} = deliveryOf(withArticle({...changes, body: [first, ...mesoArticle.body]}))
+    expect(parseYaml(markdown.slice(4, markdown.indexOf('\n---\n'))).description).toBe(description)
+    expect(renderArticlePage(site, articleOf(site)).contents).toContain(`<meta name="description" content="${description}">`)
   })
 
   // GitHub, Hugo and remark-gfm strike out text between two tildes, one or two each: unescaped,
