@@ -70,19 +70,22 @@ export const articleUpdatedAt = (site: DatedSite & Pick<RenderSiteInput, 'publis
 
 /**
  * The date of a procedure's page and API document: the clinic, the procedure, its risks,
- * contraindications and alternatives, and `articles`, the clinic's articles it lists (by title).
+ * contraindications and alternatives, and `articles`, the clinic's articles it lists (by title), each
+ * from its publishAt on at the latest, when the page began to list it.
  */
 export const procedureUpdatedAt = (site: DatedSite, procedure: Procedure, articles: readonly Article[]): string => {
   const {graph} = site
   return (
     latestInstant([
-      site.clinic,
-      procedure,
-      ...procedure.risks.map((entry) => graph.risks.get(entry.risk._ref)),
-      ...procedure.contraindications.map((entry) => graph.contraindications.get(entry.contraindication._ref)),
-      ...procedure.alternatives.map((ref) => graph.procedures.get(ref._ref)),
-      ...articles,
-    ].map((document) => (document ? documentStamp(document) : undefined))) ?? UNKNOWN_TIME
+      ...[
+        site.clinic,
+        procedure,
+        ...procedure.risks.map((entry) => graph.risks.get(entry.risk._ref)),
+        ...procedure.contraindications.map((entry) => graph.contraindications.get(entry.contraindication._ref)),
+        ...procedure.alternatives.map((ref) => graph.procedures.get(ref._ref)),
+      ].map((document) => (document ? documentStamp(document) : undefined)),
+      ...articles.flatMap((article) => [documentStamp(article), article.publishAt]),
+    ]) ?? UNKNOWN_TIME
   )
 }
 

@@ -84,8 +84,8 @@ describe('article updatedAt (article.meso on the Cairo site)', () => {
 })
 
 describe('procedure updatedAt (procedure.meso on the Cairo site)', () => {
-  const procedureDates = (edited: string) => {
-    const site = siteWith(edited)
+  const procedureDates = (edited: string, meso: Record<string, unknown> = {}) => {
+    const site = siteWith(edited, meso)
     const procedure = site.graph.procedures.get('procedure.meso')!
     const articles = articlesAbout(site, procedure)
     const json = JSON.parse(new TextDecoder().decode(procedureDetailJson(site, procedure, articles)))
@@ -107,5 +107,11 @@ describe('procedure updatedAt (procedure.meso on the Cairo site)', () => {
     ['article.prp', 'an article about another procedure', BEFORE],
   ])('%s edited (%s): %s', (edited, _, date) => {
     expect(procedureDates(edited)).toEqual({api: date, sitemap: date})
+  })
+
+  // The page lists the article from its publishAt on, after the article's last save.
+  it('an article it lists that went live at its publishAt dates it then', () => {
+    const LIVE_AT = '2026-11-15T08:00:00.000Z'
+    expect(procedureDates('nothing', {publishAt: LIVE_AT})).toEqual({api: LIVE_AT, sitemap: LIVE_AT})
   })
 })
