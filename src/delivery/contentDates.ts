@@ -16,6 +16,12 @@ export const UNKNOWN_TIME = '1970-01-01T00:00:00.000Z'
 /** When the document was last edited, as the content source stamps it. */
 export const documentStamp = (document: Dated): string | undefined => document._updatedAt ?? document._createdAt
 
+/**
+ * When an article last changed as the site shows it: its last save, or its `publishAt` when later.
+ * Saved and then scheduled, it appears then, and so does its link on the pages that list it.
+ */
+const articleShownStamp = (article: Article): string | undefined => latestInstant([documentStamp(article), article.publishAt])
+
 /** The latest of the time values as an ISO instant; NaN (an unreadable date) is skipped. */
 export const latestTime = (times: Iterable<number>): string | undefined => {
   let latest: number | undefined
@@ -58,7 +64,7 @@ type DatedSite = Pick<RenderSiteInput, 'clinic' | 'graph'>
  * out of feeds that carry the most recently updated articles.
  */
 export const articleContentUpdatedAt = (site: DatedSite, article: Article): string =>
-  latestInstant([documentStamp(site.clinic), articleContentStamp(article, site.graph), article.publishAt]) ?? UNKNOWN_TIME
+  latestInstant([documentStamp(site.clinic), articleContentStamp(article, site.graph), articleShownStamp(article)]) ?? UNKNOWN_TIME
 
 /**
  * `articleContentUpdatedAt` and the related articles listed on this site (a new title shows
@@ -66,7 +72,7 @@ export const articleContentUpdatedAt = (site: DatedSite, article: Article): stri
  * article that is not published here is not shown, so its edits do not count.
  */
 export const articleUpdatedAt = (site: DatedSite & Pick<RenderSiteInput, 'publishedArticleIds'>, article: Article): string =>
-  latestInstant([articleContentUpdatedAt(site, article), ...liveRelatedArticles(site, article).map(documentStamp)]) ?? UNKNOWN_TIME
+  latestInstant([articleContentUpdatedAt(site, article), ...liveRelatedArticles(site, article).map(articleShownStamp)]) ?? UNKNOWN_TIME
 
 /**
  * The date of a procedure's page and API document: the clinic, the procedure, its risks,
@@ -84,7 +90,7 @@ export const procedureUpdatedAt = (site: DatedSite, procedure: Procedure, articl
         ...procedure.contraindications.map((entry) => graph.contraindications.get(entry.contraindication._ref)),
         ...procedure.alternatives.map((ref) => graph.procedures.get(ref._ref)),
       ].map((document) => (document ? documentStamp(document) : undefined)),
-      ...articles.flatMap((article) => [documentStamp(article), article.publishAt]),
+      ...articles.map(articleShownStamp),
     ]) ?? UNKNOWN_TIME
   )
 }

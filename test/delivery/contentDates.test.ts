@@ -19,14 +19,14 @@ import {articleOf, graphOf, rawDocuments, siteInput} from '../render/fixtures.ts
 const BEFORE = '2026-09-01T08:00:00.000Z'
 const EDITED = '2026-11-20T10:30:00.000Z'
 
-/** The Cairo site with every document stamped BEFORE but the one of id `edited`, stamped EDITED; `meso` is set on article.meso. */
-const siteWith = (edited: string, meso: Record<string, unknown> = {}) => {
-  const raws = rawDocuments().map((raw) => ({...(raw as object), _updatedAt: (raw as {_id: string})._id === edited ? EDITED : BEFORE, ...((raw as {_id: string})._id === 'article.meso' ? meso : {})}))
+/** The Cairo site with every document stamped BEFORE but the one of id `edited`, stamped EDITED; `fields` are set on the document of id `on`. */
+const siteWith = (edited: string, fields: Record<string, unknown> = {}, on = 'article.meso') => {
+  const raws = rawDocuments().map((raw) => ({...(raw as object), _updatedAt: (raw as {_id: string})._id === edited ? EDITED : BEFORE, ...((raw as {_id: string})._id === on ? fields : {})}))
   return siteInput('clinic.nour-cairo', {graph: graphOf(raws)})
 }
 
-const articleDates = (edited: string, meso: Record<string, unknown> = {}) => {
-  const site = siteWith(edited, meso)
+const articleDates = (edited: string, fields: Record<string, unknown> = {}, on = 'article.meso') => {
+  const site = siteWith(edited, fields, on)
   const article = articleOf(site)
   const delivery = renderArticleDeliveryFiles(site, article)
   const markdown = String(delivery.files.find((file) => file.path.endsWith('.md'))!.contents)
@@ -67,6 +67,12 @@ describe('article updatedAt (article.meso on the Cairo site)', () => {
       ['mesotherapy-realistic', LIVE_AT, LIVE_AT],
       ['prp-hair', BEFORE, BEFORE],
     ])
+  })
+
+  // The page lists a related article from its publishAt on; the Markdown export lists none.
+  it('a related article published here that went live at its publishAt dates the article then', () => {
+    const LIVE_AT = '2026-11-15T08:00:00.000Z'
+    expect(articleDates('nothing', {publishAt: LIVE_AT}, 'article.prp')).toEqual({api: LIVE_AT, index: LIVE_AT, sitemap: LIVE_AT, page: LIVE_AT, markdown: BEFORE})
   })
 
   it.each<[name: string, summaryOf: (site: RenderSiteInput, article: Article) => ArticleSummary]>([
