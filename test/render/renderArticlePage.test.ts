@@ -381,6 +381,23 @@ describe('renderArticlePage', () => {
           '##### موانع مؤقتة: يُؤجَّل الإجراء حتى تزول الحالة أو تستقر',
         ],
       ],
+      // The page's h1 went straight to an h3: a level missing from a screen reader's list of headings.
+      [
+        'a writer\'s h3 before any h2 of theirs stands at h2, and so does the safety section after it; a later h3 stays under its h2',
+        [heading('h1', 'قبل الجلسة', 'h3'), paragraph, heading('h2', 'بعد التقييم', 'h3'), safety('risks'), heading('h3', 'الأمان', 'h2'), heading('h4', 'التفاصيل', 'h3')],
+        [
+          '## قبل الجلسة',
+          '## بعد التقييم',
+          '### المخاطر والآثار الجانبية: الميزوثيرابي',
+          '#### آثار شائعة',
+          '#### آثار نادرة',
+          '## الأمان',
+          '### التفاصيل',
+          '## موانع الاستخدام: الميزوثيرابي',
+          '### موانع مطلقة: لا يُجرى الإجراء',
+          '### موانع مؤقتة: يُؤجَّل الإجراء حتى تزول الحالة أو تستقر',
+        ],
+      ],
     ])('%s', (_, body, outline) => {
       expect(headingsOf(body)).toEqual(outline)
     })

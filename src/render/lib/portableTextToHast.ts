@@ -10,6 +10,7 @@ import {evidenceNoteToHast} from './blocks/evidenceNote.ts'
 import {faqToHast} from './blocks/faq.ts'
 import {procedureSafetySections, type SafetyHeadingLevel} from './blocks/procedureSafety.ts'
 import {listToHast, textBlockToHast} from './blocks/textBlock.ts'
+import {withNoSkippedHeadingLevel} from './headingLevels.ts'
 
 export type {BodyContext} from './blocks/bodyContext.ts'
 
@@ -59,7 +60,7 @@ const withoutBlankText = (blocks: readonly BodyBlock[]): readonly BodyBlock[] =>
  * They follow the body but belong to no heading of the writer's, so they stand at the top level.
  */
 export const portableTextToHast = (body: readonly BodyBlock[], context: BodyContext, appendedSafety: readonly ProcedureSafetyBlock[] = []): Element[] => {
-  const blocks = withoutBlankText(body)
+  const blocks = withNoSkippedHeadingLevel(withoutBlankText(body))
   const safetyBlocks = [...blocks.filter((block): block is ProcedureSafetyBlock => block._type === 'procedureSafety'), ...appendedSafety]
   // Planned over the whole body: a later block whose lists an earlier one shows adds its name there.
   const safety = procedureSafetySections(safetyBlocks, context, safetyLevelsUnderHeadings(blocks))
