@@ -13,9 +13,10 @@ import {plainMarkdownText} from './plainMarkdownText.ts'
 import {withoutTemplateDelimiters} from './templateDelimiters.ts'
 import {whitespaceOutsideEmphasis} from './whitespaceOutsideEmphasis.ts'
 
-// GFM readers (GitHub, Hugo's goldmark, remark-gfm) strike out text between two tildes, one or two
-// each, so «٣~٦ كل ١~٤» lost «٦ كل ١» to a line through it: GFM strikethrough's own unsafe pattern
-// escapes every `~` of text (`\~`, which Markdown shows as «~»). The page has no struck-out text.
+// Readers with GFM strikethrough strike out text between two tildes: double ones in every such
+// reader, single ones too in remark-gfm (micromark's default) and on github.com, where «٣~٦ كل ١~٤»
+// lost «٦ كل ١» to a line through it. GFM strikethrough's own unsafe pattern escapes every `~` of
+// text (`\~`, which Markdown shows as «~»). The page has no struck-out text.
 const MARKDOWN_OPTIONS: Options = {bullet: '-', emphasis: '_', listItemIndent: 'one', handlers: {text: plainMarkdownText}, extensions: [gfmStrikethroughToMarkdown()]}
 
 export interface ExportMeta {

@@ -148,8 +148,8 @@ describe('plain text in delivery files', () => {
     expect(renderArticlePage(site, articleOf(site)).contents).toContain(`<meta name="description" content="${description}">`)
   })
 
-  // GitHub, Hugo and remark-gfm strike out text between two tildes, one or two each: unescaped,
-  // «٣~٦ كل ١~٤» read «٣» then «٦ كل ١» struck through, then «٤».
+  // Readers with GFM strikethrough strike out text between two tildes (single ones too in remark-gfm,
+  // read here): unescaped, «٣~٦ كل ١~٤» read «٣» then «٦ كل ١» struck through, then «٤».
   it.each([
     ['ranges written with a tilde', 'جلسات 3~6 كل 1~4 أسابيع', 'جلسات ٣~٦ كل ١~٤ أسابيع'],
     ['two tildes on each side', 'قبل ~~مشطوب~~ بعد', 'قبل ~~مشطوب~~ بعد'],
