@@ -12,6 +12,15 @@ const hundredPercent = [
   'مئة بالمائة', 'مائة بالمئة', 'مئة في المئة', 'مائة في المائة', 'مية مية', 'مية بالمية',
 ]
 
+/**
+ * Egyptian «has no» and «there is none in it», one word each (م + ل/في/عند + pronoun + ش): «الحقن
+ * ملوش أي أعراض جانبية» denies a harm, «الكلف مالوش علاج نهائي» denies a cure, as «ليس له» does.
+ */
+const egyptianHasNo = [
+  'ملوش', 'مالوش', 'ملهوش', 'مالهوش', 'ملهاش', 'مالهاش', 'ملهمش', 'مالهمش', 'مفيهوش', 'مافيهوش', 'مفيهاش', 'مافيهاش',
+  'معندوش', 'ماعندوش', 'معندهاش', 'ماعندهاش',
+]
+
 export const commonClasses = {
   /** What a treatment is said to deliver. */
   outcome: ['نتيجة', 'نتائج', 'شفاء', 'تحسن', 'نجاح', 'فعالية', 'مفعول', 'تأثير'],
@@ -23,7 +32,7 @@ export const commonClasses = {
     'خطر', 'خطورة', 'أضرار', 'ضرر', 'ندبات', 'ندوب', 'كدمات',
   ],
   /** Words that say a harm is absent. */
-  absent: ['لا', 'ليس', 'ليست', 'لن', 'لم', 'بدون', 'بلا', 'دون', 'خال', 'عديم', 'مش', 'مفيش', 'مافيش', 'مافي', 'صفر', 'غير', 'مو', 'مب'],
+  absent: ['لا', 'ليس', 'ليست', 'لن', 'لم', 'بدون', 'بلا', 'دون', 'خال', 'عديم', 'مش', 'مفيش', 'مافيش', 'مافي', 'صفر', 'غير', 'مو', 'مب', ...egyptianHasNo],
   /** "Completely", "100%": turn "safe" into "absolutely safe". */
   totally: ['تمامًا', 'كليا', 'بالكامل', 'كامل', 'تام', 'مطلقا', ...hundredPercent],
   hundredPercent,
@@ -79,7 +88,7 @@ export const commonClasses = {
 } as const satisfies Record<string, readonly string[]>
 
 export const commonScopes: ClaimScopes = {
-  negators: ['لا', 'ليس', 'ليست', 'لست', 'لسنا', 'لن', 'لم', 'مش', 'مو', 'مب', 'مفيش', 'مافيش', 'مافي', 'كلا'],
+  negators: ['لا', 'ليس', 'ليست', 'لست', 'لسنا', 'لن', 'لم', 'مش', 'مو', 'مب', 'مفيش', 'مافيش', 'مافي', 'كلا', ...egyptianHasNo],
   negationReach: 6,
   privatives: ['غير', 'عديم', 'عدم', 'بدون', 'بلا', 'دون', 'بلاش', 'خال'],
   privativeReach: 2,
