@@ -264,6 +264,8 @@ export const commonCategories = [
       '@absent …3 @harm',
       '@absent …2 مؤلم|يؤلم|يوجع|مؤذي|يؤذي',
       'آمن|أمان …1 @totally',
+      // «١٠٠٪ آمن»، «١٠٠٪ طبيعي وآمن»: the percentage written before the word, as «١٠٠٪ نجاح» is.
+      '@hundredPercent …1 آمن|أمان',
       'آمن …1 الجميع|جميع|كل',
       // «انسي الألم مع تقنيتنا»: a harm to forget is a harm said to be absent.
       '=انس|=انسي|=انسى|=انسوا …1 @harm',
