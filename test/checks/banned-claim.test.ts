@@ -65,6 +65,9 @@ describe(RULE, () => {
     {question: 'هل الجلسة بدون ألم؟', answer: 'أكيد.', found: ['question']},
     {question: 'هل تعلمين أن نتائجنا مضمونة؟', answer: 'اسألي طبيبتك عن التوقعات.', found: ['question']},
     {question: 'هل النتائج مضمونة؟', answer: 'لا، تختلف النتائج من شخص لآخر.', found: []},
+    {question: 'هل العلاج نهائي؟', answer: 'بالطبع ليس نهائيًا، وقد تحتاجين إلى جلسات صيانة.', found: []},
+    {question: 'هل الجلسة بدون ألم؟', answer: 'أكيد مش بدون ألم، لكن الألم خفيف.', found: []},
+    {question: 'هل الجلسة بدون ألم؟', answer: 'أكيد، لا داعي للقلق.', found: ['question']},
     {question: 'هل تعلمين أن النتائج ليست مضمونة؟', answer: 'نعم، ولهذا نشرح التوقعات قبل البدء.', found: []},
   ])('FAQ «$question» answered «$answer»', ({question, answer, found}) => {
     const faq = {_type: 'faq', _key: 'f9', items: [{_key: 'q1', question, answer}]}

@@ -15,7 +15,8 @@
 //   as does "… فإننا لن نقدمه" and the contrary-to-fact "… لاقترحنا بديلًا";
 // - question: the sentence ends in "؟" and the match is in its last clause (unless it starts with a
 //   presupposing word such as "لماذا"), or a question word ("هل") comes earlier in the sentence;
-//   not a question answered yes ("… ؟ نعم") or asking whether the reader knows ("هل تعلمين أن …");
+//   not a question answered yes ("… ؟ نعم", not "… ؟ طبعًا لا") or asking whether the reader knows
+//   ("هل تعلمين أن …");
 // - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence, not
 //   after a privative ("بدون مبالغة"); a question or warning word does not reach past "لكن", "بل";
 //   one with its object ("احذري التقليد") or a warning noun after a word pointing back ("هذه
@@ -560,6 +561,17 @@ const isAnna = (matcher: TextMatcher, token: number): boolean => {
   return matcher.tokens.end[token]! - start === 2 && matcher.codes[start] === ALEF && matcher.codes[start + 1] === NOON
 }
 
+/**
+ * Whether a negator follows the word in its clause, and negates (not «لا تقلقي»): «طبعًا لا»، «أكيد
+ * مش مضمونة»، «بالطبع ليس نهائيًا» answer no, the more firmly for "of course".
+ */
+const isNegatedRightAfter = (matcher: TextMatcher, token: number): boolean => {
+  const {tokens, terms} = matcher
+  const next = token + 1
+  const inClause = (at: number) => at < tokens.count && tokens.clause[at] === tokens.clause[token]
+  return inClause(next) && (terms.scope[next]! & NEGATOR) !== 0 && !(inClause(next + 1) && terms.scope[next + 1]! & IDIOM_OBJECT)
+}
+
 /** Per sentence, whether it is a question that asserts what it asks (ScopeReach.asserted). */
 const assertedQuestions = (matcher: TextMatcher): Uint8Array => {
   const {tokens, terms} = matcher
@@ -567,7 +579,7 @@ const assertedQuestions = (matcher: TextMatcher): Uint8Array => {
   for (let token = 0; token < tokens.count; token++) {
     const sentence = tokens.sentence[token]!
     const opensSentence = token === tokens.sentenceFirstToken[sentence]
-    if (opensSentence && sentence > 0 && terms.scope[token]! & AFFIRMING) asserted[sentence - 1] = 1
+    if (opensSentence && sentence > 0 && terms.scope[token]! & AFFIRMING && !isNegatedRightAfter(matcher, token)) asserted[sentence - 1] = 1
     const rhetorical =
       terms.scope[token]! & QUESTION_WORD &&
       token + 2 < tokens.count &&
