@@ -65,6 +65,7 @@ export const GOVERNING_WARNING = 131072
 export const WARNING_ADVERB = 262144
 export const WARNING_NOUN = 524288
 export const ASIDE_OPENER = 1048576
+export const ANSWER_LABEL = 2097152
 
 /** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
 export type WordSequence = ReadonlyArray<readonly TermSpec[]>
@@ -95,6 +96,7 @@ export interface CompiledPhrasebook {
   notOnlyMarkers: readonly WordSequence[]
   /** Whether a word is one of `asideOpeners`, for the tokenizer; absent when the phrasebook lists none (every pair of dashes brackets). */
   opensAside: OpensAside | undefined
+  affirmingAnswers: readonly WordSequence[]
 }
 
 const DEFAULT_GAP = 3
@@ -218,7 +220,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.gapBreakers, GAP_BREAKER],
     [phrasebook.scopes.idiomObjects, IDIOM_OBJECT],
     [phrasebook.scopes.conditionals, CONDITIONAL],
-    [phrasebook.scopes.affirmingAnswers ?? [], AFFIRMING],
+    [phrasebook.scopes.answerLabels ?? [], ANSWER_LABEL],
     [phrasebook.scopes.knowingVerbs ?? [], KNOWING],
     [phrasebook.scopes.denials ?? [], DENIAL],
     [phrasebook.scopes.contrasts ?? [], CONTRAST],
@@ -260,6 +262,9 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
   const misconceptions = (phrasebook.scopes.misconceptions ?? []).map((phrase) => wordSequence(phrase, `misconception "${phrase}"`))
   const affirmingIdioms = (phrasebook.scopes.affirmingIdioms ?? []).map((phrase) => wordSequence(phrase, `affirming idiom "${phrase}"`))
   const notOnlyMarkers = (phrasebook.scopes.notOnlyMarkers ?? []).map((phrase) => wordSequence(phrase, `not-only marker "${phrase}"`))
+  const affirmingAnswers = (phrasebook.scopes.affirmingAnswers ?? []).map((phrase) => wordSequence(phrase, `affirming answer "${phrase}"`))
+  // The first words of the answers carry AFFIRMING, so only a sentence opening with one is tried.
+  for (const answer of affirmingAnswers) for (const spec of answer[0]!) scoped.push([spec.term, AFFIRMING])
 
   // Every term is known by now: the lexicon and the scope bits are built from them.
   const termCount = compiler.termIds.size
@@ -296,6 +301,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     affirmingIdioms,
     notOnlyMarkers,
     opensAside: (phrasebook.scopes.asideOpeners ?? []).length > 0 ? opensAside : undefined,
+    affirmingAnswers,
   }
 }
 

@@ -32,6 +32,7 @@ import {normalizeToBuffer} from '../normalize.ts'
 import {isWithinClause, tokenizeCodes, type TokenStream} from '../tokenize.ts'
 import {
   AFFIRMING,
+  ANSWER_LABEL,
   ANY_ARTICLE,
   DENIAL,
   DENIAL_REFERENT,
@@ -572,6 +573,12 @@ const isNegatedRightAfter = (matcher: TextMatcher, token: number): boolean => {
   return inClause(next) && (terms.scope[next]! & NEGATOR) !== 0 && !(inClause(next + 1) && terms.scope[next + 1]! & IDIOM_OBJECT)
 }
 
+/** Whether one of the phrasebook's affirming answers opens at `token` in its sentence, and no negator follows it («طبعًا لا»). */
+const answersYes = (matcher: TextMatcher, token: number): boolean =>
+  token < matcher.tokens.count &&
+  (matcher.terms.scope[token]! & AFFIRMING) !== 0 &&
+  matcher.book.affirmingAnswers.some((answer) => sequenceAt(matcher, answer, token, matcher.tokens.sentence) && !isNegatedRightAfter(matcher, token + answer.length - 1))
+
 /** Per sentence, whether it is a question that asserts what it asks (ScopeReach.asserted). */
 const assertedQuestions = (matcher: TextMatcher): Uint8Array => {
   const {tokens, terms} = matcher
@@ -579,7 +586,7 @@ const assertedQuestions = (matcher: TextMatcher): Uint8Array => {
   for (let token = 0; token < tokens.count; token++) {
     const sentence = tokens.sentence[token]!
     const opensSentence = token === tokens.sentenceFirstToken[sentence]
-    if (opensSentence && sentence > 0 && terms.scope[token]! & AFFIRMING && !isNegatedRightAfter(matcher, token)) asserted[sentence - 1] = 1
+    if (opensSentence && sentence > 0 && answersYes(matcher, terms.scope[token]! & ANSWER_LABEL ? token + 1 : token)) asserted[sentence - 1] = 1
     const rhetorical =
       terms.scope[token]! & QUESTION_WORD &&
       token + 2 < tokens.count &&

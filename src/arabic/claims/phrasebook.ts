@@ -60,8 +60,13 @@ export interface ClaimScopes {
   questionWords: readonly string[]
   /** A sentence ending in "؟" is a question unless it starts with one of these ("لماذا نحن الأفضل؟"). */
   presupposingQuestionWords: readonly string[]
-  /** Opening the next sentence, these answer a question yes, so it asserts what it asks ("هل النتائج مضمونة؟ نعم!"). */
+  /**
+   * Phrases (pattern syntax without gaps) that, opening the next sentence, answer a question yes, so
+   * it asserts what it asks ("هل النتائج مضمونة؟ نعم!"، "… بكل تأكيد.").
+   */
   affirmingAnswers?: readonly string[]
+  /** Words that label an answer before it ("ج: نعم"، "الإجابة: بكل تأكيد"): the answer is read after them. */
+  answerLabels?: readonly string[]
   /**
    * After a question word and before «أن», these ask whether the reader knows what the sentence
    * asserts ("هل تعلمين أن نتائجنا مضمونة؟"): a rhetorical question, not a question.
