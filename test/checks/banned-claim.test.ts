@@ -64,6 +64,8 @@ describe(RULE, () => {
     {question: 'هل النتائج مضمونة؟', answer: 'نعم، بكل تأكيد.', found: ['question']},
     {question: 'هل الجلسة بدون ألم؟', answer: 'أكيد.', found: ['question']},
     {question: 'هل الجلسة بدون ألم؟', answer: 'الإجابة: بلا شك.', found: ['question']},
+    {question: 'هل الحقن مؤلم؟', answer: 'لا، أبدًا.', found: ['question']},
+    {question: 'هل الحقن مؤلم؟', answer: 'لا، وقد تشعرين بوخز خفيف يزول سريعًا.', found: []},
     {question: 'هل العلاج نهائي؟', answer: 'أيوا، من أول جلسة.', found: ['question', 'answer']},
     {question: 'هل تعلمين أن نتائجنا مضمونة؟', answer: 'اسألي طبيبتك عن التوقعات.', found: ['question']},
     {question: 'هل النتائج مضمونة؟', answer: 'لا، تختلف النتائج من شخص لآخر.', found: []},

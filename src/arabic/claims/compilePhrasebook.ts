@@ -33,6 +33,8 @@ export interface CompiledPattern {
    * word's occurrences («@look …2 @forEver» at each «بشرة» of a text with no «للأبد»).
    */
   requiredTerms: readonly Int32Array[]
+  /** One of the category's answeredNoPatterns: a claim only in a question answered no. */
+  answeredNo: boolean
 }
 
 export interface CompiledCategory {
@@ -66,6 +68,7 @@ export const WARNING_ADVERB = 262144
 export const WARNING_NOUN = 524288
 export const ASIDE_OPENER = 1048576
 export const ANSWER_LABEL = 2097152
+export const DENYING = 4194304
 
 /** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
 export type WordSequence = ReadonlyArray<readonly TermSpec[]>
@@ -97,6 +100,7 @@ export interface CompiledPhrasebook {
   /** Whether a word is one of `asideOpeners`, for the tokenizer; absent when the phrasebook lists none (every pair of dashes brackets). */
   opensAside: OpensAside | undefined
   affirmingAnswers: readonly WordSequence[]
+  denyingAnswers: readonly WordSequence[]
 }
 
 const DEFAULT_GAP = 3
@@ -187,7 +191,8 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
   }))
   phrasebook.categories.forEach((category, categoryIndex) => {
     if (categories[categoryIndex]!.severity === 'off') return
-    category.patterns.forEach((pattern: PhrasePattern) => {
+    const written = [...category.patterns.map((pattern) => ({pattern, answeredNo: false})), ...(category.answeredNoPatterns ?? []).map((pattern) => ({pattern, answeredNo: true}))]
+    written.forEach(({pattern, answeredNo}) => {
       const source = typeof pattern === 'string' ? pattern : pattern.match
       const where = `${category.id} pattern "${source}"`
       const elements = compiler.elements(source, where)
@@ -205,7 +210,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
       const requiredTerms = elements
         .slice(1)
         .flatMap((element) => (element.kind === 'slot' && !element.optional ? [Int32Array.from(new Set(element.alternatives.map((alternative) => alternative[0]!.term)))] : []))
-      patterns.push({index: patterns.length, category: categoryIndex, source, elements, notAfter, notBefore, notWithin, requiredTerms})
+      patterns.push({index: patterns.length, category: categoryIndex, source, elements, notAfter, notBefore, notWithin, requiredTerms, answeredNo})
     })
   })
 
@@ -263,8 +268,10 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
   const affirmingIdioms = (phrasebook.scopes.affirmingIdioms ?? []).map((phrase) => wordSequence(phrase, `affirming idiom "${phrase}"`))
   const notOnlyMarkers = (phrasebook.scopes.notOnlyMarkers ?? []).map((phrase) => wordSequence(phrase, `not-only marker "${phrase}"`))
   const affirmingAnswers = (phrasebook.scopes.affirmingAnswers ?? []).map((phrase) => wordSequence(phrase, `affirming answer "${phrase}"`))
-  // The first words of the answers carry AFFIRMING, so only a sentence opening with one is tried.
+  const denyingAnswers = (phrasebook.scopes.denyingAnswers ?? []).map((phrase) => wordSequence(phrase, `denying answer "${phrase}"`))
+  // The first words of the answers carry AFFIRMING or DENYING, so only a sentence opening with one is tried.
   for (const answer of affirmingAnswers) for (const spec of answer[0]!) scoped.push([spec.term, AFFIRMING])
+  for (const answer of denyingAnswers) for (const spec of answer[0]!) scoped.push([spec.term, DENYING])
 
   // Every term is known by now: the lexicon and the scope bits are built from them.
   const termCount = compiler.termIds.size
@@ -302,6 +309,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     notOnlyMarkers,
     opensAside: (phrasebook.scopes.asideOpeners ?? []).length > 0 ? opensAside : undefined,
     affirmingAnswers,
+    denyingAnswers,
   }
 }
 

@@ -16,7 +16,8 @@
 // - question: the sentence ends in "؟" and the match is in its last clause (unless it starts with a
 //   presupposing word such as "لماذا"), or a question word ("هل") comes earlier in the sentence;
 //   not a question answered yes ("… ؟ نعم", not "… ؟ طبعًا لا") or asking whether the reader knows
-//   ("هل تعلمين أن …");
+//   ("هل تعلمين أن …"); a question about a harm answered no ("هل الجلسة مؤلمة؟ لا.") is itself the
+//   claim (answeredNoPatterns);
 // - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence, not
 //   after a privative ("بدون مبالغة"); a question or warning word does not reach past "لكن", "بل";
 //   one with its object ("احذري التقليد") or a warning noun after a word pointing back ("هذه
@@ -34,6 +35,7 @@ import {
   AFFIRMING,
   ANSWER_LABEL,
   ANY_ARTICLE,
+  DENYING,
   DENIAL,
   DENIAL_REFERENT,
   CLAUSE_JOINER,
@@ -148,6 +150,8 @@ class TextMatcher {
   notWithin: ReadonlySet<number> = new Set()
   /** The matches found in the text, before any is taken back: what a warning's clause says (ScopeReach.warnedBefore). */
   raw: readonly RawMatch[] = []
+  /** Whether a sentence may answer a question no («… ؟ لا.»): else answeredNo patterns are not tried. */
+  mayAnswerNo = false
   private reach: ScopeReach | undefined
 
   /** What takes back a claim at each token, computed once per text on first use. */
@@ -276,6 +280,7 @@ const findRawMatches = (matcher: TextMatcher): RawMatch[] => {
         if (attempts[pattern.index] === attempt) continue
         attempts[pattern.index] = attempt
         if (pattern.requiredTerms.length > 0 && !isPossibleInText(pattern, stamps)) continue
+        if (pattern.answeredNo && !matcher.mayAnswerNo) continue
         const end = matcher.matchAt(pattern, token)
         if (end !== -1) matches.push({pattern, startToken: token, endToken: end})
       }
@@ -437,8 +442,9 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
   const last = match.endToken - 1
   // A question mark asks about the clause it closes: «نتائج مضمونة، هل تحتاجين أكثر؟» asserts its first clause.
   const asks = tokens.sentenceIsQuestion[sentence] && !scopes.asserted[sentence]
-  if (asks && !(terms.scope[sentenceStart]! & PRESUPPOSING) && scopes.lastClause[tokens.sentence[last]!] === tokens.clause[last]) return true
-  if (scopes.warnedBefore[start]) return true
+  if (asks && !match.pattern.answeredNo && !(terms.scope[sentenceStart]! & PRESUPPOSING) && scopes.lastClause[tokens.sentence[last]!] === tokens.clause[last]) return true
+  // «هل» reaches the claim as a warning word does; a question answered no (answeredNo) claims what «لا» says.
+  if (scopes.warnedBefore[start] && !match.pattern.answeredNo) return true
   if (book.categories[match.pattern.category]!.hedgesCancel) {
     if (scopes.hedgedBefore[start]) return true
     for (let token = start; token < match.endToken; token++) if (terms.scope[token]! & HEDGE) return true
@@ -579,6 +585,64 @@ const answersYes = (matcher: TextMatcher, token: number): boolean =>
   (matcher.terms.scope[token]! & AFFIRMING) !== 0 &&
   matcher.book.affirmingAnswers.some((answer) => sequenceAt(matcher, answer, token, matcher.tokens.sentence) && !isNegatedRightAfter(matcher, token + answer.length - 1))
 
+/** The token an answer opening the sentence at `token` starts at: after its label («ج: نعم»). */
+const answerStart = (matcher: TextMatcher, token: number): number => (matcher.terms.scope[token]! & ANSWER_LABEL ? token + 1 : token)
+
+/** Whether one of the phrasebook's denying answers opens at `token` and closes its clause: «لا.»، «لا، أبدًا»، «أبدًا.». */
+const answersNo = (matcher: TextMatcher, token: number): boolean => {
+  const {tokens, terms} = matcher
+  if (token >= tokens.count || !(terms.scope[token]! & DENYING)) return false
+  return matcher.book.denyingAnswers.some((answer) => {
+    const last = token + answer.length - 1
+    return sequenceAt(matcher, answer, token, tokens.sentence) && (last + 1 >= tokens.count || tokens.clause[last + 1] !== tokens.clause[last])
+  })
+}
+
+/** Whether some sentence after the first opens with a denying answer word, so answeredNo patterns are worth trying. */
+const mayAnswerNo = (matcher: TextMatcher): boolean => {
+  const {tokens, terms} = matcher
+  for (let token = 1; token < tokens.count; token++) {
+    const sentence = tokens.sentence[token]!
+    if (sentence === tokens.sentence[token - 1] || !tokens.sentenceIsQuestion[sentence - 1]) continue
+    const answer = answerStart(matcher, token)
+    if (answer < tokens.count && terms.scope[answer]! & DENYING) return true
+  }
+  return false
+}
+
+/**
+ * Whether «هل» asks about the words at `token` in its sentence: a yes-no question, with no gap
+ * breaker between, for a harm that is the reason for advice or that grows is not what is asked
+ * about («هل أتناول مسكنًا للألم؟»، «هل تزيد الجلسات من خطر العدوى؟»).
+ */
+const isAskedWhether = (matcher: TextMatcher, token: number): boolean => {
+  const {tokens, terms} = matcher
+  const sentence = tokens.sentence[token]!
+  for (let at = token - 1; at >= 0 && tokens.sentence[at] === sentence; at--) {
+    if (terms.scope[at]! & GAP_BREAKER) return false
+    if (terms.scope[at]! & QUESTION_WORD) return true
+  }
+  return false
+}
+
+/**
+ * Whether the question holding an answeredNo match («هل الجلسة مؤلمة؟») is answered no by the
+ * sentence after it, so it claims the opposite: not when the answer names the same thing again
+ * («لا، الألم خفيف»; `namedInAnswer`, per sentence and category) or, for a category that hedges
+ * cancel, holds a hedge («لا، وقد تشعرين بوخز بسيط»).
+ */
+const isAnsweredNo = (matcher: TextMatcher, match: RawMatch, namedInAnswer: ReadonlySet<number>): boolean => {
+  const {tokens, terms, book} = matcher
+  const sentence = tokens.sentence[match.startToken]!
+  if (!tokens.sentenceIsQuestion[sentence] || !isAskedWhether(matcher, match.startToken)) return false
+  const first = tokens.sentenceFirstToken[sentence + 1]!
+  if (first >= tokens.count || !answersNo(matcher, answerStart(matcher, first))) return false
+  if (namedInAnswer.has((sentence + 1) * book.categories.length + match.pattern.category)) return false
+  if (!book.categories[match.pattern.category]!.hedgesCancel) return true
+  for (let token = first; token < tokens.count && tokens.sentence[token] === sentence + 1; token++) if (terms.scope[token]! & HEDGE) return false
+  return true
+}
+
 /** Per sentence, whether it is a question that asserts what it asks (ScopeReach.asserted). */
 const assertedQuestions = (matcher: TextMatcher): Uint8Array => {
   const {tokens, terms} = matcher
@@ -586,7 +650,7 @@ const assertedQuestions = (matcher: TextMatcher): Uint8Array => {
   for (let token = 0; token < tokens.count; token++) {
     const sentence = tokens.sentence[token]!
     const opensSentence = token === tokens.sentenceFirstToken[sentence]
-    if (opensSentence && sentence > 0 && answersYes(matcher, terms.scope[token]! & ANSWER_LABEL ? token + 1 : token)) asserted[sentence - 1] = 1
+    if (opensSentence && sentence > 0 && answersYes(matcher, answerStart(matcher, token))) asserted[sentence - 1] = 1
     const rhetorical =
       terms.scope[token]! & QUESTION_WORD &&
       token + 2 < tokens.count &&
@@ -774,8 +838,12 @@ export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] =
   if (!lookupTokens(normalized.codes, tokens, book)) return []
   const terms: TokenTerms = scratch
   const matcher = new TextMatcher(normalized.codes, tokens, terms, book)
+  matcher.mayAnswerNo = book.denyingAnswers.length > 0 && mayAnswerNo(matcher)
   const raw = (matcher.raw = findRawMatches(matcher))
   if (raw.length === 0) return []
+  // Per sentence and category, an answeredNo match: an answer that names what the question asked («لا، الألم خفيف»).
+  const namedInAnswer = new Set<number>()
+  if (matcher.mayAnswerNo) for (const match of raw) if (match.pattern.answeredNo) namedInAnswer.add(tokens.sentence[match.startToken]! * book.categories.length + match.pattern.category)
 
   // Each negator that starts a claim, with the end of the longest claim it starts.
   const claimingNegators = new Map<number, number>()
@@ -795,6 +863,7 @@ export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] =
   const takenBackEnd = new Int32Array(book.categories.length)
   for (const match of raw) {
     if (match.endToken <= takenBackEnd[match.pattern.category]!) continue
+    if (match.pattern.answeredNo && !isAnsweredNo(matcher, match, namedInAnswer)) continue
     if (isTakenBack(match, matcher, claimingNegators)) {
       takenBackEnd[match.pattern.category] = Math.max(takenBackEnd[match.pattern.category]!, match.endToken)
       continue

@@ -42,6 +42,12 @@ export interface ClaimCategory {
   /** When a hedge (غالبًا، عادةً، معظم…) in the same clause makes the sentence a fair statement. */
   hedgesCancel?: boolean
   patterns: readonly PhrasePattern[]
+  /**
+   * What a question may ask about ("هل الجلسة مؤلمة؟"، "هل توجد آثار جانبية؟"): answered no by the
+   * next sentence (`denyingAnswers`: "لا."، "أبدًا."), the question makes this category's claim. Not
+   * when the answer names it again ("لا، الألم خفيف") or, with `hedgesCancel`, holds a hedge.
+   */
+  answeredNoPatterns?: readonly PhrasePattern[]
 }
 
 export interface ClaimScopes {
@@ -65,6 +71,11 @@ export interface ClaimScopes {
    * it asserts what it asks ("هل النتائج مضمونة؟ نعم!"، "… بكل تأكيد.").
    */
   affirmingAnswers?: readonly string[]
+  /**
+   * Phrases (pattern syntax without gaps) that, opening the next sentence and closing their clause,
+   * answer a question no ("هل الجلسة مؤلمة؟ لا، أبدًا."): see `answeredNoPatterns`.
+   */
+  denyingAnswers?: readonly string[]
   /** Words that label an answer before it ("ج: نعم"، "الإجابة: بكل تأكيد"): the answer is read after them. */
   answerLabels?: readonly string[]
   /**
