@@ -10,6 +10,7 @@ import type {ClaimSeverity, Phrasebook, PhrasePattern} from './phrasebook.ts'
 
 export const ANY_ARTICLE = 0
 export const NO_ARTICLE = 1
+export const NO_PROCLITIC = 2
 
 export interface TermSpec {
   term: number
@@ -69,6 +70,13 @@ export const WARNING_NOUN = 524288
 export const ASIDE_OPENER = 1048576
 export const ANSWER_LABEL = 2097152
 export const DENYING = 4194304
+export const NEGATING_PHRASE = 8388608
+export const RELATIVE_MARKER = 16777216
+/**
+ * Set per text on the last word of a negating phrase («ما فيه»): it takes back a claim after it as a
+ * negator does, while a pattern's gap may span it («ما فيه احتمال للفشل»).
+ */
+export const PHRASE_NEGATOR = 33554432
 
 /** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
 export type WordSequence = ReadonlyArray<readonly TermSpec[]>
@@ -101,6 +109,7 @@ export interface CompiledPhrasebook {
   opensAside: OpensAside | undefined
   affirmingAnswers: readonly WordSequence[]
   denyingAnswers: readonly WordSequence[]
+  negatingPhrases: readonly WordSequence[]
 }
 
 const DEFAULT_GAP = 3
@@ -141,6 +150,7 @@ class PhrasebookCompiler {
     for (;;) {
       if (text.startsWith('=')) exact = true
       else if (text.startsWith('!')) article = NO_ARTICLE
+      else if (text.startsWith('^')) article = NO_PROCLITIC
       else break
       text = text.slice(1)
     }
@@ -226,6 +236,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.idiomObjects, IDIOM_OBJECT],
     [phrasebook.scopes.conditionals, CONDITIONAL],
     [phrasebook.scopes.answerLabels ?? [], ANSWER_LABEL],
+    [phrasebook.scopes.relativeMarkers ?? [], RELATIVE_MARKER],
     [phrasebook.scopes.knowingVerbs ?? [], KNOWING],
     [phrasebook.scopes.denials ?? [], DENIAL],
     [phrasebook.scopes.contrasts ?? [], CONTRAST],
@@ -272,6 +283,8 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
   // The first words of the answers carry AFFIRMING or DENYING, so only a sentence opening with one is tried.
   for (const answer of affirmingAnswers) for (const spec of answer[0]!) scoped.push([spec.term, AFFIRMING])
   for (const answer of denyingAnswers) for (const spec of answer[0]!) scoped.push([spec.term, DENYING])
+  const negatingPhrases = (phrasebook.scopes.negatingPhrases ?? []).map((phrase) => wordSequence(phrase, `negating phrase "${phrase}"`))
+  for (const phrase of negatingPhrases) for (const spec of phrase[0]!) scoped.push([spec.term, NEGATING_PHRASE])
 
   // Every term is known by now: the lexicon and the scope bits are built from them.
   const termCount = compiler.termIds.size
@@ -310,6 +323,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     opensAside: (phrasebook.scopes.asideOpeners ?? []).length > 0 ? opensAside : undefined,
     affirmingAnswers,
     denyingAnswers,
+    negatingPhrases,
   }
 }
 

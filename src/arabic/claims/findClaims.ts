@@ -36,6 +36,10 @@ import {
   ANSWER_LABEL,
   ANY_ARTICLE,
   DENYING,
+  NEGATING_PHRASE,
+  PHRASE_NEGATOR,
+  NO_PROCLITIC,
+  RELATIVE_MARKER,
   DENIAL,
   DENIAL_REFERENT,
   CLAUSE_JOINER,
@@ -172,6 +176,7 @@ class TextMatcher {
       if (terms.terms[index] !== spec.term) continue
       if (spec.article === ANY_ARTICLE) return true
       if (spec.article === NO_ARTICLE && !(terms.flags[index]! & ARTICLE)) return true
+      if (spec.article === NO_PROCLITIC && !(terms.flags[index]! & ~CONJUNCTION)) return true
     }
     return false
   }
@@ -430,9 +435,10 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
     const negatesTheCondition = token > sentenceStart && (terms.scope[token - 1]! & CONDITIONAL) !== 0 && opensWithFutureVerb(matcher, start)
     // «صدقي أو لا تصدقي»، «لا يختلف اثنان»: the negator is part of an idiom that asserts.
     // «لا نقول إن النتائج مضمونة فقط بل دائمة»: "not only … but", which asserts both.
-    const saysNotOnly = (scope & NEGATOR) !== 0 && notOnlyAhead[start] === 1
+    const isNegator = (scope & (NEGATOR | PHRASE_NEGATOR)) !== 0
+    const saysNotOnly = isNegator && notOnlyAhead[start] === 1
     if (!claimsInstead && !negatesItsIdiom && !negatesTheCondition && !inIdiom[token] && !saysNotOnly) {
-      const negates = (scope & NEGATOR) !== 0 || ((scope & PRIVATIVE) !== 0 && reach <= book.privativeReach)
+      const negates = isNegator || ((scope & PRIVATIVE) !== 0 && reach <= book.privativeReach)
       // "لو لم يكن مضمونًا لما قدمناه": with a negated answer, the negated condition asserts the claim.
       if (negates && !isDoubleNegation(match, matcher, token)) return true
     }
@@ -805,6 +811,29 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
   return reach
 }
 
+/**
+ * Gives the last word of each negating phrase («ما فيه»، «ما له») the PHRASE_NEGATOR bit, not before a
+ * relative marker («ما فيه من مخاطر»), and returns each such phrase's first token with that word:
+ * a claim the phrase starts («ما فيه أي ألم») is the claim, as one a negator starts is.
+ */
+const markNegatingPhrases = (matcher: TextMatcher): Map<number, number> | undefined => {
+  const {tokens, terms, book} = matcher
+  if (book.negatingPhrases.length === 0) return undefined
+  let negators: Map<number, number> | undefined
+  for (let token = 0; token < tokens.count; token++) {
+    if (!(terms.scope[token]! & NEGATING_PHRASE)) continue
+    for (const phrase of book.negatingPhrases) {
+      const last = token + phrase.length - 1
+      if (!sequenceAt(matcher, phrase, token, tokens.clause)) continue
+      if (last + 1 < tokens.count && tokens.clause[last + 1] === tokens.clause[last] && terms.scope[last + 1]! & RELATIVE_MARKER) continue
+      terms.scope[last]! |= PHRASE_NEGATOR
+      ;(negators ??= new Map()).set(token, last)
+      break
+    }
+  }
+  return negators
+}
+
 /** Whether the word is one of the `bits` scope words read without و/ف: «ويمكنك» after a claim opens a clause of its own. */
 const isScopeWordWithoutConjunction = (matcher: TextMatcher, token: number, bits: number): boolean => {
   const {terms, book} = matcher
@@ -838,6 +867,7 @@ export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] =
   if (!lookupTokens(normalized.codes, tokens, book)) return []
   const terms: TokenTerms = scratch
   const matcher = new TextMatcher(normalized.codes, tokens, terms, book)
+  const phraseNegators = markNegatingPhrases(matcher)
   matcher.mayAnswerNo = book.denyingAnswers.length > 0 && mayAnswerNo(matcher)
   const raw = (matcher.raw = findRawMatches(matcher))
   if (raw.length === 0) return []
@@ -845,10 +875,11 @@ export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] =
   const namedInAnswer = new Set<number>()
   if (matcher.mayAnswerNo) for (const match of raw) if (match.pattern.answeredNo) namedInAnswer.add(tokens.sentence[match.startToken]! * book.categories.length + match.pattern.category)
 
-  // Each negator that starts a claim, with the end of the longest claim it starts.
+  // Each negator that starts a claim, with the end of the longest claim it starts («ما فيه أي ألم»: «فيه»).
   const claimingNegators = new Map<number, number>()
   for (const match of raw) {
-    if (terms.scope[match.startToken]! & (NEGATOR | PRIVATIVE)) claimingNegators.set(match.startToken, Math.max(claimingNegators.get(match.startToken) ?? 0, match.endToken))
+    const negator = terms.scope[match.startToken]! & (NEGATOR | PRIVATIVE) ? match.startToken : phraseNegators?.get(match.startToken)
+    if (negator !== undefined) claimingNegators.set(negator, Math.max(claimingNegators.get(negator) ?? 0, match.endToken))
   }
 
   const kept: RawMatch[] = []

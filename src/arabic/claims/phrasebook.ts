@@ -9,6 +9,8 @@
 //   الword          written with the article, only with it: "الأفضل" matches "والأفضل", not "أفضل"
 //   !word           only without the article: "!أفضل" matches "أفضل", not "الأفضل"
 //                   (a plain "أفضل" matches both)
+//   ^word           only without a preposition, the article or س (و and ف may open it):
+//                   "^ما" matches "ما" and "وما", not "بما" ("بما في ذلك")
 //   a|b|c           any one of these
 //   @name           any entry of the word class `name` (an entry may be several words)
 //   …  …2           up to 3 (or 2) other words in between, within the clause
@@ -76,6 +78,13 @@ export interface ClaimScopes {
    * answer a question no ("هل الجلسة مؤلمة؟ لا، أبدًا."): see `answeredNoPatterns`.
    */
   denyingAnswers?: readonly string[]
+  /**
+   * Phrases (pattern syntax without gaps) whose last word negates as a negator does: the Gulf "there
+   * is none" and "has none" of two words, "ما فيه علاج نهائي"، "البهاق ما له علاج نهائي".
+   */
+  negatingPhrases?: readonly string[]
+  /** Right after a negating phrase, these make its «ما» "what": "ما فيه من مخاطر" names the risks it holds. */
+  relativeMarkers?: readonly string[]
   /** Words that label an answer before it ("ج: نعم"، "الإجابة: بكل تأكيد"): the answer is read after them. */
   answerLabels?: readonly string[]
   /**

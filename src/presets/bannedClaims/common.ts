@@ -90,6 +90,10 @@ export const commonClasses = {
 export const commonScopes: ClaimScopes = {
   negators: ['لا', 'ليس', 'ليست', 'لست', 'لسنا', 'لن', 'لم', 'مش', 'مو', 'مب', 'مفيش', 'مافيش', 'مافي', 'كلا', ...egyptianHasNo],
   negationReach: 6,
+  // «ما فيه علاج نهائي للكلف»، «البهاق ما له علاج نهائي»: Gulf «there is none», «has none»; «بما في ذلك» is no negation.
+  negatingPhrases: ['^ما في|فيه|فيها|فيهم|له|لها|لهم|عنده|عندها|عندهم'],
+  // «اعرفي ما فيه من مخاطر»: what it holds, not that it holds none.
+  relativeMarkers: ['من'],
   privatives: ['غير', 'عديم', 'عدم', 'بدون', 'بلا', 'دون', 'بلاش', 'خال'],
   privativeReach: 2,
   clauseJoiners: ['لكن', 'لكنه', 'لكنها', 'لكنهم', 'بل', 'بينما', 'إنما', 'أما', 'ثم', 'حيث'],
@@ -274,6 +278,9 @@ export const commonCategories = [
     patterns: [
       '@absent …3 @harm',
       '@absent …2 مؤلم|يؤلم|يوجع|مؤذي|يؤذي',
+      // «ما فيه أي أضرار»، «الجلسة ما فيها ألم»: the Gulf «there is none» (negatingPhrases); not «ما فيه
+      // من مخاطر» (what it holds) nor «بما في ذلك الألم» (including).
+      {match: '^ما في|فيه|فيها|له|لها|عنده|عندها …2 @harm', notWithin: 'من|ذلك'},
       'آمن|أمان …1 @totally',
       // «١٠٠٪ آمن»، «١٠٠٪ طبيعي وآمن»: the percentage written before the word, as «١٠٠٪ نجاح» is.
       '@hundredPercent …1 آمن|أمان',
