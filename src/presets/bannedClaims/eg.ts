@@ -10,7 +10,12 @@ export const egBannedClaims = definePhrasebook({
   scopes: commonScopes,
   categories: categoriesWith({
     'guaranteed-results': ['هتشوف|هتلاحظ|هتلاقي|هتحس …2 @outcome|فرق'],
-    'absolute-safety': ['مش|مبي …1 هيوجع|بيوجع'],
+    'absolute-safety': [
+      // «الجلسة مش بتوجع»، «مش هتوجعك»: the feminine forms too (the session, the needle).
+      'مش|مبي …1 هيوجع|بيوجع|بتوجع|هتوجع',
+      // «الجلسة مبتوجعش خالص»: the negation written around the verb, one word.
+      'مبيوجعش|مبتوجعش|مابيوجعش|مابتوجعش|مهيوجعش|مهتوجعش',
+    ],
     'urgency-discount': ['الحق|إلحق …1 العرض|الفرصة|مكانك'],
   }),
   severities: {
