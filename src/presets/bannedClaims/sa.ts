@@ -7,6 +7,13 @@ import {categoriesWith, commonClasses, commonScopes} from './common.ts'
 /** Gulf phrasings both SA and AE use. */
 export const gulfExtras = {
   'guaranteed-results': ['بتشوف|بتلاحظ|بتحس|راح …2 @outcome|فرق'],
+  'absolute-safety': [
+    // «ما راح تحسين بأي ألم»، «ما تحسين بشي»: nothing felt; not «ما تحسين به من ألم» (what you feel).
+    {match: '^ما|مب|مو …1 تحس|تشعر|يحس|يشعر …2 @harm', notWithin: 'من|به|بها'},
+    {match: '^ما|مب|مو …1 تحس|تشعر|يحس|يشعر …1 شي|شيء', notBefore: 'سوى|غير|إلا|عدا|بسيط|خفيف'},
+    // «الجلسة ما توجع أبد»، «ما تعوّر»: it does not hurt; not «اسألي عن ما يوجعك» (what hurts).
+    {match: '^ما|مب|مو يعور|تعور|يوجع|توجع|يألم|تألم', notAfter: 'عن|على|كل|من|في|إلى|مع|أن|بعد|قبل|أكثر|أشد|أول'},
+  ],
   'urgency-discount': ['لا …1 يفوتك'],
 } as const
 
