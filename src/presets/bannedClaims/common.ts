@@ -91,9 +91,10 @@ export const commonScopes: ClaimScopes = {
   negators: ['لا', 'ليس', 'ليست', 'لست', 'لسنا', 'لن', 'لم', 'مش', 'مو', 'مب', 'مفيش', 'مافيش', 'مافي', 'كلا', ...egyptianHasNo],
   negationReach: 6,
   // «ما فيه علاج نهائي للكلف»، «البهاق ما له علاج نهائي»: Gulf «there is none», «has none»; «بما في ذلك» is no negation.
-  negatingPhrases: ['^ما في|فيه|فيها|فيهم|له|لها|لهم|عنده|عندها|عندهم'],
-  // «اعرفي ما فيه من مخاطر»: what it holds, not that it holds none.
-  relativeMarkers: ['من'],
+  // «ما من إجراء آمن تمامًا»: «there is no …» of written Arabic.
+  negatingPhrases: ['^ما في|فيه|فيها|فيهم|له|لها|لهم|عنده|عندها|عندهم', '^ما من'],
+  // «اعرفي ما فيه من مخاطر»: what it holds, not that it holds none; «كل ما من شأنه …»: whatever would.
+  relativeMarkers: ['من', 'شأن'],
   privatives: ['غير', 'عديم', 'عدم', 'بدون', 'بلا', 'دون', 'بلاش', 'خال'],
   privativeReach: 2,
   clauseJoiners: ['لكن', 'لكنه', 'لكنها', 'لكنهم', 'بل', 'بينما', 'إنما', 'أما', 'ثم', 'حيث'],
@@ -172,6 +173,7 @@ export const commonScopes: ClaimScopes = {
     'بلا|بدون|دون|لا أدنى|أي شك|ريب',
     'لا خلاف|اختلاف على|في',
     'لا أحد ينكر|يجادل|يشك',
+    '^ما من أحد ينكر|يجادل|يشك|يختلف',
     'لا ينكر|يجادل|يشك أحد',
     // «لا تنسي أن الجلسة بدون ألم»، «لن تنسي تجربة بلا ألم»: not forgetting is remembering.
     'لا|لن تنسى|تنسي|ينسى|تنسوا',
