@@ -232,6 +232,14 @@ const composeHamza = (written: number): void => {
   else if (previous === WAW) outBuffer[written - 1] = WAW_WITH_HAMZA
 }
 
+/**
+ * An Arabic letter typed three times or more in a row is stretched for emphasis («مضموووونة»،
+ * «تمااااما»), which no word is spelled with: the run is read as one letter. Two stay two («ممتاز»،
+ * «للأبد» are spelled so). Only letters: «1000» is a number.
+ */
+const STRETCHED_RUN = 3
+const isArabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a
+
 const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff
 const NOTHING = new Uint16Array(0)
 /** Per code point above U+FFFF seen so far: its folded units (empty when dropped). */
@@ -275,9 +283,18 @@ export const normalizeToBuffer = (input: string): NormalizedBuffer => {
   const length = input.length
   ensureCapacity(length + 8)
   let written = 0
+  /** How many times in a row the last letter written was read (marks between do not count). */
+  let run = 0
   for (let index = 0; index < length; index++) {
     const mapped = TABLE[input.charCodeAt(index)]!
     if (mapped === DROP) continue
+    if (written > 0 && mapped === outBuffer[written - 1] && isArabicLetter(mapped)) {
+      if (++run >= STRETCHED_RUN) {
+        // The third of a run takes back the second; the rest are dropped.
+        if (run === STRETCHED_RUN) written--
+        continue
+      }
+    } else run = 1
     if (isDotMark(mapped)) {
       const dotted = written > 0 ? DOTTED_LETTERS.get(mapped * 0x10000 + outBuffer[written - 1]!) : undefined
       if (dotted !== undefined) outBuffer[written - 1] = dotted
