@@ -242,6 +242,8 @@ const isArabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x06
 
 const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff
 const NOTHING = new Uint16Array(0)
+/** Symbols above U+FFFF that ads write for words: «نتائج 💯» and «آمن 💯» say «100%». */
+const READ_AS = new Map<number, string>([[0x1f4af, ' 100% ']])
 /** Per code point above U+FFFF seen so far: its folded units (empty when dropped). */
 const supplementaryFolds = new Map<number, Uint16Array>()
 
@@ -257,7 +259,9 @@ const supplementaryFold = (input: string, index: number): Uint16Array => {
   let units = supplementaryFolds.get(codePoint)
   if (units) return units
   const character = String.fromCodePoint(codePoint)
-  if (isSupplementaryIgnorable(codePoint) || DROPPED_BY_PROPERTY.test(character)) units = NOTHING
+  const readAs = READ_AS.get(codePoint)
+  if (readAs !== undefined) units = Uint16Array.from(readAs, (unit) => unit.charCodeAt(0))
+  else if (isSupplementaryIgnorable(codePoint) || DROPPED_BY_PROPERTY.test(character)) units = NOTHING
   else {
     const folded = character.normalize('NFKC')
     units = folded === character ? Uint16Array.of(character.charCodeAt(0), character.charCodeAt(1)) : Uint16Array.from(foldedUnits(folded, TABLE))

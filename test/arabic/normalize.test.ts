@@ -51,6 +51,7 @@ describe('normalizeWord', () => {
     ['Latin letters with accents, in NFC and NFD alike', 'Café Cafe\u0301', 'cafe cafe'],
     ['a relation with a stroke keeps its meaning', '≮ ≠', '≮ ≠'],
     ['an emoji stays', 'نص 😀', 'نص 😀'],
+    ['the hundred-points emoji reads as 100%, a word apart', 'نتائج💯', 'نتائج 100% '],
   ])('%s', (_, input, expected) => {
     expect(normalizeWord(input)).toBe(expected)
   })

@@ -846,17 +846,22 @@ const isScopeWordWithoutConjunction = (matcher: TextMatcher, token: number, bits
 /**
  * The original range of the folded range `[from, to)`: the fold moves a percent sign typed first
  * («%100», «٪١٠٠») after its number, so the range runs from the first original character any of its
- * folded characters came from to the last, and past the marks dropped after it.
+ * folded characters came from to the last, and past the marks dropped after it. A character above
+ * U+FFFF that folds to several («💯» to «100%») points every one at its first unit: the range takes
+ * its second too.
  */
-const sourceRange = (sourceIndex: Int32Array, from: number, to: number): {start: number; end: number} => {
+const sourceRange = (text: string, sourceIndex: Int32Array, from: number, to: number): {start: number; end: number} => {
   let start = sourceIndex[from]!
   let last = start
   for (let index = from + 1; index < to; index++) {
     start = Math.min(start, sourceIndex[index]!)
     last = Math.max(last, sourceIndex[index]!)
   }
-  return {start, end: Math.max(sourceIndex[to]!, last + 1)}
+  const end = Math.max(sourceIndex[to]!, last + 1)
+  return {start, end: isHighSurrogate(text.charCodeAt(end - 1)) ? end + 1 : end}
 }
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff
 
 export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] => {
   // Compile first: compiling normalises the phrasebook's words through the same shared buffers.
@@ -916,7 +921,7 @@ export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] =
     .sort((a, b) => a.startToken - b.startToken || a.pattern.category - b.pattern.category)
     .map((match): ClaimMatch => {
       const category = book.categories[match.pattern.category]!
-      const {start, end} = sourceRange(normalized.sourceIndex, tokens.start[match.startToken]!, tokens.end[match.endToken - 1]!)
+      const {start, end} = sourceRange(text, normalized.sourceIndex, tokens.start[match.startToken]!, tokens.end[match.endToken - 1]!)
       return {
         categoryId: category.id,
         label: category.label,
