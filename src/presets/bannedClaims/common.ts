@@ -306,7 +306,13 @@ export const commonCategories = [
       // «يختفي الاحمرار نهائيًا خلال يومين»: a side effect going away is the expected course.
       {match: '@cure …2 @permanent', notAfter: '@transientEffect', notWithin: '@transientEffect'},
       // «اختفاء كامل للتورم خلال ثلاثة أيام»: a side effect going away is the expected course.
-      {match: 'شفاء|تخلص|اختفاء|قضاء تام|كامل|نهائي|تماما', notBefore: '@transientEffect'},
+      // «يستغرق الشفاء التام أسبوعين»، «الشفاء التام من الجرح …»، «تجنبي الشمس حتى الشفاء التام»:
+      // recovery from the procedure, how long it takes (the downtime), not a cure.
+      {
+        match: 'شفاء|تخلص|اختفاء|قضاء تام|كامل|نهائي|تماما',
+        notAfter: 'يستغرق|تستغرق|يحتاج|يتطلب|مدة|فترة|حتى|لحين',
+        notBefore: '@transientEffect|يستغرق|تستغرق|يحتاج|يتطلب|من الجرح|للجرح|من العملية|من الجراحة',
+      },
       'وداعًا',
       // «لن تعود التجاعيد أبدًا»، «لن يعود الشعر للنمو مرة أخرى»: the negation is the promise. Only the
       // bare verb of the condition: «لا تعودي إلى الكريم مرة أخرى» is advice to the reader.
