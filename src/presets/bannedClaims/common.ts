@@ -78,6 +78,8 @@ export const commonClasses = {
   forEver: ['الأبد', 'إلى الأبد'],
   /** For ever or for life: «يدوم للأبد»، «يدوم مدى الحياة»، «طول العمر». */
   forLife: ['الأبد', 'إلى الأبد', 'مدى الحياة', 'طول العمر', 'طوال العمر', 'طول الحياة'],
+  /** For ever in Egyptian and Gulf speech, after a verb of lasting: «تدوم على طول»، «بتفضل العمر كله». */
+  forLifeDialect: ['على طول', 'العمر كله', 'طول العمر', 'عمرها كله', 'عمره كله'],
   /** What may stay for ever after a complication: «بشرة متضررة للأبد» is a risk, not a promise. */
   lastingHarm: [
     'ضرر', 'أضرار', 'تلف', 'ندبة', 'ندبات', 'ندوب', 'أثر', 'آثار', 'تشوه', 'تشوهات', 'ضعف', 'شلل', 'ألم', 'آلام', 'خدر',
@@ -329,6 +331,12 @@ export const commonCategories = [
       // «الفيلر يدوم للأبد»، «البوتوكس يدوم إلى الأبد»: a treatment said to last for ever; not «الوشم يدوم
       // للأبد» (no treatment), nor a harm after it («ألم الحقن يستمر للأبد» is a risk).
       {match: '@treatment يدوم|تدوم|يستمر|تستمر|يبقى|تبقى …1 @forLife', notAfter: '@harm|@lastingHarm|@symptom'},
+      // «النتائج تدوم على طول»، «الفيلر هيقعد على طول»، «النتيجة بتفضل العمر كله»: the dialects' «for ever»
+      // after a verb of lasting («النتيجة تظهر على طول» is «straight away»).
+      {
+        match: '@outcome|@treatment …1 يدوم|تدوم|هيدوم|هتدوم|يستمر|تستمر|يبقى|تبقى|يقعد|تقعد|هيقعد|هتقعد|يفضل|تفضل|هيفضل|هتفضل @forLifeDialect',
+        notAfter: '@harm|@lastingHarm|@symptom',
+      },
       {match: '@look …2 @forEver', notAfter: '@look|في|على|من|تفقد|تخسر|يفقد|يخسر|فقدان|خسارة', notWithin: '@lastingHarm'},
     ],
   },
