@@ -21,18 +21,30 @@ const egyptianHasNo = [
   'معندوش', 'ماعندوش', 'معندهاش', 'ماعندهاش',
 ]
 
+/**
+ * English words written into Arabic copy («بدون side effects»، «100% safe»، «نتائج guaranteed»),
+ * per class: Latin is lower-cased before matching.
+ */
+const english = {
+  outcome: ['results', 'result'],
+  harm: ['side effects', 'side effect', 'pain', 'complications', 'risks', 'scars'],
+  absent: ['no', 'zero', 'without'],
+  permanent: ['permanent', 'forever'],
+  negators: ['not', 'no', 'never'],
+}
+
 export const commonClasses = {
   /** What a treatment is said to deliver. */
-  outcome: ['نتيجة', 'نتائج', 'شفاء', 'تحسن', 'نجاح', 'فعالية', 'مفعول', 'تأثير'],
+  outcome: ['نتيجة', 'نتائج', 'شفاء', 'تحسن', 'نجاح', 'فعالية', 'مفعول', 'تأثير', ...english.outcome],
   /** What a patient is promised to look like. */
   look: ['بشرة', 'شعر', 'وجه', 'جمال', 'شباب', 'نضارة', 'رشاقة', 'جسم', 'جسد'],
   /** Pain, side effects and risks: naming their absence is an absolute-safety claim. */
   harm: [
     'ألم', 'آلام', 'وجع', 'أوجاع', 'آثار جانبية', 'أعراض جانبية', 'أثر جانبي', 'عرض جانبي', 'مضاعفات', 'مخاطر',
-    'خطر', 'خطورة', 'أضرار', 'ضرر', 'ندبات', 'ندوب', 'كدمات',
+    'خطر', 'خطورة', 'أضرار', 'ضرر', 'ندبات', 'ندوب', 'كدمات', ...english.harm,
   ],
   /** Words that say a harm is absent. */
-  absent: ['لا', 'ليس', 'ليست', 'لن', 'لم', 'بدون', 'بلا', 'دون', 'خال', 'عديم', 'مش', 'مفيش', 'مافيش', 'مافي', 'صفر', 'غير', 'مو', 'مب', ...egyptianHasNo],
+  absent: ['لا', 'ليس', 'ليست', 'لن', 'لم', 'بدون', 'بلا', 'دون', 'خال', 'عديم', 'مش', 'مفيش', 'مافيش', 'مافي', 'صفر', 'غير', 'مو', 'مب', ...egyptianHasNo, ...english.absent],
   /** "Completely", "100%": turn "safe" into "absolutely safe". */
   totally: ['تمامًا', 'كليا', 'بالكامل', 'كامل', 'تام', 'مطلقا', ...hundredPercent],
   hundredPercent,
@@ -42,9 +54,9 @@ export const commonClasses = {
     'إزالة', 'يزيل', 'تزيل', 'اختفاء', 'يختفي', 'تختفي', 'زوال', 'يزول', 'تزول',
   ],
   /** For ever. */
-  permanent: ['نهائي', 'إلى الأبد', 'الأبد', 'جذري', 'بلا رجعة', 'مدى الحياة'],
+  permanent: ['نهائي', 'إلى الأبد', 'الأبد', 'جذري', 'بلا رجعة', 'مدى الحياة', ...english.permanent],
   /** An outcome said to last for ever. */
-  lasting: ['دائم', 'الأبد', 'مدى الحياة', 'بلا رجعة', 'لا تزول', 'لا يزول'],
+  lasting: ['دائم', 'الأبد', 'مدى الحياة', 'بلا رجعة', 'لا تزول', 'لا يزول', ...english.permanent],
   /** What a clinic praises itself for. */
   venue: [
     'عيادة', 'عيادات', 'مركز', 'مراكز', 'طبيب', 'أطباء', 'دكتور', 'دكاترة', 'أخصائي', 'خبير', 'خبراء', 'فريق', 'علاج',
@@ -90,7 +102,7 @@ export const commonClasses = {
 } as const satisfies Record<string, readonly string[]>
 
 export const commonScopes: ClaimScopes = {
-  negators: ['لا', 'ليس', 'ليست', 'لست', 'لسنا', 'لن', 'لم', 'مش', 'مو', 'مب', 'مفيش', 'مافيش', 'مافي', 'كلا', ...egyptianHasNo],
+  negators: ['لا', 'ليس', 'ليست', 'لست', 'لسنا', 'لن', 'لم', 'مش', 'مو', 'مب', 'مفيش', 'مافيش', 'مافي', 'كلا', ...egyptianHasNo, ...english.negators],
   negationReach: 6,
   // «ما فيه علاج نهائي للكلف»، «البهاق ما له علاج نهائي»: Gulf «there is none», «has none»; «بما في ذلك» is no negation.
   // «ما من إجراء آمن تمامًا»: «there is no …» of written Arabic.
@@ -255,6 +267,8 @@ export const commonCategories = [
       'ضمان @outcome',
       'ضمان استرداد|استرجاع',
       '@outcome …2 مؤكد|أكيد|حتمي|محقق|مضمون|فوري|لحظي',
+      // «نتائج guaranteed»، «Guaranteed results»: the English word in Arabic copy.
+      'guaranteed',
       'من !أول جلسة',
       // «من أول مرة تلاحظين فيها نزيفًا»: when to act, not when results show.
       {match: 'من !أول مرة', notBefore: 'تلاحظ|تلاحظين|تشعر|تشعرين|يظهر|تظهر|يحدث|تحدث|ترى|ترين|يلاحظ'},
@@ -286,9 +300,9 @@ export const commonCategories = [
       // «ما فيه أي أضرار»، «الجلسة ما فيها ألم»: the Gulf «there is none» (negatingPhrases); not «ما فيه
       // من مخاطر» (what it holds) nor «بما في ذلك الألم» (including).
       {match: '^ما في|فيه|فيها|له|لها|عنده|عندها …2 @harm', notWithin: 'من|ذلك'},
-      'آمن|أمان …1 @totally',
+      'آمن|أمان|safe …1 @totally',
       // «١٠٠٪ آمن»، «١٠٠٪ طبيعي وآمن»: the percentage written before the word, as «١٠٠٪ نجاح» is.
-      '@hundredPercent …1 آمن|أمان',
+      '@hundredPercent …1 آمن|أمان|safe',
       'آمن …1 الجميع|جميع|كل',
       // «انسي الألم مع تقنيتنا»: a harm to forget is a harm said to be absent.
       '=انس|=انسي|=انسى|=انسوا …1 @harm',
