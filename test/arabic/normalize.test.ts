@@ -14,6 +14,7 @@ describe('normalizeWord', () => {
     ['tatweel removed', 'مضـــمونة', 'مضمونه'],
     ['a letter stretched to three or more is read once, marks between too; two stay, and so do digits', 'مضموووونة تمااَاما نهااائي ممتاز للأبد 1000', 'مضمونه تماما نهائي ممتاز للابد 1000'],
     ['a stretched ta marbuta reads as one heh', 'مضمونةةة مضمونههه', 'مضمونه مضمونه'],
+    ['stretched runs at the start, the end and next to each other', 'ااامن نعمممم ممممااا', 'امن نعم ما'],
     ['zero-width and bidi controls removed', 'مض\u200Cمو\u200Bنة\u202E', 'مضمونه'],
     ['implicit marks LRM, RLM and ALM removed', 'مض\u200Eمو\u200Fنة\u061C', 'مضمونه'],
     ['embeddings, overrides and isolates removed', '\u202Bحقن\u202C \u202Dسطحي\u202C \u2066PRP\u2069 \u2067و\u2068٣\u2069', 'حقن سطحي prp و3'],
