@@ -19,6 +19,12 @@ import {whitespaceOutsideEmphasis} from './whitespaceOutsideEmphasis.ts'
 // text (`\~`, which Markdown shows as «~»). The page has no struck-out text.
 const MARKDOWN_OPTIONS: Options = {bullet: '-', emphasis: '_', listItemIndent: 'one', handlers: {text: plainMarkdownText}, extensions: [gfmStrikethroughToMarkdown()]}
 
+// Many generators read front matter as YAML 1.1 (Jekyll's Psych, PyYAML), where a plain `no`, `on`,
+// `y`, `1_000`, `1:20` or `2026-10-01` is a boolean, number or date, not the slug or title typed.
+// `compat` quotes every string that either YAML 1.1 or the 1.2 core schema would read as another type.
+// No line folding: a long title stays on one line.
+const FRONT_MATTER_OPTIONS = {lineWidth: 0, compat: 'yaml-1.1'} as const
+
 export interface ExportMeta {
   /**
    * The date of what the export shows (articleContentUpdatedAt), not the API document's: the export
@@ -88,5 +94,5 @@ export const articleMarkdown = (detail: ArticleDetail, contentTree: Element[], m
   // Over the whole body, after serialising: a delimiter may be split between two texts («{» + «{» in bold).
   const markdown = withoutTemplateDelimiters(toMarkdown({...body, children: [title, ...body.children]}, MARKDOWN_OPTIONS))
   // Front matter is data: generators print its values, never run them as templates; it keeps the title as typed.
-  return `---\n${stringify(articleFrontMatter(detail, meta), {lineWidth: 0})}---\n\n${markdown}`
+  return `---\n${stringify(articleFrontMatter(detail, meta), FRONT_MATTER_OPTIONS)}---\n\n${markdown}`
 }

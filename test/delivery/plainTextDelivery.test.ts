@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {parse as parseYaml} from 'yaml'
+import {isPageSlug} from '../../src/content/slugRules.ts'
 import {renderArticlePage} from '../../src/render/index.ts'
 import {renderArticleDeliveryFiles, renderFeeds} from '../../src/delivery/deliveryFiles.ts'
 import {asText} from '../support/textFile.ts'
@@ -146,6 +147,19 @@ describe('plain text in delivery files', () => {
     const {markdown, site} = deliveryOf(withArticle({...changes, body: [first, ...mesoArticle.body]}))
     expect(parseYaml(markdown.slice(4, markdown.indexOf('\n---\n'))).description).toBe(description)
     expect(renderArticlePage(site, articleOf(site)).contents).toContain(`<meta name="description" content="${description}">`)
+  })
+
+  // Jekyll (Psych) and PyYAML read front matter as YAML 1.1, where these plain scalars are booleans,
+  // numbers, dates or null; the 1.2 core schema reads the last ones so too.
+  const YAML_TYPED_LOOKING = ['no', 'yes', 'on', 'off', 'y', 'n', 'NO', '1_000', '1:20', '0x10', '0b101', '.5', '~', 'null', '2026-10-01', '<<']
+  it.each(['1.1', '1.2'] as const)('gives the Markdown export\'s front matter a title and slug that YAML %s reads back as typed', (version) => {
+    for (const typed of YAML_TYPED_LOOKING) {
+      // A page slug is letters, digits and dashes: the others are titles only.
+      const slug = isPageSlug(typed) ? typed : 'mesotherapy-realistic'
+      const {markdown} = deliveryOf(withArticle({title: typed, slug: {current: slug}}))
+      const meta = parseYaml(markdown.slice(4, markdown.indexOf('\n---\n')), {version})
+      expect([meta.title, meta.slug]).toEqual([typed, slug])
+    }
   })
 
   // Readers with GFM strikethrough strike out text between two tildes (single ones too in remark-gfm,

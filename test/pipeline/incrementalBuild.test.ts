@@ -70,7 +70,7 @@ describe('incremental build', () => {
     expect(await readFile(join(outDir, 'nour-cairo', 'articles/hair-home-routine/index.html'), 'utf8')).toContain('(صياغة أوضح)')
     const linking = JSON.parse(await readFile(join(outDir, 'nour-cairo', 'api/v1/articles/mesotherapy-hair-skin-realistic-results.json'), 'utf8'))
     expect(linking.article.updatedAt).toBe('2026-11-20T09:15:00.000Z')
-    expect(await readFile(join(outDir, 'nour-cairo', 'export/mesotherapy-hair-skin-realistic-results.md'), 'utf8')).toContain("\nupdatedAt: 2026-10-01T12:30:00.000Z\n")
+    expect(await readFile(join(outDir, 'nour-cairo', 'export/mesotherapy-hair-skin-realistic-results.md'), 'utf8')).toContain('\nupdatedAt: "2026-10-01T12:30:00.000Z"\n')
   })
 
   it('shows a new disclaimer from the clinic\'s own midnight, when UTC is still on the day before', async () => {
