@@ -508,6 +508,15 @@ describe('renderArticlePage', () => {
     expect(data.about[0].adverseOutcome.map((entry: {name: string}) => entry.name)).toEqual(['ألم موضعي', 'تحسّس عام', 'كدمات مؤقتة', 'نخر جلدي'])
   })
 
+  it.each([
+    ['its excerpt', {}, 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
+    ['without an excerpt, the start of its first paragraph', {excerpt: undefined}, 'الميزوثيرابي حقن سطحي.'],
+  ])('gives JSON-LD the page\'s meta description: %s', (_, changes, description) => {
+    const {contents} = render('clinic.nour-cairo', withBody([block('p0', [span('s1', 'الميزوثيرابي حقن سطحي.')]), ...mesoArticle.body], changes))
+    expect(jsonLdOf(contents).data.description).toBe(description)
+    expect(contents).toContain(`<meta name="description" content="${description}">`)
+  })
+
   it('lists in JSON-LD only risks and contraindications the page shows, with or without a safety block', () => {
     const paragraph = block('p1', [span('s1', 'الميزوثيرابي يحتاج عدة جلسات.')])
     for (const body of [mesoArticle.body, [paragraph]]) {

@@ -61,6 +61,8 @@ export interface ArticleJsonLdInput {
   graph: ContentGraph
   citations: ArticleCitations
   canonical: string | undefined
+  /** The page's meta description (articleDescription): the excerpt, else the start of the first paragraph. */
+  description: string | undefined
   /** The hero image's absolute address, with its alt text; undefined without one (or without a domain for a site file). */
   image?: {url: string; alt: string} | undefined
   /** When the article went live and when anything the page shows last changed (delivery/contentDates.ts); undefined when no document says. */
@@ -72,7 +74,7 @@ export interface ArticleJsonLdInput {
  * `about` lists every risk and contraindication of the article's procedures, which the page shows
  * too: where the writer's safety blocks put them, the rest after the body (missingSafetyBlocks.ts).
  */
-export const articleJsonLd = ({article, clinic, graph, citations, canonical, image, datePublished, dateModified}: ArticleJsonLdInput): WithContext<MedicalWebPage> => {
+export const articleJsonLd = ({article, clinic, graph, citations, canonical, description, image, datePublished, dateModified}: ArticleJsonLdInput): WithContext<MedicalWebPage> => {
   const author = person(article.author ? graph.people.get(article.author._ref) : undefined)
   const reviewer = person(article.medicalReviewer ? graph.people.get(article.medicalReviewer._ref) : undefined)
   const procedures = article.procedures.flatMap((ref) => graph.procedures.get(ref._ref) ?? [])
@@ -81,7 +83,7 @@ export const articleJsonLd = ({article, clinic, graph, citations, canonical, ima
     '@type': 'MedicalWebPage',
     name: article.title,
     headline: article.title,
-    ...(article.excerpt ? {description: article.excerpt} : {}),
+    ...(description ? {description} : {}),
     ...(canonical ? {url: canonical} : {}),
     ...(image ? {image: {'@type': 'ImageObject', url: image.url, ...(image.alt ? {caption: image.alt} : {})}} : {}),
     inLanguage: articleLanguage(article, clinic),

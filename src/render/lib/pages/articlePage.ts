@@ -139,12 +139,15 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
     ...disclaimers,
   ])
   const image = heroImageJsonLd(clinic, heroSrc, article)
+  const description = articleDescription(article)
   const jsonLd = articleJsonLd({
     article,
     clinic,
     graph,
     citations,
     canonical: canonicalUrl(clinic, urlPath),
+    // The meta description's own text, so search engines read one description of the page.
+    description,
     image,
     // The dates the feeds and the sitemap give this page.
     datePublished: knownTime(articlePublishedAt(article, graph)),
@@ -155,7 +158,7 @@ export const articlePage = (input: RenderSiteInput, article: Article): Page => {
     shell: {
       urlPath,
       title: `${article.title} | ${clinic.name}`,
-      description: articleDescription(article),
+      description,
       main: [main],
       jsonLd: serializeJsonLd(jsonLd),
       // Its own box (articleContentParts) says it, with its version; the footer would say it again a few lines below.
