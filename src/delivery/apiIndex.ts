@@ -1,12 +1,14 @@
 // /api/v1/index.json: what a clinic site polls. Lists every published article (newest review
-// first, as the home page) and every procedure the clinic offers, with links to the rest of the API.
-import {proceduresWithPages} from '../render/lib/siteContents.ts'
+// first, as the home page) and every procedure the clinic offers, each with its updatedAt and links
+// to the rest of the API.
+import {articlesAbout, proceduresWithPages} from '../render/lib/siteContents.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
 import type {ApiIndex, ArticleSummary} from './apiShapes.ts'
 import {apiSchemaUrl} from './apiJsonSchema.ts'
 import {latestSummaryUpdate, publishedSummaries} from './publishedSummaries.ts'
 import {clinicSummary, procedureLink} from './credits.ts'
+import {procedureUpdatedAt} from './contentDates.ts'
 import {ATOM_FEED_FILE, fileUrlPath, JSON_FEED_FILE, SITEMAP_FILE, siteUrl} from './deliveryPaths.ts'
 import {clinicOrigin} from '../render/lib/sitePaths.ts'
 import {jsonItemBytes, jsonWithListBytes} from './jsonListBytes.ts'
@@ -20,7 +22,8 @@ export const apiIndex = (site: RenderSiteInput): ApiIndex => {
     clinic: clinicSummary(site.clinic),
     updatedAt: latestSummaryUpdate(summaries) ?? null,
     articles: summaries.map(({summary}) => summary),
-    procedures: proceduresWithPages(site).map((procedure) => procedureLink(site, procedure)),
+    // Dated as the procedure's own document and sitemap entry are, so a client refetches it when that date moves.
+    procedures: proceduresWithPages(site).map((procedure) => ({...procedureLink(site, procedure), updatedAt: procedureUpdatedAt(site, procedure, articlesAbout(site, procedure))})),
     links: {
       schema: {
         index: apiSchemaUrl(site.clinic, 'index'),

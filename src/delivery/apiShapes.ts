@@ -50,6 +50,12 @@ export const procedureLinkShape = z.object({
   apiUrl: link.nullable(),
 })
 
+/** A procedure in the index: its link, and the date its own document carries, for a client's cache. */
+export const procedureSummaryShape = procedureLinkShape.extend({
+  /** The procedure document's `updatedAt`: its safety information, alternatives and the articles it lists. */
+  updatedAt: dateTime,
+})
+
 export const articleLinkShape = z.object({slug: z.string(), title: z.string(), url: link, apiUrl: link})
 
 export const citationShape = z.object({
@@ -211,7 +217,7 @@ export const apiIndexShape = z.object({
   /** The latest `updatedAt` of any listed article; null on a site with no articles yet. */
   updatedAt: dateTime.nullable(),
   articles: z.array(articleSummaryShape),
-  procedures: z.array(procedureLinkShape),
+  procedures: z.array(procedureSummaryShape),
   links: z.object({
     schema: z.object({index: link, article: link, procedure: link}),
     /** Feeds and the sitemap need absolute URLs: null while the clinic has no domain. */

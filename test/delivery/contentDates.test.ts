@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {parse as parseYaml} from 'yaml'
 import {createGraphReadMemo} from '../../src/content/graphReadMemo.ts'
 import type {Article} from '../../src/content/documents/article.ts'
+import {apiIndexJson} from '../../src/delivery/apiIndex.ts'
 import {articleDetail, articleSummaries, articleSummary} from '../../src/delivery/articleApi.ts'
 import type {ArticleSummary} from '../../src/delivery/apiShapes.ts'
 import {renderArticleDeliveryFiles} from '../../src/delivery/deliveryFiles.ts'
@@ -89,15 +90,17 @@ describe('article updatedAt (article.meso on the Cairo site)', () => {
   })
 })
 
-describe('procedure updatedAt (procedure.meso on the Cairo site)', () => {
+describe('procedure updatedAt (procedure.meso on the Cairo site): its API document, its index entry and its sitemap entry', () => {
   const procedureDates = (edited: string, meso: Record<string, unknown> = {}) => {
     const site = siteWith(edited, meso)
     const procedure = site.graph.procedures.get('procedure.meso')!
     const articles = articlesAbout(site, procedure)
     const json = JSON.parse(new TextDecoder().decode(procedureDetailJson(site, procedure, articles)))
     expect(json.procedure.updatedAt, 'the bytes the build writes').toBe(procedureDetail(site, procedure, articles).procedure.updatedAt)
+    const index = JSON.parse(new TextDecoder().decode(apiIndexJson(site)))
     return {
       api: json.procedure.updatedAt,
+      index: index.procedures.find((entry: {slug: string}) => entry.slug === 'mesotherapy').updatedAt,
       sitemap: sitemapEntries(site).find((entry) => entry.url === '/procedures/mesotherapy/')!.lastmod,
     }
   }
@@ -112,12 +115,12 @@ describe('procedure updatedAt (procedure.meso on the Cairo site)', () => {
     ['article.marketing', 'an article about it that is not published here', BEFORE],
     ['article.prp', 'an article about another procedure', BEFORE],
   ])('%s edited (%s): %s', (edited, _, date) => {
-    expect(procedureDates(edited)).toEqual({api: date, sitemap: date})
+    expect(procedureDates(edited)).toEqual({api: date, index: date, sitemap: date})
   })
 
   // The page lists the article from its publishAt on, after the article's last save.
   it('an article it lists that went live at its publishAt dates it then', () => {
     const LIVE_AT = '2026-11-15T08:00:00.000Z'
-    expect(procedureDates('nothing', {publishAt: LIVE_AT})).toEqual({api: LIVE_AT, sitemap: LIVE_AT})
+    expect(procedureDates('nothing', {publishAt: LIVE_AT})).toEqual({api: LIVE_AT, index: LIVE_AT, sitemap: LIVE_AT})
   })
 })

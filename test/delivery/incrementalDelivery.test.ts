@@ -69,6 +69,27 @@ describe('incremental delivery files', () => {
     }
   })
 
+  it('dates a procedure\'s index entry anew in a running process when the procedure is saved', async () => {
+    const {dataset, incremental: running, full} = await folders()
+    const SAVED = '2026-11-20T10:30:00Z'
+    const saved = await copyBundledDataset((documents) =>
+      documents.map((document) => (document._id === 'procedure.topical-minoxidil' ? {...document, _updatedAt: SAVED, downtime: 'لا يحتاج وقت تعافٍ.'} : document)),
+    )
+    cleanup(saved)
+    const memory = createBuildMemory()
+    const dates = async (out: string) => {
+      const index = JSON.parse(await readFile(join(out, 'nour-cairo', 'api/v1/index.json'), 'utf8'))
+      const {procedure} = JSON.parse(await readFile(join(out, 'nour-cairo', 'api/v1/procedures/topical-minoxidil.json'), 'utf8'))
+      return {index: index.procedures.find((entry: {slug: string}) => entry.slug === 'topical-minoxidil').updatedAt, document: procedure.updatedAt}
+    }
+    await build(dataset, running, memory)
+    const before = await dates(running)
+    await build(saved, running, memory)
+    await build(saved, full)
+    expect([before.index === before.document, await dates(running)]).toEqual([true, {index: '2026-11-20T10:30:00.000Z', document: '2026-11-20T10:30:00.000Z'}])
+    expect(await readFile(join(running, 'nour-cairo', 'api/v1/index.json'), 'utf8')).toBe(await readFile(join(full, 'nour-cairo', 'api/v1/index.json'), 'utf8'))
+  })
+
   it('keeps the API not-found document through an article edit and remakes it when the clinic moves domain', async () => {
     const {dataset, edited, incremental: running} = await folders()
     const moved = await copyBundledDataset((documents) =>
