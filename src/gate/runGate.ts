@@ -18,6 +18,7 @@ import {proceduresOffered} from '../content/proceduresOffered.ts'
 import {oncePerObject} from '../memo/oncePerObject.ts'
 import {blockSlugCollisions, slugCollisionWatch} from './slugCollisions.ts'
 import {clinicDomainUnusable} from './clinicDomainUnusable.ts'
+import {clinicProcedureSafetyMissing} from './clinicProcedureSafetyMissing.ts'
 import {clinicProceduresOfferedBroken} from './clinicProceduresOfferedBroken.ts'
 
 export interface GateInput {
@@ -131,7 +132,7 @@ export const runGate = ({graph, clinic, now, preset, parseFindings = [], memo, i
     articles,
     blockedProcedures: blockedProceduresOf(graph, clinic, preset, parseFindings),
     // A few short texts, checked on every run like the procedures: an edited clinic or disclaimer is re-gated.
-    clinicFindings: [...clinicSlugCollisions(clinic, graph), ...clinicDomainUnusable(clinic), ...clinicProceduresOfferedBroken(clinic, graph, parseFindings), ...disclaimerInForceUnknown(clinic, graph, invalidDisclaimers, today, preset), ...checkClinicTexts({clinic, graph, today, preset})],
+    clinicFindings: [...clinicSlugCollisions(clinic, graph), ...clinicDomainUnusable(clinic), ...clinicProceduresOfferedBroken(clinic, graph, parseFindings), ...clinicProcedureSafetyMissing(clinic, graph), ...disclaimerInForceUnknown(clinic, graph, invalidDisclaimers, today, preset), ...checkClinicTexts({clinic, graph, today, preset})],
     unparsed: parseFindings.filter((finding) => !documentById(graph, finding.documentId)),
   }
 }
