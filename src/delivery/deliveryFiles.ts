@@ -26,14 +26,13 @@ import {
   hasFeeds,
   JSON_FEED_FILE,
   ROBOTS_FILE,
-  SITEMAP_FILE,
 } from './deliveryPaths.ts'
 import {feedEntries, latestFeedArticles, type ArticleHtml} from './feedItems.ts'
 import {jsonFeedBytes} from './jsonFeed.ts'
 import {articleMarkdown} from './markdownExport.ts'
 import {procedureDetailJson} from './procedureApi.ts'
 import {robotsTxt} from './robotsTxt.ts'
-import {sitemapEntries, sitemapXml} from './sitemapXml.ts'
+import {sitemapEntries, sitemapFiles} from './sitemapXml.ts'
 import {clinicOrigin} from '../render/lib/sitePaths.ts'
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
@@ -97,10 +96,7 @@ export const renderDeliveryLists = async (site: RenderSiteInput): Promise<Render
     // Compared by value: the URL and date of every page, which is all a sitemap says.
     const entries = sitemapEntries(site)
     files.push(
-      ...(await reuseOrMake(site.clinic, 'sitemap', entries.flatMap((entry) => [entry.url, entry.lastmod]), async () => {
-        const sitemap = await sitemapXml(site, entries)
-        return sitemap ? [{path: SITEMAP_FILE, contents: sitemap}] : []
-      })),
+      ...(await reuseOrMake(site.clinic, 'sitemap', entries.flatMap((entry) => [entry.url, entry.lastmod]), () => sitemapFiles(site, entries))),
     )
   }
   return files

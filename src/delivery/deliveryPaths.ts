@@ -23,6 +23,9 @@ export const apiSchemaFile = (name: ApiSchemaName): string => `${API_ROOT}schema
 export const JSON_FEED_FILE = 'feed.json'
 export const ATOM_FEED_FILE = 'atom.xml'
 export const SITEMAP_FILE = 'sitemap.xml'
+/** The sitemaps a sitemap index at SITEMAP_FILE lists, from 1, when one sitemap would pass the sitemaps.org limits. */
+export const sitemapPartFile = (part: number): string => `sitemap-${part}.xml`
+export const isSitemapPartFile = (path: string): boolean => /^sitemap-[1-9]\d*\.xml$/.test(path)
 export const ROBOTS_FILE = 'robots.txt'
 export const EXPORT_PREFIX = 'export/'
 export const exportFile = (slug: string): string => `${EXPORT_PREFIX}${slug}.md`
@@ -70,6 +73,8 @@ export const DELIVERY_CONTENT_TYPES: readonly (readonly [suffix: string, content
   [JSON_FEED_FILE, 'application/feed+json; charset=utf-8'],
   [ATOM_FEED_FILE, 'application/atom+xml; charset=utf-8'],
   [SITEMAP_FILE, 'application/xml; charset=utf-8'],
+  // The parts of a split sitemap (sitemap-N.xml); the feed's atom.xml is matched above.
+  ['.xml', 'application/xml; charset=utf-8'],
   [ROBOTS_FILE, 'text/plain; charset=utf-8'],
   ['.md', 'text/markdown; charset=utf-8'],
   ['.json', 'application/json; charset=utf-8'],

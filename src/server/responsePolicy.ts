@@ -1,7 +1,7 @@
 // How each delivered file is served: cache lifetime, content type and security headers. `sanad serve`
 // applies this; netlify.toml states the same rules for Netlify (test/server/netlifyConfig.test.ts
 // keeps the two in step).
-import {API_NOT_FOUND_FILE, API_PREFIX, deliveryContentType, EXPORT_NOT_FOUND_FILE, EXPORT_PREFIX} from '../delivery/deliveryPaths.ts'
+import {API_NOT_FOUND_FILE, API_PREFIX, deliveryContentType, EXPORT_NOT_FOUND_FILE, EXPORT_PREFIX, isSitemapPartFile} from '../delivery/deliveryPaths.ts'
 import {NOT_FOUND_FILE} from '../render/lib/sitePaths.ts'
 
 /**
@@ -48,7 +48,7 @@ export const isApiPath = (path: string): boolean => path.startsWith(API_PREFIX)
 
 /** The API, feeds, sitemap and Markdown export: fetched by other sites, so CORS-open and short-cached. */
 export const isMachineReadable = (path: string): boolean =>
-  isApiPath(path) || path.startsWith(EXPORT_PREFIX) || ['feed.json', 'atom.xml', 'sitemap.xml'].includes(path)
+  isApiPath(path) || path.startsWith(EXPORT_PREFIX) || ['feed.json', 'atom.xml', 'sitemap.xml'].includes(path) || isSitemapPartFile(path)
 
 /** Lets code on another origin (a clinic's own website) read a machine-readable file, and its ETag for If-None-Match. */
 export const CROSS_ORIGIN_HEADERS: Readonly<Record<string, string>> = {

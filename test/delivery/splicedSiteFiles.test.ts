@@ -4,14 +4,14 @@
 // build's content into the next.
 import {Readable} from 'node:stream'
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
-import {SitemapStream, streamToPromise} from 'sitemap'
+import {SitemapStream, streamToPromise, type SitemapItemLoose} from 'sitemap'
 import {describe, expect, it} from 'vitest'
 import {createGraphReadMemo} from '../../src/content/graphReadMemo.ts'
 import {atomFeed} from '../../src/delivery/atomFeed.ts'
 import {entryId} from '../../src/delivery/deliveryPaths.ts'
 import {feedEntries} from '../../src/delivery/feedItems.ts'
 import {jsonFeed, jsonFeedBytes} from '../../src/delivery/jsonFeed.ts'
-import {sitemapEntries, sitemapXml} from '../../src/delivery/sitemapXml.ts'
+import {sitemapEntries, sitemapFiles, type SitemapLimits} from '../../src/delivery/sitemapXml.ts'
 import {xmlItemPieces} from '../../src/delivery/xmlItemPieces.ts'
 import {contentPlaceholder, withFeedContent} from '../../src/delivery/feedContentSlots.ts'
 import type {RenderSiteInput} from '../../src/render/index.ts'
@@ -21,13 +21,22 @@ import {manyArticlesSite, withRetitled, copyId} from '../search/manyArticlesSite
 // Decoding strictly also proves no entry was cut mid-character.
 const text = (bytes: Uint8Array | undefined) => new TextDecoder('utf-8', {fatal: true}).decode(bytes)
 
-/** What the `sitemap` package writes for the site's entries in one go. */
-const packageSitemap = async (site: RenderSiteInput) =>
+/** What the `sitemap` package writes for the site's entries (or `entries` of it) in one go. */
+const packageSitemap = async (site: RenderSiteInput, entries: readonly SitemapItemLoose[] = sitemapEntries(site)) =>
   (
     await streamToPromise(
-      Readable.from(sitemapEntries(site)).pipe(new SitemapStream({hostname: clinicOrigin(site.clinic)!, xmlns: {news: false, xhtml: false, image: false, video: false}})),
+      Readable.from(entries).pipe(new SitemapStream({hostname: clinicOrigin(site.clinic)!, xmlns: {news: false, xhtml: false, image: false, video: false}})),
     )
   ).toString('utf8')
+
+/** The site's sitemap files by path, as text. */
+const sitemapTexts = async (site: RenderSiteInput, limits?: SitemapLimits): Promise<Record<string, string>> =>
+  Object.fromEntries((await sitemapFiles(site, undefined, limits)).map((file) => [file.path, text(file.contents)]))
+const sitemapXml = async (site: RenderSiteInput): Promise<string> => {
+  const files = await sitemapTexts(site)
+  expect(Object.keys(files)).toEqual(['sitemap.xml'])
+  return files['sitemap.xml']!
+}
 
 /** A save: the article's title and its update time change, as a real save changes both. */
 const saved = (site: RenderSiteInput, id: string): RenderSiteInput => {
@@ -42,14 +51,42 @@ const second = saved(first, copyId(7))
 
 describe('sitemapXml', () => {
   it('is what the package writes for every entry at once, before and after a save', async () => {
-    for (const site of [first, second, first]) expect(text(await sitemapXml(site))).toBe(await packageSitemap(site))
-    const after = text(await sitemapXml(second))
+    for (const site of [first, second, first]) expect(await sitemapXml(site)).toBe(await packageSitemap(site))
+    const after = await sitemapXml(second)
     expect(after).toContain('copy-7/</loc><lastmod>2026-11-21T11:00:00.000Z</lastmod>')
   })
 
   it('is the same with or without a running process memory', async () => {
     const {memo: _memo, ...oneOff} = second
-    expect(text(await sitemapXml(oneOff))).toBe(text(await sitemapXml(second)))
+    expect(await sitemapXml(oneOff)).toBe(await sitemapXml(second))
+  })
+
+  // sitemaps.org allows 50,000 URLs and 50 MiB in one sitemap; the limits are lowered here to split 300 articles.
+  it.each<[name: string, limits: SitemapLimits, parts: number]>([
+    ['URLs', {urls: 100, bytes: 50 * 1024 * 1024}, 4],
+    ['bytes', {urls: 50_000, bytes: 20_000}, 0],
+  ])('past its limit of %s, is a sitemap index of sitemaps the package writes for each run of entries in order', async (_, limits, parts) => {
+    const entries = sitemapEntries(second)
+    const files = await sitemapTexts(second, limits)
+    const partPaths = Object.keys(files).slice(1)
+    expect(Object.keys(files)[0]).toBe('sitemap.xml')
+    if (parts > 0) expect(partPaths).toHaveLength(parts)
+    expect(partPaths).toEqual(partPaths.map((__, index) => `sitemap-${index + 1}.xml`))
+    expect(partPaths.length).toBeGreaterThan(1)
+    const index = new XMLParser({isArray: (name) => name === 'sitemap'}).parse(files['sitemap.xml']!)
+    expect(index.sitemapindex.sitemap.map((entry: {loc: string}) => entry.loc)).toEqual(partPaths.map((path) => `https://nour.example/${path}`))
+    let start = 0
+    for (const [number, path] of partPaths.entries()) {
+      const urls = (files[path]!.match(/<url>/g) ?? []).length
+      expect(urls).toBeLessThanOrEqual(limits.urls)
+      expect(Buffer.byteLength(files[path]!)).toBeLessThanOrEqual(limits.bytes)
+      const run = entries.slice(start, start + urls)
+      expect(files[path], path).toBe(await packageSitemap(second, run))
+      const lastmod = new Date(Math.max(...run.flatMap((entry) => (entry.lastmod ? [Date.parse(entry.lastmod)] : [])))).toISOString()
+      expect(index.sitemapindex.sitemap[number].lastmod).toBe(lastmod)
+      start += urls
+    }
+    expect(start).toBe(entries.length)
   })
 })
 

@@ -5,7 +5,7 @@ import {spawnSync} from 'node:child_process'
 import {access, readFile} from 'node:fs/promises'
 import {parse} from 'smol-toml'
 import {describe, expect, it} from 'vitest'
-import {ATOM_FEED_FILE, deliveryContentType, JSON_FEED_FILE, SITEMAP_FILE} from '../../src/delivery/index.ts'
+import {ATOM_FEED_FILE, deliveryContentType, JSON_FEED_FILE, SITEMAP_FILE, sitemapPartFile} from '../../src/delivery/index.ts'
 import {cacheControlFor, CONTENT_SECURITY_POLICY, CROSS_ORIGIN_HEADERS, isMachineReadable, notFoundFor, SECURITY_HEADERS} from '../../src/server/responsePolicy.ts'
 
 interface NetlifyConfig {
@@ -65,6 +65,7 @@ describe('netlify.toml', () => {
     [`/${JSON_FEED_FILE}`, JSON_FEED_FILE],
     [`/${ATOM_FEED_FILE}`, ATOM_FEED_FILE],
     [`/${SITEMAP_FILE}`, SITEMAP_FILE],
+    ['/sitemap-*', sitemapPartFile(2)],
   ])('%s has the cache lifetime, content type and cross-origin headers sanad serve uses', (pattern, path) => {
     const values = headersFor(pattern)
     expect(values['Cache-Control']).toBe(cacheControlFor(path))
