@@ -20,6 +20,9 @@ const cairo = clinic('clinic.nour-cairo', 'nour-cairo', 'عيادة نور', 'EG
 const riyadh = clinic('clinic.rawda-riyadh', 'rawda-riyadh', 'عيادة الروضة', 'SA')
 const dubai = clinic('clinic.lulu-dubai', 'lulu-dubai', 'عيادة لؤلؤ', 'AE')
 
+/** The clinic offering the mesotherapy procedure («الإجراءات المتاحة»). */
+const offering = (clinicDocument: Raw): Raw => ({...clinicDocument, proceduresOffered: [ref('procedure.mesotherapy')]})
+
 const bruising = (extra: Record<string, unknown> = {}): Raw => ({
   _id: 'risk.bruising',
   _type: 'risk',
@@ -137,6 +140,26 @@ describe('studioProcedureFindings', () => {
       document: bruising({name: '', whatToDo: 'احجز جلسة المتابعة بخصم 50%.'}),
       clinics: [cairo],
       expected: ['schema-invalid error risk.bruising name', 'banned-claim warning risk.bruising whatToDo'],
+    },
+    {
+      // As the gate warns on the release of each clinic offering it: once, at the field to fill in.
+      name: 'a procedure two clinics offer with no risk and no contraindication: procedure-safety-missing warns once, at risks',
+      document: mesotherapyProcedure(),
+      clinics: [offering(cairo), offering(dubai)],
+      expected: ['procedure-safety-missing warning procedure.mesotherapy risks'],
+    },
+    {
+      name: 'the same, as a draft: at the draft, since the clinic offers its published id',
+      document: mesotherapyProcedure({_id: 'drafts.procedure.mesotherapy'}),
+      clinics: [offering(cairo)],
+      expected: ['procedure-safety-missing warning drafts.procedure.mesotherapy risks'],
+    },
+    {name: 'the same procedure with a risk: nothing to warn of', document: withBruising(), clinics: [offering(cairo)], expected: []},
+    {
+      name: 'the same procedure with a contraindication only: nothing to warn of',
+      document: mesotherapyProcedure({contraindications: [{_key: 'c1', contraindication: ref('contraindication.pregnancy'), kind: 'absolute'}]}),
+      clinics: [offering(cairo)],
+      expected: [],
     },
     {
       name: 'an empty slug and a wrong value elsewhere: only the boundary speaks, both together',

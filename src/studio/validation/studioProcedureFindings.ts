@@ -7,6 +7,7 @@
 import {procedureTexts, riskOrContraindicationTexts} from '../../checks/textsShown.ts'
 import {buildContentGraph, documentById} from '../../content/contentGraph.ts'
 import {parseDocuments} from '../../content/parseDocuments.ts'
+import {procedureSafetyMissing} from '../../gate/clinicProcedureSafetyMissing.ts'
 import {runTextRules} from '../../gate/runPresetRules.ts'
 import {presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
@@ -48,7 +49,13 @@ export const studioProcedureFindings = ({document, context, presets = presetsByJ
   // The build drops, in each clinic whose gate they fail, the procedure's page and every article
   // showing its texts (siteContents.ts, textsShown.ts), and publishes them in the clinics they pass:
   // while one clinic passes, the pages held back in the others are named, published ones included.
-  return withStandInFindings(draft, findingsAcrossClinics({
+  // procedure-safety-missing, which the gate reports on the release of each clinic offering the
+  // procedure: shown once, at the field to fill in, while any clinic offers it. A draft keeps its own
+  // id; the clinics name the published one.
+  const publishedId = own._id.replace(/^drafts\./, '')
+  const offered = own._type === 'procedure' && clinics.some((clinic) => clinic.proceduresOffered.some((offer) => offer._ref === publishedId))
+  const safetyMissing = offered && own._type === 'procedure' ? procedureSafetyMissing(own) : []
+  const findings = withStandInFindings(draft, findingsAcrossClinics({
     // The texts are the same for every clinic of a jurisdiction, so each preset runs once for all of them.
     verdicts: jurisdictions.map((jurisdiction) => ({
       clinics: clinics.filter((clinic) => clinic.jurisdiction === jurisdiction),
@@ -60,4 +67,5 @@ export const studioProcedureFindings = ({document, context, presets = presetsByJ
     shownWhere: 'يظهر في صفحة هذا الإجراء',
     leftOutNote: (leftOut) => `حتى يُصلَح تُحجب كل صفحة تعرضه، ولو كانت منشورة، في: ${leftOut}؛ وتُنشر في بقية العيادات التي تعرضه`,
   }))
+  return [...findings, ...safetyMissing]
 }
