@@ -110,13 +110,13 @@ describe('images the export does not hold', () => {
       name: 'a logo path climbing out of the export',
       write: (dir) => writeExportFolder(dir, withLogo(`image@file://./../images/${LOGO_FILE_NAME}`), [HERO_FILE_NAME, LOGO_FILE_NAME]),
       expected: () => [
-        logoFinding(`قيمتها image@file://./../images/${LOGO_FILE_NAME} لا تسمّي ملف صورة داخل التصدير. اختر الصورة من جديد في الاستوديو، ثم صدّر مجموعة البيانات من جديد.`),
+        logoFinding(`قيمة الحقل image@file://./../images/${LOGO_FILE_NAME} لا تسمّي ملف صورة داخل التصدير. اختر الصورة من جديد في الاستوديو، ثم صدّر مجموعة البيانات من جديد.`),
       ],
     },
     {
       name: 'a hero asset id that is no image id',
       write: (dir) => writeExportFolder(dir, withHeroRef('image-not-an-asset-id'), [HERO_FILE_NAME, LOGO_FILE_NAME]),
-      expected: () => [heroFinding('قيمتها image-not-an-asset-id لا تسمّي ملف صورة داخل التصدير. اختر الصورة من جديد في الاستوديو، ثم صدّر مجموعة البيانات من جديد.')],
+      expected: () => [heroFinding('قيمة الحقل image-not-an-asset-id لا تسمّي ملف صورة داخل التصدير. اختر الصورة من جديد في الاستوديو، ثم صدّر مجموعة البيانات من جديد.')],
     },
   ])('$name', async ({name, write, expected}) => {
     const path = await write(join(workDir, `images-${name.replaceAll(' ', '-').replaceAll('/', '')}`))

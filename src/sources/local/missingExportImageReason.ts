@@ -1,5 +1,6 @@
 // Why an image value of a dataset export has no file to show, said (in Arabic) to whoever must bring
 // it back: the export has no images/ folder, the folder lacks this file, or the value names no file.
+// It follows «لن يظهر الشعار» and «لن تظهر الصورة الرئيسية» alike, so it names «قيمة الحقل», no pronoun of either gender.
 import {LRM} from '../../locale/bidiIsolates.ts'
 import type {ImageValue} from '../contentSource.ts'
 import {exportImagePath, resolveExportImage, type ExportImageIndex} from './resolveExportImage.ts'
@@ -12,7 +13,7 @@ export const missingExportImageReason = (image: ImageValue, index: ExportImageIn
   const named = image._sanityAsset ?? image.asset?._ref
   if (!named || resolveExportImage(image, index)) return undefined
   const file = exportImagePath(image)
-  if (!file) return `قيمتها ${named} لا تسمّي ملف صورة داخل التصدير. اختر الصورة من جديد في الاستوديو، ثم صدّر مجموعة البيانات من جديد.`
+  if (!file) return `قيمة الحقل ${named} لا تسمّي ملف صورة داخل التصدير. اختر الصورة من جديد في الاستوديو، ثم صدّر مجموعة البيانات من جديد.`
   if (!index.hasImagesFolder) {
     return `الملف ${file} غير موجود، فلا مجلد images في التصدير ${LRM}${exportPath}. صدّر مجموعة البيانات مع ملفاتها (${EXPORT_WITH_FILES}) ومرّر مجلد التصدير كاملًا أو ملف ${LRM}.tar.gz، لا data.ndjson وحده.`
   }
