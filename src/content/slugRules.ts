@@ -13,6 +13,9 @@ const hasLookAlike = (value: string): boolean => TATWEEL.test(value) || value.no
 const DROPPED_FROM_TITLE = /[\p{M}\u0640\p{Cf}]/gu
 const NOT_A_WORD = /[^\p{L}\p{N}]+/gu
 const CLINIC_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+// A clinic slug is an output folder (dist/<slug>/): Windows opens a device, not a folder, for these
+// names in any letter case (Microsoft's «Naming Files, Paths, and Namespaces» lists COM0 and LPT0 too).
+const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com\d|lpt\d)$/
 
 /** The longest page slug the Studio generates or accepts. */
 export const PAGE_SLUG_MAX_LENGTH = 96
@@ -25,7 +28,7 @@ const CLINIC_SLUG_MAX_LENGTH = 63
 const utf8 = new TextEncoder()
 
 export const PAGE_SLUG_MESSAGE = `المعرّف يقبل الحروف والأرقام مفصولة بشرطات فقط، بلا تشكيل أو تطويل أو مسافات أو علامات ترقيم أو أشكال بديلة للحروف (كالحروف العريضة «ｍ» أو المركّبة «ﻻ»)، وبطول ${PAGE_SLUG_MAX_LENGTH} حرفًا على الأكثر`
-export const CLINIC_SLUG_MESSAGE = `معرّف العيادة يقبل الحروف اللاتينية الصغيرة والأرقام مفصولة بشرطات فقط (مثل nour-cairo)، وبطول ${CLINIC_SLUG_MAX_LENGTH} حرفًا على الأكثر`
+export const CLINIC_SLUG_MESSAGE = `معرّف العيادة يقبل الحروف اللاتينية الصغيرة والأرقام مفصولة بشرطات فقط (مثل nour-cairo)، وبطول ${CLINIC_SLUG_MAX_LENGTH} حرفًا على الأكثر، ولا يكون اسمًا يحجزه ويندوز لأجهزته (con وprn وaux وnul وcom0–com9 وlpt0–lpt9) فلا يُنشأ به مجلد الموقع`
 
 export const isPageSlug = (value: string): boolean =>
   PAGE_SLUG.test(value) &&
@@ -49,4 +52,5 @@ export const slugifyTitle = (title: string, maxLength = PAGE_SLUG_MAX_LENGTH): s
   }
   return slug
 }
-export const isClinicSlug = (value: string): boolean => value.length <= CLINIC_SLUG_MAX_LENGTH && CLINIC_SLUG.test(value)
+export const isClinicSlug = (value: string): boolean =>
+  value.length <= CLINIC_SLUG_MAX_LENGTH && CLINIC_SLUG.test(value) && !WINDOWS_DEVICE_NAME.test(value)

@@ -1,7 +1,7 @@
 // isPageSlug / isClinicSlug: what a writer may type as a page address and a clinic's folder name,
 // on Arabic with every spelling variant, digits of each script, Latin, and hidden characters.
 import {describe, expect, it} from 'vitest'
-import {isClinicSlug, isPageSlug, PAGE_SLUG_MESSAGE, slugifyTitle} from '../../src/content/slugRules.ts'
+import {CLINIC_SLUG_MESSAGE, isClinicSlug, isPageSlug, PAGE_SLUG_MESSAGE, slugifyTitle} from '../../src/content/slugRules.ts'
 
 describe('isPageSlug', () => {
   it.each([
@@ -60,8 +60,25 @@ describe('isClinicSlug', () => {
     ['63 characters', 'a'.repeat(63), true],
     ['64 characters', 'a'.repeat(64), false],
     ['300 characters', 'a'.repeat(300), false],
+    // Windows opens a device for these, not the output folder dist/<slug>/, in any letter case.
+    ['Windows device con', 'con', false],
+    ['Windows device nul', 'nul', false],
+    ['Windows device prn', 'prn', false],
+    ['Windows device aux', 'aux', false],
+    ['Windows device com1', 'com1', false],
+    ['Windows device com9', 'com9', false],
+    ['Windows device lpt1', 'lpt1', false],
+    ['Windows device lpt9', 'lpt9', false],
+    ['Windows device in capitals', 'CON', false],
+    ['a device name inside a longer slug', 'con-cairo', true],
+    ['a device name with more letters', 'console', true],
+    ['com with two digits', 'com10', true],
   ])('%s: %s → %s', (_, slug, accepted) => {
     expect(isClinicSlug(slug)).toBe(accepted)
+  })
+
+  it('says why a device name is refused', () => {
+    expect(CLINIC_SLUG_MESSAGE).toContain('ولا يكون اسمًا يحجزه ويندوز لأجهزته (con وprn وaux وnul وcom0–com9 وlpt0–lpt9)')
   })
 })
 
