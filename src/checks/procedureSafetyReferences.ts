@@ -5,10 +5,9 @@
 // articles) and checkProcedure (for the procedure's own page). Pure.
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Procedure} from '../content/documents/procedure.ts'
-import {documentTypeTitle} from '../content/fieldTitles/documentLocation.ts'
 import type {Finding} from '../findings/finding.ts'
 import {formatPath} from '../findings/finding.ts'
-import {documentTypeOf, failsContentModel} from './articleReferences.ts'
+import {describeBrokenReference} from './describeBrokenReference.ts'
 
 export interface BrokenSafetyReference {
   documentId: string
@@ -26,19 +25,12 @@ export const brokenSafetyReferences = (procedure: Procedure, graph: ContentGraph
   listsOf(procedure).flatMap(({field, target, title, entries, known}) =>
     entries.flatMap(({key, id}, index) => {
       if (graph[known].has(id)) return []
-      // A document of another type is there to see: «deleted or not published» would send the writer looking for the wrong thing.
-      const actualType = documentTypeOf(graph, id)
-      const state = actualType
-        ? `مستند من نوع «${documentTypeTitle(actualType)}» والمتوقع «${documentTypeTitle(target)}»`
-        : failsContentModel(parseFindings, id)
-          ? 'منشور لكنه لا يطابق نموذج المحتوى (انظر خطأ schema-invalid عليه)'
-          : 'غير موجود بين المستندات المنشورة (محذوف أو لم يُنشر بعد)'
-      const fix = actualType ? `يُختار في «${title}» مستند من النوع الصحيح، أو يُحذف منها` : `يُصلَح المستند أو يُنشر، أو يُحذف من «${title}»`
+      const {why, fix} = describeBrokenReference(graph, parseFindings, {id, label: title, expectedType: target})
       return [
         {
           documentId: procedure._id,
           path: formatPath([field, key ? {_key: key} : index, target]),
-          message: `«${title}» في الإجراء «${procedure.name}» تضم ${id}، وهو ${state}؛ لو نُشرت الصفحة لغاب عنها دون أن يعلم القارئ أن شيئًا ينقصها، فلا تُنشر صفحة الإجراء ولا المقالات التي تعرض مخاطره. ${fix}.`,
+          message: `في الإجراء «${procedure.name}»: ${why} لو نُشرت صفحته لغاب عنها ذلك دون أن يعلم القارئ أن شيئًا ينقصها، فلا تُنشر صفحة الإجراء ولا المقالات التي تعرض مخاطره. ${fix}`,
         },
       ]
     }),

@@ -5,7 +5,7 @@
 // was deleted, or failed the content model for a while.
 import {articleReferences, resolvesTo} from './articleReferences.ts'
 import {defineCheck} from './check.ts'
-import {describeBrokenReference} from './reference-broken.ts'
+import {describeBrokenReference} from './describeBrokenReference.ts'
 
 export const relatedArticleBroken = defineCheck({
   ruleId: 'related-article-broken',

@@ -4,7 +4,7 @@
 // Studio's strong reference keeps it from happening there; documents written through the API or
 // imported skip that. A warning on the clinic's release (clinicFindings): what is published is right,
 // one page is missing. The message says why as reference-broken does (deleted, invalid, another type). Pure.
-import {describeBrokenReference} from '../checks/reference-broken.ts'
+import {describeBrokenReference} from '../checks/describeBrokenReference.ts'
 import {arrayItem, resolvesTo} from '../checks/articleReferences.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
@@ -16,7 +16,7 @@ export const clinicProceduresOfferedBroken = (clinic: Clinic, graph: ContentGrap
   clinic.proceduresOffered.flatMap((ref, index) => {
     if (resolvesTo(graph, ref._ref, 'procedure')) return []
     const path = formatPath(arrayItem('proceduresOffered', ref, index))
-    const {why, fix} = describeBrokenReference(graph, parseFindings, {path, id: ref._ref, expectedType: 'procedure', label: 'الإجراءات المتاحة'})
+    const {why, fix} = describeBrokenReference(graph, parseFindings, {id: ref._ref, expectedType: 'procedure', label: 'الإجراءات المتاحة'})
     return [
       {
         ruleId: PROCEDURE_OFFERED_BROKEN,

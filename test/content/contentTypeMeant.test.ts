@@ -65,7 +65,7 @@ describe('a mistyped document in a dataset export', () => {
     const report = await buildDataset(dataset, outDir)
     const cairo = report.clinics.find((clinic) => clinic.slug === 'nour-cairo')!
     const broken = cairo.blockedProcedures.find((procedure) => procedure.procedureId === 'procedure.mesotherapy-hair')!.findings[0]!
-    expect(broken.message).toContain('تضم risk.pain، وهو منشور لكنه لا يطابق نموذج المحتوى (انظر خطأ schema-invalid عليه)')
+    expect(broken.message).toContain('يشير إلى risk.pain، وهو منشور لكنه لا يطابق نموذج المحتوى فيُستبعد من البناء (انظر خطأ schema-invalid عليه)')
   })
 
   it('a clinic typed «Clinic» is an invalid clinic, its site kept, not one deleted from the content', async () => {
