@@ -190,6 +190,17 @@ describe('operational errors', () => {
     )
   })
 
+  // Ignored, it would build the bundled sample articles as the project's.
+  it('a misspelled SANITY_PROJECT_ID: exits 2 naming it and the variable meant, building nothing', async () => {
+    const result = await sanad(['build', '--out', join(outDir, 'misspelled')], {SANITY_PROJECTID: 'abc'})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      'sanad: ENV_INVALID: SANITY_PROJECTID is set, but Sanad reads no variable of that name: did you mean SANITY_PROJECT_ID?\n' +
+        '  what to do: Rename each variable named above to the name Sanad reads (or unset it): a misspelled one is ignored, and without SANITY_PROJECT_ID Sanad would build the bundled sample dataset instead of your project.\n',
+    )
+    expect(result.stdout).toBe('')
+  })
+
   it('prints help', async () => {
     const result = await sanad(['--help'])
     expect(result.code).toBe(0)

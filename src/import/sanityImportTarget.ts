@@ -4,6 +4,7 @@
 // bundled dataset to fall back to).
 import {SanadError} from '../errors/catalog.ts'
 import {tokenCharacterProblem} from '../errors/tokenCharacterProblem.ts'
+import {refuseMisspelledEnvVariables} from '../sources/misspelledEnvVariables.ts'
 import {checkSanityEnv, type Env, type SanityConfig} from '../sources/sanity/sanityEnv.ts'
 
 export interface SanityImportTarget {
@@ -16,6 +17,7 @@ const IMPORT_ENV_HINT =
 
 /** @throws SanadError ENV_INVALID naming every variable to set or fix. */
 export const sanityImportTarget = (env: Env): SanityImportTarget => {
+  refuseMisspelledEnvVariables(env)
   // The read token plays no part in a write; a malformed one must not stop the import.
   const checked = checkSanityEnv({...env, SANITY_READ_TOKEN: undefined})
   const writeToken = env.SANITY_WRITE_TOKEN?.trim()

@@ -5,6 +5,7 @@ import {SanadError} from '../errors/catalog.ts'
 import type {ContentSource} from './contentSource.ts'
 import {openLocalSource} from './local/localSource.ts'
 import {locateDataset} from './local/locateDataset.ts'
+import {refuseMisspelledEnvVariables} from './misspelledEnvVariables.ts'
 import {parseSanityEnv, type Env, type SanityConfig} from './sanity/sanityEnv.ts'
 import type {SanitySourceOptions} from './sanity/sanitySource.ts'
 
@@ -25,6 +26,7 @@ const SANITY_ONLY_VARIABLES = ['SANITY_DATASET', 'SANITY_READ_TOKEN', 'SANITY_AP
 type ChosenSource = {kind: 'local'; path: string} | {kind: 'sanity'; config: SanityConfig}
 
 const chooseSource = (env: Env, options: SelectSourceOptions): ChosenSource => {
+  refuseMisspelledEnvVariables(env)
   if (options.datasetPath) return {kind: 'local', path: options.datasetPath}
   if (env.SANITY_PROJECT_ID?.trim()) return {kind: 'sanity', config: parseSanityEnv(env)}
   // Empty is how many shells and CI forms unset a variable; blanks are a value typed wrong.
