@@ -24,6 +24,23 @@ describe(RULE, () => {
     if (findings.length > 0) expect(parsed.findings[0]!.message).toContain(`موعد سحب النشر (${unpublishAt}) يجب أن يكون بعد موعد النشر (${publishAt})، وإلا فلا يُنشر المقال أبدًا`)
   })
 
+  // The Studio refuses these on «أقل/أكبر عدد للجلسات»; written through the API, 9 and 6 were
+  // published as typed while the page swapped them («٦–٩ جلسات»), and 0 sessions passed.
+  test.each<[sessions: Record<string, number>, findings: string[], message?: string]>([
+    [{countMin: 9, countMax: 6}, [`${RULE} error sessions.countMax`], '«أكبر عدد للجلسات» (6) يجب ألا يقل عن «أقل عدد للجلسات» (9)؛ لعل القيمتين كُتبتا مقلوبتين'],
+    [{countMin: 0, countMax: 6}, [`${RULE} error sessions.countMin`], '«أقل عدد للجلسات» يجب أن يكون جلسة واحدة على الأقل، لا 0'],
+    [{countMax: 0}, [`${RULE} error sessions.countMax`], '«أكبر عدد للجلسات» يجب أن يكون جلسة واحدة على الأقل، لا 0'],
+    [{countMin: -2, countMax: -1}, [`${RULE} error sessions.countMin`, `${RULE} error sessions.countMax`]],
+    [{countMin: 3, countMax: 6}, []],
+    [{countMin: 1, countMax: 1}, []],
+    [{countMin: 4}, []],
+    [{countMax: 4}, []],
+  ])('a procedure of sessions %j: %j', (sessions, findings, message) => {
+    const parsed = parseDocuments([{_id: 'procedure.p1', _type: 'procedure', name: 'الميزوثيرابي', slug: {_type: 'slug', current: 'meso'}, category: 'skin', summary: 'حقن مواد في الجلد.', sessions}])
+    expect(summarize(parsed.findings)).toEqual(findings)
+    if (message) expect(parsed.findings[0]!.message).toContain(message)
+  })
+
   test('the zod boundary reports an invalid document at the offending field', () => {
     const parsed = parseDocuments([seed004Article({_id: 'article.bad-slug', slug: {current: 'مسار خاطئ!'}})])
     expect(summarize(parsed.findings)).toEqual([`${RULE} error slug.current`])

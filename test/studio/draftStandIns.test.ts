@@ -24,6 +24,16 @@ const yearWritten = (claim: Record<string, unknown>, year: unknown): Record<stri
   return {...claim, evidence: {...evidence, citations: evidence.citations.map((citation) => ({...citation, year}))}}
 }
 
+const procedureWithSessions = (sessions: Record<string, number>): Record<string, unknown> => ({
+  _id: 'drafts.procedure.p1',
+  _type: 'procedure',
+  name: 'الميزوثيرابي',
+  slug: {current: 'meso'},
+  category: 'skin',
+  summary: 'حقن مواد في الجلد.',
+  sessions,
+})
+
 describe('parseDraft', () => {
   it.each([
     ['a new clinic: every empty required field, stood in for or not', {_id: 'drafts.c1', _type: 'clinic'}, ['name marked by its field', 'slug marked by its field', 'jurisdiction marked by its field', 'locale marked by its field']],
@@ -36,6 +46,8 @@ describe('parseDraft', () => {
     ['the same, a no-break space and a zero-width joiner', claimWithCitationTitle('\u00a0\u200d'), ['evidence.citations[_key=="c1"].title marked by its field']],
     ['a citation title with words, its year not a number: the gate marks the year', yearWritten(claimWithCitationTitle('مراجعة منهجية'), 'ألفان وأحد عشر'), ['evidence.citations[_key=="c1"].year marked by the gate']],
     ['an article withdrawn before it is published: «موعد سحب النشر»\u2019s own rule marks it, once', {_id: 'drafts.a3', _type: 'article', title: 'الميزوثيرابي', slug: {current: 'x'}, publishAt: '2026-12-01T00:00:00Z', unpublishAt: '2026-11-01T00:00:00Z'}, ['unpublishAt marked by its field']],
+    ['a procedure of 9 to 6 sessions: «أكبر عدد للجلسات»\u2019s own rule marks it, once', procedureWithSessions({countMin: 9, countMax: 6}), ['sessions.countMax marked by its field']],
+    ['a procedure of 0 sessions: «أقل عدد للجلسات»\u2019s own rule marks it, once', procedureWithSessions({countMin: 0}), ['sessions.countMin marked by its field']],
   ])('%s', (_, raw, expected) => {
     expect(marked(raw)).toEqual(expected)
   })

@@ -1,6 +1,7 @@
 // zod boundary for `procedure` documents.
 import {z} from 'zod'
 import {documentBase, optionalText, reference, requiredText, slug} from '../fields.ts'
+import {sessionCountProblem} from '../sessionCountProblem.ts'
 import {
   ANAESTHESIA_KINDS,
   CONTRAINDICATION_KINDS,
@@ -11,7 +12,8 @@ import {
   valuesOf,
 } from '../vocabulary.ts'
 
-const count = z.number().int().min(0)
+// At least one, and a maximum not below the minimum: sessionCountProblem, shared with the Studio.
+const count = z.number().int()
 
 export const procedureDocument = z.object({
   ...documentBase,
@@ -33,6 +35,12 @@ export const procedureDocument = z.object({
       durationMinutesMax: z.number().min(0),
     })
     .partial()
+    .superRefine((sessions, context) => {
+      for (const field of ['countMin', 'countMax'] as const) {
+        const problem = sessionCountProblem(field, sessions)
+        if (problem) context.addIssue({code: 'custom', path: [field], message: problem})
+      }
+    })
     .optional(),
   anaesthesia: z.enum(valuesOf(ANAESTHESIA_KINDS)).optional(),
   downtime: optionalText,
