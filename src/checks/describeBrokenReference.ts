@@ -3,6 +3,7 @@
 // a procedure's risks and contraindications), so an unpublished copy's id gets the same advice in all.
 import type {ContentGraph} from '../content/contentGraph.ts'
 import {documentTypeTitle} from '../content/fieldTitles/documentLocation.ts'
+import {publishedId} from '../content/publishedId.ts'
 import type {Finding} from '../findings/finding.ts'
 import {documentTypeOf, failsContentModel} from './articleReferences.ts'
 
@@ -14,11 +15,6 @@ interface NamedReference {
 }
 
 type Unresolved = 'type' | 'invalid' | 'draft' | 'missing'
-
-// `drafts.person.x` (or `versions.<release>.person.x`): an import or a script wrote the id of an
-// unpublished copy, which no build reads; publishing the document does not mend the reference, so
-// «publish it» would be the wrong thing to say.
-const DRAFT_ID = /^(?:drafts\.|versions\.[^.]+\.)(.+)$/
 
 const WHY: Record<Unresolved, (reference: NamedReference, actualType: string) => string> = {
   type: ({label, id, expectedType}, actualType) => `الربط في «${label}» يشير إلى ${id} وهو مستند من نوع «${documentTypeTitle(actualType)}» والمتوقع «${documentTypeTitle(expectedType)}».`,
@@ -33,13 +29,16 @@ const HOW_TO_FIX: Record<Exclude<Unresolved, 'draft'>, string> = {
   missing: 'انشر المستند المشار إليه، أو اختر مستندًا آخر، أو احذف الربط.',
 }
 
-const draftFix = (publishedId: string): string =>
-  `اجعل الربط يشير إلى المستند المنشور ${publishedId} (انشره أولًا إن لم يُنشر)، لا إلى نسخته غير المنشورة؛ فهذا الربط كُتب من خارج الاستوديو (استيراد أو نص برمجي).`
+const draftFix = (published: string): string =>
+  `اجعل الربط يشير إلى المستند المنشور ${published} (انشره أولًا إن لم يُنشر)، لا إلى نسخته غير المنشورة؛ فهذا الربط كُتب من خارج الاستوديو (استيراد أو نص برمجي).`
 
 /** Why a reference does not resolve (another type, an invalid document, an unpublished copy's id, or none), and what to do: worked out once, said in two parts. */
 export const describeBrokenReference = (graph: ContentGraph, parseFindings: readonly Finding[], reference: NamedReference): {why: string; fix: string} => {
   const actualType = documentTypeOf(graph, reference.id)
-  const publishedId = DRAFT_ID.exec(reference.id)?.[1]
-  const state: Unresolved = actualType ? 'type' : failsContentModel(parseFindings, reference.id) ? 'invalid' : publishedId ? 'draft' : 'missing'
-  return {why: WHY[state](reference, actualType ?? ''), fix: state === 'draft' ? draftFix(publishedId!) : HOW_TO_FIX[state]}
+  // `drafts.person.x` (or `versions.<release>.person.x`): an import or a script wrote the id of an
+  // unpublished copy, which no build reads; publishing the document does not mend the reference, so
+  // «publish it» would be the wrong thing to say.
+  const published = publishedId(reference.id)
+  const state: Unresolved = actualType ? 'type' : failsContentModel(parseFindings, reference.id) ? 'invalid' : published !== reference.id ? 'draft' : 'missing'
+  return {why: WHY[state](reference, actualType ?? ''), fix: state === 'draft' ? draftFix(published) : HOW_TO_FIX[state]}
 }

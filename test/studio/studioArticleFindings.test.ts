@@ -52,6 +52,14 @@ describe('studioArticleFindings', () => {
     ])
   })
 
+  // The draft's id is drafts.article.meso-realistic, the entry names the published one: the same article.
+  test('a draft listing its own article among «مقالات ذات صلة» is warned at the entry, by the gate\'s own rule', () => {
+    const draft = seed004Article({_id: 'drafts.article.meso-realistic', relatedArticles: [ref('article.meso-realistic', 'self')]})
+    const related = formFindings([], draft).filter((finding) => finding.ruleId === 'related-article-broken')
+    expect(related.map(({severity, path}) => `${severity} ${path}`)).toEqual(['warning relatedArticles[_key=="self"]'])
+    expect(related[0]!.message).toContain('الربط في «مقالات ذات صلة» يشير إلى المقال نفسه (article.meso-realistic)')
+  })
+
   test('a clinic listed twice among the targets is named once', () => {
     const article = seed004Article({targetClinics: [ref('clinic.nour-cairo', 't1'), ref('clinic.lulu-dubai', 't2'), ref('clinic.lulu-dubai', 't3')]})
     expect(lines(formFindings([risk('risk.pain', 'ألم', DISCOUNT), risk('risk.redness', 'احمرار')], article))).toEqual([

@@ -1,13 +1,16 @@
 // Which of an article's related articles a clinic's site shows: those published there, never the
 // article itself. The page, the API document and the date both carry (contentDates.ts) list these.
 import type {Article} from '../../content/documents/article.ts'
+import {isSelfReference} from '../../content/publishedId.ts'
 import {isArticlePublished} from './siteContents.ts'
 import type {RenderSiteInput} from './types.ts'
 
 export const liveRelatedArticles = (site: Pick<RenderSiteInput, 'clinic' | 'graph' | 'publishedArticleIds'>, article: Article): Article[] =>
   article.relatedArticles.flatMap((ref) => {
+    // Never a link to the page itself: related-article-broken tells the writer, by the same test.
+    if (isSelfReference(article._id, ref._ref)) return []
     const other = site.graph.articles.get(ref._ref)
-    return other && other._id !== article._id && isArticlePublished(site, other._id) ? [other] : []
+    return other && isArticlePublished(site, other._id) ? [other] : []
   })
 
 /**
