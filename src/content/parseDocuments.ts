@@ -7,6 +7,7 @@ import {articleDocument} from './documents/article.ts'
 import {fieldTitlesAt, fieldTitlesText, isReadOnlyAt} from './fieldTitles/fieldTitlesAt.ts'
 import {claimDocument} from './documents/claim.ts'
 import {contentTypeMeant} from './contentTypeMeant.ts'
+import {duplicateArrayKeys} from './duplicateArrayKeys.ts'
 import {documentTypeTitle} from './fieldTitles/documentLocation.ts'
 import {clinicDocument} from './documents/clinic.ts'
 import {contraindicationDocument} from './documents/contraindication.ts'
@@ -141,6 +142,22 @@ const mistypedDocument = (id: string, type: string, meant: DocumentType): Findin
     'readOnly',
   )
 
+// The later item named by position: its key names the first too. The Studio shows the list broken
+// and offers to give the items keys of their own.
+const duplicateKeyFindings = (id: string, type: DocumentType, raw: unknown): Finding[] =>
+  duplicateArrayKeys(raw).map(({key, path, firstIndex}) => {
+    const arrayPath = path.slice(0, -1)
+    const index = path.at(-1) as number
+    const at = [...keyedPath(raw, arrayPath), index, '_key']
+    return schemaInvalid(
+      id,
+      formatPath(at),
+      fieldTitlesAt(type, raw, [...arrayPath]),
+      `المفتاح «${key}» (_key) للعنصر ${index + 1} هو مفتاح العنصر ${firstIndex + 1} في القائمة نفسها، ويجب أن يكون لكل عنصر مفتاح لا يشاركه فيه غيره: يعرض الاستوديو القائمة معطوبة، وكل ملاحظة تسمّي العنصر بمفتاحه قد تشير إلى غير موضعها`,
+      isReadOnlyAt(type, raw, arrayPath) ? 'readOnly' : 'editable',
+    )
+  })
+
 /** Parses one raw document; `undefined` when it is a system document or of a type Sanad ignores. */
 export const parseDocument = (
   raw: unknown,
@@ -152,12 +169,16 @@ export const parseDocument = (
     return meant ? {findings: [mistypedDocument(id, type, meant)], meant} : {skipped: 'unknown', type}
   }
   const result = documentSchemas[type].safeParse(raw, {error: schemaIssueMessage})
-  if (result.success) return {document: shareEmptyArrays(result.data as SanadDocument)}
+  const duplicateKeys = duplicateKeyFindings(id, type, raw)
+  if (result.success && duplicateKeys.length === 0) return {document: shareEmptyArrays(result.data as SanadDocument)}
   return {
-    findings: result.error.issues.map((issue) => {
-      const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol')
-      return schemaInvalid(id, formatPath(keyedPath(raw, path)), fieldTitlesAt(type, raw, path), issue.message, isReadOnlyAt(type, raw, path) ? 'readOnly' : 'editable')
-    }),
+    findings: [
+      ...(result.success ? [] : result.error.issues).map((issue) => {
+        const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol')
+        return schemaInvalid(id, formatPath(keyedPath(raw, path)), fieldTitlesAt(type, raw, path), issue.message, isReadOnlyAt(type, raw, path) ? 'readOnly' : 'editable')
+      }),
+      ...duplicateKeys,
+    ],
   }
 }
 

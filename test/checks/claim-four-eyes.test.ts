@@ -17,8 +17,10 @@ const PEOPLE = {
   maryam: {userId: 'pMaryam', person: 'person.dr-maryam'},
 }
 type Who = keyof typeof PEOPLE
+// Numbered: a trail may repeat a step (submitted twice), and Sanity keeps each entry's key its own.
+let entries = 0
 const entry = (action: string, from: string, to: string, who: Who, hash = HASH) => ({
-  _key: `${action}-${who}-${from}`,
+  _key: `${action}-${who}-${from}-${++entries}`,
   action,
   from,
   to,

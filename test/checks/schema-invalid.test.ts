@@ -41,6 +41,44 @@ describe(RULE, () => {
     if (message) expect(parsed.findings[0]!.message).toContain(message)
   })
 
+  // Finding paths name an item by its _key: with two items of one key they point at the first. The
+  // later item is named by position, and the article is not published, as the Studio shows it broken.
+  describe('two items of one array with the same _key', () => {
+    type Body = Record<string, unknown>[]
+    const withBody = (edit: (body: Body) => Body) => seed004Article({body: edit(seed004Body() as Body)})
+    const rekeyed = (body: Body, index: number, key: string) => body.map((block, at) => (at === index ? {...block, _key: key} : block))
+    test.each<[name: string, article: Record<string, unknown>, findings: string[], says?: string]>([
+      [
+        'two blocks',
+        withBody((body) => rekeyed(body, 2, 'b1')),
+        [`${RULE} error body[2]._key`],
+        'في الحقل «نص المقال» (body[2]._key): المفتاح «b1» (_key) للعنصر 3 هو مفتاح العنصر 1 في القائمة نفسها، ويجب أن يكون لكل عنصر مفتاح لا يشاركه فيه غيره: يعرض الاستوديو القائمة معطوبة، وكل ملاحظة تسمّي العنصر بمفتاحه قد تشير إلى غير موضعها. صحّح الحقل في الاستوديو ثم أعد النشر.',
+      ],
+      [
+        'two spans of one block',
+        withBody((body) => body.map((block) => (block._key === 'b1' ? {...block, children: rekeyed(block.children as Body, 2, 's1')} : block))),
+        [`${RULE} error body[_key=="b1"].children[2]._key`],
+      ],
+      [
+        'two questions of one FAQ',
+        withBody((body) => body.map((block) => (block._key === 'f1' ? {...block, items: rekeyed(block.items as Body, 1, 'q1')} : block))),
+        [`${RULE} error body[_key=="f1"].items[1]._key`],
+      ],
+      [
+        'three blocks: each later one',
+        withBody((body) => rekeyed(rekeyed(body, 2, 'b1'), 3, 'b1')),
+        [`${RULE} error body[2]._key`, `${RULE} error body[3]._key`],
+      ],
+      // Keys are unique within an array: s1 in b1 and s1 in b2 are two paths.
+      ['the same key in two arrays', seed004Article(), []],
+    ])('%s', (_, article, findings, says) => {
+      const parsed = parseDocuments([article])
+      expect(summarize(parsed.findings).sort()).toEqual(findings)
+      if (says) expect(parsed.findings[0]!.message).toBe(`المستند لا يطابق نموذج المحتوى ${says}`)
+      expect(parsed.documents).toHaveLength(findings.length === 0 ? 1 : 0)
+    })
+  })
+
   test('the zod boundary reports an invalid document at the offending field', () => {
     const parsed = parseDocuments([seed004Article({_id: 'article.bad-slug', slug: {current: 'مسار خاطئ!'}})])
     expect(summarize(parsed.findings)).toEqual([`${RULE} error slug.current`])
