@@ -24,8 +24,8 @@ describe(RULE, () => {
     if (findings.length > 0) expect(parsed.findings[0]!.message).toContain(`موعد سحب النشر (${unpublishAt}) يجب أن يكون بعد موعد النشر (${publishAt})، وإلا فلا يُنشر المقال أبدًا`)
   })
 
-  // The Studio refuses these on «أقل/أكبر عدد للجلسات»; written through the API, 9 and 6 were
-  // published as typed while the page swapped them («٦–٩ جلسات»), and 0 sessions passed.
+  // The Studio refuses these on the plan's fields; written through the API, 9 and 6 sessions (or 45
+  // and 30 minutes) were published as typed while the page swapped them («٦–٩ جلسات»), and 0 passed.
   test.each<[sessions: Record<string, number>, findings: string[], message?: string]>([
     [{countMin: 9, countMax: 6}, [`${RULE} error sessions.countMax`], '«أكبر عدد للجلسات» (6) يجب ألا يقل عن «أقل عدد للجلسات» (9)؛ لعل القيمتين كُتبتا مقلوبتين'],
     [{countMin: 0, countMax: 6}, [`${RULE} error sessions.countMin`], '«أقل عدد للجلسات» يجب أن يكون جلسة واحدة على الأقل، لا 0'],
@@ -33,6 +33,11 @@ describe(RULE, () => {
     [{countMin: -2, countMax: -1}, [`${RULE} error sessions.countMin`, `${RULE} error sessions.countMax`]],
     [{countMin: 3, countMax: 6}, []],
     [{countMin: 1, countMax: 1}, []],
+    [{intervalWeeksMin: 4, intervalWeeksMax: 1}, [`${RULE} error sessions.intervalWeeksMax`], '«أكبر فاصل بين الجلسات (أسابيع)» (1) يجب ألا يقل عن «أقل فاصل بين الجلسات (أسابيع)» (4)؛ لعل القيمتين كُتبتا مقلوبتين'],
+    [{intervalWeeksMin: -1}, [`${RULE} error sessions.intervalWeeksMin`], '«أقل فاصل بين الجلسات (أسابيع)» يجب ألا يكون سالبًا، لا -1'],
+    [{durationMinutesMin: 45, durationMinutesMax: 30}, [`${RULE} error sessions.durationMinutesMax`], '«أكبر مدة للجلسة (دقائق)» (30) يجب ألا يقل عن «أقل مدة للجلسة (دقائق)» (45)؛ لعل القيمتين كُتبتا مقلوبتين'],
+    [{durationMinutesMin: 0}, [`${RULE} error sessions.durationMinutesMin`], '«أقل مدة للجلسة (دقائق)» يجب أن يكون دقيقة واحدة على الأقل، لا 0'],
+    [{intervalWeeksMin: 0, intervalWeeksMax: 0, durationMinutesMin: 30, durationMinutesMax: 30}, []],
     [{countMin: 4}, []],
     [{countMax: 4}, []],
   ])('a procedure of sessions %j: %j', (sessions, findings, message) => {

@@ -48,6 +48,7 @@ describe('parseDraft', () => {
     ['an article withdrawn before it is published: «موعد سحب النشر»\u2019s own rule marks it, once', {_id: 'drafts.a3', _type: 'article', title: 'الميزوثيرابي', slug: {current: 'x'}, publishAt: '2026-12-01T00:00:00Z', unpublishAt: '2026-11-01T00:00:00Z'}, ['unpublishAt marked by its field']],
     ['a procedure of 9 to 6 sessions: «أكبر عدد للجلسات»\u2019s own rule marks it, once', procedureWithSessions({countMin: 9, countMax: 6}), ['sessions.countMax marked by its field']],
     ['a procedure of 0 sessions: «أقل عدد للجلسات»\u2019s own rule marks it, once', procedureWithSessions({countMin: 0}), ['sessions.countMin marked by its field']],
+    ['a procedure of 45 to 30 minutes: «أكبر مدة للجلسة»\u2019s own rule marks it, once', procedureWithSessions({durationMinutesMin: 45, durationMinutesMax: 30}), ['sessions.durationMinutesMax marked by its field']],
   ])('%s', (_, raw, expected) => {
     expect(marked(raw)).toEqual(expected)
   })

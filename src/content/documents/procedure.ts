@@ -1,7 +1,7 @@
 // zod boundary for `procedure` documents.
 import {z} from 'zod'
 import {documentBase, optionalText, reference, requiredText, slug} from '../fields.ts'
-import {sessionCountProblem} from '../sessionCountProblem.ts'
+import {SESSION_PLAN_FIELDS, sessionPlanProblem} from '../sessionPlanProblem.ts'
 import {
   ANAESTHESIA_KINDS,
   CONTRAINDICATION_KINDS,
@@ -12,7 +12,6 @@ import {
   valuesOf,
 } from '../vocabulary.ts'
 
-// At least one, and a maximum not below the minimum: sessionCountProblem, shared with the Studio.
 const count = z.number().int()
 
 export const procedureDocument = z.object({
@@ -29,15 +28,16 @@ export const procedureDocument = z.object({
     .object({
       countMin: count,
       countMax: count,
-      intervalWeeksMin: z.number().min(0),
-      intervalWeeksMax: z.number().min(0),
-      durationMinutesMin: z.number().min(0),
-      durationMinutesMax: z.number().min(0),
+      intervalWeeksMin: z.number(),
+      intervalWeeksMax: z.number(),
+      durationMinutesMin: z.number(),
+      durationMinutesMax: z.number(),
     })
     .partial()
+    // Each bound at least its floor, and each most not below its least: sessionPlanProblem, shared with the Studio.
     .superRefine((sessions, context) => {
-      for (const field of ['countMin', 'countMax'] as const) {
-        const problem = sessionCountProblem(field, sessions)
+      for (const field of SESSION_PLAN_FIELDS) {
+        const problem = sessionPlanProblem(field, sessions)
         if (problem) context.addIssue({code: 'custom', path: [field], message: problem})
       }
     })

@@ -10,7 +10,7 @@ import {FIELD_FORMATS} from '../../content/fieldFormats.ts'
 import {fieldAt} from '../../content/fieldTitles/fieldTitlesAt.ts'
 import {parseDocument, type DocumentType, type SanadDocument} from '../../content/parseDocuments.ts'
 import {publishingWindowProblem} from '../../content/publishingWindowOrder.ts'
-import {sessionCountProblem} from '../../content/sessionCountProblem.ts'
+import {SESSION_PLAN_FIELDS, sessionPlanProblem, type SessionPlanValues} from '../../content/sessionPlanProblem.ts'
 import {FIELD_TITLES} from '../../content/fieldTitles/fieldTitles.generated.ts'
 import type {Finding, PathSegment} from '../../findings/finding.ts'
 import type {StudioFinding} from './studioFinding.ts'
@@ -50,18 +50,16 @@ const valueAt = (raw: unknown, path: readonly PathSegment[]): unknown =>
  * A string, at any depth, that the field's own rule rejects as the boundary does, so the field marks
  * it in the same words: one whose format the field checks (FieldTitle.format: an email, a PMID, a
  * colour), a required text of blanks only (requiredTextValidation, «عنوان المرجع» of spaces), an
- * article's «موعد سحب النشر» not after its «موعد النشر» (publishingWindowProblem), or a procedure's
- * session count below one or its maximum below its minimum (sessionCountProblem).
+ * article's «موعد سحب النشر» not after its «موعد النشر» (publishingWindowProblem), or a bound of a
+ * procedure's usual course below its floor or a most below its least (sessionPlanProblem).
  */
 const markedByOwnRule = (type: DocumentType, raw: unknown, finding: Finding): boolean => {
   if (type === 'article' && finding.path === 'unpublishAt') {
     const {publishAt, unpublishAt} = raw as {publishAt?: unknown; unpublishAt?: unknown}
     return typeof publishAt === 'string' && typeof unpublishAt === 'string' && publishingWindowProblem(publishAt, unpublishAt) !== undefined
   }
-  if (type === 'procedure' && (finding.path === 'sessions.countMin' || finding.path === 'sessions.countMax')) {
-    const {sessions} = raw as {sessions?: {countMin?: unknown; countMax?: unknown}}
-    return sessionCountProblem(finding.path === 'sessions.countMin' ? 'countMin' : 'countMax', sessions) !== undefined
-  }
+  const planField = type === 'procedure' ? SESSION_PLAN_FIELDS.find((field) => finding.path === `sessions.${field}`) : undefined
+  if (planField) return sessionPlanProblem(planField, (raw as {sessions?: SessionPlanValues}).sessions) !== undefined
   const segments = fromString(finding.path)
   if (segments.some((segment) => Array.isArray(segment))) return false
   const path = segments as PathSegment[]
