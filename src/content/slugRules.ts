@@ -13,9 +13,11 @@ const hasLookAlike = (value: string): boolean => TATWEEL.test(value) || value.no
 const DROPPED_FROM_TITLE = /[\p{M}\u0640\p{Cf}]/gu
 const NOT_A_WORD = /[^\p{L}\p{N}]+/gu
 const CLINIC_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-// A clinic slug is an output folder (dist/<slug>/): Windows opens a device, not a folder, for these
-// names in any letter case (Microsoft's «Naming Files, Paths, and Namespaces» lists COM0 and LPT0 too).
-const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com\d|lpt\d)$/
+// A slug names a folder or a file (dist/<clinic>/, articles/<slug>/, api/v1/articles/<slug>.json):
+// Windows opens a device, not a folder or a file, for these names in any letter case and with any
+// extension (Microsoft's «Naming Files, Paths, and Namespaces» lists COM0 and LPT0 too).
+const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i
+const WINDOWS_DEVICE_NAMES = 'con وprn وaux وnul وcom0–com9 وlpt0–lpt9'
 
 /** The longest page slug the Studio generates or accepts. */
 export const PAGE_SLUG_MAX_LENGTH = 96
@@ -27,12 +29,13 @@ const PAGE_SLUG_MAX_BYTES = 200
 const CLINIC_SLUG_MAX_LENGTH = 63
 const utf8 = new TextEncoder()
 
-export const PAGE_SLUG_MESSAGE = `المعرّف يقبل الحروف والأرقام مفصولة بشرطات فقط، بلا تشكيل أو تطويل أو مسافات أو علامات ترقيم أو أشكال بديلة للحروف (كالحروف العريضة «ｍ» أو المركّبة «ﻻ»)، وبطول ${PAGE_SLUG_MAX_LENGTH} حرفًا على الأكثر`
-export const CLINIC_SLUG_MESSAGE = `معرّف العيادة يقبل الحروف اللاتينية الصغيرة والأرقام مفصولة بشرطات فقط (مثل nour-cairo)، وبطول ${CLINIC_SLUG_MAX_LENGTH} حرفًا على الأكثر، ولا يكون اسمًا يحجزه ويندوز لأجهزته (con وprn وaux وnul وcom0–com9 وlpt0–lpt9) فلا يُنشأ به مجلد الموقع`
+export const PAGE_SLUG_MESSAGE = `المعرّف يقبل الحروف والأرقام مفصولة بشرطات فقط، بلا تشكيل أو تطويل أو مسافات أو علامات ترقيم أو أشكال بديلة للحروف (كالحروف العريضة «ｍ» أو المركّبة «ﻻ»)، وبطول ${PAGE_SLUG_MAX_LENGTH} حرفًا على الأكثر، ولا يكون اسمًا يحجزه ويندوز لأجهزته (${WINDOWS_DEVICE_NAMES}) فلا تُنشأ به الصفحة`
+export const CLINIC_SLUG_MESSAGE = `معرّف العيادة يقبل الحروف اللاتينية الصغيرة والأرقام مفصولة بشرطات فقط (مثل nour-cairo)، وبطول ${CLINIC_SLUG_MAX_LENGTH} حرفًا على الأكثر، ولا يكون اسمًا يحجزه ويندوز لأجهزته (${WINDOWS_DEVICE_NAMES}) فلا يُنشأ به مجلد الموقع`
 
 export const isPageSlug = (value: string): boolean =>
   PAGE_SLUG.test(value) &&
   !hasLookAlike(value) &&
+  !WINDOWS_DEVICE_NAME.test(value) &&
   [...value].length <= PAGE_SLUG_MAX_LENGTH &&
   utf8.encode(value).length <= PAGE_SLUG_MAX_BYTES
 

@@ -38,8 +38,20 @@ describe('isPageSlug', () => {
     ['97 Arabic letters', 'ر'.repeat(97), false],
     ['200 Arabic letters (400 bytes in UTF-8)', 'ر'.repeat(200), false],
     ['90 CJK letters (270 bytes in UTF-8)', '字'.repeat(90), false],
+    // articles/con/ and api/v1/articles/nul.json cannot be made on Windows, where these name devices.
+    ['Windows device con', 'con', false],
+    ['Windows device nul in capitals', 'NUL', false],
+    ['Windows device Aux', 'Aux', false],
+    ['Windows device com3', 'com3', false],
+    ['Windows device lpt1', 'lpt1', false],
+    ['a device name inside a longer slug', 'con-tips', true],
+    ['an Arabic slug of three letters', 'نول', true],
   ])('%s: %s → %s', (_, slug, accepted) => {
     expect(isPageSlug(slug)).toBe(accepted)
+  })
+
+  it('says why a device name is refused', () => {
+    expect(PAGE_SLUG_MESSAGE).toContain('ولا يكون اسمًا يحجزه ويندوز لأجهزته (con وprn وaux وnul وcom0–com9 وlpt0–lpt9) فلا تُنشأ به الصفحة')
   })
 
   it('tells the writer that letter forms which look like others are refused', () => {
