@@ -489,7 +489,9 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
     await inSignedInStudio(await readBundledDocuments(), '/structure/person;person.dr-hala-abdelrahman', async (page) => {
       const firstRole = page.getByTestId('field-roles').locator('input[type="checkbox"]').first()
       await firstRole.waitFor({timeout: 60_000})
-      expect(await layoutOf(firstRole)).toEqual({direction: 'rtl', lang: 'ar'})
+      // Polled: the form renders again as its checks' lookups answer, and a checkbox read while it is
+      // swapped out has no computed direction.
+      await expect.poll(() => layoutOf(firstRole), {timeout: 30_000}).toEqual({direction: 'rtl', lang: 'ar'})
       await page.screenshot({path: screenshotPath('studio', 'person-roles', 'desktop')})
     })
   })
