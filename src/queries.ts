@@ -99,6 +99,13 @@ export const claimsExpiringFilter = defineQuery(
 export const claimsLapsedFilter = defineQuery(`_type == "claim" && review.status == "approved" && (review.reviewDue < $today || ${PAST_POLICY})`)
 
 /**
+ * The related-article picker of an article (`$self`, its published id): every article but itself, in
+ * either of its versions. related-article-broken warns of an article listing itself; this keeps it
+ * from being picked in the first place.
+ */
+export const pickableRelatedArticleFilter = defineQuery(`_type == "article" && !(_id in [$self, "drafts." + $self])`)
+
+/**
  * The disclaimers a writer may place in an article for the clinics `$clinicIds`: for each of their
  * jurisdictions, the one in force today, picked as currentDisclaimer (src/checks) picks it: the
  * latest effectiveDate on or before today, a same-day tie going to the larger id; and the one that

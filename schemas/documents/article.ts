@@ -1,6 +1,8 @@
 // A patient-facing article: the unit that is gated, rendered and published per clinic.
 import {DocumentIcon} from '@sanity/icons/Document'
 import {publishingWindowProblem} from '../../src/content/publishingWindowOrder.ts'
+import {publishedId} from '../../src/content/publishedId.ts'
+import {pickableRelatedArticleFilter} from '../../src/queries.ts'
 import {isPageSlug, PAGE_SLUG_MAX_LENGTH, PAGE_SLUG_MESSAGE, slugifyTitle} from '../../src/content/slugRules.ts'
 import {slugValidation} from '../../src/studio/validation/slugValidation.ts'
 import {defineArrayMember, defineField, defineType} from 'sanity'
@@ -72,7 +74,14 @@ export const article = defineType({
       group: 'content',
       // Weak: a related article that is not published is left off the page and the article publishes
       // (related-article-broken, a warning); a strong reference made Sanity refuse Publish («انشره أولًا»).
-      of: [defineArrayMember({type: 'reference', to: [{type: 'article'}], weak: true})],
+      of: [
+        defineArrayMember({
+          type: 'reference',
+          to: [{type: 'article'}],
+          weak: true,
+          options: {filter: ({document}) => ({filter: pickableRelatedArticleFilter, params: {self: publishedId(document._id)}})},
+        }),
+      ],
     }),
     defineField({
       name: 'author',
