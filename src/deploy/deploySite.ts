@@ -1,11 +1,12 @@
 // `sanad deploy`: publishes a built clinic site through Netlify's file digest deploy. Netlify is
 // told every file's SHA1, answers with the digests it does not have yet, and only those files are
 // uploaded; then the deploy is polled until it is live.
-import {createReadStream} from 'node:fs'
+import type {ReadStream} from 'node:fs'
 import type {NetlifyAPI} from '@netlify/api'
 import pMap from 'p-map'
 import {SanadError} from '../errors/catalog.ts'
 import {englishCount} from '../locale/englishCount.ts'
+import {digestedBytes} from './digestedBytes.ts'
 import {collectFileDigests, type SiteFileDigest} from './fileDigests.ts'
 import {netlifyFailure, netlifyStatusOf} from './netlifyFailure.ts'
 import {assertSiteServes} from './siteServesDomain.ts'
@@ -96,6 +97,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   // deploy client does, instead of failing a deploy of thousands of files. Any other failure stops
   // the deploy, which never goes live with files missing (Netlify keeps serving the previous one).
   const upload = async (digest: SiteFileDigest): Promise<void> => {
+    const bytes = await digestedBytes(digest, deployId)
     for (let attempt = 1; ; attempt++) {
       try {
         await client.uploadDeployFile({
@@ -103,8 +105,9 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
           // Path segments may be Arabic; the client puts the path into the URL as it is.
           path: encodeURI(digest.path.slice(1)),
           size: digest.size,
-          // A function, so a retry reads the file from its start again.
-          body: () => createReadStream(digest.absolutePath),
+          // node-fetch sends a Buffer as it is, and again on the client's own retries; its types
+          // name only a file stream.
+          body: bytes as unknown as ReadStream,
         })
         return
       } catch (error) {

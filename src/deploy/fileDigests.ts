@@ -14,6 +14,9 @@ export interface SiteFileDigest {
   absolutePath: string
 }
 
+/** Netlify's digest of a file's content: its SHA1, in hex. */
+export const sha1Of = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex')
+
 export const collectFileDigests = async (siteDir: string): Promise<SiteFileDigest[]> => {
   await assertBuiltSite(siteDir)
   let root: string
@@ -30,7 +33,7 @@ export const collectFileDigests = async (siteDir: string): Promise<SiteFileDiges
     const bytes = await readFile(absolutePath)
     digests.push({
       path: `/${relative(root, absolutePath).split(sep).join('/')}`,
-      sha1: createHash('sha1').update(bytes).digest('hex'),
+      sha1: sha1Of(bytes),
       size: bytes.length,
       absolutePath,
     })

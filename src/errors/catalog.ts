@@ -62,6 +62,10 @@ export const ERROR_CATALOG = {
     exitCode: 2,
     hint: 'Check the network (and NETLIFY_API_URL if set); nothing was deployed and the previous deploy stays live. Re-run `sanad deploy` once Netlify can be reached.',
   },
+  SITE_CHANGED_DURING_DEPLOY: {
+    exitCode: 2,
+    hint: 'A build (`sanad build` or a running `sanad serve`) published a new release of the clinic while it was being deployed. Nothing went live: Netlify publishes a deploy only once it has every file, and keeps the previous one. Run `sanad deploy` again; it uploads only what Netlify still lacks.',
+  },
   NETLIFY_DEPLOY_FAILED: {
     exitCode: 2,
     hint: 'Check the deploy log in the Netlify UI; the previous deploy stays live. Re-run `sanad deploy` once the cause is fixed.',

@@ -1,6 +1,7 @@
 // The Netlify deploy client against a local stand-in of Netlify's API: only files whose content
 // Netlify lacks are uploaded, a second deploy of an unchanged site uploads nothing, and failures
 // are operational errors that name what happened.
+import {renameSync, writeFileSync} from 'node:fs'
 import {mkdir, rm, symlink, writeFile} from 'node:fs/promises'
 import {createServer, type AddressInfo} from 'node:net'
 import {join} from 'node:path'
@@ -125,6 +126,31 @@ describe('deploySite', () => {
     const siteDir = await site(FILES)
     await expect(deploy(api, siteDir)).rejects.toMatchObject({code: 'NETLIFY_DEPLOY_FAILED', message: expect.stringContaining(`asks for 1 file(s) this deploy did not list (SHA-1 ${'f'.repeat(40)}); it would never go live`)})
     // Nothing uploaded, and the deploy never polled.
+    expect(api.uploads).toEqual([])
+    expect(api.requests.map(({method}) => method)).toEqual(['POST'])
+  })
+
+  // A build meanwhile may take the release being deployed as the standby it patches: files are
+  // replaced (write-then-rename) or the folder moved. Neither is Netlify's doing, nor the network's.
+  it.each([
+    {what: 'a file replaced', change: (release: string) => {
+      writeFileSync(join(release, 'api/v1/index.json.tmp'), '{"apiVersion":"v1","articles":[]}')
+      renameSync(join(release, 'api/v1/index.json.tmp'), join(release, 'api/v1/index.json'))
+    }, problem: 'has changed'},
+    {what: 'the release moved away', change: (release: string) => renameSync(release, `${release}-standby`), problem: 'could not be read (ENOENT)'},
+  ])('stops, saying the site changed, when a build replaces what is being deployed: $what', async ({change, problem}) => {
+    const api = await server()
+    const siteDir = await site({'api/v1/index.json': '{"apiVersion":"v1"}'})
+    const release = join(siteDir, '..', '.releases', 'nour-cairo', 'r1')
+    const onProgress = (message: string) => {
+      if (message.endsWith('to upload')) change(release)
+    }
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    const failure = deploySite({client, siteId: SITE_ID, siteDir, pollIntervalMs: 1, onProgress})
+    await expect(failure).rejects.toMatchObject({
+      code: 'SITE_CHANGED_DURING_DEPLOY',
+      message: expect.stringMatching(new RegExp(`^/api/v1/index\\.json ${problem.replace(/[()]/g, '\\$&')} since deploy [0-9a-f]{24} listed it \\(.*/\\.releases/nour-cairo/r1/api/v1/index\\.json\\); it was not uploaded, and the deploy will not go live\\.$`)),
+    })
     expect(api.uploads).toEqual([])
     expect(api.requests.map(({method}) => method)).toEqual(['POST'])
   })
