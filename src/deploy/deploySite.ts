@@ -125,14 +125,24 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   await pMap(toUpload, upload, {concurrency: options.uploadConcurrency ?? UPLOAD_CONCURRENCY})
   const deadline = Date.now() + (options.timeoutMs ?? 120_000)
   let state = deploy
+  // Every file is uploaded by now, so the deploy goes live whatever one look at it answers: a 5xx
+  // is Netlify's passing trouble, and the next poll may see it ready. Failing on it would say the
+  // previous deploy stays live while this one was about to replace it.
+  let refusedStatus: number | undefined
   while (!LIVE_STATES.has(state.state ?? '')) {
     if (FAILED_STATES.has(state.state ?? '')) fail(`Deploy ${deployId} failed on Netlify: ${state.error_message ?? 'no reason given'}`)
-    if (Date.now() > deadline) fail(`Deploy ${deployId} was still "${state.state}" when the wait ran out.`)
+    if (Date.now() > deadline) {
+      if (refusedStatus !== undefined) fail(`Deploy ${deployId} has every file, but Netlify's last answer about its state, when the wait ran out, was HTTP ${refusedStatus}: see it in the Netlify UI, where it may yet go live.`)
+      fail(`Deploy ${deployId} was still "${state.state}" when the wait ran out.`)
+    }
     await sleep(options.pollIntervalMs ?? 1000)
     try {
       state = (await client.getDeploy({deploy_id: deployId})) as DeployState
+      refusedStatus = undefined
     } catch (error) {
-      throw netlifyFailure(error, `waiting for deploy ${deployId} to go live`, options.siteId)
+      const status = netlifyStatusOf(error)
+      if (status === undefined || status < 500) throw netlifyFailure(error, `waiting for deploy ${deployId} to go live`, options.siteId)
+      refusedStatus = status
     }
   }
   progress(`deploy ${deployId} is live`)

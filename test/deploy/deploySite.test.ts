@@ -119,6 +119,25 @@ describe('deploySite', () => {
     expect(api.requests.filter(({method}) => method === 'GET')).toEqual([])
   })
 
+  // Every file is uploaded by then: the deploy goes live whatever one status answer said.
+  it('keeps polling a deploy through Netlify answering 5xx, and reports it live', async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], failingPolls: 3})
+    cleanup.push(() => api.close())
+    const result = await deploy(api, await site(FILES))
+    expect(result.state).toBe('ready')
+    expect(api.requests.filter(({method}) => method === 'GET').length).toBeGreaterThan(3)
+  })
+
+  it('gives up polling when Netlify answers 5xx until the wait runs out, saying the files are all there', async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], failingPolls: Infinity})
+    cleanup.push(() => api.close())
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    await expect(deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, timeoutMs: 50})).rejects.toMatchObject({
+      code: 'NETLIFY_DEPLOY_FAILED',
+      message: expect.stringMatching(/^Deploy [0-9a-f]{24} has every file, but Netlify's last answer about its state, when the wait ran out, was HTTP 502: see it in the Netlify UI, where it may yet go live\.$/),
+    })
+  })
+
   // Netlify would wait for a file nobody sends: fail at once, not at the end of the two-minute wait.
   it('fails at once when Netlify asks for a file the deploy did not list', async () => {
     const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], alsoRequired: ['f'.repeat(40)]})

@@ -18,6 +18,8 @@ export interface NetlifyApiServerOptions {
   uploadDelayMs?: number
   /** Site path → how many of its uploads are answered 503 before one is accepted (Infinity: all). */
   failingUploads?: Readonly<Record<string, number>>
+  /** How many GETs of a deploy are answered 502 before the deploy is shown (Netlify's passing trouble). */
+  failingPolls?: number
   /** Site id → its custom domain (GET /sites/{id}); a site without one serves only <id>.netlify.app. */
   customDomains?: Readonly<Record<string, string>>
 }
@@ -61,6 +63,7 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
   const deploys = new Map<string, Deploy>()
   const uploads: NetlifyApiServer['uploads'] = []
   const refusedUploads: string[] = []
+  let pollsRefused = 0
   let inFlight = 0
   let maxInFlight = 0
   const requests: NetlifyApiServer['requests'] = []
@@ -131,6 +134,10 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
     if (get && request.method === 'GET') {
       const deploy = deploys.get(get[1]!)
       if (!deploy) return send(response, 404, {code: 404, message: 'Not Found'})
+      if (pollsRefused < (options.failingPolls ?? 0)) {
+        pollsRefused += 1
+        return send(response, 502, {code: 502, message: 'Bad Gateway'})
+      }
       if (deploy.required.every((sha) => deploy.uploaded.has(sha))) deploy.polls += 1
       return send(response, 200, deployView(deploy))
     }
