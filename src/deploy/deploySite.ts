@@ -116,7 +116,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
           await sleep(UPLOAD_RETRY_DELAY_MS * 2 ** (attempt - 1))
           continue
         }
-        throw netlifyFailure(error, `uploading ${digest.path} to deploy ${deployId}${attempt > 1 ? ` (attempt ${attempt} of ${UPLOAD_ATTEMPTS})` : ''}`, options.siteId)
+        throw netlifyFailure(error, `uploading ${digest.path} to deploy ${deployId}${attempt > 1 ? ` (attempt ${attempt} of ${UPLOAD_ATTEMPTS})` : ''}`, options.siteId, deployId)
       }
     }
   }
@@ -141,7 +141,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
       refusedStatus = undefined
     } catch (error) {
       const status = netlifyStatusOf(error)
-      if (status === undefined || status < 500) throw netlifyFailure(error, `waiting for deploy ${deployId} to go live`, options.siteId)
+      if (status === undefined || status < 500) throw netlifyFailure(error, `waiting for deploy ${deployId} to go live`, options.siteId, deployId)
       refusedStatus = status
     }
   }

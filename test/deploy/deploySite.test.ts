@@ -138,6 +138,23 @@ describe('deploySite', () => {
     })
   })
 
+  // Someone deleted the deploy in the Netlify UI meanwhile: the site is there, its deploy is not.
+  it('says the deploy is gone, not the site, when Netlify no longer knows it mid-upload', async () => {
+    const api = await server()
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    let deleted: Promise<unknown> | undefined
+    const onProgress = (message: string) => {
+      const id = /^deploy ([0-9a-f]{24}): .* to upload$/.exec(message)?.[1]
+      if (id) deleted = client.deleteDeploy({deploy_id: id})
+    }
+    const sleep = async () => void (await deleted)
+    const result = deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, uploadConcurrency: 1, onProgress, sleep})
+    await expect(result).rejects.toMatchObject({
+      code: 'NETLIFY_DEPLOY_FAILED',
+      message: expect.stringMatching(new RegExp(`^Netlify no longer knows deploy [0-9a-f]{24} of site ${SITE_ID} \\(HTTP 404\\) while (uploading /\\S+ to deploy [0-9a-f]{24}|waiting for deploy [0-9a-f]{24} to go live): it was cancelled or deleted meanwhile, and will not go live\\. Run \`sanad deploy\` again\\.$`)),
+    })
+  })
+
   // Netlify would wait for a file nobody sends: fail at once, not at the end of the two-minute wait.
   it('fails at once when Netlify asks for a file the deploy did not list', async () => {
     const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], alsoRequired: ['f'.repeat(40)]})

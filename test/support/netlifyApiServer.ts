@@ -1,6 +1,6 @@
 // A stand-in for the Netlify API on 127.0.0.1 answering the documented file digest deploy endpoints,
 // so tests drive the real @netlify/api client over HTTP: create a deploy with a `files` digest map
-// (answering with the SHA1s it lacks as `required`), upload one file, get a deploy.
+// (answering with the SHA1s it lacks as `required`), upload one file, get a deploy, delete one.
 import {createHash, randomUUID} from 'node:crypto'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
@@ -131,6 +131,12 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
     }
 
     const get = /^\/api\/v1\/deploys\/([^/]+)$/.exec(url.pathname)
+    // deleteDeploy: the deploy is gone, as when someone deletes it in the Netlify UI.
+    if (get && request.method === 'DELETE') {
+      if (!deploys.delete(get[1]!)) return send(response, 404, {code: 404, message: 'Not Found'})
+      response.writeHead(204).end()
+      return
+    }
     if (get && request.method === 'GET') {
       const deploy = deploys.get(get[1]!)
       if (!deploy) return send(response, 404, {code: 404, message: 'Not Found'})
