@@ -155,6 +155,32 @@ describe('deploySite', () => {
     })
   })
 
+  // The Studio takes a domain with its scheme, in capitals or in Arabic letters (clinicDomain.ts);
+  // Netlify lists the same host bare, in lower case, an Arabic label in punycode.
+  it.each([
+    ['with its scheme and a slash', 'https://nour-cairo.example/', 'nour-cairo.example'],
+    ['in capitals, with a space', ' Nour-Cairo.example ', 'nour-cairo.example'],
+    ['in Arabic letters', 'نور-القاهرة.example', new URL('https://نور-القاهرة.example').hostname],
+    ['in punycode, Netlify listing it in Arabic letters', new URL('https://نور-القاهرة.example').hostname, 'نور-القاهرة.example'],
+  ])('deploys to the site serving the clinic\'s domain typed %s', async (_name, expectedDomain, customDomain) => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], customDomains: {[SITE_ID]: customDomain}})
+    cleanup.push(() => api.close())
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    const result = await deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, expectedDomain})
+    expect(result.state).toBe('ready')
+  })
+
+  it('deploys nothing to a site serving another domain, whatever the domain\'s spelling', async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], customDomains: {[SITE_ID]: 'lulu-dubai.example'}})
+    cleanup.push(() => api.close())
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    await expect(deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, expectedDomain: 'https://Nour-Cairo.example/'})).rejects.toMatchObject({
+      code: 'NETLIFY_CONFIG_INVALID',
+      message: `Netlify site ${SITE_ID} serves lulu-dubai.example, not https://Nour-Cairo.example/, the clinic's domain: nothing was deployed. Check the clinic's netlifySiteId and domain in the Studio, or pass --site to deploy to that site anyway.`,
+    })
+    expect(api.requests.map(({method}) => method)).toEqual(['GET'])
+  })
+
   // Netlify would wait for a file nobody sends: fail at once, not at the end of the two-minute wait.
   it('fails at once when Netlify asks for a file the deploy did not list', async () => {
     const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], alsoRequired: ['f'.repeat(40)]})
