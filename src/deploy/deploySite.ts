@@ -7,7 +7,7 @@ import pMap from 'p-map'
 import {SanadError} from '../errors/catalog.ts'
 import {englishCount} from '../locale/englishCount.ts'
 import {digestedBytes} from './digestedBytes.ts'
-import {collectFileDigests, type SiteFileDigest} from './fileDigests.ts'
+import {collectFileDigests, digestFile, type SiteFileDigest} from './fileDigests.ts'
 import {netlifyFailure, netlifyStatusOf} from './netlifyFailure.ts'
 import {assertSiteServes} from './siteServesDomain.ts'
 
@@ -16,6 +16,12 @@ export interface DeploySiteOptions {
   client?: NetlifyAPI
   siteId: string
   siteDir: string
+  /**
+   * netlify.toml, sent at the deploy's root as Netlify's own CLI sends it: Netlify reads the headers
+   * (CSP, content types, caching) and redirects (the API's 404s) of a deploy it did not build from
+   * the netlify.toml among its files. Without it the site is served with none of them.
+   */
+  configFile?: string
   draft?: boolean
   /** Digests only; nothing is sent to Netlify. */
   dryRun?: boolean
@@ -51,6 +57,8 @@ interface DeployState {
   error_message?: string
 }
 
+/** Where a deploy's netlify.toml goes: its root. */
+export const NETLIFY_CONFIG_PATH = '/netlify.toml'
 /** Netlify's own deploy client (netlify-cli) uploads 5 files at once by default. */
 export const UPLOAD_CONCURRENCY = 5
 /** Tries of one file's upload while Netlify answers 5xx, the first pause, doubled after each try (5 s, 10 s, 20 s, 40 s). */
@@ -62,7 +70,8 @@ const FAILED_STATES = new Set(['error'])
 
 export const deploySite = async (options: DeploySiteOptions): Promise<DeployResult> => {
   const progress = options.onProgress ?? (() => {})
-  const digests = await collectFileDigests(options.siteDir)
+  const siteDigests = await collectFileDigests(options.siteDir)
+  const digests = options.configFile ? [...siteDigests, await digestFile(options.configFile, NETLIFY_CONFIG_PATH)] : siteDigests
   if (options.dryRun) {
     progress(`dry run: ${englishCount(digests.length, 'file', 'files')} digested, nothing sent to Netlify`)
     return {deployId: undefined, files: digests.length, uploaded: [], url: undefined, state: 'dry-run'}

@@ -17,6 +17,12 @@ export interface SiteFileDigest {
 /** Netlify's digest of a file's content: its SHA1, in hex. */
 export const sha1Of = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex')
 
+/** The digest of the file at `absolutePath`, deployed at site path `path`. */
+export const digestFile = async (absolutePath: string, path: string): Promise<SiteFileDigest> => {
+  const bytes = await readFile(absolutePath)
+  return {path, sha1: sha1Of(bytes), size: bytes.length, absolutePath}
+}
+
 export const collectFileDigests = async (siteDir: string): Promise<SiteFileDigest[]> => {
   await assertBuiltSite(siteDir)
   let root: string
@@ -30,13 +36,7 @@ export const collectFileDigests = async (siteDir: string): Promise<SiteFileDiges
   for (const entry of entries) {
     if (!entry.isFile()) continue
     const absolutePath = join(entry.parentPath, entry.name)
-    const bytes = await readFile(absolutePath)
-    digests.push({
-      path: `/${relative(root, absolutePath).split(sep).join('/')}`,
-      sha1: sha1Of(bytes),
-      size: bytes.length,
-      absolutePath,
-    })
+    digests.push(await digestFile(absolutePath, `/${relative(root, absolutePath).split(sep).join('/')}`))
   }
   return digests.sort((a, b) => a.path.localeCompare(b.path))
 }

@@ -1,7 +1,8 @@
 // `sanad deploy` as an operator runs it: builds are deployed to the site id on the clinic document,
 // with NETLIFY_API_URL pointing the official client at a stand-in on 127.0.0.1.
 import {execFile} from 'node:child_process'
-import {rm} from 'node:fs/promises'
+import {createHash} from 'node:crypto'
+import {readFile, rm} from 'node:fs/promises'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startNetlifyApiServer, type NetlifyApiServer} from '../support/netlifyApiServer.ts'
@@ -36,6 +37,9 @@ describe('sanad deploy', () => {
     expect(result.uploaded).toContain('/api/v1/index.json')
     expect(result.uploaded.length).toBe(result.files)
     expect(api.deploys()[0]!.siteId).toBe(CAIRO_SITE)
+    // Netlify reads a deploy's headers and redirects from the netlify.toml among its files.
+    expect(api.deploys()[0]!.files['/netlify.toml']).toBe(createHash('sha1').update(await readFile('netlify.toml')).digest('hex'))
+    expect(result.uploaded).toContain('/netlify.toml')
 
     const second = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir], env)
     expect(JSON.parse(second.stdout).uploaded).toEqual([])

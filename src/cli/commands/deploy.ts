@@ -1,11 +1,15 @@
 // `sanad deploy --clinic S`: upload the built dist/S to the clinic's Netlify site through the file
 // digest deploy, sending only the files Netlify does not already have.
 import {join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {Option, type Command} from 'commander'
 import {SanadError} from '../../errors/catalog.ts'
 import {NETLIFY_SITE_ID_FORMAT} from '../../content/fieldFormats.ts'
 import {selectSource} from '../../sources/selectSource.ts'
 import {datasetOption} from '../options.ts'
+
+/** The repository's netlify.toml: the headers and redirects Netlify's builders apply, sent with every deploy. */
+const NETLIFY_CONFIG_FILE = fileURLToPath(new URL('../../../netlify.toml', import.meta.url))
 
 interface DeployOptions {
   clinic: string
@@ -66,7 +70,7 @@ export const registerDeployCommand = (program: Command): void => {
       const siteDir = join(resolve(options.out), options.clinic)
       const log = (message: string) => process.stderr.write(`sanad: ${message}\n`)
       if (options.dryRun) {
-        const result = await deploySite({siteId: options.site ?? '(dry run)', siteDir, dryRun: true, onProgress: log})
+        const result = await deploySite({siteId: options.site ?? '(dry run)', siteDir, configFile: NETLIFY_CONFIG_FILE, dryRun: true, onProgress: log})
         // Then the site id, found as a real run finds it: a dry run that passes says the real one
         // would reach Netlify (the clinic is in the content, with its netlifySiteId), token aside.
         const {siteId} = await chosenTarget(options)
@@ -75,7 +79,7 @@ export const registerDeployCommand = (program: Command): void => {
       }
       const client = createNetlifyClient(process.env)
       const target = await chosenTarget(options)
-      const result = await deploySite({client, ...target, siteDir, draft: options.draft ?? false, onProgress: log})
+      const result = await deploySite({client, ...target, siteDir, configFile: NETLIFY_CONFIG_FILE, draft: options.draft ?? false, onProgress: log})
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
     })
 }
