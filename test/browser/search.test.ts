@@ -2,7 +2,8 @@
 // diacritics and alef maqsura ("المِيزُوثِيرَابى") and sees the seed article among the hits; the page
 // shows exactly what the shared matcher finds in Node over the same served index (/search-index.json
 // and the shards it lists, fetched by the same loader); a shared ?q= link searches on load; a query
-// that matches nothing says so; no console errors (a CSP violation is one), no failed requests; the
+// that matches nothing says so, quoting it as searched in an isolate (a bidi override in a shared link
+// reverses nothing); no console errors (a CSP violation is one), no failed requests; the
 // page with results passes axe. The bundled clinics' indexes fit one shard each, so a synthetic
 // index of 600 articles in 8 shards is also served to the page: it merges them in the build's order
 // (most hits tie, so the order decides the list) and lists exactly what Node finds. Titles, excerpts
@@ -126,6 +127,26 @@ describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
         await page.close()
       }
     })
+  })
+
+  // A shared link can carry an override: in the status line it would reverse the query and the
+  // sentence after it. The query is quoted as searched (the search ignores such controls), isolated.
+  it.each([
+    ['an override left open', '\u202Eليزر الوشم', 'ليزر الوشم'],
+    ['an isolate and an embedding', '\u2066laser\u2069 \u202Bالوشم', 'laser الوشم'],
+  ])('quotes a query with %s as searched, in an isolate, when nothing matches', async (_name, query, quoted) => {
+    const origin = sites.served.clinicUrls['nour-cairo']!
+    const page = await browser.newPage()
+    try {
+      const watch = watchPage(page)
+      await page.goto(new URL(`/search/?q=${encodeURIComponent(query)}`, origin).href)
+      await page.locator('#search-status bdi').waitFor({timeout: 10_000})
+      expect(await page.locator('#search-status').textContent()).toBe(`لا توجد مقالات تطابق «${quoted}».`)
+      expect(await page.locator('#search-status bdi').textContent()).toBe(quoted)
+      expect(watch.problems()).toEqual([])
+    } finally {
+      await page.close()
+    }
   })
 
   it('merges a many-shard index exactly as the Node matcher reads it', async () => {

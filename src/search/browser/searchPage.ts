@@ -2,6 +2,7 @@
 // same-origin scripts only, never inline ones): loads the index once (/search-index.json and the
 // shards it lists, all same-origin), runs the shared matcher on every keystroke and on ?q=, and
 // lists the hits. Builds nodes with textContent only.
+import {withoutReorderingControls} from '../../checks/formatCharacters.ts'
 import {countOf} from '../../locale/arabicCount.ts'
 import {SEARCH_RESULTS} from '../../locale/countedNouns.ts'
 import {latinProseDigits, localDigits} from '../../locale/localDigits.ts'
@@ -50,6 +51,17 @@ const hitItem = ({entry}: SearchHit): HTMLLIElement => {
   return item
 }
 
+/**
+ * The reader's query, quoted in the status line: isolated, so a Latin or mixed query keeps its own
+ * order inside the Arabic sentence, and without embedding, override and isolate controls, which the
+ * search ignores and which would otherwise reverse it (a shared ?q= link with U+202E).
+ */
+const quotedQuery = (query: string): HTMLElement => {
+  const quoted = document.createElement('bdi')
+  quoted.textContent = withoutReorderingControls(query)
+  return quoted
+}
+
 // Typing fast starts several searches; only the latest may write the page.
 let latest = 0
 const show = async (query: string): Promise<void> => {
@@ -71,7 +83,8 @@ const show = async (query: string): Promise<void> => {
   }
   if (run !== latest) return
   results.replaceChildren(...hits.map(hitItem))
-  status.textContent = hits.length === 0 ? `لا توجد مقالات تطابق «${trimmed}».` : countText(hits.length)
+  if (hits.length === 0) status.replaceChildren('لا توجد مقالات تطابق «', quotedQuery(trimmed), '».')
+  else status.textContent = countText(hits.length)
 }
 
 const remember = (query: string): void => {
