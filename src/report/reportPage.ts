@@ -75,7 +75,8 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
         ...report.clinics.map((clinic) => {
           const url = clinicUrls[clinic.slug]
           return h('section', {id: `clinic-${clinic.slug}`}, [
-            h('h2', [clinic.name, ' ', h('small', {dir: 'ltr'}, `(${clinic.slug}, ${clinic.jurisdiction})`)]),
+            // The name is content too: a control in it is what bidi-control holds the release back for.
+            h('h2', [content(clinic.name), ' ', h('small', {dir: 'ltr'}, `(${clinic.slug}, ${clinic.jurisdiction})`)]),
             url ? h('p', [h('a', {href: url}, 'افتح موقع العيادة')]) : '',
             clinic.failure
               ? h('p', {className: 'error'}, [`${failureHeadline(clinic)}: `, english(clinic.failure)])
@@ -86,7 +87,7 @@ export const renderReportPage = (report: RunReport, clinicUrls: Record<string, s
             ...(clinic.clinicFindings.length
               ? [h('h3', `نصوص العيادة في كل صفحة وعناوين موقعها (${clinic.clinicFindings.length})`), h('ul', clinic.clinicFindings.map(finding))]
               : []),
-            clinic.claims ? claimChart(clinic.name, clinic.claims) : '',
+            clinic.claims ? claimChart(shown(clinic.name), clinic.claims) : '',
             h('h3', `منشور (${clinic.published.length})`),
             h(
               'ul',

@@ -3,6 +3,7 @@
 // isolates content, marks English text, names each rule's docs and lists the unpublished drafts.
 import {describe, expect, it} from 'vitest'
 import {revealReorderingControls, revealTerminalControls} from '../../src/checks/formatCharacters.ts'
+import {CLAIM_STATES, GRADE_CERTAINTY} from '../../src/content/vocabulary.ts'
 import type {RunReport} from '../../src/report/buildReport.ts'
 import {formatTextReport} from '../../src/report/formatText.ts'
 import {renderReportPage} from '../../src/report/reportPage.ts'
@@ -89,6 +90,22 @@ describe('reports and reordering controls', () => {
     expect(page).toContain('(docs/rules/claim-changed-since-approval.md)')
     expect(page).toContain('<code lang="en" dir="ltr">drafts.article.meso</code>')
     expect(page).not.toContain('عيادات لم تُبنَ')
+  })
+
+  // A clinic name with a reordering control is what holds its release back (bidi-control in
+  // clinicFindings): the page naming it, in its heading and its claim chart, must not obey it.
+  it('the report page spells out the controls of a clinic\'s name, in its heading and its claim chart', () => {
+    const name = 'عيادة \u202Eنور'
+    const claims = {
+      total: 1,
+      byCertainty: {...Object.fromEntries(GRADE_CERTAINTY.map(({value}) => [value, 0])), unknown: 1},
+      byState: {...Object.fromEntries(CLAIM_STATES.map(({value}) => [value, 0])), approved: 1},
+    } as NonNullable<RunReport['clinics'][number]['claims']>
+    const page = renderReportPage({...report, clinics: [{...report.clinics[0]!, name, claims}]})
+    expect(page).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+    expect(page).toContain('<h2><bdi>عيادة ⟦U+202E⟧نور</bdi> ')
+    expect(page).toContain('ادعاءات عيادة ⟦U+202E⟧نور حسب حالة المراجعة')
+    expect(formatTextReport({...report, clinics: [{...report.clinics[0]!, name}]}, {mode: 'check'})).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
   })
 
   it('the report page names a clinic whose document fails the content model, by slug and id, or by id when no slug can be read', () => {
