@@ -26,6 +26,7 @@ export interface DeploySiteOptions {
   /** Digests only; nothing is sent to Netlify. */
   dryRun?: boolean
   pollIntervalMs?: number
+  /** How long a deploy with every file uploaded is waited for; DEPLOY_WAIT_MS by default. */
   timeoutMs?: number
   /** How many files are uploaded at once; UPLOAD_CONCURRENCY by default. */
   uploadConcurrency?: number
@@ -59,6 +60,11 @@ interface DeployState {
 
 /** Where a deploy's netlify.toml goes: its root. */
 export const NETLIFY_CONFIG_PATH = '/netlify.toml'
+/**
+ * Netlify's CLI waits 20 minutes for a deploy to go live: after its last upload Netlify still
+ * processes every file, and a clinic of thousands of articles can stay `processing` for minutes.
+ */
+export const DEPLOY_WAIT_MS = 20 * 60_000
 /** Netlify's own deploy client (netlify-cli) uploads 5 files at once by default. */
 export const UPLOAD_CONCURRENCY = 5
 /** Tries of one file's upload while Netlify answers 5xx, the first pause, doubled after each try (5 s, 10 s, 20 s, 40 s). */
@@ -132,7 +138,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   // A few uploads at once, as Netlify's own deploy client does: one at a time, a first deploy of a
   // clinic's few thousand files waits out a round trip each.
   await pMap(toUpload, upload, {concurrency: options.uploadConcurrency ?? UPLOAD_CONCURRENCY})
-  const deadline = Date.now() + (options.timeoutMs ?? 120_000)
+  const deadline = Date.now() + (options.timeoutMs ?? DEPLOY_WAIT_MS)
   let state = deploy
   // Every file is uploaded by now, so the deploy goes live whatever one look at it answers: a 5xx
   // is Netlify's passing trouble, and the next poll may see it ready. Failing on it would say the
@@ -142,7 +148,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
     if (FAILED_STATES.has(state.state ?? '')) fail(`Deploy ${deployId} failed on Netlify: ${state.error_message ?? 'no reason given'}`)
     if (Date.now() > deadline) {
       if (refusedStatus !== undefined) fail(`Deploy ${deployId} has every file, but Netlify's last answer about its state, when the wait ran out, was HTTP ${refusedStatus}: see it in the Netlify UI, where it may yet go live.`)
-      fail(`Deploy ${deployId} was still "${state.state}" when the wait ran out.`)
+      fail(`Deploy ${deployId} has every file, but was still "${state.state}" when the wait ran out: see it in the Netlify UI, where it may yet go live.`)
     }
     await sleep(options.pollIntervalMs ?? 1000)
     try {

@@ -5,7 +5,7 @@ import {renameSync, writeFileSync} from 'node:fs'
 import {mkdir, rm, symlink, writeFile} from 'node:fs/promises'
 import {createServer, type AddressInfo} from 'node:net'
 import {join} from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {afterEach, describe, expect, it, vi} from 'vitest'
 import {collectFileDigests} from '../../src/deploy/fileDigests.ts'
 import {deploySite} from '../../src/deploy/deploySite.ts'
 import {createNetlifyClient} from '../../src/deploy/netlifyClient.ts'
@@ -128,16 +128,6 @@ describe('deploySite', () => {
     expect(api.requests.filter(({method}) => method === 'GET').length).toBeGreaterThan(3)
   })
 
-  it('gives up polling when Netlify answers 5xx until the wait runs out, saying the files are all there', async () => {
-    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], failingPolls: Infinity})
-    cleanup.push(() => api.close())
-    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
-    await expect(deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, timeoutMs: 50})).rejects.toMatchObject({
-      code: 'NETLIFY_DEPLOY_FAILED',
-      message: expect.stringMatching(/^Deploy [0-9a-f]{24} has every file, but Netlify's last answer about its state, when the wait ran out, was HTTP 502: see it in the Netlify UI, where it may yet go live\.$/),
-    })
-  })
-
   // Someone deleted the deploy in the Netlify UI meanwhile: the site is there, its deploy is not.
   it('says the deploy is gone, not the site, when Netlify no longer knows it mid-upload', async () => {
     const api = await server()
@@ -179,6 +169,35 @@ describe('deploySite', () => {
       message: `Netlify site ${SITE_ID} serves lulu-dubai.example, not https://Nour-Cairo.example/, the clinic's domain: nothing was deployed. Check the clinic's netlifySiteId and domain in the Studio, or pass --site to deploy to that site anyway.`,
     })
     expect(api.requests.map(({method}) => method)).toEqual(['GET'])
+  })
+
+  // A clinic of thousands of articles can stay "processing" for minutes after its last upload.
+  it('waits as long as Netlify\'s CLI does for a deploy Netlify is still processing', async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], processingPolls: 11})
+    cleanup.push(() => api.close())
+    vi.useFakeTimers({toFake: ['Date']})
+    try {
+      const sleep = async (ms: number) => void vi.setSystemTime(Date.now() + ms)
+      const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+      // Twelve polls a minute apart: twelve minutes.
+      const result = await deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 60_000, sleep})
+      expect(result.state).toBe('ready')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it.each([
+    ['Netlify answering 5xx to every poll', {failingPolls: Infinity}, "Netlify's last answer about its state, when the wait ran out, was HTTP 502"],
+    ['the deploy still processing', {processingPolls: Infinity}, 'was still "processing" when the wait ran out'],
+  ])('gives up when the wait runs out with %s, saying the deploy has every file and may yet go live', async (_name, answers, what) => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], ...answers})
+    cleanup.push(() => api.close())
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    await expect(deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, timeoutMs: 50})).rejects.toMatchObject({
+      code: 'NETLIFY_DEPLOY_FAILED',
+      message: expect.stringMatching(new RegExp(`^Deploy [0-9a-f]{24} has every file, but ${what}: see it in the Netlify UI, where it may yet go live\\.$`)),
+    })
   })
 
   // Netlify would wait for a file nobody sends: fail at once, not at the end of the two-minute wait.
