@@ -2,6 +2,7 @@
 // told every file's SHA1, answers with the digests it does not have yet, and only those files are
 // uploaded; then the deploy is polled until it is live.
 import type {ReadStream} from 'node:fs'
+import {setTimeout as pause} from 'node:timers/promises'
 import type {NetlifyAPI} from '@netlify/api'
 import pMap from 'p-map'
 import {SanadError} from '../errors/catalog.ts'
@@ -31,7 +32,8 @@ export interface DeploySiteOptions {
   /** How many files are uploaded at once; UPLOAD_CONCURRENCY by default. */
   uploadConcurrency?: number
   onProgress?: (message: string) => void
-  sleep?: (ms: number) => Promise<void>
+  /** Resolves after `ms`, or early once `signal` aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   /**
    * The clinic's domain, when the site id came from its content: the Netlify site must serve it
    * (its custom domain or an alias), or nothing is sent. A valid id of another clinic's site would
@@ -106,7 +108,11 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   const unknown = [...required].filter((sha1) => !listed.has(sha1))
   if (unknown.length > 0) fail(`Deploy ${deployId} asks for ${unknown.length} file(s) this deploy did not list (SHA-1 ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}); it would never go live. Run the deploy again.`)
   progress(`deploy ${deployId}: ${toUpload.length} of ${englishCount(digests.length, 'file', 'files')} to upload`)
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => pause(ms, undefined, {signal}).catch(() => {}))
+  // The first upload that fails dooms the deploy: the others stop there, instead of retrying a 5xx
+  // for another minute and more, uploading to a deploy that will never go live while the command
+  // that already said so cannot exit.
+  const failed = new AbortController()
   // The client itself waits and retries on a rate limit (429) or a dropped connection. A 5xx is
   // Netlify's own passing trouble: one file's upload is tried again after a pause, as Netlify's
   // deploy client does, instead of failing a deploy of thousands of files. Any other failure stops
@@ -127,8 +133,9 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
         return
       } catch (error) {
         const status = netlifyStatusOf(error)
-        if (status !== undefined && status >= 500 && attempt < UPLOAD_ATTEMPTS) {
-          await sleep(UPLOAD_RETRY_DELAY_MS * 2 ** (attempt - 1))
+        if (status !== undefined && status >= 500 && attempt < UPLOAD_ATTEMPTS && !failed.signal.aborted) {
+          await sleep(UPLOAD_RETRY_DELAY_MS * 2 ** (attempt - 1), failed.signal)
+          if (failed.signal.aborted) return
           continue
         }
         throw netlifyFailure(error, `uploading ${digest.path} to deploy ${deployId}${attempt > 1 ? ` (attempt ${attempt} of ${UPLOAD_ATTEMPTS})` : ''}`, options.siteId, deployId)
@@ -137,7 +144,12 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   }
   // A few uploads at once, as Netlify's own deploy client does: one at a time, a first deploy of a
   // clinic's few thousand files waits out a round trip each.
-  await pMap(toUpload, upload, {concurrency: options.uploadConcurrency ?? UPLOAD_CONCURRENCY})
+  const uploadOrStop = (digest: SiteFileDigest): Promise<void> =>
+    upload(digest).catch((error: unknown) => {
+      failed.abort()
+      throw error
+    })
+  await pMap(toUpload, uploadOrStop, {concurrency: options.uploadConcurrency ?? UPLOAD_CONCURRENCY})
   const deadline = Date.now() + (options.timeoutMs ?? DEPLOY_WAIT_MS)
   let state = deploy
   // Every file is uploaded by now, so the deploy goes live whatever one look at it answers: a 5xx

@@ -5,6 +5,7 @@ import {renameSync, writeFileSync} from 'node:fs'
 import {mkdir, rm, symlink, writeFile} from 'node:fs/promises'
 import {createServer, type AddressInfo} from 'node:net'
 import {join} from 'node:path'
+import {setTimeout as pause} from 'node:timers/promises'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {collectFileDigests} from '../../src/deploy/fileDigests.ts'
 import {deploySite} from '../../src/deploy/deploySite.ts'
@@ -198,6 +199,22 @@ describe('deploySite', () => {
       code: 'NETLIFY_DEPLOY_FAILED',
       message: expect.stringMatching(new RegExp(`^Deploy [0-9a-f]{24} has every file, but ${what}: see it in the Netlify UI, where it may yet go live\\.$`)),
     })
+  })
+
+  // One failure dooms the deploy: another upload retrying a 503 stops, and the command can exit.
+  it('stops retrying the other uploads once one has failed the deploy', async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], failingUploads: {'/b.html': Infinity}})
+    cleanup.push(() => api.close())
+    const siteDir = await site({'a.html': '<p>أ</p>', 'b.html': '<p>ب</p>'})
+    const onProgress = (message: string) => {
+      if (message.endsWith('to upload')) writeFileSync(join(siteDir, '..', '.releases', 'nour-cairo', 'r1', 'a.html'), '<p>تغيّر</p>')
+    }
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    // Retry pauses of 20 ms: time enough for the four retries of /b.html, had they gone on.
+    const sleep = (_ms: number, signal?: AbortSignal) => pause(20, undefined, {signal}).catch(() => {})
+    await expect(deploySite({client, siteId: SITE_ID, siteDir, pollIntervalMs: 1, onProgress, sleep})).rejects.toMatchObject({code: 'SITE_CHANGED_DURING_DEPLOY'})
+    await pause(300)
+    expect(api.refusedUploads).toEqual(['/b.html'])
   })
 
   // Netlify would wait for a file nobody sends: fail at once, not at the end of the two-minute wait.
