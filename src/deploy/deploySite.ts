@@ -172,12 +172,15 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
       refusedStatus = status
     }
   }
-  progress(`deploy ${deployId} is live`)
+  const url = state.deploy_ssl_url ?? state.ssl_url
+  // A draft is ready at its own URL and never replaces the live site: saying "live" would tell the
+  // operator the clinic's readers see it.
+  progress(options.draft ? `draft deploy ${deployId} is ready at ${url ?? 'its deploy URL'}; the live site is unchanged` : `deploy ${deployId} is live`)
   return {
     deployId,
     files: digests.length,
     uploaded: toUpload.map((digest) => digest.path),
-    url: state.deploy_ssl_url ?? state.ssl_url,
+    url,
     state: state.state ?? 'ready',
   }
 }

@@ -62,6 +62,17 @@ describe('deploySite', () => {
     expect(api.uploads.map((upload) => upload.path)).toContain('/articles/روتين-منزلي/index.html')
   })
 
+  it.each([
+    [false, /^deploy [0-9a-f]{24} is live$/],
+    [true, /^draft deploy ([0-9a-f]{24}) is ready at https:\/\/\1--[-0-9a-f]+\.netlify\.app; the live site is unchanged$/],
+  ])('says last whether the deploy is live or a draft (draft: %s)', async (draft, last) => {
+    const api = await server()
+    const messages: string[] = []
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    await deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, draft, onProgress: (message) => messages.push(message)})
+    expect(messages.at(-1)).toMatch(last)
+  })
+
   it('uploads only the files whose content Netlify does not have', async () => {
     const siteDir = await site(FILES)
     const digests = await collectFileDigests(siteDir)
