@@ -76,6 +76,11 @@ export const UPLOAD_RETRY_DELAY_MS = 5_000
 const LIVE_STATES = new Set(['ready'])
 const FAILED_STATES = new Set(['error'])
 
+// The catalog's hint for a failed deploy says the previous one stays live; one that has every file
+// and was only slow may replace it yet, so the operator is told to look before running it again.
+const STILL_PENDING_HINT =
+  'Watch the deploy in the Netlify UI: it has every file and may still go live. If it ends in error the previous deploy stays live; run `sanad deploy` again then.'
+
 export const deploySite = async (options: DeploySiteOptions): Promise<DeployResult> => {
   const progress = options.onProgress ?? (() => {})
   const siteDigests = await collectFileDigests(options.siteDir)
@@ -84,8 +89,8 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
     progress(`dry run: ${englishCount(digests.length, 'file', 'files')} digested, nothing sent to Netlify`)
     return {deployId: undefined, files: digests.length, uploaded: [], url: undefined, state: 'dry-run'}
   }
-  const fail = (message: string, cause?: unknown): never => {
-    throw new SanadError('NETLIFY_DEPLOY_FAILED', message, cause === undefined ? undefined : {cause})
+  const fail = (message: string, cause?: unknown, hint?: string): never => {
+    throw new SanadError('NETLIFY_DEPLOY_FAILED', message, {...(cause === undefined ? {} : {cause}), ...(hint === undefined ? {} : {hint})})
   }
   const client = options.client
   if (!client) throw new Error('deploySite needs a Netlify client unless dryRun is set')
@@ -159,8 +164,8 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   while (!LIVE_STATES.has(state.state ?? '')) {
     if (FAILED_STATES.has(state.state ?? '')) fail(`Deploy ${deployId} failed on Netlify: ${state.error_message ?? 'no reason given'}`)
     if (Date.now() > deadline) {
-      if (refusedStatus !== undefined) fail(`Deploy ${deployId} has every file, but Netlify's last answer about its state, when the wait ran out, was HTTP ${refusedStatus}: see it in the Netlify UI, where it may yet go live.`)
-      fail(`Deploy ${deployId} has every file, but was still "${state.state}" when the wait ran out: see it in the Netlify UI, where it may yet go live.`)
+      if (refusedStatus !== undefined) fail(`Deploy ${deployId} has every file, but Netlify's last answer about its state, when the wait ran out, was HTTP ${refusedStatus}: see it in the Netlify UI, where it may yet go live.`, undefined, STILL_PENDING_HINT)
+      fail(`Deploy ${deployId} has every file, but was still "${state.state}" when the wait ran out: see it in the Netlify UI, where it may yet go live.`, undefined, STILL_PENDING_HINT)
     }
     await sleep(options.pollIntervalMs ?? 1000)
     try {

@@ -209,6 +209,8 @@ describe('deploySite', () => {
     await expect(deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, timeoutMs: 50})).rejects.toMatchObject({
       code: 'NETLIFY_DEPLOY_FAILED',
       message: expect.stringMatching(new RegExp(`^Deploy [0-9a-f]{24} has every file, but ${what}: see it in the Netlify UI, where it may yet go live\\.$`)),
+      // Not the catalog's «the previous deploy stays live»: this one may still replace it.
+      hint: expect.stringMatching(/^Watch the deploy in the Netlify UI: it has every file and may still go live\./),
     })
   })
 
