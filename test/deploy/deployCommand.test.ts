@@ -91,13 +91,38 @@ describe('sanad deploy', () => {
   })
 
   it("refuses a clinic's netlifySiteId of a site that does not serve the clinic's domain, before any deploy", async () => {
-    const dataset = await copyBundledDataset((documents) => documents.map((document) => (document._id === 'clinic.nour-cairo' ? {...document, netlifySiteId: DUBAI_SITE} : document)))
+    // Dubai's own document no longer names the site (else the shared id is refused first, below).
+    const dataset = await copyBundledDataset((documents) =>
+      documents.map((document) =>
+        document._id === 'clinic.nour-cairo' ? {...document, netlifySiteId: DUBAI_SITE} : document._id === 'clinic.lulu-dubai' ? {...document, netlifySiteId: undefined} : document,
+      ),
+    )
     const env = {NETLIFY_AUTH_TOKEN: 'cli-token', NETLIFY_API_URL: api.url}
     const deploysBefore = api.deploys().length
     const refused = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dataset', dataset], env)
     expect(refused.code).toBe(2)
     expect(refused.stderr).toContain(`NETLIFY_CONFIG_INVALID: Netlify site ${DUBAI_SITE} serves lulu-dubai.example, not nour-cairo.example, the clinic's domain: nothing was deployed.`)
     expect(api.deploys().length).toBe(deploysBefore)
+    await rm(dataset, {recursive: true, force: true})
+  })
+
+  // A clinic without a domain is not checked against the site's domains: a shared id is what tells.
+  it.each([['with its domain'], ['without a domain']])("refuses a netlifySiteId another clinic has too (%s), before any request", async (which) => {
+    const dataset = await copyBundledDataset((documents) =>
+      documents.map((document) => {
+        if (document._id === 'clinic.lulu-dubai') return {...document, netlifySiteId: CAIRO_SITE}
+        if (document._id === 'clinic.nour-cairo' && which === 'without a domain') return {...document, domain: undefined}
+        return document
+      }),
+    )
+    const env = {NETLIFY_AUTH_TOKEN: 'cli-token', NETLIFY_API_URL: api.url}
+    const before = api.requests.length
+    const refused = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dataset', dataset], env)
+    expect(refused.code).toBe(2)
+    expect(refused.stderr.split('\n')[0]).toBe(
+      `sanad: NETLIFY_CONFIG_INVALID: Clinic "nour-cairo" has netlifySiteId ${CAIRO_SITE}, which clinic "lulu-dubai" has too: a deploy would replace that clinic's site with this one's, so nothing was deployed. Give each clinic its own Netlify site in the Studio, or pass --site.`,
+    )
+    expect(api.requests.length).toBe(before)
     await rm(dataset, {recursive: true, force: true})
   })
 

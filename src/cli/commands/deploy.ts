@@ -40,9 +40,16 @@ const siteIdFromContent = async (slug: string, datasetPath: string | undefined):
   const source = await selectSource(process.env, datasetPath ? {datasetPath} : {})
   try {
     const [{loadContent}, {selectClinics}] = await Promise.all([import('../../content/loadContent.ts'), import('../../pipeline/selectClinics.ts')])
-    const [clinic] = selectClinics(await loadContent(source), [slug])
+    const loaded = await loadContent(source)
+    const [clinic] = selectClinics(loaded, [slug])
     if (!clinic!.netlifySiteId) throw new SanadError('NETLIFY_CONFIG_INVALID', `Clinic "${slug}" has no netlifySiteId; set it in the Studio or pass --site.`)
     const siteId = checkedSiteId(clinic!.netlifySiteId, `Clinic "${slug}" has netlifySiteId`, 'fix it in the Studio or pass --site')
+    // One site per clinic: a deploy replaces the whole site, so an id copied from another clinic's
+    // document would put this clinic's pages in place of that one's, whether or not a domain tells.
+    const sharing = [...loaded.graph.clinics.values()].filter((other) => other._id !== clinic!._id && other.netlifySiteId === siteId).map((other) => `"${other.slug.current}"`)
+    if (sharing.length > 0) {
+      throw new SanadError('NETLIFY_CONFIG_INVALID', `Clinic "${slug}" has netlifySiteId ${siteId}, which clinic ${sharing.join(', ')} has too: a deploy would replace that clinic's site with this one's, so nothing was deployed. Give each clinic its own Netlify site in the Studio, or pass --site.`)
+    }
     return {siteId, ...(clinic!.domain ? {expectedDomain: clinic!.domain} : {})}
   } finally {
     await source.close()
