@@ -10,7 +10,7 @@ export const branding = defineType({
     defineField({
       name: 'primaryColor',
       title: 'اللون الأساسي',
-      description: 'بصيغة ‎#RRGGBB‎، ويجب أن يكون داكنًا بما يكفي لقراءة نص أبيض فوقه.',
+      description: 'بصيغة ‎#RRGGBB‎. يختار الموقع لون النص فوقه (الأبيض أو الأسود) بحيث يُقرأ بوضوح؛ وإن لم يكن داكنًا بما يكفي لنص على خلفية فاتحة ظهرت الروابط بلون أزرق داكن بدلًا منه.',
       type: 'string',
       validation: (rule) => [rule.required(), rule.regex(HEX_COLOUR_FORMAT.pattern).error(formatMismatch(HEX_COLOUR_FORMAT))],
     }),

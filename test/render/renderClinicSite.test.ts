@@ -5,6 +5,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {contrastRatio} from '../../src/render/lib/clinicCss.ts'
 import {clinicCss, FONT_PACKAGE, renderClinicSite, renderSiteFrame, siteCss, type RenderedFile, type SiteFile, type TextFile} from '../../src/render/index.ts'
 import {SITE_CLASSES} from '../../src/render/lib/siteSchema.ts'
 import {graphOf, rawDocuments, siteInput} from './fixtures.ts'
@@ -88,6 +89,24 @@ describe('renderClinicSite', () => {
     ['clinic.lulu-dubai', ':root {\n  --brand: #1f4e79;\n  --on-brand: #ffffff;\n  --accent: #1f4e79;\n  --link: #1f4e79;\n}\n'],
   ])('writes the branding of %s as custom properties, list markers in its digits', (clinicId, css) => {
     expect(clinicCss(siteInput(clinicId).clinic)).toBe(css)
+  })
+
+  // The header text and the search button are --on-brand on --brand; links are --link on the page
+  // (#ffffff) and on the footer's and evidence notes' wash (#f4f6f8). Each pair reaches WCAG AA's 4.5:1.
+  it.each([
+    // Mid-grey: neither white (4.29) nor the site's ink (4.30) reads on it; black does (4.89).
+    ['#7A7A7A', {onBrand: '#000000', link: '#0b4f8a'}],
+    // 4.54:1 with white, so white header text; but 4.19:1 on the footer's wash, so not for links.
+    ['#767676', {onBrand: '#ffffff', link: '#0b4f8a'}],
+    ['#5B2A86', {onBrand: '#ffffff', link: '#5b2a86'}],
+    ['#F4D35E', {onBrand: '#111418', link: '#0b4f8a'}],
+  ])('gives brand colour %s text colours that reach 4.5:1 on every background they are drawn on', (primaryColor, expected) => {
+    const css = clinicCss({...siteInput('clinic.lulu-dubai').clinic, branding: {primaryColor}})
+    const property = (name: string) => css.match(new RegExp(`--${name}: (#[0-9a-f]{6});`))![1]!
+    const colours = {onBrand: property('on-brand'), link: property('link')}
+    expect(colours).toEqual(expected)
+    expect(contrastRatio(colours.onBrand, primaryColor)).toBeGreaterThanOrEqual(4.5)
+    for (const background of ['#ffffff', '#f4f6f8']) expect(contrastRatio(colours.link, background), background).toBeGreaterThanOrEqual(4.5)
   })
 
   it.each([

@@ -1,13 +1,16 @@
 // The per-clinic stylesheet: branding colours as CSS custom properties. A file rather than a
 // <style> element because the site CSP forbids inline styles. Text colours are chosen by WCAG
-// contrast so a light brand colour cannot make the header or links unreadable.
+// contrast so no brand colour can make the header, the search button or links unreadable: the
+// renderer, not the gate, answers for it, since any colour a clinic picks has a readable text colour.
 import type {Clinic} from '../../content/documents/clinic.ts'
 import {numberFormat} from '../../locale/intlCache.ts'
+import {PAPER, WASH} from './siteCss.ts'
 
 export const DEFAULT_PRIMARY = '#1f4e79'
 const DEFAULT_LINK = '#0b4f8a'
 const WHITE = '#ffffff'
 const INK = '#111418'
+const BLACK = '#000000'
 /** WCAG AA for body-size text. */
 const MIN_TEXT_CONTRAST = 4.5
 
@@ -28,11 +31,18 @@ export const contrastRatio = (a: string, b: string): number => {
 const listMarkerCss = (locale: string): string =>
   numberFormat(locale).format(1) === '1' ? '' : 'ol { list-style-type: arabic-indic; }\n'
 
+// White or the site's ink, whichever reads better; a mid-tone brand (#7a7a7a) reaches 4.5:1 with
+// neither (4.29 and 4.30), but always with black (at least 4.58 where white falls short).
+const textColourOn = (background: string): string => {
+  const better = contrastRatio(background, WHITE) >= contrastRatio(background, INK) ? WHITE : INK
+  return contrastRatio(background, better) >= MIN_TEXT_CONTRAST ? better : BLACK
+}
+
 export const clinicCss = (clinic: Clinic): string => {
   const primary = clinic.branding?.primaryColor.toLowerCase() ?? DEFAULT_PRIMARY
   const accent = clinic.branding?.accentColor?.toLowerCase() ?? primary
-  const onPrimary = contrastRatio(primary, WHITE) >= contrastRatio(primary, INK) ? WHITE : INK
-  const link = contrastRatio(primary, WHITE) >= MIN_TEXT_CONTRAST ? primary : DEFAULT_LINK
+  const onPrimary = textColourOn(primary)
+  const link = Math.min(contrastRatio(primary, PAPER), contrastRatio(primary, WASH)) >= MIN_TEXT_CONTRAST ? primary : DEFAULT_LINK
   return `:root {
   --brand: ${primary};
   --on-brand: ${onPrimary};

@@ -2,12 +2,20 @@
 // RTL through logical properties, a ~70ch measure and Arabic-friendly line height.
 import {FONT_FAMILY, fontFaceCss} from './fontFiles.ts'
 
+/** The page's background. */
+export const PAPER = '#ffffff'
+/**
+ * The darkest background a link is drawn on (the footer, evidence notes); the disclaimer box and a
+ * targeted citation are lighter. clinicCss.ts checks the brand's link colour against it.
+ */
+export const WASH = '#f4f6f8'
+
 const RULES = `
 :root {
   --ink: #16191d;
   --muted: #4b5563;
-  --paper: #ffffff;
-  --wash: #f4f6f8;
+  --paper: ${PAPER};
+  --wash: ${WASH};
   --line: #d5dae0;
   --measure: 70ch;
   --gutter: 1rem;
