@@ -4,39 +4,31 @@
 // search button included, reaches WCAG AA against the background it is drawn on (3:1 for large
 // text). Measured on the computed colours, since axe's color-contrast rule skips the header's and
 // the button's short Arabic texts (it reports them neither as passing nor as failing).
-import {rm} from 'node:fs/promises'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {serveSites, type ServedSites} from '../../src/server/serveSites.ts'
-import {openLocalSource} from '../../src/sources/local/localSource.ts'
-import {copyBundledDataset, NOW, tempDir} from '../support/bundledDataset.ts'
+import type {RawDocument} from '../support/bundledDataset.ts'
 import {hasChromium, launchChromium, PHONE} from './support/chromium.ts'
 import {SEED_ARTICLE_SLUG} from './support/clinicPages.ts'
+import {serveBundledSites, type BundledSites} from './support/servedSites.ts'
 
 const BRANDS = {'nour-cairo': '#7A7A7A', 'lulu-dubai': '#767676'} as const
 
+const withBrand = (document: RawDocument): RawDocument => {
+  const primaryColor = Object.entries(BRANDS).find(([slug]) => document._id === `clinic.${slug}`)?.[1]
+  return primaryColor ? {...document, branding: {...(document.branding as object), primaryColor}} : document
+}
+
 describe.skipIf(!hasChromium)('brand colours in Chromium', () => {
-  let dataset: string
-  let outDir: string
-  let served: ServedSites
+  let sites: BundledSites
   let browser: Browser
 
   beforeAll(async () => {
-    dataset = await copyBundledDataset((documents) =>
-      documents.map((document) => {
-        const primaryColor = Object.entries(BRANDS).find(([slug]) => document._id === `clinic.${slug}`)?.[1]
-        return primaryColor ? {...document, branding: {...(document.branding as object), primaryColor}} : document
-      }),
-    )
-    outDir = await tempDir('sanad-browser-brand-')
-    ;[served, browser] = await Promise.all([serveSites({outDir, openSource: () => openLocalSource(dataset), port: 0, now: () => NOW}), launchChromium()])
+    ;[sites, browser] = await Promise.all([serveBundledSites((documents) => documents.map(withBrand)), launchChromium()])
   })
 
   afterAll(async () => {
     await browser?.close()
-    await served?.close()
-    await rm(outDir, {recursive: true, force: true})
-    await rm(dataset, {recursive: true, force: true})
+    await sites?.close()
   })
 
   it.each(Object.entries(BRANDS).flatMap(([slug, colour]) => ['/', '/search/', `/articles/${SEED_ARTICLE_SLUG}/`].map((path) => [slug, colour, path] as const)))(
@@ -45,7 +37,7 @@ describe.skipIf(!hasChromium)('brand colours in Chromium', () => {
       const context = await browser.newContext({viewport: PHONE})
       try {
         const page = await context.newPage()
-        expect((await page.goto(new URL(path, served.clinicUrls[slug]!).href))?.status()).toBe(200)
+        expect((await page.goto(new URL(path, sites.served.clinicUrls[slug]!).href))?.status()).toBe(200)
         const failures = await page.evaluate(() => {
           const rgb = (colour: string) => colour.match(/[\d.]+/g)!.map(Number)
           const channel = (value: number) => (value / 255 <= 0.04045 ? value / 255 / 12.92 : ((value / 255 + 0.055) / 1.055) ** 2.4)

@@ -192,7 +192,7 @@ describe('renderArticlePage', () => {
       '<li id="cite-1"><span class="cite-number">١.</span> <cite dir="auto" lang="en">Mesotherapy for hair loss: a systematic review</cite> (٢٠٢١، مراجعة منهجية أو تحليل تجميعي). <a href="https://pubmed.ncbi.nlm.nih.gov/33123456/" rel="noopener" dir="ltr">PMID: 33123456</a></li>',
     )
     expect(contents).toContain('<a href="https://doi.org/10.1111/jocd.12345" rel="noopener" dir="ltr">DOI: 10.1111/jocd.12345</a>')
-    expect(contents).toContain('<a href="https://example.org/minoxidil?a=1&amp;b=2" rel="noopener">رابط المصدر</a>')
+    expect(contents).toContain('<a href="https://example.org/minoxidil?a=1&amp;b=2" rel="noopener" class="source-link">رابط المصدر</a>')
   })
 
   it('groups risks by frequency with severity, and contraindications by kind', () => {

@@ -72,14 +72,15 @@ export const collectArticleCitations = (body: readonly BodyBlock[], graph: Conte
 }
 
 const citationLinks = (citation: Citation): ElementContent[] => {
-  const links: {href: string; label: string; dir?: 'ltr'}[] = []
+  const links: {href: string; label: string; dir?: 'ltr'; className?: string[]}[] = []
   if (citation.pmid) links.push({href: pubmedUrl(citation.pmid), label: `PMID: ${citation.pmid}`, dir: 'ltr'})
   if (citation.doi) links.push({href: doiUrl(citation.doi), label: `DOI: ${citation.doi}`, dir: 'ltr'})
   const url = citation.url ? safeLinkHref(citation.url) : undefined
-  if (url && !links.some((link) => link.href === url)) links.push({href: url, label: 'رابط المصدر'})
+  // A label that does not say where it leads: printed, the page writes the address after it (siteCss.ts).
+  if (url && !links.some((link) => link.href === url)) links.push({href: url, label: 'رابط المصدر', className: ['source-link']})
   return links.flatMap((link, index) => [
     ...(index > 0 ? [{type: 'text' as const, value: ' · '}] : []),
-    h('a', {href: link.href, rel: ['noopener'], dir: link.dir}, link.label),
+    h('a', {href: link.href, rel: ['noopener'], dir: link.dir, className: link.className}, link.label),
   ])
 }
 

@@ -228,6 +228,24 @@ sup { line-height: 0; }
 .contact p { margin-block-end: 0.25rem; }
 .footer-disclaimer { color: var(--muted); margin-block: 1rem 0; }
 
+/*
+ * On paper a link cannot be followed: a source link, whose label says nothing of where it leads, is
+ * followed by its address (isolated left to right, so its slashes stay on the right side), and what
+ * only works on a screen (the skip link, the way to the search page, its form) is left out. Boxes
+ * are not split across two sheets. Backgrounds are not printed, so the browser darkens the header's
+ * white text itself.
+ */
+@media print {
+  .skip-link, .search-link, .search-form { display: none; }
+  .source-link::after {
+    content: ' ' attr(href);
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  .risk, .contraindication, .evidence-note, .disclaimer, .citation-list li, .claim-grade { break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+}
+
 @media (prefers-reduced-motion: no-preference) {
   html { scroll-behavior: smooth; }
 }

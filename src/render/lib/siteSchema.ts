@@ -16,7 +16,7 @@ export const SITE_CLASSES = [
   'skip-link', 'site-header', 'brand', 'brand-logo', 'brand-name', 'search-link', 'site-footer', 'contact', 'footer-disclaimer',
   // article
   'article', 'article-header', 'byline', 'review-dates', 'about-procedures', 'hero', 'article-body', 'related',
-  'citations', 'citation-list', 'cite-number', 'cite-link',
+  'citations', 'citation-list', 'cite-number', 'cite-link', 'source-link',
   // claims and evidence
   'claim', 'claim-text', 'claim-evidence', 'claim-grade', 'claim-note', 'evidence-note', 'evidence-grade', 'grade-explained',
   ...GRADE_CERTAINTY.map(({value}) => `grade-${value}`), 'grade-unknown',

@@ -1,0 +1,69 @@
+// An article as a patient prints it, in Chromium's print media: the disclaimer and the references are
+// on the paper, a reference whose only link is «رابط المصدر» is followed by its address, written
+// left to right in an isolate, and the screen-only skip link and search link are left out.
+import type {Browser} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {claimContentHash} from '../../src/workflow/index.ts'
+import type {RawDocument} from '../support/bundledDataset.ts'
+import {hasChromium, launchChromium, PHONE} from './support/chromium.ts'
+import {SEED_ARTICLE_SLUG} from './support/clinicPages.ts'
+import {serveBundledSites, type BundledSites} from './support/servedSites.ts'
+
+const SOURCE_URL = 'https://www.ishrs.org/mesotherapy-review/'
+
+/** claim.meso-hair-density's second study gets a web address, and the claim stays approved for what it now says. */
+const withSourceUrl = (document: RawDocument): RawDocument => {
+  if (document._id !== 'claim.meso-hair-density') return document
+  const evidence = document.evidence as {citations: Record<string, unknown>[]}
+  const edited = {...document, evidence: {...evidence, citations: evidence.citations.map((citation, index) => (index === 1 ? {...citation, url: SOURCE_URL} : citation))}}
+  return {...edited, review: {...(document.review as object), approvedHash: claimContentHash(edited)}}
+}
+
+describe.skipIf(!hasChromium)('a printed article in Chromium', () => {
+  let sites: BundledSites
+  let browser: Browser
+
+  beforeAll(async () => {
+    ;[sites, browser] = await Promise.all([serveBundledSites((documents) => documents.map(withSourceUrl)), launchChromium()])
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await sites?.close()
+  })
+
+  it('keeps the disclaimer and references, prints the address of a source link, leaves out the screen-only links', async () => {
+    const context = await browser.newContext({viewport: PHONE})
+    try {
+      const page = await context.newPage()
+      expect((await page.goto(new URL(`/articles/${SEED_ARTICLE_SLUG}/`, sites.served.clinicUrls['nour-cairo']!).href))?.status()).toBe(200)
+      await page.emulateMedia({media: 'print'})
+      const printed = await page.evaluate(() => {
+        const shown = (selector: string) => {
+          const element = document.querySelector(selector)
+          return element !== null && element.getClientRects().length > 0
+        }
+        const sourceLink = document.querySelector('.citation-list a.source-link')
+        const after = sourceLink ? getComputedStyle(sourceLink, '::after') : undefined
+        return {
+          disclaimer: shown('aside.disclaimer'),
+          citations: shown('section.citations'),
+          skipLink: shown('.skip-link'),
+          searchLink: shown('.search-link'),
+          sourceLink: sourceLink?.textContent,
+          address: after ? {content: after.content, direction: after.direction, unicodeBidi: after.unicodeBidi} : undefined,
+        }
+      })
+      expect(printed).toEqual({
+        disclaimer: true,
+        citations: true,
+        skipLink: false,
+        searchLink: false,
+        sourceLink: 'رابط المصدر',
+        address: {content: `" ${SOURCE_URL}"`, direction: 'ltr', unicodeBidi: 'isolate'},
+      })
+    } finally {
+      await context.close()
+    }
+  })
+})
