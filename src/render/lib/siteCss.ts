@@ -196,7 +196,9 @@ sup { line-height: 0; }
   font-weight: 700;
   color: var(--on-brand);
   background: var(--brand);
-  border: 0;
+  /* Transparent, not none: in forced-colors mode (Windows contrast themes) the brand background is
+     dropped and this border is what is left to show the button's edge. */
+  border: 2px solid transparent;
   border-radius: 0.4rem;
   cursor: pointer;
 }
