@@ -14,7 +14,8 @@ const ARABIC_THOUSANDS_SEPARATOR = '\u066c'
 const ARABIC_PERCENT = '\u066a\u061c'
 
 // A run of text without spaces that holds a Latin letter is a Latin word or an identifier («B12»,
-// «CO2», «EMS-2009-48213», a URL or DOI): its digits are part of it and stay as they are.
+// «CO2», «EMS-2009-48213», a URL or DOI): its digits are part of it and stay as they are, as do
+// those of a number between two Latin words (localDigits).
 const CHUNK = /\S+/gu
 const LATIN_LETTER = /(?=\p{Letter})\p{Script=Latin}/u
 // A number: digits, with a point or comma only between digits, and a percent sign right after.
@@ -35,10 +36,24 @@ const localNumber = (number: string): string =>
 
 const ANY_DIGIT = /[0-9\u06f0-\u06f9]/
 
-/** `text` with the numbers of its Arabic prose in Arabic-Indic digits; Latin words and identifiers unchanged. */
-export const localDigits = (text: string): string =>
+const ARABIC_LETTER = /(?=\p{Letter})\p{Script=Arabic}/u
+const isLatinWord = (chunk: string | undefined): boolean => chunk !== undefined && LATIN_LETTER.test(chunk) && !ARABIC_LETTER.test(chunk)
+
+/** `text` with the numbers of its Arabic prose in Arabic-Indic digits; Latin words, identifiers and passages unchanged. */
+export const localDigits = (text: string): string => {
   // Most text nodes of a page hold no digit: they are returned without splitting them into words.
-  ANY_DIGIT.test(text) ? text.replace(CHUNK, (chunk) => (LATIN_LETTER.test(chunk) ? chunk : chunk.replace(NUMBER, localNumber))) : text
+  if (!ANY_DIGIT.test(text)) return text
+  const chunks = text.match(CHUNK)!
+  let index = -1
+  return text.replace(CHUNK, (chunk) => {
+    index++
+    if (LATIN_LETTER.test(chunk)) return chunk
+    // A number between two Latin words is part of a Latin passage («Minoxidil 5% solution»): Arabic-Indic
+    // digits are laid out as Arabic and would split it, shown «solution ٪٥ Minoxidil» from the left.
+    if (isLatinWord(chunks[index - 1]) && isLatinWord(chunks[index + 1])) return chunk
+    return chunk.replace(NUMBER, localNumber)
+  })
+}
 
 // An Arabic-Indic number as ar-EG's Intl writes it, decimal and thousands separators and percent sign included.
 const ARABIC_NUMBER = /[\u0660-\u0669\u06f0-\u06f9]+(?:[\u066b\u066c.,][\u0660-\u0669\u06f0-\u06f9]+)*(?:\u066a\u061c?)?/g

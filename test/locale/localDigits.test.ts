@@ -22,6 +22,10 @@ describe('localDigits', () => {
     ['an identifier joined to Latin letters by dashes stays Latin', 'ترخيص رقم EMS-2009-48213', 'ترخيص رقم EMS-2009-48213'],
     ['a URL and a DOI stay Latin', 'انظر https://example.com/a/3 و10.1000/xyz123', 'انظر https://example.com/a/3 و10.1000/xyz123'],
     ['a number apart from a Latin word converts', 'حقن 10 ml من PRP', 'حقن ١٠ ml من PRP'],
+    ['a number between two Latin words is part of a Latin passage and stays Latin', 'محلول Minoxidil 5% solution مرتين', 'محلول Minoxidil 5% solution مرتين'],
+    ['so is a dose inside a Latin passage', 'مكمّل (vitamin B12 1000 mcg) يوميًا', 'مكمّل (vitamin B12 1000 mcg) يوميًا'],
+    ['a number after a Latin word and before Arabic converts', 'Minoxidil 5% مرتين', 'Minoxidil ٥٪\u061c مرتين'],
+    ['a number between a Latin word and a mixed one converts', 'جهاز Dermapen 4 وPRP', 'جهاز Dermapen ٤ وPRP'],
     ['bidi marks kept where they are', '\u2066PRP\u2069 \u200f3–6 جلسات', '\u2066PRP\u2069 \u200f٣–٦ جلسات'],
     ['nothing to convert', 'الميزوثيرابي للشعر', 'الميزوثيرابي للشعر'],
   ])('%s: %s', (_, text, expected) => {
