@@ -159,7 +159,22 @@ describe('renderArticlePage', () => {
     const {contents} = render()
     expect(contents).toContain('<h2>ما هو الميزوثيرابي؟</h2><p>تقنية حقن جرعات صغيرة داخل <strong>الأدمة</strong> على جلسات متكررة.</p>')
     expect(contents).toContain('<ul><li>تقييم وتشخيص دقيق للحالة<ul><li>هرمونية</li></ul></li><li>تحديد المزيج المناسب</li></ul><ol><li>جلسة كل ١–٤ أسابيع</li></ol>')
-    expect(contents).toContain('<a href="https://www.aad.org/hair-loss" rel="noopener">دليل الجمعية</a>')
+    expect(contents).toContain('<a href="https://www.aad.org/hair-loss" rel="noopener" class="source-link">دليل الجمعية</a>')
+  })
+
+  // class="source-link": printed, the page writes the address after the label (siteCss.ts); not
+  // after a label that is the address already, nor after a link within the clinic's own site.
+  it('marks an external link labelled with words, not its address, as a source link', () => {
+    const link = (key: string, href: string) => ({_type: 'link', _key: key, href})
+    const {contents} = render('clinic.nour-cairo', withBody([
+      block('p', [span('s1', 'دليل الجمعية', ['a']), span('s2', ' و'), span('s3', 'https://www.aad.org/hair-loss', ['b']), span('s4', ' و'), span('s5', 'مقال آخر', ['c'])], {
+        markDefs: [link('a', 'https://www.aad.org/hair-loss'), link('b', 'https://www.aad.org/hair-loss'), link('c', 'https://nour.example/articles/prp-hair/')],
+      }),
+    ]))
+    const body = /<div class="article-body">(<p>.*?<\/p>)/s.exec(contents)![1]!
+    expect(body).toBe(
+      '<p><a href="https://www.aad.org/hair-loss" rel="noopener" class="source-link">دليل الجمعية</a> و<a href="https://www.aad.org/hair-loss" rel="noopener">https://www.aad.org/hair-loss</a> و<a href="https://nour.example/articles/prp-hair/">مقال آخر</a></p>',
+    )
   })
 
   it('marks a claim with its GRADE label and note and links it to its citations', () => {

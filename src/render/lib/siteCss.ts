@@ -231,8 +231,8 @@ sup { line-height: 0; }
 .footer-disclaimer { color: var(--muted); margin-block: 1rem 0; }
 
 /*
- * On paper a link cannot be followed: a source link, whose label says nothing of where it leads, is
- * followed by its address (isolated left to right, so its slashes stay on the right side), and what
+ * On paper a link cannot be followed: a source link (a citation's «رابط المصدر», a body link to
+ * another site labelled with words), whose label says nothing of where it leads, is followed by its address (isolated left to right, so its slashes stay on the right side), and what
  * only works on a screen (the skip link, the way to the search page, its form) is left out. Boxes
  * are not split across two sheets. Backgrounds are not printed, so the browser darkens the header's
  * white text itself.

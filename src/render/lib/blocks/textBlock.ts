@@ -1,6 +1,6 @@
 // Portable Text `block`s (paragraphs, h2/h3, quotes, nested lists) to hast. The toolkit builds the
 // marks tree and nests the lists; this file only maps each node to an element.
-import {buildMarksTree, type ToolkitNestedPortableTextSpan, type ToolkitPortableTextHtmlList, type ToolkitTextNode} from '@portabletext/toolkit'
+import {buildMarksTree, spanToPlainText, type ToolkitNestedPortableTextSpan, type ToolkitPortableTextHtmlList, type ToolkitTextNode} from '@portabletext/toolkit'
 import {h} from 'hastscript'
 import type {Element, ElementContent} from 'hast'
 import type {TextBlock} from '../../../content/portableText.ts'
@@ -11,10 +11,13 @@ import {claimToHast} from './claimMark.ts'
 
 type MarksNode = ReturnType<typeof buildMarksTree>[number]
 
-const linkToHast = (href: string, children: ElementContent[], context: BodyContext): ElementContent[] => {
+const linkToHast = (href: string, label: string, children: ElementContent[], context: BodyContext): ElementContent[] => {
   const safe = safeLinkHref(href)
   if (!safe) return children
-  return [h('a', {href: safe, rel: isExternalHref(safe, context.clinic) ? ['noopener'] : undefined}, children)]
+  const external = isExternalHref(safe, context.clinic)
+  // A link to another site labelled with words, not its address: printed, the page writes the address after it (siteCss.ts).
+  const sourceLink = external && label.trim() !== href.trim() && label.trim() !== safe
+  return [h('a', {href: safe, rel: external ? ['noopener'] : undefined, className: sourceLink ? ['source-link'] : undefined}, children)]
 }
 
 const spanToHast = (span: ToolkitNestedPortableTextSpan, context: BodyContext): ElementContent[] => {
@@ -26,7 +29,7 @@ const spanToHast = (span: ToolkitNestedPortableTextSpan, context: BodyContext): 
     case 'em':
       return [h('em', children)]
     case 'link':
-      return typeof definition?.href === 'string' ? linkToHast(definition.href, children, context) : children
+      return typeof definition?.href === 'string' ? linkToHast(definition.href, spanToPlainText(span), children, context) : children
     case 'claimRef':
       return typeof definition?.claim?._ref === 'string' ? claimToHast(definition.claim._ref, children, context) : children
     default:
