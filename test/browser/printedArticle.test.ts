@@ -1,6 +1,7 @@
 // An article as a patient prints it, in Chromium's print media: the disclaimer and the references are
 // on the paper, a reference whose only link is «رابط المصدر» is followed by its address, written
-// left to right in an isolate, and the screen-only skip link and search link are left out.
+// left to right in an isolate, the screen-only skip link and search link are left out, and the
+// clinic's name in the header is printed in the site's ink, not in white on a background not printed.
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {claimContentHash} from '../../src/workflow/index.ts'
@@ -32,7 +33,7 @@ describe.skipIf(!hasChromium)('a printed article in Chromium', () => {
     await sites?.close()
   })
 
-  it('keeps the disclaimer and references, prints the address of a source link, leaves out the screen-only links', async () => {
+  it('keeps the disclaimer and references, prints the address of a source link and the clinic name in ink, leaves out the screen-only links', async () => {
     const context = await browser.newContext({viewport: PHONE})
     try {
       const page = await context.newPage()
@@ -50,6 +51,7 @@ describe.skipIf(!hasChromium)('a printed article in Chromium', () => {
           citations: shown('section.citations'),
           skipLink: shown('.skip-link'),
           searchLink: shown('.search-link'),
+          clinicName: {colour: getComputedStyle(document.querySelector('.brand-name')!).color, background: getComputedStyle(document.querySelector('.site-header')!).backgroundColor},
           sourceLink: sourceLink?.textContent,
           address: after ? {content: after.content, direction: after.direction, unicodeBidi: after.unicodeBidi} : undefined,
         }
@@ -59,6 +61,8 @@ describe.skipIf(!hasChromium)('a printed article in Chromium', () => {
         citations: true,
         skipLink: false,
         searchLink: false,
+        // The site's ink (#16191d): on paper, without the brand background, white would be printed a light grey.
+        clinicName: {colour: 'rgb(22, 25, 29)', background: 'rgba(0, 0, 0, 0)'},
         sourceLink: 'رابط المصدر',
         address: {content: `" ${SOURCE_URL}"`, direction: 'ltr', unicodeBidi: 'isolate'},
       })
