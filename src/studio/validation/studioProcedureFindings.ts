@@ -6,6 +6,7 @@
 // form (findingsAcrossClinics). Pure.
 import {procedureTexts, riskOrContraindicationTexts} from '../../checks/textsShown.ts'
 import {buildContentGraph, documentById} from '../../content/contentGraph.ts'
+import {isSelfReference} from '../../content/publishedId.ts'
 import {parseDocuments} from '../../content/parseDocuments.ts'
 import {procedureSafetyMissing} from '../../gate/clinicProcedureSafetyMissing.ts'
 import {runTextRules} from '../../gate/runPresetRules.ts'
@@ -52,8 +53,7 @@ export const studioProcedureFindings = ({document, context, presets = presetsByJ
   // procedure-safety-missing, which the gate reports on the release of each clinic offering the
   // procedure: shown once, at the field to fill in, while any clinic offers it. A draft keeps its own
   // id; the clinics name the published one.
-  const publishedId = own._id.replace(/^drafts\./, '')
-  const offered = own._type === 'procedure' && clinics.some((clinic) => clinic.proceduresOffered.some((offer) => offer._ref === publishedId))
+  const offered = own._type === 'procedure' && clinics.some((clinic) => clinic.proceduresOffered.some((offer) => isSelfReference(own._id, offer._ref)))
   const safetyMissing = offered && own._type === 'procedure' ? procedureSafetyMissing(own) : []
   const findings = withStandInFindings(draft, findingsAcrossClinics({
     // The texts are the same for every clinic of a jurisdiction, so each preset runs once for all of them.
