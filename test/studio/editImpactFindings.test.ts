@@ -27,7 +27,7 @@ const clientWith = (answers: {context?: Error; referenced?: Error}) => {
   }
 }
 
-const impact = (ids: string[], findings: () => Finding[] = () => [FOUND]): EditImpact<{articles: unknown[]}> => ({articleIds: () => ids, findingsOf: findings})
+const impact = (ids: string[], findings: () => Finding[] = () => [FOUND]): EditImpact<{articles: unknown[]}, object> => ({impactOf: () => ({}), articleIds: () => ids, findingsOf: findings})
 
 describe('editImpactFindings', () => {
   test.each([

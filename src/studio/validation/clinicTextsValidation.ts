@@ -6,17 +6,19 @@
 import {disclaimerEditContextQuery} from '../../queries.ts'
 import {gateFindingRules} from './articleValidation.ts'
 import {editImpactFindings} from './editImpactFindings.ts'
+import {impactArticleIds} from './heldBackByEdit.ts'
 import {studioClinicTextFindings} from './studioClinicTextFindings.ts'
-import {disclaimerEditArticleIds, studioDisclaimerEditFindings, type DisclaimerEditContext} from './studioDisclaimerEditFindings.ts'
+import {disclaimerImpactFindings, disclaimerEditImpact, type DisclaimerEditContext} from './studioDisclaimerEditFindings.ts'
 
 export const createClinicTextsValidation = (clock: () => Date = () => new Date()) =>
   gateFindingRules(async (client, document) => {
     const now = clock()
     return [
       ...studioClinicTextFindings({document}),
-      ...(await editImpactFindings<DisclaimerEditContext>(client, document, disclaimerEditContextQuery, {jurisdiction: typeof document.jurisdiction === 'string' ? document.jurisdiction : null}, {
-        articleIds: (input) => disclaimerEditArticleIds({...input, now}),
-        findingsOf: (input) => studioDisclaimerEditFindings({...input, now}),
+      ...(await editImpactFindings<DisclaimerEditContext, NonNullable<ReturnType<typeof disclaimerEditImpact>>>(client, document, disclaimerEditContextQuery, {jurisdiction: typeof document.jurisdiction === 'string' ? document.jurisdiction : null}, {
+        impactOf: (input) => disclaimerEditImpact({...input, now}),
+        articleIds: impactArticleIds,
+        findingsOf: disclaimerImpactFindings,
       })),
     ]
   })

@@ -16,28 +16,34 @@ interface EditImpactInput<Context> {
   context: Context
 }
 
-/** The pure halves of one form's check: which documents to fetch next, and the findings. */
-export interface EditImpact<Context> {
-  articleIds: (input: EditImpactInput<Context>) => string[]
-  findingsOf: (input: EditImpactInput<Context> & {referenced: ArticleGateContext}) => Finding[]
+/**
+ * The pure halves of one form's check: what the edit does, worked out once from the first fetch, and
+ * its findings once the second fetch (what the held-back articles reference) is in.
+ */
+export interface EditImpact<Context, Impact> {
+  impactOf: (input: EditImpactInput<Context>) => Impact | undefined
+  /** The documents to fetch next (articleGateContextQuery's `$ids`). */
+  articleIds: (impact: Impact) => string[]
+  findingsOf: (impact: Impact, referenced: ArticleGateContext) => Finding[]
 }
 
 const NOTHING_REFERENCED: ArticleGateContext = {referenced: [], disclaimers: [], claimReviewers: []}
 
-export const editImpactFindings = <Context>(
+export const editImpactFindings = <Context, Impact>(
   client: GateContextClient,
   document: SanityDocument,
   query: string,
   params: Record<string, unknown>,
-  {articleIds, findingsOf}: EditImpact<Context>,
+  {impactOf, articleIds, findingsOf}: EditImpact<Context, Impact>,
 ): Promise<Finding[]> => {
   const publishedId = getPublishedId(document._id)
   // Only a fetch that fails is a warning; a check that throws is a bug, and shows as one.
   const unavailable = (error: unknown): Finding[] => [{ruleId: 'gate-unavailable', severity: 'warning', message: `تعذّر التحقق الآن من المقالات التي يمسّها هذا التعديل (${error instanceof Error ? error.message : String(error)}). أعد المحاولة.`, documentId: document._id, path: '', url: ''}]
   return client.fetch<Context>(query, {id: publishedId, ...params}, {perspective: 'published'}).then((context) => {
-    const input = {document, publishedId, context}
-    const ids = articleIds(input)
+    const impact = impactOf({document, publishedId, context})
+    if (!impact) return []
+    const ids = articleIds(impact)
     const referenced = ids.length === 0 ? Promise.resolve(NOTHING_REFERENCED) : client.fetch<ArticleGateContext>(articleGateContextQuery, {ids}, {perspective: 'published'})
-    return referenced.then((fetched) => findingsOf({...input, referenced: fetched}), unavailable)
+    return referenced.then((fetched) => findingsOf(impact, fetched), unavailable)
   }, unavailable)
 }

@@ -53,8 +53,24 @@ export const newlyHeldBack = (before: ContentGraph, after: ContentGraph, ruleIds
     }),
   )
 
+/**
+ * What an edit does, worked out once from the form's first fetch: the edited document, the content
+ * with it published (`after`), the articles its rules hold back only with it (`held`), and the
+ * published documents fetched (`published`), which the form's second fetch completes.
+ */
+export interface HeldBackImpact<Edited extends SanadDocument> {
+  edited: Edited
+  after: ContentGraph
+  held: HeldBackArticle[]
+  published: readonly unknown[]
+  now: Date
+}
+
 /** What a check of these articles with every rule reads beyond an edit's context (articleGateContextQuery's `$ids`): all they reference. */
 export const idsReadByWholeGate = (held: readonly HeldBackArticle[]): string[] => referencedIds(held.map(({article}) => article))
+
+/** The same, for an edit's impact: what its form fetches next. */
+export const impactArticleIds = (impact: HeldBackImpact<SanadDocument>): string[] => idsReadByWholeGate(impact.held)
 
 /**
  * Those of `held` that the whole gate (every rule of the clinic's preset) publishes in their clinic

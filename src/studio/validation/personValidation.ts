@@ -6,7 +6,8 @@
 import {personEditContextQuery} from '../../queries.ts'
 import {gateFindingRules} from './articleValidation.ts'
 import {editImpactFindings} from './editImpactFindings.ts'
-import {personEditArticleIds, studioPersonEditFindings, type PersonEditContext} from './studioPersonEditFindings.ts'
+import {impactArticleIds} from './heldBackByEdit.ts'
+import {personImpactFindings, personEditImpact, type PersonEditContext} from './studioPersonEditFindings.ts'
 import {studioPersonFindings} from './studioPersonFindings.ts'
 
 export const createPersonValidation = (clock: () => Date = () => new Date()) =>
@@ -14,9 +15,10 @@ export const createPersonValidation = (clock: () => Date = () => new Date()) =>
     const now = clock()
     return [
       ...studioPersonFindings({document}),
-      ...(await editImpactFindings<PersonEditContext>(client, document, personEditContextQuery, {}, {
-        articleIds: (input) => personEditArticleIds({...input, now}),
-        findingsOf: (input) => studioPersonEditFindings({...input, now}),
+      ...(await editImpactFindings<PersonEditContext, NonNullable<ReturnType<typeof personEditImpact>>>(client, document, personEditContextQuery, {}, {
+        impactOf: (input) => personEditImpact({...input, now}),
+        articleIds: impactArticleIds,
+        findingsOf: personImpactFindings,
       })),
     ]
   })

@@ -5,7 +5,8 @@
 // articles the whole gate publishes today are named (heldBackByEdit.ts). Pure.
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
 import {parseDraft} from './draftStandIns.ts'
-import {graphsAroundEdit, idsReadByWholeGate, newlyHeldBack, publishedToday} from './heldBackByEdit.ts'
+import type {SanadDocument} from '../../content/parseDocuments.ts'
+import {graphsAroundEdit, idsReadByWholeGate, newlyHeldBack, publishedToday, type HeldBackImpact} from './heldBackByEdit.ts'
 import type {ArticleGateContext} from './studioArticleFindings.ts'
 
 /** The result of `disclaimerEditContextQuery`, in the published perspective. */
@@ -30,25 +31,32 @@ export interface StudioDisclaimerEditFindingsInput extends StudioDisclaimerEditI
 
 const publishedOf = (context: DisclaimerEditContext): unknown[] => [...context.clinics, ...context.disclaimers, ...context.articles]
 
+type DisclaimerEditImpact = HeldBackImpact<Extract<SanadDocument, {_type: 'clinic' | 'disclaimer'}>>
+
 /** The articles disclaimer-missing holds back only with the edit, in the clinics where it does. */
-const heldBackForDisclaimer = ({document, publishedId, context, now}: StudioDisclaimerEditInput) => {
+export const disclaimerEditImpact = ({document, publishedId, context, now}: StudioDisclaimerEditInput): DisclaimerEditImpact | undefined => {
   const draft = parseDraft(document)
   if (!('document' in draft)) return undefined
   const edited = draft.document
   if (edited._type !== 'clinic' && edited._type !== 'disclaimer') return undefined
-  const {before, after} = graphsAroundEdit(publishedOf(context), edited, publishedId)
-  return {edited, after, held: newlyHeldBack(before, after, ['disclaimer-missing'], now)}
+  const published = publishedOf(context)
+  const {before, after} = graphsAroundEdit(published, edited, publishedId)
+  return {edited, after, held: newlyHeldBack(before, after, ['disclaimer-missing'], now), published, now}
 }
 
 /** What the form fetches next (articleGateContextQuery's `$ids`) to tell which of those articles are published today. */
-export const disclaimerEditArticleIds = (input: StudioDisclaimerEditInput): string[] => idsReadByWholeGate(heldBackForDisclaimer(input)?.held ?? [])
+export const disclaimerEditArticleIds = (input: StudioDisclaimerEditInput): string[] => idsReadByWholeGate(disclaimerEditImpact(input)?.held ?? [])
 
 export const studioDisclaimerEditFindings = (input: StudioDisclaimerEditFindingsInput): Finding[] => {
-  const impact = heldBackForDisclaimer(input)
-  if (!impact) return []
+  const impact = disclaimerEditImpact(input)
+  return impact ? disclaimerImpactFindings(impact, input.referenced) : []
+}
+
+/** The warnings of an edit's impact, naming only the articles the whole gate publishes today (on `referenced`, the form's second fetch). */
+export const disclaimerImpactFindings = (impact: DisclaimerEditImpact, referenced: ArticleGateContext): Finding[] => {
   const {edited, after} = impact
   const titlesByClinic = new Map<string, string[]>()
-  for (const {clinic, article} of publishedToday(impact.held, publishedOf(input.context), input.referenced, input.now)) {
+  for (const {clinic, article} of publishedToday(impact.held, impact.published, referenced, impact.now)) {
     titlesByClinic.set(clinic._id, [...(titlesByClinic.get(clinic._id) ?? []), `«${article.title}»`])
   }
   return [...titlesByClinic].map(([clinicId, titles]) => ({

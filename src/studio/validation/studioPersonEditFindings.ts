@@ -9,7 +9,8 @@ import {quoteClaim} from '../../checks/claimApproval.ts'
 import type {RuleId} from '../../checks/registry.ts'
 import {ruleDocsUrl, type Finding} from '../../findings/finding.ts'
 import {parseDraft} from './draftStandIns.ts'
-import {graphsAroundEdit, idsReadByWholeGate, newlyHeldBack, publishedToday} from './heldBackByEdit.ts'
+import type {SanadDocument} from '../../content/parseDocuments.ts'
+import {graphsAroundEdit, idsReadByWholeGate, newlyHeldBack, publishedToday, type HeldBackImpact} from './heldBackByEdit.ts'
 import type {ArticleGateContext} from './studioArticleFindings.ts'
 
 /** The result of `personEditContextQuery`, in the published perspective. */
@@ -47,23 +48,30 @@ interface HeldBackByRule {
 
 const publishedOf = (context: PersonEditContext): unknown[] => [...context.people, ...context.clinics, ...context.claims, ...context.articles]
 
+type PersonEditImpact = HeldBackImpact<Extract<SanadDocument, {_type: 'person'}>>
+
 /** The articles the person rules hold back only with the edit, in the clinics where they do. */
-const heldBackByPersonRules = ({document, publishedId, context, now}: StudioPersonEditInput) => {
+export const personEditImpact = ({document, publishedId, context, now}: StudioPersonEditInput): PersonEditImpact | undefined => {
   const draft = parseDraft(document)
   if (!('document' in draft) || draft.document._type !== 'person') return undefined
   const edited = draft.document
-  const {before, after} = graphsAroundEdit(publishedOf(context), edited, publishedId)
-  return {edited, after, held: newlyHeldBack(before, after, PERSON_RULES, now)}
+  const published = publishedOf(context)
+  const {before, after} = graphsAroundEdit(published, edited, publishedId)
+  return {edited, after, held: newlyHeldBack(before, after, PERSON_RULES, now), published, now}
 }
 
 /** What the form fetches next (articleGateContextQuery's `$ids`) to tell which of those articles are published today. */
-export const personEditArticleIds = (input: StudioPersonEditInput): string[] => idsReadByWholeGate(heldBackByPersonRules(input)?.held ?? [])
+export const personEditArticleIds = (input: StudioPersonEditInput): string[] => idsReadByWholeGate(personEditImpact(input)?.held ?? [])
 
 export const studioPersonEditFindings = (input: StudioPersonEditFindingsInput): Finding[] => {
-  const impact = heldBackByPersonRules(input)
-  if (!impact) return []
+  const impact = personEditImpact(input)
+  return impact ? personImpactFindings(impact, input.referenced) : []
+}
+
+/** The warnings of an edit's impact, naming only the articles the whole gate publishes today (on `referenced`, the form's second fetch). */
+export const personImpactFindings = (impact: PersonEditImpact, referenced: ArticleGateContext): Finding[] => {
   const {edited, after} = impact
-  const held = publishedToday(impact.held, publishedOf(input.context), input.referenced, input.now)
+  const held = publishedToday(impact.held, impact.published, referenced, impact.now)
   const byRule = new Map<string, HeldBackByRule>()
   for (const {clinic, article, errors} of held) {
     for (const error of errors) {
