@@ -3,12 +3,11 @@
 // with white but not on the footer's wash), every text, the header's, the search button's and the
 // links' included, reaches WCAG AA against the background it is drawn on (3:1 for large text),
 // measured from the computed colours (support/textContrast.ts: axe skips Arabic text).
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import type {RawDocument} from '../support/bundledDataset.ts'
-import {hasChromium, launchChromium, PHONE} from './support/chromium.ts'
+import {hasChromium, PHONE} from './support/chromium.ts'
 import {SEED_ARTICLE_SLUG} from './support/clinicPages.ts'
-import {serveBundledSites, type BundledSites} from './support/servedSites.ts'
+import {suiteSitesInChromium} from './support/suiteChromium.ts'
 import {textContrastFailures} from './support/textContrast.ts'
 
 const BRANDS = {'nour-cairo': '#7A7A7A', 'lulu-dubai': '#767676'} as const
@@ -19,25 +18,15 @@ const withBrand = (document: RawDocument): RawDocument => {
 }
 
 describe.skipIf(!hasChromium)('brand colours in Chromium', () => {
-  let sites: BundledSites
-  let browser: Browser
-
-  beforeAll(async () => {
-    ;[sites, browser] = await Promise.all([serveBundledSites((documents) => documents.map(withBrand)), launchChromium()])
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await sites?.close()
-  })
+  const suite = suiteSitesInChromium((documents) => documents.map(withBrand))
 
   it.each(Object.entries(BRANDS).flatMap(([slug, colour]) => ['/', '/search/', `/articles/${SEED_ARTICLE_SLUG}/`].map((path) => [slug, colour, path] as const)))(
     '%s with brand %s: every text on %s reaches WCAG AA',
     async (slug, _, path) => {
-      const context = await browser.newContext({viewport: PHONE})
+      const context = await suite.browser.newContext({viewport: PHONE})
       try {
         const page = await context.newPage()
-        expect((await page.goto(new URL(path, sites.served.clinicUrls[slug]!).href))?.status()).toBe(200)
+        expect((await page.goto(new URL(path, suite.sites.served.clinicUrls[slug]!).href))?.status()).toBe(200)
         expect(await textContrastFailures(page)).toEqual([])
       } finally {
         await context.close()

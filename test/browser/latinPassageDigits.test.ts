@@ -1,21 +1,14 @@
 // A Latin passage with a number in an Arabic sentence, as an ar-EG or ar-SA page writes it
 // (localDigits), is laid out by Chromium left to right whole inside the right-to-left line: the
 // number keeps its Latin digits, so «Minoxidil 5% solution» is not split into «solution ٪٥ Minoxidil».
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {localDigits} from '../../src/locale/localDigits.ts'
-import {hasChromium, launchChromium} from './support/chromium.ts'
+import {hasChromium} from './support/chromium.ts'
+import {suiteChromium} from './support/suiteChromium.ts'
 import {characterCentres} from './support/lineLayout.ts'
 
-let browser: Browser
-
 describe.skipIf(!hasChromium)('Latin passages with numbers in Chromium', () => {
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const suite = suiteChromium()
 
   it.each([
     ['يُستخدم محلول Minoxidil 5% solution مرتين يوميًا.', 'Minoxidil 5% solution'],
@@ -27,7 +20,7 @@ describe.skipIf(!hasChromium)('Latin passages with numbers in Chromium', () => {
     const start = line.indexOf(words[0]!)
     const end = line.indexOf(words.at(-1)!, start) + words.at(-1)!.length
     const letters = [...line.slice(start, end)].flatMap((character, index) => (character === ' ' ? [] : [start + index]))
-    const xs = await characterCentres(browser, line, 'rtl', letters)
+    const xs = await characterCentres(suite.browser, line, 'rtl', letters)
     expect(xs.every((x, index) => index === 0 || x > xs[index - 1]!)).toBe(true)
   })
 })

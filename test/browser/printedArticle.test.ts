@@ -2,13 +2,12 @@
 // on the paper, a reference whose only link is «رابط المصدر» is followed by its address, written
 // left to right in an isolate, the screen-only skip link and search link are left out, and the
 // clinic's name in the header is printed in the site's ink, not in white on a background not printed.
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {claimContentHash} from '../../src/workflow/index.ts'
 import type {RawDocument} from '../support/bundledDataset.ts'
-import {hasChromium, launchChromium, PHONE} from './support/chromium.ts'
+import {hasChromium, PHONE} from './support/chromium.ts'
 import {SEED_ARTICLE_SLUG} from './support/clinicPages.ts'
-import {serveBundledSites, type BundledSites} from './support/servedSites.ts'
+import {suiteSitesInChromium} from './support/suiteChromium.ts'
 
 const SOURCE_URL = 'https://www.ishrs.org/mesotherapy-review/'
 
@@ -21,23 +20,13 @@ const withSourceUrl = (document: RawDocument): RawDocument => {
 }
 
 describe.skipIf(!hasChromium)('a printed article in Chromium', () => {
-  let sites: BundledSites
-  let browser: Browser
-
-  beforeAll(async () => {
-    ;[sites, browser] = await Promise.all([serveBundledSites((documents) => documents.map(withSourceUrl)), launchChromium()])
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await sites?.close()
-  })
+  const suite = suiteSitesInChromium((documents) => documents.map(withSourceUrl))
 
   it('keeps the disclaimer and references, prints the address of a source link and the clinic name in ink, leaves out the screen-only links', async () => {
-    const context = await browser.newContext({viewport: PHONE})
+    const context = await suite.browser.newContext({viewport: PHONE})
     try {
       const page = await context.newPage()
-      expect((await page.goto(new URL(`/articles/${SEED_ARTICLE_SLUG}/`, sites.served.clinicUrls['nour-cairo']!).href))?.status()).toBe(200)
+      expect((await page.goto(new URL(`/articles/${SEED_ARTICLE_SLUG}/`, suite.sites.served.clinicUrls['nour-cairo']!).href))?.status()).toBe(200)
       await page.emulateMedia({media: 'print'})
       const printed = await page.evaluate(() => {
         const shown = (selector: string) => {
