@@ -5,10 +5,12 @@
 import {resolve} from 'node:path'
 import {parsePort} from '../src/cli/options.ts'
 import {isSanadError} from '../src/errors/catalog.ts'
+import {limitHeapGrowth} from '../src/process/heapGrowth.ts'
 import {formatTextReport} from '../src/report/formatText.ts'
 import {serveSites} from '../src/server/serveSites.ts'
 import {selectSource} from '../src/sources/selectSource.ts'
 
+limitHeapGrowth()
 const outDir = resolve(process.env.SANAD_OUT ?? 'dist')
 
 try {

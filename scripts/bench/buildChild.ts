@@ -10,6 +10,7 @@ import {loadContent, type LoadedContent} from '../../src/content/loadContent.ts'
 import {createBuildMemory, type BuildMemory} from '../../src/pipeline/buildMemory.ts'
 import {runBuild} from '../../src/pipeline/runBuild.ts'
 import type {RunReport} from '../../src/report/buildReport.ts'
+import {limitHeapGrowth} from '../../src/process/heapGrowth.ts'
 import {lockClinicWrites} from '../../src/publish/clinicWriteLock.ts'
 import {createSiteRebuilder} from '../../src/server/siteRebuilder.ts'
 import type {ContentSource} from '../../src/sources/contentSource.ts'
@@ -253,6 +254,7 @@ export const measureBuild = async (request: BuildChildRequest): Promise<BuildMea
 }
 
 if (import.meta.main) {
+  limitHeapGrowth()
   const request = JSON.parse(process.argv[2] ?? '{}') as BuildChildRequest
   process.stdout.write(`${JSON.stringify(await measureBuild(request))}\n`)
 }
