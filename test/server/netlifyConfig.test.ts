@@ -2,9 +2,12 @@
 // does not expand variables there), Node 24, the webhook function, and the same security, cache and
 // content-type rules as src/server/responsePolicy.ts, and the same 404 for a missing API path.
 import {spawnSync} from 'node:child_process'
-import {access, readFile} from 'node:fs/promises'
+import {access, readFile, rm} from 'node:fs/promises'
+import {join} from 'node:path'
+import {parseAllHeaders, type Header} from '@netlify/headers-parser'
 import {parse} from 'smol-toml'
 import {describe, expect, it} from 'vitest'
+import {BUNDLED_DATASET, buildDataset, siteFiles, tempDir} from '../support/bundledDataset.ts'
 import {ATOM_FEED_FILE, deliveryContentType, JSON_FEED_FILE, SITEMAP_FILE, sitemapPartFile} from '../../src/delivery/index.ts'
 import {cacheControlFor, CONTENT_SECURITY_POLICY, CROSS_ORIGIN_HEADERS, isMachineReadable, notFoundFor, SECURITY_HEADERS} from '../../src/server/responsePolicy.ts'
 
@@ -22,10 +25,47 @@ const headersFor = (pattern: string) => config.headers.find((rule) => rule.for =
 const matches = (pattern: string, urlPath: string) => (pattern.endsWith('/*') ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern)
 /** The file Netlify sends for a missing path: the first 404 rule that matches it, else 404.html. */
 const netlifyNotFoundFile = (path: string) => config.redirects?.find((rule) => rule.status === 404 && matches(rule.from, `/${path}`))?.to.replace(/^\//, '') ?? '404.html'
-/** Every header the matching rules give a path, later rules overriding earlier ones. */
-const headersOf = (path: string) => Object.assign({}, ...config.headers.filter((rule) => matches(rule.for, `/${path}`)).map((rule) => rule.values)) as Record<string, string>
+// Netlify's own reading of the `[[headers]]` rules (the parser its CLI uses), with each rule's path
+// pattern as the regular expression Netlify matches: `/sitemap-*` is a wildcard inside a segment,
+// which a prefix comparison would not model.
+const parsedHeaders = await parseAllHeaders({headersFiles: [], netlifyConfigPath: 'netlify.toml', configHeaders: [], minimal: false})
+const netlifyHeaderRules = parsedHeaders.headers as Header[]
+/** Every header the matching rules give a path (no two rules set the same header: checked below). */
+const headersOf = (path: string) => Object.assign({}, ...netlifyHeaderRules.filter((rule) => rule.forRegExp.test(`/${path}`)).map((rule) => rule.values)) as Record<string, string>
+/** What Netlify sends as Cache-Control where no rule sets one. */
+const NETLIFY_DEFAULT_CACHE_CONTROL = 'public,max-age=0,must-revalidate'
+const withoutSpaces = (value: string | undefined) => value?.replaceAll(' ', '')
 
 describe('netlify.toml', () => {
+  it('is read by Netlify\'s header parser without errors, and no two of its rules set the same header on one path', () => {
+    expect(parsedHeaders.errors).toEqual([])
+    expect(netlifyHeaderRules).toHaveLength(config.headers.length)
+    for (const rule of netlifyHeaderRules) {
+      const overlapping = netlifyHeaderRules.filter((other) => other !== rule && other.forRegExp.test(rule.for.replaceAll('*', 'x')))
+      for (const other of overlapping) expect(Object.keys(other.values).filter((name) => name in rule.values), `${rule.for} and ${other.for}`).toEqual([])
+    }
+  })
+
+  // Every file of a built site, plus the parts of a sitemap split past 50,000 URLs (the bundled
+  // sites are far smaller): Netlify must send each what `sanad serve` sends.
+  it('gives every file of a built clinic site the cache lifetime, content type and cross-origin headers sanad serve gives it', async () => {
+    const outDir = await tempDir('sanad-netlify-headers-')
+    try {
+      await buildDataset(BUNDLED_DATASET, outDir, {clinicSlugs: ['nour-cairo']})
+      const paths = [...Object.keys(await siteFiles(join(outDir, 'nour-cairo'))), sitemapPartFile(1), sitemapPartFile(2), sitemapPartFile(12)]
+      expect(paths).toContain(SITEMAP_FILE)
+      for (const path of paths) {
+        const values = headersOf(path)
+        expect(withoutSpaces(values['Cache-Control'] ?? NETLIFY_DEFAULT_CACHE_CONTROL), path).toBe(withoutSpaces(cacheControlFor(path)))
+        if (isMachineReadable(path)) expect(values['Content-Type'], path).toBe(deliveryContentType(path))
+        for (const [name, value] of Object.entries(CROSS_ORIGIN_HEADERS)) expect(values[name], `${path} ${name}`).toBe(isMachineReadable(path) ? value : undefined)
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(values[name], `${path} ${name}`).toBe(value)
+      }
+    } finally {
+      await rm(outDir, {recursive: true, force: true})
+    }
+  })
+
   it('builds one clinic into a fixed publish folder on Node 24', () => {
     expect(config.build.publish).toBe('netlify-site')
     expect(config.build.publish).not.toContain('$')
