@@ -17,6 +17,9 @@ export interface BuildMemory {
 
 export const createBuildMemory = (): BuildMemory => ({graphReads: createGraphReadMemo(), claimTallies: new Map(), publishedIds: new Map()})
 
+/** Whether a build has gated clinics with this memory: before that, it remembers nothing to reuse. */
+export const hasBuilt = (memory: BuildMemory): boolean => memory.publishedIds.size > 0
+
 /** `ids`, or the clinic's previous set when that has exactly the same members. */
 export const samePublishedIds = (memory: BuildMemory, clinicId: string, ids: Set<string>): ReadonlySet<string> => {
   const previous = memory.publishedIds.get(clinicId)

@@ -10,7 +10,7 @@ import {lockClinicWrites} from '../publish/clinicWriteLock.ts'
 import {prepareOutputFolder} from '../publish/outputFolder.ts'
 import {hasLiveSite, removeAbandonedReleases, sitesOtherThan} from '../publish/releaseStore.ts'
 import {clinicReport, gateClinics, runReport} from './gateContent.ts'
-import type {BuildMemory} from './buildMemory.ts'
+import {hasBuilt, type BuildMemory} from './buildMemory.ts'
 import {eachClinic} from './eachClinic.ts'
 import {renderClinicRelease} from './renderClinicRelease.ts'
 import {rendererFingerprint} from './rendererFingerprint.ts'
@@ -47,6 +47,10 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
   await prepareOutputFolder(request.outDir)
   if (!request.loaded) progress(`reading ${request.source.describe()}`)
   const loaded = request.loaded ?? (await loadContent(request.source))
+  // A running process's first build renders every page of every clinic, as a one-off build does, so
+  // it renders them one at a time as well: together, the three clinics' working sets took a 4,000-article
+  // server to 1,258 MB of RSS. Asked before the gate, which fills the memory.
+  const renderTogether = request.memory !== undefined && hasBuilt(request.memory)
   const gated = gateClinics(loaded, selectClinics(loaded, request.clinicSlugs), request.now, request.memory)
   const fingerprint = await rendererFingerprint()
   if (!request.clinicSlugs?.length) {
@@ -56,7 +60,7 @@ export const runBuild = async (request: BuildRequest): Promise<RunReport> => {
     for (const slug of await sitesOtherThan(request.outDir, slugs)) progress(siteWithoutClinicMessage(slug, loaded.invalidClinics, request.outDir))
   }
   const pruning: Promise<void>[] = []
-  const clinics = await eachClinic(gated, request.memory !== undefined, async (entry) => {
+  const clinics = await eachClinic(gated, renderTogether, async (entry) => {
     const slug = entry.clinic.slug.current
     if (releaseHeldBack(entry)) {
       // Every page shows these texts, so no page of a new release may go out; nothing is written.

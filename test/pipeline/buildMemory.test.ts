@@ -97,3 +97,27 @@ describe('build memory', () => {
     expect(memory.graphReads.stats.reused).toBeGreaterThan(memory.graphReads.stats.computed)
   })
 })
+
+// Which clinic each written file belongs to, in the order they were written, with runs of one clinic
+// folded: ['a', 'b', 'a'] means the two clinics' files were written interleaved.
+const clinicRuns = (written: string[]): string[] => written.filter((clinic, index) => clinic !== written[index - 1])
+
+describe('a running process\'s builds', () => {
+  it('renders the clinics one at a time on its first build, which renders every page, and together on a rebuild', async () => {
+    const outDir = await tempDir('sanad-memory-order-')
+    cleanup(outDir)
+    const memory = createBuildMemory()
+    const first: string[] = []
+    const report = await runBuild({source, loaded, outDir, now: NOW, memory, onFileWritten: (clinic) => first.push(clinic)})
+    const slugs = report.clinics.filter((clinic) => clinic.release).map((clinic) => clinic.slug)
+    expect(slugs.length).toBeGreaterThan(1)
+    expect(clinicRuns(first)).toEqual(slugs)
+    // Every clinic publishes the edited article: each rebuild renders a few pages, and they overlap.
+    const rebuilt: string[] = []
+    const article = loaded.graph.articles.get('article.hair-home-routine')!
+    const edited = {...loaded, graph: {...loaded.graph, articles: new Map(loaded.graph.articles).set(article._id, {...article, title: `${article.title} (مُحدَّث)`, _updatedAt: '2026-11-21T10:00:00Z'})}}
+    await runBuild({source, loaded: edited, outDir, now: NOW, memory, onFileWritten: (clinic) => rebuilt.push(clinic)})
+    expect(new Set(rebuilt).size).toBeGreaterThan(1)
+    expect(clinicRuns(rebuilt).length).toBeGreaterThan(new Set(rebuilt).size)
+  })
+})
