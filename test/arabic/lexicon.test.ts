@@ -42,3 +42,24 @@ test('inflected forms cover gender, number, accusative alef, nisba and pronouns;
   expect(inflectedForms('نتيجه')).toEqual(expect.arrayContaining(['نتيجه', 'نتيجتها', 'نتيجتك']))
   expect(inflectedForms('لن')).toEqual(['لن'])
 })
+
+// The trie keeps dense rows only for nodes of many children and sorted edge runs for the rest: every
+// form must be found whichever kind of node its path goes through, and a form one letter off none.
+test('every form of many terms sharing their first letters is found as its term, and no near miss is', () => {
+  const terms = ['مضمون', 'مضمد', 'مضاد', 'مضر', 'مضيء', 'مضغ', 'نتيجة', 'نتائج', 'نتوء', 'نتف', 'الم', 'امان', 'آمن', 'أمل']
+  const forms = terms.flatMap((term, termId) => inflectedForms(normalizeWord(term)).map((surface) => ({surface, termId})))
+  const many = compileLexicon(forms)
+  const termsOf = (surface: string) => {
+    const codes = codesOf(surface)
+    const found = new Set<number>()
+    many.lookup(codes, 0, codes.length, (termId) => found.add(termId))
+    return found
+  }
+  const expected = new Map<string, Set<number>>()
+  for (const {surface, termId} of forms) expected.set(surface, (expected.get(surface) ?? new Set()).add(termId))
+  for (const [surface, termIds] of expected) expect([surface, termsOf(surface)]).toEqual([surface, termIds])
+  // A letter past the end, or the last letter replaced by one no form has there.
+  for (const surface of expected.keys()) {
+    for (const miss of [`${surface}ظ`, `${surface.slice(0, -1)}ظ`]) if (!expected.has(miss)) expect([miss, termsOf(miss)]).toEqual([miss, new Set()])
+  }
+})
