@@ -36,6 +36,8 @@ export interface CompiledPattern {
   requiredTerms: readonly Int32Array[]
   /** One of the category's answeredNoPatterns: a claim only in a question answered no. */
   answeredNo: boolean
+  /** Whether a hedge takes it back: the category's `hedgesCancel`, or the pattern's own. */
+  hedgesCancel: boolean
 }
 
 export interface CompiledCategory {
@@ -220,7 +222,8 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
       const requiredTerms = elements
         .slice(1)
         .flatMap((element) => (element.kind === 'slot' && !element.optional ? [Int32Array.from(new Set(element.alternatives.map((alternative) => alternative[0]!.term)))] : []))
-      patterns.push({index: patterns.length, category: categoryIndex, source, elements, notAfter, notBefore, notWithin, requiredTerms, answeredNo})
+      const hedgesCancel = categories[categoryIndex]!.hedgesCancel || (typeof pattern !== 'string' && pattern.hedgesCancel === true)
+      patterns.push({index: patterns.length, category: categoryIndex, source, elements, notAfter, notBefore, notWithin, requiredTerms, answeredNo, hedgesCancel})
     })
   })
 

@@ -22,7 +22,7 @@
 //   after a privative ("بدون مبالغة"); a question or warning word does not reach past "لكن", "بل";
 //   one with its object ("احذري التقليد") or a warning noun after a word pointing back ("هذه
 //   خرافة") warns only in its clause and what that introduces with a colon or quotes;
-// - hedge (categories with hedgesCancel only): a hedge ("غالبًا", "معظم") in the clause, not
+// - hedge (categories or patterns with hedgesCancel only): a hedge ("غالبًا", "معظم") in the clause, not
 //   across "لكن" or a new conjunct, nor one after the claim opened by و/ف ("ويمكنك") or past a
 //   word that is no hedge link ("بدون ألم يستفيد منها كثير من المرضى"), nor one quantifying who
 //   chooses ("كثير من المرضى يستفيدون من جلسات بدون ألم");
@@ -451,7 +451,7 @@ const isTakenBack = (match: RawMatch, matcher: TextMatcher, claimingNegators: Re
   if (asks && !match.pattern.answeredNo && !(terms.scope[sentenceStart]! & PRESUPPOSING) && scopes.lastClause[tokens.sentence[last]!] === tokens.clause[last]) return true
   // «هل» reaches the claim as a warning word does; a question answered no (answeredNo) claims what «لا» says.
   if (scopes.warnedBefore[start] && !match.pattern.answeredNo) return true
-  if (book.categories[match.pattern.category]!.hedgesCancel) {
+  if (match.pattern.hedgesCancel) {
     if (scopes.hedgedBefore[start]) return true
     for (let token = start; token < match.endToken; token++) if (terms.scope[token]! & HEDGE) return true
     if (match.endToken < tokens.count && readOnInClause(tokens, match.endToken - 1) && scopes.hedgedAfter[match.endToken]) return true

@@ -31,6 +31,12 @@ export type PhrasePattern =
       notBefore?: string
       /** A "…" gap of the pattern must not span one of these single words (e.g. "@outcome": "تفقد المادة تأثيرها بالكامل" is how long it lasts, not a threat). */
       notWithin?: string
+      /**
+       * A hedge in the clause takes this pattern back, as it does every pattern of a category with
+       * `hedgesCancel`: «قد تلاحظين تحسنًا من أول جلسة» is a fair statement, «النتائج مضمونة» with a
+       * hedge is not.
+       */
+      hedgesCancel?: boolean
     }
 
 export interface ClaimCategory {

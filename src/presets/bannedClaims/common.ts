@@ -269,10 +269,11 @@ export const commonCategories = [
       '@outcome …2 مؤكد|أكيد|حتمي|محقق|مضمون|فوري|لحظي',
       // «نتائج guaranteed»، «Guaranteed results»: the English word in Arabic copy.
       'guaranteed',
-      'من !أول جلسة',
+      // «قد تلاحظين تحسنًا من أول جلسة»: a hedged first session says it may happen, and is fair.
+      {match: 'من !أول جلسة', hedgesCancel: true},
       // «من أول مرة تلاحظين فيها نزيفًا»: when to act, not when results show.
-      {match: 'من !أول مرة', notBefore: 'تلاحظ|تلاحظين|تشعر|تشعرين|يظهر|تظهر|يحدث|تحدث|ترى|ترين|يلاحظ'},
-      'من الجلسة الأولى',
+      {match: 'من !أول مرة', notBefore: 'تلاحظ|تلاحظين|تشعر|تشعرين|يظهر|تظهر|يحدث|تحدث|ترى|ترين|يلاحظ', hedgesCancel: true},
+      {match: 'من الجلسة الأولى', hedgesCancel: true},
       '@outcome|فعال|ناجح …3 @hundredPercent',
       '@hundredPercent @outcome|فعال|ناجح',
       'بنسبة @hundredPercent|100',
