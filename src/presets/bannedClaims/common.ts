@@ -33,6 +33,9 @@ const english = {
   negators: ['not', 'no', 'never'],
 }
 
+/** Verbs of deciding: «الخيار الأفضل لكِ يحدده طبيبك» leaves the best to the doctor. */
+const decidingVerbs = ['يحدد', 'تحدد', 'يقرر', 'تقرر', 'يختار', 'تختار']
+
 export const commonClasses = {
   /** What a treatment is said to deliver. */
   outcome: ['نتيجة', 'نتائج', 'شفاء', 'تحسن', 'نجاح', 'فعالية', 'مفعول', 'تأثير', ...english.outcome],
@@ -99,6 +102,8 @@ export const commonClasses = {
   ],
   /** What a wrong injection may harm for good: «تأثير دائم على الأعصاب» is a risk, not a promise. */
   harmedStructure: ['على الأعصاب', 'على العصب', 'على الأوعية', 'على العين', 'على البصر', 'على الرؤية', 'في الأعصاب', 'في العصب'],
+  /** The best that someone else decides, right after «الأفضل», for the reader («لكِ») or her case («لحالتك») or not. */
+  decidedFor: [...decidingVerbs, ...['لك', 'لكي', 'لكم', 'لحالتك'].flatMap((reader) => decidingVerbs.map((verb) => `${reader} ${verb}`))],
 } as const satisfies Record<string, readonly string[]>
 
 export const commonScopes: ClaimScopes = {
@@ -379,11 +384,12 @@ export const commonCategories = [
     patterns: [
       // After a plural of treatments or research it compares a class («الأدلة على العلاجات الأحدث منخفضة»);
       // the clinic's own offer is singular («العلاج الأحدث») or the idafa form below («أحدث العلاجات»).
-      // «الأفضل أن تستشيري طبيبك»، «والأفضل تجنب الشمس»: "it is best to", advice.
+      // «الأفضل أن تستشيري طبيبك»، «والأفضل تجنب الشمس»: "it is best to", advice. «الخيار الأفضل لكِ
+      // يحدده طبيبك»: the best is the doctor's to decide, no praise of the clinic.
       {
         match: 'الأفضل|الأحسن|الأمثل|الأنجح|الأمهر|الأشهر|الأقوى|الأكفأ|الأرخص|الأحدث',
         notAfter: '@outcome|@evidence|من|علاجات|أبحاث|بحوث',
-        notBefore: '=أن|=ان|تجنب|عدم|استشارة|مراجعة|سؤال|الانتظار|الابتعاد|تأجيل|التوقف|الامتناع|الالتزام',
+        notBefore: '=أن|=ان|تجنب|عدم|استشارة|مراجعة|سؤال|الانتظار|الابتعاد|تأجيل|التوقف|الامتناع|الالتزام|@decidedFor',
       },
       '!أفضل|!أحسن|!أنجح|!أمهر|!أشهر|!أحدث|!أكفأ|!أقوى|!أسرع|!أرخص|!أعلى @venue',
       '!أفضل|!أحسن من أي|كل|جميع|باقي|بقية|سائر|غير',
