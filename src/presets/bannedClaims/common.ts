@@ -93,6 +93,10 @@ export const commonClasses = {
   forEver: ['الأبد', 'إلى الأبد'],
   /** For ever or for life: «يدوم للأبد»، «يدوم مدى الحياة»، «طول العمر». */
   forLife: ['الأبد', 'إلى الأبد', 'مدى الحياة', 'طول العمر', 'طوال العمر', 'طول الحياة'],
+  /** Straight away: «النتيجة تظهر على طول»، «… فورًا». */
+  immediately: ['على طول', 'فورا', 'حالا', 'في الحال'],
+  /** A result showing, Egyptian forms too («بتبان»، «هيبان»): with `immediately`, a promise of an immediate result. */
+  shows: ['يظهر', 'تظهر', 'هيظهر', 'هتظهر', 'يبان', 'تبان', 'هيبان', 'هتبان', 'يبين', 'تبين'],
   /** For ever in Egyptian and Gulf speech, after a verb of lasting: «تدوم على طول»، «بتفضل العمر كله». */
   forLifeDialect: ['على طول', 'العمر كله', 'طول العمر', 'عمرها كله', 'عمره كله'],
   /** What may stay for ever after a complication: «بشرة متضررة للأبد» is a risk, not a promise. */
@@ -279,6 +283,10 @@ export const commonCategories = [
       // «من أول مرة تلاحظين فيها نزيفًا»: when to act, not when results show.
       {match: 'من !أول مرة', notBefore: 'تلاحظ|تلاحظين|تشعر|تشعرين|يظهر|تظهر|يحدث|تحدث|ترى|ترين|يلاحظ', hedgesCancel: true},
       {match: 'من الجلسة الأولى', hedgesCancel: true},
+      // «النتيجة تظهر على طول»، «بتبان النتايج فورًا»: an immediate result. Results only: «يظهر مفعول
+      // المخدر فورًا» is how an anaesthetic works.
+      'نتيجة|نتائج|تحسن|فرق|تغيير …1 @shows @immediately',
+      '@shows نتيجة|نتائج|تحسن|فرق|تغيير …1 @immediately',
       '@outcome|فعال|ناجح …3 @hundredPercent',
       '@hundredPercent @outcome|فعال|ناجح',
       'بنسبة @hundredPercent|100',
@@ -352,7 +360,7 @@ export const commonCategories = [
       // للأبد» (no treatment), nor a harm after it («ألم الحقن يستمر للأبد» is a risk).
       {match: '@treatment يدوم|تدوم|يستمر|تستمر|يبقى|تبقى …1 @forLife', notAfter: '@harm|@lastingHarm|@symptom'},
       // «النتائج تدوم على طول»، «الفيلر هيقعد على طول»، «النتيجة بتفضل العمر كله»: the dialects' «for ever»
-      // after a verb of lasting («النتيجة تظهر على طول» is «straight away»).
+      // after a verb of lasting («النتيجة تظهر على طول» is «straight away», an immediate result).
       {
         match: '@outcome|@treatment …1 يدوم|تدوم|هيدوم|هتدوم|يستمر|تستمر|يبقى|تبقى|يقعد|تقعد|هيقعد|هتقعد|يفضل|تفضل|هيفضل|هتفضل @forLifeDialect',
         notAfter: '@harm|@lastingHarm|@symptom',
