@@ -79,6 +79,8 @@ export const RELATIVE_MARKER = 16777216
  * negator does, while a pattern's gap may span it («ما فيه احتمال للفشل»).
  */
 export const PHRASE_NEGATOR = 33554432
+export const WARNING_SUBJECT = 67108864
+export const RELATIVE_PRONOUN = 134217728
 
 /** Consecutive words, each any of these term specs: a negated condition (its last word the negation) or an answer's opening. */
 export type WordSequence = ReadonlyArray<readonly TermSpec[]>
@@ -250,6 +252,8 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.warningAdverbs ?? [], WARNING_ADVERB],
     [phrasebook.scopes.warningNouns ?? [], WARNING_NOUN],
     [phrasebook.scopes.asideOpeners ?? [], ASIDE_OPENER],
+    [phrasebook.scopes.warningSubjects ?? [], WARNING_SUBJECT],
+    [phrasebook.scopes.relativePronouns ?? [], RELATIVE_PRONOUN],
   ]
   const scoped: Array<[number, number]> = []
   for (const [words, bit] of scopeEntries) {

@@ -20,8 +20,9 @@
 //   claim (answeredNoPatterns);
 // - warning: a warning word ("احذري", "إعلانات", "خرافة") comes earlier in the sentence, not
 //   after a privative ("بدون مبالغة"); a question or warning word does not reach past "لكن", "بل";
-//   one with its object ("احذري التقليد") or a warning noun after a word pointing back ("هذه
-//   خرافة") warns only in its clause and what that introduces with a colon or quotes;
+//   one with its object ("احذري التقليد"), the ads as a subject ("الإعلانات تعد بالكثير") or a
+//   warning noun after a word pointing back ("هذه خرافة") warns only in its clause and what that
+//   introduces with a colon or quotes or goes on with a relative pronoun ("، التي …");
 // - hedge (categories or patterns with hedgesCancel only): a hedge ("غالبًا", "معظم") in the clause, not
 //   across "لكن" or a new conjunct, nor one after the claim opened by و/ف ("ويمكنك") or past a
 //   word that is no hedge link ("بدون ألم يستفيد منها كثير من المرضى"), nor one quantifying who
@@ -53,6 +54,8 @@ import {
   GOVERNING_WARNING,
   WARNING_ADVERB,
   WARNING_NOUN,
+  WARNING_SUBJECT,
+  RELATIVE_PRONOUN,
   HEDGE_LINK,
   KNOWING,
   NEGATOR,
@@ -755,8 +758,11 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
       // مضمونة، والعلاج نهائي»: coordinated with و, the next claim is still what those centres say or
       // the belief; not without و («احذري التقليد، نتائجنا مضمونة»), nor after a warning that warned
       // of no claim («احذري التقليد، ونتائجنا مضمونة»).
-      if (objectWarnedClause !== -1 && introducesOrQuotes(matcher.codes, tokens.end[token - 1]!, tokens.start[token]!)) warnedClause = objectWarnedClause = listClause = clause
-      else if (listClause === previous && warnedClaims && opensWithWaw(matcher, token)) {
+      // «احذري الإعلانات، التي تعد بنتائج مضمونة»: a relative clause goes on describing what is warned of.
+      const describesObject = objectWarnedClause === previous && (terms.scope[token]! & RELATIVE_PRONOUN) !== 0
+      if (objectWarnedClause !== -1 && (describesObject || introducesOrQuotes(matcher.codes, tokens.end[token - 1]!, tokens.start[token]!))) {
+        warnedClause = objectWarnedClause = listClause = clause
+      } else if (listClause === previous && warnedClaims && opensWithWaw(matcher, token)) {
         warnedClause = listClause = clause
         if (objectWarnedClause !== -1) objectWarnedClause = clause
       }
@@ -774,7 +780,9 @@ const computeScopeReach = (matcher: TextMatcher): ScopeReach => {
       // «احذري التقليد، نتائجنا مضمونة»: a warning with its object in its clause warns in that clause only.
       let object = token + 1
       while (object < count && tokens.clause[object] === clause && terms.scope[object]! & WARNING_ADVERB) object++
-      const hasObject = !asks && scope & GOVERNING_WARNING && object < count && tokens.clause[object] === clause
+      // «الإعلانات تعد بالكثير، نتائجنا مضمونة»: the ads as the subject of their clause are what it says, no further.
+      const governs = scope & GOVERNING_WARNING || (scope & WARNING_SUBJECT && objectWarnedClause !== clause)
+      const hasObject = !asks && governs && object < count && tokens.clause[object] === clause
       // «هذه خرافة شائعة، الليزر علاج نهائي»: the myth is what «هذه» points back to, not the next clause.
       const judgesWhatCameBefore = !asks && scope & WARNING_NOUN && referentClause === clause
       if (sentenceGoesOn && contrastClause === clause) warnedClause = clause

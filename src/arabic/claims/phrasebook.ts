@@ -157,6 +157,19 @@ export interface ClaimScopes {
    * ("احذري جيدًا، …"), they warn on to the end of the sentence, as other warning words do.
    */
   governingWarnings?: readonly string[]
+  /**
+   * Warning words (also in `warningWords`) that name who makes claims ("الإعلانات"). With words after
+   * them in their clause they are its subject ("الإعلانات تعد بالكثير"), and warn only there and in
+   * what that clause introduces, as a governing warning with its object does: the clause after the
+   * comma is the writer's own ("الإعلانات تعد بالكثير، نتائجنا مضمونة"). Alone in their clause they
+   * warn on to the end of the sentence ("الإعلانات، كما تعرفين، تعد بنتائج مضمونة").
+   */
+  warningSubjects?: readonly string[]
+  /**
+   * Relative pronouns ("التي"، "الذي"): opening the clause after one that warns only in itself, they
+   * go on describing what it warns of ("احذري الإعلانات، التي تعد بنتائج مضمونة").
+   */
+  relativePronouns?: readonly string[]
   /** Words right after a governing warning that are not its object ("احذري جيدًا"، "انتبهي يا عزيزتي"). */
   warningAdverbs?: readonly string[]
   /**

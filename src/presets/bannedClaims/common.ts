@@ -149,6 +149,10 @@ export const commonScopes: ClaimScopes = {
   // affirms; «احذري من عبارة: نتائج مضمونة» and «احذري جيدًا، …» still warn on. «لا تصدقي الخرافات،
   // الليزر علاج نهائي»: not believing has its object too.
   governingWarnings: ['احذر', 'حذار', 'انتبه', 'احترس', 'تحذير', 'تصدق'],
+  // «الإعلانات تعد بالكثير، نتائجنا مضمونة»: the ads as a subject say what their clause says; the next
+  // clause is the writer's own. «احذري الإعلانات، التي تعد بنتائج مضمونة»: a relative clause goes on.
+  warningSubjects: ['إعلان', 'إعلانات'],
+  relativePronouns: ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي', 'اللي'],
   warningAdverbs: ['جيدا', 'جدا', 'دائما', 'تماما', 'كثيرا', 'يا', 'عزيزتي', 'عزيزي', 'إذن', 'جيد'],
   // «هذه خرافة شائعة، الليزر علاج نهائي»: «هذه» points back, so the myth is what came before and the
   // next clause asserts; «خرافة: …» and «من الخرافات أن …» still name the claim as the myth.
