@@ -116,8 +116,11 @@ const dashFollows = (codes: Uint16Array, length: number, index: number): boolean
  */
 const openBrackets: Array<{dash: boolean; outer: number; firstClause: number; firstToken: number}> = []
 
-/** Whether the word `codes[start, end)` opens an aside between dashes («حتى الآن»، «كما ترين»). */
-export type OpensAside = (codes: Uint16Array, start: number, end: number) => boolean
+/**
+ * Whether the words that open a pair of dashes open an aside («حتى الآن»، «كما ترين»، «في رأيي»):
+ * the first `codes[start, end)`, the second `codes[nextStart, nextEnd)` (-1 when the aside has one word).
+ */
+export type OpensAside = (codes: Uint16Array, start: number, end: number, nextStart: number, nextEnd: number) => boolean
 
 /**
  * Brackets nested deeper than this only part clauses: prose nests two or three, and a claim's
@@ -252,7 +255,10 @@ export const tokenizeCodes = (codes: Uint16Array, length: number, into?: TokenSt
         // warning in the first reaches neither the second nor the third. Only a first word that opens
         // an aside tells the two apart; an aside not known as one is read as a list, which takes
         // nothing back.
-        const aside = !opensAside || bracket.firstToken === count || opensAside(codes, start[bracket.firstToken]!, end[bracket.firstToken]!)
+        const first = bracket.firstToken
+        const second = first + 1 < count ? first + 1 : -1
+        const aside =
+          !opensAside || first === count || opensAside(codes, start[first]!, end[first]!, second === -1 ? -1 : start[second]!, second === -1 ? -1 : end[second]!)
         if (aside) {
           clauseId = bracket.outer
           tokensInClause = 1

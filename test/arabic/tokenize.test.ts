@@ -72,6 +72,21 @@ test.each([
   expect(Array.from({length: stream.count}, (_, index) => [normalized.slice(stream.start[index], stream.end[index]), stream.clause[index], stream.clauseParent[stream.clause[index]!]])).toEqual(expected)
 })
 
+// An aside opener of two words for the table below: «في رأيي» only.
+const wordAt = (codes: Uint16Array, start: number, end: number) => String.fromCharCode(...codes.subarray(start, end))
+const opensWithFiRaayi = (codes: Uint16Array, start: number, end: number, nextStart: number, nextEnd: number) =>
+  wordAt(codes, start, end) === 'في' && nextStart !== -1 && wordAt(codes, nextStart, nextEnd) === 'رايي'
+
+test.each([
+  ['its two words open an aside: the clause goes on after it', 'لا يوجد - في رأيي - علاج', [['لا', 0, -1], ['يوجد', 0, -1], ['في', 1, 0], ['رايي', 1, 0], ['علاج', 0, -1]]],
+  ['its first word before another: the dashes part three clauses', 'لا حاجة - في جلسة - علاج', [['لا', 0, -1], ['حاجه', 0, -1], ['في', 1, -1], ['جلسه', 1, -1], ['علاج', 2, -1]]],
+  ['its first word alone: the dashes part three clauses', 'لا حاجة - في - علاج', [['لا', 0, -1], ['حاجه', 0, -1], ['في', 1, -1], ['علاج', 2, -1]]],
+] as const)('with opensAside reading the second word, a pair of dashes: %s', (_, text, expected) => {
+  const normalized = normalizeWord(text)
+  const stream = tokenizeCodes(codesOf(normalized), normalized.length, undefined, opensWithFiRaayi)
+  expect(Array.from({length: stream.count}, (_, index) => [normalized.slice(stream.start[index], stream.end[index]), stream.clause[index], stream.clauseParent[stream.clause[index]!]])).toEqual(expected)
+})
+
 test('a sentence ending in a question mark is marked as a question', () => {
   const stream = tokenize(normalizeWord('هل النتائج مضمونة؟ لا، تختلف.'))
   expect([stream.sentenceIsQuestion[0], stream.sentenceIsQuestion[1]]).toEqual([1, 0])

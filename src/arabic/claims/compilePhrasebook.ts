@@ -251,11 +251,18 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     [phrasebook.scopes.governingWarnings ?? [], GOVERNING_WARNING],
     [phrasebook.scopes.warningAdverbs ?? [], WARNING_ADVERB],
     [phrasebook.scopes.warningNouns ?? [], WARNING_NOUN],
-    [phrasebook.scopes.asideOpeners ?? [], ASIDE_OPENER],
     [phrasebook.scopes.warningSubjects ?? [], WARNING_SUBJECT],
     [phrasebook.scopes.relativePronouns ?? [], RELATIVE_PRONOUN],
   ]
   const scoped: Array<[number, number]> = []
+  // An aside opener of two words («في رأيي»): its first word opens an aside only before its second.
+  const asidePairs = new Map<number, Set<number>>()
+  for (const opener of phrasebook.scopes.asideOpeners ?? []) {
+    const specs = compiler.literal(opener, 'asideOpeners')
+    if (specs.length > 2) throw new Error(`Aside opener "${opener}" must be one or two words`)
+    if (specs.length === 1) scoped.push([specs[0]!.term, ASIDE_OPENER])
+    else asidePairs.set(specs[0]!.term, (asidePairs.get(specs[0]!.term) ?? new Set()).add(specs[1]!.term))
+  }
   for (const [words, bit] of scopeEntries) {
     for (const word of words) {
       const specs = compiler.literal(word, 'scopes')
@@ -305,12 +312,21 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
   }
   const lexicon = compileLexicon(compiler.forms)
   let opens = false
+  // The second words that would make the first word being looked up open an aside.
+  const seconds: Set<number>[] = []
   const noteAside = (term: number): void => {
     if (scopeBits[term]! & ASIDE_OPENER) opens = true
+    const pair = asidePairs.get(term)
+    if (pair) seconds.push(pair)
   }
-  const opensAside: OpensAside = (codes, start, end) => {
+  const noteSecond = (term: number): void => {
+    if (seconds.some((pair) => pair.has(term))) opens = true
+  }
+  const opensAside: OpensAside = (codes, start, end, nextStart, nextEnd) => {
     opens = false
+    seconds.length = 0
     lexicon.lookup(codes, start, end, noteAside)
+    if (!opens && seconds.length > 0 && nextStart !== -1) lexicon.lookup(codes, nextStart, nextEnd, noteSecond)
     return opens
   }
   return {

@@ -185,6 +185,8 @@ export interface ClaimScopes {
    * ترين - مضمونة"): what follows the second dash goes on the clause before the first, so a negation
    * there reaches it. Two dashes around anything else part a list of clauses, each its own ("لا حاجة
    * للجراحة - جلسة واحدة - نتائج مضمونة" reports the claim). Without this list every pair brackets.
+   * An entry of two words opens an aside only with both: "في رأيي" and "في الوقت الحالي" are asides,
+   * "- في جلسة واحدة -" a list item.
    */
   asideOpeners?: readonly string[]
   /**
