@@ -295,6 +295,15 @@ export const commonCategories = [
       // المخدر فورًا» is how an anaesthetic works.
       'نتيجة|نتائج|تحسن|فرق|تغيير …1 @shows @immediately',
       '@shows نتيجة|نتائج|تحسن|فرق|تغيير …1 @immediately',
+      // «تتخلصين من التساقط في جلسة واحدة»: a cure in one session; hedged («قد تختفي البقع في جلسة
+      // واحدة لدى بعض المرضى») it is fair. Not «يقضي» («تقضين في الجلسة الواحدة ساعة» spends time), nor
+      // a side effect's expected course («يختفي الاحمرار في جلسة واحدة»).
+      {
+        match: 'تتخلص|يتخلص|تخلص|نخلص|يختفي|تختفي|يزول|تزول|يشفي|تشفي …3 في? جلسة واحدة|وحدة',
+        notAfter: '@transientEffect',
+        notWithin: '@transientEffect',
+        hedgesCancel: true,
+      },
       '@outcome|فعال|ناجح …3 @hundredPercent',
       '@hundredPercent @outcome|فعال|ناجح',
       'بنسبة @hundredPercent|100',
