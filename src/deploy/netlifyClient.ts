@@ -3,8 +3,11 @@
 import {NetlifyAPI} from '@netlify/api'
 import {SanadError} from '../errors/catalog.ts'
 import {tokenCharacterProblem} from '../errors/tokenCharacterProblem.ts'
+import {NETLIFY_FAMILY, refuseMisspelledEnvVariables} from '../sources/misspelledEnvVariables.ts'
 
 export const createNetlifyClient = (env: Readonly<Record<string, string | undefined>>): NetlifyAPI => {
+  // Before the token: NETLIFY_AUTH_TOKN=… would otherwise read as no token set at all.
+  refuseMisspelledEnvVariables(env, NETLIFY_FAMILY)
   const token = env.NETLIFY_AUTH_TOKEN?.trim()
   if (!token) throw new SanadError('NETLIFY_CONFIG_INVALID', 'NETLIFY_AUTH_TOKEN is not set.')
   const problem = tokenCharacterProblem('NETLIFY_AUTH_TOKEN', token, 'app.netlify.com → User settings → Applications → Personal access tokens')

@@ -81,6 +81,18 @@ describe('sanad deploy', () => {
     expect(JSON.parse(dry.stdout)).toMatchObject({state: 'dry-run', uploaded: [], siteId: CAIRO_SITE})
   })
 
+  // Ignored, the slip read as no token at all («NETLIFY_AUTH_TOKEN is not set» to someone who set it).
+  it('refuses a misspelled NETLIFY_* variable, naming the one meant, before any request', async () => {
+    const before = api.requests.length
+    const result = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--site', CAIRO_SITE], {NETLIFY_AUTH_TOKN: 'cli-token', NETLIFY_API_URL: api.url, NETLIFY_IMAGES_CDN_DOMAIN: 'd33wubrfki0l68.cloudfront.net'})
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      'sanad: ENV_INVALID: NETLIFY_AUTH_TOKN is set, but Sanad reads no variable of that name: did you mean NETLIFY_AUTH_TOKEN?\n' +
+        '  what to do: Rename each variable named above to the name Sanad reads (or unset it): a misspelled one is ignored, and `sanad deploy` would run without the token or API address it was meant to carry.\n',
+    ])
+    expect(api.requests.length).toBe(before)
+  })
+
   // A dry run that passes says a real run would find its site: before, it read no content at all.
   it('dry-runs against the content a real run reads: its --dataset, and the clinic\'s netlifySiteId', async () => {
     const missing = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dry-run', '--dataset', `${outDir}/no-such-export`])

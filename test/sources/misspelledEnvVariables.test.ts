@@ -1,12 +1,14 @@
-// misspelledEnvVariables: a SANITY_*/SANAD_* variable one slip away from a name Sanad reads is
-// refused, naming the one it was meant to be; the Studio's and other tools' variables are left alone.
+// misspelledEnvVariables: a SANITY_*/SANAD_*/NETLIFY_* variable one slip away from a name Sanad reads
+// is refused, naming the one it was meant to be; the Studio's, Netlify's and other tools' variables
+// are left alone.
 import {readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {isSanadError} from '../../src/errors/catalog.ts'
 import {sanityImportTarget} from '../../src/import/sanityImportTarget.ts'
-import {SANAD_ENV_VARIABLES} from '../../src/sources/envVariableNames.ts'
-import {misspelledEnvVariables} from '../../src/sources/misspelledEnvVariables.ts'
+import {createNetlifyClient} from '../../src/deploy/netlifyClient.ts'
+import {NETLIFY_OWN_ENV_VARIABLES, SANAD_ENV_VARIABLES, SANAD_NETLIFY_ENV_VARIABLES} from '../../src/sources/envVariableNames.ts'
+import {misspelledEnvVariables, NETLIFY_FAMILY} from '../../src/sources/misspelledEnvVariables.ts'
 import {checkSource, selectSource} from '../../src/sources/selectSource.ts'
 
 describe('misspelledEnvVariables', () => {
@@ -30,6 +32,24 @@ describe('misspelledEnvVariables', () => {
   })
 })
 
+describe('misspelledEnvVariables of NETLIFY_*', () => {
+  it.each<[name: string, env: Record<string, string | undefined>, expected: {name: string; meant: string}[]]>([
+    ['a letter dropped', {NETLIFY_AUTH_TOKN: 'nfp_x'}, [{name: 'NETLIFY_AUTH_TOKN', meant: 'NETLIFY_AUTH_TOKEN'}]],
+    ['an underscore dropped', {NETLIFY_AUTHTOKEN: 'nfp_x'}, [{name: 'NETLIFY_AUTHTOKEN', meant: 'NETLIFY_AUTH_TOKEN'}]],
+    ['two letters swapped, lowercase', {netlify_api_rul: 'http://127.0.0.1:1/api/v1'}, [{name: 'netlify_api_rul', meant: 'NETLIFY_API_URL'}]],
+    ['two edits', {NETLIFY_AUTH_TOKENS: 'nfp_x', NETLIFY_APIURL: 'x'}, [{name: 'NETLIFY_AUTH_TOKENS', meant: 'NETLIFY_AUTH_TOKEN'}, {name: 'NETLIFY_APIURL', meant: 'NETLIFY_API_URL'}]],
+    ['the names Sanad reads', Object.fromEntries(SANAD_NETLIFY_ENV_VARIABLES.map((name) => [name, 'x'])), []],
+    // Set in every Netlify build and function, or read by Netlify's CLI: none is Sanad's slip.
+    ['the names Netlify sets or reads', Object.fromEntries(NETLIFY_OWN_ENV_VARIABLES.map((name) => [name, 'x'])), []],
+    // NETLIFY_SITEID is a slip of the CLI's NETLIFY_SITE_ID, which Sanad does not read (the clinic's netlifySiteId or --site says where).
+    ['near only a name Sanad does not read', {NETLIFY_SITEID: 'x', NETLIFY_API_TOKEN: 'x'}, []],
+    ['set empty: changes nothing', {NETLIFY_AUTH_TOKN: ''}, []],
+    ['another family', {SANITY_DATSET: 'production'}, []],
+  ])('%s', (_, env, expected) => {
+    expect(misspelledEnvVariables(env, NETLIFY_FAMILY)).toEqual(expected)
+  })
+})
+
 describe('every command reading the environment refuses one', () => {
   const message = 'SANITY_PROJECTID is set, but Sanad reads no variable of that name: did you mean SANITY_PROJECT_ID?'
   it.each<[string, () => unknown]>([
@@ -42,13 +62,25 @@ describe('every command reading the environment refuses one', () => {
   })
 })
 
+it('createNetlifyClient (deploy) refuses a misspelled NETLIFY_* before reading the token', () => {
+  const error = (() => {
+    try {
+      return createNetlifyClient({NETLIFY_AUTH_TOKN: 'nfp_x'})
+    } catch (caught) {
+      return caught
+    }
+  })()
+  expect(isSanadError(error) && [error.code, error.message, error.exitCode]).toEqual(['ENV_INVALID', 'NETLIFY_AUTH_TOKN is set, but Sanad reads no variable of that name: did you mean NETLIFY_AUTH_TOKEN?', 2])
+})
+
 // The one list is measured against: a variable the code reads but the list lacks would be refused as a slip.
-it('SANAD_ENV_VARIABLES names every SANITY_*/SANAD_* variable the code and netlify.toml read', async () => {
+it('SANAD_ENV_VARIABLES and SANAD_NETLIFY_ENV_VARIABLES name every SANITY_*/SANAD_*/NETLIFY_* variable the code and netlify.toml read', async () => {
   const root = new URL('../../', import.meta.url).pathname
   const files = async (dir: string): Promise<string[]> =>
     (await readdir(join(root, dir), {recursive: true})).filter((file) => file.endsWith('.ts')).map((file) => join(root, dir, file))
   const paths = [...(await files('src')), ...(await files('scripts')), join(root, 'netlify.toml')]
   const read = new Set<string>()
+  const readNetlify = new Set<string>()
   for (const path of paths) {
     const text = await readFile(path, 'utf8')
     // `env.NAME` in code, `$NAME` in netlify.toml's shell, and the keys of sanityEnv.ts's zod object.
@@ -57,6 +89,10 @@ it('SANAD_ENV_VARIABLES names every SANITY_*/SANAD_* variable the code and netli
       const name = match[1] ?? match[2]!
       if (!name.startsWith('SANITY_STUDIO_')) read.add(name)
     }
+    // Code names NETLIFY_* constants in template strings (`${NETLIFY_SITE_ID_FORMAT…}`): `$NAME` only in netlify.toml.
+    const netlifyReads = path.endsWith('.toml') ? /\$\{?(NETLIFY_[A-Z_]+)/g : /\benv\.(NETLIFY_[A-Z_]+)/g
+    for (const match of text.matchAll(netlifyReads)) readNetlify.add(match[1]!)
   }
   expect([...read].sort()).toEqual([...SANAD_ENV_VARIABLES].sort())
+  expect([...readNetlify].sort()).toEqual([...SANAD_NETLIFY_ENV_VARIABLES].sort())
 })
