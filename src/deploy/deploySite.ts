@@ -1,15 +1,16 @@
 // `sanad deploy`: publishes a built clinic site through Netlify's file digest deploy. Netlify is
 // told every file's SHA1, answers with the digests it does not have yet, and only those files are
 // uploaded; then the deploy is polled until it is live.
-import type {ReadStream} from 'node:fs'
 import {setTimeout as pause} from 'node:timers/promises'
 import type {NetlifyAPI} from '@netlify/api'
 import pMap from 'p-map'
 import {SanadError} from '../errors/catalog.ts'
 import {englishCount} from '../locale/englishCount.ts'
 import {digestedBytes} from './digestedBytes.ts'
+import {DeployWaits} from './deployWaits.ts'
 import {collectFileDigests, digestFile, type SiteFileDigest} from './fileDigests.ts'
 import {netlifyFailure, netlifyStatusOf} from './netlifyFailure.ts'
+import {netlifyRequest, type NetlifyCall} from './netlifyRequest.ts'
 import {assertSiteServes} from './siteServesDomain.ts'
 
 export interface DeploySiteOptions {
@@ -27,7 +28,10 @@ export interface DeploySiteOptions {
   /** Digests only; nothing is sent to Netlify. */
   dryRun?: boolean
   pollIntervalMs?: number
-  /** How long a deploy with every file uploaded is waited for; DEPLOY_WAIT_MS by default. */
+  /**
+   * How long the deploy waits on Netlify in all, DEPLOY_WAIT_MS by default: for it to go live once
+   * every file is uploaded, and the pauses its rate limit (429) asks for.
+   */
   timeoutMs?: number
   /** How many files are uploaded at once; UPLOAD_CONCURRENCY by default. */
   uploadConcurrency?: number
@@ -95,11 +99,19 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   const client = options.client
   if (!client) throw new Error('deploySite needs a Netlify client unless dryRun is set')
   if (options.expectedDomain !== undefined) await assertSiteServes(client, options.siteId, options.expectedDomain)
+  const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => pause(ms, undefined, {signal}).catch(() => {}))
+  const waits = new DeployWaits(options.timeoutMs ?? DEPLOY_WAIT_MS, sleep)
+  // The first upload that fails dooms the deploy: the others stop there, instead of retrying a 5xx
+  // for another minute and more, uploading to a deploy that will never go live while the command
+  // that already said so cannot exit.
+  const failed = new AbortController()
+  const request = (call: NetlifyCall): Promise<unknown> => netlifyRequest(client, call, (ms) => waits.rateLimited(ms, failed.signal))
   let deploy: DeployState
   try {
-    deploy = (await client.createSiteDeploy({
-      site_id: options.siteId,
-      body: {files: Object.fromEntries(digests.map((digest) => [digest.path, digest.sha1])), draft: options.draft ?? false},
+    deploy = (await request({
+      method: 'POST',
+      path: `/sites/${options.siteId}/deploys`,
+      json: {files: Object.fromEntries(digests.map((digest) => [digest.path, digest.sha1])), draft: options.draft ?? false},
     })) as DeployState
   } catch (error) {
     throw netlifyFailure(error, `creating a deploy of site ${options.siteId}`, options.siteId)
@@ -113,12 +125,8 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   const unknown = [...required].filter((sha1) => !listed.has(sha1))
   if (unknown.length > 0) fail(`Deploy ${deployId} asks for ${unknown.length} file(s) this deploy did not list (SHA-1 ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}); it would never go live. Run the deploy again.`)
   progress(`deploy ${deployId}: ${toUpload.length} of ${englishCount(digests.length, 'file', 'files')} to upload`)
-  const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => pause(ms, undefined, {signal}).catch(() => {}))
-  // The first upload that fails dooms the deploy: the others stop there, instead of retrying a 5xx
-  // for another minute and more, uploading to a deploy that will never go live while the command
-  // that already said so cannot exit.
-  const failed = new AbortController()
-  // The client itself waits and retries on a rate limit (429) or a dropped connection. A 5xx is
+  // netlifyRequest waits out a rate limit (429) or a dropped connection, as long as Netlify asks
+  // and the deploy's wait allows; all uploads pause together, the limit being the deploy's. A 5xx is
   // Netlify's own passing trouble: one file's upload is tried again after a pause, as Netlify's
   // deploy client does, instead of failing a deploy of thousands of files. Any other failure stops
   // the deploy, which never goes live with files missing (Netlify keeps serving the previous one).
@@ -126,15 +134,9 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
     const bytes = await digestedBytes(digest, deployId)
     for (let attempt = 1; ; attempt++) {
       try {
-        await client.uploadDeployFile({
-          deploy_id: deployId,
-          // Path segments may be Arabic; the client puts the path into the URL as it is.
-          path: encodeURI(digest.path.slice(1)),
-          size: digest.size,
-          // node-fetch sends a Buffer as it is, and again on the client's own retries; its types
-          // name only a file stream.
-          body: bytes as unknown as ReadStream,
-        })
+        await waits.pauseOver(failed.signal)
+        // Path segments may be Arabic: encoded as Netlify's own CLI encodes them.
+        await request({method: 'PUT', path: `/deploys/${deployId}/files/${encodeURI(digest.path.slice(1))}?size=${digest.size}`, bytes})
         return
       } catch (error) {
         const status = netlifyStatusOf(error)
@@ -155,7 +157,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
       throw error
     })
   await pMap(toUpload, uploadOrStop, {concurrency: options.uploadConcurrency ?? UPLOAD_CONCURRENCY})
-  const deadline = Date.now() + (options.timeoutMs ?? DEPLOY_WAIT_MS)
+  const deadline = waits.startPolling()
   let state = deploy
   // Every file is uploaded by now, so the deploy goes live whatever one look at it answers: a 5xx
   // is Netlify's passing trouble, and the next poll may see it ready. Failing on it would say the
@@ -169,14 +171,16 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
     }
     await sleep(options.pollIntervalMs ?? 1000)
     try {
-      state = (await client.getDeploy({deploy_id: deployId})) as DeployState
+      state = (await request({method: 'GET', path: `/deploys/${deployId}`})) as DeployState
       refusedStatus = undefined
     } catch (error) {
       const status = netlifyStatusOf(error)
-      if (status === undefined || status < 500) throw netlifyFailure(error, `waiting for deploy ${deployId} to go live`, options.siteId, deployId)
+      // A rate limit whose pause would outlast the wait is polled through too, till the wait runs out.
+      if (status === undefined || (status < 500 && status !== 429)) throw netlifyFailure(error, `waiting for deploy ${deployId} to go live`, options.siteId, deployId)
       refusedStatus = status
     }
   }
+  waits.endPolling()
   const url = state.deploy_ssl_url ?? state.ssl_url
   // A draft is ready at its own URL and never replaces the live site: saying "live" would tell the
   // operator the clinic's readers see it.

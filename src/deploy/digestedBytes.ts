@@ -7,10 +7,10 @@ import {SanadError} from '../errors/catalog.ts'
 import {sha1Of, type SiteFileDigest} from './fileDigests.ts'
 
 /** `digest`'s file, read whole (a retry sends the same bytes); SITE_CHANGED_DURING_DEPLOY when it is gone or no longer what was digested. */
-export const digestedBytes = async (digest: SiteFileDigest, deployId: string): Promise<Buffer> => {
+export const digestedBytes = async (digest: SiteFileDigest, deployId: string): Promise<NonSharedBuffer> => {
   const changed = (what: string, cause?: unknown): SanadError =>
     new SanadError('SITE_CHANGED_DURING_DEPLOY', `${digest.path} ${what} since deploy ${deployId} listed it (${digest.absolutePath}); it was not uploaded, and the deploy will not go live.`, cause === undefined ? undefined : {cause})
-  let bytes: Buffer
+  let bytes: NonSharedBuffer
   try {
     bytes = await readFile(digest.absolutePath)
   } catch (error) {

@@ -1,5 +1,5 @@
-// What a failed call to Netlify's API means for the operator. @netlify/api throws an HTTPError with
-// the status for an answer, and fetch's TypeError when no answer came: a rejected token or an
+// What a failed call to Netlify's API means for the operator. @netlify/api and netlifyRequest throw
+// an error with the status for an answer, and fetch's error when no answer came: a rejected token or an
 // unknown site is configuration to fix, no answer is the network, and only the rest is Netlify
 // refusing the deploy itself, which its deploy log explains.
 import {SanadError} from '../errors/catalog.ts'

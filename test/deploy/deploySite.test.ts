@@ -131,6 +131,75 @@ describe('deploySite', () => {
     expect(api.requests.filter(({method}) => method === 'GET')).toEqual([])
   })
 
+  // Netlify's rate limit answers 429: the pause it asks for is waited (a minute at most at a time),
+  // on the deploy's clock, which tests fake; before, @netlify/api waited 5 s of its own per 429
+  // whatever Retry-After said, X-RateLimit-Reset however far off, and no deploy wait counted it.
+  const NOW = Date.UTC(2026, 10, 24, 12, 0, 0)
+  /** Runs `test` on a faked clock that each sleep moves on, recording every pause. */
+  const onFakeClock = async (test: (sleep: (ms: number) => Promise<void>, pauses: number[]) => Promise<void>): Promise<void> => {
+    vi.useFakeTimers({toFake: ['Date'], now: NOW})
+    const pauses: number[] = []
+    try {
+      await test(async (ms) => {
+        pauses.push(ms)
+        vi.setSystemTime(Date.now() + ms)
+      }, pauses)
+    } finally {
+      vi.useRealTimers()
+    }
+  }
+  it.each<[string, Partial<Record<'POST' | 'PUT' | 'GET', number>>, (nowMs: number) => Record<string, string>, number[]]>([
+    ['creating the deploy, Retry-After in seconds', {POST: 2}, () => ({'retry-after': '7'}), [7_000, 7_000]],
+    ['uploading a file, Retry-After in seconds', {PUT: 2}, () => ({'retry-after': '7'}), [7_000, 7_000]],
+    ['polling the deploy, Retry-After in seconds', {GET: 2}, () => ({'retry-after': '7'}), [7_000, 7_000]],
+    ['Retry-After as an HTTP date', {PUT: 1}, (now) => ({'retry-after': new Date(now + 9_000).toUTCString()}), [9_000]],
+    ['X-RateLimit-Reset, the Unix time Netlify documents', {PUT: 1}, (now) => ({'x-ratelimit-limit': '500', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 12)}), [12_000]],
+    ['an hour asked: a minute at a time', {PUT: 1}, () => ({'retry-after': '3600'}), [60_000]],
+    ['no time named: 5 s', {PUT: 1}, () => ({}), [5_000]],
+  ])('waits out a rate limit while %s, then goes live', async (_name, rateLimited, rateLimitHeaders, expectedPauses) =>
+    onFakeClock(async (sleep, pauses) => {
+      const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], rateLimited, rateLimitHeaders})
+      cleanup.push(() => api.close())
+      const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+      const result = await deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, uploadConcurrency: 1, sleep})
+      expect(result.state).toBe('ready')
+      // The status polls sleep 1 ms each.
+      expect(pauses.filter((ms) => ms > 1)).toEqual(expectedPauses)
+      expect(api.rateLimitedRequests.length).toBe(expectedPauses.length)
+      expect(api.uploads.map((upload) => upload.path).toSorted()).toEqual(Object.keys(FILES).map((path) => `/${path}`).toSorted())
+    }),
+  )
+
+  it('gives up when the pauses a rate limit asks for would outlast the deploy\'s wait, and never polls', () =>
+    onFakeClock(async (sleep, pauses) => {
+      const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], rateLimited: {PUT: Infinity}, rateLimitHeaders: () => ({'retry-after': '4'})})
+      cleanup.push(() => api.close())
+      const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+      await expect(deploySite({client, siteId: SITE_ID, siteDir: await site({'index.html': '<p>نور</p>'}), pollIntervalMs: 1, timeoutMs: 10_000, sleep})).rejects.toMatchObject({
+        code: 'NETLIFY_DEPLOY_FAILED',
+        message: expect.stringMatching(/^Netlify refused uploading \/index\.html to deploy [0-9a-f]{24} \(HTTP 429\): rate limited, and asked to wait 4 s, longer than what is left of the deploy's wait$/),
+      })
+      expect(pauses).toEqual([4_000, 4_000])
+      expect(api.rateLimitedRequests.map(({method}) => method)).toEqual(['PUT', 'PUT', 'PUT'])
+      expect(api.requests.filter(({method}) => method === 'GET')).toEqual([])
+    }),
+  )
+
+  // Real time, 1 s: five uploads refused at once wait one pause, not five of the deploy's wait.
+  it('pauses every upload together for a rate limit, spending the pause once from the deploy\'s wait', async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], rateLimited: {PUT: 5}, rateLimitHeaders: () => ({'retry-after': '1'}), uploadDelayMs: 20})
+    cleanup.push(() => api.close())
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    const started = Date.now()
+    const result = await deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, timeoutMs: 2_500})
+    expect(Date.now() - started).toBeLessThan(2_500)
+    // Five pauses of a second each, spent one by one, would have outlasted the 2.5 s wait.
+    expect(result.state).toBe('ready')
+    const refusedAt = api.rateLimitedRequests.map(({atMs}) => atMs)
+    expect(Math.max(...refusedAt) - Math.min(...refusedAt)).toBeLessThan(500)
+    expect(api.requests.filter(({method}) => method === 'PUT')).toHaveLength(5 + 6)
+  })
+
   // Every file is uploaded by then: the deploy goes live whatever one status answer said.
   it('keeps polling a deploy through Netlify answering 5xx, and reports it live', async () => {
     const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], failingPolls: 3})
@@ -202,6 +271,7 @@ describe('deploySite', () => {
   it.each([
     ['Netlify answering 5xx to every poll', {failingPolls: Infinity}, "Netlify's last answer about its state, when the wait ran out, was HTTP 502"],
     ['the deploy still processing', {processingPolls: Infinity}, 'was still "processing" when the wait ran out'],
+    ['Netlify rate-limiting every poll for longer than the wait', {rateLimited: {GET: Infinity}, rateLimitHeaders: () => ({'retry-after': '60'})}, "Netlify's last answer about its state, when the wait ran out, was HTTP 429"],
   ])('gives up when the wait runs out with %s, saying the deploy has every file and may yet go live', async (_name, answers, what) => {
     const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], ...answers})
     cleanup.push(() => api.close())

@@ -1,6 +1,7 @@
 // A stand-in for the Netlify API on 127.0.0.1 answering the documented file digest deploy endpoints,
 // so tests drive the real @netlify/api client over HTTP: create a deploy with a `files` digest map
-// (answering with the SHA1s it lacks as `required`), upload one file, get a deploy, delete one.
+// (answering with the SHA1s it lacks as `required`), upload one file, get a deploy, delete one;
+// and, asked to, its rate limit: 429 with the headers Netlify's API guide documents.
 import {createHash, randomUUID} from 'node:crypto'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
@@ -22,6 +23,10 @@ export interface NetlifyApiServerOptions {
   failingPolls?: number
   /** Site id → its custom domain (GET /sites/{id}); a site without one serves only <id>.netlify.app. */
   customDomains?: Readonly<Record<string, string>>
+  /** How many requests of each method (POST create, PUT upload, GET deploy) are answered 429 before the rest are served. */
+  rateLimited?: Readonly<Partial<Record<'POST' | 'PUT' | 'GET', number>>>
+  /** The headers of each 429, given the time it is answered (Date.now(), which tests may fake). */
+  rateLimitHeaders?: (nowMs: number) => Record<string, string>
 }
 
 interface Deploy {
@@ -39,6 +44,8 @@ export interface NetlifyApiServer {
   uploads: {deployId: string; path: string; sha1: string}[]
   /** Uploads answered 503 (failingUploads), by site path. */
   refusedUploads: string[]
+  /** Requests answered 429, with the time of each answer. */
+  rateLimitedRequests: {method: string; path: string; atMs: number}[]
   /** The most uploads the server was handling at one moment. */
   maxUploadsInFlight(): number
   requests: {method: string; path: string; authorization: string | undefined}[]
@@ -63,6 +70,7 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
   const deploys = new Map<string, Deploy>()
   const uploads: NetlifyApiServer['uploads'] = []
   const refusedUploads: string[] = []
+  const rateLimitedRequests: NetlifyApiServer['rateLimitedRequests'] = []
   let pollsRefused = 0
   let inFlight = 0
   let maxInFlight = 0
@@ -84,6 +92,15 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     requests.push({method: request.method ?? 'GET', path: decodeURIComponent(url.pathname), authorization: request.headers.authorization})
     if (request.headers.authorization !== `Bearer ${options.token}`) return send(response, 401, {code: 401, message: 'Access Denied'})
+    const method = request.method as 'POST' | 'PUT' | 'GET'
+    if (rateLimitedRequests.filter((limited) => limited.method === method).length < (options.rateLimited?.[method] ?? 0)) {
+      await readBody(request)
+      rateLimitedRequests.push({method, path: decodeURIComponent(url.pathname), atMs: Date.now()})
+      const text = JSON.stringify({code: 429, message: 'Too Many Requests'})
+      response.writeHead(429, {'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...options.rateLimitHeaders?.(Date.now())})
+      response.end(text)
+      return
+    }
 
     const create = /^\/api\/v1\/sites\/([^/]+)\/deploys$/.exec(url.pathname)
     if (create && request.method === 'POST') {
@@ -158,6 +175,7 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`,
     uploads,
     refusedUploads,
+    rateLimitedRequests,
     maxUploadsInFlight: () => maxInFlight,
     requests,
     deploys: () => [...deploys.values()],
