@@ -1,6 +1,8 @@
 // `sanad deploy`: publishes a built clinic site through Netlify's file digest deploy. Netlify is
 // told every file's SHA1, answers with the digests it does not have yet, and only those files are
-// uploaded; then the deploy is polled until it is live.
+// uploaded; then the deploy is polled until it is live. A site of more than a hundred files is
+// created asynchronously, as Netlify's CLI creates it: Netlify compares the digests after answering,
+// and the deploy is polled until it is `prepared` with the digests it lacks.
 import {setTimeout as pause} from 'node:timers/promises'
 import type {NetlifyAPI} from '@netlify/api'
 import pMap from 'p-map'
@@ -77,7 +79,12 @@ export const UPLOAD_CONCURRENCY = 5
 export const UPLOAD_ATTEMPTS = 5
 export const UPLOAD_RETRY_DELAY_MS = 5_000
 
+/** Netlify's CLI creates a deploy of more files than this asynchronously (its DEFAULT_SYNC_LIMIT). */
+export const ASYNC_FILE_LIMIT = 100
+
 const LIVE_STATES = new Set(['ready'])
+// What Netlify's CLI takes as an asynchronous deploy done comparing digests (its waitForDiff).
+const PREPARED_STATES = new Set(['prepared', 'uploading', 'uploaded', 'ready'])
 const FAILED_STATES = new Set(['error'])
 
 // The catalog's hint for a failed deploy says the previous one stays live; one that has every file
@@ -106,17 +113,56 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   // that already said so cannot exit.
   const failed = new AbortController()
   const request = (call: NetlifyCall): Promise<unknown> => netlifyRequest(client, call, (ms) => waits.rateLimited(ms, failed.signal))
-  let deploy: DeployState
+  /**
+   * Polls the deploy until its state is one of `until`, failing at once when it is `error`.
+   * `doing` completes "… while <doing>"; `ranOut` says what a deploy still short of `until` when
+   * the wait runs out means, given Netlify's last refusal (a 5xx or a 429) if its last answer was one.
+   */
+  const pollDeploy = async (from: DeployState & {id: string}, until: ReadonlySet<string>, doing: string, ranOut: (state: DeployState, refusedStatus: number | undefined) => never): Promise<DeployState> => {
+    const deadline = waits.startPolling()
+    let state: DeployState = from
+    // A 5xx is Netlify's passing trouble, and the next poll may see the deploy further on; a rate
+    // limit whose pause would outlast the wait is polled through too, till the wait runs out.
+    let refusedStatus: number | undefined
+    while (!until.has(state.state ?? '')) {
+      if (FAILED_STATES.has(state.state ?? '')) fail(`Deploy ${from.id} failed on Netlify: ${state.error_message ?? 'no reason given'}`)
+      if (Date.now() > deadline) ranOut(state, refusedStatus)
+      await sleep(options.pollIntervalMs ?? 1000)
+      try {
+        state = (await request({method: 'GET', path: `/deploys/${from.id}`})) as DeployState
+        refusedStatus = undefined
+      } catch (error) {
+        const status = netlifyStatusOf(error)
+        if (status === undefined || (status < 500 && status !== 429)) throw netlifyFailure(error, doing, options.siteId, from.id)
+        refusedStatus = status
+      }
+    }
+    waits.endPolling()
+    return state
+  }
+  // Synchronously, Netlify compares every digest before it answers: for a clinic of thousands of
+  // articles (24,000 files at 4,000) that answer can outlast the connection.
+  const createAsync = digests.length > ASYNC_FILE_LIMIT
+  let created: DeployState
   try {
-    deploy = (await request({
+    created = (await request({
       method: 'POST',
       path: `/sites/${options.siteId}/deploys`,
-      json: {files: Object.fromEntries(digests.map((digest) => [digest.path, digest.sha1])), draft: options.draft ?? false},
+      json: {files: Object.fromEntries(digests.map((digest) => [digest.path, digest.sha1])), draft: options.draft ?? false, ...(createAsync ? {async: true} : {})},
     })) as DeployState
   } catch (error) {
     throw netlifyFailure(error, `creating a deploy of site ${options.siteId}`, options.siteId)
   }
-  const deployId = deploy.id ?? fail('Netlify answered without a deploy id.')
+  const deployId = created.id ?? fail('Netlify answered without a deploy id.')
+  const deploy = !createAsync
+    ? created
+    : await pollDeploy({...created, id: deployId}, PREPARED_STATES, `waiting for Netlify to prepare deploy ${deployId}`, (state, refusedStatus) =>
+        fail(
+          refusedStatus !== undefined
+            ? `Deploy ${deployId} was not prepared when the wait ran out: Netlify's last answer about it was HTTP ${refusedStatus}. Nothing was uploaded, and it will not go live.`
+            : `Deploy ${deployId} was still "${state.state}" (Netlify comparing its ${digests.length} file digests with those it has) when the wait ran out. Nothing was uploaded, and it will not go live.`,
+        ),
+      )
   const required = new Set(deploy.required ?? [])
   const toUpload: SiteFileDigest[] = digests.filter((digest) => required.has(digest.sha1))
   // Netlify waits for every file it asks for; one this deploy never listed would leave it waiting
@@ -157,30 +203,17 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
       throw error
     })
   await pMap(toUpload, uploadOrStop, {concurrency: options.uploadConcurrency ?? UPLOAD_CONCURRENCY})
-  const deadline = waits.startPolling()
-  let state = deploy
-  // Every file is uploaded by now, so the deploy goes live whatever one look at it answers: a 5xx
-  // is Netlify's passing trouble, and the next poll may see it ready. Failing on it would say the
-  // previous deploy stays live while this one was about to replace it.
-  let refusedStatus: number | undefined
-  while (!LIVE_STATES.has(state.state ?? '')) {
-    if (FAILED_STATES.has(state.state ?? '')) fail(`Deploy ${deployId} failed on Netlify: ${state.error_message ?? 'no reason given'}`)
-    if (Date.now() > deadline) {
-      if (refusedStatus !== undefined) fail(`Deploy ${deployId} has every file, but Netlify's last answer about its state, when the wait ran out, was HTTP ${refusedStatus}: see it in the Netlify UI, where it may yet go live.`, undefined, STILL_PENDING_HINT)
-      fail(`Deploy ${deployId} has every file, but was still "${state.state}" when the wait ran out: see it in the Netlify UI, where it may yet go live.`, undefined, STILL_PENDING_HINT)
-    }
-    await sleep(options.pollIntervalMs ?? 1000)
-    try {
-      state = (await request({method: 'GET', path: `/deploys/${deployId}`})) as DeployState
-      refusedStatus = undefined
-    } catch (error) {
-      const status = netlifyStatusOf(error)
-      // A rate limit whose pause would outlast the wait is polled through too, till the wait runs out.
-      if (status === undefined || (status < 500 && status !== 429)) throw netlifyFailure(error, `waiting for deploy ${deployId} to go live`, options.siteId, deployId)
-      refusedStatus = status
-    }
-  }
-  waits.endPolling()
+  // Every file is uploaded by now, so the deploy goes live whatever one look at it answers: failing
+  // on a 5xx would say the previous deploy stays live while this one was about to replace it.
+  const state = await pollDeploy({...deploy, id: deployId}, LIVE_STATES, `waiting for deploy ${deployId} to go live`, (pending, refusedStatus) =>
+    fail(
+      refusedStatus !== undefined
+        ? `Deploy ${deployId} has every file, but Netlify's last answer about its state, when the wait ran out, was HTTP ${refusedStatus}: see it in the Netlify UI, where it may yet go live.`
+        : `Deploy ${deployId} has every file, but was still "${pending.state}" when the wait ran out: see it in the Netlify UI, where it may yet go live.`,
+      undefined,
+      STILL_PENDING_HINT,
+    ),
+  )
   const url = state.deploy_ssl_url ?? state.ssl_url
   // A draft is ready at its own URL and never replaces the live site: saying "live" would tell the
   // operator the clinic's readers see it.

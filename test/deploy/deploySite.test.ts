@@ -10,7 +10,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest'
 import {collectFileDigests} from '../../src/deploy/fileDigests.ts'
 import {deploySite} from '../../src/deploy/deploySite.ts'
 import {createNetlifyClient} from '../../src/deploy/netlifyClient.ts'
-import {startNetlifyApiServer, type NetlifyApiServer} from '../support/netlifyApiServer.ts'
+import {startNetlifyApiServer, type NetlifyApiServer, type NetlifyApiServerOptions} from '../support/netlifyApiServer.ts'
 import {tempDir} from '../support/bundledDataset.ts'
 
 const TOKEN = 'netlify-test-token'
@@ -129,6 +129,70 @@ describe('deploySite', () => {
     expect(api.refusedUploads).toHaveLength(5)
     // Never polled: the deploy was left uploading.
     expect(api.requests.filter(({method}) => method === 'GET')).toEqual([])
+  })
+
+  // Synchronously Netlify compares every digest before it answers, which a clinic of thousands of
+  // articles can keep past the connection; Netlify's CLI creates a deploy of more than 100 files
+  // asynchronously and polls it until prepared.
+  const manyFiles = (count: number) => Object.fromEntries(Array.from({length: count}, (_, index) => [`articles/مقال-${index + 1}/index.html`, `<p>المقال ${index + 1}</p>`]))
+  it.each<[string, number, Partial<NetlifyApiServerOptions>, boolean, number]>([
+    ['100 files: at once', 100, {}, false, 0],
+    // Three answers `preparing`, then `prepared`.
+    ['101 files: asynchronously, polled while preparing', 101, {preparingPolls: 3}, true, 4],
+    // Two 502s, one `preparing`, then `prepared`.
+    ['101 files, Netlify answering 502 to two polls while preparing', 101, {preparingPolls: 1, failingPolls: 2}, true, 4],
+  ])('creates a deploy of %s, then uploads what Netlify lacks and goes live', async (_name, count, answers, expectAsync, pollsBeforeUploads) => {
+    const files = manyFiles(count)
+    const siteDir = await site(files)
+    const known = (await collectFileDigests(siteDir)).slice(0, 1).map((digest) => digest.sha1)
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], knownDigests: known, ...answers})
+    cleanup.push(() => api.close())
+    const messages: string[] = []
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    const result = await deploySite({client, siteId: SITE_ID, siteDir, pollIntervalMs: 1, onProgress: (message) => messages.push(message)})
+    expect(result.state).toBe('ready')
+    expect(result.uploaded).toHaveLength(count - 1)
+    expect(api.deploys().map((deploy) => deploy.async)).toEqual([expectAsync])
+    // Uploads begin once Netlify has named what it lacks.
+    const firstUpload = api.requests.findIndex(({method}) => method === 'PUT')
+    expect(api.requests.slice(0, firstUpload).filter(({method}) => method === 'GET')).toHaveLength(pollsBeforeUploads)
+    expect(messages[0]).toMatch(new RegExp(`^deploy [0-9a-f]{24}: ${count - 1} of ${count} files to upload$`))
+  })
+
+  it.each([
+    ['still preparing when the wait runs out', {preparingPolls: Infinity}, /^Deploy [0-9a-f]{24} was still "preparing" \(Netlify comparing its 101 file digests with those it has\) when the wait ran out\. Nothing was uploaded, and it will not go live\.$/],
+    ['ends preparing in error', {preparingError: 'Too many files'}, /^Deploy [0-9a-f]{24} failed on Netlify: Too many files$/],
+  ])('fails a deploy Netlify %s, uploading nothing', async (_name, answers, message) => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], ...answers})
+    cleanup.push(() => api.close())
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    const failure = await deploySite({client, siteId: SITE_ID, siteDir: await site(manyFiles(101)), pollIntervalMs: 1, timeoutMs: 50}).catch((error: unknown) => error)
+    // The catalog's hint: nothing was uploaded, so the previous deploy stays live.
+    expect(failure).toMatchObject({code: 'NETLIFY_DEPLOY_FAILED', message: expect.stringMatching(message), hint: expect.stringContaining('previous deploy stays live')})
+    expect(api.requests.filter(({method}) => method === 'PUT')).toEqual([])
+  })
+
+  // One wait in all, as Netlify's CLI gives a deploy: the minutes Netlify spends preparing come out
+  // of the 20 the deploy then waits to go live. Polls a minute apart, on a faked clock.
+  it.each([
+    ['5 minutes preparing, then 12 processing: goes live', 5, 'ready'],
+    ['10 minutes preparing, then 12 processing: the wait runs out', 10, 'Deploy [0-9a-f]{24} has every file, but was still "processing" when the wait ran out: see it in the Netlify UI, where it may yet go live\\.'],
+  ])('counts the time a deploy was preparing against its wait: %s', async (_name, preparingPolls, outcome) => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], preparingPolls, processingPolls: 11})
+    cleanup.push(() => api.close())
+    const siteDir = await site(manyFiles(101))
+    vi.useFakeTimers({toFake: ['Date']})
+    try {
+      const sleep = async (ms: number) => void vi.setSystemTime(Date.now() + ms)
+      const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+      const result = await deploySite({client, siteId: SITE_ID, siteDir, pollIntervalMs: 60_000, sleep}).then(
+        (done) => done.state,
+        (error: unknown) => (error as Error).message,
+      )
+      expect(result).toMatch(new RegExp(`^${outcome}$`))
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   // Netlify's rate limit answers 429: the pause it asks for is waited (a minute at most at a time),

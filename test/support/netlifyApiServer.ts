@@ -1,7 +1,8 @@
 // A stand-in for the Netlify API on 127.0.0.1 answering the documented file digest deploy endpoints,
 // so tests drive the real @netlify/api client over HTTP: create a deploy with a `files` digest map
 // (answering with the SHA1s it lacks as `required`), upload one file, get a deploy, delete one;
-// and, asked to, its rate limit: 429 with the headers Netlify's API guide documents.
+// and, asked to, its rate limit: 429 with the headers Netlify's API guide documents. A deploy
+// created with `async: true` is `preparing`, with no `required`, for a few GETs, then `prepared`.
 import {createHash, randomUUID} from 'node:crypto'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
@@ -23,6 +24,10 @@ export interface NetlifyApiServerOptions {
   failingPolls?: number
   /** Site id → its custom domain (GET /sites/{id}); a site without one serves only <id>.netlify.app. */
   customDomains?: Readonly<Record<string, string>>
+  /** How many GETs of a deploy created with `async: true` answer `preparing` (default 2); Infinity: it never is prepared. */
+  preparingPolls?: number
+  /** A deploy created with `async: true` ends in `error` with this message instead of being prepared. */
+  preparingError?: string
   /** How many requests of each method (POST create, PUT upload, GET deploy) are answered 429 before the rest are served. */
   rateLimited?: Readonly<Partial<Record<'POST' | 'PUT' | 'GET', number>>>
   /** The headers of each 429, given the time it is answered (Date.now(), which tests may fake). */
@@ -36,6 +41,10 @@ interface Deploy {
   required: string[]
   uploaded: Set<string>
   polls: number
+  /** Created with `async: true`. */
+  async: boolean
+  /** GETs left that answer `preparing`. */
+  preparing: number
 }
 
 export interface NetlifyApiServer {
@@ -76,8 +85,10 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
   let maxInFlight = 0
   const requests: NetlifyApiServer['requests'] = []
   const deployView = (deploy: Deploy) => {
+    if (deploy.preparing > 0) return {id: deploy.id, site_id: deploy.siteId, state: 'preparing'}
+    if (deploy.async && options.preparingError !== undefined) return {id: deploy.id, site_id: deploy.siteId, state: 'error', error_message: options.preparingError}
     const done = deploy.required.every((sha) => deploy.uploaded.has(sha))
-    const state = !done ? 'uploading' : deploy.polls <= (options.processingPolls ?? 1) ? 'processing' : 'ready'
+    const state = !done ? (deploy.async && deploy.uploaded.size === 0 ? 'prepared' : 'uploading') : deploy.polls <= (options.processingPolls ?? 1) ? 'processing' : 'ready'
     return {
       id: deploy.id,
       site_id: deploy.siteId,
@@ -106,10 +117,11 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
     if (create && request.method === 'POST') {
       const siteId = decodeURIComponent(create[1]!)
       if (!options.siteIds.includes(siteId)) return send(response, 404, {code: 404, message: 'Not Found'})
-      const body = JSON.parse((await readBody(request)).toString('utf8')) as {files?: Record<string, string>}
+      const body = JSON.parse((await readBody(request)).toString('utf8')) as {files?: Record<string, string>; async?: boolean}
       if (!body.files) return send(response, 422, {code: 422, message: 'files required'})
       const required = [...new Set(Object.values(body.files))].filter((sha) => !store.has(sha)).concat(options.alsoRequired ?? [])
-      const deploy: Deploy = {id: randomUUID().replaceAll('-', '').slice(0, 24), siteId, files: body.files, required, uploaded: new Set(), polls: 0}
+      const isAsync = body.async === true
+      const deploy: Deploy = {id: randomUUID().replaceAll('-', '').slice(0, 24), siteId, files: body.files, required, uploaded: new Set(), polls: 0, async: isAsync, preparing: isAsync ? (options.preparingPolls ?? 2) : 0}
       deploys.set(deploy.id, deploy)
       return send(response, 200, deployView(deploy))
     }
@@ -118,6 +130,7 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
     if (upload && request.method === 'PUT') {
       const deploy = deploys.get(upload[1]!)
       if (!deploy) return send(response, 404, {code: 404, message: 'Not Found'})
+      if (deploy.preparing > 0) return send(response, 422, {code: 422, message: 'deploy is still preparing'})
       if (request.headers['content-type'] !== 'application/octet-stream') return send(response, 415, {code: 415, message: 'octet-stream expected'})
       const path = `/${decodeURIComponent(upload[2]!)}`
       inFlight += 1
@@ -160,6 +173,11 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
       if (pollsRefused < (options.failingPolls ?? 0)) {
         pollsRefused += 1
         return send(response, 502, {code: 502, message: 'Bad Gateway'})
+      }
+      if (deploy.preparing > 0) {
+        const view = deployView(deploy)
+        deploy.preparing -= 1
+        return send(response, 200, view)
       }
       if (deploy.required.every((sha) => deploy.uploaded.has(sha))) deploy.polls += 1
       return send(response, 200, deployView(deploy))
