@@ -28,7 +28,7 @@ afterAll(async () => {
 })
 
 describe('sanad deploy', () => {
-  it("deploys to the clinic's netlifySiteId, then uploads nothing the second time", async () => {
+  it("deploys to the clinic's netlifySiteId, saying a published deploy has no webhook function, then uploads nothing the second time", async () => {
     const env = {NETLIFY_AUTH_TOKEN: 'cli-token', NETLIFY_API_URL: api.url}
     const first = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir], env)
     expect(first.code).toBe(0)
@@ -40,9 +40,20 @@ describe('sanad deploy', () => {
     // Netlify reads a deploy's headers and redirects from the netlify.toml among its files.
     expect(api.deploys()[0]!.files['/netlify.toml']).toBe(createHash('sha1').update(await readFile('netlify.toml')).digest('hex'))
     expect(result.uploaded).toContain('/netlify.toml')
+    // Netlify's builds alone carry the webhook function: published this way, the site has none.
+    expect(first.stderr.split('\n').slice(-3)).toEqual([
+      `sanad: deploy ${result.deployId} is live`,
+      `sanad: deploy ${result.deployId} has no webhook function: /hooks/sanity on this site answers 404 until Netlify builds it again (README.md, "Netlify sites")`,
+      '',
+    ])
 
     const second = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir], env)
     expect(JSON.parse(second.stdout).uploaded).toEqual([])
+
+    // A draft leaves the published deploy, and its function, as they were.
+    const draft = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--draft'], env)
+    const draftId = JSON.parse(draft.stdout).deployId
+    expect(draft.stderr.split('\n').slice(-2)).toEqual([`sanad: draft deploy ${draftId} is ready at https://${draftId}--${CAIRO_SITE}.netlify.app; the live site is unchanged`, ''])
   })
 
   // A slug that is no built site may be a typo (listing the built ones shows it) or a clinic not built yet.

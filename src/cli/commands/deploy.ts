@@ -87,6 +87,10 @@ export const registerDeployCommand = (program: Command): void => {
       const client = createNetlifyClient(process.env)
       const target = await chosenTarget(options)
       const result = await deploySite({client, ...target, siteDir, configFile: NETLIFY_CONFIG_FILE, draft: options.draft ?? false, onProgress: log})
+      // Only Netlify's builds carry the webhook function, and a deploy is atomic: said here, since an
+      // operator who published this way to the site Sanity calls would otherwise learn it from
+      // deliveries answered 404 and clinics never rebuilt.
+      if (!options.draft) log(`deploy ${result.deployId} has no webhook function: /hooks/sanity on this site answers 404 until Netlify builds it again (README.md, "Netlify sites")`)
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
     })
 }
