@@ -5,7 +5,7 @@ import type {Element, ElementContent} from 'hast'
 import type {Heading} from 'mdast'
 import {gfmStrikethroughToMarkdown} from 'mdast-util-gfm-strikethrough'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
-import {stringify} from 'yaml'
+import {Schema, stringify, type ScalarTag} from 'yaml'
 import type {ArticleDetail} from './apiShapes.ts'
 import {digitsAsWrittenIn} from '../locale/localDigits.ts'
 import {contentTreeToMdast} from './contentTreeToMdast.ts'
@@ -23,7 +23,11 @@ const MARKDOWN_OPTIONS: Options = {bullet: '-', emphasis: '_', listItemIndent: '
 // `y`, `1_000`, `1:20` or `2026-10-01` is a boolean, number or date, not the slug or title typed.
 // `compat` quotes every string that either YAML 1.1 or the 1.2 core schema would read as another type.
 // No line folding: a long title stays on one line.
-const FRONT_MATTER_OPTIONS = {lineWidth: 0, compat: 'yaml-1.1'} as const
+// YAML 1.1 has one more such type that `yaml` does not know, the value key (yaml.org/type/value.html):
+// PyYAML resolves a plain `=` to it and its safe_load has no constructor for it, so a title «=» made
+// the whole file unreadable. Named in `compat`, it is quoted like the others.
+const YAML_1_1_VALUE_KEY: ScalarTag = {tag: 'tag:yaml.org,2002:value', default: true, test: /^=$/, resolve: (source) => source}
+const FRONT_MATTER_OPTIONS = {lineWidth: 0, compat: [...new Schema({schema: 'yaml-1.1'}).tags, YAML_1_1_VALUE_KEY]}
 
 export interface ExportMeta {
   /**

@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {parse as parseYaml} from 'yaml'
+import {parse as parseYaml, type DocumentOptions, type ParseOptions, type ScalarTag, type SchemaOptions} from 'yaml'
 import {isPageSlug} from '../../src/content/slugRules.ts'
 import {renderArticlePage} from '../../src/render/index.ts'
 import {renderArticleDeliveryFiles, renderFeeds} from '../../src/delivery/deliveryFiles.ts'
@@ -150,16 +150,38 @@ describe('plain text in delivery files', () => {
   })
 
   // Jekyll (Psych) and PyYAML read front matter as YAML 1.1, where these plain scalars are booleans,
-  // numbers, dates or null; the 1.2 core schema reads the last ones so too.
-  const YAML_TYPED_LOOKING = ['no', 'yes', 'on', 'off', 'y', 'n', 'NO', '1_000', '1:20', '0x10', '0b101', '.5', '~', 'null', '2026-10-01', '<<']
-  it.each(['1.1', '1.2'] as const)('gives the Markdown export\'s front matter a title and slug that YAML %s reads back as typed', (version) => {
+  // numbers, dates, null, a merge key or (PyYAML) the value key `=`; the 1.2 core schema reads some so too.
+  const YAML_TYPED_LOOKING = ['no', 'yes', 'on', 'off', 'y', 'n', 'NO', '1_000', '1:20', '0x10', '0b101', '.5', '~', 'null', '2026-10-01', '<<', '=', '.nan', '.inf', '-.Inf']
+  // `yaml` reads a plain `=` as a string even in 1.1 mode; PyYAML resolves it to the value key type
+  // and safe_load fails on it. This tag makes `yaml` read it as PyYAML does: as something not a string.
+  const PYYAML_VALUE_KEY: ScalarTag = {tag: 'tag:yaml.org,2002:value', default: true, test: /^=$/, resolve: () => ({valueKey: '='})}
+  const YAML_READERS: [string, ParseOptions & DocumentOptions & SchemaOptions][] = [['1.1', {version: '1.1', customTags: [PYYAML_VALUE_KEY]}], ['1.2', {version: '1.2'}]]
+  it.each(YAML_READERS)('gives the Markdown export\'s front matter a title and slug that YAML %s reads back as typed', (_, options) => {
     for (const typed of YAML_TYPED_LOOKING) {
       // A page slug is letters, digits and dashes: the others are titles only.
       const slug = isPageSlug(typed) ? typed : 'mesotherapy-realistic'
       const {markdown} = deliveryOf(withArticle({title: typed, slug: {current: slug}}))
-      const meta = parseYaml(markdown.slice(4, markdown.indexOf('\n---\n')), {version})
+      const meta = parseYaml(markdown.slice(4, markdown.indexOf('\n---\n')), options)
       expect([meta.title, meta.slug]).toEqual([typed, slug])
     }
+  })
+
+  it.each([
+    ['=', 'title: "="'],
+    ['<<', 'title: "<<"'],
+    ['~', 'title: "~"'],
+    ['null', 'title: "null"'],
+    ['.nan', 'title: ".nan"'],
+    ['.inf', 'title: ".inf"'],
+    ['y', 'title: "y"'],
+    ['n', 'title: "n"'],
+    // Only the whole scalar is a typed one: an `=` or `~` inside a title leaves it plain.
+    ['الحقن = جلسة', 'title: الحقن = جلسة'],
+    ['جلسات ٣~٦', 'title: جلسات ٣~٦'],
+    ['=بوتوكس', 'title: =بوتوكس'],
+  ])('writes the title %s in the Markdown export\'s front matter as %s', (title, line) => {
+    const {markdown} = deliveryOf(withArticle({title}))
+    expect(markdown.split('\n')).toContain(line)
   })
 
   // Readers with GFM strikethrough strike out text between two tildes (single ones too in remark-gfm,
