@@ -36,7 +36,7 @@ const deliveryOf = (raws: unknown[]) => {
 describe('plain text in delivery files', () => {
   it('gives the API html and the Markdown export the page\'s digits, and keeps the structured fields as typed', () => {
     const {api, markdown} = deliveryOf(withArticle({body: [block('p1', [span('s1', 'سلسلة من 3–6 جلسات مع فيتامين B12.')]), ...mesoArticle.body.filter((entry) => entry._type === 'disclaimerBlock')]}))
-    expect(api.article.html).toContain('<p>سلسلة من ٣–٦ جلسات مع فيتامين B12.</p>')
+    expect(api.article.html).toContain('<p>سلسلة من ٣–٦ جلسات مع فيتامين <span lang="en" dir="ltr">B12</span>.</p>')
     expect(markdown).toContain('\n\nسلسلة من ٣–٦ جلسات مع فيتامين B12.\n\n')
     expect(api.article.portableText[0].children[0].text).toBe('سلسلة من 3–6 جلسات مع فيتامين B12.')
   })

@@ -193,7 +193,7 @@ describe('renderArticlePage', () => {
     })
     const {contents} = render('clinic.nour-cairo', raws)
     expect(contents).toContain('<span class="claim-note">عينات صغيرة وبروتوكولات متباينة</span>)<sup>')
-    expect(contents).toContain('<h2 id="citations-heading">المراجع العلمية</h2><p class="grade-explained">تُبيّن «درجة الدليل» المكتوبة بعد بعض المعلومات مدى الثقة بصحتها بحسب جودة الدراسات التي تدعمها واتساق نتائجها (منهج GRADE): «مرتفعة» تعني أن الأبحاث الجديدة لن تغيّرها غالبًا، و«منخفضة» أو «منخفضة جدًا» تعني أنها قد تتغيّر.</p><ol')
+    expect(contents).toContain('<h2 id="citations-heading">المراجع العلمية</h2><p class="grade-explained">تُبيّن «درجة الدليل» المكتوبة بعد بعض المعلومات مدى الثقة بصحتها بحسب جودة الدراسات التي تدعمها واتساق نتائجها (منهج <span lang="en" dir="ltr">GRADE</span>): «مرتفعة» تعني أن الأبحاث الجديدة لن تغيّرها غالبًا، و«منخفضة» أو «منخفضة جدًا» تعني أنها قد تتغيّر.</p><ol')
   })
 
   it('renders a claim that is not in the graph as plain text', () => {
@@ -306,10 +306,21 @@ describe('renderArticlePage', () => {
     })
   })
 
+  // Latin words are marked English for screen readers, through the sanitizer; a number between two
+  // of them keeps its digits with them, one next to Arabic takes the page's.
   it.each([
-    ['clinic.nour-cairo', '<h1>الميزوثيرابي: 3 أسئلة</h1>', '<title>الميزوثيرابي: ٣ أسئلة | عيادة نور</title>', '<h1>الميزوثيرابي: ٣ أسئلة</h1>', '<p>سلسلة من ٣–٦ جلسات مع فيتامين B12، بتحسّن ١٠٪\u061c.</p>'],
-    ['clinic.rawda-riyadh', '<h1>الميزوثيرابي: 3 أسئلة</h1>', '<title>الميزوثيرابي: ٣ أسئلة | عيادة الروضة</title>', '<h1>الميزوثيرابي: ٣ أسئلة</h1>', '<p>سلسلة من ٣–٦ جلسات مع فيتامين B12، بتحسّن ١٠٪\u061c.</p>'],
-    ['clinic.lulu-dubai', '<h1>الميزوثيرابي: ٣ أسئلة</h1>', '<title>الميزوثيرابي: 3 أسئلة | عيادة لؤلؤ</title>', '<h1>الميزوثيرابي: 3 أسئلة</h1>', '<p>سلسلة من 3–6 جلسات مع فيتامين B12، بتحسّن 10%.</p>'],
+    ['يحتوي على Minoxidil 5%', '<p>يحتوي على <span lang="en" dir="ltr">Minoxidil</span> ٥٪\u061c</p>'],
+    ['يُستخدم محلول Minoxidil 5% solution مرتين', '<p>يُستخدم محلول <span lang="en" dir="ltr">Minoxidil 5% solution</span> مرتين</p>'],
+    ['حقن PRP، ثم Botox® للجبهة', '<p>حقن <span lang="en" dir="ltr">PRP</span>، ثم <span lang="en" dir="ltr">Botox®</span> للجبهة</p>'],
+  ])('marks the Latin words of «%s» English on the page', (text, paragraph) => {
+    const {contents} = render('clinic.nour-cairo', withBody([block('p1', [span('s1', text)])]))
+    expect(contents).toContain(`<div class="article-body">${paragraph}`)
+  })
+
+  it.each([
+    ['clinic.nour-cairo', '<h1>الميزوثيرابي: 3 أسئلة</h1>', '<title>الميزوثيرابي: ٣ أسئلة | عيادة نور</title>', '<h1>الميزوثيرابي: ٣ أسئلة</h1>', '<p>سلسلة من ٣–٦ جلسات مع فيتامين <span lang="en" dir="ltr">B12</span>، بتحسّن ١٠٪\u061c.</p>'],
+    ['clinic.rawda-riyadh', '<h1>الميزوثيرابي: 3 أسئلة</h1>', '<title>الميزوثيرابي: ٣ أسئلة | عيادة الروضة</title>', '<h1>الميزوثيرابي: ٣ أسئلة</h1>', '<p>سلسلة من ٣–٦ جلسات مع فيتامين <span lang="en" dir="ltr">B12</span>، بتحسّن ١٠٪\u061c.</p>'],
+    ['clinic.lulu-dubai', '<h1>الميزوثيرابي: ٣ أسئلة</h1>', '<title>الميزوثيرابي: 3 أسئلة | عيادة لؤلؤ</title>', '<h1>الميزوثيرابي: 3 أسئلة</h1>', '<p>سلسلة من 3–6 جلسات مع فيتامين <span lang="en" dir="ltr">B12</span>، بتحسّن 10%.</p>'],
   ])('writes the numbers of the Arabic text in the digits of %s', (clinicId, absent, title, heading, paragraph) => {
     const {contents} = render(clinicId, withBody([block('p1', [span('s1', 'سلسلة من 3–6 جلسات مع فيتامين B12، بتحسّن 10%.')])], {title: 'الميزوثيرابي: 3 أسئلة'}))
     expect(contents).toContain(title)
@@ -472,11 +483,11 @@ describe('renderArticlePage', () => {
     ]
     const {contents} = render('clinic.nour-cairo', withBody(body, {heroImage: {_sanityAsset: 'image@file://./images/a.jpg', alt: 'صورة "مقتبسة" <b>'}}))
     // Text is escaped where HTML needs it: `<` and `&` in text, `"` and `&` in attribute values.
-    expect(contents).toContain('<p>&lt;script>alert(1)&lt;/script></p>')
-    expect(contents).toContain('<p>&lt;img src=x onerror=alert(1)></p>')
+    expect(contents).toContain('<p><span lang="en" dir="ltr">&lt;script>alert(1)&lt;/script></span></p>')
+    expect(contents).toContain('<p><span lang="en" dir="ltr">&lt;img src=x onerror=alert(1)></span></p>')
     expect(contents).toContain('<p>اضغط هنا</p>')
     expect(contents).toContain('<p>رابط</p>')
-    expect(contents).toContain('<p>ميزو &amp; PRP</p>')
+    expect(contents).toContain('<p>ميزو &amp; <span lang="en" dir="ltr">PRP</span></p>')
     expect(contents).toContain('<p><a href="mailto:info@nour.example">راسلينا</a></p>')
     expect(contents).toContain('alt="صورة &quot;مقتبسة&quot; <b>"')
     expect(contents.toLowerCase()).not.toContain('javascript:')

@@ -3,11 +3,13 @@
 // The article page wraps these in its header, body <div> and related-articles list; delivery (API,
 // feeds, Markdown export) sanitises them as they are, so both say the same thing and the body is
 // turned into hast once for both. Their Arabic prose takes the digits the clinic's locale writes
-// (localDigitsInTree.ts) here, once, so every one of them shows the same numbers.
+// (localDigitsInTree.ts) here, once, so every one of them shows the same numbers, and its Latin words
+// are marked English (latinRunsInTree.ts).
 import type {Element} from 'hast'
 import type {Article} from '../../content/documents/article.ts'
 import {articleLanguage} from './articleLanguage.ts'
 import {citationListToHast, collectArticleCitations, type ArticleCitations} from './citations.ts'
+import {latinRunsInTree} from './latinRunsInTree.ts'
 import {isArabicLanguage, localDigitsInTree} from './localDigitsInTree.ts'
 import {missingSafetyBlocks} from './missingSafetyBlocks.ts'
 import {portableTextToHast, type BodyContext} from './portableTextToHast.ts'
@@ -34,7 +36,9 @@ const buildParts = ({clinic, graph, now}: ContentInput, article: Article): Artic
   const context: BodyContext = {clinic, graph, now, citations}
   // An article in another language (its <article> says so) keeps the digits its writer typed.
   const arabic = isArabicLanguage(articleLanguage(article, clinic))
-  const local = (nodes: Element[]): Element[] => (arabic ? localDigitsInTree(clinic.locale, nodes) : nodes)
+  // Runs first: the digits of a run are a Latin passage's (localDigits keeps them so too), and the
+  // trees localDigitsInTree returns are the ones the page's own walk knows to skip.
+  const local = (nodes: Element[]): Element[] => (arabic ? localDigitsInTree(clinic.locale, latinRunsInTree(nodes)) : nodes)
   return {
     citations,
     body: local(portableTextToHast(bodyWithoutTrailingBlocks(article.body), context, missingSafetyBlocks(article))),

@@ -5,7 +5,7 @@
 // (PROSE_ATTRIBUTES); attributes for machines (href, src, id, datetime) are left alone, and so is
 // everything of code, and of an element marked left-to-right or in a language other than Arabic
 // (licence numbers, versions, PMIDs, Latin titles: see latinText.ts).
-import type {ElementContent, Properties} from 'hast'
+import type {Element, ElementContent, Properties} from 'hast'
 import {proseDigitsFor} from '../../locale/localDigits.ts'
 
 type Digits = (text: string) => string
@@ -14,8 +14,9 @@ const VERBATIM = new Set(['code', 'kbd', 'pre', 'samp', 'script', 'style', 'var'
 
 export const isArabicLanguage = (lang: unknown): boolean => typeof lang !== 'string' || lang === '' || /^ar(?:-|$)/i.test(lang)
 
-const keepsDigits = (node: ElementContent): boolean =>
-  node.type === 'element' && (VERBATIM.has(node.tagName) || node.properties.dir === 'ltr' || !isArabicLanguage(node.properties.lang))
+/** Code, and elements marked left-to-right or in a language other than Arabic: their text is kept as written. */
+export const isOutsideArabicProse = (node: Element): boolean =>
+  VERBATIM.has(node.tagName) || node.properties.dir === 'ltr' || !isArabicLanguage(node.properties.lang)
 
 // A screen reader says aria-label and alt instead of, or besides, the text they stand for, and a
 // browser shows title as the element's tooltip: a reader hears «الصفحة ٢» where the page shows «٢».
@@ -45,7 +46,7 @@ const withLocalDigits = (node: ElementContent, localDigits: Digits, done: WeakSe
     const value = localDigits(node.value)
     return value === node.value ? node : {...node, value}
   }
-  if (node.type !== 'element' || keepsDigits(node)) return node
+  if (node.type !== 'element' || isOutsideArabicProse(node)) return node
   const properties = withLocalProse(node.properties, localDigits)
   // A page is walked whole and most of it holds no digit: a new children array is made only from
   // the first child that changed, so an unchanged subtree costs no allocation.
