@@ -1,12 +1,15 @@
 // Accessibility of each clinic site in Chromium: axe-core finds no serious or critical violation on
 // the home, article, procedure, search and 404 pages at phone and desktop widths; every text reaches
-// WCAG AA contrast, measured from the computed colours (axe's color-contrast skips Arabic text); headings go
+// WCAG AA contrast, measured from the computed colours (axe's color-contrast skips Arabic text); the
+// focus outlines of the skip link and the header's links reach 3:1 against what is drawn beside them,
+// measured in pixels on each clinic's brand colours (support/focusContrast.ts); headings go
 // h1 → h2 → h3 without skipping a level; every image has an alt text, in Arabic, except the
 // logo beside the clinic's name (decorative, alt=""). Full axe results: test-artifacts/browser/axe/.
 import {describe, expect, it} from 'vitest'
 import {runAxe} from './support/axe.ts'
 import {hasChromium} from './support/chromium.ts'
 import {clinicBrowserSuite, CLINICS, pageCases} from './support/clinicBrowserSuite.ts'
+import {focusContrastFailures} from './support/focusContrast.ts'
 import {textContrastFailures} from './support/textContrast.ts'
 
 const suite = clinicBrowserSuite()
@@ -47,11 +50,14 @@ describe.skipIf(!hasChromium)('clinic site accessibility', () => {
           return {headingCount: levels.length, headingProblems, imageCount: images.length, imageProblems}
         })
         const lowContrast = await textContrastFailures(page)
-        expect({blocking: axe.blocking, headingProblems: structure.headingProblems, imageProblems: structure.imageProblems, lowContrast}).toEqual({
+        // The skip link, the clinic's name and the search link.
+        const faintFocus = await focusContrastFailures(context, page, 3)
+        expect({blocking: axe.blocking, headingProblems: structure.headingProblems, imageProblems: structure.imageProblems, lowContrast, faintFocus}).toEqual({
           blocking: [],
           headingProblems: [],
           imageProblems: [],
           lowContrast: [],
+          faintFocus: [],
         })
         expect(structure.headingCount).toBeGreaterThan(0)
         // Every page has the logo; the article also its hero image, which must carry Arabic alt text.
