@@ -2,7 +2,8 @@
 // fixtures (published: the mesotherapy and PRP articles; the marketing article is not published).
 // The browser runs this same module (bundled into /assets/search.js; test/browser/search.test.ts).
 import {describe, expect, it} from 'vitest'
-import {buildSearchIndex, queryWords, searchArticles} from '../../src/search/index.ts'
+import {buildSearchIndex, queryWords, searchArticles, searchTokens} from '../../src/search/index.ts'
+import type {SearchEntry} from '../../src/search/searchIndex.ts'
 import {siteInput} from '../render/fixtures.ts'
 
 const MESO = '/articles/mesotherapy-realistic/'
@@ -63,5 +64,28 @@ describe('queryWords', () => {
     ['a bare word', 'حقن', [['حقن']]],
   ])('%s', (_, query, expected) => {
     expect(queryWords(query)).toEqual(expected)
+  })
+})
+
+// A hamza's seat is spelled either way by writers and readers: a query finds the article whichever
+// the article used.
+describe('searchArticles over hamza seats', () => {
+  const entry = (url: string, text: string): SearchEntry => ({url, title: text, description: '', titleTokens: [], tokens: searchTokens(text)})
+  const index = {articles: [entry('/a/', 'الطبيب المسؤول عن شئون المرضى'), entry('/b/', 'جلسة هادئة على شاطىء البحر'), entry('/c/', 'رئيسي')]}
+  it.each([
+    ['مسئول', ['/a/']],
+    ['مسؤول', ['/a/']],
+    ['والمسئول', ['/a/']],
+    ['شؤون', ['/a/']],
+    ['شئون', ['/a/']],
+    ['شاطئ', ['/b/']],
+    ['هادىء', ['/b/']],
+    ['هادئة', ['/b/']],
+    ['رئيسي', ['/c/']],
+    // A hamza is not dropped: a word without one is another word.
+    ['مسول', []],
+    ['ريسي', []],
+  ])('%s finds %j', (query, urls) => {
+    expect(searchArticles(index, query).map((hit) => hit.entry.url)).toEqual(urls)
   })
 })

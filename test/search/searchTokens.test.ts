@@ -12,7 +12,8 @@ describe('searchTokens', () => {
     ['ta marbuta read as heh', 'كثافة', ['كثافه']],
     ['Arabic-Indic digits as ASCII, split at punctuation', 'جلسة كل ١–٤ أسابيع، ٣٠٪', ['جلسه', 'كل', '1', '4', 'اسابيع', '30']],
     ['Latin lowercased', 'PRP وMicro needling', ['prp', 'وmicro', 'needling']],
-    ['alef wasla and madda folded, hamza on waw and yeh and alone kept', 'ٱلشعر آمن مؤلم بيئة جزء', ['الشعر', 'امن', 'مؤلم', 'بيئه', 'جزء']],
+    ['alef wasla and madda folded, hamza on waw and yeh read as hamza alone', 'ٱلشعر آمن مؤلم بيئة جزء', ['الشعر', 'امن', 'مءلم', 'بيءه', 'جزء']],
+    ['a final hamza on yeh or after yeh as hamza', 'شاطئ شاطىء شيء شاطئها', ['شاطء', 'شاطء', 'شء', 'شاطءها']],
     ['shadda and tanwin dropped', 'مخدِّرٌ موضعيًّا', ['مخدر', 'موضعيا']],
     ['Persian digits as ASCII', 'كل ۳۰ يومًا', ['كل', '30', 'يوما']],
     ['a dose with a Latin unit', 'حقن ١٠ ml من PRP', ['حقن', '10', 'ml', 'من', 'prp']],
@@ -32,5 +33,19 @@ describe('searchTokens', () => {
     ['1,500', '١٬٥٠٠'],
   ])('%s and %s fold to the same tokens', (latin, arabicIndic) => {
     expect(searchTokens(arabicIndic)).toEqual(searchTokens(latin))
+  })
+
+  // The seat of a hamza is written either way: every spelling of a word folds to one token.
+  it.each([
+    [['مسؤول', 'مسئول', 'مسءول', 'مَسْؤُولٌ'], 'مسءول'],
+    [['شؤون', 'شئون'], 'شءون'],
+    [['قراءة', 'قرائة'], 'قراءه'],
+    [['سؤال', 'سئال'], 'سءال'],
+    [['شاطئ', 'شاطىء', 'شاطيء'], 'شاطء'],
+    [['شيء', 'شئ', 'شيئ', 'شىء'], 'شء'],
+    [['هادئ', 'هادىء'], 'هادء'],
+    [['المسؤولية', 'المسئوليـــة'], 'المسءوليه'],
+  ])('%j fold to %s', (spellings, token) => {
+    expect(spellings.map((spelling) => searchTokens(spelling))).toEqual(spellings.map(() => [token]))
   })
 })
