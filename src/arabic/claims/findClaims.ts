@@ -620,18 +620,21 @@ const mayAnswerNo = (matcher: TextMatcher): boolean => {
 }
 
 /**
- * Whether «هل» asks about the words at `token` in its sentence: a yes-no question, with no gap
- * breaker between, for a harm that is the reason for advice or that grows is not what is asked
- * about («هل أتناول مسكنًا للألم؟»، «هل تزيد الجلسات من خطر العدوى؟»).
+ * Whether a yes-no question asks about the words at `token` in its sentence, with no gap breaker
+ * between, for a harm that is the reason for advice or that grows is not what is asked about («هل
+ * أتناول مسكنًا للألم؟»، «هل تزيد الجلسات من خطر العدوى؟»). «هل» before them asks; without it, the
+ * question mark alone does for its last clause («الجلسة بتوجع؟»، «فيه آثار جانبية؟»), unless the
+ * sentence opens with a question word that asks something else («كيف نتعامل مع الألم؟»).
  */
 const isAskedWhether = (matcher: TextMatcher, token: number): boolean => {
   const {tokens, terms} = matcher
   const sentence = tokens.sentence[token]!
-  for (let at = token - 1; at >= 0 && tokens.sentence[at] === sentence; at--) {
+  const first = tokens.sentenceFirstToken[sentence]!
+  for (let at = token - 1; at >= first; at--) {
     if (terms.scope[at]! & GAP_BREAKER) return false
     if (terms.scope[at]! & QUESTION_WORD) return true
   }
-  return false
+  return !(terms.scope[first]! & PRESUPPOSING) && matcher.scopes().lastClause[sentence] === tokens.clause[token]
 }
 
 /**

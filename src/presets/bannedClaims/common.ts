@@ -133,6 +133,8 @@ export const commonScopes: ClaimScopes = {
   denyingAnswers: [
     'لا', 'كلا', 'لا أبدا|إطلاقا|مطلقا|نهائيا|خالص|أصلا|طبعا|بالتأكيد|بالطبع|أكيد', 'لا على الإطلاق', 'أبدا', 'إطلاقا', 'مطلقا',
     'نهائيا', 'على الإطلاق', 'خالص', 'مفيش', 'مافيش', 'مافي', 'لا يوجد|توجد', 'طبعا|أكيد|بالتأكيد|بالطبع|أبدا|إطلاقا|مطلقا|نهائيا لا',
+    // «فيه آثار جانبية؟ ولا أي حاجة»: not a thing (لا read after its و too).
+    'لا أي حاجة|شيء', 'لا حاجة|شيء',
   ],
   // «ج: نعم»، «الإجابة: بكل تأكيد»: the answer after its label.
   answerLabels: ['ج', 'جواب', 'الجواب', 'إجابة', 'الإجابة', 'الرد'],
@@ -342,7 +344,8 @@ export const commonCategories = [
     ],
     // «هل الجلسة مؤلمة؟ لا.»، «هل توجد آثار جانبية؟ أبدًا.»: a harm asked about and denied. Not
     // «خطير»: «هل الإجراء خطير؟ لا» says it is safe, not that it is free of every risk.
-    answeredNoPatterns: ['@harm|مؤلم|يؤلم|يوجع|مؤذي|يؤذي'],
+    // «الجلسة بتوجع؟ لا خالص»: the Egyptian «it hurts» (ب + توجع), as the question asks it.
+    answeredNoPatterns: ['@harm|مؤلم|يؤلم|يوجع|توجع|تؤلم|مؤذي|يؤذي'],
   },
   {
     id: 'permanent-cure',
