@@ -640,8 +640,8 @@ const isAskedWhether = (matcher: TextMatcher, token: number): boolean => {
 /**
  * Whether the question holding an answeredNo match («هل الجلسة مؤلمة؟») is answered no by the
  * sentence after it, so it claims the opposite: not when the answer names the same thing again
- * («لا، الألم خفيف»; `namedInAnswer`, per sentence and category) or, for a category that hedges
- * cancel, holds a hedge («لا، وقد تشعرين بوخز بسيط»).
+ * («لا، الألم خفيف»; `namedInAnswer`, per sentence and category) or, for a pattern that hedges
+ * cancel (its own or its category's), holds a hedge («لا، وقد تشعرين بوخز بسيط»).
  */
 const isAnsweredNo = (matcher: TextMatcher, match: RawMatch, namedInAnswer: ReadonlySet<number>): boolean => {
   const {tokens, terms, book} = matcher
@@ -650,7 +650,7 @@ const isAnsweredNo = (matcher: TextMatcher, match: RawMatch, namedInAnswer: Read
   const first = tokens.sentenceFirstToken[sentence + 1]!
   if (first >= tokens.count || !answersNo(matcher, answerStart(matcher, first))) return false
   if (namedInAnswer.has((sentence + 1) * book.categories.length + match.pattern.category)) return false
-  if (!book.categories[match.pattern.category]!.hedgesCancel) return true
+  if (!match.pattern.hedgesCancel) return true
   for (let token = first; token < tokens.count && tokens.sentence[token] === sentence + 1; token++) if (terms.scope[token]! & HEDGE) return false
   return true
 }

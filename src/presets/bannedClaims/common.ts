@@ -81,6 +81,13 @@ export const commonClasses = {
   transientEffect: ['احمرار', 'تورم', 'انتفاخ', 'كدمة', 'كدمات', 'تقشر', 'حكة', 'نزيف', 'جفاف'],
   /** Symptoms: «الاحمرار عرض ينتهي خلال يومين» names one, not an offer. */
   symptom: ['احمرار', 'تورم', 'انتفاخ', 'كدمة', 'كدمات', 'تقشر', 'حكة', 'نزيف', 'جفاف', 'ألم', 'صداع', 'دوخة', 'غثيان'],
+  /** Coming back, Egyptian forms too («هترجع»): a question whether a condition does, answered no, promises it never will. */
+  returns: ['يعود', 'تعود', 'يرجع', 'ترجع', 'هيرجع', 'هترجع', 'يتكرر', 'تتكرر', 'هيتكرر', 'هتتكرر'],
+  /** What a treatment rids of and may come back: not a side effect («هل يعود التورم؟ لا»), nor the reader or her face. */
+  recurrent: [
+    'مشكلة', 'حالة', 'تساقط', 'صلع', 'تجاعيد', 'بقع', 'كلف', 'نمش', 'تصبغ', 'تصبغات', 'حبوب', 'حب الشباب', 'بثور',
+    'قشرة', 'سيلوليت', 'دهون', 'ترهل', 'هالات', 'شعر زائد',
+  ],
   /** «لن تعود أبدًا»، «… مرة أخرى»: never again. */
   neverAgain: ['أبدًا', 'مجددًا', 'نهائيًا', 'ثانيةً', 'مرة أخرى', 'من جديد'],
   /** Treatments a clinic sells by name: «الفيلر يدوم للأبد» promises the treatment lasts (not «الوشم»).
@@ -386,6 +393,13 @@ export const commonCategories = [
         notAfter: '@harm|@lastingHarm|@symptom',
       },
       {match: '@look …2 @forEver', notAfter: '@look|في|على|من|تفقد|تخسر|يفقد|يخسر|فقدان|خسارة', notWithin: '@lastingHarm'},
+    ],
+    // «هل يعود الشعر للتساقط بعد العلاج؟ لا»، «هل ترجع المشكلة؟ أبدًا»: a recurrence asked about and
+    // denied, in either order. A hedge in the answer takes it back («لا، لكن قد تحتاجين جلسة صيانة»),
+    // and going back to normal is no recurrence («هل تعود الحالة لطبيعتها بعد يوم؟ لا»).
+    answeredNoPatterns: [
+      {match: '@returns …2 @recurrent', notBefore: 'طبيعة|طبيعي', hedgesCancel: true},
+      {match: '@recurrent …1 @returns', notBefore: 'طبيعة|طبيعي', hedgesCancel: true},
     ],
   },
   {
