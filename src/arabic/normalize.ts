@@ -238,7 +238,7 @@ const composeHamza = (written: number): void => {
  * «للأبد» are spelled so). Only letters: «1000» is a number.
  */
 const STRETCHED_RUN = 3
-const isArabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a
+export const isArabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a
 
 /**
  * Reads each stretched run in the folded text as its first letter (marks between are dropped

@@ -30,6 +30,7 @@
 // - denial: a negator + a denial word shortly after the claim ("الشفاء التام … غير ممكن").
 import {ARTICLE, CONJUNCTION, opensWithFutureMarker} from '../clitics.ts'
 import {isFirstPersonVerb, isPastWeVerb} from '../firstPersonVerb.ts'
+import {joinSpacedLetters} from '../joinSpacedLetters.ts'
 import {normalizeToBuffer} from '../normalize.ts'
 import {isWithinClause, tokenizeCodes, type TokenStream} from '../tokenize.ts'
 import {
@@ -877,7 +878,7 @@ const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xd
 export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] => {
   // Compile first: compiling normalises the phrasebook's words through the same shared buffers.
   const book = compilePhrasebook(phrasebook)
-  const normalized = normalizeToBuffer(text)
+  const normalized = joinSpacedLetters(normalizeToBuffer(text))
   const tokens = tokenizeCodes(normalized.codes, normalized.length, scratch.tokens, book.opensAside)
   scratch.tokens = tokens
   if (!lookupTokens(normalized.codes, tokens, book)) return []
