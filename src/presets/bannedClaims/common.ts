@@ -396,10 +396,11 @@ export const commonCategories = [
     ],
     // «هل يعود الشعر للتساقط بعد العلاج؟ لا»، «هل ترجع المشكلة؟ أبدًا»: a recurrence asked about and
     // denied, in either order. A hedge in the answer takes it back («لا، لكن قد تحتاجين جلسة صيانة»),
-    // and going back to normal is no recurrence («هل تعود الحالة لطبيعتها بعد يوم؟ لا»).
+    // and going back to normal is no recurrence («هل تعود الحالة لطبيعتها بعد يوم؟ لا»), nor is a
+    // question about its cause («هل المشكلة تعود بسبب الوراثة؟ لا»), which «لا» answers alone.
     answeredNoPatterns: [
-      {match: '@returns …2 @recurrent', notBefore: 'طبيعة|طبيعي', hedgesCancel: true},
-      {match: '@recurrent …1 @returns', notBefore: 'طبيعة|طبيعي', hedgesCancel: true},
+      {match: '@returns …2 @recurrent', notBefore: 'طبيعة|طبيعي|بسبب|لأن', hedgesCancel: true},
+      {match: '@recurrent …1 @returns', notBefore: 'طبيعة|طبيعي|بسبب|لأن', hedgesCancel: true},
     ],
   },
   {
