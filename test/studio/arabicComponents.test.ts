@@ -18,7 +18,7 @@ import {reportFailure, reportOutcome} from '../../src/studio/actions/reportOutco
 import {WithdrawClaimAction} from '../../src/studio/actions/WithdrawClaimAction.tsx'
 import {ArabicField} from '../../src/studio/inputs/ArabicField.tsx'
 import {ArabicTextDirection} from '../../src/studio/inputs/ArabicTextDirection.tsx'
-import {ArabicMessage, ArabicText} from '../../src/studio/messages/ArabicMessage.tsx'
+import {ArabicMessage, ArabicText, ArabicTextLines} from '../../src/studio/messages/ArabicMessage.tsx'
 import {CLAIMS} from '../workflow/workflowFixtures.ts'
 
 const pane = vi.hoisted(() => ({toasts: [] as {title?: ReactNode; description?: ReactNode}[]}))
@@ -49,6 +49,7 @@ describe('Sanad\'s components that show its words', () => {
   test.each([
     {name: 'ArabicMessage (action tooltips, confirm dialogs)', node: createElement(ArabicMessage, {lines: [SENTENCE]})},
     {name: 'ArabicText (toasts, dialog headers)', node: createElement(ArabicText, {text: SENTENCE})},
+    {name: 'ArabicTextLines (a toast\'s description of several lines)', node: createElement(ArabicTextLines, {lines: [SENTENCE, SENTENCE]})},
     {name: 'CommentDialog (reject, withdraw)', node: createElement(CommentDialog, {prompt: 'ما الذي يجب أن يغيّره الكاتب؟', confirmText: 'رفض', required: true, tone: 'critical', onConfirm: () => {}, onCancel: () => {}})},
     {name: 'ArabicField (an Arabic field\'s header)', node: createElement(ArabicField, null, 'العنوان')},
     {name: 'ArabicTextDirection (an Arabic input)', node: createElement(ArabicTextDirection, null, 'نص')},
@@ -64,7 +65,7 @@ describe('Sanad\'s components that show its words', () => {
     StudioTextDirection: 'Sanity\'s own controls in the Studio\'s locale',
     CitationPreview: 'a citation\'s title in its own direction (dir="auto"): titles are Arabic or English',
   }
-  const TABLED = ['ArabicMessage', 'ArabicText', 'CommentDialog', 'ArabicField', 'ArabicTextDirection']
+  const TABLED = ['ArabicMessage', 'ArabicText', 'ArabicTextLines', 'CommentDialog', 'ArabicField', 'ArabicTextDirection']
 
   test('every React component under src/studio is in one of the tables', () => {
     const root = join(import.meta.dirname, '../../src/studio')
@@ -78,7 +79,7 @@ describe('the React slots Sanad fills in Sanity\'s chrome', () => {
   test.each([
     {name: 'a workflow action that ended', push: (toast: never) => reportOutcome(toast, 'اعتُمد الادعاء.')({ok: true, plan: {set: {}, unset: [], append: []}})},
     {name: 'a workflow action refused', push: (toast: never) => reportOutcome(toast, 'اعتُمد الادعاء.')({ok: false, reason: 'reviewDue', message: SENTENCE, latestReviewDue: '2027-11-21'})},
-    {name: 'a workflow action that failed', push: (toast: never) => reportFailure(toast)(new Error('تعذّر الاتصال بـ api.sanity.io'))},
+    {name: 'a workflow action that failed', push: (toast: never) => reportFailure(toast, 'approve')(new Error('Request error while attempting to reach https://sanad000.api.sanity.io'))},
   ])('the toast for $name: its title and description read right to left as Arabic', ({push}) => {
     pane.toasts = []
     push({push: (toast: (typeof pane.toasts)[number]) => pane.toasts.push(toast)} as never)

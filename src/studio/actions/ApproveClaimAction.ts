@@ -36,7 +36,7 @@ export const ApproveClaimAction: DocumentActionComponent = (props) => {
       onCancel: () => setConfirming(false),
       onConfirm: () => {
         setConfirming(false)
-        workflow.run().then(reportOutcome(toast, 'اعتُمد الادعاء.'), reportFailure(toast))
+        workflow.run().then(reportOutcome(toast, 'اعتُمد الادعاء.'), reportFailure(toast, 'approve'))
       },
     },
   }

@@ -40,7 +40,7 @@ export const withClaimEditTransition = (PublishAction: DocumentActionComponent):
     if (decision === null || !decision.allowed) return description
     const publish = () => {
       const done = decision.from === 'draft' ? 'نُشر التعديل وسُجّل باسمك.' : 'نُشر التعديل وعاد الادعاء مسودة؛ أرسله للمراجعة.'
-      workflow.run().then(reportOutcome(toast, done), reportFailure(toast))
+      workflow.run().then(reportOutcome(toast, done), reportFailure(toast, 'edit'))
     }
     return {
       ...description,

@@ -41,7 +41,7 @@ const renewClaimAction = (leading: boolean): DocumentActionComponent => {
       tone: 'positive',
       disabled: state.disabled,
       onHandle: () => {
-        workflow.reviewPeriod().then((period) => setConfirming({...period, reviewDue: defaultReviewDue(new Date(), period.months)}), reportFailure(toast))
+        workflow.reviewPeriod().then((period) => setConfirming({...period, reviewDue: defaultReviewDue(new Date(), period.months)}), reportFailure(toast, 'renew'))
       },
       dialog: confirming !== undefined && {
         type: 'confirm',
@@ -52,7 +52,7 @@ const renewClaimAction = (leading: boolean): DocumentActionComponent => {
         onCancel: () => setConfirming(undefined),
         onConfirm: () => {
           setConfirming(undefined)
-          confirm(confirming).catch(reportFailure(toast))
+          confirm(confirming).catch(reportFailure(toast, 'renew'))
         },
       },
     }

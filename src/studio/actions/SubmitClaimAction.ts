@@ -18,7 +18,7 @@ export const SubmitClaimAction: DocumentActionComponent = (props) => {
   const state = workflowActionState('submit', workflow.decision)
   if (props.version || state.hidden) return null
   const submit = () => {
-    workflow.run().then(reportOutcome(toast, 'أُرسل الادعاء للمراجعة.'), reportFailure(toast))
+    workflow.run().then(reportOutcome(toast, 'أُرسل الادعاء للمراجعة.'), reportFailure(toast, 'submit'))
   }
   return {
     label: state.label,

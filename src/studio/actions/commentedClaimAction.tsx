@@ -52,7 +52,7 @@ export const commentedClaimAction = (spec: CommentedClaimAction): DocumentAction
             onCancel={() => setOpen(false)}
             onConfirm={(comment) => {
               setOpen(false)
-              workflow.run({comment}).then(reportOutcome(toast, spec.done), reportFailure(toast))
+              workflow.run({comment}).then(reportOutcome(toast, spec.done), reportFailure(toast, spec.action))
             }}
           />
         ),

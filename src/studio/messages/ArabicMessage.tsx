@@ -2,7 +2,7 @@
 // right-to-left block with one Text per line, each identifier in it isolated left to right. Sanity
 // lays these out in the Studio's own left-to-right direction otherwise, reordering the sentence. In a
 // slot that sets its own type (a toast's title and description), ArabicText does the same for one
-// line in that slot's type.
+// line in that slot's type, and ArabicTextLines for several.
 import {Stack, Text} from '@sanity/ui'
 import type {CSSProperties, ReactElement, ReactNode} from 'react'
 import {splitLatinRuns} from './bidiIsolates.ts'
@@ -49,8 +49,28 @@ export function ArabicText({text}: ArabicTextProps) {
   )
 }
 
+export interface ArabicTextLinesProps {
+  /** One line each, in reading order. */
+  lines: readonly string[]
+}
+
+export function ArabicTextLines({lines}: ArabicTextLinesProps) {
+  return (
+    <span dir="rtl" lang="ar" style={RIGHT_TO_LEFT_LINE}>
+      {lines.map((line, index) => (
+        <span key={index} style={RIGHT_TO_LEFT_LINE}>
+          {isolatedRuns(line)}
+        </span>
+      ))}
+    </span>
+  )
+}
+
 /** For the action modules, which are plain `.ts`: the message as a React element. */
 export const arabicMessage = (...lines: readonly string[]): ReactElement<ArabicMessageProps> => <ArabicMessage lines={lines} />
 
 /** The same, for one line in a slot that sets its own type. */
 export const arabicText = (text: string): ReactElement<ArabicTextProps> => <ArabicText text={text} />
+
+/** Several lines, in a slot that sets its own type. */
+export const arabicTextLines = (lines: readonly string[]): ReactElement<ArabicTextLinesProps> => <ArabicTextLines lines={lines} />
