@@ -10,7 +10,7 @@ import {editImpactFindings, type EditImpact} from '../../src/studio/validation/e
 
 const DOCUMENT = {_id: 'drafts.person.dr-hala', _type: 'person', _rev: 'r', _createdAt: '', _updatedAt: ''} as SanityDocument
 const FOUND: Finding = {ruleId: 'reviewer-missing', severity: 'warning', message: 'إن نُشر هذا التعديل…', documentId: 'person.dr-hala', path: '', url: ''}
-const UNAVAILABLE = (cause: string) => [{ruleId: 'gate-unavailable', severity: 'warning', message: `تعذّر التحقق الآن من المقالات التي يمسّها هذا التعديل (${cause}). أعد المحاولة.`, documentId: DOCUMENT._id, path: '', url: ''}]
+const UNAVAILABLE = (cause: string) => [{ruleId: 'gate-unavailable', severity: 'warning', message: `تعذّر التحقق الآن من المقالات التي يمسّها هذا التعديل. حدث خطأ غير متوقَّع: أعد المحاولة، وإن تكرّر فأبلغ مسؤول الاستوديو بالتفاصيل التقنية المرفقة. (التفاصيل التقنية: ${cause})`, documentId: DOCUMENT._id, path: '', url: ''}]
 
 /** A client answering the context query with `{articles: []}` and articleGateContextQuery with `referenced`, or failing where told. */
 const clientWith = (answers: {context?: Error; referenced?: Error}) => {

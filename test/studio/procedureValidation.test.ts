@@ -380,7 +380,7 @@ describe('procedureValidation (Studio adapter)', () => {
     const context = {getClient: () => ({fetch: async () => Promise.reject(new Error('ECONNRESET'))})} as unknown as ValidationContext
     const [errors] = validatorsOf(procedureValidation)
     expect(await errors!.run(mesotherapyProcedure(), context)).toEqual([
-      {message: '\u2067تعذّر تشغيل فحوص النشر الآن (\u2066ECONNRESET\u2069). تحقّق من الاتصال ثم أعد المحاولة؛ لا تنشر قبل أن تعمل الفحوص. \u2066[gate-\u2060unavailable]\u2069\u2069'},
+      {message: '\u2067تعذّر تشغيل فحوص النشر الآن، فلا تنشر قبل أن تعمل. حدث خطأ غير متوقَّع: أعد المحاولة، وإن تكرّر فأبلغ مسؤول الاستوديو بالتفاصيل التقنية المرفقة. (التفاصيل التقنية: \u2066ECONNRESET\u2069) \u2066[gate-\u2060unavailable]\u2069\u2069'},
     ])
   })
 })

@@ -1,7 +1,7 @@
-// Why a Studio request failed, said in Arabic for writers and reviewers: what happened and what to
-// do, read from the error's shape (@sanity/client's HTTP errors carry `statusCode`, get-it's network
-// errors `isNetworkError`, its timeouts `code`); the error's own English words are kept apart as the
-// technical detail, for whoever they report it to. Pure.
+// Why a Studio request failed, said in Arabic for writers and reviewers (in an action's toast, in a
+// form's finding): what happened and what to do, read from the error's shape (@sanity/client's HTTP
+// errors carry `statusCode`, get-it's network errors `isNetworkError`, its timeouts `code`); the
+// error's own English words are kept apart as the technical detail, for whoever they report it to. Pure.
 
 export type RequestFailureCause = 'offline' | 'timeout' | 'session' | 'forbidden' | 'rateLimited' | 'server' | 'refused' | 'unexpected'
 
@@ -42,3 +42,7 @@ export const requestFailureLines = (error: unknown): [advice: string, detail: st
   REQUEST_FAILURE_ADVICE[requestFailureCause(error)],
   `التفاصيل التقنية: ${technicalDetail(error)}`,
 ]
+
+/** The same in one sentence, for a form's finding: what happened and what to do, the detail in brackets. */
+export const requestFailureSentence = (error: unknown): string =>
+  `${REQUEST_FAILURE_ADVICE[requestFailureCause(error)]} (التفاصيل التقنية: ${technicalDetail(error)})`

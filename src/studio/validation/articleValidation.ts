@@ -4,6 +4,7 @@
 import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
 import {articleGateContextQuery} from '../../queries.ts'
 import type {Finding} from '../../findings/finding.ts'
+import {requestFailureSentence} from '../messages/requestFailure.ts'
 import {referencedIds} from './referencedIds.ts'
 import {studioArticleFindings, type ArticleGateContext} from './studioArticleFindings.ts'
 import type {StudioFinding} from './studioFinding.ts'
@@ -15,7 +16,7 @@ export const VALIDATION_API_VERSION = '2025-02-19'
 export const gateUnavailable = (error: unknown): Finding[] => [{
   ruleId: 'gate-unavailable',
   severity: 'error',
-  message: `تعذّر تشغيل فحوص النشر الآن (${error instanceof Error ? error.message : String(error)}). تحقّق من الاتصال ثم أعد المحاولة؛ لا تنشر قبل أن تعمل الفحوص.`,
+  message: `تعذّر تشغيل فحوص النشر الآن، فلا تنشر قبل أن تعمل. ${requestFailureSentence(error)}`,
   documentId: '',
   path: '',
   url: '',

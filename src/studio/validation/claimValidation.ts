@@ -7,6 +7,7 @@ import type {Finding} from '../../findings/finding.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
 import {claimReviewerQuery} from '../../queries.ts'
 import {fetchClaimJurisdictions} from '../actions/useClaimPolicy.ts'
+import {requestFailureSentence} from '../messages/requestFailure.ts'
 import {gateFindingRules, type GateContextClient} from './articleValidation.ts'
 import {studioClaimFindings} from './studioClaimFindings.ts'
 
@@ -24,7 +25,7 @@ const fetchClaimFindings = async (client: GateContextClient, document: SanityDoc
       fetchClaimJurisdictions(client, document._id),
     ])
   } catch (error) {
-    return [{ruleId: 'gate-unavailable', severity: 'warning', message: `تعذّر التحقق من المراجع الطبي وعيادات الادعاء الآن (${error instanceof Error ? error.message : String(error)}). أعد المحاولة.`, documentId: document._id, path: '', url: ''}]
+    return [{ruleId: 'gate-unavailable', severity: 'warning', message: `تعذّر التحقق الآن من المراجع الطبي وعيادات الادعاء. ${requestFailureSentence(error)}`, documentId: document._id, path: '', url: ''}]
   }
   const [reviewer, jurisdictions] = fetched
   return studioClaimFindings({document, reviewer, jurisdictions, now})

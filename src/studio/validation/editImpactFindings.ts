@@ -7,6 +7,7 @@
 import {getPublishedId, type SanityDocument} from 'sanity'
 import type {Finding} from '../../findings/finding.ts'
 import {articleGateContextQuery} from '../../queries.ts'
+import {requestFailureSentence} from '../messages/requestFailure.ts'
 import type {GateContextClient} from './articleValidation.ts'
 import type {ArticleGateContext} from './studioArticleFindings.ts'
 
@@ -38,7 +39,7 @@ export const editImpactFindings = <Context, Impact>(
 ): Promise<Finding[]> => {
   const publishedId = getPublishedId(document._id)
   // Only a fetch that fails is a warning; a check that throws is a bug, and shows as one.
-  const unavailable = (error: unknown): Finding[] => [{ruleId: 'gate-unavailable', severity: 'warning', message: `تعذّر التحقق الآن من المقالات التي يمسّها هذا التعديل (${error instanceof Error ? error.message : String(error)}). أعد المحاولة.`, documentId: document._id, path: '', url: ''}]
+  const unavailable = (error: unknown): Finding[] => [{ruleId: 'gate-unavailable', severity: 'warning', message: `تعذّر التحقق الآن من المقالات التي يمسّها هذا التعديل. ${requestFailureSentence(error)}`, documentId: document._id, path: '', url: ''}]
   return client.fetch<Context>(query, {id: publishedId, ...params}, {perspective: 'published'}).then((context) => {
     const impact = impactOf({document, publishedId, context})
     if (!impact) return []
