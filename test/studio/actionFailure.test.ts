@@ -84,36 +84,41 @@ const settle = () => act(async () => {
   for (let turn = 0; turn < 5; turn++) await Promise.resolve()
 })
 
+/** The two requests of approve and renew that can fail: the period read on opening, and read again on confirming. */
+const readingThePeriod = (name: string, Action: DocumentActionComponent, claim: WorkflowClaim, title: string) => [
+  {
+    name: `${name}, reading the period on opening`,
+    Action,
+    claim,
+    actor: ACTORS.reviewer,
+    steps: (shown: () => DocumentActionDescription) => {
+      pane.periods = []
+      handle(shown)
+    },
+    title,
+  },
+  {
+    name: `${name}, reading the period again on confirming`,
+    Action,
+    claim,
+    actor: ACTORS.reviewer,
+    steps: async (shown: () => DocumentActionDescription) => {
+      handle(shown)
+      await settle()
+      confirmDialog(shown)
+    },
+    title,
+  },
+]
+
 const SESSION_LINES = ['انتهت جلسة دخولك: سجّل الدخول من جديد ثم أعد المحاولة.', 'التفاصيل التقنية: Unauthorized - Session not found']
 
 describe('a claim action whose request fails says, in Arabic, which action failed and what to do', () => {
   test.each([
     {name: 'submit', Action: SubmitClaimAction, claim: CLAIMS.draft, actor: ACTORS.writer, steps: handle, title: 'تعذّر إرسال الادعاء للمراجعة، ولم يتغيّر فيه شيء'},
-    {name: 'approve, on confirming', Action: ApproveClaimAction, claim: CLAIMS.inReview, actor: ACTORS.reviewer, steps: (shown: () => DocumentActionDescription) => (handle(shown), confirmDialog(shown)), title: 'تعذّر اعتماد الادعاء، ولم يتغيّر فيه شيء'},
+    ...readingThePeriod('approve', ApproveClaimAction, CLAIMS.inReview, 'تعذّر اعتماد الادعاء، ولم يتغيّر فيه شيء'),
     {name: 'reject, on confirming the reason', Action: RejectClaimAction, claim: CLAIMS.inReview, actor: ACTORS.reviewer, steps: (shown: () => DocumentActionDescription) => (handle(shown), confirmComment(shown)), title: 'تعذّر رفض الادعاء، ولم يتغيّر فيه شيء'},
-    {
-      name: 'renew, reading the period on opening',
-      Action: RenewClaimAction,
-      claim: CLAIMS.approved,
-      actor: ACTORS.reviewer,
-      steps: async (shown: () => DocumentActionDescription) => {
-        pane.periods = []
-        handle(shown)
-      },
-      title: 'تعذّر تجديد اعتماد الادعاء، ولم يتغيّر فيه شيء',
-    },
-    {
-      name: 'renew, reading the period again on confirming',
-      Action: RenewClaimAction,
-      claim: CLAIMS.approved,
-      actor: ACTORS.reviewer,
-      steps: async (shown: () => DocumentActionDescription) => {
-        handle(shown)
-        await settle()
-        confirmDialog(shown)
-      },
-      title: 'تعذّر تجديد اعتماد الادعاء، ولم يتغيّر فيه شيء',
-    },
+    ...readingThePeriod('renew', RenewClaimAction, CLAIMS.approved, 'تعذّر تجديد اعتماد الادعاء، ولم يتغيّر فيه شيء'),
     {name: 'withdraw, on confirming', Action: WithdrawClaimAction, claim: CLAIMS.approved, actor: ACTORS.reviewer, steps: (shown: () => DocumentActionDescription) => (handle(shown), confirmComment(shown)), title: 'تعذّر سحب اعتماد الادعاء، ولم يتغيّر فيه شيء'},
     {name: 'publishing an edit of the words in review', Action: withClaimEditTransition(SanityPublish), claim: EDITED_IN_REVIEW, actor: ACTORS.writer, steps: handle, title: 'تعذّر نشر تعديل الادعاء، ولم يتغيّر فيه شيء'},
   ])('$name', async ({Action, claim, actor, steps, title}) => {

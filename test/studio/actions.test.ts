@@ -5,7 +5,6 @@ import {isValidElement, type ReactNode} from 'react'
 import type {DocumentActionComponent} from 'sanity'
 import {describe, expect, test} from 'vitest'
 import type {Finding} from '../../src/findings/finding.ts'
-import {approveConfirmation} from '../../src/studio/actions/ApproveClaimAction.ts'
 import {articlePublishDescription, gateBlockLines, summarizeArticleGate, unapprovedClaimsLabel} from '../../src/studio/actions/articleGateSummary.ts'
 import {EDIT_PUBLISH_TITLE} from '../../src/studio/actions/ClaimPublishAction.ts'
 import {CLAIM_WORKFLOW_ACTIONS, resolveDocumentActions} from '../../src/studio/actions/index.ts'
@@ -224,16 +223,6 @@ describe('resolveDocumentActions', () => {
     expect(names(actions)).toEqual(['LeadingRenewClaimAction', 'SubmitClaimAction', 'ApproveClaimAction', 'RejectClaimAction', 'RenewClaimAction', 'WithdrawClaimAction', 'ClaimPublishAction', 'DeleteAction'])
     expect(actions.slice(0, 6)).toEqual(CLAIM_WORKFLOW_ACTIONS)
     expect(actions[6]!.action).toBe('publish')
-  })
-
-  test.each([
-    {
-      statement: 'حقن البلازما الغنية بالصفائح (PRP) قد تزيد كثافة الشعر لدى بعض المصابين بالثعلبة الأندروجينية.',
-      expected: 'ستعتمد باسمك هذا النص ودليله كما هما الآن: «حقن البلازما الغنية بالصفائح (PRP) قد تزيد كثافة الشعر لدى بعض المصابين بالثعلبة الأندروجينية.». أي تعديل لاحق يلغي الاعتماد.',
-    },
-    {statement: undefined, expected: 'ستعتمد باسمك هذا النص ودليله كما هما الآن: «». أي تعديل لاحق يلغي الاعتماد.'},
-  ])('approving asks for confirmation quoting the statement: $statement', ({statement, expected}) => {
-    expect(approveConfirmation(statement)).toBe(expected)
   })
 
   test('articles get a Publish gated by the publish gate; the same wrapper every time', () => {

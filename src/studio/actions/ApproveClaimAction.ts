@@ -1,22 +1,17 @@
 // Claim action «اعتماد»: a medical reviewer approves the statement and evidence exactly as shown,
-// after confirming; the approval records who, when, until when, and the content hash.
+// after confirming them and the review-due date the approval gets; the approval records who, when,
+// until when, and the content hash.
 import {CheckmarkCircleIcon} from '@sanity/icons/CheckmarkCircle'
-import {useToast} from '@sanity/ui/toast'
-import {useState} from 'react'
 import type {DocumentActionComponent} from 'sanity'
 import {arabicMessage} from '../messages/ArabicMessage.tsx'
-import {reportFailure, reportOutcome} from './reportOutcome.ts'
+import {approveConfirmation, approveDone} from './reviewDueConfirmation.ts'
 import {useClaimWorkflow} from './useClaimWorkflow.ts'
+import {useReviewDueConfirmation} from './useReviewDueConfirmation.ts'
 import {workflowActionState} from './workflowActionState.ts'
-
-/** The confirmation: the statement, quoted as it will be approved. */
-export const approveConfirmation = (statement: unknown): string =>
-  `ستعتمد باسمك هذا النص ودليله كما هما الآن: «${typeof statement === 'string' ? statement : ''}». أي تعديل لاحق يلغي الاعتماد.`
 
 export const ApproveClaimAction: DocumentActionComponent = (props) => {
   const workflow = useClaimWorkflow(props, 'approve')
-  const toast = useToast()
-  const [confirming, setConfirming] = useState(false)
+  const {confirming, open, confirm, cancel} = useReviewDueConfirmation(workflow, 'approve', approveDone)
   const state = workflowActionState('approve', workflow.decision)
   if (props.version || state.hidden) return null
   const statement = (props.draft ?? props.published)?.statement
@@ -26,18 +21,15 @@ export const ApproveClaimAction: DocumentActionComponent = (props) => {
     icon: CheckmarkCircleIcon,
     tone: 'positive',
     disabled: state.disabled,
-    onHandle: () => setConfirming(true),
-    dialog: confirming && {
+    onHandle: open,
+    dialog: confirming !== undefined && {
       type: 'confirm',
-      tone: 'positive',
-      message: arabicMessage(approveConfirmation(statement)),
+      tone: confirming.refused === undefined ? 'positive' : 'caution',
+      message: arabicMessage(approveConfirmation(statement, confirming)),
       confirmButtonText: 'اعتماد',
       cancelButtonText: 'إلغاء',
-      onCancel: () => setConfirming(false),
-      onConfirm: () => {
-        setConfirming(false)
-        workflow.run().then(reportOutcome(toast, 'اعتُمد الادعاء.'), reportFailure(toast, 'approve'))
-      },
+      onCancel: cancel,
+      onConfirm: confirm,
     },
   }
 }
