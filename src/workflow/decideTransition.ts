@@ -47,6 +47,8 @@ export type RefusalReason =
   | 'validation'
   | 'validating'
   | 'unchanged'
+  /** Set by the Studio, not here: it could not look up who the user is to the workflow. */
+  | 'actorUnknown'
 
 export type TransitionDecision =
   | {allowed: true; rule: TransitionRule; from: ClaimState; view: ClaimStateView}

@@ -10,6 +10,7 @@ import {planTransition, type PlanResult} from '../../workflow/planTransition.ts'
 import {claimReviewPeriod, type ReviewPeriod} from '../../workflow/reviewDue.ts'
 import {readWorkflowClaim} from '../../workflow/workflowClaim.ts'
 import {VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
+import {actorUnknownDecision} from './actorUnknownDecision.ts'
 import {fetchClaimJurisdictions, useClaimPolicy} from './useClaimPolicy.ts'
 import {useWorkflowActor} from './useWorkflowActor.ts'
 import {workflowPatches} from './workflowPatches.ts'
@@ -22,7 +23,7 @@ export interface RunOptions {
 }
 
 export interface ClaimWorkflow {
-  /** `undefined` while the user's roles load, `null` when nobody is signed in. */
+  /** `undefined` while the user's roles load, `null` when nobody is signed in; refused as `actorUnknown` when they could not be looked up. */
   decision: TransitionDecision | null | undefined
   /** How long a new approval would hold, read now: the shortest period of the claim's jurisdictions. */
   reviewPeriod: () => Promise<ReviewPeriod>
@@ -33,7 +34,10 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   const {id, type, draft, published} = props
   const document = draft ?? published
   const claim = useMemo(() => readWorkflowClaim(document), [document])
-  const actor = useWorkflowActor()
+  const looked = useWorkflowActor()
+  // Who a transition is recorded as: when the lookup failed, the user as Sanity knows them, for the
+  // edit anyone may record; actorUnknownDecision refuses every other action then.
+  const actor = looked && 'failed' in looked ? looked.user : looked
   const {validation, isValidating: validating} = useValidationStatus(draft?._id ?? published?._id ?? id, type, true)
   const validationErrors = validation.filter((marker) => marker.level === 'error').length
   const {patch, publish} = useDocumentOperation(id, type)
@@ -43,11 +47,13 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   const policy = useClaimPolicy(id)
   const policyMonths = policy.months
   const today = policy.todayAt(new Date())
-  const decision = actor ? decideTransition({action, claim, actor, today, validationErrors, validating, policyMonths}) : actor
+  const request = {action, claim, today, validationErrors, validating, policyMonths}
+  const decision = !looked ? looked : 'failed' in looked ? actorUnknownDecision(request, looked) : decideTransition({...request, actor: looked})
 
   const reviewPeriod = async (): Promise<ReviewPeriod> => claimReviewPeriod(await fetchClaimJurisdictions(client, id))
 
   const run = async ({comment, reviewPeriodMonths: given, confirmedReviewDue}: RunOptions = {}): Promise<PlanResult> => {
+    if (decision && !decision.allowed && decision.reason === 'actorUnknown') return {ok: false, reason: decision.reason, message: decision.message}
     if (!actor) return {ok: false, reason: 'role', message: 'سجّل الدخول لتتمكّن من هذا الإجراء.'}
     // A transition into «معتمد» (approve, renew) sets a new review-due date from the claim's jurisdictions.
     const reviewPeriodMonths = transitionRule(action).to === 'approved' ? (given ?? (await reviewPeriod()).months) : undefined
