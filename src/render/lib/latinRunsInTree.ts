@@ -74,9 +74,16 @@ const textWithLatinRuns = (node: Text): ElementContent[] => {
 
 const withLatinRuns = (element: Element): Element => {
   if (isOutsideArabicProse(element)) return element
-  const children = element.children.flatMap((child) => (child.type === 'text' ? textWithLatinRuns(child) : child.type === 'element' ? [withLatinRuns(child)] : [child]))
-  const changed = children.length !== element.children.length || children.some((child, index) => child !== element.children[index])
-  return changed ? {...element, children} : element
+  // Whole pages are walked (layout.ts) and most of a page holds no Latin word: a new children array
+  // is made only from the first child that changed, so an unchanged subtree is not copied.
+  let children: ElementContent[] | undefined
+  for (let index = 0; index < element.children.length; index++) {
+    const child = element.children[index]!
+    const marked = child.type === 'text' ? textWithLatinRuns(child) : [child.type === 'element' ? withLatinRuns(child) : child]
+    if (!children && (marked.length !== 1 || marked[0] !== child)) children = element.children.slice(0, index)
+    children?.push(...marked)
+  }
+  return children ? {...element, children} : element
 }
 
 /** `elements` with each run of Latin words in their Arabic text wrapped in <span lang="en" dir="ltr">. Never mutates. */

@@ -8,6 +8,7 @@ import {presetFor} from '../../presets/index.ts'
 import {clinicDisclaimer} from './clinicDisclaimer.ts'
 import type {Element, ElementContent, Root} from 'hast'
 import {pageStringifier, spliceFragments, type PageFragments} from './fragments.ts'
+import {latinRunsInTree} from './latinRunsInTree.ts'
 import {localDigitsInTree} from './localDigitsInTree.ts'
 import {digitsAsWrittenIn} from '../../locale/localDigits.ts'
 import {paragraphs} from './paragraphs.ts'
@@ -87,7 +88,7 @@ const siteFooter = ({clinic, graph, now}: LayoutInput, withDisclaimer: boolean):
 }
 
 /** The sanitised <body> children of a page; exported so tests can compare them with the raw tree. */
-export const pageBodyTree = (input: LayoutInput, main: ElementContent[], showsDisclaimer = false): ElementContent[] => [
+export const pageBodyTree = (input: LayoutInput, main: ElementContent[], showsDisclaimer = false): Element[] => [
   h('a', {className: ['skip-link'], href: `#${MAIN_ID}`}, 'انتقل إلى المحتوى'),
   siteHeader(input),
   h('main', {id: MAIN_ID}, main),
@@ -130,6 +131,9 @@ const head = (input: LayoutInput, page: PageShell): Element => {
 // What a reader sees of a page (its title, description, the feed titles a feed reader offers and,
 // below, its body) takes the digits the clinic's locale writes (localDigitsInTree.ts); the head's
 // machine-read parts (JSON-LD, URLs) do not.
+// The body's Latin words (an article's title, a procedure's or the clinic's name) are marked English
+// too (latinRunsInTree.ts): every clinic locale is Arabic. Attributes and the head cannot hold a
+// span, so they stay as typed.
 const withLocalDigits = ({clinic}: LayoutInput, page: PageShell): PageShell => {
   const local = (text: string) => digitsAsWrittenIn(clinic.locale, text)
   const {openGraph} = page
@@ -149,7 +153,7 @@ export const renderDocument = (input: LayoutInput, shell: PageShell): string => 
       {type: 'doctype'},
       h('html', {lang: input.clinic.locale, dir: 'rtl'}, [
         head(input, page),
-        h('body', sanitizeSiteContent(localDigitsInTree(input.clinic.locale, pageBodyTree(input, page.main, page.showsDisclaimer)))),
+        h('body', sanitizeSiteContent(latinRunsInTree(localDigitsInTree(input.clinic.locale, pageBodyTree(input, page.main, page.showsDisclaimer))))),
       ]),
     ],
   }
