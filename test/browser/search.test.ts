@@ -7,7 +7,8 @@
 // page with results passes axe. The bundled clinics' indexes fit one shard each, so a synthetic
 // index of 600 articles in 8 shards is also served to the page: it merges them in the build's order
 // (most hits tie, so the order decides the list) and lists exactly what Node finds. Titles, excerpts
-// and the count are written in the digits of the clinic's pages, whatever digits the index holds.
+// and the count are written in the digits of the clinic's pages, whatever digits the index holds, and
+// their Latin words are marked English as the pages mark them.
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {digitsAsWrittenIn} from '../../src/locale/localDigits.ts'
@@ -68,7 +69,7 @@ const serveIndexOf = async (page: Page, origin: string, site: RenderSiteInput): 
 const numberedSite = (): RenderSiteInput => {
   const site = manyArticlesSite(2)
   const meso = site.graph.articles.get('article.meso')!
-  const numbered = {...meso, title: 'الميزوثيرابي بعد 3–6 جلسات مع فيتامين B12', excerpt: 'تحسّن لدى 70% خلال 1.5 شهر.'}
+  const numbered = {...meso, title: 'الميزوثيرابي بعد 3–6 جلسات مع فيتامين B12', excerpt: 'تحسّن لدى 70% خلال 1.5 شهر: Botox® أم الفيلر؟'}
   return {...site, graph: {...site.graph, articles: new Map(site.graph.articles).set(meso._id, numbered)}}
 }
 
@@ -175,30 +176,33 @@ describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
       'nour-cairo',
       '٣ نتائج.',
       [
-        ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين B12', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر.'],
+        ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين B12', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر: Botox® أم الفيلر؟'],
         ['الميزوثيرابي للشعر والبشرة: نتائج واقعية ١', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
         ['الميزوثيرابي للشعر والبشرة: نتائج واقعية ٠', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
       ],
+      ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين <span lang="en" dir="ltr">B12</span>', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر: <span lang="en" dir="ltr">Botox®</span> أم الفيلر؟'],
     ],
     [
       'rawda-riyadh',
       '٣ نتائج.',
       [
-        ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين B12', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر.'],
+        ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين B12', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر: Botox® أم الفيلر؟'],
         ['الميزوثيرابي للشعر والبشرة: نتائج واقعية ١', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
         ['الميزوثيرابي للشعر والبشرة: نتائج واقعية ٠', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
       ],
+      ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين <span lang="en" dir="ltr">B12</span>', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر: <span lang="en" dir="ltr">Botox®</span> أم الفيلر؟'],
     ],
     [
       'lulu-dubai',
       '3 نتائج.',
       [
-        ['الميزوثيرابي بعد 3–6 جلسات مع فيتامين B12', 'تحسّن لدى 70% خلال 1.5 شهر.'],
+        ['الميزوثيرابي بعد 3–6 جلسات مع فيتامين B12', 'تحسّن لدى 70% خلال 1.5 شهر: Botox® أم الفيلر؟'],
         ['الميزوثيرابي للشعر والبشرة: نتائج واقعية 1', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
         ['الميزوثيرابي للشعر والبشرة: نتائج واقعية 0', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
       ],
+      ['الميزوثيرابي بعد 3–6 جلسات مع فيتامين <span lang="en" dir="ltr">B12</span>', 'تحسّن لدى 70% خلال 1.5 شهر: <span lang="en" dir="ltr">Botox®</span> أم الفيلر؟'],
     ],
-  ] as const)('writes the hits on %s in the digits of its pages: %s', async (slug, status, hits) => {
+  ] as const)('writes the hits on %s in the digits of its pages, Latin words marked: %s', async (slug, status, hits, marked) => {
     const origin = sites.served.clinicUrls[slug]!
     const page = await browser.newPage()
     try {
@@ -210,6 +214,8 @@ describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
         .locator('#search-results li')
         .evaluateAll((items) => items.map((item) => [item.querySelector('h2 a')?.textContent, item.querySelector('.excerpt')?.textContent]))
       expect(shown).toEqual(hits)
+      // Latin words are marked English, as the site's pages mark them (latinRuns.ts).
+      expect(await page.locator('#search-results li').first().evaluate((item) => [item.querySelector('h2 a')?.innerHTML, item.querySelector('.excerpt')?.innerHTML])).toEqual(marked)
       expect(await page.locator('#search-status').textContent()).toBe(status)
       expect(watch.problems()).toEqual([])
     } finally {

@@ -3,68 +3,8 @@
 // <span lang="en" dir="ltr">, which also isolates it, so a run reads left to right whole.
 import type {Element, ElementContent, Text} from 'hast'
 import {h} from 'hastscript'
+import {latinRuns} from '../../locale/latinRuns.ts'
 import {isOutsideArabicProse} from './localDigitsInTree.ts'
-
-const WORDS = /(\s+)/u
-const SPACE = /^\s/u
-const ARABIC_LETTER = /(?=\p{Letter})\p{Script=Arabic}/u
-const LATIN_LETTER = /(?=\p{Letter})\p{Script=Latin}/u
-const LETTER = /\p{Letter}/u
-// Punctuation and format characters (brackets, quotes, «،», «.», LRM, a writer's isolate) at the ends
-// of a run stay outside it: they belong to the Arabic sentence around it.
-const LEADING = /^[\p{P}\p{Cf}]+/u
-const TRAILING = /[\p{P}\p{Cf}]+$/u
-// Not marked: URLs, e-mail addresses and DOIs are machine text, not English; and a <span dir> closes
-// every bidi embedding or isolate (LRE…PDF, LRI…PDI) left open inside it, so a run holding one of a
-// writer's is left as typed.
-const UNMARKED = /[a-z][a-z\d+.-]*:\S|(?:^|\s)www\.|@|[\u202a-\u202e\u2066-\u2069]/iu
-
-// Words as localDigits reads them: a word with a Latin letter and no Arabic one is Latin, and a word
-// with no letter («5%», «1000», «-», «&») between two Latin words is part of their run, as localDigits
-// keeps the digits of a number there. A run is thus never split where localDigits reads one passage.
-const isLatinWord = (word: string): boolean => LATIN_LETTER.test(word) && !ARABIC_LETTER.test(word)
-
-/** `text` as pieces: `latin` pieces are runs of Latin words, the others the text between them. Their concatenation is `text`. */
-export const latinRuns = (text: string): {text: string; latin: boolean}[] => {
-  // Most text nodes of an Arabic article hold no Latin letter: they are returned without splitting them into words.
-  if (!LATIN_LETTER.test(text)) return text ? [{text, latin: false}] : []
-  const pieces: {text: string; latin: boolean}[] = []
-  let between = ''
-  const push = (piece: string, latin: boolean) => {
-    if (!latin) between += piece
-    else {
-      if (between) pieces.push({text: between, latin: false})
-      pieces.push({text: piece, latin: true})
-      between = ''
-    }
-  }
-  // Words and the spaces between them.
-  const parts = text.split(WORDS).filter(Boolean)
-  let index = 0
-  while (index < parts.length) {
-    if (!isLatinWord(parts[index]!)) {
-      push(parts[index++]!, false)
-      continue
-    }
-    // The run goes on to the last Latin word reached over spaces and words without letters.
-    let end = index
-    for (let next = index + 1; next < parts.length; next++) {
-      const part = parts[next]!
-      if (isLatinWord(part)) end = next
-      else if (!SPACE.test(part) && LETTER.test(part)) break
-    }
-    const run = parts.slice(index, end + 1).join('')
-    const leading = LEADING.exec(run)?.[0] ?? ''
-    const trailing = TRAILING.exec(run.slice(leading.length))?.[0] ?? ''
-    const core = run.slice(leading.length, run.length - trailing.length)
-    push(leading, false)
-    push(core, !UNMARKED.test(core))
-    push(trailing, false)
-    index = end + 1
-  }
-  if (between) pieces.push({text: between, latin: false})
-  return pieces
-}
 
 const textWithLatinRuns = (node: Text): ElementContent[] => {
   const pieces = latinRuns(node.value)

@@ -5,6 +5,7 @@
 import {withoutReorderingControls} from '../../checks/formatCharacters.ts'
 import {countOf} from '../../locale/arabicCount.ts'
 import {SEARCH_RESULTS} from '../../locale/countedNouns.ts'
+import {latinRuns} from '../../locale/latinRuns.ts'
 import {latinProseDigits, localDigits} from '../../locale/localDigits.ts'
 import {loadSearchIndex} from '../loadSearchIndex.ts'
 import {searchArticles, type SearchHit} from '../matchQuery.ts'
@@ -34,18 +35,30 @@ const fetchJson = async (url: string): Promise<unknown> => {
 let index: Promise<SearchIndex> | undefined
 const loadIndex = (): Promise<SearchIndex> => (index ??= loadSearchIndex(fetchJson))
 
+// A title or excerpt as the site's pages write it: in their digits, with each run of Latin words
+// marked English (latinRuns.ts, as layout.ts marks them), so a screen reader does not spell it out in Arabic.
+const shownNodes = (text: string): (string | HTMLSpanElement)[] =>
+  latinRuns(shown(text)).map(({text: piece, latin}) => {
+    if (!latin) return piece
+    const span = document.createElement('span')
+    span.lang = 'en'
+    span.dir = 'ltr'
+    span.textContent = piece
+    return span
+  })
+
 const hitItem = ({entry}: SearchHit): HTMLLIElement => {
   const item = document.createElement('li')
   const heading = document.createElement('h2')
   const link = document.createElement('a')
   link.href = entry.url
-  link.textContent = shown(entry.title)
+  link.append(...shownNodes(entry.title))
   heading.append(link)
   item.append(heading)
   if (entry.description) {
     const description = document.createElement('p')
     description.className = 'excerpt'
-    description.textContent = shown(entry.description)
+    description.append(...shownNodes(entry.description))
     item.append(description)
   }
   return item
