@@ -5,6 +5,7 @@ import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
 import {articleGateContextQuery} from '../../queries.ts'
 import type {Finding} from '../../findings/finding.ts'
 import {requestFailureSentence} from '../messages/requestFailure.ts'
+import {findingsOrCrash} from './checksCrashed.ts'
 import {referencedIds} from './referencedIds.ts'
 import {studioArticleFindings, type ArticleGateContext} from './studioArticleFindings.ts'
 import type {StudioFinding} from './studioFinding.ts'
@@ -30,12 +31,13 @@ export interface GateContextClient {
 /**
  * The gate's findings for one (possibly draft) article, fetched in the published perspective. The
  * form's validation and the article's Publish action and badge (src/studio/actions) all call this,
- * so they cannot disagree. A fetch failure is itself a blocking finding.
+ * so they cannot disagree. A fetch failure, or checks that throw, is itself a blocking finding: the
+ * promise settles with findings, so Publish never waits on it for good.
  */
 export const fetchArticleGateFindings = (client: GateContextClient, document: SanityDocument, now: Date): Promise<StudioFinding[]> =>
   client
     .fetch<ArticleGateContext>(articleGateContextQuery, {ids: referencedIds(document)}, {perspective: 'published'})
-    .then((gateContext) => studioArticleFindings({document, context: gateContext, now}), gateUnavailable)
+    .then((gateContext) => findingsOrCrash(document, () => studioArticleFindings({document, context: gateContext, now})), gateUnavailable)
 
 /**
  * A document validation showing the gate's findings as two custom rules, errors and warnings (a
