@@ -49,6 +49,8 @@ export type RefusalReason =
   | 'unchanged'
   /** Set by the Studio, not here: it could not look up who the user is to the workflow. */
   | 'actorUnknown'
+  /** Set by the Studio, not here: it could not fetch the claim review period that bounds an approval. */
+  | 'policyUnknown'
 
 export type TransitionDecision =
   | {allowed: true; rule: TransitionRule; from: ClaimState; view: ClaimStateView}

@@ -6,15 +6,13 @@
 import {ClientError} from '@sanity/client'
 import {createElement, type ReactElement} from 'react'
 import {renderToStaticMarkup} from 'react-dom/server'
-import type {DocumentActionComponent, DocumentActionDescription, DocumentActionProps} from 'sanity'
+import type {DocumentActionComponent, DocumentActionDescription} from 'sanity'
 import {describe, expect, test, vi} from 'vitest'
 import {EDIT_PUBLISH_TITLE, withClaimEditTransition} from '../../src/studio/actions/ClaimPublishAction.ts'
 import {useClaimWorkflow} from '../../src/studio/actions/useClaimWorkflow.ts'
-import {workflowActionState} from '../../src/studio/actions/workflowActionState.ts'
 import type {ArabicMessageProps} from '../../src/studio/messages/ArabicMessage.tsx'
 import {claimPolicyFor} from '../../src/workflow/reviewDue.ts'
-import type {ReviewAction} from '../../src/workflow/claimWorkflow.ts'
-import type {WorkflowClaim} from '../../src/workflow/workflowClaim.ts'
+import {claimPropsOf, shownAs} from '../support/claimPane.ts'
 import {CLAIMS, EDITED_IN_REVIEW} from '../workflow/workflowFixtures.ts'
 
 const lookup = vi.hoisted(() => ({failed: new Error('unset') as unknown, executed: [] as unknown[]}))
@@ -35,16 +33,6 @@ lookup.failed = new ClientError({statusCode: 401, body: {error: 'Unauthorized', 
 
 const UNKNOWN = 'تعذّر التعرّف على دورك في سير المراجعة، فلا يُتاح هذا الإجراء الآن. انتهت جلسة دخولك: سجّل الدخول من جديد ثم أعد المحاولة. (التفاصيل التقنية: Unauthorized - Session not found)'
 
-const propsOf = (claim: WorkflowClaim) => ({id: claim._id, type: 'claim', draft: null, published: claim, liveEdit: false, onComplete: () => {}}) as unknown as DocumentActionProps
-
-/** What the pane's hook decides for `action` on `claim`, as the action shows it. */
-const shownAs = (action: ReviewAction, claim: WorkflowClaim) => {
-  let state: ReturnType<typeof workflowActionState> | undefined
-  renderToStaticMarkup(createElement(() => ((state = workflowActionState(action, useClaimWorkflow(propsOf(claim), action).decision)), null)))
-  const {hidden, disabled, title} = state!
-  return {hidden, disabled, title}
-}
-
 describe('a workflow action while who the user is could not be looked up', () => {
   test.each([
     {name: 'approve, a claim in review: disabled, saying what failed', action: 'approve' as const, claim: CLAIMS.inReview, expected: {hidden: false, disabled: true, title: UNKNOWN}},
@@ -59,7 +47,7 @@ describe('a workflow action while who the user is could not be looked up', () =>
 
   test('running it anyway writes nothing and says why', async () => {
     let run: (() => Promise<unknown>) | undefined
-    renderToStaticMarkup(createElement(() => ((run = useClaimWorkflow(propsOf(CLAIMS.inReview), 'approve').run), null)))
+    renderToStaticMarkup(createElement(() => ((run = useClaimWorkflow(claimPropsOf(CLAIMS.inReview), 'approve').run), null)))
     expect(await run!()).toEqual({ok: false, reason: 'actorUnknown', message: UNKNOWN})
   })
 })
@@ -72,7 +60,7 @@ describe('the claim\'s Publish while who the user is could not be looked up', ()
   test('changed words: publishing records the edit under the user\'s Sanity id, as before', async () => {
     lookup.executed = []
     let shown: DocumentActionDescription | null = null
-    renderToStaticMarkup(createElement(() => ((shown = ClaimPublish(propsOf(EDITED_IN_REVIEW))), null)))
+    renderToStaticMarkup(createElement(() => ((shown = ClaimPublish(claimPropsOf(EDITED_IN_REVIEW))), null)))
     const {disabled, title} = shown! as DocumentActionDescription
     expect({disabled: disabled ?? false, title: (title as ReactElement<ArabicMessageProps>).props.lines}).toEqual({disabled: false, title: [EDIT_PUBLISH_TITLE.inReview]})
     ;(shown! as DocumentActionDescription).onHandle!()

@@ -2,8 +2,9 @@
 // whose published articles link it: the claim review period that bounds it (the shortest of their
 // periods) and the day it is judged on (the latest of their calendar days, `claimToday`). The state
 // badge and the workflow actions then read the approval as the gate does for those clinics. While
-// loading, when the fetch failed, or when no article links the claim, the pane goes by the recorded
-// date alone, judged on every preset's latest day.
+// loading, or when no article links the claim, the pane goes by the recorded date alone, judged on
+// every preset's latest day; when the fetch failed it does so too, but says the period is unknown, so
+// the badge does not vouch for an approval and approve and renew wait (policyUnknownDecision.ts).
 import {useEffect, useState} from 'react'
 import {getPublishedId, useClient} from 'sanity'
 import type {Jurisdiction} from '../../presets/preset.ts'
@@ -30,14 +31,19 @@ export const fetchClaimJurisdictions = (client: GateContextClient, documentId: s
 
 const UNKNOWN = claimPolicyFor([])
 
-export const useClaimPolicy = (documentId: string): ClaimPolicy => {
+/** The countries could not be fetched: the claim is read by its recorded date alone meanwhile, and `failed` says why. */
+export interface ClaimPolicyFailed extends ClaimPolicy {
+  failed: unknown
+}
+
+export const useClaimPolicy = (documentId: string): ClaimPolicy | ClaimPolicyFailed => {
   const client = useClient({apiVersion: VALIDATION_API_VERSION})
-  const [policy, setPolicy] = useState<ClaimPolicy>(UNKNOWN)
+  const [policy, setPolicy] = useState<ClaimPolicy | ClaimPolicyFailed>(UNKNOWN)
   useEffect(() => {
     let live = true
     fetchClaimJurisdictions(client, documentId).then(
       (jurisdictions) => live && setPolicy(claimPolicyFor(jurisdictions)),
-      () => live && setPolicy(UNKNOWN),
+      (error: unknown) => live && setPolicy({...UNKNOWN, failed: error}),
     )
     return () => {
       live = false

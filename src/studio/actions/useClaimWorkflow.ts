@@ -11,6 +11,7 @@ import {claimReviewPeriod, type ReviewPeriod} from '../../workflow/reviewDue.ts'
 import {readWorkflowClaim} from '../../workflow/workflowClaim.ts'
 import {VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
 import {actorUnknownDecision} from './actorUnknownDecision.ts'
+import {policyUnknownDecision} from './policyUnknownDecision.ts'
 import {fetchClaimJurisdictions, useClaimPolicy} from './useClaimPolicy.ts'
 import {useWorkflowActor} from './useWorkflowActor.ts'
 import {workflowPatches} from './workflowPatches.ts'
@@ -23,7 +24,10 @@ export interface RunOptions {
 }
 
 export interface ClaimWorkflow {
-  /** `undefined` while the user's roles load, `null` when nobody is signed in; refused as `actorUnknown` when they could not be looked up. */
+  /**
+   * `undefined` while the user's roles load, `null` when nobody is signed in; refused as `actorUnknown`
+   * when they could not be looked up, and approve and renew as `policyUnknown` when the claim's period could not.
+   */
   decision: TransitionDecision | null | undefined
   /** How long a new approval would hold, read now: the shortest period of the claim's jurisdictions. */
   reviewPeriod: () => Promise<ReviewPeriod>
@@ -48,12 +52,13 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   const policyMonths = policy.months
   const today = policy.todayAt(new Date())
   const request = {action, claim, today, validationErrors, validating, policyMonths}
-  const decision = !looked ? looked : 'failed' in looked ? actorUnknownDecision(request, looked) : decideTransition({...request, actor: looked})
+  const decided = !looked ? looked : 'failed' in looked ? actorUnknownDecision(request, looked) : decideTransition({...request, actor: looked})
+  const decision = decided && 'failed' in policy ? policyUnknownDecision(action, decided, policy.failed) : decided
 
   const reviewPeriod = async (): Promise<ReviewPeriod> => claimReviewPeriod(await fetchClaimJurisdictions(client, id))
 
   const run = async ({comment, reviewPeriodMonths: given, confirmedReviewDue}: RunOptions = {}): Promise<PlanResult> => {
-    if (decision && !decision.allowed && decision.reason === 'actorUnknown') return {ok: false, reason: decision.reason, message: decision.message}
+    if (decision && !decision.allowed && (decision.reason === 'actorUnknown' || decision.reason === 'policyUnknown')) return {ok: false, reason: decision.reason, message: decision.message}
     if (!actor) return {ok: false, reason: 'role', message: 'سجّل الدخول لتتمكّن من هذا الإجراء.'}
     // A transition into «معتمد» (approve, renew) sets a new review-due date from the claim's jurisdictions.
     const reviewPeriodMonths = transitionRule(action).to === 'approved' ? (given ?? (await reviewPeriod()).months) : undefined

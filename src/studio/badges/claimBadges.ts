@@ -5,6 +5,8 @@ import {CLAIM_STATES, GRADE_CERTAINTY, labelOf} from '../../content/vocabulary.t
 import {claimState} from '../../workflow/claimState.ts'
 import type {ClaimState} from '../../workflow/claimWorkflow.ts'
 import {readWorkflowClaim} from '../../workflow/workflowClaim.ts'
+import {POLICY_UNKNOWN} from '../actions/policyUnknownDecision.ts'
+import {requestFailureSentence} from '../messages/requestFailure.ts'
 
 export type BadgeColor = 'primary' | 'success' | 'warning' | 'danger'
 
@@ -31,13 +33,22 @@ const CHANGED_TITLE = {
 /**
  * `months`: the claim review period of the strictest country its articles go to, when known; the
  * approval then ends at the earlier of its recorded date and that period's end, as the gate reads it.
+ * `policyFailed`: that period could not be fetched, so an approval is not vouched for by its recorded
+ * date alone (the period may end it earlier); the other states are the same whatever the period.
  */
-export const claimStateBadge = (document: unknown, today: string, months?: number): BadgeDescription => {
+export const claimStateBadge = (document: unknown, today: string, months?: number, policyFailed?: {failed: unknown}): BadgeDescription => {
   const claim = readWorkflowClaim(document)
   const due = approvalLastDay(claim.review, months)
   const view = claimState(claim, today, due)
   const label = labelOf(CLAIM_STATES, view.state)
   if (view.changed) return {label: `${label} (عُدّل)`, title: CHANGED_TITLE[view.changed], color: 'warning'}
+  if (policyFailed && view.state === 'approved') {
+    return {
+      label: `${label}؟`,
+      title: `${label} حتى ${due} بتاريخه المسجَّل، لكن ${POLICY_UNKNOWN}، وقد تنهي اعتماده قبل ذلك. ${requestFailureSentence(policyFailed.failed)}`,
+      color: 'warning',
+    }
+  }
   const title =
     view.state === 'approved' && due ? `معتمد حتى ${due}` :
     view.state === 'expired' && due ? `انتهت صلاحية الاعتماد في ${due}` :
