@@ -22,6 +22,8 @@ const OFFLINE = Object.assign(new Error('Request error while attempting to reach
 const SESSION = 'انتهت جلسة دخولك: سجّل الدخول من جديد ثم أعد المحاولة. (التفاصيل التقنية: Unauthorized - Session not found)'
 const NO_NETWORK = `لم يصل الاستوديو إلى خادم المحتوى: تحقّق من اتصالك بالإنترنت ثم أعد المحاولة. (التفاصيل التقنية: ${OFFLINE.message})`
 
+const CLAIM_CHECKS = 'تعذّر تشغيل فحوص الادعاء الآن (نصوصه في بلدان عيادات مقالاته، ومراجعه الطبي)، فلا يُرسَل للمراجعة ولا يُعتمد ولا يُنشر قبل أن تعمل.'
+
 const failingWith = (error: unknown) => ({fetch: async () => Promise.reject(error)})
 
 /** The markers `validation` shows at `level` on `document` when every fetch fails with `error`, as said (isolates taken out). */
@@ -39,8 +41,9 @@ describe('a check that could not fetch says so in Arabic', () => {
   test.each([
     {name: 'article, session ended: an error', validation: createArticleValidation(), level: 'error', document: ARTICLE, error: SESSION_ENDED, expected: [`تعذّر تشغيل فحوص النشر الآن، فلا تنشر قبل أن تعمل. ${SESSION} [gate-unavailable]`]},
     {name: 'article, offline', validation: createArticleValidation(), level: 'error', document: ARTICLE, error: OFFLINE, expected: [`تعذّر تشغيل فحوص النشر الآن، فلا تنشر قبل أن تعمل. ${NO_NETWORK} [gate-unavailable]`]},
-    {name: 'claim, session ended: a warning', validation: createClaimValidation(), level: 'warning', document: CLAIM, error: SESSION_ENDED, expected: [`تعذّر التحقق الآن من المراجع الطبي وعيادات الادعاء. ${SESSION} [gate-unavailable]`]},
-    {name: 'claim, offline', validation: createClaimValidation(), level: 'warning', document: CLAIM, error: OFFLINE, expected: [`تعذّر التحقق الآن من المراجع الطبي وعيادات الادعاء. ${NO_NETWORK} [gate-unavailable]`]},
+    // An error, so the claim is not submitted or approved with texts no rule has read.
+    {name: 'claim, session ended: an error', validation: createClaimValidation(), level: 'error', document: CLAIM, error: SESSION_ENDED, expected: [`${CLAIM_CHECKS} ${SESSION} [gate-unavailable]`]},
+    {name: 'claim, offline', validation: createClaimValidation(), level: 'error', document: CLAIM, error: OFFLINE, expected: [`${CLAIM_CHECKS} ${NO_NETWORK} [gate-unavailable]`]},
   ])('$name', async ({validation, level, document, error, expected}) => {
     expect(await markersOn(validation as Validation, level, document, error)).toEqual(expected)
   })

@@ -16,6 +16,9 @@ const reviewerIdOf = (document: SanityDocument): string | undefined => {
   return typeof review?.reviewer?._ref === 'string' ? review.reviewer._ref : undefined
 }
 
+/** What did not run, and what waits for it. */
+export const CLAIM_CHECKS_UNAVAILABLE = 'تعذّر تشغيل فحوص الادعاء الآن (نصوصه في بلدان عيادات مقالاته، ومراجعه الطبي)، فلا يُرسَل للمراجعة ولا يُعتمد ولا يُنشر قبل أن تعمل.'
+
 const fetchClaimFindings = async (client: GateContextClient, document: SanityDocument, now: Date): Promise<Finding[]> => {
   const reviewerId = reviewerIdOf(document)
   let fetched: [reviewer: unknown, jurisdictions: Jurisdiction[]]
@@ -25,7 +28,9 @@ const fetchClaimFindings = async (client: GateContextClient, document: SanityDoc
       fetchClaimJurisdictions(client, document._id),
     ])
   } catch (error) {
-    return [{ruleId: 'gate-unavailable', severity: 'warning', message: `تعذّر التحقق الآن من المراجع الطبي وعيادات الادعاء. ${requestFailureSentence(error)}`, documentId: document._id, path: '', url: ''}]
+    // An error, as the checks it stands for would give: a warning left the claim without errors, so
+    // it could be submitted and approved with texts no rule had read.
+    return [{ruleId: 'gate-unavailable', severity: 'error', message: `${CLAIM_CHECKS_UNAVAILABLE} ${requestFailureSentence(error)}`, documentId: document._id, path: '', url: ''}]
   }
   const [reviewer, jurisdictions] = fetched
   return studioClaimFindings({document, reviewer, jurisdictions, now})
