@@ -51,10 +51,11 @@ describe('the article\'s Publish when its checks throw', () => {
       const props = {id: 'article.meso-realistic', type: 'article', draft: draftOf(rev), published: null, liveEdit: false, onComplete: () => {}} as unknown as DocumentActionProps
       act(() => root.render(createElement(() => ((shown = ArticlePublish(props)), null))))
       const linesOf = () => (shown!.title as ReactElement<ArabicMessageProps> | undefined)?.props.lines
+      // Long enough for the first run's imports on a busy machine; a Publish that never settles still fails.
       await vi.waitFor(async () => {
         await act(async () => {})
         expect(linesOf()).not.toEqual(['جارٍ تشغيل فحوص النشر…'])
-      })
+      }, {timeout: 20_000})
       return {disabled: shown!.disabled ?? false, lines: linesOf()}
     }
 
