@@ -2,7 +2,7 @@
 // Publish checks that throw (here bidi-control, made to throw as a buggy rule would) settle as a
 // blocking finding that names the document and says to report it: the article's Publish stays
 // disabled with that reason, not «جارٍ تشغيل فحوص النشر…» for good, and the next revision checks
-// again; the article and procedure forms say it in Arabic, not in Sanity's English exception.
+// again; the article, procedure and claim forms say it in Arabic, not in Sanity's English exception.
 // Only Sanity's client hook is stood in for: a fake Studio answering the real GROQ.
 import {act, createElement, type ReactElement} from 'react'
 import {createRoot} from 'react-dom/client'
@@ -11,6 +11,7 @@ import {describe, expect, test, vi} from 'vitest'
 import {withArticleGate} from '../../src/studio/actions/ArticlePublishAction.ts'
 import type {ArabicMessageProps} from '../../src/studio/messages/ArabicMessage.tsx'
 import {createArticleValidation} from '../../src/studio/validation/articleValidation.ts'
+import {createClaimValidation} from '../../src/studio/validation/claimValidation.ts'
 import {procedureValidation} from '../../src/studio/validation/procedureValidation.ts'
 import {fakeStudio, runValidation} from '../support/fakeStudio.ts'
 import {mesotherapyProcedure, NOW, seed004Article, supportingDocuments} from '../support/gateFixtures.ts'
@@ -74,6 +75,11 @@ describe('a form whose checks throw says so in Arabic', () => {
       name: 'procedure: an error',
       validate: () => runValidation(procedureValidation, {...mesotherapyProcedure(), _id: 'drafts.procedure.mesotherapy'}, published),
       expected: [crashed('«الميزوثيرابي» (إجراء)')],
+    },
+    {
+      name: 'claim: an error',
+      validate: () => runValidation(createClaimValidation(() => NOW), {...published.find((raw) => raw._id === 'claim.meso-hair-density')!, _id: 'drafts.claim.meso-hair-density'}, published),
+      expected: [crashed('«بعض الدراسات تشير لتحسّن في كثافة الشعر…» (ادعاء طبي)')],
     },
   ])('$name', async ({validate, expected}) => {
     rule.crashing = true

@@ -9,6 +9,7 @@ import {claimReviewerQuery} from '../../queries.ts'
 import {fetchClaimJurisdictions} from '../actions/useClaimPolicy.ts'
 import {requestFailureSentence} from '../messages/requestFailure.ts'
 import {gateFindingRules, type GateContextClient} from './articleValidation.ts'
+import {findingsOrCrash} from './checksCrashed.ts'
 import {studioClaimFindings} from './studioClaimFindings.ts'
 
 const reviewerIdOf = (document: SanityDocument): string | undefined => {
@@ -33,7 +34,7 @@ const fetchClaimFindings = async (client: GateContextClient, document: SanityDoc
     return [{ruleId: 'gate-unavailable', severity: 'error', message: `${CLAIM_CHECKS_UNAVAILABLE} ${requestFailureSentence(error)}`, documentId: document._id, path: '', url: ''}]
   }
   const [reviewer, jurisdictions] = fetched
-  return studioClaimFindings({document, reviewer, jurisdictions, now})
+  return findingsOrCrash(document, () => studioClaimFindings({document, reviewer, jurisdictions, now}))
 }
 
 export const createClaimValidation = (clock: () => Date = () => new Date()) =>
