@@ -9,8 +9,10 @@ import {renderToStaticMarkup} from 'react-dom/server'
 import {describe, expect, test, vi} from 'vitest'
 import {useClaimWorkflow} from '../../src/studio/actions/useClaimWorkflow.ts'
 import {claimStateBadge} from '../../src/studio/badges/claimBadges.ts'
+import {ClaimStateBadge} from '../../src/studio/badges/ClaimStateBadge.ts'
+import {withoutIsolates} from '../../src/studio/messages/bidiIsolates.ts'
 import {claimPropsOf, shownAs} from '../support/claimPane.ts'
-import {ACTORS, CLAIMS, TODAY} from '../workflow/workflowFixtures.ts'
+import {ACTORS, CLAIMS, NOW, TODAY} from '../workflow/workflowFixtures.ts'
 
 const lake = vi.hoisted(() => ({executed: [] as unknown[], failed: undefined as unknown}))
 
@@ -64,4 +66,13 @@ describe('the claim\'s state badge while its review period could not be fetched'
   ])('$name', ({claim, expected}) => {
     expect(claimStateBadge(claim, TODAY, undefined, {failed: lake.failed})).toEqual(expected)
   })
+})
+
+test('the pane\'s state badge passes the failure on', () => {
+  vi.useFakeTimers({now: NOW, toFake: ['Date']})
+  let badge: ReturnType<typeof ClaimStateBadge> = null
+  renderToStaticMarkup(createElement(() => ((badge = ClaimStateBadge(claimPropsOf(CLAIMS.approved))), null)))
+  vi.useRealTimers()
+  const {label, title, color} = badge!
+  expect({label, title: withoutIsolates(title!), color}).toEqual(claimStateBadge(CLAIMS.approved, TODAY, undefined, {failed: lake.failed}))
 })
