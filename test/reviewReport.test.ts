@@ -247,7 +247,7 @@ describe('an approval the gate does not count is not a current approval of its r
       edit: edited((document) => (document._id === 'claim.meso-hair-density' ? {...document, review: {...review(document), approvedAt: '2026-12-01T09:00:00.000Z'}} : document)),
       claims: ['claim.meso-hair-density'],
       current: 3,
-      problem: 'سُجِّل اعتماده بتاريخ لم يأتِ بعد (2026-12-01)',
+      problem: 'سُجِّل اعتماده بتاريخ لم يأتِ بعد (١ ديسمبر ٢٠٢٦)',
       ruleId: 'claim-unapproved',
     },
   ])('$name', async ({edit, claims, current, problem, ruleId}) => {

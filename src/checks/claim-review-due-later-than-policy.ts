@@ -6,6 +6,8 @@
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Claim} from '../content/documents/claim.ts'
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
+import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
+import {formatDate} from '../render/lib/localeFormat.ts'
 import {articleClaimReferences} from './articleReferences.ts'
 import {defineCheck, type CheckReport} from './check.ts'
 import {approvalPolicyLimit, claimApprovalProblems, policyTerm, quoteClaim, type ApprovalPolicyLimit} from './claimApproval.ts'
@@ -30,14 +32,16 @@ export const claimReviewDueLaterThanPolicy = defineCheck({
   run({article, clinic, graph, today, policy}) {
     const months = policy.claimReviewPeriodMonths
     const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
+    const locale = localeOfJurisdiction(clinic.jurisdiction)
     return articleClaimReferences(article).flatMap(({path, claimId}): CheckReport[] => {
       const claim = graph.claims.get(claimId)
       const limit = claim && reviewDueBeyondPolicy(claim, graph, today, months)
-      if (!claim || !limit) return []
+      const reviewDue = claim?.review?.reviewDue
+      if (!claim || !limit || !reviewDue) return []
       return [{
         documentId: article._id,
         path,
-        message: `موعد إعادة مراجعة الادعاء ${claimId} («${quoteClaim(claim)}») المسجّل (${claim.review?.reviewDue}) أبعد مما تسمح به سياسة النشر في ${place}: ${policyTerm(limit)}. سيتوقف نشر المقال هناك بعد ${limit.lastDay} ولو بقي هذا الموعد؛ اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق سياسة البلد الأشد بين عيادات الادعاء.`,
+        message: `موعد إعادة مراجعة الادعاء ${claimId} («${quoteClaim(claim)}») المسجّل (${formatDate(locale, reviewDue)}) أبعد مما تسمح به سياسة النشر في ${place}: ${policyTerm(limit, locale)}. سيتوقف نشر المقال هناك بعد ${formatDate(locale, limit.lastDay)} ولو بقي هذا الموعد؛ اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق سياسة البلد الأشد بين عيادات الادعاء.`,
       }]
     })
   },

@@ -9,6 +9,7 @@ import {labelOf, REVIEW_STATUSES} from '../content/vocabulary.ts'
 import type {Finding} from '../findings/finding.ts'
 import {countOf} from '../locale/arabicCount.ts'
 import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
+import {formatDate, formatNumber} from '../render/lib/localeFormat.ts'
 import {fourEyesConflict, type FourEyesRole} from '../workflow/auditTrail.ts'
 import {claimContentHash} from '../workflow/claimContentHash.ts'
 import {defaultReviewDue} from '../workflow/reviewDue.ts'
@@ -62,13 +63,19 @@ const approvalInstant = (review: ApprovalDates | undefined): Date | undefined =>
 /** The day of an approval, on the UTC calendar, as defaultReviewDue reads it: a claim belongs to no one clinic. */
 const approvalDayOf = (approvedAt: Date): string => calendarDateIn(approvedAt, 'UTC')
 
+/**
+ * The messages below write dates and counts in `locale`, the Arabic of the country whose reviewer or
+ * writer reads them («٢١ مايو ٢٠٢٧» in ar-EG), as the approve dialog and the clinics' sites do.
+ */
+const monthsIn = (locale: string, months: number): string => countOf(months, MONTHS_OF_PERIOD, (value) => formatNumber(locale, value))
+
 /** Arabic: how long the policy lets this approval hold, and so until when («يبقى اعتماد الادعاء … أي حتى …»). */
-export const policyTerm = ({months, approvedOn, lastDay}: ApprovalPolicyLimit): string =>
-  `يبقى اعتماد الادعاء ${countOf(months, MONTHS_OF_PERIOD)} على الأكثر بعد اعتماده (${approvedOn})، أي حتى ${lastDay}`
+export const policyTerm = ({months, approvedOn, lastDay}: ApprovalPolicyLimit, locale: string): string =>
+  `يبقى اعتماد الادعاء ${monthsIn(locale, months)} على الأكثر بعد اعتماده (${formatDate(locale, approvedOn)})، أي حتى ${formatDate(locale, lastDay)}`
 
 /** Arabic: why an approval ended at the policy's limit, before `reviewDue`; `place`, the country whose policy it is, where known. */
-export const policyExpiryReason = ({months, approvedOn}: ApprovalPolicyLimit, reviewDue: string, place?: string): string =>
-  `اعتُمد في ${approvedOn}، وسياسة النشر${place ? ` في ${place}` : ''} تُبقي اعتماد الادعاء ${countOf(months, MONTHS_OF_PERIOD)} على الأكثر، وإن كان موعد إعادة مراجعته المسجّل ${reviewDue}`
+export const policyExpiryReason = ({months, approvedOn}: ApprovalPolicyLimit, reviewDue: string, locale: string, place?: string): string =>
+  `اعتُمد في ${formatDate(locale, approvedOn)}، وسياسة النشر${place ? ` في ${place}` : ''} تُبقي اعتماد الادعاء ${monthsIn(locale, months)} على الأكثر، وإن كان موعد إعادة مراجعته المسجّل ${formatDate(locale, reviewDue)}`
 
 /** The dates of an approval record the term is measured by. */
 export interface ApprovalDates {
@@ -177,8 +184,8 @@ export const claimApprovalProblems = (claim: Claim, graph: ContentGraph, today: 
 export const isClaimApproved = (claim: Claim, graph: ContentGraph, today: string, policyMonths?: number): boolean =>
   claimApprovalProblems(claim, graph, today, policyMonths).length === 0
 
-/** Arabic: what is wrong. */
-export const describeApprovalProblem = (problem: ClaimApprovalProblem): string => {
+/** Arabic: what is wrong, with its dates as `locale` writes them. */
+export const describeApprovalProblem = (problem: ClaimApprovalProblem, locale: string): string => {
   switch (problem.kind) {
     case 'status': return `حالة مراجعته «${labelOf(REVIEW_STATUSES, problem.status)}» وليست «معتمد»`
     case 'reviewer-missing': return 'لم يُحدَّد له مراجع طبي'
@@ -188,15 +195,15 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem): string =
         : `من سُجِّل مراجعًا له (${problem.reviewerId}) غير موجود بين الأشخاص المنشورين`
     case 'reviewer-not-medical': return `سُجِّل اعتماده باسم «${problem.reviewerName}»، وملف «${problem.reviewerName}» لا يحمل دور «مراجع طبي»`
     case 'approval-unbound': return 'اعتماده لا يحمل بصمة النص المعتمد، فلا يُعرف أيّ نص اعتُمد'
-    case 'changed-since-approval': return `تغيّر نصه أو دليله بعد اعتماده${problem.approvedAt ? ` في ${problem.approvedAt.slice(0, 10)}` : ''}، فالاعتماد لا يشمل النص الحالي`
+    case 'changed-since-approval': return `تغيّر نصه أو دليله بعد اعتماده${problem.approvedAt ? ` في ${formatDate(locale, problem.approvedAt.slice(0, 10))}` : ''}، فالاعتماد لا يشمل النص الحالي`
     case 'four-eyes': return `اعتُمد من «${problem.approverName}»، و«${problem.approverName}» ${problem.role === 'writer' ? 'من كتب نصه' : 'آخر من عدّل نصه أو دليله'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله`
-    case 'approved-in-future': return `سُجِّل اعتماده بتاريخ لم يأتِ بعد (${problem.approvedOn})`
+    case 'approved-in-future': return `سُجِّل اعتماده بتاريخ لم يأتِ بعد (${formatDate(locale, problem.approvedOn)})`
     case 'review-due-missing': return 'اعتماده بلا موعد لإعادة المراجعة'
     case 'approved-at-missing': return 'لم يُسجَّل تاريخ اعتماده، فلا يُعرف متى تنتهي صلاحيته'
     case 'expired':
       return problem.policy
-        ? `انتهت صلاحية اعتماده في ${problem.policy.lastDay}: ${policyExpiryReason(problem.policy, problem.reviewDue)}`
-        : `انتهت صلاحية اعتماده في ${problem.reviewDue}`
+        ? `انتهت صلاحية اعتماده في ${formatDate(locale, problem.policy.lastDay)}: ${policyExpiryReason(problem.policy, problem.reviewDue, locale)}`
+        : `انتهت صلاحية اعتماده في ${formatDate(locale, problem.reviewDue)}`
   }
 }
 

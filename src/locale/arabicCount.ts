@@ -32,8 +32,8 @@ export const formAfter = (category: Intl.LDMLPluralRule, noun: CountedNoun): str
   category === 'few' ? noun.few : category === 'many' ? noun.many : category === 'two' ? noun.two : noun.other
 
 /**
- * e.g. `countOf(5, DAYS)` → «5 أيام». `formatNumber` writes the digits (the clinic's locale on a site;
- * Western digits in the CLI and Studio, like the dates beside them).
+ * e.g. `countOf(5, DAYS)` → «5 أيام». `formatNumber` writes the digits: the locale of the dates beside
+ * them (a clinic's on its site and in its findings), Western digits where those are ISO.
  */
 export const countOf = (count: number, noun: CountedNoun, formatNumber: (value: number) => string = String): string => {
   const category = pluralRules('ar').select(count)

@@ -220,7 +220,7 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
     const writer = personOf(writerOf(audit))
     // As the gate reads it for these clinics: a lapse or changed words already make the state.
     const approvalProblems =
-      view.state === 'approved' ? withInvalidReviewer(claimApprovalProblems(claim, graph, today, policy.months), findings).map(describeApprovalProblem) : []
+      view.state === 'approved' ? withInvalidReviewer(claimApprovalProblems(claim, graph, today, policy.months), findings).map((problem) => describeApprovalProblem(problem, policy.locale)) : []
     const waited = view.state === 'inReview' && last ? daysBetween(policy.todayAt(new Date(last.at)), today) : undefined
     return {
       claimId: claim._id,

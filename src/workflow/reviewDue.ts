@@ -1,6 +1,7 @@
 // The default review-due date of a new approval: the approval's date plus the claim review period
 // of the jurisdictions the claim is published in (the shortest wins; presets hold the numbers).
 import {addMonths, calendarDateIn} from '../checks/calendarDates.ts'
+import {localeOfJurisdiction, type ClinicLocale} from '../locale/jurisdictionLocale.ts'
 import {claimToday, presetsByJurisdiction} from '../presets/index.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
 
@@ -47,6 +48,11 @@ export interface ClaimPolicy {
   months: number | undefined
   /** The calendar day it is judged on at `now`: the latest of those countries' days (`claimToday`), every preset's when none is known. */
   todayAt: (now: Date) => string
+  /**
+   * The Arabic its messages write dates in: the binding country's (claimReviewPeriod), whose period
+   * they quote and whose reviewer the approve dialog speaks to; the baseline's for a claim no article links.
+   */
+  locale: ClinicLocale
 }
 
 export const claimPolicyFor = (
@@ -55,4 +61,5 @@ export const claimPolicyFor = (
 ): ClaimPolicy => ({
   months: policyMonthsFor(jurisdictions, presets),
   todayAt: (now) => claimToday(now, jurisdictions),
+  locale: localeOfJurisdiction(claimReviewPeriod(jurisdictions, presets).jurisdiction),
 })

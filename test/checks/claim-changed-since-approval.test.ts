@@ -17,7 +17,7 @@ const approvedFor = (statement: string, evidence: unknown, review: Record<string
 
 const cases = [
   {name: 'the approved words, unchanged', claim: approvedFor(STATEMENT, EVIDENCE), expected: []},
-  {name: 'the statement made firmer («تشير» → «تؤكد»)', claim: approvedFor(STATEMENT.replace('تشير', 'تؤكد'), EVIDENCE), expected: [AT_M1], says: ['تغيّر نص', '2026-09-20', 'إرسال للمراجعة']},
+  {name: 'the statement made firmer («تشير» → «تؤكد»)', claim: approvedFor(STATEMENT.replace('تشير', 'تؤكد'), EVIDENCE), expected: [AT_M1], says: ['تغيّر نص', 'بعد أن اعتمده المراجع الطبي في ٢٠ سبتمبر ٢٠٢٦،', 'إرسال للمراجعة']},
   {name: 'a diacritic removed from the statement', claim: approvedFor(STATEMENT.replace('تحسّن', 'تحسن'), EVIDENCE), expected: [AT_M1]},
   {name: 'certainty raised', claim: approvedFor(STATEMENT, {...EVIDENCE, certainty: 'high'}), expected: [AT_M1]},
   {name: 'a citation swapped', claim: approvedFor(STATEMENT, {...EVIDENCE, citations: [citation('c1', {pmid: '87654321'})]}), expected: [AT_M1]},

@@ -17,7 +17,7 @@ const withClaim = (reviewExtra: Record<string, unknown>) =>
 const cases = [
   {name: 'due next year', review: {}, expected: []},
   {name: 'due today', review: {reviewDue: '2026-11-21'}, expected: []},
-  {name: 'due yesterday', review: {reviewDue: '2026-11-20'}, expected: [`${RULE} error ${AT_M1}`], says: ['2026-11-20', 'claim.meso-hair-density', 'بزر «تجديد الاعتماد»']},
+  {name: 'due yesterday', review: {reviewDue: '2026-11-20'}, expected: [`${RULE} error ${AT_M1}`], says: ['في ٢٠ نوفمبر ٢٠٢٦، واليوم ٢١ نوفمبر ٢٠٢٦.', 'claim.meso-hair-density', 'بزر «تجديد الاعتماد»']},
   {name: 'a draft with a past date is unapproved, not expired', review: {status: 'draft', reviewDue: '2025-01-01'}, expected: []},
   {name: 'no due date is claim-unapproved\'s to report', review: {reviewDue: undefined}, expected: []},
   // The clinic's claim review period (twelve months here) holds whatever the recorded date says.
@@ -26,9 +26,9 @@ const cases = [
     name: 'approved over twelve months ago, due later',
     review: {approvedAt: '2025-11-01T09:00:00Z', reviewDue: '2027-06-30'},
     expected: [`${RULE} error ${AT_M1}`],
-    says: ['في مصر في 2026-11-01، واليوم 2026-11-21: اعتُمد في 2025-11-01، وسياسة النشر في مصر تُبقي اعتماد الادعاء 12 شهرًا على الأكثر، وإن كان موعد إعادة مراجعته المسجّل 2027-06-30.', 'بزر «تجديد الاعتماد»'],
+    says: ['في مصر في ١ نوفمبر ٢٠٢٦، واليوم ٢١ نوفمبر ٢٠٢٦: اعتُمد في ١ نوفمبر ٢٠٢٥، وسياسة النشر في مصر تُبقي اعتماد الادعاء ١٢ شهرًا على الأكثر، وإن كان موعد إعادة مراجعته المسجّل ٣٠ يونيو ٢٠٢٧.', 'بزر «تجديد الاعتماد»'],
   },
-  {name: 'both passed: the recorded date is the one named', review: {approvedAt: '2025-01-01T09:00:00Z', reviewDue: '2026-06-30'}, expected: [`${RULE} error ${AT_M1}`], says: ['في 2026-06-30، واليوم']},
+  {name: 'both passed: the recorded date is the one named', review: {approvedAt: '2025-01-01T09:00:00Z', reviewDue: '2026-06-30'}, expected: [`${RULE} error ${AT_M1}`], says: ['في ٣٠ يونيو ٢٠٢٦، واليوم']},
 ]
 
 describe(RULE, () => {
@@ -49,8 +49,20 @@ describe(RULE, () => {
     const graph = withClaim({approvedAt: '2026-05-01T09:00:00Z', reviewDue: '2027-05-01'})
     const sixMonths = definePreset({...egPreset, claimReviewPeriodMonths: 6})
     expect(summarize(gateFindings(graph, {preset: sixMonths}), RULE)).toEqual([`${RULE} error ${AT_M1}`])
-    expect(gateFindings(graph, {preset: sixMonths}).find((f) => f.ruleId === RULE)?.message).toContain('تُبقي اعتماد الادعاء 6 أشهر على الأكثر')
+    expect(gateFindings(graph, {preset: sixMonths}).find((f) => f.ruleId === RULE)?.message).toContain('تُبقي اعتماد الادعاء ٦ أشهر على الأكثر')
     expect(summarize(gateFindings(graph), RULE)).toEqual([])
+  })
+
+  // The clinic's reviewer reads its dates as that country's sites write them: Arabic-Indic digits in Egypt and Saudi Arabia, Latin in the Emirates.
+  test.each([
+    {clinicId: 'clinic.nour-cairo', says: 'في ٢٠ نوفمبر ٢٠٢٦، واليوم ٢١ نوفمبر ٢٠٢٦.'},
+    {clinicId: 'clinic.rawda-riyadh', says: 'في ٢٠ نوفمبر ٢٠٢٦، واليوم ٢١ نوفمبر ٢٠٢٦.'},
+    {clinicId: 'clinic.lulu-dubai', says: 'في 20 نوفمبر 2026، واليوم 21 نوفمبر 2026.'},
+  ])('dates as $clinicId writes them', ({clinicId, says}) => {
+    const findings = gateFindings(withClaim({reviewDue: '2026-11-20'}), {clinicId, now: new Date('2026-11-21T12:00:00Z')}).filter((f) => f.ruleId === RULE)
+    expect(findings.map((f) => f.message)).toEqual([
+      `انتهت صلاحية اعتماد الادعاء claim.meso-hair-density («بعض الدراسات تشير لتحسّن في كثافة الشعر.») ${says} اطلب من مراجع طبي تجديد الاعتماد بزر «تجديد الاعتماد»؛ أو احذف الجملة المربوطة به.`,
+    ])
   })
 
   test('a claim missing from the graph is not reported here', () => {

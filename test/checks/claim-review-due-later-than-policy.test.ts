@@ -23,7 +23,7 @@ const cases = [
     review: {reviewDue: '2027-09-21'},
     expected: [`${RULE} warning ${AT_M1}`],
     message:
-      'موعد إعادة مراجعة الادعاء claim.meso-hair-density («بعض الدراسات تشير لتحسّن في كثافة الشعر أو سماكته بعد 3–6 جل…») المسجّل (2027-09-21) أبعد مما تسمح به سياسة النشر في مصر: يبقى اعتماد الادعاء 12 شهرًا على الأكثر بعد اعتماده (2026-09-20)، أي حتى 2027-09-20. سيتوقف نشر المقال هناك بعد 2027-09-20 ولو بقي هذا الموعد؛ اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق سياسة البلد الأشد بين عيادات الادعاء.',
+      'موعد إعادة مراجعة الادعاء claim.meso-hair-density («بعض الدراسات تشير لتحسّن في كثافة الشعر أو سماكته بعد 3–6 جل…») المسجّل (٢١ سبتمبر ٢٠٢٧) أبعد مما تسمح به سياسة النشر في مصر: يبقى اعتماد الادعاء ١٢ شهرًا على الأكثر بعد اعتماده (٢٠ سبتمبر ٢٠٢٦)، أي حتى ٢٠ سبتمبر ٢٠٢٧. سيتوقف نشر المقال هناك بعد ٢٠ سبتمبر ٢٠٢٧ ولو بقي هذا الموعد؛ اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق سياسة البلد الأشد بين عيادات الادعاء.',
   },
   // 22:30 UTC is already the 21st in Riyadh; the approve action reads the approval on the UTC calendar, and so does the limit.
   {name: 'an evening approval counts from its UTC day', review: {approvedAt: '2026-09-20T22:30:00Z', reviewDue: '2027-09-21'}, expected: [`${RULE} warning ${AT_M1}`]},
@@ -49,7 +49,7 @@ describe(RULE, () => {
       `${RULE} warning body[_key=="b2"].markDefs[_key=="m2"]`,
     ])
     expect(gateFindings(graph, {clinicId: 'clinic.rawda-riyadh', preset: saSixMonths}).find((finding) => finding.ruleId === RULE)?.message).toContain(
-      'سياسة النشر في السعودية: يبقى اعتماد الادعاء 6 أشهر على الأكثر بعد اعتماده (2026-09-20)، أي حتى 2027-03-20.',
+      'سياسة النشر في السعودية: يبقى اعتماد الادعاء ٦ أشهر على الأكثر بعد اعتماده (٢٠ سبتمبر ٢٠٢٦)، أي حتى ٢٠ مارس ٢٠٢٧.',
     )
     expect(summarize(gateFindings(graph, {clinicId: 'clinic.nour-cairo'}), RULE)).toEqual([])
   })

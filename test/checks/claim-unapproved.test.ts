@@ -36,7 +36,7 @@ const cases = [
     name: 'an approval dated tomorrow did not happen as recorded',
     claim: review({approvedAt: '2026-11-22T08:00:00Z'}),
     expected: [AT_M1],
-    says: ['سُجِّل اعتماده بتاريخ لم يأتِ بعد (2026-11-22)', 'ليُسجَّل بتاريخه الصحيح'],
+    says: ['سُجِّل اعتماده بتاريخ لم يأتِ بعد (٢٢ نوفمبر ٢٠٢٦)', 'ليُسجَّل بتاريخه الصحيح'],
   },
 ]
 

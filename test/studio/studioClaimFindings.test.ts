@@ -4,7 +4,7 @@
 // presets of the countries its articles go to; an error says it holds back those articles.
 import {describe, expect, test} from 'vitest'
 import {CLAIM_HELD_BACK_NOTE, studioClaimFindings} from '../../src/studio/validation/studioClaimFindings.ts'
-import {citation, claim, NOW, supportingDocuments} from '../support/gateFixtures.ts'
+import {citation, claim, NOW, ref, supportingDocuments} from '../support/gateFixtures.ts'
 import {studioMarkers} from '../support/studioMarkers.ts'
 import type {Jurisdiction} from '../../src/presets/preset.ts'
 
@@ -36,6 +36,35 @@ describe('studioClaimFindings: the texts its articles show', () => {
     expect(lines(findingsOf(document, ['EG']))).toEqual(['banned-claim warning evidence.note'])
     expect(lines(findingsOf(document, ['EG', 'AE']))).toEqual(['banned-claim error evidence.note'])
     expect(findingsOf(document, ['EG', 'AE'])[0]!.message.endsWith(`(${CLAIM_HELD_BACK_NOTE})`)).toBe(true)
+  })
+})
+
+// A claim serves several clinics; its form writes dates as the country whose period binds it does
+// (the one the approve dialog names): Arabic-Indic digits for Egypt and Saudi Arabia, Latin for the Emirates.
+describe('studioClaimFindings: dates as the binding country writes them', () => {
+  const approvedOn = (approvedAt: string, reviewDue: string) =>
+    claim('drafts.claim.meso-hair-density', STATEMENT, {review: {status: 'approved', reviewer: ref('person.dr-hala'), approvedAt, reviewDue}})
+  const messagesOf = (document: unknown, jurisdiction: Jurisdiction) =>
+    findingsOf(document, [jurisdiction]).filter((f) => f.ruleId.startsWith('claim-') && f.ruleId !== 'claim-evidence-missing').map((f) => `${f.ruleId}: ${f.message}`)
+
+  test.each([
+    {jurisdiction: 'EG', lapsed: '١ نوفمبر ٢٠٢٦', approved: '١ نوفمبر ٢٠٢٥', months: '١٢', due: '٣٠ يونيو ٢٠٢٧'},
+    {jurisdiction: 'SA', lapsed: '١ نوفمبر ٢٠٢٦', approved: '١ نوفمبر ٢٠٢٥', months: '١٢', due: '٣٠ يونيو ٢٠٢٧'},
+    {jurisdiction: 'AE', lapsed: '1 نوفمبر 2026', approved: '1 نوفمبر 2025', months: '12', due: '30 يونيو 2027'},
+  ] as const)('an approval past the period: $jurisdiction', ({jurisdiction, lapsed, approved: on, months, due}) => {
+    expect(messagesOf(approvedOn('2025-11-01T09:00:00Z', '2027-06-30'), jurisdiction)).toEqual([
+      `claim-expired: هذا الادعاء انتهت صلاحية اعتماده في ${lapsed}: اعتُمد في ${on}، وسياسة النشر تُبقي اعتماد الادعاء ${months} شهرًا على الأكثر، وإن كان موعد إعادة مراجعته المسجّل ${due}، فلن تُنشر المقالات المربوطة به. اطلب من مراجع طبي تجديد الاعتماد بزر «تجديد الاعتماد».`,
+    ])
+  })
+
+  test.each([
+    {jurisdiction: 'EG', place: 'مصر', recorded: '٢١ سبتمبر ٢٠٢٧', approved: '٢٠ سبتمبر ٢٠٢٦', months: '١٢', last: '٢٠ سبتمبر ٢٠٢٧'},
+    {jurisdiction: 'SA', place: 'السعودية', recorded: '٢١ سبتمبر ٢٠٢٧', approved: '٢٠ سبتمبر ٢٠٢٦', months: '١٢', last: '٢٠ سبتمبر ٢٠٢٧'},
+    {jurisdiction: 'AE', place: 'الإمارات', recorded: '21 سبتمبر 2027', approved: '20 سبتمبر 2026', months: '12', last: '20 سبتمبر 2027'},
+  ] as const)('a review-due date beyond the period: $jurisdiction', ({jurisdiction, place, recorded, approved: on, months, last}) => {
+    expect(messagesOf(approvedOn('2026-09-20T10:15:00Z', '2027-09-21'), jurisdiction)).toEqual([
+      `claim-review-due-later-than-policy: موعد إعادة المراجعة المسجّل (${recorded}) أبعد مما تسمح به سياسة النشر في ${place}: يبقى اعتماد الادعاء ${months} شهرًا على الأكثر بعد اعتماده (${on})، أي حتى ${last}، فيتوقف بعده نشر المقالات المربوطة به هناك. اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق تلك السياسة.`,
+    ])
   })
 })
 

@@ -34,14 +34,21 @@ describe('review due', () => {
 describe('claimPolicyFor: how the Studio judges an approval already given', () => {
   // 21:30 UTC on 21 November: still the 21st in Cairo, already the 22nd in Riyadh and Dubai.
   const LATE = new Date('2026-11-21T21:30:00Z')
+  // locale: the binding country's (claimReviewPeriod: the first on a tie), the baseline's (Egypt's) when none binds it.
   test.each([
-    {jurisdictions: ['EG'], months: 12, today: '2026-11-21'},
-    {jurisdictions: ['EG', 'AE'], months: 12, today: '2026-11-22'},
-    {jurisdictions: ['SA'], months: 12, today: '2026-11-22'},
+    {jurisdictions: ['EG'], months: 12, today: '2026-11-21', locale: 'ar-EG'},
+    {jurisdictions: ['EG', 'AE'], months: 12, today: '2026-11-22', locale: 'ar-EG'},
+    {jurisdictions: ['AE', 'EG'], months: 12, today: '2026-11-22', locale: 'ar-AE'},
+    {jurisdictions: ['SA'], months: 12, today: '2026-11-22', locale: 'ar-SA'},
     // No article links it: no period binds it, and it is judged on every preset's latest day.
-    {jurisdictions: [], months: undefined, today: '2026-11-22'},
-  ] as const)('$jurisdictions: $months months, today $today', ({jurisdictions, months, today}) => {
+    {jurisdictions: [], months: undefined, today: '2026-11-22', locale: 'ar-EG'},
+  ] as const)('$jurisdictions: $months months, today $today, dates in $locale', ({jurisdictions, months, today, locale}) => {
     const policy = claimPolicyFor(jurisdictions)
-    expect([policy.months, policy.todayAt(LATE)]).toEqual([months, today])
+    expect([policy.months, policy.todayAt(LATE), policy.locale]).toEqual([months, today, locale])
+  })
+
+  test('a shorter period binds the claim, and its country writes the dates', () => {
+    const presets = {EG: {claimReviewPeriodMonths: 12}, SA: {claimReviewPeriodMonths: 6}, AE: {claimReviewPeriodMonths: 12}}
+    expect([claimPolicyFor(['EG', 'AE', 'SA'], presets).locale, claimPolicyFor(['EG', 'AE'], presets).locale]).toEqual(['ar-SA', 'ar-EG'])
   })
 })

@@ -5,8 +5,8 @@
 // dialog then offers. Pure.
 import {countOf} from '../../locale/arabicCount.ts'
 import {MONTHS_OF_PERIOD} from '../../locale/countedNouns.ts'
-import {CLINIC_LOCALES, JURISDICTIONS, labelOf} from '../../content/vocabulary.ts'
-import type {Jurisdiction} from '../../presets/preset.ts'
+import {JURISDICTIONS, labelOf} from '../../content/vocabulary.ts'
+import {localeOfJurisdiction} from '../../locale/jurisdictionLocale.ts'
 import type {ReviewPeriod} from '../../workflow/reviewDue.ts'
 import {formatDate, formatNumber} from '../../render/lib/localeFormat.ts'
 
@@ -16,14 +16,12 @@ export interface ReviewDueChoice extends ReviewPeriod {
   refused?: string
 }
 
-const LOCALE_OF: Readonly<Record<Jurisdiction, (typeof CLINIC_LOCALES)[number]['value']>> = {EG: 'ar-EG', SA: 'ar-SA', AE: 'ar-AE'}
-
-const dateOf = (choice: ReviewDueChoice, isoDate: string): string => formatDate(LOCALE_OF[choice.jurisdiction], isoDate)
+const dateOf = (choice: ReviewDueChoice, isoDate: string): string => formatDate(localeOfJurisdiction(choice.jurisdiction), isoDate)
 
 /** `confirm`, after a refusal preceded by why the date changed (`notYet`: what did not happen yet). */
 const afterRefusal = (choice: ReviewDueChoice, notYet: string, confirm: string): string => {
   if (choice.refused === undefined) return confirm
-  const locale = LOCALE_OF[choice.jurisdiction]
+  const locale = localeOfJurisdiction(choice.jurisdiction)
   const period = countOf(choice.months, MONTHS_OF_PERIOD, (value) => formatNumber(locale, value))
   return `${notYet}: تاريخ المراجعة ${dateOf(choice, choice.refused)} أبعد مما تسمح به سياسة النشر في ${labelOf(JURISDICTIONS, choice.jurisdiction)}، ` +
     `إذ تُبقي اعتماد الادعاء ${period} على الأكثر، فأبعد تاريخ مسموح به اليوم ${dateOf(choice, choice.reviewDue)}. صُحّح التاريخ إليه: ${confirm}`

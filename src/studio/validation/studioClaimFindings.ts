@@ -13,6 +13,7 @@ import {JURISDICTIONS, labelOf} from '../../content/vocabulary.ts'
 import {presetFor} from '../../presets/index.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
 import {claimPolicyFor} from '../../workflow/reviewDue.ts'
+import {formatDate} from '../../render/lib/localeFormat.ts'
 import {parseDraft} from './draftStandIns.ts'
 import {linkedTextFindings} from './linkedTextFindings.ts'
 import {withHeldBackNote, type StudioFinding} from './studioFinding.ts'
@@ -46,7 +47,7 @@ export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: St
   // workflow buttons read them, so the form and its buttons agree: it reads as lapsed from the first
   // midnight, in one of those clinics, at which the gate may hold it back. The period is the shortest
   // among those countries, as the approve action sets the date; none binds a claim no article links.
-  const {todayAt, months} = claimPolicyFor(jurisdictions)
+  const {todayAt, months, locale} = claimPolicyFor(jurisdictions)
   const today = todayAt(now)
   const finding = (ruleId: string, path: string, message: string): Finding => ({
     ruleId,
@@ -63,7 +64,7 @@ export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: St
       finding(
         approvalProblemRuleId(problem),
         approvalProblemPath(problem),
-        `هذا الادعاء ${describeApprovalProblem(problem)}، فلن تُنشر المقالات المربوطة به. ${fixForApprovalProblem(problem)}.`,
+        `هذا الادعاء ${describeApprovalProblem(problem, locale)}، فلن تُنشر المقالات المربوطة به. ${fixForApprovalProblem(problem)}.`,
       ),
     )
   const evidence = claimEvidenceProblems(claim).map((problem) =>
@@ -74,12 +75,13 @@ export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: St
     ),
   )
   const beyond = months === undefined ? undefined : reviewDueBeyondPolicy(claim, graph, today, months)
-  const policy = beyond
+  const reviewDue = claim.review?.reviewDue
+  const policy = beyond && reviewDue
     ? [
         finding(
           'claim-review-due-later-than-policy',
           'review.reviewDue',
-          `موعد إعادة المراجعة المسجّل (${claim.review?.reviewDue}) أبعد مما تسمح به سياسة النشر في ${countriesOf(beyond, jurisdictions)}: ${policyTerm(beyond)}، فيتوقف بعده نشر المقالات المربوطة به هناك. اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق تلك السياسة.`,
+          `موعد إعادة المراجعة المسجّل (${formatDate(locale, reviewDue)}) أبعد مما تسمح به سياسة النشر في ${countriesOf(beyond, jurisdictions)}: ${policyTerm(beyond, locale)}، فيتوقف بعده نشر المقالات المربوطة به هناك. اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق تلك السياسة.`,
         ),
       ]
     : []
