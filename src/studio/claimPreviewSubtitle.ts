@@ -3,11 +3,13 @@
 // when an approval holds, and the certainty of its evidence. Stored values would read «approved · low».
 import {approvalLastDay} from '../checks/claimApproval.ts'
 import {CLAIM_STATES, GRADE_CERTAINTY, labelOf} from '../content/vocabulary.ts'
+import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
+import {formatStoredDate} from '../locale/storedDate.ts'
 import {claimToday, presetsByJurisdiction} from '../presets/index.ts'
 import type {Jurisdiction} from '../presets/preset.ts'
 import type {ClaimState} from '../workflow/claimWorkflow.ts'
 import {recordedClaimState} from '../workflow/claimState.ts'
-import {claimReviewPeriodMonths} from '../workflow/reviewDue.ts'
+import {claimReviewPeriod} from '../workflow/reviewDue.ts'
 
 export interface ClaimPreviewFields {
   status?: string
@@ -23,12 +25,20 @@ export interface ClaimPreviewFields {
  * approval before review.reviewDue when that was set past it (claim-review-due-later-than-policy).
  */
 // The shortest claim review period of any preset (see below); presets are data fixed at build time.
-const STRICTEST_PERIOD = claimReviewPeriodMonths(Object.keys(presetsByJurisdiction) as Jurisdiction[])
+const STRICTEST = claimReviewPeriod(Object.keys(presetsByJurisdiction) as Jurisdiction[])
+// Its date is that country's rule, so it is written as that country writes dates (Egypt's, the
+// baseline listed first, while the periods tie): the line is one for every clinic, and a date in
+// a known country's Arabic reads better beside Arabic labels than an ISO one.
+const LOCALE = localeOfJurisdiction(STRICTEST.jurisdiction)
 
 export const claimPreviewSubtitle = ({status = 'draft', reviewDue, approvedAt, certainty}: ClaimPreviewFields, now: Date): string => {
-  const lastDay = approvalLastDay({approvedAt, reviewDue}, STRICTEST_PERIOD)
+  const lastDay = approvalLastDay({approvedAt, reviewDue}, STRICTEST.months)
   const recorded = recordedClaimState(status as ClaimState, lastDay, claimToday(now))
   const state =
-    recorded === 'expired' ? `${labelOf(CLAIM_STATES, 'expired')} منذ ${lastDay}` : recorded === 'approved' && lastDay ? `${labelOf(CLAIM_STATES, 'approved')} حتى ${lastDay}` : labelOf(CLAIM_STATES, status)
+    recorded === 'expired' && lastDay
+      ? `${labelOf(CLAIM_STATES, 'expired')} منذ ${formatStoredDate(LOCALE, lastDay)}`
+      : recorded === 'approved' && lastDay
+        ? `${labelOf(CLAIM_STATES, 'approved')} حتى ${formatStoredDate(LOCALE, lastDay)}`
+        : labelOf(CLAIM_STATES, status)
   return [state, certainty && `درجة اليقين: ${labelOf(GRADE_CERTAINTY, certainty)}`].filter(Boolean).join(' · ')
 }
