@@ -4,16 +4,22 @@
 import type {ReviewEvent} from '../content/documents/claim.ts'
 import {countOf} from '../locale/arabicCount.ts'
 import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
+import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
+import {formatStoredDate} from '../locale/storedDate.ts'
+import {formatDate, formatNumber} from '../render/lib/localeFormat.ts'
 import {decideTransition, type RefusalReason, type TransitionRequest} from './decideTransition.ts'
-import {claimReviewPeriodMonths, defaultReviewDue} from './reviewDue.ts'
+import {claimReviewPeriod, defaultReviewDue, type ReviewPeriod} from './reviewDue.ts'
 import type {ClaimState, ReviewAction, ReviewStatus} from './claimWorkflow.ts'
 import type {WorkflowClaim} from './workflowClaim.ts'
 
 export interface TransitionInput extends TransitionRequest {
   now: Date
   comment?: string
-  /** How long a new approval holds; defaults to the baseline preset's claim review period. */
-  reviewPeriodMonths?: number
+  /**
+   * How long a new approval holds, and the country whose policy says so (its Arabic writes the dates
+   * of a refusal, as the approve dialog does); defaults to the baseline preset's (claimReviewPeriod([])).
+   */
+  reviewPeriod?: ReviewPeriod
   /**
    * The review-due date (`YYYY-MM-DD`) the reviewer confirmed for an approval or renewal, written as
    * is: a confirmation that crosses midnight must not store a later date than the one shown.
@@ -53,12 +59,18 @@ const APPROVAL_RECORD: (keyof ReviewFields)[] = ['approvedBy', 'approvedAt', 'ap
  * The review-due date a new approval gets: the one the reviewer confirmed, else the period from now.
  * A confirmed date later than the period allows from now (a forged or garbled one) is refused.
  */
-const newReviewDue = ({now, reviewPeriodMonths, confirmedReviewDue}: TransitionInput): {ok: true; date: string} | {ok: false; message: string; latest: string} => {
-  const months = reviewPeriodMonths ?? claimReviewPeriodMonths([])
+const newReviewDue = ({now, reviewPeriod = claimReviewPeriod([]), confirmedReviewDue}: TransitionInput): {ok: true; date: string} | {ok: false; message: string; latest: string} => {
+  const {months, jurisdiction} = reviewPeriod
   const latest = defaultReviewDue(now, months)
   if (confirmedReviewDue === undefined) return {ok: true, date: latest}
   if (!/^\d{4}-\d{2}-\d{2}$/.test(confirmedReviewDue) || confirmedReviewDue > latest) {
-    return {ok: false, latest, message: `تاريخ المراجعة المؤكَّد (${confirmedReviewDue}) أبعد مما تسمح به مدة مراجعة الادعاء (${countOf(months, MONTHS_OF_PERIOD)}) من اليوم: أبعد تاريخ مسموح به ${latest}.`}
+    const locale = localeOfJurisdiction(jurisdiction)
+    // A garbled confirmed date is quoted as sent, not read as some other day.
+    return {
+      ok: false,
+      latest,
+      message: `تاريخ المراجعة المؤكَّد (${formatStoredDate(locale, confirmedReviewDue)}) أبعد مما تسمح به مدة مراجعة الادعاء (${countOf(months, MONTHS_OF_PERIOD, (value) => formatNumber(locale, value))}) من اليوم: أبعد تاريخ مسموح به ${formatDate(locale, latest)}.`,
+    }
   }
   return {ok: true, date: confirmedReviewDue}
 }

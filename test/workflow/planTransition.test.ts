@@ -34,7 +34,7 @@ describe('planTransition', () => {
     {months: 12, due: '2027-11-21'},
     {months: 6, due: '2027-05-21'},
   ])('approve sets review due $months months ahead', ({months, due}) => {
-    const result = plan('approve', CLAIMS.inReview, 'reviewer', {reviewPeriodMonths: months})
+    const result = plan('approve', CLAIMS.inReview, 'reviewer', {reviewPeriod: {months, jurisdiction: 'EG'}})
     expect(result.ok && result.plan.set.reviewDue).toBe(due)
   })
 
@@ -93,7 +93,7 @@ describe('planTransition', () => {
     {name: 'a lapsed approval', claim: CLAIMS.expired, from: 'expired', months: undefined, due: '2027-11-21'},
     {name: 'a claim published where approvals hold 6 months', claim: CLAIMS.approved, from: 'approved', months: 6, due: '2027-05-21'},
   ] as const)('renew records a new approval of the same words, as approve does: $name', ({claim, from, months, due}) => {
-    const result = plan('renew', claim, 'writingReviewer', months === undefined ? {} : {reviewPeriodMonths: months})
+    const result = plan('renew', claim, 'writingReviewer', months === undefined ? {} : {reviewPeriod: {months, jurisdiction: 'SA'}})
     expect(result.ok && result.plan).toEqual({
       set: {
         status: 'approved',
@@ -117,9 +117,21 @@ describe('planTransition', () => {
     {name: 'a date later than the period allows from now is refused', now: NOW, confirmed: '2027-11-22', ok: false},
     {name: 'a garbled date is refused', now: NOW, confirmed: '٢٠٢٧-١١-٢١', ok: false},
   ])('renew writes the review-due date the reviewer confirmed: $name', ({now, months, confirmed, ok, due}) => {
-    const result = plan('renew', CLAIMS.expired, 'reviewer', {now, confirmedReviewDue: confirmed, ...(months === undefined ? {} : {reviewPeriodMonths: months})})
-    if (ok) expect(result.ok && result.plan.set.reviewDue).toBe(due)
-    else expect(result).toEqual({ok: false, reason: 'reviewDue', message: `تاريخ المراجعة المؤكَّد (${confirmed}) أبعد مما تسمح به مدة مراجعة الادعاء (12 شهرًا) من اليوم: أبعد تاريخ مسموح به 2027-11-21.`, latestReviewDue: '2027-11-21'})
+    const result = plan('renew', CLAIMS.expired, 'reviewer', {now, confirmedReviewDue: confirmed, ...(months === undefined ? {} : {reviewPeriod: {months, jurisdiction: 'SA'}})})
+    expect(ok ? result.ok && result.plan.set.reviewDue : result.ok).toBe(ok ? due : false)
+  })
+
+  // The refusal is written as the country whose period it applies writes dates (the baseline's, Egypt's,
+  // by default): Arabic-Indic digits in Egypt and Saudi Arabia, Latin in the Emirates; a garbled date is quoted as sent.
+  test.each([
+    {name: 'the baseline', period: undefined, confirmed: '2027-11-22', says: '(٢٢ نوفمبر ٢٠٢٧) أبعد مما تسمح به مدة مراجعة الادعاء (١٢ شهرًا) من اليوم: أبعد تاريخ مسموح به ٢١ نوفمبر ٢٠٢٧.', latest: '2027-11-21'},
+    {name: 'Egypt', period: {months: 12, jurisdiction: 'EG'}, confirmed: '2027-11-22', says: '(٢٢ نوفمبر ٢٠٢٧) أبعد مما تسمح به مدة مراجعة الادعاء (١٢ شهرًا) من اليوم: أبعد تاريخ مسموح به ٢١ نوفمبر ٢٠٢٧.', latest: '2027-11-21'},
+    {name: 'Saudi Arabia', period: {months: 6, jurisdiction: 'SA'}, confirmed: '2027-11-21', says: '(٢١ نوفمبر ٢٠٢٧) أبعد مما تسمح به مدة مراجعة الادعاء (٦ أشهر) من اليوم: أبعد تاريخ مسموح به ٢١ مايو ٢٠٢٧.', latest: '2027-05-21'},
+    {name: 'the Emirates', period: {months: 12, jurisdiction: 'AE'}, confirmed: '2027-11-22', says: '(22 نوفمبر 2027) أبعد مما تسمح به مدة مراجعة الادعاء (12 شهرًا) من اليوم: أبعد تاريخ مسموح به 21 نوفمبر 2027.', latest: '2027-11-21'},
+    {name: 'a garbled date', period: {months: 12, jurisdiction: 'EG'}, confirmed: '٢٠٢٧-١١-٢١', says: '(٢٠٢٧-١١-٢١) أبعد مما تسمح به مدة مراجعة الادعاء (١٢ شهرًا) من اليوم: أبعد تاريخ مسموح به ٢١ نوفمبر ٢٠٢٧.', latest: '2027-11-21'},
+  ] as const)('a refused review-due date, in the Arabic of $name', ({period, confirmed, says, latest}) => {
+    const result = plan('renew', CLAIMS.expired, 'reviewer', {confirmedReviewDue: confirmed, ...(period === undefined ? {} : {reviewPeriod: period})})
+    expect(result).toEqual({ok: false, reason: 'reviewDue', message: `تاريخ المراجعة المؤكَّد ${says}`, latestReviewDue: latest})
   })
 
   test('a renewed lapsed approval is approved again today, with the trail grown by one entry', () => {

@@ -19,7 +19,7 @@ import {workflowPatches} from './workflowPatches.ts'
 /** What the user confirmed: a rejection's reason, or a renewal's period and the review-due date shown. */
 export interface RunOptions {
   comment?: string
-  reviewPeriodMonths?: number
+  reviewPeriod?: ReviewPeriod
   confirmedReviewDue?: string
 }
 
@@ -57,11 +57,11 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
 
   const reviewPeriod = async (): Promise<ReviewPeriod> => claimReviewPeriod(await fetchClaimJurisdictions(client, id))
 
-  const run = async ({comment, reviewPeriodMonths: given, confirmedReviewDue}: RunOptions = {}): Promise<PlanResult> => {
+  const run = async ({comment, reviewPeriod: given, confirmedReviewDue}: RunOptions = {}): Promise<PlanResult> => {
     if (decision && !decision.allowed && (decision.reason === 'actorUnknown' || decision.reason === 'policyUnknown')) return {ok: false, reason: decision.reason, message: decision.message}
     if (!actor) return {ok: false, reason: 'role', message: 'سجّل الدخول لتتمكّن من هذا الإجراء.'}
     // A transition into «معتمد» (approve, renew) sets a new review-due date from the claim's jurisdictions.
-    const reviewPeriodMonths = transitionRule(action).to === 'approved' ? (given ?? (await reviewPeriod()).months) : undefined
+    const period = transitionRule(action).to === 'approved' ? (given ?? (await reviewPeriod())) : undefined
     const now = new Date()
     const result = planTransition({
       action,
@@ -73,7 +73,7 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
       policyMonths,
       now,
       ...(comment === undefined ? {} : {comment}),
-      ...(reviewPeriodMonths === undefined ? {} : {reviewPeriodMonths}),
+      ...(period === undefined ? {} : {reviewPeriod: period}),
       ...(confirmedReviewDue === undefined ? {} : {confirmedReviewDue}),
       newKey: () => randomKey(12),
     })

@@ -25,7 +25,7 @@ export const useReviewDueConfirmation = (workflow: ClaimWorkflow, action: 'appro
   // midnight; it is refused only when the claim's period, read again, no longer allows it.
   const write = async (choice: ReviewDueChoice): Promise<void> => {
     const period = await workflow.reviewPeriod()
-    const result = await workflow.run({reviewPeriodMonths: period.months, confirmedReviewDue: choice.reviewDue})
+    const result = await workflow.run({reviewPeriod: period, confirmedReviewDue: choice.reviewDue})
     if (!result.ok && result.reason === 'reviewDue') setConfirming({...period, reviewDue: result.latestReviewDue, refused: choice.reviewDue})
     else reportOutcome(toast, done(choice))(result)
   }
