@@ -2,6 +2,7 @@
 // append (never rewrite). The Studio turns a plan into patches; tests and the acceptance test apply
 // it to a claim directly. Pure: the clock and the key generator are passed in.
 import type {ReviewEvent} from '../content/documents/claim.ts'
+import {isoDate} from '../content/fields.ts'
 import {countOf} from '../locale/arabicCount.ts'
 import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
 import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
@@ -57,19 +58,22 @@ const APPROVAL_RECORD: (keyof ReviewFields)[] = ['approvedBy', 'approvedAt', 'ap
 
 /**
  * The review-due date a new approval gets: the one the reviewer confirmed, else the period from now.
- * A confirmed date later than the period allows from now (a forged or garbled one) is refused.
+ * A confirmed date later than the period allows from now (a forged or garbled one) is refused, and so
+ * is one that is no calendar day (2027-02-31): written, it would fail the claim at the zod boundary.
  */
 const newReviewDue = ({now, reviewPeriod = claimReviewPeriod([]), confirmedReviewDue}: TransitionInput): {ok: true; date: string} | {ok: false; message: string; latest: string} => {
   const {months, jurisdiction} = reviewPeriod
   const latest = defaultReviewDue(now, months)
   if (confirmedReviewDue === undefined) return {ok: true, date: latest}
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(confirmedReviewDue) || confirmedReviewDue > latest) {
+  const isDay = isoDate.safeParse(confirmedReviewDue).success
+  if (!isDay || confirmedReviewDue > latest) {
     const locale = localeOfJurisdiction(jurisdiction)
     // A garbled confirmed date is quoted as sent, not read as some other day.
+    const why = isDay ? 'أبعد مما تسمح به' : 'ليس تاريخًا صحيحًا، والمسموح به'
     return {
       ok: false,
       latest,
-      message: `تاريخ المراجعة المؤكَّد (${formatStoredDate(locale, confirmedReviewDue)}) أبعد مما تسمح به مدة مراجعة الادعاء (${countOf(months, MONTHS_OF_PERIOD, (value) => formatNumber(locale, value))}) من اليوم: أبعد تاريخ مسموح به ${formatDate(locale, latest)}.`,
+      message: `تاريخ المراجعة المؤكَّد (${formatStoredDate(locale, confirmedReviewDue)}) ${why} مدة مراجعة الادعاء (${countOf(months, MONTHS_OF_PERIOD, (value) => formatNumber(locale, value))}) من اليوم: أبعد تاريخ مسموح به ${formatDate(locale, latest)}.`,
     }
   }
   return {ok: true, date: confirmedReviewDue}

@@ -128,7 +128,9 @@ describe('planTransition', () => {
     {name: 'Egypt', period: {months: 12, jurisdiction: 'EG'}, confirmed: '2027-11-22', says: '(٢٢ نوفمبر ٢٠٢٧) أبعد مما تسمح به مدة مراجعة الادعاء (١٢ شهرًا) من اليوم: أبعد تاريخ مسموح به ٢١ نوفمبر ٢٠٢٧.', latest: '2027-11-21'},
     {name: 'Saudi Arabia', period: {months: 6, jurisdiction: 'SA'}, confirmed: '2027-11-21', says: '(٢١ نوفمبر ٢٠٢٧) أبعد مما تسمح به مدة مراجعة الادعاء (٦ أشهر) من اليوم: أبعد تاريخ مسموح به ٢١ مايو ٢٠٢٧.', latest: '2027-05-21'},
     {name: 'the Emirates', period: {months: 12, jurisdiction: 'AE'}, confirmed: '2027-11-22', says: '(22 نوفمبر 2027) أبعد مما تسمح به مدة مراجعة الادعاء (12 شهرًا) من اليوم: أبعد تاريخ مسموح به 21 نوفمبر 2027.', latest: '2027-11-21'},
-    {name: 'a garbled date', period: {months: 12, jurisdiction: 'EG'}, confirmed: '٢٠٢٧-١١-٢١', says: '(٢٠٢٧-١١-٢١) أبعد مما تسمح به مدة مراجعة الادعاء (١٢ شهرًا) من اليوم: أبعد تاريخ مسموح به ٢١ نوفمبر ٢٠٢٧.', latest: '2027-11-21'},
+    {name: 'a date past the month\'s end', period: {months: 12, jurisdiction: 'AE'}, confirmed: '2027-02-31', says: '(2027-02-31) ليس تاريخًا صحيحًا، والمسموح به مدة مراجعة الادعاء (12 شهرًا) من اليوم: أبعد تاريخ مسموح به 21 نوفمبر 2027.', latest: '2027-11-21'},
+    {name: 'a day no calendar has', period: {months: 12, jurisdiction: 'EG'}, confirmed: '2027-00-10', says: '(2027-00-10) ليس تاريخًا صحيحًا، والمسموح به مدة مراجعة الادعاء (١٢ شهرًا) من اليوم: أبعد تاريخ مسموح به ٢١ نوفمبر ٢٠٢٧.', latest: '2027-11-21'},
+    {name: 'a garbled date', period: {months: 12, jurisdiction: 'EG'}, confirmed: '٢٠٢٧-١١-٢١', says: '(٢٠٢٧-١١-٢١) ليس تاريخًا صحيحًا، والمسموح به مدة مراجعة الادعاء (١٢ شهرًا) من اليوم: أبعد تاريخ مسموح به ٢١ نوفمبر ٢٠٢٧.', latest: '2027-11-21'},
   ] as const)('a refused review-due date, in the Arabic of $name', ({period, confirmed, says, latest}) => {
     const result = plan('renew', CLAIMS.expired, 'reviewer', {confirmedReviewDue: confirmed, ...(period === undefined ? {} : {reviewPeriod: period})})
     expect(result).toEqual({ok: false, reason: 'reviewDue', message: `تاريخ المراجعة المؤكَّد ${says}`, latestReviewDue: latest})
