@@ -7,15 +7,16 @@ import {claimCertaintyBadge, claimStateBadge} from '../../src/studio/badges/clai
 import {resolveDocumentBadges} from '../../src/studio/badges/index.ts'
 import {claimRefMark, seed004Article, span, textBlock} from '../support/gateFixtures.ts'
 import {sameNameBranchesLeftOut} from '../support/sameNameClinics.ts'
+import {claimPolicyFor} from '../../src/workflow/reviewDue.ts'
 import {CLAIMS, EDITED_AFTER_APPROVAL, EDITED_IN_REVIEW, TODAY} from '../workflow/workflowFixtures.ts'
 
 describe('claim state badge', () => {
   test.each([
     {name: 'draft', claim: CLAIMS.draft, expected: {label: 'مسودة', title: 'حالة المراجعة: مسودة'}},
     {name: 'in review', claim: CLAIMS.inReview, expected: {label: 'قيد المراجعة', title: 'حالة المراجعة: قيد المراجعة', color: 'primary'}},
-    {name: 'approved', claim: CLAIMS.approved, expected: {label: 'معتمد', title: 'معتمد حتى 2027-06-30', color: 'success'}},
+    {name: 'approved', claim: CLAIMS.approved, expected: {label: 'معتمد', title: 'معتمد حتى ٣٠ يونيو ٢٠٢٧', color: 'success'}},
     {name: 'rejected', claim: CLAIMS.rejected, expected: {label: 'مرفوض', title: 'سبب الرفض: الصياغة جازمة أكثر مما تسمح به الأدلة.', color: 'danger'}},
-    {name: 'expired', claim: CLAIMS.expired, expected: {label: 'منتهي الصلاحية', title: 'انتهت صلاحية الاعتماد في 2026-06-30', color: 'warning'}},
+    {name: 'expired', claim: CLAIMS.expired, expected: {label: 'منتهي الصلاحية', title: 'انتهت صلاحية الاعتماد في ٣٠ يونيو ٢٠٢٦', color: 'warning'}},
     {name: 'approved, then edited', claim: EDITED_AFTER_APPROVAL, expected: {label: 'مسودة (عُدّل)', title: expect.stringContaining('بعد الاعتماد'), color: 'warning'}},
     {name: 'in review, then edited', claim: EDITED_IN_REVIEW, expected: {label: 'مسودة (عُدّل)', title: expect.stringContaining('بعد إرساله للمراجعة'), color: 'warning'}},
   ])('$name', ({claim, expected}) => {
@@ -24,16 +25,26 @@ describe('claim state badge', () => {
 
   // Approved 2026-09-03, recorded as due 2027-06-30: within twelve months, past two.
   test.each([
-    {name: "within the strictest country's period, the recorded date", months: 12, expected: {label: 'معتمد', title: 'معتمد حتى 2027-06-30', color: 'success'}},
-    {name: "a period ending first sets the last day", months: 8, expected: {label: 'معتمد', title: 'معتمد حتى 2027-05-03', color: 'success'}},
-    {name: 'a period already over: expired on its last day', months: 2, expected: {label: 'منتهي الصلاحية', title: 'انتهت صلاحية الاعتماد في 2026-11-03', color: 'warning'}},
+    {name: "within the strictest country's period, the recorded date", months: 12, expected: {label: 'معتمد', title: 'معتمد حتى ٣٠ يونيو ٢٠٢٧', color: 'success'}},
+    {name: "a period ending first sets the last day", months: 8, expected: {label: 'معتمد', title: 'معتمد حتى ٣ مايو ٢٠٢٧', color: 'success'}},
+    {name: 'a period already over: expired on its last day', months: 2, expected: {label: 'منتهي الصلاحية', title: 'انتهت صلاحية الاعتماد في ٣ نوفمبر ٢٠٢٦', color: 'warning'}},
   ])('$name', ({months, expected}) => {
-    expect(claimStateBadge(CLAIMS.approved, TODAY, months)).toEqual(expected)
+    expect(claimStateBadge(CLAIMS.approved, TODAY, {months, locale: 'ar-EG'})).toEqual(expected)
   })
 
   test('an approval date the workflow view cannot read leaves the recorded date alone', () => {
     const claim = {...CLAIMS.approved, review: {...CLAIMS.approved.review!, approvedAt: 'yesterday'}}
-    expect(claimStateBadge(claim, TODAY, 2)).toEqual({label: 'معتمد', title: 'معتمد حتى 2027-06-30', color: 'success'})
+    expect(claimStateBadge(claim, TODAY, {months: 2, locale: 'ar-EG'})).toEqual({label: 'معتمد', title: 'معتمد حتى ٣٠ يونيو ٢٠٢٧', color: 'success'})
+  })
+
+  // The day as the country whose period binds the claim writes it (claimPolicyFor, as the approve dialog): Arabic-Indic in Egypt and Saudi Arabia, Latin in the Emirates.
+  test.each([
+    {jurisdictions: ['EG'], approved: 'معتمد حتى ٣٠ يونيو ٢٠٢٧', expired: 'انتهت صلاحية الاعتماد في ٣٠ يونيو ٢٠٢٦'},
+    {jurisdictions: ['SA'], approved: 'معتمد حتى ٣٠ يونيو ٢٠٢٧', expired: 'انتهت صلاحية الاعتماد في ٣٠ يونيو ٢٠٢٦'},
+    {jurisdictions: ['AE'], approved: 'معتمد حتى 30 يونيو 2027', expired: 'انتهت صلاحية الاعتماد في 30 يونيو 2026'},
+  ] as const)('$jurisdictions', ({jurisdictions, approved, expired}) => {
+    const policy = claimPolicyFor(jurisdictions)
+    expect([claimStateBadge(CLAIMS.approved, TODAY, policy).title, claimStateBadge(CLAIMS.expired, TODAY, policy).title]).toEqual([approved, expired])
   })
 })
 

@@ -8,6 +8,6 @@ export const ClaimStateBadge: DocumentBadgeComponent = (props) => {
   const document = props.draft ?? props.published
   // On the day and within the period of the countries its articles go to, as its form and actions read it.
   const policy = useClaimPolicy(props.id)
-  return document ? withIsolatedTitle(claimStateBadge(document, policy.todayAt(new Date()), policy.months, 'failed' in policy ? policy : undefined)) : null
+  return document ? withIsolatedTitle(claimStateBadge(document, policy.todayAt(new Date()), policy)) : null
 }
 ClaimStateBadge.displayName = 'ClaimStateBadge'

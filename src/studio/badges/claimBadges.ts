@@ -2,8 +2,10 @@
 // today, so an edited approval reads as a draft) and the GRADE certainty of its evidence. Pure.
 import {approvalLastDay} from '../../checks/claimApproval.ts'
 import {CLAIM_STATES, GRADE_CERTAINTY, labelOf} from '../../content/vocabulary.ts'
+import {formatDate} from '../../render/lib/localeFormat.ts'
 import {claimState} from '../../workflow/claimState.ts'
 import type {ClaimState} from '../../workflow/claimWorkflow.ts'
+import {claimPolicyFor, type ClaimPolicy} from '../../workflow/reviewDue.ts'
 import {readWorkflowClaim} from '../../workflow/workflowClaim.ts'
 import {POLICY_UNKNOWN} from '../actions/policyUnknownDecision.ts'
 import {requestFailureSentence} from '../messages/requestFailure.ts'
@@ -31,27 +33,34 @@ const CHANGED_TITLE = {
 } as const
 
 /**
- * `months`: the claim review period of the strictest country its articles go to, when known; the
+ * `policy.months`: the claim review period of the strictest country its articles go to, when known; the
  * approval then ends at the earlier of its recorded date and that period's end, as the gate reads it.
- * `policyFailed`: that period could not be fetched, so an approval is not vouched for by its recorded
- * date alone (the period may end it earlier); the other states are the same whatever the period.
+ * `policy.locale` writes that day as the binding country does, as the approve dialog does (a due
+ * day that is no calendar day never gets here: readWorkflowClaim drops it). `policy.failed`: that
+ * period could not be fetched, so an approval is not vouched for by its recorded date alone (the
+ * period may end it earlier); the other states are the same whatever the period.
  */
-export const claimStateBadge = (document: unknown, today: string, months?: number, policyFailed?: {failed: unknown}): BadgeDescription => {
+export const claimStateBadge = (
+  document: unknown,
+  today: string,
+  policy: Pick<ClaimPolicy, 'months' | 'locale'> & {failed?: unknown} = claimPolicyFor([]),
+): BadgeDescription => {
+  const {months, locale} = policy
   const claim = readWorkflowClaim(document)
   const due = approvalLastDay(claim.review, months)
   const view = claimState(claim, today, due)
   const label = labelOf(CLAIM_STATES, view.state)
   if (view.changed) return {label: `${label} (عُدّل)`, title: CHANGED_TITLE[view.changed], color: 'warning'}
-  if (policyFailed && view.state === 'approved') {
+  if ('failed' in policy && view.state === 'approved') {
     return {
       label: `${label}؟`,
-      title: `${label} حتى ${due} بتاريخه المسجَّل، لكن ${POLICY_UNKNOWN}، وقد تنهي اعتماده قبل ذلك. ${requestFailureSentence(policyFailed.failed)}`,
+      title: `${label} حتى ${due ? formatDate(locale, due) : due} بتاريخه المسجَّل، لكن ${POLICY_UNKNOWN}، وقد تنهي اعتماده قبل ذلك. ${requestFailureSentence(policy.failed)}`,
       color: 'warning',
     }
   }
   const title =
-    view.state === 'approved' && due ? `معتمد حتى ${due}` :
-    view.state === 'expired' && due ? `انتهت صلاحية الاعتماد في ${due}` :
+    view.state === 'approved' && due ? `معتمد حتى ${formatDate(locale, due)}` :
+    view.state === 'expired' && due ? `انتهت صلاحية الاعتماد في ${formatDate(locale, due)}` :
     view.state === 'rejected' && claim.review?.comment ? `سبب الرفض: ${claim.review.comment}` :
     `حالة المراجعة: ${label}`
   return {label, title, ...(STATE_COLOR[view.state] ? {color: STATE_COLOR[view.state]} : {})}
