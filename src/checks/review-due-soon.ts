@@ -5,14 +5,19 @@ import {defineCheck, type CheckReport} from './check.ts'
 import {articleReviewDue} from './articleReviewDue.ts'
 import {daysBetween} from './calendarDates.ts'
 import {approvalLastDay, claimApprovalProblems, quoteClaim} from './claimApproval.ts'
+import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
 import {daysAhead} from '../locale/relativeDays.ts'
+import {formatDate, formatNumber} from '../render/lib/localeFormat.ts'
 
 export const reviewDueSoon = defineCheck({
   ruleId: 'review-due-soon',
   description: "The article's review, or the approval of a claim it links, falls due within the preset's due-soon window.",
   defaultOptions: {},
-  run({article, graph, today, policy}) {
+  run({article, clinic, graph, today, policy}) {
     const reports: CheckReport[] = []
+    // The clinic's reviewer reads the day and the count as that country's sites write them.
+    const locale = localeOfJurisdiction(clinic.jurisdiction)
+    const when = (due: string): string => `${formatDate(locale, due)} (${daysAhead(daysBetween(today, due), (value) => formatNumber(locale, value))})`
     const isSoon = (due: string): boolean => {
       const days = daysBetween(today, due)
       return days >= 0 && days <= policy.dueSoonDays
@@ -23,7 +28,7 @@ export const reviewDueSoon = defineCheck({
       reports.push({
         documentId: article._id,
         path: articleDue.path,
-        message: `تحين المراجعة الطبية للمقال في ${articleDue.day} (${daysAhead(daysBetween(today, articleDue.day))}). رتّب المراجعة مع المراجع الطبي الآن؛ بعد هذا التاريخ لن يجتاز المقال فحص النشر.`,
+        message: `تحين المراجعة الطبية للمقال في ${when(articleDue.day)}. رتّب المراجعة مع المراجع الطبي الآن؛ بعد هذا التاريخ لن يجتاز المقال فحص النشر.`,
       })
     }
     for (const {path, claimId} of articleClaimReferences(article)) {
@@ -34,7 +39,7 @@ export const reviewDueSoon = defineCheck({
       reports.push({
         documentId: article._id,
         path,
-        message: `ينتهي اعتماد الادعاء ${claimId} («${quoteClaim(claim)}») في ${reviewDue} (${daysAhead(daysBetween(today, reviewDue))}). اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» قبل ذلك التاريخ.`,
+        message: `ينتهي اعتماد الادعاء ${claimId} («${quoteClaim(claim)}») في ${when(reviewDue)}. اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» قبل ذلك التاريخ.`,
       })
     }
     return reports

@@ -3,8 +3,9 @@
 import {countOf} from './arabicCount.ts'
 import {DAYS_AFTER_PREPOSITION} from './countedNouns.ts'
 
-/** «اليوم», «بعد يوم واحد», «بعد ١١ يومًا». */
-export const daysAhead = (days: number): string => (days === 0 ? 'اليوم' : `بعد ${countOf(days, DAYS_AFTER_PREPOSITION)}`)
+/** «اليوم», «بعد يوم واحد», «بعد ١١ يومًا»; `formatNumber` writes the count's digits, as countOf's does. */
+export const daysAhead = (days: number, formatNumber?: (value: number) => string): string =>
+  days === 0 ? 'اليوم' : `بعد ${countOf(days, DAYS_AFTER_PREPOSITION, formatNumber)}`
 
 /** «منذ اليوم», «منذ يومين», «منذ ٣ أيام». */
 export const daysSince = (days: number): string => `منذ ${days === 0 ? 'اليوم' : countOf(days, DAYS_AFTER_PREPOSITION)}`
