@@ -287,13 +287,13 @@ describe('Studio validation runs the gate checks', () => {
     expect(await at('2026-11-21T22:30:00Z')).toEqual([{message: expect.stringContaining('[claim-expired]'), path: ['review', 'reviewDue']}])
   })
 
-  // The bundled claim's articles go to all three countries, whose periods tie; the first, the Emirates,
-  // binds it (claimReviewPeriod), so its form writes dates as the Emirates do, in Latin digits.
+  // The bundled claim's articles go to all three countries, whose periods tie; Egypt, first in the
+  // countries' order, binds it (claimReviewPeriod), so its form writes dates as Egypt does.
   test('a claim edited after its approval is flagged on its hash, naming the day it was approved', async () => {
     const claim = byId('claim.meso-hair-density')
     claim.statement = `${claim.statement} دائمًا`
     const {results} = await validate(claimValidation, claim)
-    expect(results.warning).toEqual([{message: expect.stringContaining('تغيّر نصه أو دليله بعد اعتماده في 20 سبتمبر 2026، فالاعتماد لا يشمل النص الحالي'), path: ['review', 'approvedHash']}])
+    expect(results.warning).toEqual([{message: expect.stringContaining('تغيّر نصه أو دليله بعد اعتماده في ٢٠ سبتمبر ٢٠٢٦، فالاعتماد لا يشمل النص الحالي'), path: ['review', 'approvedHash']}])
   })
 
   test('an approval dated in the future is flagged on its date', async () => {
@@ -301,7 +301,7 @@ describe('Studio validation runs the gate checks', () => {
     claim.review.approvedAt = '2026-12-01T09:00:00Z'
     const {results} = await validate(claimValidation, claim)
     expect(results.warning).toEqual([{message: expect.stringContaining('[claim-unapproved]'), path: ['review', 'approvedAt']}])
-    expect((results.warning as {message: string}[])[0]!.message).toContain('سُجِّل اعتماده بتاريخ لم يأتِ بعد (1 ديسمبر 2026)')
+    expect((results.warning as {message: string}[])[0]!.message).toContain('سُجِّل اعتماده بتاريخ لم يأتِ بعد (١ ديسمبر ٢٠٢٦)')
   })
 
   test("an approval is held to the claim review period of its articles' countries, whatever its recorded date says", async () => {
@@ -309,7 +309,7 @@ describe('Studio validation runs the gate checks', () => {
     claim.review.approvedAt = '2025-10-01T09:00:00Z'
     const {results} = await validate(claimValidation, claim)
     expect(results.warning).toEqual([{message: expect.stringContaining('[claim-expired]'), path: ['review', 'reviewDue']}])
-    expect((results.warning as {message: string}[])[0]!.message).toContain('انتهت صلاحية اعتماده في 1 أكتوبر 2026: اعتُمد في 1 أكتوبر 2025، وسياسة النشر تُبقي اعتماد الادعاء 12 شهرًا على الأكثر، وإن كان موعد إعادة مراجعته المسجّل 20 سبتمبر 2027')
+    expect((results.warning as {message: string}[])[0]!.message).toContain('انتهت صلاحية اعتماده في ١ أكتوبر ٢٠٢٦: اعتُمد في ١ أكتوبر ٢٠٢٥، وسياسة النشر تُبقي اعتماد الادعاء ١٢ شهرًا على الأكثر، وإن كان موعد إعادة مراجعته المسجّل ٢٠ سبتمبر ٢٠٢٧')
   })
 
   test('a recorded review-due date beyond that period is flagged on it, naming the last day; not on a claim no article links yet', async () => {
@@ -317,8 +317,8 @@ describe('Studio validation runs the gate checks', () => {
     claim.review.reviewDue = '2027-12-31'
     const {results} = await validate(claimValidation, claim)
     expect(results.warning).toEqual([{message: expect.stringContaining('[claim-review-due-later-than-policy]'), path: ['review', 'reviewDue']}])
-    expect((results.warning as {message: string}[])[0]!.message).toContain('موعد إعادة المراجعة المسجّل (31 ديسمبر 2027) أبعد مما تسمح به سياسة النشر في')
-    expect((results.warning as {message: string}[])[0]!.message).toContain('12 شهرًا على الأكثر بعد اعتماده (20 سبتمبر 2026)، أي حتى 20 سبتمبر 2027')
+    expect((results.warning as {message: string}[])[0]!.message).toContain('موعد إعادة المراجعة المسجّل (٣١ ديسمبر ٢٠٢٧) أبعد مما تسمح به سياسة النشر في')
+    expect((results.warning as {message: string}[])[0]!.message).toContain('١٢ شهرًا على الأكثر بعد اعتماده (٢٠ سبتمبر ٢٠٢٦)، أي حتى ٢٠ سبتمبر ٢٠٢٧')
     expect((await validate(claimValidation, {...claim, _id: 'claim.linked-nowhere'})).results.warning).toBe(true)
   })
 

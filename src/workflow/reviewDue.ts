@@ -1,6 +1,7 @@
 // The default review-due date of a new approval: the approval's date plus the claim review period
 // of the jurisdictions the claim is published in (the shortest wins; presets hold the numbers).
 import {addMonths, calendarDateIn} from '../checks/calendarDates.ts'
+import {JURISDICTIONS, valuesOf} from '../content/vocabulary.ts'
 import {localeOfJurisdiction, type ClinicLocale} from '../locale/jurisdictionLocale.ts'
 import {claimToday, presetsByJurisdiction} from '../presets/index.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
@@ -14,13 +15,21 @@ export interface ReviewPeriod {
   jurisdiction: Jurisdiction
 }
 
-/** A new approval's period: the shortest of `jurisdictions`' (the first country's on a tie), the baseline's when there are none. */
+/** The order a tie between countries is settled in: the vocabulary's, the baseline first. */
+const TIE_ORDER: readonly Jurisdiction[] = valuesOf(JURISDICTIONS)
+
+/**
+ * A new approval's period: the shortest of `jurisdictions`' (on a tie, the country first in TIE_ORDER,
+ * not in the list: a query returns them in no set order, and the country names the period and writes
+ * its dates), the baseline's when there are none.
+ */
 export const claimReviewPeriod = (
   jurisdictions: readonly Jurisdiction[],
   presets: Readonly<Record<Jurisdiction, Pick<Preset, 'claimReviewPeriodMonths'>>> = presetsByJurisdiction,
 ): ReviewPeriod => {
+  const months = (jurisdiction: Jurisdiction): number => presets[jurisdiction].claimReviewPeriodMonths
   const jurisdiction = (jurisdictions.length > 0 ? jurisdictions : [BASELINE]).reduce((binding, next) =>
-    presets[next].claimReviewPeriodMonths < presets[binding].claimReviewPeriodMonths ? next : binding)
+    months(next) < months(binding) || (months(next) === months(binding) && TIE_ORDER.indexOf(next) < TIE_ORDER.indexOf(binding)) ? next : binding)
   return {months: presets[jurisdiction].claimReviewPeriodMonths, jurisdiction}
 }
 

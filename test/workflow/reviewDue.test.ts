@@ -17,6 +17,16 @@ describe('review due', () => {
     expect(claimReviewPeriod(jurisdictions, presets)).toEqual({months, jurisdiction})
   })
 
+  // The list comes from a query, in no set order; the country it names (and whose Arabic writes its dates) must not follow that order.
+  test.each([
+    {jurisdictions: ['AE', 'EG'], jurisdiction: 'EG'},
+    {jurisdictions: ['EG', 'AE'], jurisdiction: 'EG'},
+    {jurisdictions: ['AE', 'SA', 'EG'], jurisdiction: 'EG'},
+    {jurisdictions: ['AE', 'SA'], jurisdiction: 'SA'},
+  ] as const)('a tie among $jurisdictions is settled by the countries\' fixed order: $jurisdiction', ({jurisdictions, jurisdiction}) => {
+    expect(claimReviewPeriod(jurisdictions, {EG: {claimReviewPeriodMonths: 12}, SA: {claimReviewPeriodMonths: 12}, AE: {claimReviewPeriodMonths: 12}})).toEqual({months: 12, jurisdiction})
+  })
+
   test("Sanad's presets hold claims for 12 months by default", () => {
     expect(claimReviewPeriodMonths(['EG', 'SA', 'AE'])).toBe(12)
   })
@@ -34,11 +44,13 @@ describe('review due', () => {
 describe('claimPolicyFor: how the Studio judges an approval already given', () => {
   // 21:30 UTC on 21 November: still the 21st in Cairo, already the 22nd in Riyadh and Dubai.
   const LATE = new Date('2026-11-21T21:30:00Z')
-  // locale: the binding country's (claimReviewPeriod: the first on a tie), the baseline's (Egypt's) when none binds it.
+  // locale: the binding country's (claimReviewPeriod: on a tie, Egypt, Saudi Arabia, the Emirates in that order), the baseline's (Egypt's) when none binds it.
   test.each([
     {jurisdictions: ['EG'], months: 12, today: '2026-11-21', locale: 'ar-EG'},
     {jurisdictions: ['EG', 'AE'], months: 12, today: '2026-11-22', locale: 'ar-EG'},
-    {jurisdictions: ['AE', 'EG'], months: 12, today: '2026-11-22', locale: 'ar-AE'},
+    {jurisdictions: ['AE', 'EG'], months: 12, today: '2026-11-22', locale: 'ar-EG'},
+    {jurisdictions: ['AE', 'SA'], months: 12, today: '2026-11-22', locale: 'ar-SA'},
+    {jurisdictions: ['AE'], months: 12, today: '2026-11-22', locale: 'ar-AE'},
     {jurisdictions: ['SA'], months: 12, today: '2026-11-22', locale: 'ar-SA'},
     // No article links it: no period binds it, and it is judged on every preset's latest day.
     {jurisdictions: [], months: undefined, today: '2026-11-22', locale: 'ar-EG'},
