@@ -12,6 +12,7 @@ import {claimStateBadge} from '../../src/studio/badges/claimBadges.ts'
 import {ClaimStateBadge} from '../../src/studio/badges/ClaimStateBadge.ts'
 import {withoutIsolates} from '../../src/studio/messages/bidiIsolates.ts'
 import {claimPropsOf, shownAs} from '../support/claimPane.ts'
+import {claimPolicyFor} from '../../src/workflow/reviewDue.ts'
 import {ACTORS, CLAIMS, NOW, TODAY} from '../workflow/workflowFixtures.ts'
 
 const lake = vi.hoisted(() => ({executed: [] as unknown[], failed: undefined as unknown}))
@@ -49,7 +50,7 @@ describe('a workflow action while the claim\'s review period could not be fetche
     lake.executed = []
     let run: ReturnType<typeof useClaimWorkflow>['run'] | undefined
     renderToStaticMarkup(createElement(() => ((run = useClaimWorkflow(claimPropsOf(CLAIMS.inReview), 'approve').run), null)))
-    expect(await run!({reviewPeriodMonths: 12, confirmedReviewDue: '2027-11-21'})).toEqual({ok: false, reason: 'policyUnknown', message: UNKNOWN})
+    expect(await run!({reviewPeriod: {months: 12, jurisdiction: 'EG'}, confirmedReviewDue: '2027-11-21'})).toEqual({ok: false, reason: 'policyUnknown', message: UNKNOWN})
     expect(lake.executed).toEqual([])
   })
 })
@@ -59,12 +60,12 @@ describe('the claim\'s state badge while its review period could not be fetched'
     {
       name: 'approved by its recorded date: not vouched for',
       claim: CLAIMS.approved,
-      expected: {label: 'معتمد؟', title: `معتمد حتى 2027-06-30 بتاريخه المسجَّل، لكن تعذّر معرفة مدة مراجعة الادعاء في بلدان عيادات مقالاته، وقد تنهي اعتماده قبل ذلك. ${SESSION}`, color: 'warning'},
+      expected: {label: 'معتمد؟', title: `معتمد حتى ٣٠ يونيو ٢٠٢٧ بتاريخه المسجَّل، لكن تعذّر معرفة مدة مراجعة الادعاء في بلدان عيادات مقالاته، وقد تنهي اعتماده قبل ذلك. ${SESSION}`, color: 'warning'},
     },
-    {name: 'lapsed: lapsed whatever the period', claim: CLAIMS.expired, expected: {label: 'منتهي الصلاحية', title: 'انتهت صلاحية الاعتماد في 2026-06-30', color: 'warning'}},
+    {name: 'lapsed: lapsed whatever the period', claim: CLAIMS.expired, expected: {label: 'منتهي الصلاحية', title: 'انتهت صلاحية الاعتماد في ٣٠ يونيو ٢٠٢٦', color: 'warning'}},
     {name: 'in review: as before', claim: CLAIMS.inReview, expected: {label: 'قيد المراجعة', title: 'حالة المراجعة: قيد المراجعة', color: 'primary'}},
   ])('$name', ({claim, expected}) => {
-    expect(claimStateBadge(claim, TODAY, undefined, {failed: lake.failed})).toEqual(expected)
+    expect(claimStateBadge(claim, TODAY, {...claimPolicyFor([]), failed: lake.failed})).toEqual(expected)
   })
 })
 
@@ -74,5 +75,5 @@ test('the pane\'s state badge passes the failure on', () => {
   renderToStaticMarkup(createElement(() => ((badge = ClaimStateBadge(claimPropsOf(CLAIMS.approved))), null)))
   vi.useRealTimers()
   const {label, title, color} = badge!
-  expect({label, title: withoutIsolates(title!), color}).toEqual(claimStateBadge(CLAIMS.approved, TODAY, undefined, {failed: lake.failed}))
+  expect({label, title: withoutIsolates(title!), color}).toEqual(claimStateBadge(CLAIMS.approved, TODAY, {...claimPolicyFor([]), failed: lake.failed}))
 })
