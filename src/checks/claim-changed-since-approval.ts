@@ -1,7 +1,7 @@
 // claim-changed-since-approval: an approval covers exactly the words and evidence the reviewer saw.
 // A claim whose current statement + evidence hash differs from review.approvedHash (or whose
 // approval carries no hash at all) is not approved until a medical reviewer approves it again.
-import {formatDate} from '../render/lib/localeFormat.ts'
+import {formatDate} from '../locale/localeFormat.ts'
 import {fixForApprovalProblem} from './claimApproval.ts'
 import {defineClaimProblemCheck} from './claimProblemCheck.ts'
 

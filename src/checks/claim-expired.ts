@@ -1,7 +1,7 @@
 // claim-expired: an approval is dated and expires; medical knowledge moves, so a claim whose
 // review.reviewDue has passed, or that is older than the clinic's claim review period allows, must
 // be reviewed again before it is published again (as review-overdue holds an article to its period).
-import {formatDate} from '../render/lib/localeFormat.ts'
+import {formatDate} from '../locale/localeFormat.ts'
 import {fixForApprovalProblem, policyExpiryReason} from './claimApproval.ts'
 import {defineClaimProblemCheck} from './claimProblemCheck.ts'
 

@@ -7,7 +7,7 @@ import {daysBetween} from './calendarDates.ts'
 import {approvalLastDay, claimApprovalProblems, quoteClaim} from './claimApproval.ts'
 import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
 import {daysAhead} from '../locale/relativeDays.ts'
-import {formatDate, formatNumber} from '../render/lib/localeFormat.ts'
+import {formatDate, formatNumber} from '../locale/localeFormat.ts'
 
 export const reviewDueSoon = defineCheck({
   ruleId: 'review-due-soon',

@@ -8,7 +8,7 @@
 // whole value, so they can only keep the sentence in order.
 import {withoutReorderingControls} from '../checks/formatCharacters.ts'
 import {FSI, LRI, PDI, RLI} from '../locale/bidiIsolates.ts'
-import {formatDate} from '../render/lib/localeFormat.ts'
+import {formatDate} from '../locale/localeFormat.ts'
 
 
 /**

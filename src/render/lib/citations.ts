@@ -7,7 +7,7 @@ import type {Citation} from '../../content/documents/claim.ts'
 import type {BodyBlock} from '../../content/portableText.ts'
 import {labelOf, STUDY_TYPES} from '../../content/vocabulary.ts'
 import {safeLinkHref} from './linkHref.ts'
-import {formatNumber} from './localeFormat.ts'
+import {formatNumber} from '../../locale/localeFormat.ts'
 import {latinTextLanguage} from './latinText.ts'
 
 /** What a page calls a claim's GRADE certainty (beside each claim); the citations section explains it once. */

@@ -8,7 +8,7 @@ import {MONTHS_OF_PERIOD} from '../../locale/countedNouns.ts'
 import {JURISDICTIONS, labelOf} from '../../content/vocabulary.ts'
 import {localeOfJurisdiction} from '../../locale/jurisdictionLocale.ts'
 import type {ReviewPeriod} from '../../workflow/reviewDue.ts'
-import {formatDate, formatNumber} from '../../render/lib/localeFormat.ts'
+import {formatDate, formatNumber} from '../../locale/localeFormat.ts'
 
 /** An approval or renewal awaiting confirmation: its period, the review-due date (`YYYY-MM-DD`) it writes, and the date refused before, if any. */
 export interface ReviewDueChoice extends ReviewPeriod {

@@ -2,7 +2,7 @@
 // today, so an edited approval reads as a draft) and the GRADE certainty of its evidence. Pure.
 import {approvalLastDay} from '../../checks/claimApproval.ts'
 import {CLAIM_STATES, GRADE_CERTAINTY, labelOf} from '../../content/vocabulary.ts'
-import {formatDate} from '../../render/lib/localeFormat.ts'
+import {formatDate} from '../../locale/localeFormat.ts'
 import {claimState} from '../../workflow/claimState.ts'
 import type {ClaimState} from '../../workflow/claimWorkflow.ts'
 import {claimPolicyFor, type ClaimPolicy} from '../../workflow/reviewDue.ts'

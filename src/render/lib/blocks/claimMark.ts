@@ -5,7 +5,7 @@ import type {ElementContent} from 'hast'
 import {GRADE_CERTAINTY, labelOf} from '../../../content/vocabulary.ts'
 import {citationAnchor, GRADE_TERM} from '../citations.ts'
 import {lineBreaks} from '../lineBreaks.ts'
-import {formatNumber} from '../localeFormat.ts'
+import {formatNumber} from '../../../locale/localeFormat.ts'
 import type {BodyContext} from './bodyContext.ts'
 
 export const gradeLabel = (certainty: string | undefined): string =>

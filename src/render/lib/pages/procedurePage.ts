@@ -12,7 +12,7 @@ import {contraindicationsToHast, risksToHast} from '../blocks/procedureSafety.ts
 import {therapyJsonLd, serializeJsonLd} from '../jsonLd.ts'
 import {fragmentBytesEach, fragmentSlot, type PageFragments} from '../fragments.ts'
 import {renderListPage, type ListPage} from '../layout.ts'
-import {formatMinutes, formatSessionCount, formatWeeks} from '../localeFormat.ts'
+import {formatMinutes, formatSessionCount, formatWeeks} from '../../../locale/localeFormat.ts'
 import {localDigitsInTree} from '../localDigitsInTree.ts'
 import {articlesAbout, hasProcedurePage} from '../siteContents.ts'
 import {articleUrl, canonicalUrl, procedureFile, procedureUrl} from '../sitePaths.ts'

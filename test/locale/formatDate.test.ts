@@ -1,7 +1,7 @@
 // formatDate: a review date as the clinic's readers see it, in the Gregorian calendar whatever the
 // locale's default calendar.
 import {describe, expect, it} from 'vitest'
-import {formatDate} from '../../src/render/lib/localeFormat.ts'
+import {formatDate} from '../../src/locale/localeFormat.ts'
 
 describe('formatDate', () => {
   it.each([

@@ -1,8 +1,8 @@
 // Dates, numbers and Arabic counted units in the clinic's locale, all through Intl so plural forms
 // and digits (Arabic-Indic in ar-EG) follow CLDR rather than hand-written rules.
-import {countOf, formAfter} from '../../locale/arabicCount.ts'
-import {SESSIONS} from '../../locale/countedNouns.ts'
-import {dateTimeFormat, numberFormat, pluralRules} from '../../locale/intlCache.ts'
+import {countOf, formAfter} from './arabicCount.ts'
+import {SESSIONS} from './countedNouns.ts'
+import {dateTimeFormat, numberFormat, pluralRules} from './intlCache.ts'
 
 /**
  * `YYYY-MM-DD` as a long date; read as UTC so the host time zone can never shift the day. Always
