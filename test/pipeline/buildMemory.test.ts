@@ -98,9 +98,17 @@ describe('build memory', () => {
   })
 })
 
-// Which clinic each written file belongs to, in the order they were written, with runs of one clinic
-// folded: ['a', 'b', 'a'] means the two clinics' files were written interleaved.
-const clinicRuns = (written: string[]): string[] => written.filter((clinic, index) => clinic !== written[index - 1])
+// What a build said of its clinics, in order: 'start x' when it began rendering clinic x, 'end x'
+// when x's release was published. A clinic's start is said before its first wait (eachClinic calls
+// every step at once when rendering together), so the order does not hang on the disk's timing.
+const STARTED = /^([\w-]+): .*; rendering$/
+const PUBLISHED = /^([\w-]+): published /
+const clinicSteps = (messages: string[]): string[] =>
+  messages.flatMap((message) => {
+    const started = STARTED.exec(message)?.[1]
+    const published = PUBLISHED.exec(message)?.[1]
+    return started ? [`start ${started}`] : published ? [`end ${published}`] : []
+  })
 
 describe('a running process\'s builds', () => {
   it('renders the clinics one at a time on its first build, which renders every page, and together on a rebuild', async () => {
@@ -108,16 +116,18 @@ describe('a running process\'s builds', () => {
     cleanup(outDir)
     const memory = createBuildMemory()
     const first: string[] = []
-    const report = await runBuild({source, loaded, outDir, now: NOW, memory, onFileWritten: (clinic) => first.push(clinic)})
+    const report = await runBuild({source, loaded, outDir, now: NOW, memory, onProgress: (message) => first.push(message)})
     const slugs = report.clinics.filter((clinic) => clinic.release).map((clinic) => clinic.slug)
     expect(slugs.length).toBeGreaterThan(1)
-    expect(clinicRuns(first)).toEqual(slugs)
-    // Every clinic publishes the edited article: each rebuild renders a few pages, and they overlap.
+    // One at a time: each clinic is published before the next begins.
+    expect(clinicSteps(first)).toEqual(slugs.flatMap((slug) => [`start ${slug}`, `end ${slug}`]))
+    // Every clinic publishes the edited article: the rebuild begins every clinic before any is published.
     const rebuilt: string[] = []
     const article = loaded.graph.articles.get('article.hair-home-routine')!
     const edited = {...loaded, graph: {...loaded.graph, articles: new Map(loaded.graph.articles).set(article._id, {...article, title: `${article.title} (مُحدَّث)`, _updatedAt: '2026-11-21T10:00:00Z'})}}
-    await runBuild({source, loaded: edited, outDir, now: NOW, memory, onFileWritten: (clinic) => rebuilt.push(clinic)})
-    expect(new Set(rebuilt).size).toBeGreaterThan(1)
-    expect(clinicRuns(rebuilt).length).toBeGreaterThan(new Set(rebuilt).size)
+    await runBuild({source, loaded: edited, outDir, now: NOW, memory, onProgress: (message) => rebuilt.push(message)})
+    const steps = clinicSteps(rebuilt)
+    expect(steps.slice(0, slugs.length)).toEqual(slugs.map((slug) => `start ${slug}`))
+    expect(steps.slice(slugs.length).sort()).toEqual(slugs.map((slug) => `end ${slug}`).sort())
   })
 })
