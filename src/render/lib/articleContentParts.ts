@@ -9,7 +9,7 @@ import type {Element} from 'hast'
 import type {Article} from '../../content/documents/article.ts'
 import {articleLanguage} from './articleLanguage.ts'
 import {citationListToHast, collectArticleCitations, type ArticleCitations} from './citations.ts'
-import {latinRunsInTree} from './latinRunsInTree.ts'
+import {latinRunsInTree, latinRunsMarked} from './latinRunsInTree.ts'
 import {isArabicLanguage, localDigitsInTree} from './localDigitsInTree.ts'
 import {missingSafetyBlocks} from './missingSafetyBlocks.ts'
 import {portableTextToHast, type BodyContext} from './portableTextToHast.ts'
@@ -37,8 +37,8 @@ const buildParts = ({clinic, graph, now}: ContentInput, article: Article): Artic
   // An article in another language (its <article> says so) keeps the digits its writer typed.
   const arabic = isArabicLanguage(articleLanguage(article, clinic))
   // Runs first: the digits of a run are a Latin passage's (localDigits keeps them so too), and the
-  // trees localDigitsInTree returns are the ones the page's own walk knows to skip.
-  const local = (nodes: Element[]): Element[] => (arabic ? localDigitsInTree(clinic.locale, latinRunsInTree(nodes)) : nodes)
+  // trees localDigitsInTree returns are the ones the page's own walks (digits, then runs) know to skip.
+  const local = (nodes: Element[]): Element[] => (arabic ? latinRunsMarked(localDigitsInTree(clinic.locale, latinRunsInTree(nodes))) : nodes)
   return {
     citations,
     body: local(portableTextToHast(bodyWithoutTrailingBlocks(article.body), context, missingSafetyBlocks(article))),

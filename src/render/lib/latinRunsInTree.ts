@@ -12,8 +12,14 @@ const textWithLatinRuns = (node: Text): ElementContent[] => {
   return pieces.map((piece): ElementContent => (piece.latin ? h('span', {lang: 'en', dir: 'ltr'}, piece.text) : {type: 'text', value: piece.text}))
 }
 
+// Trees whose Latin runs are already marked: an article's content is marked once for its page and
+// its delivery files (articleContentParts.ts), then sits inside the page the layout marks whole; the
+// layout's walk steps over it instead of walking every text node of the article again. The renderer
+// never changes a tree once made (hast nodes are copied, not mutated), so what was marked stays so.
+const marked = new WeakSet<Element>()
+
 const withLatinRuns = (element: Element): Element => {
-  if (isOutsideArabicProse(element)) return element
+  if (marked.has(element) || isOutsideArabicProse(element)) return element
   // Whole pages are walked (layout.ts) and most of a page holds no Latin word: a new children array
   // is made only from the first child that changed, so an unchanged subtree is not copied.
   let children: ElementContent[] | undefined
@@ -27,4 +33,14 @@ const withLatinRuns = (element: Element): Element => {
 }
 
 /** `elements` with each run of Latin words in their Arabic text wrapped in <span lang="en" dir="ltr">. Never mutates. */
-export const latinRunsInTree = (elements: readonly Element[]): Element[] => elements.map(withLatinRuns)
+export const latinRunsInTree = (elements: readonly Element[]): Element[] => latinRunsMarked(elements.map(withLatinRuns))
+
+/**
+ * Records `elements` as marked, for a tree made from marked trees by a pass that leaves no Latin
+ * run unmarked (localDigitsInTree changes digits only, outside the runs' spans): the page's walk then
+ * steps over it too.
+ */
+export const latinRunsMarked = <Node extends Element>(elements: Node[]): Node[] => {
+  for (const element of elements) marked.add(element)
+  return elements
+}
