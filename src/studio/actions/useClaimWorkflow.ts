@@ -34,6 +34,10 @@ export interface ClaimWorkflow {
   run: (options?: RunOptions) => Promise<PlanResult>
 }
 
+// Refusals the Studio adds when a lookup failed (actorUnknownDecision, policyUnknownDecision):
+// planTransition decides again from what is known, so it would not see them, and run() keeps them.
+const REFUSED_ON_A_FAILED_LOOKUP: ReadonlySet<string> = new Set(['actorUnknown', 'policyUnknown'])
+
 export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewAction): ClaimWorkflow => {
   const {id, type, draft, published} = props
   const document = draft ?? published
@@ -58,7 +62,7 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   const reviewPeriod = async (): Promise<ReviewPeriod> => claimReviewPeriod(await fetchClaimJurisdictions(client, id))
 
   const run = async ({comment, reviewPeriod: given, confirmedReviewDue}: RunOptions = {}): Promise<PlanResult> => {
-    if (decision && !decision.allowed && (decision.reason === 'actorUnknown' || decision.reason === 'policyUnknown')) return {ok: false, reason: decision.reason, message: decision.message}
+    if (decision && !decision.allowed && REFUSED_ON_A_FAILED_LOOKUP.has(decision.reason)) return {ok: false, reason: decision.reason, message: decision.message}
     if (!actor) return {ok: false, reason: 'role', message: 'سجّل الدخول لتتمكّن من هذا الإجراء.'}
     // A transition into «معتمد» (approve, renew) sets a new review-due date from the claim's jurisdictions.
     const period = transitionRule(action).to === 'approved' ? (given ?? (await reviewPeriod())) : undefined
