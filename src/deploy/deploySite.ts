@@ -2,7 +2,8 @@
 // told every file's SHA1, answers with the digests it does not have yet, and only those files are
 // uploaded; then the deploy is polled until it is live. A site of more than a hundred files is
 // created asynchronously, as Netlify's CLI creates it: Netlify compares the digests after answering,
-// and the deploy is polled until it is `prepared` with the digests it lacks.
+// and the deploy is polled until it is `prepared` with the digests it lacks. The site's functions
+// go with it as zip archives, known by their SHA256, uploaded the same way when Netlify lacks them.
 import {setTimeout as pause} from 'node:timers/promises'
 import type {NetlifyAPI} from '@netlify/api'
 import pMap from 'p-map'
@@ -14,6 +15,7 @@ import {collectFileDigests, digestFile, type SiteFileDigest} from './fileDigests
 import {netlifyFailure, netlifyStatusOf} from './netlifyFailure.ts'
 import {netlifyRequest, type NetlifyCall} from './netlifyRequest.ts'
 import {assertSiteServes} from './siteServesDomain.ts'
+import type {SiteFunction} from './siteFunctions.ts'
 
 export interface DeploySiteOptions {
   /** Not needed for a dry run. */
@@ -26,6 +28,12 @@ export interface DeploySiteOptions {
    * the netlify.toml among its files. Without it the site is served with none of them.
    */
   configFile?: string
+  /**
+   * The site's functions, zipped (zipSiteFunctions): Netlify publishes a deploy's functions with its
+   * files, atomically, so a deploy without them takes them off the site. Called once the site's files
+   * are digested and its domain checked, since bundling takes seconds and those checks fail fast.
+   */
+  bundleFunctions?: () => Promise<readonly SiteFunction[]>
   draft?: boolean
   /** Digests only; nothing is sent to Netlify. */
   dryRun?: boolean
@@ -53,6 +61,10 @@ export interface DeployResult {
   files: number
   /** Site paths uploaded because Netlify did not have their content. */
   uploaded: string[]
+  /** The functions the deploy carries, by name. */
+  functions: string[]
+  /** Of those, the ones uploaded because Netlify did not have their archive. */
+  uploadedFunctions: string[]
   url: string | undefined
   state: string
 }
@@ -61,6 +73,8 @@ interface DeployState {
   id?: string
   state?: string
   required?: string[]
+  /** SHA256 of the function archives Netlify lacks. */
+  required_functions?: string[]
   ssl_url?: string
   deploy_ssl_url?: string
   error_message?: string
@@ -92,13 +106,44 @@ const FAILED_STATES = new Set(['error'])
 const STILL_PENDING_HINT =
   'Watch the deploy in the Netlify UI: it has every file and may still go live. If it ends in error the previous deploy stays live; run `sanad deploy` again then.'
 
+/** One upload: what the messages call it, where it goes below the API's base path, and its bytes. */
+interface Upload {
+  label: string
+  path: string
+  bytes: () => Promise<Uint8Array<ArrayBuffer>>
+}
+
+/** What a deploy's creation says of its functions, as Netlify's CLI says it: digests, routes and schedules. */
+const functionsOfDeploy = (functions: readonly SiteFunction[]): Record<string, unknown> => {
+  if (functions.length === 0) return {}
+  const configured = functions.filter((fn) => fn.config !== undefined)
+  const scheduled = functions.filter((fn) => fn.schedule !== undefined)
+  return {
+    functions: Object.fromEntries(functions.map((fn) => [fn.name, fn.sha256])),
+    ...(configured.length > 0 ? {functions_config: Object.fromEntries(configured.map((fn) => [fn.name, fn.config]))} : {}),
+    ...(scheduled.length > 0 ? {function_schedules: scheduled.map((fn) => ({name: fn.name, cron: fn.schedule}))} : {}),
+  }
+}
+
+/** Netlify's uploadDeployFunction: the archive's runtime, invocation mode and timeout ride in the query. */
+const functionUploadPath = (deployId: string, fn: SiteFunction): string => {
+  const query = new URLSearchParams({runtime: fn.runtime})
+  if (fn.invocationMode !== undefined) query.set('invocation_mode', fn.invocationMode)
+  if (fn.timeout !== undefined) query.set('timeout', String(fn.timeout))
+  query.set('size', String(fn.bytes.length))
+  return `/deploys/${deployId}/functions/${encodeURIComponent(fn.name)}?${query}`
+}
+
 export const deploySite = async (options: DeploySiteOptions): Promise<DeployResult> => {
   const progress = options.onProgress ?? (() => {})
   const siteDigests = await collectFileDigests(options.siteDir)
   const digests = options.configFile ? [...siteDigests, await digestFile(options.configFile, NETLIFY_CONFIG_PATH)] : siteDigests
   if (options.dryRun) {
-    progress(`dry run: ${englishCount(digests.length, 'file', 'files')} digested, nothing sent to Netlify`)
-    return {deployId: undefined, files: digests.length, uploaded: [], url: undefined, state: 'dry-run'}
+    const functions = (await options.bundleFunctions?.()) ?? []
+    const functionNames = functions.map((fn) => fn.name)
+    const bundled = functions.length > 0 ? ` and ${englishCount(functions.length, 'function', 'functions')} bundled` : ''
+    progress(`dry run: ${englishCount(digests.length, 'file', 'files')} digested${bundled}, nothing sent to Netlify`)
+    return {deployId: undefined, files: digests.length, uploaded: [], functions: functionNames, uploadedFunctions: [], url: undefined, state: 'dry-run'}
   }
   const fail = (message: string, cause?: unknown, hint?: string): never => {
     throw new SanadError('NETLIFY_DEPLOY_FAILED', message, {...(cause === undefined ? {} : {cause}), ...(hint === undefined ? {} : {hint})})
@@ -106,6 +151,8 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   const client = options.client
   if (!client) throw new Error('deploySite needs a Netlify client unless dryRun is set')
   if (options.expectedDomain !== undefined) await assertSiteServes(client, options.siteId, options.expectedDomain)
+  const functions = (await options.bundleFunctions?.()) ?? []
+  const functionNames = functions.map((fn) => fn.name)
   const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => pause(ms, undefined, {signal}).catch(() => {}))
   const waits = new DeployWaits(options.timeoutMs ?? DEPLOY_WAIT_MS, sleep)
   // The first upload that fails dooms the deploy: the others stop there, instead of retrying a 5xx
@@ -148,7 +195,12 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
     created = (await request({
       method: 'POST',
       path: `/sites/${options.siteId}/deploys`,
-      json: {files: Object.fromEntries(digests.map((digest) => [digest.path, digest.sha1])), draft: options.draft ?? false, ...(createAsync ? {async: true} : {})},
+      json: {
+        files: Object.fromEntries(digests.map((digest) => [digest.path, digest.sha1])),
+        ...functionsOfDeploy(functions),
+        draft: options.draft ?? false,
+        ...(createAsync ? {async: true} : {}),
+      },
     })) as DeployState
   } catch (error) {
     throw netlifyFailure(error, `creating a deploy of site ${options.siteId}`, options.siteId)
@@ -165,24 +217,28 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
       )
   const required = new Set(deploy.required ?? [])
   const toUpload: SiteFileDigest[] = digests.filter((digest) => required.has(digest.sha1))
-  // Netlify waits for every file it asks for; one this deploy never listed would leave it waiting
-  // until the timeout, so say so now.
-  const listed = new Set(digests.map((digest) => digest.sha1))
-  const unknown = [...required].filter((sha1) => !listed.has(sha1))
+  const requiredFunctions = new Set(deploy.required_functions ?? [])
+  const functionsToUpload = functions.filter((fn) => requiredFunctions.has(fn.sha256))
+  // Netlify waits for every file and function it asks for; one this deploy never listed would leave
+  // it waiting until the timeout, so say so now.
+  const unlisted = (asked: ReadonlySet<string>, listed: readonly string[]) => [...asked].filter((sha) => !new Set(listed).has(sha))
+  const unknown = unlisted(required, digests.map((digest) => digest.sha1))
   if (unknown.length > 0) fail(`Deploy ${deployId} asks for ${unknown.length} file(s) this deploy did not list (SHA-1 ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}); it would never go live. Run the deploy again.`)
-  progress(`deploy ${deployId}: ${toUpload.length} of ${englishCount(digests.length, 'file', 'files')} to upload`)
+  const unknownFunctions = unlisted(requiredFunctions, functions.map((fn) => fn.sha256))
+  if (unknownFunctions.length > 0) fail(`Deploy ${deployId} asks for ${unknownFunctions.length} function archive(s) this deploy did not list (SHA-256 ${unknownFunctions.slice(0, 3).join(', ')}${unknownFunctions.length > 3 ? ', …' : ''}); it would never go live. Run the deploy again.`)
+  const functionsNote = functions.length > 0 ? ` and ${functionsToUpload.length} of ${englishCount(functions.length, 'function', 'functions')}` : ''
+  progress(`deploy ${deployId}: ${toUpload.length} of ${englishCount(digests.length, 'file', 'files')}${functionsNote} to upload`)
   // netlifyRequest waits out a rate limit (429) or a dropped connection, as long as Netlify asks
   // and the deploy's wait allows; all uploads pause together, the limit being the deploy's. A 5xx is
   // Netlify's own passing trouble: one file's upload is tried again after a pause, as Netlify's
   // deploy client does, instead of failing a deploy of thousands of files. Any other failure stops
   // the deploy, which never goes live with files missing (Netlify keeps serving the previous one).
-  const upload = async (digest: SiteFileDigest): Promise<void> => {
-    const bytes = await digestedBytes(digest, deployId)
+  const upload = async (item: Upload): Promise<void> => {
+    const bytes = await item.bytes()
     for (let attempt = 1; ; attempt++) {
       try {
         await waits.pauseOver(failed.signal)
-        // Path segments may be Arabic: encoded as Netlify's own CLI encodes them.
-        await request({method: 'PUT', path: `/deploys/${deployId}/files/${encodeURI(digest.path.slice(1))}?size=${digest.size}`, bytes})
+        await request({method: 'PUT', path: item.path, bytes})
         return
       } catch (error) {
         const status = netlifyStatusOf(error)
@@ -191,18 +247,27 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
           if (failed.signal.aborted) return
           continue
         }
-        throw netlifyFailure(error, `uploading ${digest.path} to deploy ${deployId}${attempt > 1 ? ` (attempt ${attempt} of ${UPLOAD_ATTEMPTS})` : ''}`, options.siteId, deployId)
+        throw netlifyFailure(error, `uploading ${item.label} to deploy ${deployId}${attempt > 1 ? ` (attempt ${attempt} of ${UPLOAD_ATTEMPTS})` : ''}`, options.siteId, deployId)
       }
     }
   }
   // A few uploads at once, as Netlify's own deploy client does: one at a time, a first deploy of a
   // clinic's few thousand files waits out a round trip each.
-  const uploadOrStop = (digest: SiteFileDigest): Promise<void> =>
-    upload(digest).catch((error: unknown) => {
+  const uploadOrStop = (item: Upload): Promise<void> =>
+    upload(item).catch((error: unknown) => {
       failed.abort()
       throw error
     })
-  await pMap(toUpload, uploadOrStop, {concurrency: options.uploadConcurrency ?? UPLOAD_CONCURRENCY})
+  const uploads: Upload[] = [
+    ...toUpload.map((digest) => ({
+      label: digest.path,
+      // Path segments may be Arabic: encoded as Netlify's own CLI encodes them.
+      path: `/deploys/${deployId}/files/${encodeURI(digest.path.slice(1))}?size=${digest.size}`,
+      bytes: () => digestedBytes(digest, deployId),
+    })),
+    ...functionsToUpload.map((fn) => ({label: `function ${fn.name}`, path: functionUploadPath(deployId, fn), bytes: async () => fn.bytes})),
+  ]
+  await pMap(uploads, uploadOrStop, {concurrency: options.uploadConcurrency ?? UPLOAD_CONCURRENCY})
   // Every file is uploaded by now, so the deploy goes live whatever one look at it answers: failing
   // on a 5xx would say the previous deploy stays live while this one was about to replace it.
   const state = await pollDeploy({...deploy, id: deployId}, LIVE_STATES, `waiting for deploy ${deployId} to go live`, (pending, refusedStatus) =>
@@ -222,6 +287,8 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
     deployId,
     files: digests.length,
     uploaded: toUpload.map((digest) => digest.path),
+    functions: functionNames,
+    uploadedFunctions: functionsToUpload.map((fn) => fn.name),
     url,
     state: state.state ?? 'ready',
   }

@@ -66,6 +66,10 @@ export const ERROR_CATALOG = {
     exitCode: 2,
     hint: 'A build (`sanad build` or a running `sanad serve`) published a new release of the clinic while it was being deployed. Nothing went live: Netlify publishes a deploy only once it has every file, and keeps the previous one. Run `sanad deploy` again; it uploads only what Netlify still lacks.',
   },
+  NETLIFY_FUNCTION_BUILD_FAILED: {
+    exitCode: 2,
+    hint: 'Fix the function or the [functions] settings of netlify.toml the message names, then run `sanad deploy` again. Nothing was sent to Netlify; the previous deploy, and its functions, stay live.',
+  },
   NETLIFY_DEPLOY_FAILED: {
     exitCode: 2,
     hint: 'Check the deploy log in the Netlify UI; the previous deploy stays live. Re-run `sanad deploy` once the cause is fixed.',

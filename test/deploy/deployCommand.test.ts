@@ -28,7 +28,7 @@ afterAll(async () => {
 })
 
 describe('sanad deploy', () => {
-  it("deploys to the clinic's netlifySiteId, saying a published deploy has no webhook function, then uploads nothing the second time", async () => {
+  it("deploys to the clinic's netlifySiteId with the webhook function, then uploads nothing the second time", async () => {
     const env = {NETLIFY_AUTH_TOKEN: 'cli-token', NETLIFY_API_URL: api.url}
     const first = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir], env)
     expect(first.code).toBe(0)
@@ -40,15 +40,16 @@ describe('sanad deploy', () => {
     // Netlify reads a deploy's headers and redirects from the netlify.toml among its files.
     expect(api.deploys()[0]!.files['/netlify.toml']).toBe(createHash('sha1').update(await readFile('netlify.toml')).digest('hex'))
     expect(result.uploaded).toContain('/netlify.toml')
-    // Netlify's builds alone carry the webhook function: published this way, the site has none.
-    expect(first.stderr.split('\n').slice(-3)).toEqual([
-      `sanad: deploy ${result.deployId} is live`,
-      `sanad: deploy ${result.deployId} has no webhook function: /hooks/sanity on this site answers 404 until Netlify builds it again (README.md, "Netlify sites")`,
-      '',
-    ])
+    // A deploy is atomic, functions included: the webhook receiver goes with it, zipped as Netlify's
+    // builders zip it, served at its own config.path.
+    expect([result.functions, result.uploadedFunctions]).toEqual([['sanity-webhook'], ['sanity-webhook']])
+    const [upload] = api.functionUploads
+    expect([upload!.name, upload!.runtime, upload!.invocationMode, upload!.bytes.subarray(0, 2).toString('latin1')]).toEqual(['sanity-webhook', 'nodejs24.x', 'stream', 'PK'])
+    expect((api.deploys()[0]!.functionsConfig as Record<string, {routes: unknown}>)['sanity-webhook']!.routes).toEqual([{pattern: '/hooks/sanity', literal: '/hooks/sanity', methods: []}])
+    expect(first.stderr.split('\n').slice(-2)).toEqual([`sanad: deploy ${result.deployId} is live`, ''])
 
     const second = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir], env)
-    expect(JSON.parse(second.stdout).uploaded).toEqual([])
+    expect(JSON.parse(second.stdout)).toMatchObject({uploaded: [], functions: ['sanity-webhook'], uploadedFunctions: []})
 
     // A draft leaves the published deploy, and its function, as they were.
     const draft = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--draft'], env)
@@ -89,7 +90,7 @@ describe('sanad deploy', () => {
     expect(missing.stderr).toContain('NETLIFY_CONFIG_INVALID: NETLIFY_AUTH_TOKEN is not set.')
     const dry = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dry-run'])
     expect(dry.code).toBe(0)
-    expect(JSON.parse(dry.stdout)).toMatchObject({state: 'dry-run', uploaded: [], siteId: CAIRO_SITE})
+    expect(JSON.parse(dry.stdout)).toMatchObject({state: 'dry-run', uploaded: [], functions: ['sanity-webhook'], siteId: CAIRO_SITE})
   })
 
   // Ignored, the slip read as no token at all («NETLIFY_AUTH_TOKEN is not set» to someone who set it).

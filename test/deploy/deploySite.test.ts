@@ -1,6 +1,7 @@
 // The Netlify deploy client against a local stand-in of Netlify's API: only files whose content
 // Netlify lacks are uploaded, a second deploy of an unchanged site uploads nothing, and failures
 // are operational errors that name what happened.
+import {createHash} from 'node:crypto'
 import {renameSync, writeFileSync} from 'node:fs'
 import {mkdir, rm, symlink, writeFile} from 'node:fs/promises'
 import {createServer, type AddressInfo} from 'node:net'
@@ -10,6 +11,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest'
 import {collectFileDigests} from '../../src/deploy/fileDigests.ts'
 import {deploySite} from '../../src/deploy/deploySite.ts'
 import {createNetlifyClient} from '../../src/deploy/netlifyClient.ts'
+import type {SiteFunction} from '../../src/deploy/siteFunctions.ts'
 import {startNetlifyApiServer, type NetlifyApiServer, type NetlifyApiServerOptions} from '../support/netlifyApiServer.ts'
 import {tempDir} from '../support/bundledDataset.ts'
 
@@ -375,6 +377,65 @@ describe('deploySite', () => {
     expect(api.requests.map(({method}) => method)).toEqual(['POST'])
   })
 
+  // Netlify publishes a deploy's functions with its files, atomically: the webhook receiver goes with
+  // every deploy, known by its archive's SHA256, and is uploaded only when Netlify lacks that archive.
+  const webhookFunction = (code: string): SiteFunction => {
+    const bytes = new TextEncoder().encode(code)
+    return {
+      name: 'sanity-webhook',
+      bytes,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      runtime: 'nodejs24.x',
+      invocationMode: 'stream',
+      config: {routes: [{pattern: '/hooks/sanity', literal: '/hooks/sanity', methods: []}], build_data: {runtimeAPIVersion: 2}},
+    }
+  }
+  it.each([
+    ['synchronously', FILES, false],
+    ['asynchronously (more than 100 files)', manyFiles(101), true],
+  ])("deploys the site's functions with its files, %s, and uploads an unchanged one only once", async (_name, files, expectAsync) => {
+    const api = await server()
+    const siteDir = await site(files)
+    const first = webhookFunction('zip of the webhook receiver')
+    const messages: string[] = []
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    const run = (fn: SiteFunction) => deploySite({client, siteId: SITE_ID, siteDir, pollIntervalMs: 1, bundleFunctions: async () => [fn], onProgress: (message) => messages.push(message)})
+    const result = await run(first)
+    expect([result.state, result.functions, result.uploadedFunctions]).toEqual(['ready', ['sanity-webhook'], ['sanity-webhook']])
+    const [created] = api.deploys()
+    expect([created!.async, created!.functions, created!.functionsConfig]).toEqual([expectAsync, {'sanity-webhook': first.sha256}, {'sanity-webhook': first.config}])
+    expect(api.functionUploads.map(({name, sha256, runtime, invocationMode, size}) => ({name, sha256, runtime, invocationMode, size}))).toEqual([
+      {name: 'sanity-webhook', sha256: first.sha256, runtime: 'nodejs24.x', invocationMode: 'stream', size: String(first.bytes.length)},
+    ])
+    expect(messages[0]).toMatch(new RegExp(`^deploy [0-9a-f]{24}: ${Object.keys(files).length} of ${Object.keys(files).length} files and 1 of 1 function to upload$`))
+    // Unchanged: listed again (or the next deploy would drop it), not uploaded again.
+    const again = await run(first)
+    expect([again.functions, again.uploadedFunctions, api.deploys()[1]!.functions]).toEqual([['sanity-webhook'], [], {'sanity-webhook': first.sha256}])
+    // Changed: only the function goes up.
+    const changed = webhookFunction('zip of the webhook receiver, changed')
+    const third = await run(changed)
+    expect([third.uploaded, third.uploadedFunctions, api.functionUploads.map((upload) => upload.sha256)]).toEqual([[], ['sanity-webhook'], [first.sha256, changed.sha256]])
+  })
+
+  it('bundles the functions only once the site is found, and says how many in a dry run', async () => {
+    let bundled = 0
+    const bundleFunctions = async () => (bundled++, [webhookFunction('zip')])
+    await expect(deploySite({siteId: SITE_ID, siteDir: '/nonexistent/sanad-site', dryRun: true, bundleFunctions})).rejects.toMatchObject({code: 'SITE_NOT_BUILT'})
+    expect(bundled).toBe(0)
+    const messages: string[] = []
+    const result = await deploySite({siteId: SITE_ID, siteDir: await site(FILES), dryRun: true, bundleFunctions, onProgress: (message) => messages.push(message)})
+    expect([bundled, result.functions, messages]).toEqual([1, ['sanity-webhook'], ['dry run: 6 files digested and 1 function bundled, nothing sent to Netlify']])
+  })
+
+  it('fails at once when Netlify asks for a function archive the deploy did not list', async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], alsoRequiredFunctions: ['e'.repeat(64)]})
+    cleanup.push(() => api.close())
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    const failure = deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, bundleFunctions: async () => [webhookFunction('zip')]})
+    await expect(failure).rejects.toMatchObject({code: 'NETLIFY_DEPLOY_FAILED', message: expect.stringContaining(`asks for 1 function archive(s) this deploy did not list (SHA-256 ${'e'.repeat(64)}); it would never go live`)})
+    expect(api.requests.map(({method}) => method)).toEqual(['POST'])
+  })
+
   // A build meanwhile may take the release being deployed as the standby it patches: files are
   // replaced (write-then-rename) or the folder moved. Neither is Netlify's doing, nor the network's.
   it.each([
@@ -403,7 +464,7 @@ describe('deploySite', () => {
   it('contacts nobody on a dry run', async () => {
     const api = await server()
     const result = await deploy(api, await site(FILES), {dryRun: true})
-    expect(result).toEqual({deployId: undefined, files: 6, uploaded: [], url: undefined, state: 'dry-run'})
+    expect(result).toEqual({deployId: undefined, files: 6, uploaded: [], functions: [], uploadedFunctions: [], url: undefined, state: 'dry-run'})
     expect(api.requests).toEqual([])
   })
 

@@ -3,6 +3,8 @@
 // (answering with the SHA1s it lacks as `required`), upload one file, get a deploy, delete one;
 // and, asked to, its rate limit: 429 with the headers Netlify's API guide documents. A deploy
 // created with `async: true` is `preparing`, with no `required`, for a few GETs, then `prepared`.
+// Functions as Netlify's CLI deploys them: a `functions` map of name → SHA256 of its zip, answered
+// with the SHA256s it lacks as `required_functions`, each uploaded to /deploys/{id}/functions/{name}.
 import {createHash, randomUUID} from 'node:crypto'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
@@ -16,6 +18,8 @@ export interface NetlifyApiServerOptions {
   processingPolls?: number
   /** Digests every new deploy also asks for, though the deploy never listed them (a misbehaving answer). */
   alsoRequired?: readonly string[]
+  /** Function SHA256s every new deploy also asks for, though the deploy never listed them. */
+  alsoRequiredFunctions?: readonly string[]
   /** How long each upload takes to be answered, so uploads overlap. */
   uploadDelayMs?: number
   /** Site path → how many of its uploads are answered 503 before one is accepted (Infinity: all). */
@@ -40,6 +44,12 @@ interface Deploy {
   files: Record<string, string>
   required: string[]
   uploaded: Set<string>
+  /** Function name → SHA256 of its zip, as the deploy was created with. */
+  functions: Record<string, string>
+  /** The creation body's `functions_config` and `function_schedules`, as sent. */
+  functionsConfig: unknown
+  functionSchedules: unknown
+  requiredFunctions: string[]
   polls: number
   /** Created with `async: true`. */
   async: boolean
@@ -51,6 +61,8 @@ export interface NetlifyApiServer {
   /** Pass as NETLIFY_API_URL. */
   url: string
   uploads: {deployId: string; path: string; sha1: string}[]
+  /** Function archives uploaded, with the query Netlify's uploadDeployFunction takes. */
+  functionUploads: {deployId: string; name: string; sha256: string; bytes: Buffer; runtime: string | null; invocationMode: string | null; size: string | null}[]
   /** Uploads answered 503 (failingUploads), by site path. */
   refusedUploads: string[]
   /** Requests answered 429, with the time of each answer. */
@@ -78,6 +90,7 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
   const store = new Set(options.knownDigests ?? [])
   const deploys = new Map<string, Deploy>()
   const uploads: NetlifyApiServer['uploads'] = []
+  const functionUploads: NetlifyApiServer['functionUploads'] = []
   const refusedUploads: string[] = []
   const rateLimitedRequests: NetlifyApiServer['rateLimitedRequests'] = []
   let pollsRefused = 0
@@ -87,13 +100,14 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
   const deployView = (deploy: Deploy) => {
     if (deploy.preparing > 0) return {id: deploy.id, site_id: deploy.siteId, state: 'preparing'}
     if (deploy.async && options.preparingError !== undefined) return {id: deploy.id, site_id: deploy.siteId, state: 'error', error_message: options.preparingError}
-    const done = deploy.required.every((sha) => deploy.uploaded.has(sha))
+    const done = [...deploy.required, ...deploy.requiredFunctions].every((sha) => deploy.uploaded.has(sha))
     const state = !done ? (deploy.async && deploy.uploaded.size === 0 ? 'prepared' : 'uploading') : deploy.polls <= (options.processingPolls ?? 1) ? 'processing' : 'ready'
     return {
       id: deploy.id,
       site_id: deploy.siteId,
       state,
       required: deploy.required.filter((sha) => !deploy.uploaded.has(sha)),
+      required_functions: deploy.requiredFunctions.filter((sha) => !deploy.uploaded.has(sha)),
       ssl_url: `https://${deploy.siteId}.netlify.app`,
       deploy_ssl_url: `https://${deploy.id}--${deploy.siteId}.netlify.app`,
     }
@@ -117,11 +131,26 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
     if (create && request.method === 'POST') {
       const siteId = decodeURIComponent(create[1]!)
       if (!options.siteIds.includes(siteId)) return send(response, 404, {code: 404, message: 'Not Found'})
-      const body = JSON.parse((await readBody(request)).toString('utf8')) as {files?: Record<string, string>; async?: boolean}
+      const body = JSON.parse((await readBody(request)).toString('utf8')) as {files?: Record<string, string>; async?: boolean; functions?: Record<string, string>; functions_config?: unknown; function_schedules?: unknown}
       if (!body.files) return send(response, 422, {code: 422, message: 'files required'})
       const required = [...new Set(Object.values(body.files))].filter((sha) => !store.has(sha)).concat(options.alsoRequired ?? [])
+      const functions = body.functions ?? {}
+      const requiredFunctions = [...new Set(Object.values(functions))].filter((sha) => !store.has(sha)).concat(options.alsoRequiredFunctions ?? [])
       const isAsync = body.async === true
-      const deploy: Deploy = {id: randomUUID().replaceAll('-', '').slice(0, 24), siteId, files: body.files, required, uploaded: new Set(), polls: 0, async: isAsync, preparing: isAsync ? (options.preparingPolls ?? 2) : 0}
+      const deploy: Deploy = {
+        id: randomUUID().replaceAll('-', '').slice(0, 24),
+        siteId,
+        files: body.files,
+        required,
+        uploaded: new Set(),
+        functions,
+        functionsConfig: body.functions_config,
+        functionSchedules: body.function_schedules,
+        requiredFunctions,
+        polls: 0,
+        async: isAsync,
+        preparing: isAsync ? (options.preparingPolls ?? 2) : 0,
+      }
       deploys.set(deploy.id, deploy)
       return send(response, 200, deployView(deploy))
     }
@@ -149,6 +178,23 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
       store.add(sha1)
       uploads.push({deployId: deploy.id, path, sha1})
       return send(response, 200, {id: sha1, path, sha: sha1, size: bytes.length})
+    }
+
+    const functionUpload = /^\/api\/v1\/deploys\/([^/]+)\/functions\/([^/]+)$/.exec(url.pathname)
+    if (functionUpload && request.method === 'PUT') {
+      const deploy = deploys.get(functionUpload[1]!)
+      if (!deploy) return send(response, 404, {code: 404, message: 'Not Found'})
+      if (deploy.preparing > 0) return send(response, 422, {code: 422, message: 'deploy is still preparing'})
+      if (request.headers['content-type'] !== 'application/octet-stream') return send(response, 415, {code: 415, message: 'octet-stream expected'})
+      const name = decodeURIComponent(functionUpload[2]!)
+      const bytes = await readBody(request)
+      const sha256 = createHash('sha256').update(bytes).digest('hex')
+      if (deploy.functions[name] !== sha256) return send(response, 422, {code: 422, message: `digest mismatch for function ${name}`})
+      deploy.uploaded.add(sha256)
+      store.add(sha256)
+      const query = url.searchParams
+      functionUploads.push({deployId: deploy.id, name, sha256, bytes, runtime: query.get('runtime'), invocationMode: query.get('invocation_mode'), size: query.get('size')})
+      return send(response, 200, {id: sha256, name, sha: sha256})
     }
 
     // getSite: the fields sanad deploy reads to check the site serves the clinic's domain.
@@ -179,7 +225,7 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
         deploy.preparing -= 1
         return send(response, 200, view)
       }
-      if (deploy.required.every((sha) => deploy.uploaded.has(sha))) deploy.polls += 1
+      if ([...deploy.required, ...deploy.requiredFunctions].every((sha) => deploy.uploaded.has(sha))) deploy.polls += 1
       return send(response, 200, deployView(deploy))
     }
     send(response, 404, {code: 404, message: `No route for ${request.method} ${url.pathname}`})
@@ -192,6 +238,7 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`,
     uploads,
+    functionUploads,
     refusedUploads,
     rateLimitedRequests,
     maxUploadsInFlight: () => maxInFlight,

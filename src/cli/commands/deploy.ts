@@ -1,5 +1,5 @@
-// `sanad deploy --clinic S`: upload the built dist/S to the clinic's Netlify site through the file
-// digest deploy, sending only the files Netlify does not already have.
+// `sanad deploy --clinic S`: upload the built dist/S, with the repository's functions, to the clinic's
+// Netlify site through the file digest deploy, sending only what Netlify does not already have.
 import {join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Option, type Command} from 'commander'
@@ -65,19 +65,26 @@ const chosenTarget = (options: DeployOptions): Promise<DeployTarget> =>
 export const registerDeployCommand = (program: Command): void => {
   program
     .command('deploy')
-    .description("deploy a built clinic site (<out>/<clinic>) to its Netlify site, uploading only files Netlify lacks (NETLIFY_AUTH_TOKEN)")
+    .description("deploy a built clinic site (<out>/<clinic>) to its Netlify site, uploading only the files and functions Netlify lacks (NETLIFY_AUTH_TOKEN)")
     .addOption(new Option('--clinic <slug>', 'the clinic to deploy').makeOptionMandatory())
     .addOption(new Option('--out <dir>', 'the folder `sanad build` wrote').default('dist'))
     .addOption(new Option('--site <id>', "Netlify site id; default: the clinic's netlifySiteId"))
     .addOption(datasetOption())
     .addOption(new Option('--draft', 'create a draft deploy instead of publishing it'))
-    .addOption(new Option('--dry-run', 'digest the files and report; send nothing to Netlify'))
+    .addOption(new Option('--dry-run', 'digest the files, bundle the functions and report; send nothing to Netlify'))
     .action(async (options: DeployOptions) => {
-      const [{deploySite}, {createNetlifyClient}] = await Promise.all([import('../../deploy/deploySite.ts'), import('../../deploy/netlifyClient.ts')])
+      const [{deploySite}, {createNetlifyClient}, {zipSiteFunctions}] = await Promise.all([
+        import('../../deploy/deploySite.ts'),
+        import('../../deploy/netlifyClient.ts'),
+        import('../../deploy/siteFunctions.ts'),
+      ])
       const siteDir = join(resolve(options.out), options.clinic)
       const log = (message: string) => process.stderr.write(`sanad: ${message}\n`)
+      // Every deploy carries the functions (the webhook receiver, /hooks/sanity): a deploy is atomic,
+      // functions included, so one without them would take the receiver off the site it replaces.
+      const bundleFunctions = () => zipSiteFunctions(NETLIFY_CONFIG_FILE)
       if (options.dryRun) {
-        const result = await deploySite({siteId: options.site ?? '(dry run)', siteDir, configFile: NETLIFY_CONFIG_FILE, dryRun: true, onProgress: log})
+        const result = await deploySite({siteId: options.site ?? '(dry run)', siteDir, configFile: NETLIFY_CONFIG_FILE, bundleFunctions, dryRun: true, onProgress: log})
         // Then the site id, found as a real run finds it: a dry run that passes says the real one
         // would reach Netlify (the clinic is in the content, with its netlifySiteId), token aside.
         const {siteId} = await chosenTarget(options)
@@ -86,11 +93,7 @@ export const registerDeployCommand = (program: Command): void => {
       }
       const client = createNetlifyClient(process.env)
       const target = await chosenTarget(options)
-      const result = await deploySite({client, ...target, siteDir, configFile: NETLIFY_CONFIG_FILE, draft: options.draft ?? false, onProgress: log})
-      // Only Netlify's builds carry the webhook function, and a deploy is atomic: said here, since an
-      // operator who published this way to the site Sanity calls would otherwise learn it from
-      // deliveries answered 404 and clinics never rebuilt.
-      if (!options.draft) log(`deploy ${result.deployId} has no webhook function: /hooks/sanity on this site answers 404 until Netlify builds it again (README.md, "Netlify sites")`)
+      const result = await deploySite({client, ...target, siteDir, configFile: NETLIFY_CONFIG_FILE, bundleFunctions, draft: options.draft ?? false, onProgress: log})
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
     })
 }

@@ -1,0 +1,157 @@
+// The site's Netlify Functions (the Sanity webhook receiver) as a deploy carries them: each bundled
+// and zipped by @netlify/zip-it-and-ship-it, the library Netlify's CLI and builders zip functions
+// with, from the `[functions]` settings of netlify.toml, so a `sanad deploy` ships the same archive
+// a Netlify build of the repository would, at the same route.
+import {createHash} from 'node:crypto'
+import {mkdtemp, readFile, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {dirname, join, resolve} from 'node:path'
+import {parse} from 'smol-toml'
+import {SanadError} from '../errors/catalog.ts'
+
+/** One function of a deploy: its zip, the SHA256 Netlify knows it by, and how it runs. */
+export interface SiteFunction {
+  name: string
+  /** The archive's bytes, as digested: what is uploaded if Netlify asks for it. */
+  bytes: Uint8Array<ArrayBuffer>
+  sha256: string
+  /** `runtime` of the upload: the Node version (`nodejs24.x`), else the runtime's name, as Netlify's CLI sends it. */
+  runtime: string
+  invocationMode?: string
+  timeout?: number
+  /** Its entry in the deploy's `functions_config` (routes from the function's own `config.path`), when it has one. */
+  config?: Record<string, unknown>
+  schedule?: string
+}
+
+// netlify.toml's names for the settings a function is zipped with, and zip-it-and-ship-it's. Any
+// other setting fails the deploy: ignored, it would ship a function built otherwise than Netlify
+// builds it from the same file.
+const SETTING_NAMES: Readonly<Record<string, string>> = {
+  node_bundler: 'nodeBundler',
+  external_node_modules: 'externalNodeModules',
+  included_files: 'includedFiles',
+  ignored_node_modules: 'ignoredNodeModules',
+  node_version: 'nodeVersion',
+  schedule: 'schedule',
+  timeout: 'timeout',
+}
+
+const isTable = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const invalidConfig = (configFile: string, message: string): SanadError =>
+  new SanadError('NETLIFY_FUNCTION_BUILD_FAILED', `${configFile}: ${message}`)
+
+/** One settings table of `[functions]` (or of `[functions."name"]`) in zip-it-and-ship-it's terms. */
+const functionSettings = (configFile: string, table: Record<string, unknown>, where: string, nodeVersion: string | undefined): Record<string, unknown> => {
+  const settings: Record<string, unknown> = nodeVersion === undefined ? {} : {nodeVersion}
+  for (const [key, value] of Object.entries(table)) {
+    const name = SETTING_NAMES[key]
+    if (name === undefined) throw invalidConfig(configFile, `${where} has "${key}", which sanad deploy does not know how to bundle a function with (it knows ${Object.keys(SETTING_NAMES).join(', ')}). Remove it, or deploy through a Netlify build of the repository.`)
+    settings[name] = value
+  }
+  return settings
+}
+
+export interface FunctionsConfig {
+  /** Absolute path of the functions folder. */
+  directory: string
+  /** zip-it-and-ship-it's config: glob `*` for every function, then one entry per function named in netlify.toml. */
+  config: Record<string, Record<string, unknown>>
+}
+
+/**
+ * The `[functions]` settings of the netlify.toml at `configFile`, or undefined when it declares no
+ * functions folder. The Node version is the builds' (`[build.environment] NODE_VERSION`), as
+ * Netlify's builders pick the functions' runtime from it.
+ */
+export const readFunctionsConfig = async (configFile: string): Promise<FunctionsConfig | undefined> => {
+  let toml: Record<string, unknown>
+  try {
+    toml = parse(await readFile(configFile, 'utf8'))
+  } catch (error) {
+    throw invalidConfig(configFile, `could not be read as TOML (${(error as Error).message.split('\n')[0]}).`)
+  }
+  const functions = toml.functions
+  if (functions === undefined) return undefined
+  if (!isTable(functions)) throw invalidConfig(configFile, '[functions] is not a table.')
+  const {directory, ...rest} = functions
+  if (directory === undefined) return undefined
+  if (typeof directory !== 'string') throw invalidConfig(configFile, '[functions] directory is not a path.')
+  const environment = isTable(toml.build) && isTable(toml.build.environment) ? toml.build.environment : {}
+  const nodeVersion = typeof environment.NODE_VERSION === 'string' ? environment.NODE_VERSION : undefined
+  const shared: Record<string, unknown> = {}
+  const perFunction: Record<string, Record<string, unknown>> = {}
+  for (const [key, value] of Object.entries(rest)) {
+    if (isTable(value)) perFunction[key] = functionSettings(configFile, value, `[functions."${key}"]`, undefined)
+    else shared[key] = value
+  }
+  return {directory: resolve(dirname(configFile), directory), config: {'*': functionSettings(configFile, shared, '[functions]', nodeVersion), ...perFunction}}
+}
+
+interface BundlerMessage {
+  text: string
+  location?: {file: string; line: number; column: number} | null
+}
+
+/**
+ * What went wrong, said as the bundler says it: esbuild's first error with its place (its file
+ * relative to the working folder it ran in, resolved here), else the error's first line.
+ */
+const bundlingProblem = (error: unknown): string => {
+  const {errors, customErrorInfo} = error as {errors?: BundlerMessage[]; customErrorInfo?: {location?: {functionName?: string}}}
+  const first = errors?.[0]
+  const fn = customErrorInfo?.location?.functionName
+  const where = first?.location ? `${resolve(first.location.file)}:${first.location.line}:${first.location.column}: ` : ''
+  const what = first ? `${where}${first.text}` : (((error as Error).message ?? String(error)).split('\n')[0] ?? '')
+  return fn ? `function "${fn}": ${what}` : what
+}
+
+const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+
+/**
+ * Every function of the functions folder netlify.toml names, bundled and zipped; none when it names
+ * none. Bundling happens before anything is sent, so a function that does not build fails the
+ * deploy (NETLIFY_FUNCTION_BUILD_FAILED) while the previous one stays live.
+ */
+export const zipSiteFunctions = async (configFile: string): Promise<SiteFunction[]> => {
+  const settings = await readFunctionsConfig(configFile)
+  if (!settings) return []
+  // Loaded here only: the bundler and its tracing are large, and only a deploy needs them.
+  const {zipFunctions} = await import('@netlify/zip-it-and-ship-it')
+  const outDir = await mkdtemp(join(tmpdir(), 'sanad-functions-'))
+  try {
+    let zipped: Awaited<ReturnType<typeof zipFunctions>>
+    try {
+      zipped = await zipFunctions([settings.directory], outDir, {basePath: dirname(configFile), repositoryRoot: dirname(configFile), config: settings.config})
+    } catch (error) {
+      throw new SanadError('NETLIFY_FUNCTION_BUILD_FAILED', `Bundling the functions in ${settings.directory} failed: ${bundlingProblem(error)}`, {cause: error})
+    }
+    return await Promise.all(
+      zipped.map(async (result): Promise<SiteFunction> => {
+        const bytes = new Uint8Array(await readFile(result.path))
+        // functions_config as Netlify's CLI sends it: only the settings a function has.
+        const entries = Object.entries({
+          display_name: result.displayName,
+          generator: result.generator,
+          routes: result.routes,
+          excluded_routes: result.excludedRoutes,
+          build_data: result.buildData,
+          priority: result.priority,
+        }).filter(([, value]) => value !== undefined)
+        return {
+          name: result.name,
+          bytes,
+          sha256: sha256Of(bytes),
+          runtime: result.runtimeVersion ?? result.runtime,
+          ...(result.invocationMode === undefined ? {} : {invocationMode: result.invocationMode}),
+          ...(result.timeout === undefined ? {} : {timeout: result.timeout}),
+          ...(entries.length > 0 ? {config: Object.fromEntries(entries)} : {}),
+          ...(result.schedule === undefined ? {} : {schedule: result.schedule}),
+        }
+      }),
+    )
+  } finally {
+    await rm(outDir, {recursive: true, force: true})
+  }
+}

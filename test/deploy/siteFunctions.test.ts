@@ -1,0 +1,110 @@
+// The functions `sanad deploy` ships: netlify.toml's [functions] read into zip-it-and-ship-it's
+// settings (and refused where they say what it would not honour), and the repository's webhook
+// receiver zipped as Netlify's builders zip it, an archive whose function runs.
+import {createHash} from 'node:crypto'
+import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {dirname, join, resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {unzipSync} from 'fflate'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
+import {readFunctionsConfig, zipSiteFunctions, type SiteFunction} from '../../src/deploy/siteFunctions.ts'
+import {removedAfterEach, tempDir} from '../support/bundledDataset.ts'
+
+const REPOSITORY_CONFIG = resolve('netlify.toml')
+const removeAfterEach = removedAfterEach()
+
+/** A netlify.toml with `toml` in a fresh folder, and the function files given, under fns/. */
+const project = async (toml: string, files: Record<string, string> = {}): Promise<string> => {
+  const dir = await tempDir('sanad-functions-')
+  removeAfterEach(dir)
+  await writeFile(join(dir, 'netlify.toml'), toml)
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, 'fns', name)), {recursive: true})
+    await writeFile(join(dir, 'fns', name), text)
+  }
+  return join(dir, 'netlify.toml')
+}
+
+describe('readFunctionsConfig', () => {
+  it("reads the repository's [functions] with the builds' Node version", async () => {
+    expect(await readFunctionsConfig(REPOSITORY_CONFIG)).toEqual({
+      directory: resolve('netlify/functions'),
+      config: {'*': {nodeVersion: '24', nodeBundler: 'esbuild', externalNodeModules: ['@sanity/client']}},
+    })
+  })
+
+  it.each<[string, string, Awaited<ReturnType<typeof readFunctionsConfig>> | string]>([
+    ['no [functions]', '[build]\n  publish = "site"\n', undefined],
+    ['[functions] without a folder', '[functions]\n  node_bundler = "esbuild"\n', undefined],
+    [
+      'one function\'s own table',
+      '[functions]\n  directory = "fns"\n  included_files = ["data/*.json"]\n[functions."sanity-webhook"]\n  timeout = 26\n  external_node_modules = ["x"]\n',
+      {directory: 'fns', config: {'*': {includedFiles: ['data/*.json']}, 'sanity-webhook': {timeout: 26, externalNodeModules: ['x']}}},
+    ],
+    ['a setting it does not know', '[functions]\n  directory = "fns"\n  memory = 1024\n', '[functions] has "memory", which sanad deploy does not know how to bundle a function with'],
+    ['one in a function\'s table', '[functions]\n  directory = "fns"\n[functions.hook]\n  region = "fra"\n', '[functions."hook"] has "region"'],
+    ['a folder that is no path', '[functions]\n  directory = 3\n', '[functions] directory is not a path.'],
+    ['TOML it cannot read', '[functions\n  directory = "fns"\n', 'could not be read as TOML'],
+  ])('%s', async (_, toml, expected) => {
+    const configFile = await project(toml)
+    if (typeof expected === 'string') {
+      await expect(readFunctionsConfig(configFile)).rejects.toMatchObject({code: 'NETLIFY_FUNCTION_BUILD_FAILED', message: expect.stringContaining(`${configFile}: ${expected}`)})
+      return
+    }
+    const read = await readFunctionsConfig(configFile)
+    expect(read).toEqual(expected && {...expected, directory: join(dirname(configFile), expected.directory)})
+  })
+})
+
+describe('zipSiteFunctions', () => {
+  let functions: SiteFunction[]
+  let unpacked: string
+  beforeAll(async () => {
+    functions = await zipSiteFunctions(REPOSITORY_CONFIG)
+    unpacked = await tempDir('sanad-function-zip-')
+    for (const [name, bytes] of Object.entries(unzipSync(functions[0]!.bytes))) {
+      if (name.endsWith('/')) continue
+      await mkdir(dirname(join(unpacked, name)), {recursive: true})
+      await writeFile(join(unpacked, name), bytes)
+    }
+  }, 60_000)
+  afterAll(async () => {
+    vi.unstubAllEnvs()
+    await rm(unpacked, {recursive: true, force: true})
+  })
+
+  it('zips the webhook receiver as Netlify runs a v2 function: streamed, on Node 24, at /hooks/sanity', () => {
+    expect(functions.map(({bytes, sha256, config, ...rest}) => ({...rest, config: config && {routes: config.routes}}))).toEqual([
+      {name: 'sanity-webhook', runtime: 'nodejs24.x', invocationMode: 'stream', config: {routes: [{pattern: '/hooks/sanity', literal: '/hooks/sanity', methods: []}]}},
+    ])
+    expect(functions[0]!.sha256).toBe(createHash('sha256').update(functions[0]!.bytes).digest('hex'))
+  })
+
+  it("holds Netlify's entry point, the bundle and @sanity/client as a module beside it (external_node_modules)", async () => {
+    const entry = await readFile(join(unpacked, '___netlify-entry-point.mjs'), 'utf8')
+    expect(entry).toContain('___netlify-bootstrap.mjs')
+    expect(JSON.parse(await readFile(join(unpacked, 'node_modules/@sanity/client/package.json'), 'utf8')).name).toBe('@sanity/client')
+    // Bundled: the project's own modules are inside the function's file, not beside it.
+    expect(await readFile(join(unpacked, 'netlify/functions/sanity-webhook.mjs'), 'utf8')).toContain('WEBHOOK_CONFIG_INVALID')
+  })
+
+  it('ships a function that runs: the bundle, loaded from the archive, refuses an unsigned delivery', async () => {
+    vi.stubEnv('SANITY_WEBHOOK_SECRET', 'a-secret-of-the-webhook')
+    vi.stubEnv('SANAD_BUILD_HOOKS', JSON.stringify({'nour-cairo': 'https://api.netlify.com/build_hooks/0123456789abcdef01234567'}))
+    const {default: receive} = (await import(pathToFileURL(join(unpacked, 'netlify/functions/sanity-webhook.mjs')).href)) as {default: (request: Request) => Promise<Response>}
+    const response = await receive(new Request('https://nour-cairo.example/hooks/sanity', {method: 'POST', body: '{"_id":"article.x"}', headers: {'content-type': 'application/json'}}))
+    expect([response.status, await response.json()]).toEqual([401, {error: 'signature-missing'}])
+  })
+
+  it('zips none when netlify.toml names no functions folder', async () => {
+    expect(await zipSiteFunctions(await project('[build]\n  publish = "site"\n'))).toEqual([])
+  })
+
+  it('fails, naming the folder and the cause, when a function does not build', async () => {
+    const configFile = await project('[functions]\n  directory = "fns"\n  node_bundler = "esbuild"\n', {'broken.ts': "import {missing} from './nowhere.ts'\nexport default () => new Response(missing)\n"})
+    await expect(zipSiteFunctions(configFile)).rejects.toMatchObject({
+      code: 'NETLIFY_FUNCTION_BUILD_FAILED',
+      message: `Bundling the functions in ${join(dirname(configFile), 'fns')} failed: function "broken": ${join(dirname(configFile), 'fns', 'broken.ts')}:1:22: Could not resolve "./nowhere.ts"`,
+    })
+  })
+})
