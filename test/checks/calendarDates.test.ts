@@ -23,9 +23,24 @@ describe('calendarDates', () => {
     expect(calendarDateIn(new Date('2026-11-21T22:30:00Z'), 'Africa/Cairo')).toBe('2026-11-22')
     expect(calendarDateIn(new Date('2026-11-21T21:30:00Z'), 'Africa/Cairo')).toBe('2026-11-21')
     expect(calendarDateIn(new Date('2026-11-21T21:30:00Z'), 'UTC')).toBe('2026-11-21')
-    // The last answer per zone is kept for the same instant only: a later one is asked anew.
+    // Answers are remembered per zone and instant: a later instant, or the same in another zone, is asked anew.
     expect(calendarDateIn(new Date('2026-11-21T19:30:00Z'), 'Asia/Dubai')).toBe('2026-11-21')
     expect(calendarDateIn(new Date('2026-11-21T20:30:00Z'), 'Asia/Dubai')).toBe('2026-11-22')
     expect(calendarDateIn(new Date('2026-11-21T20:30:00Z'), 'Asia/Dubai')).toBe('2026-11-22')
+    expect(calendarDateIn(new Date('2026-11-21T20:30:00Z'), 'Africa/Cairo')).toBe('2026-11-21')
+  })
+
+  // Instants asked in turn (claims approved at different times, cited by article after article),
+  // and more of them than are remembered: each still gets its own zone's date.
+  test('calendarDateIn answers instants asked in turn, past what it remembers', () => {
+    const base = Date.parse('2026-03-01T20:00:00Z')
+    const instants = Array.from({length: 5000}, (_, index) => new Date(base + index * 37 * 60_000))
+    const expected = (instant: Date, offsetHours: number) => new Date(instant.getTime() + offsetHours * 3_600_000).toISOString().slice(0, 10)
+    for (const round of [1, 2]) {
+      for (const instant of instants) {
+        expect([round, calendarDateIn(instant, 'Asia/Dubai')]).toEqual([round, expected(instant, 4)])
+        expect([round, calendarDateIn(instant, 'Asia/Riyadh')]).toEqual([round, expected(instant, 3)])
+      }
+    }
   })
 })
