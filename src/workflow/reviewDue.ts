@@ -15,8 +15,11 @@ export interface ReviewPeriod {
   jurisdiction: Jurisdiction
 }
 
-/** The order a tie between countries is settled in: the vocabulary's, the baseline first. */
-const TIE_ORDER: readonly Jurisdiction[] = valuesOf(JURISDICTIONS)
+/**
+ * The order a tie between countries is settled in: the vocabulary's, the baseline first. Messages
+ * that name several countries list them in it too, so they read the same whatever order a query gave.
+ */
+export const TIE_ORDER: readonly Jurisdiction[] = valuesOf(JURISDICTIONS)
 
 /**
  * A new approval's period: the shortest of `jurisdictions`' (on a tie, the country first in TIE_ORDER,

@@ -68,6 +68,22 @@ describe('studioClaimFindings: dates as the binding country writes them', () => 
   })
 })
 
+// Egypt and the Emirates hold an approval 12 months alike: the message names both, in the order the
+// tie-break settles countries in (Egypt first), not in the order the jurisdictions query returned them.
+describe('studioClaimFindings: the countries a review-due date is beyond, in a fixed order', () => {
+  const beyondPeriod = claim('drafts.claim.meso-hair-density', STATEMENT, {
+    review: {status: 'approved', reviewer: ref('person.dr-hala'), approvedAt: '2026-09-20T10:15:00Z', reviewDue: '2027-09-21'},
+  })
+  test.each([
+    {jurisdictions: ['EG', 'AE'], countries: 'مصر، الإمارات'},
+    {jurisdictions: ['AE', 'EG'], countries: 'مصر، الإمارات'},
+    {jurisdictions: ['AE', 'EG', 'AE'], countries: 'مصر، الإمارات'},
+  ] as const)('$jurisdictions', ({jurisdictions, countries}) => {
+    const [finding] = findingsOf(beyondPeriod, jurisdictions).filter((f) => f.ruleId === 'claim-review-due-later-than-policy')
+    expect(finding!.message.split(':')[0]).toBe(`موعد إعادة المراجعة المسجّل (٢١ سبتمبر ٢٠٢٧) أبعد مما تسمح به سياسة النشر في ${countries}`)
+  })
+})
+
 describe('studioClaimFindings: a claim that does not parse', () => {
   test('says why, at the field, instead of nothing', () => {
     const document = approved()

@@ -12,7 +12,7 @@ import {reviewDueBeyondPolicy} from '../../checks/claim-review-due-later-than-po
 import {JURISDICTIONS, labelOf} from '../../content/vocabulary.ts'
 import {presetFor} from '../../presets/index.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
-import {claimPolicyFor} from '../../workflow/reviewDue.ts'
+import {claimPolicyFor, TIE_ORDER} from '../../workflow/reviewDue.ts'
 import {formatDate} from '../../locale/localeFormat.ts'
 import {parseDraft} from './draftStandIns.ts'
 import {linkedTextFindings} from './linkedTextFindings.ts'
@@ -27,9 +27,11 @@ export interface StudioClaimInput {
   now: Date
 }
 
-/** The countries whose period `limit` is (the strictest among the claim's), named once each. */
+/** The countries whose period `limit` is (the strictest among the claim's), named once each, in TIE_ORDER rather than the query's. */
 const countriesOf = (limit: ApprovalPolicyLimit, jurisdictions: readonly Jurisdiction[]): string =>
-  [...new Set(jurisdictions.filter((jurisdiction) => presetFor(jurisdiction).claimReviewPeriodMonths === limit.months))].map((jurisdiction) => labelOf(JURISDICTIONS, jurisdiction)).join('، ')
+  TIE_ORDER.filter((jurisdiction) => jurisdictions.includes(jurisdiction) && presetFor(jurisdiction).claimReviewPeriodMonths === limit.months)
+    .map((jurisdiction) => labelOf(JURISDICTIONS, jurisdiction))
+    .join('، ')
 
 /** Why an error on this form holds back more than the claim: its texts are on every article linking it. */
 export const CLAIM_HELD_BACK_NOTE = 'يظهر مع كل مقال مربوط بهذا الادعاء؛ حتى يُصلَح لا تُنشر تلك المقالات'
