@@ -7,9 +7,7 @@ import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Claim} from '../content/documents/claim.ts'
 import {labelOf, REVIEW_STATUSES} from '../content/vocabulary.ts'
 import type {Finding} from '../findings/finding.ts'
-import {countOf} from '../locale/arabicCount.ts'
-import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
-import {formatDate, formatNumber} from '../locale/localeFormat.ts'
+import {formatDate, formatPeriodMonths} from '../locale/localeFormat.ts'
 import {fourEyesConflict, type FourEyesRole} from '../workflow/auditTrail.ts'
 import {claimContentHash} from '../workflow/claimContentHash.ts'
 import {defaultReviewDue} from '../workflow/reviewDue.ts'
@@ -63,19 +61,16 @@ const approvalInstant = (review: ApprovalDates | undefined): Date | undefined =>
 /** The day of an approval, on the UTC calendar, as defaultReviewDue reads it: a claim belongs to no one clinic. */
 const approvalDayOf = (approvedAt: Date): string => calendarDateIn(approvedAt, 'UTC')
 
-/**
- * The messages below write dates and counts in `locale`, the Arabic of the country whose reviewer or
- * writer reads them («٢١ مايو ٢٠٢٧» in ar-EG), as the approve dialog and the clinics' sites do.
- */
-const monthsIn = (locale: string, months: number): string => countOf(months, MONTHS_OF_PERIOD, (value) => formatNumber(locale, value))
+// The messages below write dates and counts in `locale`, the Arabic of the country whose reviewer or
+// writer reads them («٢١ مايو ٢٠٢٧» in ar-EG), as the approve dialog and the clinics' sites do.
 
 /** Arabic: how long the policy lets this approval hold, and so until when («يبقى اعتماد الادعاء … أي حتى …»). */
 export const policyTerm = ({months, approvedOn, lastDay}: ApprovalPolicyLimit, locale: string): string =>
-  `يبقى اعتماد الادعاء ${monthsIn(locale, months)} على الأكثر بعد اعتماده (${formatDate(locale, approvedOn)})، أي حتى ${formatDate(locale, lastDay)}`
+  `يبقى اعتماد الادعاء ${formatPeriodMonths(locale, months)} على الأكثر بعد اعتماده (${formatDate(locale, approvedOn)})، أي حتى ${formatDate(locale, lastDay)}`
 
 /** Arabic: why an approval ended at the policy's limit, before `reviewDue`; `place`, the country whose policy it is, where known. */
 export const policyExpiryReason = ({months, approvedOn}: ApprovalPolicyLimit, reviewDue: string, locale: string, place?: string): string =>
-  `اعتُمد في ${formatDate(locale, approvedOn)}، وسياسة النشر${place ? ` في ${place}` : ''} تُبقي اعتماد الادعاء ${monthsIn(locale, months)} على الأكثر، وإن كان موعد إعادة مراجعته المسجّل ${formatDate(locale, reviewDue)}`
+  `اعتُمد في ${formatDate(locale, approvedOn)}، وسياسة النشر${place ? ` في ${place}` : ''} تُبقي اعتماد الادعاء ${formatPeriodMonths(locale, months)} على الأكثر، وإن كان موعد إعادة مراجعته المسجّل ${formatDate(locale, reviewDue)}`
 
 /** The dates of an approval record the term is measured by. */
 export interface ApprovalDates {

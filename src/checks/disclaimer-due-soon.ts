@@ -3,6 +3,8 @@
 // down, and a block for it may stand beside the one in force from today (the page shows only that one).
 import {formatPath} from '../findings/finding.ts'
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
+import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
+import {formatDate, formatNumber} from '../locale/localeFormat.ts'
 import {daysAhead} from '../locale/relativeDays.ts'
 import {daysBetween} from './calendarDates.ts'
 import {defineCheck} from './check.ts'
@@ -21,11 +23,13 @@ export const disclaimerDueSoon = defineCheck({
     const carrying = blocks.find((block) => block.disclaimer._ref === current._id)
     if (!carrying || blocks.some((block) => block.disclaimer._ref === next._id)) return []
     const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
+    // The day and the count as the clinic's country writes them; the version and id stay as the Studio lists them.
+    const locale = localeOfJurisdiction(clinic.jurisdiction)
     return [
       {
         documentId: article._id,
         path: formatPath(['body', {_key: carrying._key}]),
-        message: `يسري الإصدار ${next.version} (${next._id}) من إخلاء المسؤولية الطبية في ${place} بدءًا من ${next.effectiveDate} (${daysAhead(daysBetween(today, next.effectiveDate))})، والمقال لا يحمل إلا الإصدار ${current.version} (${current._id}). أضف الآن كتلة «إخلاء المسؤولية الطبية» تشير إلى الإصدار ${next.version} بجانب الكتلة الحالية (تظهر كلٌّ منهما في يومها)؛ من ذلك التاريخ لن يجتاز المقال فحص النشر من دونها.`,
+        message: `يسري الإصدار ${next.version} (${next._id}) من إخلاء المسؤولية الطبية في ${place} بدءًا من ${formatDate(locale, next.effectiveDate)} (${daysAhead(daysBetween(today, next.effectiveDate), (value) => formatNumber(locale, value))})، والمقال لا يحمل إلا الإصدار ${current.version} (${current._id}). أضف الآن كتلة «إخلاء المسؤولية الطبية» تشير إلى الإصدار ${next.version} بجانب الكتلة الحالية (تظهر كلٌّ منهما في يومها)؛ من ذلك التاريخ لن يجتاز المقال فحص النشر من دونها.`,
       },
     ]
   },

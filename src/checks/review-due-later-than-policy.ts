@@ -2,8 +2,8 @@
 // jurisdiction allows after its last review. review-overdue stops publication earlier than that date
 // says, and the page and API show the earlier day (articleReviewDue), not what the writer recorded.
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
-import {countOf} from '../locale/arabicCount.ts'
-import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
+import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
+import {formatDate, formatPeriodMonths} from '../locale/localeFormat.ts'
 import {articleReviewLimit} from './articleReviewDue.ts'
 import {defineCheck} from './check.ts'
 
@@ -17,11 +17,14 @@ export const reviewDueLaterThanPolicy = defineCheck({
     const limit = articleReviewLimit(article.lastReviewed, policy.reviewPeriodMonths)
     if (article.nextReviewDue <= limit) return []
     const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
+    // The clinic's writer reads the days and the period as that country's sites write them.
+    const locale = localeOfJurisdiction(clinic.jurisdiction)
+    const day = (date: string): string => formatDate(locale, date)
     return [
       {
         documentId: article._id,
         path: 'nextReviewDue',
-        message: `«المراجعة القادمة» (${article.nextReviewDue}) أبعد مما تسمح به سياسة النشر في ${place}: مراجعة كل ${countOf(policy.reviewPeriodMonths, MONTHS_OF_PERIOD)} على الأكثر بعد آخر مراجعة (${article.lastReviewed})، أي حتى ${limit}. سيتوقف نشر المقال هناك بعد ${limit} ولو بقي هذا التاريخ؛ اجعل «المراجعة القادمة» ${limit} أو قبله.`,
+        message: `«المراجعة القادمة» (${day(article.nextReviewDue)}) أبعد مما تسمح به سياسة النشر في ${place}: مراجعة كل ${formatPeriodMonths(locale, policy.reviewPeriodMonths)} على الأكثر بعد آخر مراجعة (${day(article.lastReviewed)})، أي حتى ${day(limit)}. سيتوقف نشر المقال هناك بعد ${day(limit)} ولو بقي هذا التاريخ؛ اجعل «المراجعة القادمة» ${day(limit)} أو قبله.`,
       },
     ]
   },

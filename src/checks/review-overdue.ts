@@ -3,8 +3,8 @@
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
 import {defineCheck, type CheckReport} from './check.ts'
 import {articleReviewLimit} from './articleReviewDue.ts'
-import {countOf} from '../locale/arabicCount.ts'
-import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
+import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
+import {formatDate, formatPeriodMonths} from '../locale/localeFormat.ts'
 
 export const reviewOverdue = defineCheck({
   ruleId: 'review-overdue',
@@ -16,7 +16,10 @@ export const reviewOverdue = defineCheck({
       reports.push({documentId: article._id, path, message})
     }
     const period = policy.reviewPeriodMonths
-    const months = countOf(period, MONTHS_OF_PERIOD)
+    // The clinic's reviewer reads the days and the period as that country's sites write them.
+    const locale = localeOfJurisdiction(clinic.jurisdiction)
+    const day = (date: string): string => formatDate(locale, date)
+    const months = formatPeriodMonths(locale, period)
     const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
     if (!article.lastReviewed) {
       report('lastReviewed', 'لم يُسجَّل تاريخ آخر مراجعة طبية للمقال. بعد أن يراجعه المراجع الطبي، أدخل تاريخ المراجعة في «آخر مراجعة».')
@@ -24,14 +27,14 @@ export const reviewOverdue = defineCheck({
       // A review cannot have happened yet; left alone, a mistyped year would also lift the period limit below for decades.
       report(
         'lastReviewed',
-        `تاريخ آخر مراجعة طبية (${article.lastReviewed}) لم يأتِ بعد (اليوم ${today}). صحّح «آخر مراجعة» إلى اليوم الذي راجع فيه المراجع الطبي المقال فعلًا.`,
+        `تاريخ آخر مراجعة طبية (${day(article.lastReviewed)}) لم يأتِ بعد (اليوم ${day(today)}). صحّح «آخر مراجعة» إلى اليوم الذي راجع فيه المراجع الطبي المقال فعلًا.`,
       )
     } else {
       const limit = articleReviewLimit(article.lastReviewed, period)
       if (limit < today) {
         report(
           'lastReviewed',
-          `آخر مراجعة طبية للمقال كانت في ${article.lastReviewed}، وسياسة النشر في ${place} تتطلب مراجعته كل ${months} على الأكثر، أي حتى ${limit}. اطلب من المراجع الطبي مراجعة المقال، ثم حدّث «آخر مراجعة» و«المراجعة القادمة».`,
+          `آخر مراجعة طبية للمقال كانت في ${day(article.lastReviewed)}، وسياسة النشر في ${place} تتطلب مراجعته كل ${months} على الأكثر، أي حتى ${day(limit)}. اطلب من المراجع الطبي مراجعة المقال، ثم حدّث «آخر مراجعة» و«المراجعة القادمة».`,
         )
       }
     }
@@ -40,7 +43,7 @@ export const reviewOverdue = defineCheck({
     } else if (article.nextReviewDue < today) {
       report(
         'nextReviewDue',
-        `موعد المراجعة الطبية للمقال كان ${article.nextReviewDue} وقد فات (اليوم ${today}). اطلب من المراجع الطبي مراجعة المقال، ثم حدّث «آخر مراجعة» و«المراجعة القادمة».`,
+        `موعد المراجعة الطبية للمقال كان ${day(article.nextReviewDue)} وقد فات (اليوم ${day(today)}). اطلب من المراجع الطبي مراجعة المقال، ثم حدّث «آخر مراجعة» و«المراجعة القادمة».`,
       )
     }
     return reports

@@ -1,7 +1,7 @@
 // Dates, numbers and Arabic counted units in the clinic's locale, all through Intl so plural forms
 // and digits (Arabic-Indic in ar-EG) follow CLDR rather than hand-written rules.
 import {countOf, formAfter} from './arabicCount.ts'
-import {SESSIONS} from './countedNouns.ts'
+import {MONTHS_OF_PERIOD, SESSIONS} from './countedNouns.ts'
 import {dateTimeFormat, numberFormat, pluralRules} from './intlCache.ts'
 
 /**
@@ -14,6 +14,9 @@ export const formatDate = (locale: string, isoDate: string): string =>
 
 export const formatNumber = (locale: string, value: number): string =>
   numberFormat(locale, {useGrouping: false}).format(value)
+
+/** A policy's period, e.g. «١٢ شهرًا», «٦ أشهر», «شهر واحد». */
+export const formatPeriodMonths = (locale: string, months: number): string => countOf(months, MONTHS_OF_PERIOD, (value) => formatNumber(locale, value))
 
 interface Range {
   min?: number | undefined
