@@ -122,14 +122,14 @@ describe('who a claim is with: the reviewer of its current decision, never an ea
     audit: [...review.audit, {...review.audit[0], _key: 'resubmit0001', from: 'rejected', at: '2026-11-15T10:00:00.000Z'}],
   })
   test.each([
-    {name: 'rejected', edit: (review: Review) => review, state: 'rejected', reviewer: HALA, previousDecision: undefined, says: 'رفض: د. هالة عبد الرحمن في 2026-08-12'},
+    {name: 'rejected', edit: (review: Review) => review, state: 'rejected', reviewer: HALA, previousDecision: undefined, says: 'رفض: د. هالة عبد الرحمن في ١٢ أغسطس ٢٠٢٦'},
     {
       name: 'resubmitted unchanged after the rejection',
       edit: resubmitted,
       state: 'inReview',
       reviewer: undefined,
-      previousDecision: {action: 'reject', at: '2026-08-12T13:45:00.000Z', by: HALA, comment: expect.stringContaining('ادعاء مطلق')},
-      says: 'جولة سابقة: رفض من د. هالة عبد الرحمن في 2026-08-12',
+      previousDecision: {action: 'reject', at: '2026-08-12T13:45:00.000Z', day: '2026-08-12', by: HALA, comment: expect.stringContaining('ادعاء مطلق')},
+      says: 'جولة سابقة: رفض من د. هالة عبد الرحمن في ١٢ أغسطس ٢٠٢٦',
     },
   ])('$name', async ({edit, state, reviewer, previousDecision, says}) => {
     const dir = await copyBundledDataset((documents) =>
@@ -260,7 +260,7 @@ describe('an approval the gate does not count is not a current approval of its r
     expect({state: claim.state, approvalProblems: claim.approvalProblems, ruleIds: claim.blocks.map((block) => block.ruleIds)}).toEqual({state: 'approved', approvalProblems: [problem], ruleIds: [[ruleId]]})
     const lines = formatReviewReportText(report).split('\n')
     expect(lines).toContain(`  اعتمادات لا يُعتدّ بها: ${claims.length}`)
-    expect(lines.find((line) => line.startsWith('  • claim.meso-hair-density'))).toMatch(new RegExp(`، حتى 2027-09-20، لا يُعتدّ بالاعتماد: ${problem.replace(/[()]/g, '\\$&')}$`))
+    expect(lines.find((line) => line.startsWith('  • claim.meso-hair-density'))).toMatch(new RegExp(`، حتى ٢٠ سبتمبر ٢٠٢٧، لا يُعتدّ بالاعتماد: ${problem.replace(/[()]/g, '\\$&')}$`))
   })
 
   test('an approval that holds has no problems and counts as current', async () => {
@@ -304,11 +304,11 @@ describe('formats', async () => {
 
   test('text: Arabic, grouped for a reviewer, with ids and blocked articles', () => {
     const lines = formatReviewReportText(report).split('\n')
-    expect(lines[0]).toBe('تقرير المراجعة الطبية — 2026-11-21')
+    expect(lines[0]).toBe('تقرير المراجعة الطبية — ٢١ نوفمبر ٢٠٢٦')
     expect(lines).toContain('الادعاءات حسب الحالة: مسودة: 1 · قيد المراجعة: 1 · معتمد: 6 · مرفوض: 1 · منتهي الصلاحية: 1')
     expect(lines).toContain('■ قيد المراجعة (1)')
-    expect(lines.find((line) => line.includes('claim.prp-hair-density'))).toContain('ينتظر منذ 11 يومًا')
-    expect(lines.find((line) => line.includes('claim.meso-no-complications'))).toContain('رفض: د. هالة عبد الرحمن في 2026-08-12')
+    expect(lines.find((line) => line.includes('claim.prp-hair-density'))).toContain('ينتظر منذ ١١ يومًا')
+    expect(lines.find((line) => line.includes('claim.meso-no-complications'))).toContain('رفض: د. هالة عبد الرحمن في ١٢ أغسطس ٢٠٢٦')
     expect(lines).toContain('      يحجب: «الوخز بالإبر الدقيقة لفروة الرأس: هل يضيف شيئًا إلى المينوكسيديل؟» (article.microneedling-basics) في عيادة لؤلؤة للجلدية والتجميل [claim-expired]')
     const maryam = lines.indexOf('■ د. مريم الحمادي (person.dr-maryam-alhammadi)')
     expect(lines.slice(maryam + 1, maryam + 2)).toEqual(['  متأخرة (انتهى اعتمادها): 1'])
@@ -320,16 +320,38 @@ describe('formats', async () => {
 })
 
 describe('how long a claim in review has waited, on the date the report is for', () => {
-  // claim.prp-hair-density was submitted on 2026-11-10; a report may be dated before that (--now).
+  // claim.prp-hair-density (Riyadh's only) was submitted on 2026-11-10; a report may be dated before that (--now).
   test.each([
-    {now: '2026-11-21', daysWaiting: 11, says: '(ينتظر منذ 11 يومًا)'},
+    {now: '2026-11-21', daysWaiting: 11, says: '(ينتظر منذ ١١ يومًا)'},
     {now: '2026-11-10', daysWaiting: 0, says: '(ينتظر منذ اليوم)'},
     {now: '2026-06-01', daysWaiting: undefined, says: '(بعد تاريخ هذا التقرير)'},
   ])('$now: $says', async ({now, daysWaiting, says}) => {
     const report = await reportAt(new Date(`${now}T12:00:00Z`))
     expect(report.byState.inReview[0]!.daysWaiting).toBe(daysWaiting)
     const line = formatReviewReportText(report).split('\n').find((entry) => entry.includes('claim.prp-hair-density'))
-    expect(line).toContain(`أُرسل للمراجعة في 2026-11-10 ${says}`)
+    expect(line).toContain(`أُرسل للمراجعة في ١٠ نوفمبر ٢٠٢٦ ${says}`)
+  })
+})
+
+describe("a submission's day is the claim's country's, not the day at the offset its timestamp was written with", () => {
+  // claim.prp-hair-density's articles go to Riyadh only (UTC+3): 22:30Z on the 9th is 01:30 on the 10th there.
+  test.each([
+    {at: '2026-11-09T22:30:00.000Z', day: '2026-11-10', says: 'أُرسل للمراجعة في ١٠ نوفمبر ٢٠٢٦ (ينتظر منذ ١١ يومًا)'},
+    {at: '2026-11-09T16:30:00-06:00', day: '2026-11-10', says: 'أُرسل للمراجعة في ١٠ نوفمبر ٢٠٢٦ (ينتظر منذ ١١ يومًا)'},
+    {at: '2026-11-10T02:30:00+05:00', day: '2026-11-10', says: 'أُرسل للمراجعة في ١٠ نوفمبر ٢٠٢٦ (ينتظر منذ ١١ يومًا)'},
+    {at: '2026-11-10T20:59:00.000Z', day: '2026-11-10', says: 'أُرسل للمراجعة في ١٠ نوفمبر ٢٠٢٦ (ينتظر منذ ١١ يومًا)'},
+    {at: '2026-11-10T21:00:00.000Z', day: '2026-11-11', says: 'أُرسل للمراجعة في ١١ نوفمبر ٢٠٢٦ (ينتظر منذ ١٠ أيام)'},
+  ])('$at', async ({at, day, says}) => {
+    const dir = await copyBundledDataset((documents) =>
+      documents.map((document) => {
+        const review = document.review as {audit: Record<string, unknown>[]} | undefined
+        return document._id === 'claim.prp-hair-density' ? {...document, review: {...review, audit: review!.audit.map((entry) => ({...entry, at}))}} : document
+      }),
+    )
+    dirs.push(dir)
+    const report = await reportAt(NOW, dir)
+    expect(report.byState.inReview[0]!.lastEvent).toMatchObject({at, day})
+    expect(formatReviewReportText(report).split('\n').find((line) => line.includes('claim.prp-hair-density'))).toContain(says)
   })
 })
 
@@ -348,7 +370,7 @@ describe('sanad review-report', () => {
 
   test('--now before a submission: no negative wait, in text or JSON', async () => {
     const [{stdout: text}, {stdout: json}] = await Promise.all([sanad(['--now', '2026-06-01']), sanad(['--now', '2026-06-01', '--format', 'json'])])
-    expect(text).toContain('أُرسل للمراجعة في 2026-11-10 (بعد تاريخ هذا التقرير)')
+    expect(text).toContain('أُرسل للمراجعة في ١٠ نوفمبر ٢٠٢٦ (بعد تاريخ هذا التقرير)')
     expect(text).not.toMatch(/منذ -\d/)
     const [claim] = (JSON.parse(json) as ReviewReport).byState.inReview
     expect(claim).toMatchObject({claimId: 'claim.prp-hair-density', lastEvent: {at: '2026-11-10T14:00:00.000Z'}})

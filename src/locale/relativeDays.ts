@@ -7,5 +7,6 @@ import {DAYS_AFTER_PREPOSITION} from './countedNouns.ts'
 export const daysAhead = (days: number, formatNumber?: (value: number) => string): string =>
   days === 0 ? 'اليوم' : `بعد ${countOf(days, DAYS_AFTER_PREPOSITION, formatNumber)}`
 
-/** «منذ اليوم», «منذ يومين», «منذ ٣ أيام». */
-export const daysSince = (days: number): string => `منذ ${days === 0 ? 'اليوم' : countOf(days, DAYS_AFTER_PREPOSITION)}`
+/** «منذ اليوم», «منذ يومين», «منذ ٣ أيام»; `formatNumber` as daysAhead's. */
+export const daysSince = (days: number, formatNumber?: (value: number) => string): string =>
+  `منذ ${days === 0 ? 'اليوم' : countOf(days, DAYS_AFTER_PREPOSITION, formatNumber)}`

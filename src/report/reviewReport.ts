@@ -12,6 +12,7 @@ import type {Finding} from '../findings/finding.ts'
 import type {ClinicGateResult} from '../gate/runGate.ts'
 import {claimToday, presetsByJurisdiction} from '../presets/index.ts'
 import type {SourceLabel} from '../sources/arabicSourceLabel.ts'
+import type {ClinicLocale} from '../locale/jurisdictionLocale.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {personFourEyesConflict, userIdsByPerson, writerOf, type Actor} from '../workflow/auditTrail.ts'
 import {claimState, type ClaimStateView} from '../workflow/claimState.ts'
@@ -30,6 +31,11 @@ export interface ReportPerson {
 export interface ReportEvent {
   action: ReviewEvent['action']
   at: string
+  /**
+   * `at`'s calendar day on the claim's calendar (its clinics' latest, `claimToday`), the one its
+   * daysWaiting counts on: not the day at the offset `at` was written with (22:30Z is the next day in Riyadh).
+   */
+  day: string
   by: ReportPerson
   comment?: string
 }
@@ -49,6 +55,11 @@ export interface ReportClaim {
   claimId: string
   quote: string
   state: ClaimState
+  /**
+   * The Arabic the text report writes this claim's dates in: the binding country's (`claimPolicyFor`),
+   * as its approvalProblems are written and as the Studio writes the claim's own dates.
+   */
+  locale: ClinicLocale
   /** Why the effective state differs from review.status. */
   changed?: NonNullable<ClaimStateView['changed']>
   writer?: ReportPerson
@@ -190,9 +201,10 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
       name: person?.name ?? actor.personId ?? actor.userId ?? '',
     }
   }
-  const reportEvent = (event: ReviewEvent): ReportEvent => ({
+  const reportEvent = (event: ReviewEvent, dayOf: (at: Date) => string): ReportEvent => ({
     action: event.action,
     at: event.at,
+    day: dayOf(new Date(event.at)),
     by: personOf({userId: event.userId, ...(event.person ? {personId: event.person._ref} : {})})!,
     ...(event.comment ? {comment: event.comment} : {}),
   })
@@ -221,18 +233,20 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
     // As the gate reads it for these clinics: a lapse or changed words already make the state.
     const approvalProblems =
       view.state === 'approved' ? withInvalidReviewer(claimApprovalProblems(claim, graph, today, policy.months), findings).map((problem) => describeApprovalProblem(problem, policy.locale)) : []
-    const waited = view.state === 'inReview' && last ? daysBetween(policy.todayAt(new Date(last.at)), today) : undefined
+    const lastEvent = last && reportEvent(last, policy.todayAt)
+    const waited = view.state === 'inReview' && lastEvent ? daysBetween(lastEvent.day, today) : undefined
     return {
       claimId: claim._id,
       quote: quoteClaim(claim),
       state: view.state,
+      locale: policy.locale,
       ...(view.changed ? {changed: view.changed} : {}),
       ...(writer ? {writer} : {}),
       ...(reviewer ? {reviewer} : {}),
-      ...(previousDecision ? {previousDecision: reportEvent(previousDecision)} : {}),
+      ...(previousDecision ? {previousDecision: reportEvent(previousDecision, policy.todayAt)} : {}),
       ...(approvalProblems.length > 0 ? {approvalProblems} : {}),
       ...(reviewDue ? {reviewDue, daysToDue: daysBetween(today, reviewDue)} : {}),
-      ...(last ? {lastEvent: reportEvent(last)} : {}),
+      ...(lastEvent ? {lastEvent} : {}),
       ...(waited !== undefined && waited >= 0 ? {daysWaiting: waited} : {}),
       ...(view.state === 'inReview'
         ? {eligibleReviewers: medicalReviewers.filter((person) => mayDecide(person._id, audit, view.contentHash)).map((person) => personOf({personId: person._id})!)}

@@ -245,7 +245,7 @@ describe('nightly review sweep', () => {
       expect.objectContaining({claimId: 'claim.microneedling-hair-count', blocks: [expect.objectContaining({articleId: 'article.microneedling-basics', clinics: ['lulu-dubai']})]}),
     ])
     const text = await readFile(join(environment.digestDir, 'review-digest-2026-11-21.txt'), 'utf8')
-    expect(text).toContain('تقرير المراجعة الطبية — 2026-11-21')
+    expect(text).toContain('تقرير المراجعة الطبية — ٢١ نوفمبر ٢٠٢٦')
     expect(text).toContain('■ د. مريم الحمادي')
   })
 
