@@ -2,6 +2,8 @@
 // jurisdiction; an old version is as wrong as none, because the wording is what regulators read.
 import {formatPath} from '../findings/finding.ts'
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
+import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
+import {formatDate} from '../locale/localeFormat.ts'
 import {defineCheck, type CheckReport} from './check.ts'
 import {currentDisclaimer} from './currentDisclaimer.ts'
 
@@ -11,12 +13,14 @@ export const disclaimerMissing = defineCheck({
   defaultOptions: {},
   run({article, clinic, graph, today}) {
     const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
+    // Days as the clinic's country writes them; versions and ids stay as the Studio lists them.
+    const day = (date: string): string => formatDate(localeOfJurisdiction(clinic.jurisdiction), date)
     const report = (path: string, message: string): CheckReport[] => [{documentId: article._id, path, message}]
     const current = currentDisclaimer(graph, clinic.jurisdiction, today)
     if (!current) {
       return report(
         'body',
-        `لا يوجد نص إخلاء مسؤولية طبية ساري المفعول في ${place} بتاريخ ${today}، فلا يمكن نشر المقال في «${clinic.name}». اطلب من مسؤول الامتثال نشر إخلاء المسؤولية الخاص ب${place}، ثم أضفه إلى المقال بكتلة «إخلاء المسؤولية الطبية».`,
+        `لا يوجد نص إخلاء مسؤولية طبية ساري المفعول في ${place} بتاريخ ${day(today)}، فلا يمكن نشر المقال في «${clinic.name}». اطلب من مسؤول الامتثال نشر إخلاء المسؤولية الخاص ب${place}، ثم أضفه إلى المقال بكتلة «إخلاء المسؤولية الطبية».`,
       )
     }
     const blocks = article.body.flatMap((block) => (block._type === 'disclaimerBlock' ? [block] : []))
@@ -35,8 +39,8 @@ export const disclaimerMissing = defineCheck({
       report(
         formatPath(['body', {_key: block._key}]),
         disclaimer.effectiveDate > today
-          ? `كتلة إخلاء المسؤولية تشير إلى الإصدار ${disclaimer.version} (${disclaimer._id}) الذي لا يسري قبل ${disclaimer.effectiveDate}، والساري اليوم في ${place} هو الإصدار ${current.version} (${current._id}). اجعل الكتلة تشير إلى الإصدار الساري حتى يحين موعد الإصدار الجديد.`
-          : `كتلة إخلاء المسؤولية تشير إلى الإصدار ${disclaimer.version} (${disclaimer._id}) وقد حلّ محلّه الإصدار ${current.version} (${current._id}) منذ ${current.effectiveDate}. غيّر مرجع الكتلة إلى الإصدار الساري.`,
+          ? `كتلة إخلاء المسؤولية تشير إلى الإصدار ${disclaimer.version} (${disclaimer._id}) الذي لا يسري قبل ${day(disclaimer.effectiveDate)}، والساري اليوم في ${place} هو الإصدار ${current.version} (${current._id}). اجعل الكتلة تشير إلى الإصدار الساري حتى يحين موعد الإصدار الجديد.`
+          : `كتلة إخلاء المسؤولية تشير إلى الإصدار ${disclaimer.version} (${disclaimer._id}) وقد حلّ محلّه الإصدار ${current.version} (${current._id}) منذ ${day(current.effectiveDate)}. غيّر مرجع الكتلة إلى الإصدار الساري.`,
       ),
     )
   },

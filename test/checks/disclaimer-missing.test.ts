@@ -62,7 +62,7 @@ describe(RULE, () => {
     })
     const findings = gateFindings(graph).filter((f) => f.ruleId === RULE)
     expect(summarize(findings)).toEqual([`${RULE} error body[_key=="d-eg"]`])
-    expect(findings[0]!.message).toContain('لا يسري قبل 2027-01-01')
+    expect(findings[0]!.message).toContain('لا يسري قبل ١ يناير ٢٠٢٧')
     expect(findings[0]!.message).toContain('2026.1')
   })
 
@@ -83,5 +83,39 @@ describe(RULE, () => {
     })
     expect(summarize(gateFindings(graph, {clinicId: 'clinic.nour-cairo', now}), RULE)).toEqual([])
     expect(summarize(gateFindings(graph, {clinicId: 'clinic.lulu-dubai', now}), RULE)).toEqual([`${RULE} error body[_key=="d-ae"]`])
+  })
+
+  // Its days as the clinic's country writes them (Arabic-Indic digits in Egypt and Saudi Arabia, Latin
+  // in the Emirates); versions and document ids stay as the Studio lists them. Today is 2026-11-21.
+  test.each([
+    {
+      clinicId: 'clinic.nour-cairo', jurisdiction: 'EG', place: 'مصر', name: 'عيادة نور',
+      old: 'كتلة إخلاء المسؤولية تشير إلى الإصدار 2025.1 (disclaimer.eg-2025) وقد حلّ محلّه الإصدار 2026.1 (disclaimer.eg-2026) منذ ١ يناير ٢٠٢٦.',
+      early: 'كتلة إخلاء المسؤولية تشير إلى الإصدار 2027.1 (disclaimer.eg-2027) الذي لا يسري قبل ١ يناير ٢٠٢٧، والساري اليوم في مصر هو الإصدار 2026.1 (disclaimer.eg-2026).',
+      none: 'لا يوجد نص إخلاء مسؤولية طبية ساري المفعول في مصر بتاريخ ٢١ نوفمبر ٢٠٢٦،',
+    },
+    {
+      clinicId: 'clinic.rawda-riyadh', jurisdiction: 'SA', place: 'السعودية', name: 'عيادة الروضة',
+      old: 'كتلة إخلاء المسؤولية تشير إلى الإصدار 2025.1 (disclaimer.sa-2025) وقد حلّ محلّه الإصدار 2026.1 (disclaimer.sa-2026) منذ ١ يناير ٢٠٢٦.',
+      early: 'كتلة إخلاء المسؤولية تشير إلى الإصدار 2027.1 (disclaimer.sa-2027) الذي لا يسري قبل ١ يناير ٢٠٢٧، والساري اليوم في السعودية هو الإصدار 2026.1 (disclaimer.sa-2026).',
+      none: 'لا يوجد نص إخلاء مسؤولية طبية ساري المفعول في السعودية بتاريخ ٢١ نوفمبر ٢٠٢٦،',
+    },
+    {
+      clinicId: 'clinic.lulu-dubai', jurisdiction: 'AE', place: 'الإمارات', name: 'عيادة لؤلؤ',
+      old: 'كتلة إخلاء المسؤولية تشير إلى الإصدار 2025.1 (disclaimer.ae-2025) وقد حلّ محلّه الإصدار 2026.1 (disclaimer.ae-2026) منذ 1 يناير 2026.',
+      early: 'كتلة إخلاء المسؤولية تشير إلى الإصدار 2027.1 (disclaimer.ae-2027) الذي لا يسري قبل 1 يناير 2027، والساري اليوم في الإمارات هو الإصدار 2026.1 (disclaimer.ae-2026).',
+      none: 'لا يوجد نص إخلاء مسؤولية طبية ساري المفعول في الإمارات بتاريخ 21 نوفمبر 2026،',
+    },
+  ])('dates as $clinicId writes them', ({clinicId, jurisdiction, place, name, old, early, none}) => {
+    const code = jurisdiction.toLowerCase()
+    const messages = (version: string, extra: ReturnType<typeof disclaimer>[], without: string[] = []) =>
+      gateFindings(graphWith(seed004Article({body: bodyWithDisclaimers(disclaimerBlock(`d-${code}`, `disclaimer.${code}-${version}`))}), {extra, without}), {clinicId})
+        .filter((f) => f.ruleId === RULE)
+        .map((f) => f.message)
+    expect(messages('2025', [disclaimer(`disclaimer.${code}-2025`, jurisdiction, '2025.1', '2025-01-01')])).toEqual([`${old} غيّر مرجع الكتلة إلى الإصدار الساري.`])
+    expect(messages('2027', [disclaimer(`disclaimer.${code}-2027`, jurisdiction, '2027.1', '2027-01-01')])).toEqual([`${early} اجعل الكتلة تشير إلى الإصدار الساري حتى يحين موعد الإصدار الجديد.`])
+    expect(messages('2026', [], [`disclaimer.${code}-2025`, `disclaimer.${code}-2026`])).toEqual([
+      `${none} فلا يمكن نشر المقال في «${name}». اطلب من مسؤول الامتثال نشر إخلاء المسؤولية الخاص ب${place}، ثم أضفه إلى المقال بكتلة «إخلاء المسؤولية الطبية».`,
+    ])
   })
 })
