@@ -13,6 +13,8 @@ import type {Disclaimer} from '../content/documents/disclaimer.ts'
 import type {InvalidDisclaimer} from '../content/parseDocuments.ts'
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
 import {currentDisclaimer} from '../checks/currentDisclaimer.ts'
+import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
+import {formatDate} from '../locale/localeFormat.ts'
 import type {Finding} from '../findings/finding.ts'
 import type {Preset} from '../presets/preset.ts'
 import {presetFindings} from './runPresetRules.ts'
@@ -36,7 +38,8 @@ export const disclaimerInForceUnknown = (clinic: Clinic, graph: ContentGraph, in
     return effectiveDate === undefined || (effectiveDate <= today && (valid === undefined || effectiveDate >= valid.effectiveDate))
   })
   const sameDay = tied.map((disclaimer) => ({
-    message: `إخلاء المسؤولية الطبية ${named(disclaimer)} يسري في ${country} منذ ${disclaimer.effectiveDate}، وهو اليوم نفسه الذي يسري منه ${tied.filter((other) => other !== disclaimer).map(named).join('، ')}. لا يُعرف إذن أيهما الساري الذي يجب أن تعرضه صفحات العيادة، فلا يُنشر لها إصدار جديد ويبقى موقعها المنشور كما كان. يُصحَّح «تاريخ السريان» لأحدهما، أو يُحذف المكرَّر، ثم يُعاد النشر.`,
+    // The day as the clinic's country writes it. An invalid disclaimer's date (below) stays as it was typed: it may be no day at all.
+    message: `إخلاء المسؤولية الطبية ${named(disclaimer)} يسري في ${country} منذ ${formatDate(localeOfJurisdiction(clinic.jurisdiction), disclaimer.effectiveDate)}، وهو اليوم نفسه الذي يسري منه ${tied.filter((other) => other !== disclaimer).map(named).join('، ')}. لا يُعرف إذن أيهما الساري الذي يجب أن تعرضه صفحات العيادة، فلا يُنشر لها إصدار جديد ويبقى موقعها المنشور كما كان. يُصحَّح «تاريخ السريان» لأحدهما، أو يُحذف المكرَّر، ثم يُعاد النشر.`,
     documentId: disclaimer._id,
     path: 'effectiveDate',
   }))

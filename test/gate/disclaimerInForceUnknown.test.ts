@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import type {InvalidDisclaimer} from '../../src/content/parseDocuments.ts'
 import {disclaimerInForceUnknown} from '../../src/gate/disclaimerInForceUnknown.ts'
 import {egPreset} from '../../src/presets/eg.ts'
+import {presetFor} from '../../src/presets/index.ts'
 import {buildDataset, copyBundledDataset, loadDataset, removedAfterEach, tempDir, BUNDLED_DATASET} from '../support/bundledDataset.ts'
 
 const cleanup = removedAfterEach()
@@ -43,9 +44,24 @@ describe('disclaimer-missing when the disclaimer in force is unknown', async () 
     expect(findings.map(({ruleId, severity, documentId, path}) => `${ruleId} ${severity} ${documentId} ${path}`)).toEqual(reported.map((id) => `disclaimer-missing error ${id} effectiveDate`))
     if (reported.length > 0) {
       expect(findings[0]!.message).toBe(
-        'إخلاء المسؤولية الطبية «إخلاء المسؤولية الطبية — مصر (2026)» (disclaimer.eg-2026، الإصدار 2026.1) يسري في مصر منذ 2026-01-01، وهو اليوم نفسه الذي يسري منه «إخلاء المسؤولية الطبية — مصر (2026)» (disclaimer.eg-2026b، الإصدار 2026.2). لا يُعرف إذن أيهما الساري الذي يجب أن تعرضه صفحات العيادة، فلا يُنشر لها إصدار جديد ويبقى موقعها المنشور كما كان. يُصحَّح «تاريخ السريان» لأحدهما، أو يُحذف المكرَّر، ثم يُعاد النشر.',
+        'إخلاء المسؤولية الطبية «إخلاء المسؤولية الطبية — مصر (2026)» (disclaimer.eg-2026، الإصدار 2026.1) يسري في مصر منذ ١ يناير ٢٠٢٦، وهو اليوم نفسه الذي يسري منه «إخلاء المسؤولية الطبية — مصر (2026)» (disclaimer.eg-2026b، الإصدار 2026.2). لا يُعرف إذن أيهما الساري الذي يجب أن تعرضه صفحات العيادة، فلا يُنشر لها إصدار جديد ويبقى موقعها المنشور كما كان. يُصحَّح «تاريخ السريان» لأحدهما، أو يُحذف المكرَّر، ثم يُعاد النشر.',
       )
     }
+  })
+
+  // The day as the clinic's country writes it: Arabic-Indic digits in Egypt and Saudi Arabia, Latin in the Emirates.
+  it.each([
+    {clinicId: 'clinic.nour-cairo', id: 'disclaimer.eg-2026', country: 'مصر', since: '١ يناير ٢٠٢٦'},
+    {clinicId: 'clinic.rawda-riyadh', id: 'disclaimer.sa-2026', country: 'السعودية', since: '١ يناير ٢٠٢٦'},
+    {clinicId: 'clinic.lulu-dubai', id: 'disclaimer.ae-2026', country: 'الإمارات', since: '1 يناير 2026'},
+  ])('two disclaimers in force from the same day, as $clinicId writes the day', ({clinicId, id, country, since}) => {
+    const inForce = graph.disclaimers.get(id)!
+    const second = {...inForce, _id: `${id}b`, version: '2026.2'}
+    const withSecond = {...graph, disclaimers: new Map([...graph.disclaimers, [second._id, second]])}
+    const clinic = graph.clinics.get(clinicId)!
+    expect(disclaimerInForceUnknown(clinic, withSecond, [], today, presetFor(clinic.jurisdiction))[0]!.message).toBe(
+      `إخلاء المسؤولية الطبية «${inForce.title}» (${id}، الإصدار 2026.1) يسري في ${country} منذ ${since}، وهو اليوم نفسه الذي يسري منه «${inForce.title}» (${id}b، الإصدار 2026.2). لا يُعرف إذن أيهما الساري الذي يجب أن تعرضه صفحات العيادة، فلا يُنشر لها إصدار جديد ويبقى موقعها المنشور كما كان. يُصحَّح «تاريخ السريان» لأحدهما، أو يُحذف المكرَّر، ثم يُعاد النشر.`,
+    )
   })
 
   it('holds back only the clinics of its country; their live sites stay', async () => {
