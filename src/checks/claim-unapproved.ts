@@ -1,7 +1,6 @@
 // claim-unapproved: a sentence linked to a claim may be published only while a medical reviewer
 // stands behind that claim; this reports every claimRef whose claim is not (or no longer validly) approved.
 import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
-import {calendarDateIn} from './calendarDates.ts'
 import {articleClaimReferences, failsContentModel} from './articleReferences.ts'
 import {defineCheck} from './check.ts'
 import {approvalProblemRuleId, claimApprovalProblems, describeApprovalProblem, fixForApprovalProblem, quoteClaim, withInvalidReviewer} from './claimApproval.ts'
@@ -29,7 +28,7 @@ export const claimUnapproved = defineCheck({
       return [{
         documentId: article._id,
         path,
-        message: `الادعاء ${claimId} («${quoteClaim(claim)}») غير معتمد: ${problems.map((problem) => describeApprovalProblem(problem, localeOfJurisdiction(clinic.jurisdiction), (instant) => calendarDateIn(instant, policy.timeZone))).join('، و')}. ${fix}؛ أو احذف الجملة المربوطة به.`,
+        message: `الادعاء ${claimId} («${quoteClaim(claim)}») غير معتمد: ${problems.map((problem) => describeApprovalProblem(problem, localeOfJurisdiction(clinic.jurisdiction))).join('، و')}. ${fix}؛ أو احذف الجملة المربوطة به.`,
       }]
     })
   },

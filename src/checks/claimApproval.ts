@@ -62,19 +62,15 @@ const approvalInstant = (review: ApprovalDates | undefined): Date | undefined =>
 const approvalDayOf = (approvedAt: Date): string => calendarDateIn(approvedAt, 'UTC')
 
 /**
- * The calendar a message's reader counts days on, instant → `YYYY-MM-DD`: the clinic's country's in
- * the gate (its preset's time zone), the claim's in the Studio and the review report (its clinics'
- * latest day, `ClaimPolicy.todayAt`), the calendars their "today" is read on.
+ * « في <day>», the day a changed claim was approved: its instant's UTC day, the day its review term is
+ * counted from and the other approval messages say («اعتُمد في …»), not the first ten characters of
+ * approvedAt, the day at whatever offset it was written with (23:30-05:00 on the 30th is the 1st);
+ * empty without one.
  */
-export type DayOf = (instant: Date) => string
-
-/**
- * « في <day>», the day a changed claim was approved, as its reader's country counts days: not the
- * first ten characters of approvedAt, the day at whatever offset it was written with (23:30-05:00 on
- * the 30th is the 1st in Cairo); empty without one.
- */
-export const approvedOnSaid = (approvedAt: string | undefined, locale: string, dayOf: DayOf): string =>
-  approvedAt ? ` في ${formatDate(locale, dayOf(new Date(approvedAt)))}` : ''
+export const approvedOnSaid = (approvedAt: string | undefined, locale: string): string => {
+  const instant = approvedAt ? new Date(approvedAt) : undefined
+  return instant && !Number.isNaN(instant.getTime()) ? ` في ${formatDate(locale, approvalDayOf(instant))}` : ''
+}
 
 // The messages below write dates and counts in `locale`, the Arabic of the country whose reviewer or
 // writer reads them («٢١ مايو ٢٠٢٧» in ar-EG), as the approve dialog and the clinics' sites do.
@@ -194,8 +190,8 @@ export const claimApprovalProblems = (claim: Claim, graph: ContentGraph, today: 
 export const isClaimApproved = (claim: Claim, graph: ContentGraph, today: string, policyMonths?: number): boolean =>
   claimApprovalProblems(claim, graph, today, policyMonths).length === 0
 
-/** Arabic: what is wrong, with its dates as `locale` writes them and an instant's day on `dayOf`'s calendar. */
-export const describeApprovalProblem = (problem: ClaimApprovalProblem, locale: string, dayOf: DayOf): string => {
+/** Arabic: what is wrong, with its dates as `locale` writes them. */
+export const describeApprovalProblem = (problem: ClaimApprovalProblem, locale: string): string => {
   switch (problem.kind) {
     case 'status': return `حالة مراجعته «${labelOf(REVIEW_STATUSES, problem.status)}» وليست «معتمد»`
     case 'reviewer-missing': return 'لم يُحدَّد له مراجع طبي'
@@ -205,7 +201,7 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem, locale: s
         : `من سُجِّل مراجعًا له (${problem.reviewerId}) غير موجود بين الأشخاص المنشورين`
     case 'reviewer-not-medical': return `سُجِّل اعتماده باسم «${problem.reviewerName}»، وملف «${problem.reviewerName}» لا يحمل دور «مراجع طبي»`
     case 'approval-unbound': return 'اعتماده لا يحمل بصمة النص المعتمد، فلا يُعرف أيّ نص اعتُمد'
-    case 'changed-since-approval': return `تغيّر نصه أو دليله بعد اعتماده${approvedOnSaid(problem.approvedAt, locale, dayOf)}، فالاعتماد لا يشمل النص الحالي`
+    case 'changed-since-approval': return `تغيّر نصه أو دليله بعد اعتماده${approvedOnSaid(problem.approvedAt, locale)}، فالاعتماد لا يشمل النص الحالي`
     case 'four-eyes': return `اعتُمد من «${problem.approverName}»، و«${problem.approverName}» ${problem.role === 'writer' ? 'من كتب نصه' : 'آخر من عدّل نصه أو دليله'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله`
     case 'approved-in-future': return `سُجِّل اعتماده بتاريخ لم يأتِ بعد (${formatDate(locale, problem.approvedOn)})`
     case 'review-due-missing': return 'اعتماده بلا موعد لإعادة المراجعة'

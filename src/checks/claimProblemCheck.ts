@@ -4,8 +4,7 @@ import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
 import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
 import {articleClaimReferences} from './articleReferences.ts'
 import {defineCheck, type Check} from './check.ts'
-import {calendarDateIn} from './calendarDates.ts'
-import {claimApprovalProblems, quoteClaim, type ClaimApprovalProblem, type DayOf} from './claimApproval.ts'
+import {claimApprovalProblems, quoteClaim, type ClaimApprovalProblem} from './claimApproval.ts'
 
 export interface ClaimProblemRule<Id extends string> {
   ruleId: Id
@@ -13,10 +12,9 @@ export interface ClaimProblemRule<Id extends string> {
   /**
    * The Arabic message for a problem this rule owns, or undefined for the others. `quoted` names the
    * claim as «الادعاء <id> («<start of statement>…»)»; `place` names the clinic's country, and
-   * `locale` writes dates as that country does (the clinic's reviewer reads them), and `dayOf` gives
-   * an instant's day on its calendar.
+   * `locale` writes dates as that country does (the clinic's reviewer reads them).
    */
-  message(problem: ClaimApprovalProblem, quoted: string, today: string, place: string, locale: string, dayOf: DayOf): string | undefined
+  message(problem: ClaimApprovalProblem, quoted: string, today: string, place: string, locale: string): string | undefined
 }
 
 export const defineClaimProblemCheck = <const Id extends string>(rule: ClaimProblemRule<Id>): Check<Id, Record<string, never>> =>
@@ -27,13 +25,12 @@ export const defineClaimProblemCheck = <const Id extends string>(rule: ClaimProb
     run({article, clinic, graph, today, policy}) {
       const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
       const locale = localeOfJurisdiction(clinic.jurisdiction)
-      const dayOf: DayOf = (instant) => calendarDateIn(instant, policy.timeZone)
       return articleClaimReferences(article).flatMap(({path, claimId}) => {
         const claim = graph.claims.get(claimId)
         if (!claim) return []
         const quoted = `الادعاء ${claimId} («${quoteClaim(claim)}»)`
         return claimApprovalProblems(claim, graph, today, policy.claimReviewPeriodMonths).flatMap((problem) => {
-          const message = rule.message(problem, quoted, today, place, locale, dayOf)
+          const message = rule.message(problem, quoted, today, place, locale)
           return message ? [{documentId: article._id, path, message}] : []
         })
       })

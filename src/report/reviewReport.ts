@@ -232,7 +232,7 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
     const writer = personOf(writerOf(audit))
     // As the gate reads it for these clinics: a lapse or changed words already make the state.
     const approvalProblems =
-      view.state === 'approved' ? withInvalidReviewer(claimApprovalProblems(claim, graph, today, policy.months), findings).map((problem) => describeApprovalProblem(problem, policy.locale, policy.todayAt)) : []
+      view.state === 'approved' ? withInvalidReviewer(claimApprovalProblems(claim, graph, today, policy.months), findings).map((problem) => describeApprovalProblem(problem, policy.locale)) : []
     const lastEvent = last && reportEvent(last, policy.todayAt)
     const waited = view.state === 'inReview' && lastEvent ? daysBetween(lastEvent.day, today) : undefined
     return {

@@ -40,15 +40,14 @@ describe(RULE, () => {
   })
 
   const CHANGED = 'بعض الدراسات تؤكد تحسّن كثافة الشعر.'
-  // The day of approval is said as the clinic's country counts days, in its digits: not the first ten
-  // characters of approvedAt, the day at the offset it was written with. Cairo is UTC+3 in summer and
-  // UTC+2 in winter, Riyadh UTC+3, Dubai UTC+4.
+  // The day of approval is the instant's UTC day, the day its review term counts from and claim-expired
+  // says, in the clinic's digits: not the first ten characters of approvedAt, the day at the offset it
+  // was written with.
   test.each([
-    {approvedAt: '2026-06-30T20:30:00Z', cairo: '٣٠ يونيو ٢٠٢٦', riyadh: '٣٠ يونيو ٢٠٢٦', dubai: '1 يوليو 2026'},
-    {approvedAt: '2026-06-30T21:30:00Z', cairo: '١ يوليو ٢٠٢٦', riyadh: '١ يوليو ٢٠٢٦', dubai: '1 يوليو 2026'},
+    {approvedAt: '2026-06-30T20:30:00Z', cairo: '٣٠ يونيو ٢٠٢٦', riyadh: '٣٠ يونيو ٢٠٢٦', dubai: '30 يونيو 2026'},
     {approvedAt: '2026-06-30T23:30:00-05:00', cairo: '١ يوليو ٢٠٢٦', riyadh: '١ يوليو ٢٠٢٦', dubai: '1 يوليو 2026'},
-    {approvedAt: '2026-07-01T01:00:00+05:00', cairo: '٣٠ يونيو ٢٠٢٦', riyadh: '٣٠ يونيو ٢٠٢٦', dubai: '1 يوليو 2026'},
-    {approvedAt: '2026-01-15T21:30:00Z', cairo: '١٥ يناير ٢٠٢٦', riyadh: '١٦ يناير ٢٠٢٦', dubai: '16 يناير 2026'},
+    {approvedAt: '2026-07-01T01:00:00+05:00', cairo: '٣٠ يونيو ٢٠٢٦', riyadh: '٣٠ يونيو ٢٠٢٦', dubai: '30 يونيو 2026'},
+    {approvedAt: '2026-01-15T21:30:00Z', cairo: '١٥ يناير ٢٠٢٦', riyadh: '١٥ يناير ٢٠٢٦', dubai: '15 يناير 2026'},
   ])('approved at $approvedAt', ({approvedAt, cairo, riyadh, dubai}) => {
     const graph = graphWith(seed004Article(), {extra: [approvedFor(CHANGED, EVIDENCE, {approvedAt})]})
     const said = (clinicId: string) => gateFindings(graph, {clinicId}).filter((f) => f.ruleId === RULE).map((f) => f.message)

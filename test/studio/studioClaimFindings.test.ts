@@ -84,22 +84,21 @@ describe('studioClaimFindings: the countries a review-due date is beyond, in a f
   })
 })
 
-// A claim changed since its approval: the day it was approved is said on the claim's calendar (its
-// clinics' latest day, as its form reads today), not as the first ten characters of approvedAt.
+// A claim changed since its approval: the day it was approved is its instant's UTC day, the day its
+// term counts from, in the binding country's digits; not the first ten characters of approvedAt.
 describe('studioClaimFindings: the day a changed claim was approved', () => {
   const changedSince = (approvedAt: string) =>
     claim('drafts.claim.meso-hair-density', `${STATEMENT} مؤكد`, {
       review: {status: 'approved', reviewer: ref('person.dr-hala'), approvedAt, reviewDue: '2027-06-30', approvedHash: 'a'.repeat(64)},
     })
   test.each([
-    {jurisdictions: ['EG'], approvedAt: '2026-06-30T21:30:00Z', day: '١ يوليو ٢٠٢٦'},
+    {jurisdictions: ['EG'], approvedAt: '2026-06-30T21:30:00Z', day: '٣٠ يونيو ٢٠٢٦'},
     {jurisdictions: ['EG'], approvedAt: '2026-06-30T23:30:00-05:00', day: '١ يوليو ٢٠٢٦'},
-    {jurisdictions: ['EG'], approvedAt: '2026-06-30T20:30:00Z', day: '٣٠ يونيو ٢٠٢٦'},
-    {jurisdictions: ['SA'], approvedAt: '2026-01-15T21:30:00Z', day: '١٦ يناير ٢٠٢٦'},
-    {jurisdictions: ['AE'], approvedAt: '2026-06-30T20:30:00Z', day: '1 يوليو 2026'},
-    {jurisdictions: ['AE'], approvedAt: '2026-07-01T01:00:00+05:00', day: '1 يوليو 2026'},
-    // Cairo's day is still the 30th, Dubai's the 1st: the latest, as the form reads today; written as Egypt does, whose period binds on a tie.
-    {jurisdictions: ['EG', 'AE'], approvedAt: '2026-06-30T20:30:00Z', day: '١ يوليو ٢٠٢٦'},
+    {jurisdictions: ['SA'], approvedAt: '2026-01-15T21:30:00Z', day: '١٥ يناير ٢٠٢٦'},
+    {jurisdictions: ['AE'], approvedAt: '2026-06-30T20:30:00Z', day: '30 يونيو 2026'},
+    {jurisdictions: ['AE'], approvedAt: '2026-07-01T01:00:00+05:00', day: '30 يونيو 2026'},
+    // Written as Egypt does, whose period binds on a tie.
+    {jurisdictions: ['EG', 'AE'], approvedAt: '2026-07-01T02:30:00+04:00', day: '٣٠ يونيو ٢٠٢٦'},
   ] as const)('$jurisdictions $approvedAt', ({jurisdictions, approvedAt, day}) => {
     const messages = findingsOf(changedSince(approvedAt), jurisdictions).filter((f) => f.ruleId === 'claim-changed-since-approval').map((f) => f.message)
     expect(messages).toEqual([

@@ -66,7 +66,7 @@ export const studioClaimFindings = ({document, reviewer, jurisdictions, now}: St
       finding(
         approvalProblemRuleId(problem),
         approvalProblemPath(problem),
-        `هذا الادعاء ${describeApprovalProblem(problem, locale, todayAt)}، فلن تُنشر المقالات المربوطة به. ${fixForApprovalProblem(problem)}.`,
+        `هذا الادعاء ${describeApprovalProblem(problem, locale)}، فلن تُنشر المقالات المربوطة به. ${fixForApprovalProblem(problem)}.`,
       ),
     )
   const evidence = claimEvidenceProblems(claim).map((problem) =>
