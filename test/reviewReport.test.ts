@@ -10,6 +10,7 @@ import {runGateForAllClinics} from '../src/gate/index.ts'
 import {buildReviewReport, type ReviewReport} from '../src/report/reviewReport.ts'
 import {formatReviewReportJson} from '../src/report/reviewReportJson.ts'
 import {formatReviewReportText} from '../src/report/reviewReportText.ts'
+import {formatNumber} from '../src/locale/localeFormat.ts'
 import {openLocalSource} from '../src/sources/local/localSource.ts'
 import {presetsByJurisdiction} from '../src/presets/index.ts'
 import {definePreset} from '../src/presets/preset.ts'
@@ -194,7 +195,7 @@ describe('documents that could not be read', () => {
     const lines = formatReviewReportText(report).split('\n')
     expect(lines[1]).toBe('المصدر: المجموعة المضمّنة')
     expect(lines.slice(3, 8)).toEqual([
-      '■ مستندات تعذّرت قراءتها، فليست في هذا التقرير (2)',
+      '■ مستندات تعذّرت قراءتها، فليست في هذا التقرير (٢)',
       `  خطأ [schema-invalid] ${report.datasetFindings[0]!.message}`,
       '    claim.meso-no-complications › review.audit[_key=="9aa95bedd80c"].action  (docs/rules/schema-invalid.md)',
       `  خطأ [schema-invalid] ${report.datasetFindings[1]!.message}`,
@@ -259,7 +260,7 @@ describe('an approval the gate does not count is not a current approval of its r
     const claim = hala.notHeld.find((entry) => entry.claimId === 'claim.meso-hair-density')!
     expect({state: claim.state, approvalProblems: claim.approvalProblems, ruleIds: claim.blocks.map((block) => block.ruleIds)}).toEqual({state: 'approved', approvalProblems: [problem], ruleIds: [[ruleId]]})
     const lines = formatReviewReportText(report).split('\n')
-    expect(lines).toContain(`  اعتمادات لا يُعتدّ بها: ${claims.length}`)
+    expect(lines).toContain(`  اعتمادات لا يُعتدّ بها: ${formatNumber('ar-EG', claims.length)}`)
     expect(lines.find((line) => line.startsWith('  • claim.meso-hair-density'))).toMatch(new RegExp(`، حتى ٢٠ سبتمبر ٢٠٢٧، لا يُعتدّ بالاعتماد: ${problem.replace(/[()]/g, '\\$&')}$`))
   })
 
@@ -305,13 +306,13 @@ describe('formats', async () => {
   test('text: Arabic, grouped for a reviewer, with ids and blocked articles', () => {
     const lines = formatReviewReportText(report).split('\n')
     expect(lines[0]).toBe('تقرير المراجعة الطبية — ٢١ نوفمبر ٢٠٢٦')
-    expect(lines).toContain('الادعاءات حسب الحالة: مسودة: 1 · قيد المراجعة: 1 · معتمد: 6 · مرفوض: 1 · منتهي الصلاحية: 1')
-    expect(lines).toContain('■ قيد المراجعة (1)')
+    expect(lines).toContain('الادعاءات حسب الحالة: مسودة: ١ · قيد المراجعة: ١ · معتمد: ٦ · مرفوض: ١ · منتهي الصلاحية: ١')
+    expect(lines).toContain('■ قيد المراجعة (١)')
     expect(lines.find((line) => line.includes('claim.prp-hair-density'))).toContain('ينتظر منذ ١١ يومًا')
     expect(lines.find((line) => line.includes('claim.meso-no-complications'))).toContain('رفض: د. هالة عبد الرحمن في ١٢ أغسطس ٢٠٢٦')
     expect(lines).toContain('      يحجب: «الوخز بالإبر الدقيقة لفروة الرأس: هل يضيف شيئًا إلى المينوكسيديل؟» (article.microneedling-basics) في عيادة لؤلؤة للجلدية والتجميل [claim-expired]')
     const maryam = lines.indexOf('■ د. مريم الحمادي (person.dr-maryam-alhammadi)')
-    expect(lines.slice(maryam + 1, maryam + 2)).toEqual(['  متأخرة (انتهى اعتمادها): 1'])
+    expect(lines.slice(maryam + 1, maryam + 2)).toEqual(['  متأخرة (انتهى اعتمادها): ١'])
   })
 
   test('json: the report data, stable keys', () => {
@@ -387,7 +388,7 @@ describe('sanad review-report', () => {
       exited(['check', '--dataset', dir, '--now', '2026-11-21', '--format', 'json']),
     ])
     expect([text.code, json.code, check.code]).toEqual([1, 1, 1])
-    expect(text.stdout).toContain('■ مستندات تعذّرت قراءتها، فليست في هذا التقرير (2)\n')
+    expect(text.stdout).toContain('■ مستندات تعذّرت قراءتها، فليست في هذا التقرير (٢)\n')
     expect(text.stdout).toContain('    claim.prp-hair-density › review.status  (docs/rules/schema-invalid.md)\n')
     const {datasetFindings} = JSON.parse(json.stdout) as ReviewReport
     expect(located(datasetFindings)).toEqual(UNREAD)

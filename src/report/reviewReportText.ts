@@ -37,6 +37,8 @@ const SUBMITTED_AFTER_REPORT = 'بعد تاريخ هذا التقرير'
 const who = (person: ReportPerson | undefined): string => person?.name ?? 'غير معروف'
 
 const REPORT_LOCALE = claimPolicyFor([]).locale
+/** The report's own counts (sections, states, per reviewer), in the digits of its own day. */
+const count = (value: number): string => formatNumber(REPORT_LOCALE, value)
 
 /** A claim's days and counts of days, in its locale. */
 const writerFor = ({locale}: ReportClaim) => ({
@@ -81,34 +83,34 @@ const datasetFindingLines = (findings: readonly Finding[]): string[] => {
   const unread = findings.filter((finding) => finding.severity === 'error')
   const notes = findings.filter((finding) => finding.severity !== 'error')
   return [
-    ...(unread.length ? [`■ مستندات تعذّرت قراءتها، فليست في هذا التقرير (${unread.length})`, ...unread.flatMap(datasetFindingLine), ''] : []),
-    ...(notes.length ? [`■ ملاحظات على قراءة مجموعة البيانات (${notes.length})`, ...notes.flatMap(datasetFindingLine), ''] : []),
+    ...(unread.length ? [`■ مستندات تعذّرت قراءتها، فليست في هذا التقرير (${count(unread.length)})`, ...unread.flatMap(datasetFindingLine), ''] : []),
+    ...(notes.length ? [`■ ملاحظات على قراءة مجموعة البيانات (${count(notes.length)})`, ...notes.flatMap(datasetFindingLine), ''] : []),
   ]
 }
 
 export const formatReviewReportText = (report: ReviewReport): string => {
   const lines: string[] = [`تقرير المراجعة الطبية — ${formatDate(REPORT_LOCALE, report.today)}`, `المصدر: ${sourceLabelText(report.sourceLabel)}`, '', ...datasetFindingLines(report.datasetFindings)]
-  const counts = valuesOf(CLAIM_STATES).map((state) => `${labelOf(CLAIM_STATES, state)}: ${report.byState[state].length}`)
+  const counts = valuesOf(CLAIM_STATES).map((state) => `${labelOf(CLAIM_STATES, state)}: ${count(report.byState[state].length)}`)
   lines.push(`الادعاءات حسب الحالة: ${counts.join(' · ')}`)
   for (const state of STATE_ORDER) {
     const claims = report.byState[state]
-    lines.push('', `■ ${labelOf(CLAIM_STATES, state)} (${claims.length})`)
+    lines.push('', `■ ${labelOf(CLAIM_STATES, state)} (${count(claims.length)})`)
     if (claims.length === 0) lines.push('  لا شيء')
     for (const claim of claims) lines.push(...claimLines(claim))
   }
   lines.push('', 'المراجعون الطبيون:')
   for (const {reviewer, overdue, dueSoon, notHeld, current} of report.reviewers) {
     lines.push('', `■ ${reviewer.name} (${reviewer.personId ?? reviewer.userId ?? ''})`)
-    lines.push(`  متأخرة (انتهى اعتمادها): ${overdue.length}`)
+    lines.push(`  متأخرة (انتهى اعتمادها): ${count(overdue.length)}`)
     for (const claim of overdue) lines.push(...claimLines(claim).map((line) => `  ${line}`))
-    lines.push(`  تحين قريبًا: ${dueSoon.length}`)
+    lines.push(`  تحين قريبًا: ${count(dueSoon.length)}`)
     for (const claim of dueSoon) {
       const {day, number} = writerFor(claim)
       lines.push(`    • ${claim.claimId} «${claim.quote}» — ينتهي في ${claim.reviewDue && day(claim.reviewDue)} (${daysAhead(claim.daysToDue ?? 0, number)})`)
     }
-    lines.push(`  اعتمادات لا يُعتدّ بها: ${notHeld.length}`)
+    lines.push(`  اعتمادات لا يُعتدّ بها: ${count(notHeld.length)}`)
     for (const claim of notHeld) lines.push(...claimLines(claim).map((line) => `  ${line}`))
-    lines.push(`  اعتمادات سارية أخرى: ${current}`)
+    lines.push(`  اعتمادات سارية أخرى: ${count(current)}`)
   }
   return lines.map(revealTerminalControls).join('\n')
 }
