@@ -3,11 +3,9 @@
 // it to a claim directly. Pure: the clock and the key generator are passed in.
 import type {ReviewEvent} from '../content/documents/claim.ts'
 import {isoDate} from '../content/fields.ts'
-import {countOf} from '../locale/arabicCount.ts'
-import {MONTHS_OF_PERIOD} from '../locale/countedNouns.ts'
 import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
 import {formatStoredDate} from '../locale/storedDate.ts'
-import {formatDate, formatNumber} from '../locale/localeFormat.ts'
+import {formatDate, formatPeriodMonths} from '../locale/localeFormat.ts'
 import {decideTransition, type RefusalReason, type TransitionRequest} from './decideTransition.ts'
 import {claimReviewPeriod, defaultReviewDue, type ReviewPeriod} from './reviewDue.ts'
 import type {ClaimState, ReviewAction, ReviewStatus} from './claimWorkflow.ts'
@@ -73,7 +71,7 @@ const newReviewDue = ({now, reviewPeriod = claimReviewPeriod([]), confirmedRevie
     return {
       ok: false,
       latest,
-      message: `تاريخ المراجعة المؤكَّد (${formatStoredDate(locale, confirmedReviewDue)}) ${why} مدة مراجعة الادعاء (${countOf(months, MONTHS_OF_PERIOD, (value) => formatNumber(locale, value))}) من اليوم: أبعد تاريخ مسموح به ${formatDate(locale, latest)}.`,
+      message: `تاريخ المراجعة المؤكَّد (${formatStoredDate(locale, confirmedReviewDue)}) ${why} مدة مراجعة الادعاء (${formatPeriodMonths(locale, months)}) من اليوم: أبعد تاريخ مسموح به ${formatDate(locale, latest)}.`,
     }
   }
   return {ok: true, date: confirmedReviewDue}
