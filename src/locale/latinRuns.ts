@@ -1,6 +1,7 @@
 // Runs of Latin words in Arabic text («حقن PRP», «Minoxidil 5% solution», «Botox®»): what a page
 // marks English for screen readers (latinRunsInTree.ts), and the search page's script marks in the
 // titles it draws, so both mark the same words.
+import {LATIN_ABBREVIATIONS} from './latinAbbreviations.ts'
 
 const WORDS = /(\s+)/u
 const SPACE = /^\s/u
@@ -17,6 +18,14 @@ const TRAILING = /[\p{P}\p{Cf}]+$/u
 // every bidi embedding or isolate (LRE…PDF, LRI…PDI) left open inside it, so a run holding one of a
 // writer's is left as typed.
 const UNMARKED = /[a-z][a-z\d+.-]*:\S|(?:^|\s)www\.|@|[\u202a-\u202e\u2066-\u2069]/iu
+// A full stop after a run ends the Arabic sentence («ثم Botox.») unless the run ends in an
+// abbreviation, whose stop is part of the word: a dotted initialism («e.g.», «U.S.», «Ph.D.») or one
+// of LATIN_ABBREVIATIONS («etc.», «Dr.»). The stop then goes inside the span, so «e.g.» is read whole.
+const ENDS_IN_ABBREVIATION = new RegExp(
+  `(?:^|[^\\p{L}.])(?:(?:\\p{L}{1,2}\\.)+\\p{L}{1,2}|${LATIN_ABBREVIATIONS.map((word) => word.replace(/\s+/gu, '\\s+')).join('|')})$`,
+  'iu',
+)
+const FULL_STOP = /^\.(?!\.)/u
 
 // Words as localDigits reads them: a word with a Latin letter and no Arabic one is Latin, and a word
 // with no letter («5%», «1000», «-», «&») between two Latin words is part of their run, as localDigits
@@ -55,8 +64,12 @@ export const latinRuns = (text: string): {text: string; latin: boolean}[] => {
     }
     const run = parts.slice(index, end + 1).join('')
     const leading = LEADING.exec(run)?.[0] ?? ''
-    const trailing = TRAILING.exec(run.slice(leading.length))?.[0] ?? ''
-    const core = run.slice(leading.length, run.length - trailing.length)
+    let trailing = TRAILING.exec(run.slice(leading.length))?.[0] ?? ''
+    let core = run.slice(leading.length, run.length - trailing.length)
+    if (FULL_STOP.test(trailing) && ENDS_IN_ABBREVIATION.test(core)) {
+      core += '.'
+      trailing = trailing.slice(1)
+    }
     push(leading, false)
     push(core, !UNMARKED.test(core))
     push(trailing, false)

@@ -23,6 +23,17 @@ describe('latinRunsInTree', () => {
     // Punctuation at the ends belongs to the Arabic sentence: the Arabic comma, a full stop, quotes.
     ['جرعة من PRP، ثم Botox.', `جرعة من ${EN('PRP')}، ثم ${EN('Botox')}.`],
     ['اسم المنتج «Regaine» في مصر', `اسم المنتج «${EN('Regaine')}» في مصر`],
+    // An abbreviation's full stop is part of it and stays inside; the sentence's own stops outside.
+    ['مثل e.g. هذا', `مثل ${EN('e.g.')} هذا`],
+    ['أي i.e. الجرعة', `أي ${EN('i.e.')} الجرعة`],
+    ['مواد مثل PRP etc. تُحقن', `مواد مثل ${EN('PRP etc.')} تُحقن`],
+    ['قال Dr. Smith إن', `قال ${EN('Dr. Smith')} إن`],
+    ['في U.S. وأوروبا', `في ${EN('U.S.')} وأوروبا`],
+    ['بحسب (Smith et al.) عام ٢٠٢٠', `بحسب (${EN('Smith et al.')}) عام ٢٠٢٠`],
+    ['يُعطى Ph.D.، ثم', `يُعطى ${EN('Ph.D.')}، ثم`],
+    ['ثم Node.js.', `ثم ${EN('Node.js')}.`],
+    ['أو HA...', `أو ${EN('HA')}...`],
+    ['مثل etc...', `مثل ${EN('etc')}...`],
     // Bidi marks and a writer's isolate at a run's ends stay outside it, so the isolate stays paired.
     ['مستحضر \u2067PRP\u2069 للشعر', `مستحضر \u2067${EN('PRP')}\u2069 للشعر`],
     ['Minoxidil\u200F منتج', `${EN('Minoxidil')}\u200F منتج`],
