@@ -2,10 +2,10 @@
 // marks English for screen readers (latinRunsInTree.ts), and the search page's script marks in the
 // titles it draws, so both mark the same words.
 import {LATIN_ABBREVIATIONS} from './latinAbbreviations.ts'
+import {gluedLatinStart, isLatinWord} from './latinWord.ts'
 
 const WORDS = /(\s+)/u
 const SPACE = /^\s/u
-const ARABIC_LETTER = /(?=\p{Letter})\p{Script=Arabic}/u
 const LATIN_LETTER = /(?=\p{Letter})\p{Script=Latin}/u
 // Any character of the script, letter or not: a third of the time of LATIN_LETTER on Arabic text.
 const LATIN_SCRIPT = /\p{Script=Latin}/u
@@ -27,10 +27,20 @@ const ENDS_IN_ABBREVIATION = new RegExp(
 )
 const FULL_STOP = /^\.(?!\.)/u
 
-// Words as localDigits reads them: a word with a Latin letter and no Arabic one is Latin, and a word
-// with no letter («5%», «1000», «-», «&») between two Latin words is part of their run, as localDigits
-// keeps the digits of a number there. A run is thus never split where localDigits reads one passage.
-const isLatinWord = (word: string): boolean => LATIN_LETTER.test(word) && !ARABIC_LETTER.test(word)
+// Words as localDigits reads them (latinWord.ts): a word with a Latin letter and no Arabic one is
+// Latin, and a word with no letter («5%», «1000», «-», «&») between two Latin words is part of their
+// run, as localDigits keeps the digits of a number there. A Latin word glued to an Arabic prefix
+// («بـPRP», «والـBotox») is the prefix, left in the Arabic text, and a Latin word that may open a run.
+const words = (text: string): string[] => {
+  const parts: string[] = []
+  for (const part of text.split(WORDS)) {
+    if (!part) continue
+    const latinStart = !isLatinWord(part) && LATIN_LETTER.test(part) ? gluedLatinStart(part) : 0
+    if (latinStart) parts.push(part.slice(0, latinStart), part.slice(latinStart))
+    else parts.push(part)
+  }
+  return parts
+}
 
 /** `text` as pieces: `latin` pieces are runs of Latin words, the others the text between them. Their concatenation is `text`. */
 export const latinRuns = (text: string): {text: string; latin: boolean}[] => {
@@ -48,7 +58,7 @@ export const latinRuns = (text: string): {text: string; latin: boolean}[] => {
     }
   }
   // Words and the spaces between them.
-  const parts = text.split(WORDS).filter(Boolean)
+  const parts = words(text)
   let index = 0
   while (index < parts.length) {
     if (!isLatinWord(parts[index]!)) {

@@ -3,6 +3,7 @@
 // Intl formats for a locale (dates, counts) use its digits, and a page reads as one text only if the
 // writers' own numbers match.
 import {asciiDigits} from './asciiDigits.ts'
+import {gluedLatinStart, isLatinWord} from './latinWord.ts'
 import {writesArabicIndicDigits} from './writesArabicIndicDigits.ts'
 
 const ARABIC_INDIC_ZERO = 0x0660
@@ -36,8 +37,7 @@ const localNumber = (number: string): string =>
 
 const ANY_DIGIT = /[0-9\u06f0-\u06f9]/
 
-const ARABIC_LETTER = /(?=\p{Letter})\p{Script=Arabic}/u
-const isLatinWord = (chunk: string | undefined): boolean => chunk !== undefined && LATIN_LETTER.test(chunk) && !ARABIC_LETTER.test(chunk)
+const endsInLatinWord = (chunk: string | undefined): boolean => chunk !== undefined && (isLatinWord(chunk) || gluedLatinStart(chunk) > 0)
 
 /** `text` with the numbers of its Arabic prose in Arabic-Indic digits; Latin words, identifiers and passages unchanged. */
 export const localDigits = (text: string): string => {
@@ -50,7 +50,8 @@ export const localDigits = (text: string): string => {
     if (LATIN_LETTER.test(chunk)) return chunk
     // A number between two Latin words is part of a Latin passage («Minoxidil 5% solution»): Arabic-Indic
     // digits are laid out as Arabic and would split it, shown «solution ٪٥ Minoxidil» from the left.
-    if (isLatinWord(chunks[index - 1]) && isLatinWord(chunks[index + 1])) return chunk
+    // A Latin word glued to an Arabic prefix («بـPRP 5 mg») opens the passage as latinRuns reads it.
+    if (endsInLatinWord(chunks[index - 1]) && isLatinWord(chunks[index + 1] ?? '')) return chunk
     return chunk.replace(NUMBER, localNumber)
   })
 }

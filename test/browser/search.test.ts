@@ -65,11 +65,11 @@ const serveIndexOf = async (page: Page, origin: string, site: RenderSiteInput): 
   )
 }
 
-/** Three articles matching «الميزوثيرابي», one titled and summarised with numbers as a writer types them. */
+/** Three articles matching «الميزوثيرابي», one titled and summarised with numbers and Latin words as a writer types them («بالـHA»). */
 const numberedSite = (): RenderSiteInput => {
   const site = manyArticlesSite(2)
   const meso = site.graph.articles.get('article.meso')!
-  const numbered = {...meso, title: 'الميزوثيرابي بعد 3–6 جلسات مع فيتامين B12', excerpt: 'تحسّن لدى 70% خلال 1.5 شهر: Botox® أم الفيلر؟'}
+  const numbered = {...meso, title: 'الميزوثيرابي بعد 3–6 جلسات مع فيتامين B12', excerpt: 'تحسّن لدى 70% خلال 1.5 شهر: Botox® أم الفيلر بالـHA؟'}
   return {...site, graph: {...site.graph, articles: new Map(site.graph.articles).set(meso._id, numbered)}}
 }
 
@@ -176,31 +176,31 @@ describe.skipIf(!hasChromium)('clinic site search in Chromium', () => {
       'nour-cairo',
       '٣ نتائج.',
       [
-        ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين B12', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر: Botox® أم الفيلر؟'],
+        ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين B12', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر: Botox® أم الفيلر بالـHA؟'],
         ['الميزوثيرابي للشعر والبشرة: نتائج واقعية ١', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
         ['الميزوثيرابي للشعر والبشرة: نتائج واقعية ٠', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
       ],
-      ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين <span lang="en" dir="ltr">B12</span>', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر: <span lang="en" dir="ltr">Botox®</span> أم الفيلر؟'],
+      ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين <span lang="en" dir="ltr">B12</span>', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر: <span lang="en" dir="ltr">Botox®</span> أم الفيلر بالـ<span lang="en" dir="ltr">HA</span>؟'],
     ],
     [
       'rawda-riyadh',
       '٣ نتائج.',
       [
-        ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين B12', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر: Botox® أم الفيلر؟'],
+        ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين B12', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر: Botox® أم الفيلر بالـHA؟'],
         ['الميزوثيرابي للشعر والبشرة: نتائج واقعية ١', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
         ['الميزوثيرابي للشعر والبشرة: نتائج واقعية ٠', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
       ],
-      ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين <span lang="en" dir="ltr">B12</span>', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر: <span lang="en" dir="ltr">Botox®</span> أم الفيلر؟'],
+      ['الميزوثيرابي بعد ٣–٦ جلسات مع فيتامين <span lang="en" dir="ltr">B12</span>', 'تحسّن لدى ٧٠٪\u061c خلال ١٫٥ شهر: <span lang="en" dir="ltr">Botox®</span> أم الفيلر بالـ<span lang="en" dir="ltr">HA</span>؟'],
     ],
     [
       'lulu-dubai',
       '3 نتائج.',
       [
-        ['الميزوثيرابي بعد 3–6 جلسات مع فيتامين B12', 'تحسّن لدى 70% خلال 1.5 شهر: Botox® أم الفيلر؟'],
+        ['الميزوثيرابي بعد 3–6 جلسات مع فيتامين B12', 'تحسّن لدى 70% خلال 1.5 شهر: Botox® أم الفيلر بالـHA؟'],
         ['الميزوثيرابي للشعر والبشرة: نتائج واقعية 1', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
         ['الميزوثيرابي للشعر والبشرة: نتائج واقعية 0', 'قد يفيد الميزوثيرابي بعض الحالات، لكن الدليل العلمي ما زال متباينًا.'],
       ],
-      ['الميزوثيرابي بعد 3–6 جلسات مع فيتامين <span lang="en" dir="ltr">B12</span>', 'تحسّن لدى 70% خلال 1.5 شهر: <span lang="en" dir="ltr">Botox®</span> أم الفيلر؟'],
+      ['الميزوثيرابي بعد 3–6 جلسات مع فيتامين <span lang="en" dir="ltr">B12</span>', 'تحسّن لدى 70% خلال 1.5 شهر: <span lang="en" dir="ltr">Botox®</span> أم الفيلر بالـ<span lang="en" dir="ltr">HA</span>؟'],
     ],
   ] as const)('writes the hits on %s in the digits of its pages, Latin words marked: %s', async (slug, status, hits, marked) => {
     const origin = sites.served.clinicUrls[slug]!

@@ -26,6 +26,8 @@ describe('localDigits', () => {
     ['so is a dose inside a Latin passage', 'مكمّل (vitamin B12 1000 mcg) يوميًا', 'مكمّل (vitamin B12 1000 mcg) يوميًا'],
     ['a number after a Latin word and before Arabic converts', 'Minoxidil 5% مرتين', 'Minoxidil ٥٪\u061c مرتين'],
     ['a number between a Latin word and a mixed one converts', 'جهاز Dermapen 4 وPRP', 'جهاز Dermapen ٤ وPRP'],
+    ['so does a number after a Latin word glued to an Arabic prefix and before Arabic', 'حقن بـPRP 5 مرات', 'حقن بـPRP ٥ مرات'],
+    ['a Latin word glued to an Arabic prefix opens a Latin passage', 'حقن بـPRP 5 mg مرتين', 'حقن بـPRP 5 mg مرتين'],
     ['bidi marks kept where they are', '\u2066PRP\u2069 \u200f3–6 جلسات', '\u2066PRP\u2069 \u200f٣–٦ جلسات'],
     ['nothing to convert', 'الميزوثيرابي للشعر', 'الميزوثيرابي للشعر'],
   ])('%s: %s', (_, text, expected) => {

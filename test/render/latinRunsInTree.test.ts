@@ -42,7 +42,18 @@ describe('latinRunsInTree', () => {
     ['انظر https://example.com/prp للمزيد', 'انظر https://example.com/prp للمزيد'],
     ['راسلنا على info@clinic.example', 'راسلنا على info@clinic.example'],
     ['المرجع doi:10.1001/jama.2019.1', 'المرجع doi:10.1001/jama.2019.1'],
+    // A Latin word glued to an Arabic prefix, with or without tatweel: its Latin part is marked.
+    ['حقن بـPRP للشعر', `حقن بـ${EN('PRP')} للشعر`],
+    ['جلسة والـBotox بعدها', `جلسة والـ${EN('Botox')} بعدها`],
+    ['ملء بالـHA', `ملء بالـ${EN('HA')}`],
+    ['ثم بPRP وHA', `ثم ب${EN('PRP')} و${EN('HA')}`],
+    ['بِـPRP مرة', `بِـ${EN('PRP')} مرة`],
+    ['PRP والـBotox معًا', `${EN('PRP')} والـ${EN('Botox')} معًا`],
+    ['حقن بـPRP 5 mg مرتين', `حقن بـ${EN('PRP 5 mg')} مرتين`],
+    ['اسم بـ«Regaine» هنا', `اسم بـ«${EN('Regaine')}» هنا`],
+    ['راجع لـhttps://example.com', 'راجع لـhttps://example.com'],
     // A word with Arabic and Latin letters is not Latin; neither is Latin punctuation alone.
+    ['جلسات بـPRPـات', 'جلسات بـPRPـات'],
     ['كلمة PRPـال هنا...', 'كلمة PRPـال هنا...'],
     ['٣–٦ جلسات', '٣–٦ جلسات'],
   ])('%s', (text, html) => {

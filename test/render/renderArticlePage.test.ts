@@ -4,6 +4,7 @@ import {toHtml} from 'hast-util-to-html'
 import {describe, expect, it} from 'vitest'
 import {personDocument} from '../../src/content/documents/person.ts'
 import {renderArticlePage, renderIndexPage} from '../../src/render/index.ts'
+import {articleDetail} from '../../src/delivery/articleApi.ts'
 import {renderArticleDeliveryFiles} from '../../src/delivery/deliveryFiles.ts'
 import {byline} from '../../src/render/lib/pages/articlePage.ts'
 import {asText} from '../support/textFile.ts'
@@ -315,6 +316,21 @@ describe('renderArticlePage', () => {
   ])('marks the Latin words of «%s» English on the page', (text, paragraph) => {
     const {contents} = render('clinic.nour-cairo', withBody([block('p1', [span('s1', text)])]))
     expect(contents).toContain(`<div class="article-body">${paragraph}`)
+  })
+
+  // A Latin word glued to an Arabic prefix, with or without tatweel: only its Latin part is marked, in
+  // the page's content, its title (digits first, there) and the API document alike.
+  it.each([
+    ['حقن بـPRP للشعر', 'حقن بـ<span lang="en" dir="ltr">PRP</span> للشعر'],
+    ['جلسة والـBotox بعدها', 'جلسة والـ<span lang="en" dir="ltr">Botox</span> بعدها'],
+    ['ملء بالـHA، ثم بPRP', 'ملء بالـ<span lang="en" dir="ltr">HA</span>، ثم ب<span lang="en" dir="ltr">PRP</span>'],
+    ['حقن بـPRP 5 mg مرتين', 'حقن بـ<span lang="en" dir="ltr">PRP 5 mg</span> مرتين'],
+  ])('marks only the Latin part of «%s» on the page and in the API document', (text, marked) => {
+    const input = siteInput('clinic.nour-cairo', {graph: graphOf(withBody([block('p1', [span('s1', text)])], {title: text}))})
+    const {contents} = renderArticlePage(input, articleOf(input))
+    expect(contents).toContain(`<h1>${marked}</h1>`)
+    expect(contents).toContain(`<div class="article-body"><p>${marked}</p>`)
+    expect(articleDetail(input, articleOf(input)).article.html).toContain(`<p>${marked}</p>`)
   })
 
   it.each([
