@@ -1,11 +1,15 @@
 // joinSpacedLetters: a word typed one letter at a time is read as the word, and each of its letters
 // still points at its place in the original.
 import {describe, expect, test} from 'vitest'
-import {joinSpacedLetters} from '../../src/arabic/joinSpacedLetters.ts'
+import {joinSpacedLetters, type KnowsWord} from '../../src/arabic/joinSpacedLetters.ts'
 import {normalizeToBuffer} from '../../src/arabic/normalize.ts'
 
-const joined = (input: string) => {
-  const {codes, sourceIndex, length} = joinSpacedLetters(normalizeToBuffer(input))
+// The words a matcher knows, normalised (as its lexicon holds them; proclitics aside).
+const LEXICON = new Set(['بدون', 'الم', 'اي', 'نتائج', 'مضمونه', 'مضمون', 'تماما', 'علاج', 'نهائي', 'امان', 'ام', 'ان', 'جلسه'])
+const knowsWord: KnowsWord = (codes, start, end) => LEXICON.has(String.fromCharCode(...codes.subarray(start, end)))
+
+const joined = (input: string, knows?: KnowsWord) => {
+  const {codes, sourceIndex, length} = joinSpacedLetters(normalizeToBuffer(input), knows)
   return {text: String.fromCharCode(...codes.subarray(0, length)), sourceIndex: sourceIndex.slice(0, length + 1)}
 }
 
@@ -23,6 +27,28 @@ describe('joinSpacedLetters', () => {
     ['a text without a spelled-out word', 'نتائج مضمونة و علاج نهائي', 'نتائج مضمونه و علاج نهائي'],
   ])('%s', (_, input, expected) => {
     expect(joined(input).text).toBe(expected)
+  })
+
+  // Words spelled out side by side are one run of lone letters: it parts into the fewest words the
+  // matcher knows, and is read whole when it is one of them or does not part wholly into them.
+  test.each([
+    ['two words spelled out side by side', 'جلسات ب د و ن أ ل م', 'جلسات بدون الم'],
+    ['three words spelled out side by side', 'ب د و ن أ ي أ ل م!', 'بدون اي الم!'],
+    ['three, one with tashkeel and two spaces', 'نَ ت ا ئ ج  مَ ض م و ن ة  ت م ا م ا', 'نتائج مضمونه تماما'],
+    ['a spelled-out word next to a normal one', 'ب د و ن ألم', 'بدون الم'],
+    ['a normal word next to two spelled-out ones', 'جلسة ع ل ا ج ن ه ا ئ ي', 'جلسه علاج نهائي'],
+    ['a known word is read whole, not as the known words it holds («ام» «ان»)', 'أ م ا ن', 'امان'],
+    ['an unknown word is read whole, though it starts with a known one', 'ب د و ن ك م', 'بدونكم'],
+    ['words that do not all part into known ones are read whole', 'ج ل س ة م ف ي د ة', 'جلسهمفيده'],
+  ])('%s', (_, input, expected) => {
+    expect(joined(input, knowsWord).text).toBe(expected)
+  })
+
+  test('the space kept between two spelled-out words points at the first space between them in the original', () => {
+    const original = 'ب د و ن  أ ل م'
+    const {text, sourceIndex} = joined(original, knowsWord)
+    expect(text).toBe('بدون الم')
+    expect(Array.from(sourceIndex.slice(0, text.length + 1))).toEqual([0, 2, 4, 6, 7, 9, 11, 13, 14])
   })
 
   test('each letter of a joined word points at its letter in the original; the end still points past the text', () => {

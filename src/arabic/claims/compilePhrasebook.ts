@@ -2,6 +2,7 @@
 // patterns and scopes use, patterns as element lists indexed by the words they can start with, and
 // per-word scope bits. Compiled once per phrasebook object and cached.
 import {inflectedForms, isShortParticle} from '../inflections.ts'
+import type {KnowsWord} from '../joinSpacedLetters.ts'
 import {compileLexicon, type Lexicon, type LexiconForm} from '../lexicon.ts'
 import {normalizeWord} from '../normalize.ts'
 import {tokenize, type OpensAside} from '../tokenize.ts'
@@ -109,6 +110,8 @@ export interface CompiledPhrasebook {
   misconceptions: readonly WordSequence[]
   affirmingIdioms: readonly WordSequence[]
   notOnlyMarkers: readonly WordSequence[]
+  /** Whether a word is a form of one the phrasebook uses: where words spelled out side by side part (joinSpacedLetters). */
+  knowsWord: KnowsWord
   /** Whether a word is one of `asideOpeners`, for the tokenizer; absent when the phrasebook lists none (every pair of dashes brackets). */
   opensAside: OpensAside | undefined
   affirmingAnswers: readonly WordSequence[]
@@ -329,8 +332,11 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     if (!opens && seconds.length > 0 && nextStart !== -1) lexicon.lookup(codes, nextStart, nextEnd, noteSecond)
     return opens
   }
+  const ignoreTerm = (): void => {}
+  const knowsWord: KnowsWord = (codes, start, end) => lexicon.lookup(codes, start, end, ignoreTerm) > 0
   return {
     lexicon,
+    knowsWord,
     termCount,
     scopeBits,
     patternsByFirstTerm: patternsByFirstTerm.map((list) => (list.length ? list : undefined)),

@@ -878,7 +878,7 @@ const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xd
 export const findClaims = (text: string, phrasebook: Phrasebook): ClaimMatch[] => {
   // Compile first: compiling normalises the phrasebook's words through the same shared buffers.
   const book = compilePhrasebook(phrasebook)
-  const normalized = joinSpacedLetters(normalizeToBuffer(text))
+  const normalized = joinSpacedLetters(normalizeToBuffer(text), book.knowsWord)
   const tokens = tokenizeCodes(normalized.codes, normalized.length, scratch.tokens, book.opensAside)
   scratch.tokens = tokens
   if (!lookupTokens(normalized.codes, tokens, book)) return []
