@@ -12,7 +12,8 @@ const LATIN_SCRIPT = /\p{Script=Latin}/u
 const LETTER = /\p{Letter}/u
 // Punctuation and format characters (brackets, quotes, «،», «.», LRM, a writer's isolate) at the ends
 // of a run stay outside it: they belong to the Arabic sentence around it.
-const LEADING = /^[\p{P}\p{Cf}]+/u
+// So does a tatweel before a run («الـ ـPRP»): it stretches the Arabic letter it follows.
+const LEADING = /^[\p{P}\p{Cf}\u0640]+/u
 const TRAILING = /[\p{P}\p{Cf}]+$/u
 // Not marked: URLs, e-mail addresses and DOIs are machine text, not English; and a <span dir> closes
 // every bidi embedding or isolate (LRE…PDF, LRI…PDI) left open inside it, so a run holding one of a

@@ -4,8 +4,9 @@
 const ARABIC_LETTER = /(?=\p{Letter})\p{Script=Arabic}/u
 const LATIN_LETTER = /(?=\p{Letter})\p{Script=Latin}/u
 // An Arabic proclitic or word typed against a Latin one, with or without tatweel: «بـPRP»,
-// «والـBotox», «بالـHA», «وPRP». Tashkeel may sit on its letters («بِـPRP»).
-const ARABIC_PREFIX = /^(?:(?=\p{Letter})\p{Script=Arabic}|\p{Mark}|\u0640)+/u
+// «والـBotox», «بالـHA», «وPRP». Tashkeel may sit on its letters («بِـPRP»), and an opening bracket
+// or quote before it («(بـPRP)»).
+const ARABIC_PREFIX = /^[\p{P}\p{Cf}]*(?:(?=\p{Letter})\p{Script=Arabic}|\p{Mark}|\u0640)+/u
 
 /** A word with a Latin letter and no Arabic one. */
 export const isLatinWord = (word: string): boolean => LATIN_LETTER.test(word) && !ARABIC_LETTER.test(word)

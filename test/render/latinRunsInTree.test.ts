@@ -51,6 +51,9 @@ describe('latinRunsInTree', () => {
     ['PRP والـBotox معًا', `${EN('PRP')} والـ${EN('Botox')} معًا`],
     ['حقن بـPRP 5 mg مرتين', `حقن بـ${EN('PRP 5 mg')} مرتين`],
     ['اسم بـ«Regaine» هنا', `اسم بـ«${EN('Regaine')}» هنا`],
+    ['علاج (بـPRP) فعّال', `علاج (بـ${EN('PRP')}) فعّال`],
+    ['اسم «والـBotox» هنا', `اسم «والـ${EN('Botox')}» هنا`],
+    ['حقن (ـPRP) بالـ ـHA', `حقن (ـ${EN('PRP')}) بالـ ـ${EN('HA')}`],
     ['راجع لـhttps://example.com', 'راجع لـhttps://example.com'],
     // A word with Arabic and Latin letters is not Latin; neither is Latin punctuation alone.
     ['جلسات بـPRPـات', 'جلسات بـPRPـات'],
