@@ -37,6 +37,7 @@ const localNumber = (number: string): string =>
 
 const ANY_DIGIT = /[0-9\u06f0-\u06f9]/
 
+const LETTER = /\p{Letter}/u
 const endsInLatinWord = (chunk: string | undefined): boolean => chunk !== undefined && (isLatinWord(chunk) || gluedLatinStart(chunk) > 0)
 
 /** `text` with the numbers of its Arabic prose in Arabic-Indic digits; Latin words, identifiers and passages unchanged. */
@@ -44,14 +45,24 @@ export const localDigits = (text: string): string => {
   // Most text nodes of a page hold no digit: they are returned without splitting them into words.
   if (!ANY_DIGIT.test(text)) return text
   const chunks = text.match(CHUNK)!
+  // The nearest chunks with a letter before and after each: chunks without one («5», «-», «(10)»)
+  // between two Latin words are all part of their passage, as latinRuns marks it.
+  const nextWord: Array<string | undefined> = new Array(chunks.length)
+  for (let index = chunks.length - 1, word: string | undefined; index >= 0; index--) {
+    nextWord[index] = word
+    if (LETTER.test(chunks[index]!)) word = chunks[index]
+  }
+  let previousWord: string | undefined
   let index = -1
   return text.replace(CHUNK, (chunk) => {
     index++
+    const before = previousWord
+    if (LETTER.test(chunk)) previousWord = chunk
     if (LATIN_LETTER.test(chunk)) return chunk
     // A number between two Latin words is part of a Latin passage («Minoxidil 5% solution»): Arabic-Indic
     // digits are laid out as Arabic and would split it, shown «solution ٪٥ Minoxidil» from the left.
     // A Latin word glued to an Arabic prefix («بـPRP 5 mg») opens the passage as latinRuns reads it.
-    if (endsInLatinWord(chunks[index - 1]) && isLatinWord(chunks[index + 1] ?? '')) return chunk
+    if (endsInLatinWord(before) && isLatinWord(nextWord[index] ?? '')) return chunk
     return chunk.replace(NUMBER, localNumber)
   })
 }

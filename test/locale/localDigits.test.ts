@@ -28,6 +28,9 @@ describe('localDigits', () => {
     ['a number between a Latin word and a mixed one converts', 'جهاز Dermapen 4 وPRP', 'جهاز Dermapen ٤ وPRP'],
     ['so does a number after a Latin word glued to an Arabic prefix and before Arabic', 'حقن بـPRP 5 مرات', 'حقن بـPRP ٥ مرات'],
     ['a Latin word glued to an Arabic prefix opens a Latin passage', 'حقن بـPRP 5 mg مرتين', 'حقن بـPRP 5 mg مرتين'],
+    ['so is a range parted by spaces inside a Latin passage', 'جرعة Minoxidil 2 - 5 mg يوميًا', 'جرعة Minoxidil 2 - 5 mg يوميًا'],
+    ['and numbers in brackets', 'Minoxidil (2) 5 mg', 'Minoxidil (2) 5 mg'],
+    ['a range after a Latin word and before Arabic converts', 'Minoxidil 2 - 5 مرات', 'Minoxidil ٢ - ٥ مرات'],
     ['bidi marks kept where they are', '\u2066PRP\u2069 \u200f3–6 جلسات', '\u2066PRP\u2069 \u200f٣–٦ جلسات'],
     ['nothing to convert', 'الميزوثيرابي للشعر', 'الميزوثيرابي للشعر'],
   ])('%s: %s', (_, text, expected) => {

@@ -325,7 +325,9 @@ describe('renderArticlePage', () => {
     ['جلسة والـBotox بعدها', 'جلسة والـ<span lang="en" dir="ltr">Botox</span> بعدها'],
     ['ملء بالـHA، ثم بPRP', 'ملء بالـ<span lang="en" dir="ltr">HA</span>، ثم ب<span lang="en" dir="ltr">PRP</span>'],
     ['حقن بـPRP 5 mg مرتين', 'حقن بـ<span lang="en" dir="ltr">PRP 5 mg</span> مرتين'],
-  ])('marks only the Latin part of «%s» on the page and in the API document', (text, marked) => {
+    // Letterless words between two Latin ones belong to their run, digits kept, in the title too.
+    ['جرعة Minoxidil 2 - 5 mg يوميًا', 'جرعة <span lang="en" dir="ltr">Minoxidil 2 - 5 mg</span> يوميًا'],
+  ])('marks the Latin words of «%s» alike on the page, its title and the API document', (text, marked) => {
     const input = siteInput('clinic.nour-cairo', {graph: graphOf(withBody([block('p1', [span('s1', text)])], {title: text}))})
     const {contents} = renderArticlePage(input, articleOf(input))
     expect(contents).toContain(`<h1>${marked}</h1>`)
