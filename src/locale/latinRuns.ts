@@ -2,7 +2,7 @@
 // marks English for screen readers (latinRunsInTree.ts), and the search page's script marks in the
 // titles it draws, so both mark the same words.
 import {LATIN_ABBREVIATIONS} from './latinAbbreviations.ts'
-import {gluedLatinStart, isLatinWord} from './latinWord.ts'
+import {isLatinWord, latinWordStart} from './latinWord.ts'
 
 const WORDS = /(\s+)/u
 const SPACE = /^\s/u
@@ -32,16 +32,6 @@ const FULL_STOP = /^\.(?!\.)/u
 // Latin, and a word with no letter («5%», «1000», «-», «&») between two Latin words is part of their
 // run, as localDigits keeps the digits of a number there. A Latin word glued to an Arabic prefix
 // («بـPRP», «والـBotox») is the prefix, left in the Arabic text, and a Latin word that may open a run.
-const words = (text: string): string[] => {
-  const parts: string[] = []
-  for (const part of text.split(WORDS)) {
-    if (!part) continue
-    const latinStart = !isLatinWord(part) && LATIN_LETTER.test(part) ? gluedLatinStart(part) : 0
-    if (latinStart) parts.push(part.slice(0, latinStart), part.slice(latinStart))
-    else parts.push(part)
-  }
-  return parts
-}
 
 /** `text` as pieces: `latin` pieces are runs of Latin words, the others the text between them. Their concatenation is `text`. */
 export const latinRuns = (text: string): {text: string; latin: boolean}[] => {
@@ -59,12 +49,17 @@ export const latinRuns = (text: string): {text: string; latin: boolean}[] => {
     }
   }
   // Words and the spaces between them.
-  const parts = words(text)
+  const parts = text.split(WORDS).filter(Boolean)
   let index = 0
   while (index < parts.length) {
-    if (!isLatinWord(parts[index]!)) {
+    const latinStart = latinWordStart(parts[index]!)
+    if (latinStart === -1) {
       push(parts[index++]!, false)
       continue
+    }
+    if (latinStart > 0) {
+      push(parts[index]!.slice(0, latinStart), false)
+      parts[index] = parts[index]!.slice(latinStart)
     }
     // The run goes on to the last Latin word reached over spaces and words without letters.
     let end = index

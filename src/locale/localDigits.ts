@@ -3,7 +3,7 @@
 // Intl formats for a locale (dates, counts) use its digits, and a page reads as one text only if the
 // writers' own numbers match.
 import {asciiDigits} from './asciiDigits.ts'
-import {gluedLatinStart, isLatinWord} from './latinWord.ts'
+import {isLatinWord, latinWordStart} from './latinWord.ts'
 import {writesArabicIndicDigits} from './writesArabicIndicDigits.ts'
 
 const ARABIC_INDIC_ZERO = 0x0660
@@ -38,31 +38,31 @@ const localNumber = (number: string): string =>
 const ANY_DIGIT = /[0-9\u06f0-\u06f9]/
 
 const LETTER = /\p{Letter}/u
-const endsInLatinWord = (chunk: string | undefined): boolean => chunk !== undefined && (isLatinWord(chunk) || gluedLatinStart(chunk) > 0)
+const endsInLatinWord = (chunk: string | undefined): boolean => chunk !== undefined && latinWordStart(chunk) >= 0
 
 /** `text` with the numbers of its Arabic prose in Arabic-Indic digits; Latin words, identifiers and passages unchanged. */
 export const localDigits = (text: string): string => {
   // Most text nodes of a page hold no digit: they are returned without splitting them into words.
   if (!ANY_DIGIT.test(text)) return text
   const chunks = text.match(CHUNK)!
-  // The nearest chunks with a letter before and after each: chunks without one («5», «-», «(10)»)
-  // between two Latin words are all part of their passage, as latinRuns marks it.
-  const nextWord: Array<string | undefined> = new Array(chunks.length)
-  for (let index = chunks.length - 1, word: string | undefined; index >= 0; index--) {
-    nextWord[index] = word
-    if (LETTER.test(chunks[index]!)) word = chunks[index]
-  }
+  // The nearest chunks with a letter before and after a number: chunks without one («5», «-», «(10)»)
+  // between two Latin words are all part of their passage, as latinRuns marks it. The one after is
+  // looked for only after a Latin word, and kept for the next number before it.
   let previousWord: string | undefined
+  let nextWord = -1
   let index = -1
   return text.replace(CHUNK, (chunk) => {
     index++
     const before = previousWord
     if (LETTER.test(chunk)) previousWord = chunk
-    if (LATIN_LETTER.test(chunk)) return chunk
+    if (!ANY_DIGIT.test(chunk) || LATIN_LETTER.test(chunk)) return chunk
     // A number between two Latin words is part of a Latin passage («Minoxidil 5% solution»): Arabic-Indic
     // digits are laid out as Arabic and would split it, shown «solution ٪٥ Minoxidil» from the left.
     // A Latin word glued to an Arabic prefix («بـPRP 5 mg») opens the passage as latinRuns reads it.
-    if (endsInLatinWord(before) && isLatinWord(nextWord[index] ?? '')) return chunk
+    if (endsInLatinWord(before)) {
+      if (nextWord <= index) for (nextWord = index + 1; nextWord < chunks.length && !LETTER.test(chunks[nextWord]!); ) nextWord++
+      if (isLatinWord(chunks[nextWord] ?? '')) return chunk
+    }
     return chunk.replace(NUMBER, localNumber)
   })
 }
