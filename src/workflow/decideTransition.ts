@@ -51,6 +51,8 @@ export type RefusalReason =
   | 'actorUnknown'
   /** Set by the Studio, not here: it could not fetch the claim review period that bounds an approval. */
   | 'policyUnknown'
+  /** Set by the Studio, not here: it is still fetching that period. */
+  | 'policyLoading'
 
 export type TransitionDecision =
   | {allowed: true; rule: TransitionRule; from: ClaimState; view: ClaimStateView}

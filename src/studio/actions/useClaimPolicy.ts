@@ -3,8 +3,9 @@
 // periods) and the day it is judged on (the latest of their calendar days, `claimToday`). The state
 // badge and the workflow actions then read the approval as the gate does for those clinics. While
 // loading, or when no article links the claim, the pane goes by the recorded date alone, judged on
-// every preset's latest day; when the fetch failed it does so too, but says the period is unknown, so
-// the badge does not vouch for an approval and approve and renew wait (policyUnknownDecision.ts).
+// every preset's latest day; while loading, and when the fetch failed, it says the period is not known
+// yet, so approve and renew wait (policyUnknownDecision.ts) and, on a failure, the badge does not vouch
+// for an approval.
 import {useEffect, useState} from 'react'
 import {getPublishedId, useClient} from 'sanity'
 import type {Jurisdiction} from '../../presets/preset.ts'
@@ -31,14 +32,23 @@ export const fetchClaimJurisdictions = (client: GateContextClient, documentId: s
 
 const UNKNOWN = claimPolicyFor([])
 
+/** The countries are still being fetched: the claim is read by its recorded date alone meanwhile. */
+export interface ClaimPolicyLoading extends ClaimPolicy {
+  loading: true
+}
+
+const LOADING: ClaimPolicyLoading = {...UNKNOWN, loading: true}
+
 /** The countries could not be fetched: the claim is read by its recorded date alone meanwhile, and `failed` says why. */
 export interface ClaimPolicyFailed extends ClaimPolicy {
   failed: unknown
 }
 
-export const useClaimPolicy = (documentId: string): ClaimPolicy | ClaimPolicyFailed => {
+export type ClaimPolicyLookup = ClaimPolicy | ClaimPolicyLoading | ClaimPolicyFailed
+
+export const useClaimPolicy = (documentId: string): ClaimPolicyLookup => {
   const client = useClient({apiVersion: VALIDATION_API_VERSION})
-  const [policy, setPolicy] = useState<ClaimPolicy | ClaimPolicyFailed>(UNKNOWN)
+  const [policy, setPolicy] = useState<ClaimPolicyLookup>(LOADING)
   useEffect(() => {
     let live = true
     fetchClaimJurisdictions(client, documentId).then(

@@ -26,7 +26,8 @@ export interface RunOptions {
 export interface ClaimWorkflow {
   /**
    * `undefined` while the user's roles load, `null` when nobody is signed in; refused as `actorUnknown`
-   * when they could not be looked up, and approve and renew as `policyUnknown` when the claim's period could not.
+   * when they could not be looked up, and approve and renew as `policyUnknown` when the claim's period could not,
+   * as `policyLoading` while it is being fetched.
    */
   decision: TransitionDecision | null | undefined
   /** How long a new approval would hold, read now: the shortest period of the claim's jurisdictions. */
@@ -34,9 +35,10 @@ export interface ClaimWorkflow {
   run: (options?: RunOptions) => Promise<PlanResult>
 }
 
-// Refusals the Studio adds when a lookup failed (actorUnknownDecision, policyUnknownDecision):
-// planTransition decides again from what is known, so it would not see them, and run() keeps them.
-const REFUSED_ON_A_FAILED_LOOKUP: ReadonlySet<string> = new Set(['actorUnknown', 'policyUnknown'])
+// Refusals the Studio adds while a lookup has not answered, failed or pending (actorUnknownDecision,
+// policyUnknownDecision): planTransition decides again from what is known, so it would not see them,
+// and run() keeps them.
+const REFUSED_UNTIL_A_LOOKUP_ANSWERS: ReadonlySet<string> = new Set(['actorUnknown', 'policyUnknown', 'policyLoading'])
 
 export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewAction): ClaimWorkflow => {
   const {id, type, draft, published} = props
@@ -57,12 +59,12 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   const today = policy.todayAt(new Date())
   const request = {action, claim, today, validationErrors, validating, policyMonths}
   const decided = !looked ? looked : 'failed' in looked ? actorUnknownDecision(request, looked) : decideTransition({...request, actor: looked})
-  const decision = decided && 'failed' in policy ? policyUnknownDecision(action, decided, policy.failed) : decided
+  const decision = decided && policyUnknownDecision(action, decided, policy)
 
   const reviewPeriod = async (): Promise<ReviewPeriod> => claimReviewPeriod(await fetchClaimJurisdictions(client, id))
 
   const run = async ({comment, reviewPeriod: given, confirmedReviewDue}: RunOptions = {}): Promise<PlanResult> => {
-    if (decision && !decision.allowed && REFUSED_ON_A_FAILED_LOOKUP.has(decision.reason)) return {ok: false, reason: decision.reason, message: decision.message}
+    if (decision && !decision.allowed && REFUSED_UNTIL_A_LOOKUP_ANSWERS.has(decision.reason)) return {ok: false, reason: decision.reason, message: decision.message}
     if (!actor) return {ok: false, reason: 'role', message: 'سجّل الدخول لتتمكّن من هذا الإجراء.'}
     // A transition into «معتمد» (approve, renew) sets a new review-due date from the claim's jurisdictions.
     const period = transitionRule(action).to === 'approved' ? (given ?? (await reviewPeriod())) : undefined

@@ -33,13 +33,17 @@ export const workflowActionState = (action: ReviewAction, decision: TransitionDe
   return {hidden: decision.reason === 'state', label, disabled: true, title: decision.message}
 }
 
+/** Refusals that last only until something the pane is fetching or checking answers. */
+const WAITING: ReadonlySet<string> = new Set(['validating', 'policyLoading'])
+
 const preferredIn: Partial<Record<ClaimState, ReviewAction>> = PREFERRED_ACTIONS
 
 /**
  * Whether `action` goes ahead of the workflow order as the pane's main button: it is the preferred
- * action of the claim's state and this user may take it now, or once the form's checks are done (so
- * the main button does not change while they run). Sanity makes the first action shown the main
- * button, so a user who may not take it keeps the first that applies there instead.
+ * action of the claim's state and this user may take it now, or once the form's checks are done or
+ * the claim's review period is fetched (so the main button does not change while they run). Sanity
+ * makes the first action shown the main button, so a user who may not take it keeps the first that
+ * applies there instead.
  */
 export const leadsPane = (action: ReviewAction, decision: TransitionDecision | null | undefined): boolean =>
-  decision !== null && decision !== undefined && (decision.allowed || decision.reason === 'validating') && preferredIn[decision.view.state] === action
+  decision !== null && decision !== undefined && (decision.allowed || WAITING.has(decision.reason)) && preferredIn[decision.view.state] === action
