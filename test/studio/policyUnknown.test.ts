@@ -32,7 +32,7 @@ vi.mock('../../src/studio/actions/useClaimPolicy.ts', async () => {
 lake.failed = new ClientError({statusCode: 401, body: {error: 'Unauthorized', message: 'Session not found', statusCode: 401}, headers: {}, url: 'https://sanad000.api.sanity.io/v2025-02-19/data/query/production', method: 'GET'})
 
 const SESSION = 'انتهت جلسة دخولك: سجّل الدخول من جديد ثم أعد المحاولة. (التفاصيل التقنية: Unauthorized - Session not found)'
-const UNKNOWN = `تعذّر معرفة مدة مراجعة الادعاء في بلدان عيادات مقالاته، فلا يُتاح هذا الإجراء حتى تُعرف؛ تُطلب من جديد حين تفتح الادعاء مرة أخرى. ${SESSION}`
+const UNKNOWN = `تعذّر معرفة مدة مراجعة الادعاء في بلدان عيادات مقالاته، فلا يُتاح هذا الإجراء حتى تُعرف؛ يُعاد طلبها تلقائيًا خلال دقيقة على الأكثر. ${SESSION}`
 
 describe('a workflow action while the claim\'s review period could not be fetched', () => {
   test.each([

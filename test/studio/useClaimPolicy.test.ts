@@ -1,17 +1,18 @@
 // @vitest-environment jsdom
 // The claim review period of a claim's articles' countries, as its pane reads it: fetched, it bounds
 // the approval; a fetch that fails says so (the badge and approve and renew then say what failed)
-// instead of passing for a claim no article links, and the next pane asks again. Only Sanity's client
-// hook is stood in for.
+// instead of passing for a claim no article links, and is asked again while the pane stays open (5 s,
+// then twice as long, at most a minute apart) and by the next pane. Only Sanity's client hook is stood in for.
 import {act, createElement} from 'react'
 import {createRoot} from 'react-dom/client'
 import {describe, expect, test, vi} from 'vitest'
-import {useClaimPolicy} from '../../src/studio/actions/useClaimPolicy.ts'
+import {policyRetryDelay, useClaimPolicy} from '../../src/studio/actions/useClaimPolicy.ts'
 
 const lake = vi.hoisted(() => {
-  const lake = {answers: [] as (Error | string[])[], client: {}}
+  const lake = {answers: [] as (Error | string[])[], asked: 0, client: {}}
   lake.client = {
     fetch: async () => {
+      lake.asked++
       const answer = lake.answers.shift()!
       if (answer instanceof Error) throw answer
       return answer
@@ -42,5 +43,46 @@ describe('useClaimPolicy', () => {
     lake.answers = [offline, ['EG', 'SA']]
     expect(await policyOfNewPane()).toEqual({months: undefined, failed: offline})
     expect(await policyOfNewPane()).toEqual({months: 12, failed: undefined})
+  })
+})
+
+describe('useClaimPolicy in a pane that stays open', () => {
+  const offline = Object.assign(new Error('Request error while attempting to reach https://sanad000.api.sanity.io'), {isNetworkError: true})
+  const serverDown = Object.assign(new Error('Service Unavailable'), {statusCode: 503})
+
+  test('a failed fetch is asked again after 5 s, then 10 s, and clears once it answers', async () => {
+    ;(globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true
+    vi.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']})
+    lake.answers = [offline, serverDown, ['EG', 'SA']]
+    lake.asked = 0
+    let policy: ReturnType<typeof useClaimPolicy>
+    const root = createRoot(document.createElement('div'))
+    act(() => root.render(createElement(() => ((policy = useClaimPolicy('claim.meso-hair-density')), null))))
+    /** The pane's policy `ms` later: its period, whether it failed, and how many fetches were made by then. */
+    const after = async (ms: number) => {
+      await act(async () => vi.advanceTimersByTimeAsync(ms))
+      const {months, failed} = policy! as {months: number | undefined; failed?: unknown}
+      return {months, failed, asked: lake.asked}
+    }
+    expect([await after(0), await after(4_999), await after(1), await after(9_999), await after(1)]).toEqual([
+      {months: undefined, failed: offline, asked: 1},
+      {months: undefined, failed: offline, asked: 1},
+      {months: undefined, failed: serverDown, asked: 2},
+      {months: undefined, failed: serverDown, asked: 2},
+      {months: 12, failed: undefined, asked: 3},
+    ])
+    expect(await after(120_000)).toEqual({months: 12, failed: undefined, asked: 3})
+    act(() => root.unmount())
+    vi.useRealTimers()
+  })
+
+  test.each([
+    {failures: 1, delay: 5_000},
+    {failures: 2, delay: 10_000},
+    {failures: 4, delay: 40_000},
+    {failures: 5, delay: 60_000},
+    {failures: 30, delay: 60_000},
+  ])('after $failures failures in a row, asks again in $delay ms', ({failures, delay}) => {
+    expect(policyRetryDelay(failures)).toBe(delay)
   })
 })

@@ -10,9 +10,9 @@ import type {ClaimPolicyLookup} from './useClaimPolicy.ts'
 /** What is unknown, said on the badge and on the refused actions alike. */
 export const POLICY_UNKNOWN = 'تعذّر معرفة مدة مراجعة الادعاء في بلدان عيادات مقالاته'
 
-/** Why approve or renew is refused, and what to do: the period is asked for again when the claim is opened again. */
+/** Why approve or renew is refused, and what to do: the pane asks for the period again, within a minute (useClaimPolicy.ts). */
 export const policyUnknownMessage = (error: unknown): string =>
-  `${POLICY_UNKNOWN}، فلا يُتاح هذا الإجراء حتى تُعرف؛ تُطلب من جديد حين تفتح الادعاء مرة أخرى. ${requestFailureSentence(error)}`
+  `${POLICY_UNKNOWN}، فلا يُتاح هذا الإجراء حتى تُعرف؛ يُعاد طلبها تلقائيًا خلال دقيقة على الأكثر. ${requestFailureSentence(error)}`
 
 /** Why approve or renew waits while the period is being fetched, as the form's checks say it while they run. */
 export const POLICY_LOADING = 'جارٍ جلب مدة مراجعة الادعاء في بلدان عيادات مقالاته؛ يُتاح هذا الإجراء حين تُعرف.'

@@ -5,7 +5,7 @@
 // loading, or when no article links the claim, the pane goes by the recorded date alone, judged on
 // every preset's latest day; while loading, and when the fetch failed, it says the period is not known
 // yet, so approve and renew wait (policyUnknownDecision.ts) and, on a failure, the badge does not vouch
-// for an approval.
+// for an approval until a retry answers.
 import {useEffect, useState} from 'react'
 import {getPublishedId, useClient} from 'sanity'
 import type {Jurisdiction} from '../../presets/preset.ts'
@@ -44,6 +44,15 @@ export interface ClaimPolicyFailed extends ClaimPolicy {
   failed: unknown
 }
 
+// A failed lookup is asked again while the pane stays open, so a passing failure (a moment offline,
+// a server hiccup) clears without reopening the claim: after 5 s, then twice as long each time, never
+// more than a minute apart, so a lasting one (an ended session) costs one request a minute.
+export const POLICY_RETRY_FIRST_MS = 5_000
+export const POLICY_RETRY_LONGEST_MS = 60_000
+
+/** How long to wait before asking again after the `failures`th failure in a row (1, 2, …). */
+export const policyRetryDelay = (failures: number): number => Math.min(POLICY_RETRY_FIRST_MS * 2 ** (failures - 1), POLICY_RETRY_LONGEST_MS)
+
 export type ClaimPolicyLookup = ClaimPolicy | ClaimPolicyLoading | ClaimPolicyFailed
 
 export const useClaimPolicy = (documentId: string): ClaimPolicyLookup => {
@@ -51,12 +60,20 @@ export const useClaimPolicy = (documentId: string): ClaimPolicyLookup => {
   const [policy, setPolicy] = useState<ClaimPolicyLookup>(LOADING)
   useEffect(() => {
     let live = true
-    fetchClaimJurisdictions(client, documentId).then(
-      (jurisdictions) => live && setPolicy(claimPolicyFor(jurisdictions)),
-      (error: unknown) => live && setPolicy({...UNKNOWN, failed: error}),
-    )
+    let retry: ReturnType<typeof setTimeout> | undefined
+    const ask = (failures: number) =>
+      fetchClaimJurisdictions(client, documentId).then(
+        (jurisdictions) => live && setPolicy(claimPolicyFor(jurisdictions)),
+        (error: unknown) => {
+          if (!live) return
+          setPolicy({...UNKNOWN, failed: error})
+          retry = setTimeout(() => ask(failures + 1), policyRetryDelay(failures + 1))
+        },
+      )
+    ask(0)
     return () => {
       live = false
+      clearTimeout(retry)
     }
   }, [client, documentId])
   return policy
