@@ -9,7 +9,8 @@ import {promisify} from 'node:util'
 import {ThemeProvider, studioTheme} from '@sanity/ui'
 import {createClient} from '@sanity/client'
 import {evaluate, parse} from 'groq-js'
-import {createElement} from 'react'
+import {WarningOutlineIcon} from '@sanity/icons/WarningOutline'
+import {createElement, type ComponentType} from 'react'
 import {renderToStaticMarkup} from 'react-dom/server'
 import {
   createMockAuthStore,
@@ -426,6 +427,7 @@ describe('structure', () => {
     options?: {filter?: string; params?: Record<string, unknown>; apiVersion?: string}
     items?: PaneNode[]
     child?: unknown
+    icon?: unknown
   }
   type Resolvable = PaneNode | {serialize: () => PaneNode}
   const serialized = (node: Resolvable): PaneNode => ('serialize' in node ? node.serialize() : node)
@@ -438,9 +440,17 @@ describe('structure', () => {
   // structure built and serialized as the Structure tool does. createSourceFromConfig,
   // createMockAuthStore and createStructureBuilder are Sanity's testing entry points (@internal).
   /** A signed-in user and the person documents the Studio's client finds for their email. */
-  const signedIn = (user: {id: string; email?: string; roles: {name: string}[]}, people: unknown[] | Error = []): Partial<StructureResolverContext> => ({
+  const signedIn = (user: {id: string; email?: string; roles: {name: string}[]}, people: unknown[] | Error = []): Partial<StructureResolverContext> =>
+    signedInAnswering(user, people)
+  /** The same, the client giving `answers` to the person lookups one after another (the last one from then on). */
+  const signedInAnswering = (user: {id: string; email?: string; roles: {name: string}[]}, ...answers: (unknown[] | Error)[]): Partial<StructureResolverContext> => ({
     currentUser: {name: user.id, profileImage: undefined, role: '', ...user, email: user.email ?? ''} as unknown as StructureResolverContext['currentUser'],
-    getClient: (() => ({fetch: async () => (people instanceof Error ? Promise.reject(people) : people)})) as unknown as StructureResolverContext['getClient'],
+    getClient: (() => ({
+      fetch: async () => {
+        const people = answers.length > 1 ? answers.shift()! : answers[0]!
+        return people instanceof Error ? Promise.reject(people) : people
+      },
+    })) as unknown as StructureResolverContext['getClient'],
   })
   const HALA = {id: 'pHala', email: 'Hala@Clinic.example', roles: [{name: 'editor'}]}
 
@@ -484,7 +494,7 @@ describe('structure', () => {
     {name: 'a person document with the medicalReviewer role', context: signedIn(HALA, [{_id: 'person.dr-hala', email: 'hala@clinic.example', roles: ['medicalReviewer']}]), shown: true},
     {name: 'a writer', context: signedIn({...HALA, roles: [{name: 'contributor'}]}, [{_id: 'person.dr-hala', email: 'hala@clinic.example', roles: ['writer']}]), shown: false},
     {name: 'an editor with no person document', context: signedIn(HALA), shown: false},
-    {name: 'the person lookup failed', context: signedIn(HALA, new Error('offline')), shown: false},
+    {name: 'the person lookup failed', context: signedIn(HALA, new Error('offline')), shown: true},
     {name: 'a user without an email', context: signedIn({id: 'pSso', roles: [{name: 'editor'}]}, [{_id: 'person.dr-hala', email: 'hala@clinic.example', roles: ['medicalReviewer']}]), shown: false},
   ])('«ادعاءات بانتظار مراجعتي» for $name: shown $shown', async ({context, shown}) => {
     const ids = (await rootPane(context)).items?.map((item) => item.id) ?? []
@@ -499,6 +509,56 @@ describe('structure', () => {
     const item = (await rootPane(context)).items?.find((candidate) => candidate.id === 'claims-awaiting-my-review')
     if (!item) throw new Error('no structure item claims-awaiting-my-review')
     expect((await childOf(item, 'claims-awaiting-my-review')).options?.params).toEqual(params)
+  })
+
+  // The person lookup failed: the list is not left out as for a user who is no reviewer; it is marked,
+  // and opening it looks the user up again and says why it cannot list their claims, or lists them.
+  const OFFLINE = Object.assign(new Error('Request error while attempting to reach https://sanad000.api.sanity.io'), {isNetworkError: true})
+  const REVIEWER_PERSON = [{_id: 'person.dr-hala', email: 'hala@clinic.example', roles: ['medicalReviewer']}]
+  it.each([
+    {
+      name: 'failing again: says what failed, what to do and the detail',
+      answers: [OFFLINE, OFFLINE],
+      opened: {
+        type: 'component',
+        lines: [
+          'تعذّر جلب مستند الشخص الذي يحمل بريدك، فلا يُعرف إن كنت مراجعًا طبيًا ولا أيّ الادعاءات تنتظر مراجعتك؛ يُطلب من جديد كلما فتحت هذه القائمة.',
+          'لم يصل الاستوديو إلى خادم المحتوى: تحقّق من اتصالك بالإنترنت ثم أعد المحاولة.',
+          'التفاصيل التقنية: Request error while attempting to reach https://sanad000.api.sanity.io',
+        ],
+        params: undefined,
+      },
+    },
+    {name: 'answering: the reviewer\'s list', answers: [OFFLINE, REVIEWER_PERSON], opened: {type: 'documentList', lines: undefined, params: {userId: 'pHala', personId: 'person.dr-hala'}}},
+    {
+      name: 'answering that the user is no reviewer: says so',
+      answers: [OFFLINE, []],
+      opened: {type: 'component', lines: ['لا ادعاءات تنتظر مراجعتك: لست مراجعًا طبيًا، لا بدور في الاستوديو ولا في مستند شخص يحمل بريدك.'], params: undefined},
+    },
+  ])('«ادعاءات بانتظار مراجعتي» when the person lookup failed, opened with the lookup $name', async ({answers, opened}) => {
+    const item = (await rootPane(signedInAnswering(HALA, ...answers))).items?.find((candidate) => candidate.id === 'claims-awaiting-my-review')
+    if (!item) throw new Error('no structure item claims-awaiting-my-review')
+    const pane = await childOf(item, 'claims-awaiting-my-review')
+    expect({title: item.title, marked: item.icon === WarningOutlineIcon, type: pane.type, lines: (pane.options as {lines?: string[]} | undefined)?.lines, params: pane.options?.params}).toEqual({
+      title: 'ادعاءات بانتظار مراجعتي',
+      marked: true,
+      ...opened,
+    })
+  })
+
+  it('«ادعاءات بانتظار مراجعتي» when the person lookup failed: the pane shows its lines right to left, in Arabic', async () => {
+    const item = (await rootPane(signedIn(HALA, OFFLINE))).items?.find((candidate) => candidate.id === 'claims-awaiting-my-review')
+    if (!item) throw new Error('no structure item claims-awaiting-my-review')
+    const pane = (await childOf(item, 'claims-awaiting-my-review')) as PaneNode & {component: ComponentType<{options?: object}>}
+    const html = renderToStaticMarkup(createElement(ThemeProvider, {theme: studioTheme}, createElement(pane.component, {options: pane.options})))
+    expect({opening: html.match(/^<[^>]*>/)?.[0].match(/ (dir|lang)="[^"]*"/g), text: html.replace(/<[^>]*>/g, '')}).toEqual({
+      opening: [' dir="rtl"', ' lang="ar"'],
+      text: [
+        'تعذّر جلب مستند الشخص الذي يحمل بريدك، فلا يُعرف إن كنت مراجعًا طبيًا ولا أيّ الادعاءات تنتظر مراجعتك؛ يُطلب من جديد كلما فتحت هذه القائمة.',
+        'لم يصل الاستوديو إلى خادم المحتوى: تحقّق من اتصالك بالإنترنت ثم أعد المحاولة.',
+        'التفاصيل التقنية: Request error while attempting to reach https://sanad000.api.sanity.io',
+      ].join(''),
+    })
   })
 
   // At NOW (noon UTC, the 21st everywhere), spelled out: each jurisdiction's horizon and, under its 12-month period, the approval days that have lapsed or end by then.

@@ -9,6 +9,7 @@
 //  - signed in: an editor opens a claim from the bundled dataset (support/signedInStudio.ts), and
 //    Arabic field headers read right to left while Latin inputs (PMID) stay left to right; on a
 //    lapsed claim the main button follows the user (a medical reviewer renews, an editor submits);
+//    when the user's person documents cannot be fetched, «ادعاءات بانتظار مراجعتي» says why it lists nothing;
 //    an article's validation panel and Publish tooltip say, in Arabic, what a writer must fix: a
 //    half-filled draft's empty fields by their Studio titles beside the gate's other findings, and a
 //    finding in a linked risk by the risk's name and the field's title.
@@ -23,6 +24,7 @@ import type {Browser, BrowserContext, ConsoleMessage, Route} from 'playwright-co
 import sirv from 'sirv'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {PAGE_SLUG_MESSAGE} from '../../src/content/slugRules.ts'
+import {peopleByEmailQuery} from '../../src/queries.ts'
 import {readBundledDocuments, type RawDocument} from '../support/bundledDataset.ts'
 import {screenshotPath} from './support/artifacts.ts'
 import {DESKTOP, hasChromium, launchChromium} from './support/chromium.ts'
@@ -484,6 +486,24 @@ describe.skipIf(!hasChromium)('Sanity Studio bundle in Chromium', () => {
         await expect.poll(() => page.getByText('منتهي الصلاحية', {exact: true}).count(), {timeout: 30_000}).toBeGreaterThan(0)
         await page.screenshot({path: screenshotPath('studio', `claim-past-review-period-${user === EDITOR ? 'editor' : 'medical-reviewer'}`, 'desktop')})
       }, user)
+    }
+  })
+
+  it('signed in, when the person lookup fails, shows «ادعاءات بانتظار مراجعتي» all the same and, opened, says in Arabic why it lists nothing', {timeout: 120_000}, async () => {
+    // Every lookup of the user's person documents is aborted, as offline; everything else is answered.
+    const lake = contentLakeFor(await readBundledDocuments(), origin, MEDICAL_REVIEWER)
+    const visit = await visitStudio((route, url) => (url.searchParams.get('query') === peopleByEmailQuery ? undefined : lake(route, url)), {path: '/structure', prepare: quietContentLake})
+    try {
+      const {page} = visit
+      await page.getByText('ادعاءات بانتظار مراجعتي', {exact: true}).first().click({timeout: 60_000})
+      const failed = page.getByText(/^تعذّر جلب مستند الشخص الذي يحمل بريدك/)
+      await failed.waitFor({timeout: 60_000})
+      expect(await layoutOf(failed)).toEqual({direction: 'rtl', lang: 'ar'})
+      expect(await page.getByText('لم يصل الاستوديو إلى خادم المحتوى: تحقّق من اتصالك بالإنترنت ثم أعد المحاولة.', {exact: true}).count()).toBe(1)
+      await page.screenshot({path: screenshotPath('studio', 'reviewer-lookup-failed', 'desktop')})
+      expectNoStudioFailures(visit)
+    } finally {
+      await visit.context.close()
     }
   })
 

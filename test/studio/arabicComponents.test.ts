@@ -19,6 +19,7 @@ import {WithdrawClaimAction} from '../../src/studio/actions/WithdrawClaimAction.
 import {ArabicField} from '../../src/studio/inputs/ArabicField.tsx'
 import {ArabicTextDirection} from '../../src/studio/inputs/ArabicTextDirection.tsx'
 import {ArabicMessage, ArabicText, ArabicTextLines} from '../../src/studio/messages/ArabicMessage.tsx'
+import {StructureNotice} from '../../src/studio/structure/StructureNotice.tsx'
 import {CLAIMS} from '../workflow/workflowFixtures.ts'
 
 const pane = vi.hoisted(() => ({toasts: [] as {title?: ReactNode; description?: ReactNode}[]}))
@@ -53,6 +54,7 @@ describe('Sanad\'s components that show its words', () => {
     {name: 'CommentDialog (reject, withdraw)', node: createElement(CommentDialog, {prompt: 'ما الذي يجب أن يغيّره الكاتب؟', confirmText: 'رفض', required: true, tone: 'critical', onConfirm: () => {}, onCancel: () => {}})},
     {name: 'ArabicField (an Arabic field\'s header)', node: createElement(ArabicField, null, 'العنوان')},
     {name: 'ArabicTextDirection (an Arabic input)', node: createElement(ArabicTextDirection, null, 'نص')},
+    {name: 'StructureNotice (a structure pane that says why it lists nothing)', node: createElement(StructureNotice, {options: {lines: [SENTENCE]}})},
   ])('$name reads right to left as Arabic', ({node}) => {
     expect(readsRightToLeft(node)).toEqual({rtl: true, arabic: true})
   })
@@ -65,7 +67,7 @@ describe('Sanad\'s components that show its words', () => {
     StudioTextDirection: 'Sanity\'s own controls in the Studio\'s locale',
     CitationPreview: 'a citation\'s title in its own direction (dir="auto"): titles are Arabic or English',
   }
-  const TABLED = ['ArabicMessage', 'ArabicText', 'ArabicTextLines', 'CommentDialog', 'ArabicField', 'ArabicTextDirection']
+  const TABLED = ['ArabicMessage', 'ArabicText', 'ArabicTextLines', 'CommentDialog', 'ArabicField', 'ArabicTextDirection', 'StructureNotice']
 
   test('every React component under src/studio is in one of the tables', () => {
     const root = join(import.meta.dirname, '../../src/studio')

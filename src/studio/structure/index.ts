@@ -1,5 +1,5 @@
 // The Studio's desk: editorial work queues first, then every document type. «ادعاءات بانتظار مراجعتي» is
-// there for medical reviewers only.
+// there for medical reviewers, and, marked as failed, when the lookup of the user's person documents failed.
 import type {StructureResolver} from 'sanity/structure'
 import {articlesByClinicItem} from './articlesByClinicItem.ts'
 import {claimsAwaitingMyReviewItem} from './claimsAwaitingMyReviewItem.ts'
@@ -15,7 +15,7 @@ export const structure: StructureResolver = async (S, context) => {
   return S.list()
     .title('المحتوى')
     .items([
-      ...(reviewer ? [claimsAwaitingMyReviewItem(S, reviewer)] : []),
+      ...(reviewer ? [claimsAwaitingMyReviewItem(S, reviewer, () => medicalReviewerActor(context))] : []),
       claimsInReviewItem(S),
       claimsExpiringSoonItem(S),
       claimsLapsedItem(S),
