@@ -31,7 +31,7 @@ vi.mock('@sanity/ui/toast', () => ({useToast: () => ({push: () => {}})}))
 
 lookup.failed = new ClientError({statusCode: 401, body: {error: 'Unauthorized', message: 'Session not found', statusCode: 401}, headers: {}, url: 'https://sanad000.api.sanity.io/v2025-02-19/data/query/production', method: 'GET'})
 
-const UNKNOWN = 'تعذّر التعرّف على دورك في سير المراجعة، فلا يُتاح هذا الإجراء الآن. انتهت جلسة دخولك: سجّل الدخول من جديد ثم أعد المحاولة. (التفاصيل التقنية: Unauthorized - Session not found)'
+const UNKNOWN = 'تعذّر التعرّف على دورك في سير المراجعة، فلا يُتاح هذا الإجراء الآن؛ تُعاد المحاولة تلقائيًا خلال دقيقة على الأكثر. انتهت جلسة دخولك: سجّل الدخول من جديد ثم أعد المحاولة. (التفاصيل التقنية: Unauthorized - Session not found)'
 
 describe('a workflow action while who the user is could not be looked up', () => {
   test.each([

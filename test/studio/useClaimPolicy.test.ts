@@ -6,7 +6,7 @@
 import {act, createElement} from 'react'
 import {createRoot} from 'react-dom/client'
 import {describe, expect, test, vi} from 'vitest'
-import {policyRetryDelay, useClaimPolicy} from '../../src/studio/actions/useClaimPolicy.ts'
+import {useClaimPolicy} from '../../src/studio/actions/useClaimPolicy.ts'
 
 const lake = vi.hoisted(() => {
   const lake = {answers: [] as (Error | string[])[], asked: 0, client: {}}
@@ -74,15 +74,5 @@ describe('useClaimPolicy in a pane that stays open', () => {
     expect(await after(120_000)).toEqual({months: 12, failed: undefined, asked: 3})
     act(() => root.unmount())
     vi.useRealTimers()
-  })
-
-  test.each([
-    {failures: 1, delay: 5_000},
-    {failures: 2, delay: 10_000},
-    {failures: 4, delay: 40_000},
-    {failures: 5, delay: 60_000},
-    {failures: 30, delay: 60_000},
-  ])('after $failures failures in a row, asks again in $delay ms', ({failures, delay}) => {
-    expect(policyRetryDelay(failures)).toBe(delay)
   })
 })

@@ -13,7 +13,7 @@ export const actorUnknownDecision = (request: Omit<TransitionRequest, 'actor'>, 
   return {
     allowed: false,
     reason: 'actorUnknown',
-    message: `تعذّر التعرّف على دورك في سير المراجعة، فلا يُتاح هذا الإجراء الآن. ${requestFailureSentence(error)}`,
+    message: `تعذّر التعرّف على دورك في سير المراجعة، فلا يُتاح هذا الإجراء الآن؛ تُعاد المحاولة تلقائيًا خلال دقيقة على الأكثر. ${requestFailureSentence(error)}`,
     view: decision.view,
   }
 }

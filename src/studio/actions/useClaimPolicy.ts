@@ -12,6 +12,7 @@ import type {Jurisdiction} from '../../presets/preset.ts'
 import {claimJurisdictionsQuery} from '../../queries.ts'
 import {claimPolicyFor, type ClaimPolicy} from '../../workflow/reviewDue.ts'
 import {VALIDATION_API_VERSION, type GateContextClient} from '../validation/articleValidation.ts'
+import {retryWhileFailing} from './retryWhileFailing.ts'
 
 // The badge and each of the claim's workflow actions ask at once when its pane opens: one request
 // in flight per client and claim serves them all; it is dropped when it settles, so a later ask
@@ -44,37 +45,19 @@ export interface ClaimPolicyFailed extends ClaimPolicy {
   failed: unknown
 }
 
-// A failed lookup is asked again while the pane stays open, so a passing failure (a moment offline,
-// a server hiccup) clears without reopening the claim: after 5 s, then twice as long each time, never
-// more than a minute apart, so a lasting one (an ended session) costs one request a minute.
-export const POLICY_RETRY_FIRST_MS = 5_000
-export const POLICY_RETRY_LONGEST_MS = 60_000
-
-/** How long to wait before asking again after the `failures`th failure in a row (1, 2, …). */
-export const policyRetryDelay = (failures: number): number => Math.min(POLICY_RETRY_FIRST_MS * 2 ** (failures - 1), POLICY_RETRY_LONGEST_MS)
-
 export type ClaimPolicyLookup = ClaimPolicy | ClaimPolicyLoading | ClaimPolicyFailed
 
 export const useClaimPolicy = (documentId: string): ClaimPolicyLookup => {
   const client = useClient({apiVersion: VALIDATION_API_VERSION})
   const [policy, setPolicy] = useState<ClaimPolicyLookup>(LOADING)
-  useEffect(() => {
-    let live = true
-    let retry: ReturnType<typeof setTimeout> | undefined
-    const ask = (failures: number) =>
-      fetchClaimJurisdictions(client, documentId).then(
-        (jurisdictions) => live && setPolicy(claimPolicyFor(jurisdictions)),
-        (error: unknown) => {
-          if (!live) return
-          setPolicy({...UNKNOWN, failed: error})
-          retry = setTimeout(() => ask(failures + 1), policyRetryDelay(failures + 1))
-        },
-      )
-    ask(0)
-    return () => {
-      live = false
-      clearTimeout(retry)
-    }
-  }, [client, documentId])
+  // A failure is asked again while the pane stays open (retryWhileFailing.ts).
+  useEffect(
+    () =>
+      retryWhileFailing(() => fetchClaimJurisdictions(client, documentId), {
+        answered: (jurisdictions) => setPolicy(claimPolicyFor(jurisdictions)),
+        failed: (error) => setPolicy({...UNKNOWN, failed: error}),
+      }),
+    [client, documentId],
+  )
   return policy
 }

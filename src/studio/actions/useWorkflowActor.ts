@@ -1,14 +1,25 @@
 // Studio adapter: the signed-in user as the workflow sees them (recogniseActor.ts), from Sanity's
 // current user and the published person documents that share their email.
 import {useEffect, useState} from 'react'
-import {useClient, useCurrentUser} from 'sanity'
+import {useClient, useCurrentUser, type SanityClient} from 'sanity'
 import {peopleByEmailQuery} from '../../queries.ts'
 import {recogniseActor, type PersonRecord, type WorkflowActor} from '../../workflow/recogniseActor.ts'
 import {VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
+import {retryWhileFailing} from './retryWhileFailing.ts'
 
 // Every workflow action on a pane asks; one fetch per email serves them all for a minute.
 const CACHE_MS = 60_000
 const cache = new Map<string, {at: number; people: Promise<PersonRecord[]>}>()
+
+/** The published people with `email`, from the cache while it is fresh. A failure is not kept: the next ask fetches again. */
+const peopleWithEmail = (client: SanityClient, email: string): Promise<PersonRecord[]> => {
+  const entry = cache.get(email)
+  if (entry && Date.now() - entry.at <= CACHE_MS) return entry.people
+  const asked = {at: Date.now(), people: client.fetch<PersonRecord[]>(peopleByEmailQuery, {email}, {perspective: 'published'})}
+  asked.people.catch(() => cache.get(email) === asked && cache.delete(email))
+  cache.set(email, asked)
+  return asked.people
+}
 
 /**
  * The people could not be fetched, so who the user is to the workflow is unknown: not someone without
@@ -26,24 +37,13 @@ export const useWorkflowActor = (): WorkflowActor | ActorLookupFailed | null | u
   const client = useClient({apiVersion: VALIDATION_API_VERSION})
   const email = user?.email?.trim().toLowerCase() ?? ''
   const [people, setPeople] = useState<{email: string; people: PersonRecord[]} | {email: string; failed: unknown}>()
+  // A failure is asked again while the pane stays open (retryWhileFailing.ts), and by the next pane.
   useEffect(() => {
     if (!email) return
-    let live = true
-    let entry = cache.get(email)
-    if (!entry || Date.now() - entry.at > CACHE_MS) {
-      const asked: {at: number; people: Promise<PersonRecord[]>} = {at: Date.now(), people: client.fetch<PersonRecord[]>(peopleByEmailQuery, {email}, {perspective: 'published'})}
-      // A failure is not kept: the next pane to open asks again.
-      asked.people.catch(() => cache.get(email) === asked && cache.delete(email))
-      cache.set(email, asked)
-      entry = asked
-    }
-    entry.people.then(
-      (found) => live && setPeople({email, people: found}),
-      (error: unknown) => live && setPeople({email, failed: error}),
-    )
-    return () => {
-      live = false
-    }
+    return retryWhileFailing(() => peopleWithEmail(client, email), {
+      answered: (found) => setPeople({email, people: found}),
+      failed: (error) => setPeople({email, failed: error}),
+    })
   }, [client, email])
   if (!user) return null
   if (!email) return recogniseActor(user, [])
