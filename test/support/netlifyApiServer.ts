@@ -66,7 +66,7 @@ export interface NetlifyApiServer {
   /** Uploads answered 503 (failingUploads), by site path. */
   refusedUploads: string[]
   /** Requests answered 429, with the time of each answer. */
-  rateLimitedRequests: {method: string; path: string; atMs: number}[]
+  rateLimitedRequests: {method: string; path: string}[]
   /** The most uploads the server was handling at one moment. */
   maxUploadsInFlight(): number
   requests: {method: string; path: string; authorization: string | undefined}[]
@@ -120,7 +120,7 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
     const method = request.method as 'POST' | 'PUT' | 'GET'
     if (rateLimitedRequests.filter((limited) => limited.method === method).length < (options.rateLimited?.[method] ?? 0)) {
       await readBody(request)
-      rateLimitedRequests.push({method, path: decodeURIComponent(url.pathname), atMs: Date.now()})
+      rateLimitedRequests.push({method, path: decodeURIComponent(url.pathname)})
       const text = JSON.stringify({code: 429, message: 'Too Many Requests'})
       response.writeHead(429, {'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...options.rateLimitHeaders?.(Date.now())})
       response.end(text)
