@@ -2,14 +2,15 @@
 // The claim review period of a claim's articles' countries, as its pane reads it: fetched, it bounds
 // the approval; a fetch that fails says so (the badge and approve and renew then say what failed)
 // instead of passing for a claim no article links, and is asked again while the pane stays open (5 s,
-// then twice as long, at most a minute apart) and by the next pane. Only Sanity's client hook is stood in for.
+// then twice as long, at most a minute apart) and by the next pane; a pane reused for another claim
+// reads as loading until that claim's answer comes. Only Sanity's client hook is stood in for.
 import {act, createElement} from 'react'
 import {createRoot} from 'react-dom/client'
 import {describe, expect, test, vi} from 'vitest'
 import {useClaimPolicy} from '../../src/studio/actions/useClaimPolicy.ts'
 
 const lake = vi.hoisted(() => {
-  const lake = {answers: [] as (Error | string[])[], asked: 0, client: {}}
+  const lake = {answers: [] as (Error | string[] | Promise<string[]>)[], asked: 0, client: {}}
   lake.client = {
     fetch: async () => {
       lake.asked++
@@ -74,5 +75,34 @@ describe('useClaimPolicy in a pane that stays open', () => {
     expect(await after(120_000)).toEqual({months: 12, failed: undefined, asked: 3})
     act(() => root.unmount())
     vi.useRealTimers()
+  })
+})
+
+describe('useClaimPolicy in a pane reused for another claim', () => {
+  test('reads as loading until that claim\'s countries come, never as the last claim\'s answer', async () => {
+    ;(globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true
+    const offline = Object.assign(new Error('Request error while attempting to reach https://sanad000.api.sanity.io'), {isNetworkError: true})
+    let answerSecond: (countries: string[]) => void = () => {}
+    lake.answers = [offline, new Promise<string[]>((resolve) => (answerSecond = resolve))]
+    let policy: ReturnType<typeof useClaimPolicy>
+    const root = createRoot(document.createElement('div'))
+    const Pane = ({documentId}: {documentId: string}) => ((policy = useClaimPolicy(documentId)), null)
+    /** The pane's policy now: its period, whether it failed, whether it is loading. */
+    const shown = () => {
+      const {months, failed, loading} = policy! as {months: number | undefined; failed?: unknown; loading?: true}
+      return {months, failed, loading}
+    }
+    act(() => root.render(createElement(Pane, {documentId: 'claim.meso-hair-density'})))
+    await act(async () => {})
+    const first = shown()
+    act(() => root.render(createElement(Pane, {documentId: 'claim.prp-hair-loss'})))
+    const switched = shown()
+    await act(async () => answerSecond(['EG']))
+    expect([first, switched, shown()]).toEqual([
+      {months: undefined, failed: offline, loading: undefined},
+      {months: undefined, failed: undefined, loading: true},
+      {months: 12, failed: undefined, loading: undefined},
+    ])
+    act(() => root.unmount())
   })
 })

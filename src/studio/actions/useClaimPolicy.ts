@@ -49,15 +49,17 @@ export type ClaimPolicyLookup = ClaimPolicy | ClaimPolicyLoading | ClaimPolicyFa
 
 export const useClaimPolicy = (documentId: string): ClaimPolicyLookup => {
   const client = useClient({apiVersion: VALIDATION_API_VERSION})
-  const [policy, setPolicy] = useState<ClaimPolicyLookup>(LOADING)
+  // An answer names the claim it is for: a pane reused for another claim reads as loading until that
+  // claim's answer comes, so the last claim's period never decides its approve or renew.
+  const [policy, setPolicy] = useState<{documentId: string; lookup: ClaimPolicyLookup}>()
   // A failure is asked again while the pane stays open (retryWhileFailing.ts).
   useEffect(
     () =>
       retryWhileFailing(() => fetchClaimJurisdictions(client, documentId), {
-        answered: (jurisdictions) => setPolicy(claimPolicyFor(jurisdictions)),
-        failed: (error) => setPolicy({...UNKNOWN, failed: error}),
+        answered: (jurisdictions) => setPolicy({documentId, lookup: claimPolicyFor(jurisdictions)}),
+        failed: (error) => setPolicy({documentId, lookup: {...UNKNOWN, failed: error}}),
       }),
     [client, documentId],
   )
-  return policy
+  return policy?.documentId === documentId ? policy.lookup : LOADING
 }
