@@ -14,8 +14,11 @@ export const POLICY_UNKNOWN = 'تعذّر معرفة مدة مراجعة الا�
 export const policyUnknownMessage = (error: unknown): string =>
   `${POLICY_UNKNOWN}، فلا يُتاح هذا الإجراء حتى تُعرف؛ يُعاد طلبها تلقائيًا خلال دقيقة على الأكثر. ${requestFailureSentence(error)}`
 
+/** What is being fetched, said on the badge and on the waiting actions alike. */
+export const POLICY_BEING_FETCHED = 'جارٍ جلب مدة مراجعة الادعاء في بلدان عيادات مقالاته'
+
 /** Why approve or renew waits while the period is being fetched, as the form's checks say it while they run. */
-export const POLICY_LOADING = 'جارٍ جلب مدة مراجعة الادعاء في بلدان عيادات مقالاته؛ يُتاح هذا الإجراء حين تُعرف.'
+export const POLICY_LOADING = `${POLICY_BEING_FETCHED}؛ يُتاح هذا الإجراء حين تُعرف.`
 
 export const policyUnknownDecision = (action: ReviewAction, decision: TransitionDecision, policy: ClaimPolicyLookup): TransitionDecision => {
   if (!decision.allowed || transitionRule(action).to !== 'approved') return decision

@@ -4,8 +4,8 @@
 // badge and the workflow actions then read the approval as the gate does for those clinics. While
 // loading, or when no article links the claim, the pane goes by the recorded date alone, judged on
 // every preset's latest day; while loading, and when the fetch failed, it says the period is not known
-// yet, so approve and renew wait (policyUnknownDecision.ts) and, on a failure, the badge does not vouch
-// for an approval until a retry answers.
+// yet, so approve and renew wait (policyUnknownDecision.ts) and the badge does not vouch for an
+// approval until the fetch, or a retry, answers.
 import {useEffect, useState} from 'react'
 import {getPublishedId, useClient} from 'sanity'
 import type {Jurisdiction} from '../../presets/preset.ts'

@@ -7,7 +7,7 @@ import {claimState} from '../../workflow/claimState.ts'
 import type {ClaimState} from '../../workflow/claimWorkflow.ts'
 import {claimPolicyFor, type ClaimPolicy} from '../../workflow/reviewDue.ts'
 import {readWorkflowClaim} from '../../workflow/workflowClaim.ts'
-import {POLICY_UNKNOWN} from '../actions/policyUnknownDecision.ts'
+import {POLICY_BEING_FETCHED, POLICY_UNKNOWN} from '../actions/policyUnknownDecision.ts'
 import {requestFailureSentence} from '../messages/requestFailure.ts'
 
 export type BadgeColor = 'primary' | 'success' | 'warning' | 'danger'
@@ -37,13 +37,15 @@ const CHANGED_TITLE = {
  * approval then ends at the earlier of its recorded date and that period's end, as the gate reads it.
  * `policy.locale` writes that day as the binding country does, as the approve dialog does (a due
  * day that is no calendar day never gets here: readWorkflowClaim drops it). `policy.failed`: that
- * period could not be fetched, so an approval is not vouched for by its recorded date alone (the
- * period may end it earlier); the other states are the same whatever the period.
+ * period could not be fetched, and `policy.loading`: it is being fetched; either way an approval is
+ * not vouched for by its recorded date alone (the period may end it earlier), as approve and renew
+ * wait for it (policyUnknownDecision.ts): a warning on a failure, neutral while fetching. The other
+ * states are the same whatever the period.
  */
 export const claimStateBadge = (
   document: unknown,
   today: string,
-  policy: Pick<ClaimPolicy, 'months' | 'locale'> & {failed?: unknown} = claimPolicyFor([]),
+  policy: Pick<ClaimPolicy, 'months' | 'locale'> & {failed?: unknown; loading?: true} = claimPolicyFor([]),
 ): BadgeDescription => {
   const {months, locale} = policy
   const claim = readWorkflowClaim(document)
@@ -51,12 +53,11 @@ export const claimStateBadge = (
   const view = claimState(claim, today, due)
   const label = labelOf(CLAIM_STATES, view.state)
   if (view.changed) return {label: `${label} (عُدّل)`, title: CHANGED_TITLE[view.changed], color: 'warning'}
-  if ('failed' in policy && view.state === 'approved') {
-    return {
-      label: `${label}؟`,
-      title: `${label} حتى ${due ? formatDate(locale, due) : due} بتاريخه المسجَّل، لكن ${POLICY_UNKNOWN}، وقد تنهي اعتماده قبل ذلك. ${requestFailureSentence(policy.failed)}`,
-      color: 'warning',
-    }
+  if (view.state === 'approved' && ('failed' in policy || 'loading' in policy)) {
+    const byRecordedDate = `${label} حتى ${due ? formatDate(locale, due) : due} بتاريخه المسجَّل`
+    return 'failed' in policy
+      ? {label: `${label}؟`, title: `${byRecordedDate}، لكن ${POLICY_UNKNOWN}، وقد تنهي اعتماده قبل ذلك. ${requestFailureSentence(policy.failed)}`, color: 'warning'}
+      : {label: `${label}؟`, title: `${byRecordedDate}؛ ${POLICY_BEING_FETCHED}، وقد تنهي اعتماده قبل ذلك.`}
   }
   const title =
     view.state === 'approved' && due ? `معتمد حتى ${formatDate(locale, due)}` :
