@@ -1,13 +1,26 @@
 // Studio adapter: the gate's findings for the article as shown (draft, else published), fetched
 // through the same function the form's validation uses. The Publish action and the badge share one
-// fetch per revision.
+// fetch per revision; a fetch that fails blocks as it does in the form (gate-unavailable) and is asked
+// again while the pane stays open (retryWhileFailing.ts), not kept for the revision.
 import {useEffect, useState} from 'react'
 import {useClient, type SanityDocument} from 'sanity'
-import {fetchArticleGateFindings, VALIDATION_API_VERSION} from '../validation/articleValidation.ts'
+import {fetchArticleGateFindingsOrFail, gateUnavailableRetried, VALIDATION_API_VERSION, type GateContextClient} from '../validation/articleValidation.ts'
 import type {StudioFinding} from '../validation/studioFinding.ts'
+import {retryWhileFailing} from './retryWhileFailing.ts'
 
 const RECENT = 20
 const runs = new Map<string, Promise<StudioFinding[]>>()
+
+/** The findings for the revision `key`, from its run while it is in flight or has answered; a run that failed is dropped, so the next ask fetches again. */
+const gateRun = (client: GateContextClient, document: SanityDocument, key: string): Promise<StudioFinding[]> => {
+  const existing = runs.get(key)
+  if (existing) return existing
+  const run = fetchArticleGateFindingsOrFail(client, document, new Date())
+  run.catch(() => runs.get(key) === run && runs.delete(key))
+  runs.set(key, run)
+  if (runs.size > RECENT) runs.delete(runs.keys().next().value!)
+  return run
+}
 
 /** `undefined` while the findings load (or when there is no document). */
 export const useArticleGateFindings = (document: SanityDocument | null): StudioFinding[] | undefined => {
@@ -16,17 +29,10 @@ export const useArticleGateFindings = (document: SanityDocument | null): StudioF
   const [result, setResult] = useState<{key: string; findings: StudioFinding[]}>()
   useEffect(() => {
     if (!document) return
-    let live = true
-    let run = runs.get(key)
-    if (!run) {
-      run = fetchArticleGateFindings(client, document, new Date())
-      runs.set(key, run)
-      if (runs.size > RECENT) runs.delete(runs.keys().next().value!)
-    }
-    run.then((findings) => live && setResult({key, findings}))
-    return () => {
-      live = false
-    }
+    return retryWhileFailing(() => gateRun(client, document, key), {
+      answered: (findings) => setResult({key, findings}),
+      failed: (error) => setResult({key, findings: gateUnavailableRetried(error)}),
+    })
     // The key names the revision; a new object for the same revision needs no new run.
   }, [client, key])
   return result?.key === key ? result.findings : undefined

@@ -13,15 +13,16 @@ import {toCustomValidatorResult, type MarkerLevel} from './validationMarkers.ts'
 
 export const VALIDATION_API_VERSION = '2025-02-19'
 
+const GATE_UNAVAILABLE = 'تعذّر تشغيل فحوص النشر الآن، فلا تنشر قبل أن تعمل'
+
+const gateUnavailableSaying = (message: string): Finding[] => [{ruleId: 'gate-unavailable', severity: 'error', message, documentId: '', path: '', url: ''}]
+
 /** A fetch that fails is itself a blocking finding: the form must not look clean while the checks could not run. */
-export const gateUnavailable = (error: unknown): Finding[] => [{
-  ruleId: 'gate-unavailable',
-  severity: 'error',
-  message: `تعذّر تشغيل فحوص النشر الآن، فلا تنشر قبل أن تعمل. ${requestFailureSentence(error)}`,
-  documentId: '',
-  path: '',
-  url: '',
-}]
+export const gateUnavailable = (error: unknown): Finding[] => gateUnavailableSaying(`${GATE_UNAVAILABLE}. ${requestFailureSentence(error)}`)
+
+/** The same on an open pane's Publish and badge, which ask again by themselves (useArticleGateFindings.ts). */
+export const gateUnavailableRetried = (error: unknown): Finding[] =>
+  gateUnavailableSaying(`${GATE_UNAVAILABLE}؛ يُعاد تشغيلها تلقائيًا خلال دقيقة على الأكثر. ${requestFailureSentence(error)}`)
 
 /** The part of a Sanity client this needs (the validation context's and `useClient`'s both fit). */
 export interface GateContextClient {
@@ -35,9 +36,13 @@ export interface GateContextClient {
  * promise settles with findings, so Publish never waits on it for good.
  */
 export const fetchArticleGateFindings = (client: GateContextClient, document: SanityDocument, now: Date): Promise<StudioFinding[]> =>
+  fetchArticleGateFindingsOrFail(client, document, now).catch(gateUnavailable)
+
+/** As fetchArticleGateFindings, but a fetch that fails rejects, for a caller that asks again while it fails (useArticleGateFindings.ts). */
+export const fetchArticleGateFindingsOrFail = (client: GateContextClient, document: SanityDocument, now: Date): Promise<StudioFinding[]> =>
   client
     .fetch<ArticleGateContext>(articleGateContextQuery, {ids: referencedIds(document)}, {perspective: 'published'})
-    .then((gateContext) => findingsOrCrash(document, () => studioArticleFindings({document, context: gateContext, now})), gateUnavailable)
+    .then((gateContext) => findingsOrCrash(document, () => studioArticleFindings({document, context: gateContext, now})))
 
 /**
  * A document validation showing the gate's findings as two custom rules, errors and warnings (a
