@@ -11,14 +11,16 @@ const LOADING: LinkedArticles = {status: 'loading'}
 
 export const useClaimArticleTitles = (documentId: string, wanted: boolean): LinkedArticles => {
   const client = useClient({apiVersion: VALIDATION_API_VERSION})
-  const [linked, setLinked] = useState<LinkedArticles>()
+  // An answer names the claim it is for: a pane reused for another claim reads as loading until that
+  // claim's list comes, never naming the last claim's articles (the reset below lands a render late).
+  const [linked, setLinked] = useState<{documentId: string; linked: LinkedArticles}>()
   useEffect(() => {
     if (!wanted) return
     let live = true
     // Published: the articles the next build publishes are the ones that stop.
     client.fetch(claimArticleTitlesQuery, {claimId: getPublishedId(documentId)}, {perspective: 'published'}).then(
-      (articles) => live && setLinked({status: 'loaded', titles: articles.map((article) => previewTitle('article', article.title))}),
-      () => live && setLinked({status: 'failed'}),
+      (articles) => live && setLinked({documentId, linked: {status: 'loaded', titles: articles.map((article) => previewTitle('article', article.title))}}),
+      () => live && setLinked({documentId, linked: {status: 'failed'}}),
     )
     // Fetched afresh each time the confirmation opens, never showing the last opening's list.
     return () => {
@@ -26,5 +28,5 @@ export const useClaimArticleTitles = (documentId: string, wanted: boolean): Link
       setLinked(undefined)
     }
   }, [client, documentId, wanted])
-  return linked ?? LOADING
+  return linked?.documentId === documentId ? linked.linked : LOADING
 }
