@@ -4,6 +4,7 @@
 import type {DocumentRule, SanityDocument, ValidationContext} from 'sanity'
 import {articleGateContextQuery} from '../../queries.ts'
 import type {Finding} from '../../findings/finding.ts'
+import {lookupRetryDelay} from '../actions/retryWhileFailing.ts'
 import {requestFailureSentence} from '../messages/requestFailure.ts'
 import {findingsOrCrash} from './checksCrashed.ts'
 import {referencedIds} from './referencedIds.ts'
@@ -44,17 +45,34 @@ export const fetchArticleGateFindingsOrFail = (client: GateContextClient, docume
     .fetch<ArticleGateContext>(articleGateContextQuery, {ids: referencedIds(document)}, {perspective: 'published'})
     .then((gateContext) => findingsOrCrash(document, () => studioArticleFindings({document, context: gateContext, now})))
 
+/** Fetches a form's validation makes before its finding says the checks could not run: now, 5 s and 15 s later. */
+export const FORM_FETCH_ATTEMPTS = 3
+
+const couldNotRun = (findings: readonly Finding[]): boolean => findings.some((finding) => finding.ruleId === 'gate-unavailable')
+
 /**
  * A document validation showing the gate's findings as two custom rules, errors and warnings (a
  * Sanity rule has a single level). Both rules validate the same document snapshot; it is fetched and
- * checked once.
+ * checked once. Sanity validates again only when the document changes or its pane reopens, and its own
+ * Publish stays disabled while a validation error stands, so a fetch that fails is asked again first
+ * (the lookups' delays, retryWhileFailing.ts), and a run that still could not check is not kept for
+ * the snapshot: the next validation of it fetches anew.
  */
 export const gateFindingRules = (fetchFindings: (client: GateContextClient, document: SanityDocument) => Promise<Finding[]>) => {
   const runs = new WeakMap<object, Promise<Finding[]>>()
+  const settled = async (client: GateContextClient, document: SanityDocument): Promise<Finding[]> => {
+    for (let failures = 1; ; failures++) {
+      const findings = await fetchFindings(client, document)
+      if (!couldNotRun(findings) || failures === FORM_FETCH_ATTEMPTS) return findings
+      await new Promise((resolve) => setTimeout(resolve, lookupRetryDelay(failures)))
+    }
+  }
   const findingsFor = (document: SanityDocument, context: ValidationContext): Promise<Finding[]> => {
     let run = runs.get(document)
     if (!run) {
-      run = fetchFindings(context.getClient({apiVersion: VALIDATION_API_VERSION}), document)
+      const fetched = settled(context.getClient({apiVersion: VALIDATION_API_VERSION}), document)
+      void fetched.then((findings) => couldNotRun(findings) && runs.get(document) === fetched && runs.delete(document))
+      run = fetched
       runs.set(document, run)
     }
     return run
