@@ -94,16 +94,21 @@ interface BundlerMessage {
   location?: {file: string; line: number; column: number} | null
 }
 
+// zip-it-and-ship-it's own bundler puts the file on a line of its own, the cause on the next.
+const IN_FILE_LINE = /^In file ".*"$/
+
 /**
  * What went wrong, said as the bundler says it: esbuild's first error with its place (its file
- * relative to the working folder it ran in, resolved here), else the error's first line.
+ * relative to the working folder it ran in, resolved here), else the error's first line, with the
+ * cause that follows an `In file "…"` line.
  */
 const bundlingProblem = (error: unknown): string => {
   const {errors, customErrorInfo} = error as {errors?: BundlerMessage[]; customErrorInfo?: {location?: {functionName?: string}}}
   const first = errors?.[0]
   const fn = customErrorInfo?.location?.functionName
   const where = first?.location ? `${resolve(first.location.file)}:${first.location.line}:${first.location.column}: ` : ''
-  const what = first ? `${where}${first.text}` : (((error as Error).message ?? String(error)).split('\n')[0] ?? '')
+  const [line = '', next] = ((error as Error).message ?? String(error)).split('\n')
+  const what = first ? `${where}${first.text}` : IN_FILE_LINE.test(line) && next ? `${line}: ${next}` : line
   return fn ? `function "${fn}": ${what}` : what
 }
 

@@ -100,11 +100,24 @@ describe('zipSiteFunctions', () => {
     expect(await zipSiteFunctions(await project('[build]\n  publish = "site"\n'))).toEqual([])
   })
 
-  it('fails, naming the folder and the cause, when a function does not build', async () => {
-    const configFile = await project('[functions]\n  directory = "fns"\n  node_bundler = "esbuild"\n', {'broken.ts': "import {missing} from './nowhere.ts'\nexport default () => new Response(missing)\n"})
-    await expect(zipSiteFunctions(configFile)).rejects.toMatchObject({
-      code: 'NETLIFY_FUNCTION_BUILD_FAILED',
-      message: `Bundling the functions in ${join(dirname(configFile), 'fns')} failed: function "broken": ${join(dirname(configFile), 'fns', 'broken.ts')}:1:22: Could not resolve "./nowhere.ts"`,
-    })
+  // esbuild reports a place; zip-it-and-ship-it's own bundler (the default for a v1 function) says
+  // the file on one line and the cause on the next.
+  it.each<[string, string, Record<string, string>, (fns: string) => string]>([
+    [
+      'esbuild',
+      '  node_bundler = "esbuild"\n',
+      {'broken.ts': "import {missing} from './nowhere.ts'\nexport default () => new Response(missing)\n"},
+      (fns) => `function "broken": ${join(fns, 'broken.ts')}:1:22: Could not resolve "./nowhere.ts"`,
+    ],
+    [
+      'the default bundler',
+      '',
+      {'legacy.js': "const {missing} = require('./nowhere.js')\nexports.handler = async () => ({statusCode: 200, body: missing})\n"},
+      (fns) => `In file "${join(fns, 'legacy.js')}": Cannot find module './nowhere.js' from '${fns}'`,
+    ],
+  ])('fails, naming the folder, the file and the cause, when a function does not build with %s', async (_, settings, files, problem) => {
+    const configFile = await project(`[functions]\n  directory = "fns"\n${settings}`, files)
+    const fns = join(dirname(configFile), 'fns')
+    await expect(zipSiteFunctions(configFile)).rejects.toMatchObject({code: 'NETLIFY_FUNCTION_BUILD_FAILED', message: `Bundling the functions in ${fns} failed: ${problem(fns)}`})
   })
 })
