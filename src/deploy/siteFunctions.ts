@@ -6,6 +6,7 @@ import {createHash} from 'node:crypto'
 import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
+import type {TrafficRules} from '@netlify/zip-it-and-ship-it'
 import {parse} from 'smol-toml'
 import {SanadError} from '../errors/catalog.ts'
 
@@ -114,6 +115,18 @@ const bundlingProblem = (error: unknown): string => {
 
 const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 
+/** A function's rate limit (its config's `rateLimit`) in the deploy API's snake case, as Netlify's CLI sends it. */
+const trafficRulesOf = ({action}: TrafficRules): Record<string, unknown> => ({
+  action: {
+    type: action.type,
+    config: {
+      rate_limit_config: {algorithm: action.config.rateLimitConfig.algorithm, window_size: action.config.rateLimitConfig.windowSize, window_limit: action.config.rateLimitConfig.windowLimit},
+      aggregate: action.config.aggregate,
+      to: action.config.to,
+    },
+  },
+})
+
 /**
  * Every function of the functions folder netlify.toml names, bundled and zipped; none when it names
  * none. Bundling happens before anything is sent, so a function that does not build fails the
@@ -143,6 +156,10 @@ export const zipSiteFunctions = async (configFile: string): Promise<SiteFunction
           excluded_routes: result.excludedRoutes,
           build_data: result.buildData,
           priority: result.priority,
+          memory: result.memory,
+          region: result.region,
+          vcpu: result.vcpu,
+          traffic_rules: result.trafficRules && trafficRulesOf(result.trafficRules),
         }).filter(([, value]) => value !== undefined)
         return {
           name: result.name,

@@ -96,6 +96,19 @@ describe('zipSiteFunctions', () => {
     expect([response.status, await response.json()]).toEqual([401, {error: 'signature-missing'}])
   })
 
+  // Dropped, a rate limit the function declares would not guard it once deployed.
+  it("sends the region, memory and rate limit a function declares in functions_config, as Netlify's CLI does", async () => {
+    const configFile = await project('[functions]\n  directory = "fns"\n', {
+      'limited.mjs': "export default async () => new Response('ok')\nexport const config = {path: '/limited', region: 'fra', memory: '2gb', rateLimit: {windowLimit: 60, windowSize: 30, aggregateBy: ['ip', 'domain']}}\n",
+    })
+    const [limited] = await zipSiteFunctions(configFile)
+    expect(limited!.config).toMatchObject({
+      region: 'fra',
+      memory: 2048,
+      traffic_rules: {action: {type: 'rate_limit', config: {rate_limit_config: {algorithm: 'sliding_window', window_size: 30, window_limit: 60}, aggregate: {keys: [{type: 'ip'}, {type: 'domain'}]}}}},
+    })
+  })
+
   it('zips none when netlify.toml names no functions folder', async () => {
     expect(await zipSiteFunctions(await project('[build]\n  publish = "site"\n'))).toEqual([])
   })
