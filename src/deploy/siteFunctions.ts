@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import type {TrafficRules} from '@netlify/zip-it-and-ship-it'
 import {parse} from 'smol-toml'
+import {z} from 'zod'
 import {SanadError} from '../errors/catalog.ts'
 
 /** One function of a deploy: its zip, the SHA256 Netlify knows it by, and how it runs. */
@@ -25,17 +26,19 @@ export interface SiteFunction {
   schedule?: string
 }
 
-// netlify.toml's names for the settings a function is zipped with, and zip-it-and-ship-it's. Any
-// other setting fails the deploy: ignored, it would ship a function built otherwise than Netlify
-// builds it from the same file.
-const SETTING_NAMES: Readonly<Record<string, string>> = {
-  node_bundler: 'nodeBundler',
-  external_node_modules: 'externalNodeModules',
-  included_files: 'includedFiles',
-  ignored_node_modules: 'ignoredNodeModules',
-  node_version: 'nodeVersion',
-  schedule: 'schedule',
-  timeout: 'timeout',
+// netlify.toml's names for the settings a function is zipped with, zip-it-and-ship-it's, and the
+// values Netlify's builders take (@netlify/config). Any other setting, or value, fails the deploy:
+// zip-it-and-ship-it would ignore it, or fail on it without saying which, and ship a function built
+// otherwise than Netlify builds it from the same file.
+const names = z.array(z.string())
+const SETTINGS: Readonly<Record<string, {name: string; value: z.ZodType}>> = {
+  node_bundler: {name: 'nodeBundler', value: z.enum(['esbuild', 'nft', 'zisi', 'none'])},
+  external_node_modules: {name: 'externalNodeModules', value: names},
+  included_files: {name: 'includedFiles', value: names},
+  ignored_node_modules: {name: 'ignoredNodeModules', value: names},
+  node_version: {name: 'nodeVersion', value: z.string()},
+  schedule: {name: 'schedule', value: z.string()},
+  timeout: {name: 'timeout', value: z.number()},
 }
 
 const isTable = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -47,9 +50,11 @@ const invalidConfig = (configFile: string, message: string): SanadError =>
 const functionSettings = (configFile: string, table: Record<string, unknown>, where: string, nodeVersion: string | undefined): Record<string, unknown> => {
   const settings: Record<string, unknown> = nodeVersion === undefined ? {} : {nodeVersion}
   for (const [key, value] of Object.entries(table)) {
-    const name = SETTING_NAMES[key]
-    if (name === undefined) throw invalidConfig(configFile, `${where} has "${key}", which sanad deploy does not know how to bundle a function with (it knows ${Object.keys(SETTING_NAMES).join(', ')}). Remove it, or deploy through a Netlify build of the repository.`)
-    settings[name] = value
+    const setting = SETTINGS[key]
+    if (setting === undefined) throw invalidConfig(configFile, `${where} has "${key}", which sanad deploy does not know how to bundle a function with (it knows ${Object.keys(SETTINGS).join(', ')}). Remove it, or deploy through a Netlify build of the repository.`)
+    const parsed = setting.value.safeParse(value)
+    if (!parsed.success) throw invalidConfig(configFile, `${where} ${key} is ${JSON.stringify(value)}, not what Netlify's builders take: ${parsed.error.issues[0]!.message}.`)
+    settings[setting.name] = parsed.data
   }
   return settings
 }

@@ -43,6 +43,11 @@ describe('readFunctionsConfig', () => {
     ],
     ['a setting it does not know', '[functions]\n  directory = "fns"\n  memory = 1024\n', '[functions] has "memory", which sanad deploy does not know how to bundle a function with'],
     ['one in a function\'s table', '[functions]\n  directory = "fns"\n[functions.hook]\n  region = "fra"\n', '[functions."hook"] has "region"'],
+    // Netlify's builders refuse these; zip-it-and-ship-it would ignore the first and fail obscurely on the rest.
+    ['a list that is a string', '[functions]\n  directory = "fns"\n  external_node_modules = "@sanity/client"\n', `[functions] external_node_modules is "@sanity/client", not what Netlify's builders take: Invalid input: expected array, received string.`],
+    ['a bundler Netlify has not', '[functions]\n  directory = "fns"\n  node_bundler = "esbulid"\n', `[functions] node_bundler is "esbulid", not what Netlify's builders take: Invalid option: expected one of "esbuild"|"nft"|"zisi"|"none".`],
+    ['included files as one glob', '[functions]\n  directory = "fns"\n[functions.hook]\n  included_files = "data/*.json"\n', `[functions."hook"] included_files is "data/*.json", not what Netlify's builders take: Invalid input: expected array, received string.`],
+    ['a schedule that is a number', '[functions]\n  directory = "fns"\n[functions.hook]\n  schedule = 5\n', `[functions."hook"] schedule is 5, not what Netlify's builders take: Invalid input: expected string, received number.`],
     ['a folder that is no path', '[functions]\n  directory = 3\n', '[functions] directory is not a path.'],
     ['TOML it cannot read', '[functions\n  directory = "fns"\n', 'could not be read as TOML'],
   ])('%s', async (_, toml, expected) => {
