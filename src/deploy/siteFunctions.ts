@@ -92,7 +92,10 @@ export const readFunctionsConfig = async (configFile: string): Promise<Functions
     if (isTable(value)) perFunction[key] = functionSettings(configFile, value, `[functions."${key}"]`, undefined)
     else shared[key] = value
   }
-  return {directory: resolve(dirname(configFile), directory), config: {'*': functionSettings(configFile, shared, '[functions]', nodeVersion), ...perFunction}}
+  // [functions."*"] is every function's table too: Netlify's builders read it with the settings of
+  // [functions] itself, its own first, where spread after them it would replace them all.
+  const {'*': everyFunction, ...named} = perFunction
+  return {directory: resolve(dirname(configFile), directory), config: {'*': {...functionSettings(configFile, shared, '[functions]', nodeVersion), ...everyFunction}, ...named}}
 }
 
 interface BundlerMessage {

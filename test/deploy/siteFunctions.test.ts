@@ -41,6 +41,12 @@ describe('readFunctionsConfig', () => {
       '[functions]\n  directory = "fns"\n  included_files = ["data/*.json"]\n[functions."sanity-webhook"]\n  timeout = 26\n  external_node_modules = ["x"]\n',
       {directory: 'fns', config: {'*': {includedFiles: ['data/*.json']}, 'sanity-webhook': {timeout: 26, externalNodeModules: ['x']}}},
     ],
+    // Netlify's builders read [functions] and [functions."*"] as one table for every function, the latter's settings first.
+    [
+      'a [functions."*"] table',
+      '[build.environment]\n  NODE_VERSION = "24"\n[functions]\n  directory = "fns"\n  node_bundler = "esbuild"\n  included_files = ["a/*"]\n[functions."*"]\n  included_files = ["data/*.json"]\n  external_node_modules = ["x"]\n',
+      {directory: 'fns', config: {'*': {nodeVersion: '24', nodeBundler: 'esbuild', includedFiles: ['data/*.json'], externalNodeModules: ['x']}}},
+    ],
     ['a setting it does not know', '[functions]\n  directory = "fns"\n  memory = 1024\n', '[functions] has "memory", which sanad deploy does not know how to bundle a function with'],
     ['one in a function\'s table', '[functions]\n  directory = "fns"\n[functions.hook]\n  region = "fra"\n', '[functions."hook"] has "region"'],
     // Netlify's builders refuse these; zip-it-and-ship-it would ignore the first and fail obscurely on the rest.
