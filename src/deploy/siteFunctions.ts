@@ -29,16 +29,16 @@ export interface SiteFunction {
 // netlify.toml's names for the settings a function is zipped with, zip-it-and-ship-it's, and the
 // values Netlify's builders take (@netlify/config). Any other setting, or value, fails the deploy:
 // zip-it-and-ship-it would ignore it, or fail on it without saying which, and ship a function built
-// otherwise than Netlify builds it from the same file.
+// otherwise than Netlify builds it from the same file. zip-it-and-ship-it's timeout and nodeVersion
+// are not among them: Netlify's builders ignore them in a function's table and take them for a
+// function's name in [functions], failing the build.
 const names = z.array(z.string())
 const SETTINGS: Readonly<Record<string, {name: string; value: z.ZodType}>> = {
   node_bundler: {name: 'nodeBundler', value: z.enum(['esbuild', 'nft', 'zisi', 'none'])},
   external_node_modules: {name: 'externalNodeModules', value: names},
   included_files: {name: 'includedFiles', value: names},
   ignored_node_modules: {name: 'ignoredNodeModules', value: names},
-  node_version: {name: 'nodeVersion', value: z.string()},
   schedule: {name: 'schedule', value: z.string()},
-  timeout: {name: 'timeout', value: z.number()},
 }
 
 const isTable = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -38,8 +38,8 @@ describe('readFunctionsConfig', () => {
     ['[functions] without a folder', '[functions]\n  node_bundler = "esbuild"\n', undefined],
     [
       'one function\'s own table',
-      '[functions]\n  directory = "fns"\n  included_files = ["data/*.json"]\n[functions."sanity-webhook"]\n  timeout = 26\n  external_node_modules = ["x"]\n',
-      {directory: 'fns', config: {'*': {includedFiles: ['data/*.json']}, 'sanity-webhook': {timeout: 26, externalNodeModules: ['x']}}},
+      '[functions]\n  directory = "fns"\n  included_files = ["data/*.json"]\n[functions."sanity-webhook"]\n  schedule = "@hourly"\n  external_node_modules = ["x"]\n',
+      {directory: 'fns', config: {'*': {includedFiles: ['data/*.json']}, 'sanity-webhook': {schedule: '@hourly', externalNodeModules: ['x']}}},
     ],
     // Netlify's builders read [functions] and [functions."*"] as one table for every function, the latter's settings first.
     [
@@ -48,6 +48,9 @@ describe('readFunctionsConfig', () => {
       {directory: 'fns', config: {'*': {nodeVersion: '24', nodeBundler: 'esbuild', includedFiles: ['data/*.json'], externalNodeModules: ['x']}}},
     ],
     ['a setting it does not know', '[functions]\n  directory = "fns"\n  memory = 1024\n', '[functions] has "memory", which sanad deploy does not know how to bundle a function with'],
+    // Not Netlify's: its builders ignore them in a function's table, and take them for a function's name in [functions].
+    ['a timeout', '[functions]\n  directory = "fns"\n  timeout = 26\n', '[functions] has "timeout", which sanad deploy does not know how to bundle a function with'],
+    ['a Node version of one function', '[functions]\n  directory = "fns"\n[functions.hook]\n  node_version = "22"\n', '[functions."hook"] has "node_version"'],
     ['one in a function\'s table', '[functions]\n  directory = "fns"\n[functions.hook]\n  region = "fra"\n', '[functions."hook"] has "region"'],
     // Netlify's builders refuse these; zip-it-and-ship-it would ignore the first and fail obscurely on the rest.
     ['a list that is a string', '[functions]\n  directory = "fns"\n  external_node_modules = "@sanity/client"\n', `[functions] external_node_modules is "@sanity/client", not what Netlify's builders take: Invalid input: expected array, received string.`],
