@@ -111,6 +111,11 @@ interface Upload {
   label: string
   path: string
   bytes: () => Promise<Uint8Array<ArrayBuffer>>
+  /**
+   * Whether a retry says which one it is (X-Nf-Retry-Count: 1 on the first), as Netlify's API takes
+   * it on a function's upload, so that it can adjust its behaviour, and Netlify's CLI sends it.
+   */
+  countsRetries?: boolean
 }
 
 /** What a deploy's creation says of its functions, as Netlify's CLI says it: digests, routes and schedules. */
@@ -238,7 +243,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
     for (let attempt = 1; ; attempt++) {
       try {
         await waits.pauseOver(failed.signal)
-        await request({method: 'PUT', path: item.path, bytes})
+        await request({method: 'PUT', path: item.path, bytes, ...(item.countsRetries && attempt > 1 ? {headers: {'x-nf-retry-count': String(attempt - 1)}} : {})})
         return
       } catch (error) {
         const status = netlifyStatusOf(error)
@@ -265,7 +270,7 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
       path: `/deploys/${deployId}/files/${encodeURI(digest.path.slice(1))}?size=${digest.size}`,
       bytes: () => digestedBytes(digest, deployId),
     })),
-    ...functionsToUpload.map((fn) => ({label: `function ${fn.name}`, path: functionUploadPath(deployId, fn), bytes: async () => fn.bytes})),
+    ...functionsToUpload.map((fn) => ({label: `function ${fn.name}`, path: functionUploadPath(deployId, fn), bytes: async () => fn.bytes, countsRetries: true})),
   ]
   await pMap(uploads, uploadOrStop, {concurrency: options.uploadConcurrency ?? UPLOAD_CONCURRENCY})
   // Every file is uploaded by now, so the deploy goes live whatever one look at it answers: failing

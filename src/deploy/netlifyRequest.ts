@@ -26,6 +26,7 @@ export interface NetlifyCall {
   path: string
   json?: unknown
   bytes?: Uint8Array<ArrayBuffer>
+  headers?: Readonly<Record<string, string>>
 }
 
 /**
@@ -34,7 +35,7 @@ export interface NetlifyCall {
  */
 export const netlifyRequest = async (client: NetlifyAPI, call: NetlifyCall, pause: (ms: number) => Promise<boolean>): Promise<unknown> => {
   const url = `${client.basePath}${call.path}`
-  const headers: Record<string, string> = {accept: 'application/json', authorization: `Bearer ${client.accessToken ?? ''}`, 'user-agent': client.defaultHeaders['User-agent'] ?? 'sanad'}
+  const headers: Record<string, string> = {...call.headers, accept: 'application/json', authorization: `Bearer ${client.accessToken ?? ''}`, 'user-agent': client.defaultHeaders['User-agent'] ?? 'sanad'}
   if (call.json !== undefined) headers['content-type'] = 'application/json'
   if (call.bytes !== undefined) headers['content-type'] = 'application/octet-stream'
   const body = call.json !== undefined ? JSON.stringify(call.json) : call.bytes

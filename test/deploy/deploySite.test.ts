@@ -427,6 +427,16 @@ describe('deploySite', () => {
     expect([bundled, result.functions, messages]).toEqual([1, ['sanity-webhook'], ['dry run: 6 files digested and 1 function bundled, nothing sent to Netlify']])
   })
 
+  // Netlify's API takes the header on a function's upload alone, "so that it can adjust its behaviour" (netlify/open-api#385).
+  it("tries a function's upload Netlify answers 503 again, saying which retry it is (X-Nf-Retry-Count), as Netlify's CLI does", async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], failingFunctionUploads: {'sanity-webhook': 2}})
+    cleanup.push(() => api.close())
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    const result = await deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, sleep: async () => {}, bundleFunctions: async () => [webhookFunction('zip')]})
+    expect([result.state, result.uploadedFunctions]).toEqual(['ready', ['sanity-webhook']])
+    expect([...api.refusedFunctionUploads, ...api.functionUploads].map(({retryCount}) => retryCount)).toEqual([null, '1', '2'])
+  })
+
   it('fails at once when Netlify asks for a function archive the deploy did not list', async () => {
     const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], alsoRequiredFunctions: ['e'.repeat(64)]})
     cleanup.push(() => api.close())

@@ -24,6 +24,8 @@ export interface NetlifyApiServerOptions {
   uploadDelayMs?: number
   /** Site path → how many of its uploads are answered 503 before one is accepted (Infinity: all). */
   failingUploads?: Readonly<Record<string, number>>
+  /** Function name → how many uploads of its archive are answered 503 before one is accepted. */
+  failingFunctionUploads?: Readonly<Record<string, number>>
   /** How many GETs of a deploy are answered 502 before the deploy is shown (Netlify's passing trouble). */
   failingPolls?: number
   /** Site id → its custom domain (GET /sites/{id}); a site without one serves only <id>.netlify.app. */
@@ -61,10 +63,12 @@ export interface NetlifyApiServer {
   /** Pass as NETLIFY_API_URL. */
   url: string
   uploads: {deployId: string; path: string; sha1: string}[]
-  /** Function archives uploaded, with the query Netlify's uploadDeployFunction takes. */
-  functionUploads: {deployId: string; name: string; sha256: string; bytes: Buffer; runtime: string | null; invocationMode: string | null; size: string | null}[]
+  /** Function archives uploaded, with the query Netlify's uploadDeployFunction takes and its X-Nf-Retry-Count header. */
+  functionUploads: {deployId: string; name: string; sha256: string; bytes: Buffer; runtime: string | null; invocationMode: string | null; size: string | null; retryCount: string | null}[]
   /** Uploads answered 503 (failingUploads), by site path. */
   refusedUploads: string[]
+  /** Function uploads answered 503 (failingFunctionUploads), with their X-Nf-Retry-Count header. */
+  refusedFunctionUploads: {name: string; retryCount: string | null}[]
   /** Requests answered 429, with the time of each answer. */
   rateLimitedRequests: {method: string; path: string}[]
   /** The most uploads the server was handling at one moment. */
@@ -92,6 +96,7 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
   const uploads: NetlifyApiServer['uploads'] = []
   const functionUploads: NetlifyApiServer['functionUploads'] = []
   const refusedUploads: string[] = []
+  const refusedFunctionUploads: NetlifyApiServer['refusedFunctionUploads'] = []
   const rateLimitedRequests: NetlifyApiServer['rateLimitedRequests'] = []
   let pollsRefused = 0
   let inFlight = 0
@@ -188,12 +193,17 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
       if (request.headers['content-type'] !== 'application/octet-stream') return send(response, 415, {code: 415, message: 'octet-stream expected'})
       const name = decodeURIComponent(functionUpload[2]!)
       const bytes = await readBody(request)
+      const retryCount = (request.headers['x-nf-retry-count'] as string | undefined) ?? null
+      if (refusedFunctionUploads.filter((refused) => refused.name === name).length < (options.failingFunctionUploads?.[name] ?? 0)) {
+        refusedFunctionUploads.push({name, retryCount})
+        return send(response, 503, {code: 503, message: 'Service Unavailable'})
+      }
       const sha256 = createHash('sha256').update(bytes).digest('hex')
       if (deploy.functions[name] !== sha256) return send(response, 422, {code: 422, message: `digest mismatch for function ${name}`})
       deploy.uploaded.add(sha256)
       store.add(sha256)
       const query = url.searchParams
-      functionUploads.push({deployId: deploy.id, name, sha256, bytes, runtime: query.get('runtime'), invocationMode: query.get('invocation_mode'), size: query.get('size')})
+      functionUploads.push({deployId: deploy.id, name, sha256, bytes, runtime: query.get('runtime'), invocationMode: query.get('invocation_mode'), size: query.get('size'), retryCount})
       return send(response, 200, {id: sha256, name, sha: sha256})
     }
 
@@ -240,6 +250,7 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
     uploads,
     functionUploads,
     refusedUploads,
+    refusedFunctionUploads,
     rateLimitedRequests,
     maxUploadsInFlight: () => maxInFlight,
     requests,
