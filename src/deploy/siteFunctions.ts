@@ -68,8 +68,8 @@ export interface FunctionsConfig {
 
 /**
  * The `[functions]` settings of the netlify.toml at `configFile`, or undefined when it declares no
- * functions folder. The Node version is the builds' (`[build.environment] NODE_VERSION`), as
- * Netlify's builders pick the functions' runtime from it.
+ * functions folder. The Node version is picked as Netlify's builders pick the functions' runtime:
+ * `[build.environment] AWS_LAMBDA_JS_RUNTIME` when set, else the builds' `NODE_VERSION`.
  */
 export const readFunctionsConfig = async (configFile: string): Promise<FunctionsConfig | undefined> => {
   let toml: Record<string, unknown>
@@ -85,7 +85,7 @@ export const readFunctionsConfig = async (configFile: string): Promise<Functions
   if (directory === undefined) return undefined
   if (typeof directory !== 'string') throw invalidConfig(configFile, '[functions] directory is not a path.')
   const environment = isTable(toml.build) && isTable(toml.build.environment) ? toml.build.environment : {}
-  const nodeVersion = typeof environment.NODE_VERSION === 'string' ? environment.NODE_VERSION : undefined
+  const nodeVersion = [environment.AWS_LAMBDA_JS_RUNTIME, environment.NODE_VERSION].find((version): version is string => typeof version === 'string')
   const shared: Record<string, unknown> = {}
   const perFunction: Record<string, Record<string, unknown>> = {}
   for (const [key, value] of Object.entries(rest)) {

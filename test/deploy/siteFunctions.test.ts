@@ -47,6 +47,12 @@ describe('readFunctionsConfig', () => {
       '[build.environment]\n  NODE_VERSION = "24"\n[functions]\n  directory = "fns"\n  node_bundler = "esbuild"\n  included_files = ["a/*"]\n[functions."*"]\n  included_files = ["data/*.json"]\n  external_node_modules = ["x"]\n',
       {directory: 'fns', config: {'*': {nodeVersion: '24', nodeBundler: 'esbuild', includedFiles: ['data/*.json'], externalNodeModules: ['x']}}},
     ],
+    // The functions' runtime as Netlify's builders pick it: AWS_LAMBDA_JS_RUNTIME over the builds' Node version.
+    [
+      'a functions runtime of its own',
+      '[build.environment]\n  NODE_VERSION = "24"\n  AWS_LAMBDA_JS_RUNTIME = "nodejs22.x"\n[functions]\n  directory = "fns"\n',
+      {directory: 'fns', config: {'*': {nodeVersion: 'nodejs22.x'}}},
+    ],
     ['a setting it does not know', '[functions]\n  directory = "fns"\n  memory = 1024\n', '[functions] has "memory", which sanad deploy does not know how to bundle a function with'],
     // Not Netlify's: its builders ignore them in a function's table, and take them for a function's name in [functions].
     ['a timeout', '[functions]\n  directory = "fns"\n  timeout = 26\n', '[functions] has "timeout", which sanad deploy does not know how to bundle a function with'],
