@@ -11,6 +11,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest'
 import {collectFileDigests} from '../../src/deploy/fileDigests.ts'
 import {deploySite} from '../../src/deploy/deploySite.ts'
 import {createNetlifyClient} from '../../src/deploy/netlifyClient.ts'
+import {SanadError} from '../../src/errors/catalog.ts'
 import type {SiteFunction} from '../../src/deploy/siteFunctions.ts'
 import {startNetlifyApiServer, type NetlifyApiServer, type NetlifyApiServerOptions} from '../support/netlifyApiServer.ts'
 import {tempDir} from '../support/bundledDataset.ts'
@@ -435,6 +436,18 @@ describe('deploySite', () => {
     const result = await deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, sleep: async () => {}, bundleFunctions: async () => [webhookFunction('zip')]})
     expect([result.state, result.uploadedFunctions]).toEqual(['ready', ['sanity-webhook']])
     expect([...api.refusedFunctionUploads, ...api.functionUploads].map(({retryCount}) => retryCount)).toEqual([null, '1', '2'])
+  })
+
+  // A deploy created, then left without its function, would sit on Netlify never going live.
+  it('creates no deploy when the functions do not build: the site is checked, then nothing is sent', async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], customDomains: {[SITE_ID]: 'nour-cairo.example'}})
+    cleanup.push(() => api.close())
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    const bundleFunctions = async (): Promise<SiteFunction[]> => {
+      throw new SanadError('NETLIFY_FUNCTION_BUILD_FAILED', 'Bundling the functions in netlify/functions failed')
+    }
+    await expect(deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, expectedDomain: 'nour-cairo.example', bundleFunctions})).rejects.toMatchObject({code: 'NETLIFY_FUNCTION_BUILD_FAILED'})
+    expect(api.requests.map(({method, path}) => `${method} ${path}`)).toEqual([`GET /api/v1/sites/${SITE_ID}`])
   })
 
   it('fails at once when Netlify asks for a function archive the deploy did not list', async () => {
