@@ -3,7 +3,7 @@
 // with, from the `[functions]` settings of netlify.toml, so a `sanad deploy` ships the same archive
 // a Netlify build of the repository would, at the same route.
 import {createHash} from 'node:crypto'
-import {mkdtemp, readFile, rm} from 'node:fs/promises'
+import {mkdtemp, readFile, rm, stat} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import type {TrafficRules} from '@netlify/zip-it-and-ship-it'
@@ -143,6 +143,10 @@ const trafficRulesOf = ({action}: TrafficRules): Record<string, unknown> => ({
 export const zipSiteFunctions = async (configFile: string): Promise<SiteFunction[]> => {
   const settings = await readFunctionsConfig(configFile)
   if (!settings) return []
+  // zip-it-and-ship-it zips none from a folder that is not there, and Netlify's builders only log it:
+  // a deploy would then go out without the webhook receiver, taking it off the site it replaces.
+  const folder = await stat(settings.directory).catch(() => undefined)
+  if (!folder?.isDirectory()) throw invalidConfig(configFile, `[functions] directory is ${settings.directory}, which is not a folder: a deploy without the functions would take them off the site. Fix the path, or remove it if the site has no functions.`)
   // Loaded here only: the bundler and its tracing are large, and only a deploy needs them.
   const {zipFunctions} = await import('@netlify/zip-it-and-ship-it')
   const outDir = await mkdtemp(join(tmpdir(), 'sanad-functions-'))

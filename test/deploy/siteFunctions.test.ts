@@ -133,6 +133,15 @@ describe('zipSiteFunctions', () => {
     expect(await zipSiteFunctions(await project('[build]\n  publish = "site"\n'))).toEqual([])
   })
 
+  // Zipped as none, the deploy would take the webhook receiver off the site it replaces.
+  it('fails, naming the folder, when the functions folder netlify.toml names is not there', async () => {
+    const configFile = await project('[functions]\n  directory = "netlify/functoins"\n')
+    await expect(zipSiteFunctions(configFile)).rejects.toMatchObject({
+      code: 'NETLIFY_FUNCTION_BUILD_FAILED',
+      message: `${configFile}: [functions] directory is ${join(dirname(configFile), 'netlify/functoins')}, which is not a folder: a deploy without the functions would take them off the site. Fix the path, or remove it if the site has no functions.`,
+    })
+  })
+
   // esbuild reports a place; zip-it-and-ship-it's own bundler (the default for a v1 function) says
   // the file on one line and the cause on the next.
   it.each<[string, string, Record<string, string>, (fns: string) => string]>([
