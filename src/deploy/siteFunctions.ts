@@ -62,29 +62,35 @@ const functionSettings = (configFile: string, table: Record<string, unknown>, wh
 export interface FunctionsConfig {
   /** Absolute path of the functions folder. */
   directory: string
+  /** Where netlify.toml names it, or `default`: Netlify's own, netlify/functions, when it names none. */
+  directoryFrom: '[functions] directory' | '[build] functions' | 'default'
   /** zip-it-and-ship-it's config: glob `*` for every function, then one entry per function named in netlify.toml. */
   config: Record<string, Record<string, unknown>>
 }
 
+/** Netlify's functions folder when netlify.toml names none: its builders zip the functions there. */
+const DEFAULT_FUNCTIONS_DIRECTORY = 'netlify/functions'
+
 /**
- * The `[functions]` settings of the netlify.toml at `configFile`, or undefined when it declares no
- * functions folder. The Node version is picked as Netlify's builders pick the functions' runtime:
+ * The `[functions]` settings of the netlify.toml at `configFile`, and the functions folder as
+ * Netlify's builders find it: `[functions] directory`, else the older `[build] functions`, else
+ * netlify/functions. The Node version is picked as they pick the functions' runtime:
  * `[build.environment] AWS_LAMBDA_JS_RUNTIME` when set, else the builds' `NODE_VERSION`.
  */
-export const readFunctionsConfig = async (configFile: string): Promise<FunctionsConfig | undefined> => {
+export const readFunctionsConfig = async (configFile: string): Promise<FunctionsConfig> => {
   let toml: Record<string, unknown>
   try {
     toml = parse(await readFile(configFile, 'utf8'))
   } catch (error) {
     throw invalidConfig(configFile, `could not be read as TOML (${(error as Error).message.split('\n')[0]}).`)
   }
-  const functions = toml.functions
-  if (functions === undefined) return undefined
+  const functions = toml.functions ?? {}
   if (!isTable(functions)) throw invalidConfig(configFile, '[functions] is not a table.')
-  const {directory, ...rest} = functions
-  if (directory === undefined) return undefined
-  if (typeof directory !== 'string') throw invalidConfig(configFile, '[functions] directory is not a path.')
-  const environment = isTable(toml.build) && isTable(toml.build.environment) ? toml.build.environment : {}
+  const build = isTable(toml.build) ? toml.build : {}
+  const {directory: toldDirectory, ...rest} = functions
+  const [directoryFrom, directory] = toldDirectory !== undefined ? (['[functions] directory', toldDirectory] as const) : build.functions !== undefined ? (['[build] functions', build.functions] as const) : (['default', DEFAULT_FUNCTIONS_DIRECTORY] as const)
+  if (typeof directory !== 'string') throw invalidConfig(configFile, `${directoryFrom} is not a path.`)
+  const environment = isTable(build.environment) ? build.environment : {}
   const nodeVersion = [environment.AWS_LAMBDA_JS_RUNTIME, environment.NODE_VERSION].find((version): version is string => typeof version === 'string')
   const shared: Record<string, unknown> = {}
   const perFunction: Record<string, Record<string, unknown>> = {}
@@ -95,7 +101,7 @@ export const readFunctionsConfig = async (configFile: string): Promise<Functions
   // [functions."*"] is every function's table too: Netlify's builders read it with the settings of
   // [functions] itself, its own first, where spread after them it would replace them all.
   const {'*': everyFunction, ...named} = perFunction
-  return {directory: resolve(dirname(configFile), directory), config: {'*': {...functionSettings(configFile, shared, '[functions]', nodeVersion), ...everyFunction}, ...named}}
+  return {directory: resolve(dirname(configFile), directory), directoryFrom, config: {'*': {...functionSettings(configFile, shared, '[functions]', nodeVersion), ...everyFunction}, ...named}}
 }
 
 interface BundlerMessage {
@@ -136,17 +142,20 @@ const trafficRulesOf = ({action}: TrafficRules): Record<string, unknown> => ({
 })
 
 /**
- * Every function of the functions folder netlify.toml names, bundled and zipped; none when it names
- * none. Bundling happens before anything is sent, so a function that does not build fails the
+ * Every function of the functions folder netlify.toml names (or of netlify/functions), bundled and
+ * zipped; none when netlify.toml names none and netlify/functions is not there. Bundling happens before anything is sent, so a function that does not build fails the
  * deploy (NETLIFY_FUNCTION_BUILD_FAILED) while the previous one stays live.
  */
 export const zipSiteFunctions = async (configFile: string): Promise<SiteFunction[]> => {
   const settings = await readFunctionsConfig(configFile)
-  if (!settings) return []
   // zip-it-and-ship-it zips none from a folder that is not there, and Netlify's builders only log it:
   // a deploy would then go out without the webhook receiver, taking it off the site it replaces.
+  // Netlify's own folder may well not be there, in a site without functions.
   const folder = await stat(settings.directory).catch(() => undefined)
-  if (!folder?.isDirectory()) throw invalidConfig(configFile, `[functions] directory is ${settings.directory}, which is not a folder: a deploy without the functions would take them off the site. Fix the path, or remove it if the site has no functions.`)
+  if (!folder?.isDirectory()) {
+    if (settings.directoryFrom === 'default') return []
+    throw invalidConfig(configFile, `${settings.directoryFrom} is ${settings.directory}, which is not a folder: a deploy without the functions would take them off the site. Fix the path, or remove it if the site has no functions.`)
+  }
   // Loaded here only: the bundler and its tracing are large, and only a deploy needs them.
   const {zipFunctions} = await import('@netlify/zip-it-and-ship-it')
   const outDir = await mkdtemp(join(tmpdir(), 'sanad-functions-'))

@@ -7,7 +7,7 @@ import {dirname, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {unzipSync} from 'fflate'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
-import {readFunctionsConfig, zipSiteFunctions, type SiteFunction} from '../../src/deploy/siteFunctions.ts'
+import {readFunctionsConfig, zipSiteFunctions, type FunctionsConfig, type SiteFunction} from '../../src/deploy/siteFunctions.ts'
 import {removedAfterEach, tempDir} from '../support/bundledDataset.ts'
 
 const REPOSITORY_CONFIG = resolve('netlify.toml')
@@ -29,13 +29,17 @@ describe('readFunctionsConfig', () => {
   it("reads the repository's [functions] with the builds' Node version", async () => {
     expect(await readFunctionsConfig(REPOSITORY_CONFIG)).toEqual({
       directory: resolve('netlify/functions'),
+      directoryFrom: '[functions] directory',
       config: {'*': {nodeVersion: '24', nodeBundler: 'esbuild', externalNodeModules: ['@sanity/client']}},
     })
   })
 
-  it.each<[string, string, Awaited<ReturnType<typeof readFunctionsConfig>> | string]>([
-    ['no [functions]', '[build]\n  publish = "site"\n', undefined],
-    ['[functions] without a folder', '[functions]\n  node_bundler = "esbuild"\n', undefined],
+  it.each<[string, string, (Omit<FunctionsConfig, 'directoryFrom'> & Partial<FunctionsConfig>) | string]>([
+    // Netlify's builders zip the functions of netlify/functions when netlify.toml names no folder, and take [build] functions for one.
+    ['no [functions]', '[build]\n  publish = "site"\n', {directory: 'netlify/functions', directoryFrom: 'default', config: {'*': {}}}],
+    ['[functions] without a folder', '[functions]\n  node_bundler = "esbuild"\n', {directory: 'netlify/functions', directoryFrom: 'default', config: {'*': {nodeBundler: 'esbuild'}}}],
+    ['the folder in [build] functions', '[build]\n  functions = "fns"\n[functions]\n  node_bundler = "esbuild"\n', {directory: 'fns', directoryFrom: '[build] functions', config: {'*': {nodeBundler: 'esbuild'}}}],
+    ['[functions] directory over [build] functions', '[build]\n  functions = "old"\n[functions]\n  directory = "fns"\n', {directory: 'fns', config: {'*': {}}}],
     [
       'one function\'s own table',
       '[functions]\n  directory = "fns"\n  included_files = ["data/*.json"]\n[functions."sanity-webhook"]\n  schedule = "@hourly"\n  external_node_modules = ["x"]\n',
@@ -64,6 +68,7 @@ describe('readFunctionsConfig', () => {
     ['included files as one glob', '[functions]\n  directory = "fns"\n[functions.hook]\n  included_files = "data/*.json"\n', `[functions."hook"] included_files is "data/*.json", not what Netlify's builders take: Invalid input: expected array, received string.`],
     ['a schedule that is a number', '[functions]\n  directory = "fns"\n[functions.hook]\n  schedule = 5\n', `[functions."hook"] schedule is 5, not what Netlify's builders take: Invalid input: expected string, received number.`],
     ['a folder that is no path', '[functions]\n  directory = 3\n', '[functions] directory is not a path.'],
+    ['a [build] functions that is no path', '[build]\n  functions = ["fns"]\n', '[build] functions is not a path.'],
     ['TOML it cannot read', '[functions\n  directory = "fns"\n', 'could not be read as TOML'],
   ])('%s', async (_, toml, expected) => {
     const configFile = await project(toml)
@@ -72,7 +77,7 @@ describe('readFunctionsConfig', () => {
       return
     }
     const read = await readFunctionsConfig(configFile)
-    expect(read).toEqual(expected && {...expected, directory: join(dirname(configFile), expected.directory)})
+    expect(read).toEqual({directoryFrom: '[functions] directory', ...expected, directory: join(dirname(configFile), expected.directory)})
   })
 })
 
@@ -129,8 +134,15 @@ describe('zipSiteFunctions', () => {
     })
   })
 
-  it('zips none when netlify.toml names no functions folder', async () => {
+  it('zips none when netlify.toml names no functions folder and netlify/functions is not there', async () => {
     expect(await zipSiteFunctions(await project('[build]\n  publish = "site"\n'))).toEqual([])
+  })
+
+  it("zips the functions of Netlify's default folder, netlify/functions, when netlify.toml names none", async () => {
+    const configFile = await project('[build]\n  publish = "site"\n')
+    await mkdir(join(dirname(configFile), 'netlify/functions'), {recursive: true})
+    await writeFile(join(dirname(configFile), 'netlify/functions/hook.mjs'), "export default async () => new Response('ok')\n")
+    expect((await zipSiteFunctions(configFile)).map(({name}) => name)).toEqual(['hook'])
   })
 
   // Zipped as none, the deploy would take the webhook receiver off the site it replaces.
