@@ -190,7 +190,8 @@ export const zipSiteFunctions = async (configFile: string): Promise<SiteFunction
           ...(result.invocationMode === undefined ? {} : {invocationMode: result.invocationMode}),
           ...(result.timeout === undefined ? {} : {timeout: result.timeout}),
           ...(entries.length > 0 ? {config: Object.fromEntries(entries)} : {}),
-          ...(result.schedule === undefined ? {} : {schedule: result.schedule}),
+          // An empty schedule is none, to Netlify's builders and CLI alike.
+          ...(result.schedule ? {schedule: result.schedule} : {}),
         }
       }),
     )

@@ -134,6 +134,16 @@ describe('zipSiteFunctions', () => {
     })
   })
 
+  // Netlify's builders and CLI take an empty schedule for none; sent, it would be a cron of ''.
+  it.each([
+    ['@hourly', '@hourly'],
+    ['', undefined],
+  ])('schedules a function whose netlify.toml schedule is %j as %s', async (schedule, expected) => {
+    const configFile = await project(`[functions]\n  directory = "fns"\n[functions.hook]\n  schedule = ${JSON.stringify(schedule)}\n`, {'hook.mjs': 'export default async () => {}\n'})
+    const [hook] = await zipSiteFunctions(configFile)
+    expect(hook!.schedule).toBe(expected)
+  })
+
   it('zips none when netlify.toml names no functions folder and netlify/functions is not there', async () => {
     expect(await zipSiteFunctions(await project('[build]\n  publish = "site"\n'))).toEqual([])
   })
