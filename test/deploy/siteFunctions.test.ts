@@ -30,7 +30,7 @@ describe('readFunctionsConfig', () => {
     expect(await readFunctionsConfig(REPOSITORY_CONFIG)).toEqual({
       directory: resolve('netlify/functions'),
       directoryFrom: '[functions] directory',
-      config: {'*': {nodeVersion: '24', nodeBundler: 'esbuild', externalNodeModules: ['@sanity/client']}},
+      config: {'*': {nodeVersion: '24'}},
     })
   })
 
@@ -105,7 +105,7 @@ describe('zipSiteFunctions', () => {
     expect(functions[0]!.sha256).toBe(createHash('sha256').update(functions[0]!.bytes).digest('hex'))
   })
 
-  it("holds Netlify's entry point, the bundle and @sanity/client as a module beside it (external_node_modules)", async () => {
+  it("holds Netlify's entry point, the bundle and @sanity/client as a module beside it, as zip-it-and-ship-it ships a v2 function's packages", async () => {
     const entry = await readFile(join(unpacked, '___netlify-entry-point.mjs'), 'utf8')
     expect(entry).toContain('___netlify-bootstrap.mjs')
     expect(JSON.parse(await readFile(join(unpacked, 'node_modules/@sanity/client/package.json'), 'utf8')).name).toBe('@sanity/client')
