@@ -68,6 +68,25 @@ export interface FunctionsConfig {
   config: Record<string, Record<string, unknown>>
 }
 
+// The settings of a deploy context ([context.production], [context.deploy-preview], a branch's) are
+// applied by Netlify's builders over the others, and [build] base moves every path; sanad deploy reads
+// netlify.toml for no context, so one that changes the functions would zip them otherwise than
+// Netlify does from the same file.
+const CONTEXT_RUNTIME_VARIABLES = ['NODE_VERSION', 'AWS_LAMBDA_JS_RUNTIME']
+
+const refuseWhatNetlifyReadsElsewhere = (configFile: string, toml: Record<string, unknown>, build: Record<string, unknown>): void => {
+  if (build.base !== undefined) throw invalidConfig(configFile, `[build] base is ${JSON.stringify(build.base)}: Netlify's builders then read the functions folder from there, which sanad deploy does not. Remove it, or deploy through a Netlify build of the repository.`)
+  for (const [name, context] of Object.entries(isTable(toml.context) ? toml.context : {})) {
+    if (!isTable(context)) continue
+    const environment = isTable(context.environment) ? context.environment : {}
+    const set = [
+      ...(context.functions === undefined ? [] : ['functions']),
+      ...CONTEXT_RUNTIME_VARIABLES.filter((variable) => variable in environment).map((variable) => `environment ${variable}`),
+    ]
+    if (set.length > 0) throw invalidConfig(configFile, `[context.${name}] sets ${set.join(' and ')} for its deploys, which sanad deploy does not apply: it zips the functions with [functions] and [build.environment] alone. Move the setting there, or deploy through a Netlify build of the repository.`)
+  }
+}
+
 /** Netlify's functions folder when netlify.toml names none: its builders zip the functions there. */
 const DEFAULT_FUNCTIONS_DIRECTORY = 'netlify/functions'
 
@@ -87,6 +106,7 @@ export const readFunctionsConfig = async (configFile: string): Promise<Functions
   const functions = toml.functions ?? {}
   if (!isTable(functions)) throw invalidConfig(configFile, '[functions] is not a table.')
   const build = isTable(toml.build) ? toml.build : {}
+  refuseWhatNetlifyReadsElsewhere(configFile, toml, build)
   const {directory: toldDirectory, ...rest} = functions
   const [directoryFrom, directory] = toldDirectory !== undefined ? (['[functions] directory', toldDirectory] as const) : build.functions !== undefined ? (['[build] functions', build.functions] as const) : (['default', DEFAULT_FUNCTIONS_DIRECTORY] as const)
   if (typeof directory !== 'string') throw invalidConfig(configFile, `${directoryFrom} is not a path.`)

@@ -57,6 +57,8 @@ describe('readFunctionsConfig', () => {
       '[build.environment]\n  NODE_VERSION = "24"\n  AWS_LAMBDA_JS_RUNTIME = "nodejs22.x"\n[functions]\n  directory = "fns"\n',
       {directory: 'fns', config: {'*': {nodeVersion: 'nodejs22.x'}}},
     ],
+    // A context that leaves the functions alone (a build command, another variable) is no concern of the deploy's.
+    ['a context with other settings', '[functions]\n  directory = "fns"\n[context.production]\n  command = "npm run build"\n  [context.production.environment]\n    SANITY_DATASET = "production"\n', {directory: 'fns', config: {'*': {}}}],
     ['a setting it does not know', '[functions]\n  directory = "fns"\n  memory = 1024\n', '[functions] has "memory", which sanad deploy does not know how to bundle a function with'],
     // Not Netlify's: its builders ignore them in a function's table, and take them for a function's name in [functions].
     ['a timeout', '[functions]\n  directory = "fns"\n  timeout = 26\n', '[functions] has "timeout", which sanad deploy does not know how to bundle a function with'],
@@ -70,6 +72,10 @@ describe('readFunctionsConfig', () => {
     ['a folder that is no path', '[functions]\n  directory = 3\n', '[functions] directory is not a path.'],
     ['a [build] functions that is no path', '[build]\n  functions = ["fns"]\n', '[build] functions is not a path.'],
     ['TOML it cannot read', '[functions\n  directory = "fns"\n', 'could not be read as TOML'],
+    // Netlify's builders read these over the rest; sanad deploy, reading no context, would zip otherwise.
+    ['a base folder', '[build]\n  base = "site"\n[functions]\n  directory = "fns"\n', '[build] base is "site": Netlify\'s builders then read the functions folder from there'],
+    ['a production context\'s functions', '[functions]\n  directory = "fns"\n[context.production.functions]\n  node_bundler = "nft"\n', '[context.production] sets functions for its deploys, which sanad deploy does not apply'],
+    ['a branch context\'s folder and runtime', '[functions]\n  directory = "fns"\n[context.staging]\n  functions = "other"\n  [context.staging.environment]\n    NODE_VERSION = "22"\n', '[context.staging] sets functions and environment NODE_VERSION for its deploys'],
   ])('%s', async (_, toml, expected) => {
     const configFile = await project(toml)
     if (typeof expected === 'string') {
