@@ -112,8 +112,9 @@ interface Upload {
   path: string
   bytes: () => Promise<Uint8Array<ArrayBuffer>>
   /**
-   * Whether a retry says which one it is (X-Nf-Retry-Count: 1 on the first), as Netlify's API takes
-   * it on a function's upload, so that it can adjust its behaviour, and Netlify's CLI sends it.
+   * Whether a retry says which one it is (X-Nf-Retry-Count: 1 on the first, whatever failed), as
+   * Netlify's API takes it on a function's upload, so that it can adjust its behaviour, and Netlify's
+   * CLI sends it.
    */
   countsRetries?: boolean
 }
@@ -240,10 +241,11 @@ export const deploySite = async (options: DeploySiteOptions): Promise<DeployResu
   // the deploy, which never goes live with files missing (Netlify keeps serving the previous one).
   const upload = async (item: Upload): Promise<void> => {
     const bytes = await item.bytes()
+    const sends = item.countsRetries ? {sends: {count: 0}} : {}
     for (let attempt = 1; ; attempt++) {
       try {
         await waits.pauseOver(failed.signal)
-        await request({method: 'PUT', path: item.path, bytes, ...(item.countsRetries && attempt > 1 ? {headers: {'x-nf-retry-count': String(attempt - 1)}} : {})})
+        await request({method: 'PUT', path: item.path, bytes, ...sends})
         return
       } catch (error) {
         const status = netlifyStatusOf(error)

@@ -26,7 +26,12 @@ export interface NetlifyCall {
   path: string
   json?: unknown
   bytes?: Uint8Array<ArrayBuffer>
-  headers?: Readonly<Record<string, string>>
+  /**
+   * Counts the call's sends across every try of it, the caller's and this function's own (after a
+   * rate limit or a dropped connection): each one after the first says which retry it is in
+   * X-Nf-Retry-Count, as Netlify's API takes it on a function's upload and Netlify's CLI sends it.
+   */
+  sends?: {count: number}
 }
 
 /**
@@ -35,12 +40,16 @@ export interface NetlifyCall {
  */
 export const netlifyRequest = async (client: NetlifyAPI, call: NetlifyCall, pause: (ms: number) => Promise<boolean>): Promise<unknown> => {
   const url = `${client.basePath}${call.path}`
-  const headers: Record<string, string> = {...call.headers, accept: 'application/json', authorization: `Bearer ${client.accessToken ?? ''}`, 'user-agent': client.defaultHeaders['User-agent'] ?? 'sanad'}
+  const headers: Record<string, string> = {accept: 'application/json', authorization: `Bearer ${client.accessToken ?? ''}`, 'user-agent': client.defaultHeaders['User-agent'] ?? 'sanad'}
   if (call.json !== undefined) headers['content-type'] = 'application/json'
   if (call.bytes !== undefined) headers['content-type'] = 'application/octet-stream'
   const body = call.json !== undefined ? JSON.stringify(call.json) : call.bytes
   for (let attempt = 1; ; attempt++) {
     let response: Response
+    if (call.sends) {
+      if (call.sends.count > 0) headers['x-nf-retry-count'] = String(call.sends.count)
+      call.sends.count++
+    }
     try {
       response = await fetch(url, {method: call.method, headers, ...(body === undefined ? {} : {body})})
     } catch (error) {

@@ -438,6 +438,22 @@ describe('deploySite', () => {
     expect([...api.refusedFunctionUploads, ...api.functionUploads].map(({retryCount}) => retryCount)).toEqual([null, '1', '2'])
   })
 
+  // Netlify's CLI counts every try again of a function's upload, whatever failed: a rate limit and a
+  // dropped connection are sent again inside netlifyRequest, a 5xx by the upload's own loop.
+  it("counts a function upload's tries again after a rate limit and a dropped connection too", async () => {
+    const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], failingFunctionUploads: {'sanity-webhook': [429, 'drop', 503]}})
+    cleanup.push(() => api.close())
+    const client = createNetlifyClient({NETLIFY_AUTH_TOKEN: TOKEN, NETLIFY_API_URL: api.url})
+    const result = await deploySite({client, siteId: SITE_ID, siteDir: await site(FILES), pollIntervalMs: 1, sleep: async () => {}, bundleFunctions: async () => [webhookFunction('zip')]})
+    expect([result.state, result.uploadedFunctions]).toEqual(['ready', ['sanity-webhook']])
+    expect([...api.refusedFunctionUploads.map(({failure, retryCount}) => `${failure} ${retryCount}`), ...api.functionUploads.map(({retryCount}) => `accepted ${retryCount}`)]).toEqual([
+      '429 null',
+      'drop 1',
+      '503 2',
+      'accepted 3',
+    ])
+  })
+
   // A deploy created, then left without its function, would sit on Netlify never going live.
   it('creates no deploy when the functions do not build: the site is checked, then nothing is sent', async () => {
     const api = await startNetlifyApiServer({token: TOKEN, siteIds: [SITE_ID], customDomains: {[SITE_ID]: 'nour-cairo.example'}})

@@ -24,8 +24,11 @@ export interface NetlifyApiServerOptions {
   uploadDelayMs?: number
   /** Site path → how many of its uploads are answered 503 before one is accepted (Infinity: all). */
   failingUploads?: Readonly<Record<string, number>>
-  /** Function name → how many uploads of its archive are answered 503 before one is accepted. */
-  failingFunctionUploads?: Readonly<Record<string, number>>
+  /**
+   * Function name → how many uploads of its archive are answered 503 before one is accepted, or how
+   * each is failed in turn: 503, 429 (Retry-After: 1), or `drop` (the connection closed unanswered).
+   */
+  failingFunctionUploads?: Readonly<Record<string, number | readonly (503 | 429 | 'drop')[]>>
   /** How many GETs of a deploy are answered 502 before the deploy is shown (Netlify's passing trouble). */
   failingPolls?: number
   /** Site id → its custom domain (GET /sites/{id}); a site without one serves only <id>.netlify.app. */
@@ -67,8 +70,8 @@ export interface NetlifyApiServer {
   functionUploads: {deployId: string; name: string; sha256: string; bytes: Buffer; runtime: string | null; invocationMode: string | null; size: string | null; retryCount: string | null}[]
   /** Uploads answered 503 (failingUploads), by site path. */
   refusedUploads: string[]
-  /** Function uploads answered 503 (failingFunctionUploads), with their X-Nf-Retry-Count header. */
-  refusedFunctionUploads: {name: string; retryCount: string | null}[]
+  /** Function uploads failed (failingFunctionUploads), how, and their X-Nf-Retry-Count header. */
+  refusedFunctionUploads: {name: string; retryCount: string | null; failure: 503 | 429 | 'drop'}[]
   /** Requests answered 429, with the time of each answer. */
   rateLimitedRequests: {method: string; path: string}[]
   /** The most uploads the server was handling at one moment. */
@@ -194,8 +197,16 @@ export const startNetlifyApiServer = async (options: NetlifyApiServerOptions): P
       const name = decodeURIComponent(functionUpload[2]!)
       const bytes = await readBody(request)
       const retryCount = (request.headers['x-nf-retry-count'] as string | undefined) ?? null
-      if (refusedFunctionUploads.filter((refused) => refused.name === name).length < (options.failingFunctionUploads?.[name] ?? 0)) {
-        refusedFunctionUploads.push({name, retryCount})
+      const failing = options.failingFunctionUploads?.[name] ?? 0
+      const failures = typeof failing === 'number' ? Array.from({length: failing}, () => 503 as const) : failing
+      const failure = failures[refusedFunctionUploads.filter((refused) => refused.name === name).length]
+      if (failure !== undefined) {
+        refusedFunctionUploads.push({name, retryCount, failure})
+        if (failure === 'drop') return void request.socket.destroy()
+        if (failure === 429) {
+          response.writeHead(429, {'content-type': 'application/json', 'retry-after': '1'})
+          return void response.end(JSON.stringify({code: 429, message: 'Too Many Requests'}))
+        }
         return send(response, 503, {code: 503, message: 'Service Unavailable'})
       }
       const sha256 = createHash('sha256').update(bytes).digest('hex')
