@@ -71,7 +71,9 @@ export const gateFindingRules = (fetchFindings: (client: GateContextClient, docu
     let run = runs.get(document)
     if (!run) {
       const fetched = settled(context.getClient({apiVersion: VALIDATION_API_VERSION}), document)
-      void fetched.then((findings) => couldNotRun(findings) && runs.get(document) === fetched && runs.delete(document))
+      // A run that rejects (a check's own bug) is dropped too, and its rejection left to Sanity, which shows it.
+      const drop = () => runs.get(document) === fetched && runs.delete(document)
+      fetched.then((findings) => couldNotRun(findings) && drop(), drop)
       run = fetched
       runs.set(document, run)
     }
