@@ -6,6 +6,7 @@ import type {ContentGraph} from '../content/contentGraph.ts'
 import type {JURISDICTIONS, ValueOf} from '../content/vocabulary.ts'
 import type {Finding} from '../findings/finding.ts'
 import type {ShownText} from './textsShown.ts'
+import type {ClinicLocale} from '../locale/jurisdictionLocale.ts'
 
 /** Jurisdiction-wide numbers a compliance lead sets in a preset; several rules read them. */
 export interface RulePolicy {
@@ -17,6 +18,8 @@ export interface RulePolicy {
   dueSoonDays: number
   /** IANA zone whose calendar date decides "today" for every due date in this jurisdiction. */
   timeZone: string
+  /** The Arabic its writers and reviewers read dates and counts in: the jurisdiction's, as its sites write them (ar-EG: «٢١ مايو ٢٠٢٧»). */
+  locale: ClinicLocale
 }
 
 export interface CheckContext<Options = unknown> {

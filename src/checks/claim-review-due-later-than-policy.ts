@@ -6,7 +6,6 @@
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Claim} from '../content/documents/claim.ts'
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
-import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
 import {formatDate} from '../locale/localeFormat.ts'
 import {articleClaimReferences} from './articleReferences.ts'
 import {defineCheck, type CheckReport} from './check.ts'
@@ -32,7 +31,7 @@ export const claimReviewDueLaterThanPolicy = defineCheck({
   run({article, clinic, graph, today, policy}) {
     const months = policy.claimReviewPeriodMonths
     const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
-    const locale = localeOfJurisdiction(clinic.jurisdiction)
+    const {locale} = policy
     return articleClaimReferences(article).flatMap(({path, claimId}): CheckReport[] => {
       const claim = graph.claims.get(claimId)
       const limit = claim && reviewDueBeyondPolicy(claim, graph, today, months)

@@ -1,6 +1,5 @@
 // claim-unapproved: a sentence linked to a claim may be published only while a medical reviewer
 // stands behind that claim; this reports every claimRef whose claim is not (or no longer validly) approved.
-import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
 import {articleClaimReferences, failsContentModel} from './articleReferences.ts'
 import {defineCheck} from './check.ts'
 import {approvalProblemRuleId, claimApprovalProblems, describeApprovalProblem, fixForApprovalProblem, quoteClaim, withInvalidReviewer} from './claimApproval.ts'
@@ -9,7 +8,7 @@ export const claimUnapproved = defineCheck({
   ruleId: 'claim-unapproved',
   description: 'A claimRef points to a claim that is not approved, or whose approval lacks a (published) reviewer or a review-due date, or is dated in the future.',
   defaultOptions: {},
-  run({article, clinic, graph, today, policy, parseFindings}) {
+  run({article, graph, today, policy, parseFindings}) {
     return articleClaimReferences(article).flatMap(({path, claimId}) => {
       const claim = graph.claims.get(claimId)
       if (!claim) {
@@ -28,7 +27,7 @@ export const claimUnapproved = defineCheck({
       return [{
         documentId: article._id,
         path,
-        message: `الادعاء ${claimId} («${quoteClaim(claim)}») غير معتمد: ${problems.map((problem) => describeApprovalProblem(problem, localeOfJurisdiction(clinic.jurisdiction))).join('، و')}. ${fix}؛ أو احذف الجملة المربوطة به.`,
+        message: `الادعاء ${claimId} («${quoteClaim(claim)}») غير معتمد: ${problems.map((problem) => describeApprovalProblem(problem, policy.locale)).join('، و')}. ${fix}؛ أو احذف الجملة المربوطة به.`,
       }]
     })
   },

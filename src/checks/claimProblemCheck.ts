@@ -1,7 +1,6 @@
 // The shape every claim-approval rule shares: walk the article's claimRefs, ask claimApproval.ts what
 // is wrong with each linked claim, and report (at the claimRef) the problems this rule owns.
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
-import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
 import {articleClaimReferences} from './articleReferences.ts'
 import {defineCheck, type Check} from './check.ts'
 import {claimApprovalProblems, quoteClaim, type ClaimApprovalProblem} from './claimApproval.ts'
@@ -24,7 +23,7 @@ export const defineClaimProblemCheck = <const Id extends string>(rule: ClaimProb
     defaultOptions: {},
     run({article, clinic, graph, today, policy}) {
       const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
-      const locale = localeOfJurisdiction(clinic.jurisdiction)
+      const {locale} = policy
       return articleClaimReferences(article).flatMap(({path, claimId}) => {
         const claim = graph.claims.get(claimId)
         if (!claim) return []

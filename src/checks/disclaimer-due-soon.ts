@@ -3,7 +3,6 @@
 // down, and a block for it may stand beside the one in force from today (the page shows only that one).
 import {formatPath} from '../findings/finding.ts'
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
-import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
 import {formatDate, formatNumber} from '../locale/localeFormat.ts'
 import {daysAhead} from '../locale/relativeDays.ts'
 import {daysBetween} from './calendarDates.ts'
@@ -24,7 +23,7 @@ export const disclaimerDueSoon = defineCheck({
     if (!carrying || blocks.some((block) => block.disclaimer._ref === next._id)) return []
     const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
     // The day and the count as the clinic's country writes them; the version and id stay as the Studio lists them.
-    const locale = localeOfJurisdiction(clinic.jurisdiction)
+    const {locale} = policy
     return [
       {
         documentId: article._id,

@@ -2,7 +2,6 @@
 // jurisdiction; an old version is as wrong as none, because the wording is what regulators read.
 import {formatPath} from '../findings/finding.ts'
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
-import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
 import {formatDate} from '../locale/localeFormat.ts'
 import {defineCheck, type CheckReport} from './check.ts'
 import {currentDisclaimer} from './currentDisclaimer.ts'
@@ -11,10 +10,10 @@ export const disclaimerMissing = defineCheck({
   ruleId: 'disclaimer-missing',
   description: "The body has no disclaimerBlock referencing the current disclaimer of the clinic's jurisdiction.",
   defaultOptions: {},
-  run({article, clinic, graph, today}) {
+  run({article, clinic, graph, today, policy}) {
     const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
     // Days as the clinic's country writes them; versions and ids stay as the Studio lists them.
-    const day = (date: string): string => formatDate(localeOfJurisdiction(clinic.jurisdiction), date)
+    const day = (date: string): string => formatDate(policy.locale, date)
     const report = (path: string, message: string): CheckReport[] => [{documentId: article._id, path, message}]
     const current = currentDisclaimer(graph, clinic.jurisdiction, today)
     if (!current) {

@@ -2,7 +2,6 @@
 // jurisdiction allows after its last review. review-overdue stops publication earlier than that date
 // says, and the page and API show the earlier day (articleReviewDue), not what the writer recorded.
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
-import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
 import {formatDate, formatPeriodMonths} from '../locale/localeFormat.ts'
 import {articleReviewLimit} from './articleReviewDue.ts'
 import {defineCheck} from './check.ts'
@@ -18,7 +17,7 @@ export const reviewDueLaterThanPolicy = defineCheck({
     if (article.nextReviewDue <= limit) return []
     const place = labelOf(JURISDICTIONS, clinic.jurisdiction)
     // The clinic's writer reads the days and the period as that country's sites write them.
-    const locale = localeOfJurisdiction(clinic.jurisdiction)
+    const {locale} = policy
     const day = (date: string): string => formatDate(locale, date)
     return [
       {

@@ -5,7 +5,6 @@ import {defineCheck, type CheckReport} from './check.ts'
 import {articleReviewDue} from './articleReviewDue.ts'
 import {daysBetween} from './calendarDates.ts'
 import {approvalLastDay, claimApprovalProblems, quoteClaim} from './claimApproval.ts'
-import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
 import {daysAhead} from '../locale/relativeDays.ts'
 import {formatDate, formatNumber} from '../locale/localeFormat.ts'
 
@@ -13,10 +12,10 @@ export const reviewDueSoon = defineCheck({
   ruleId: 'review-due-soon',
   description: "The article's review, or the approval of a claim it links, falls due within the preset's due-soon window.",
   defaultOptions: {},
-  run({article, clinic, graph, today, policy}) {
+  run({article, graph, today, policy}) {
     const reports: CheckReport[] = []
     // The clinic's reviewer reads the day and the count as that country's sites write them.
-    const locale = localeOfJurisdiction(clinic.jurisdiction)
+    const {locale} = policy
     const when = (due: string): string => `${formatDate(locale, due)} (${daysAhead(daysBetween(today, due), (value) => formatNumber(locale, value))})`
     const isSoon = (due: string): boolean => {
       const days = daysBetween(today, due)

@@ -3,7 +3,6 @@
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
 import {defineCheck, type CheckReport} from './check.ts'
 import {articleReviewLimit} from './articleReviewDue.ts'
-import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
 import {formatDate, formatPeriodMonths} from '../locale/localeFormat.ts'
 
 export const reviewOverdue = defineCheck({
@@ -17,7 +16,7 @@ export const reviewOverdue = defineCheck({
     }
     const period = policy.reviewPeriodMonths
     // The clinic's reviewer reads the days and the period as that country's sites write them.
-    const locale = localeOfJurisdiction(clinic.jurisdiction)
+    const {locale} = policy
     const day = (date: string): string => formatDate(locale, date)
     const months = formatPeriodMonths(locale, period)
     const place = labelOf(JURISDICTIONS, clinic.jurisdiction)

@@ -7,6 +7,7 @@ import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import type {Clinic} from '../content/documents/clinic.ts'
 import type {Finding} from '../findings/finding.ts'
+import {localeOfJurisdiction} from '../locale/jurisdictionLocale.ts'
 import type {Preset} from '../presets/preset.ts'
 import {runPresetRules} from './runPresetRules.ts'
 
@@ -28,11 +29,12 @@ export const checkArticle = ({article, clinic, graph, now, preset, parseFindings
 }
 
 /** The numbers of a preset the rules read. */
-export const rulePolicyOf = ({reviewPeriodMonths, claimReviewPeriodMonths, dueSoonDays, timeZone}: Preset): RulePolicy => ({
+export const rulePolicyOf = ({reviewPeriodMonths, claimReviewPeriodMonths, dueSoonDays, timeZone, jurisdiction}: Preset): RulePolicy => ({
   reviewPeriodMonths,
   claimReviewPeriodMonths,
   dueSoonDays,
   timeZone,
+  locale: localeOfJurisdiction(jurisdiction),
 })
 
 /** Publishable means no error; a document that failed the schema is never publishable, whatever its severity says. */
