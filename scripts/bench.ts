@@ -13,6 +13,7 @@ import {formatBenchTable, type BenchEnvironment} from './bench/formatBenchTable.
 import {generateCorpus} from './bench/generateCorpus.ts'
 import {hugoVersion, measureHugo} from './bench/hugoComparison.ts'
 import {measureBuildInChild} from './bench/measureBuild.ts'
+import {measurePhrasebookHeap} from './bench/phrasebookHeap.ts'
 import {articleLintTexts, measureLintThroughput, measureLongClaimTexts, type LintThroughput} from './bench/lintThroughput.ts'
 import {summarizeSize, type SizeSummary} from './bench/summarizeBench.ts'
 import {measureWebhookLatency} from './bench/webhookLatency.ts'
@@ -128,6 +129,7 @@ try {
 
 progress('banned-claim linter on long texts of back-to-back claims')
 const longTexts = measureLongClaimTexts()
+const phrasebookHeap = await measurePhrasebookHeap()
 
 progress('webhook → updated page latency on the bundled dataset (sanad serve)')
 const webhook = options.skipWebhook ? undefined : await measureWebhookLatency({runs: 20})
@@ -153,12 +155,13 @@ const extraLines = [
   ...longTexts.map(({unit, characters, claims, ms}) =>
     `  one text of «${unit}» repeated, ${characters.toLocaleString('en')} characters, ${claims.toLocaleString('en')} claims: ${ms.toFixed(0)} ms`,
   ),
+  `  heap the ${phrasebookHeap.phrasebooks} jurisdictions' compiled phrasebooks keep (fresh process): ${(phrasebookHeap.heapBytes / 1e6).toFixed(1)} MB`,
   ...(webhook
     ? ['', `Webhook → updated page (sanad serve, bundled dataset, ${webhook.runs} edits of ${webhook.articleId}): median ${webhook.medianMs.toFixed(0)} ms, p95 ${webhook.p95Ms.toFixed(0)} ms, max ${webhook.maxMs.toFixed(0)} ms`]
     : []),
 ]
 process.stdout.write(
   options.json
-    ? `${JSON.stringify({environment, sizes: summaries, lint: lintBySize, longTexts, webhook}, null, 2)}\n`
+    ? `${JSON.stringify({environment, sizes: summaries, lint: lintBySize, longTexts, phrasebookHeap, webhook}, null, 2)}\n`
     : `${formatBenchTable(summaries, environment)}\n${extraLines.join('\n')}\n`,
 )

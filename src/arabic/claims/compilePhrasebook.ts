@@ -195,6 +195,34 @@ class PhrasebookCompiler {
   }
 }
 
+// The two lookups the compiled phrasebook keeps are made here, not inside compile: V8 keeps one
+// context per function for all the closures made in it, so closures made beside compile's own
+// (wordSequence, neighbours) held its compiler, ~115,000 word forms per phrasebook and three
+// phrasebooks, for the life of the process.
+const lexiconLookups = (lexicon: Lexicon, scopeBits: Uint32Array, asidePairs: ReadonlyMap<number, ReadonlySet<number>>): {knowsWord: KnowsWord; opensAside: OpensAside} => {
+  let opens = false
+  // The second words that would make the first word being looked up open an aside.
+  const seconds: ReadonlySet<number>[] = []
+  const noteAside = (term: number): void => {
+    if (scopeBits[term]! & ASIDE_OPENER) opens = true
+    const pair = asidePairs.get(term)
+    if (pair) seconds.push(pair)
+  }
+  const noteSecond = (term: number): void => {
+    if (seconds.some((pair) => pair.has(term))) opens = true
+  }
+  const opensAside: OpensAside = (codes, start, end, nextStart, nextEnd) => {
+    opens = false
+    seconds.length = 0
+    lexicon.lookup(codes, start, end, noteAside)
+    if (!opens && seconds.length > 0 && nextStart !== -1) lexicon.lookup(codes, nextStart, nextEnd, noteSecond)
+    return opens
+  }
+  const ignoreTerm = (): void => {}
+  const knowsWord: KnowsWord = (codes, start, end) => lexicon.lookup(codes, start, end, ignoreTerm) > 0
+  return {knowsWord, opensAside}
+}
+
 const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
   const compiler = new PhrasebookCompiler(phrasebook)
   const patterns: CompiledPattern[] = []
@@ -314,26 +342,7 @@ const compile = (phrasebook: Phrasebook): CompiledPhrasebook => {
     for (const term of starts) patternsByFirstTerm[term]!.push(pattern)
   }
   const lexicon = compileLexicon(compiler.forms)
-  let opens = false
-  // The second words that would make the first word being looked up open an aside.
-  const seconds: Set<number>[] = []
-  const noteAside = (term: number): void => {
-    if (scopeBits[term]! & ASIDE_OPENER) opens = true
-    const pair = asidePairs.get(term)
-    if (pair) seconds.push(pair)
-  }
-  const noteSecond = (term: number): void => {
-    if (seconds.some((pair) => pair.has(term))) opens = true
-  }
-  const opensAside: OpensAside = (codes, start, end, nextStart, nextEnd) => {
-    opens = false
-    seconds.length = 0
-    lexicon.lookup(codes, start, end, noteAside)
-    if (!opens && seconds.length > 0 && nextStart !== -1) lexicon.lookup(codes, nextStart, nextEnd, noteSecond)
-    return opens
-  }
-  const ignoreTerm = (): void => {}
-  const knowsWord: KnowsWord = (codes, start, end) => lexicon.lookup(codes, start, end, ignoreTerm) > 0
+  const {knowsWord, opensAside} = lexiconLookups(lexicon, scopeBits, asidePairs)
   return {
     lexicon,
     knowsWord,
