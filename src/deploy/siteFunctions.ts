@@ -3,13 +3,13 @@
 // with, from the `[functions]` settings of netlify.toml, so a `sanad deploy` ships the same archive
 // a Netlify build of the repository would, at the same route.
 import {createHash} from 'node:crypto'
-import {mkdtemp, readFile, rm, stat} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import {dirname, join, resolve} from 'node:path'
+import {readFile, rm, stat} from 'node:fs/promises'
+import {dirname, resolve} from 'node:path'
 import type {TrafficRules} from '@netlify/zip-it-and-ship-it'
 import {parse} from 'smol-toml'
 import {z} from 'zod'
 import {SanadError} from '../errors/catalog.ts'
+import {makeRunTempFolder} from '../process/runTempFolder.ts'
 
 /** One function of a deploy: its zip, the SHA256 Netlify knows it by, and how it runs. */
 export interface SiteFunction {
@@ -178,7 +178,8 @@ export const zipSiteFunctions = async (configFile: string): Promise<SiteFunction
   }
   // Loaded here only: the bundler and its tracing are large, and only a deploy needs them.
   const {zipFunctions} = await import('@netlify/zip-it-and-ship-it')
-  const outDir = await mkdtemp(join(tmpdir(), 'sanad-functions-'))
+  // Named with the process id: a deploy stopped while bundling (Ctrl+C) leaves it, and the next removes it.
+  const outDir = await makeRunTempFolder('sanad-functions-')
   try {
     let zipped: Awaited<ReturnType<typeof zipFunctions>>
     try {

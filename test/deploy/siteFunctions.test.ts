@@ -1,8 +1,9 @@
 // The functions `sanad deploy` ships: netlify.toml's [functions] read into zip-it-and-ship-it's
 // settings (and refused where they say what it would not honour), and the repository's webhook
 // receiver zipped as Netlify's builders zip it, an archive whose function runs.
+import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {unzipSync} from 'fflate'
@@ -159,6 +160,23 @@ describe('zipSiteFunctions', () => {
     await mkdir(join(dirname(configFile), 'netlify/functions'), {recursive: true})
     await writeFile(join(dirname(configFile), 'netlify/functions/hook.mjs'), "export default async () => new Response('ok')\n")
     expect((await zipSiteFunctions(configFile)).map(({name}) => name)).toEqual(['hook'])
+  })
+
+  // Ctrl+C while bundling ends the deploy without its clean-up: the next deploy removes what it left.
+  it('removes the bundling folder a stopped deploy left, and leaves none of its own', async () => {
+    const configFile = await project('[functions]\n  directory = "fns"\n', {'hook.mjs': "export default async () => new Response('ok')\n"})
+    const tmp = await tempDir('sanad-deploy-tmp-')
+    removeAfterEach(tmp)
+    vi.stubEnv('TMPDIR', tmp)
+    try {
+      const stopped = join(tmp, `sanad-functions-${spawnSync(process.execPath, ['-e', '']).pid}-aB3xYz`)
+      await mkdir(join(stopped, 'hook'), {recursive: true})
+      await writeFile(join(stopped, 'hook.zip'), 'PK')
+      expect((await zipSiteFunctions(configFile)).map(({name}) => name)).toEqual(['hook'])
+      expect((await readdir(tmp)).filter((name) => name.startsWith('sanad-functions-'))).toEqual([])
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 
   // Zipped as none, the deploy would take the webhook receiver off the site it replaces.
