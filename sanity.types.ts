@@ -1864,6 +1864,27 @@ export type PeopleByEmailQueryResult = Array<{
 }>;
 
 // Source: src/queries.ts
+// Variable: personChangesQuery
+// Query: *[_type == "person"]
+export type PersonChangesQueryResult = Array<{
+  _id: string;
+  _type: "person";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  name: string;
+  roles: Array<string>;
+  credentials?: string;
+  licence?: Licence;
+  otherLicences?: Array<
+    {
+      _key: string;
+    } & Licence
+  >;
+  email?: string;
+}>;
+
+// Source: src/queries.ts
 // Variable: claimJurisdictionsQuery
 // Query: array::unique(*[_type == "clinic" && _id in *[_type == "article" && references($claimId)].targetClinics[]._ref].jurisdiction)
 export type ClaimJurisdictionsQueryResult = Array<"AE" | "EG" | "SA">;
@@ -2103,6 +2124,7 @@ declare module "@sanity/client" {
     '{\n  "articles": *[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))],\n  "clinics": (*[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].targetClinics[]->)[defined(_id)],\n  "claims": (*[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].body[].markDefs[_type == "claimRef"].claim->)[defined(_id)],\n  "people": (*[_id == $id] + *[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].author-> + *[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].medicalReviewer-> + *[_type == "article" && (author._ref == $id || medicalReviewer._ref == $id || references(*[_type == "claim" && review.reviewer._ref == $id]._id))].body[].markDefs[_type == "claimRef"].claim->review.reviewer->)[defined(_id)]\n}': PersonEditContextQueryResult;
     '*[_type == "person" && _id == $reviewerId][0]': ClaimReviewerQueryResult;
     '*[_type == "person" && defined(email) && lower(email) == $email]{_id, name, email, roles}': PeopleByEmailQueryResult;
+    '*[_type == "person"]': PersonChangesQueryResult;
     'array::unique(*[_type == "clinic" && _id in *[_type == "article" && references($claimId)].targetClinics[]._ref].jurisdiction)': ClaimJurisdictionsQueryResult;
     '*[_type == "article" && references($claimId)] | order(title asc, _id asc) {_id, title}': ClaimArticleTitlesQueryResult;
     "*[_id in $ids]": ChangedDocumentsQueryResult;

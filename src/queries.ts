@@ -236,6 +236,12 @@ export const peopleByEmailQuery = defineQuery(
   `*[_type == "person" && defined(email) && lower(email) == $email]{_id, name, email, roles}`,
 )
 
+/**
+ * What the Studio's desk listens to for peopleByEmailQuery: Sanity's listener takes a filter alone,
+ * and any person's change (a few dozen documents, each edited rarely) is cheap to fetch again on.
+ */
+export const personChangesQuery = defineQuery(`*[_type == "person"]`)
+
 /** Jurisdictions of the clinics targeted by articles linking the claim `$claimId`: they set its review period. */
 export const claimJurisdictionsQuery = defineQuery(
   `array::unique(*[_type == "clinic" && _id in *[_type == "article" && references($claimId)].targetClinics[]._ref].jurisdiction)`,

@@ -21,6 +21,7 @@ import {
   type SingleWorkspace,
 } from 'sanity'
 import {createStructureBuilder, type StructureResolverContext} from 'sanity/structure'
+import {concat, defer, firstValueFrom, map, of, Subject, throwError, type Observable} from 'rxjs'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import sanityConfig from '../sanity.config.ts'
 import {schemaTypes} from '../schemas/index.ts'
@@ -31,11 +32,14 @@ import {
   claimsLapsedFilter,
   clinicArticlesFilter,
   draftDocumentsFilter,
+  peopleByEmailQuery,
+  personChangesQuery,
   rejectedClaimsFilter,
 } from '../src/queries.ts'
 import {DirectionalInput} from '../src/studio/inputs/DirectionalInput.tsx'
 import {fieldNamesOf, inputDirection, isOptionListArray, schemaTypeNames, type InputDescription} from '../src/studio/inputs/inputDirection.ts'
 import {structure} from '../src/studio/structure/index.ts'
+import {REVIEWER_LOOKUP_RETRY_MS} from '../src/studio/structure/medicalReviewerActor.ts'
 import {jurisdictionWindows, reviewDueWindow} from '../src/studio/structure/reviewDueWindow.ts'
 import {expiringWindow} from '../src/studio/structure/claimsExpiringSoonItem.ts'
 
@@ -439,30 +443,61 @@ describe('structure', () => {
   // The real sanity.config.ts resolved offline (mock auth, a client that is never called), then the
   // structure built and serialized as the Structure tool does. createSourceFromConfig,
   // createMockAuthStore and createStructureBuilder are Sanity's testing entry points (@internal).
-  /** A signed-in user and the person documents the Studio's client finds for their email. */
+  /** A signed-in user and the person documents the Studio finds for their email. */
   const signedIn = (user: {id: string; email?: string; roles: {name: string}[]}, people: unknown[] | Error = []): Partial<StructureResolverContext> =>
     signedInAnswering(user, people)
-  /** The same, the client giving `answers` to the person lookups one after another (the last one from then on). */
-  const signedInAnswering = (user: {id: string; email?: string; roles: {name: string}[]}, ...answers: (unknown[] | Error)[]): Partial<StructureResolverContext> => ({
-    currentUser: {name: user.id, profileImage: undefined, role: '', ...user, email: user.email ?? ''} as unknown as StructureResolverContext['currentUser'],
-    getClient: (() => ({
-      fetch: async () => {
-        const people = answers.length > 1 ? answers.shift()! : answers[0]!
-        return people instanceof Error ? Promise.reject(people) : people
-      },
-    })) as unknown as StructureResolverContext['getClient'],
-  })
+  /** What the desk's live person lookups were asked, and a way to publish a change of the user's person documents. */
+  interface PersonListener {
+    asked: {query: unknown; params: unknown; options: unknown}[]
+    publish: (people: unknown[]) => void
+  }
+  /**
+   * The same, the Studio giving `answers` to the person lookups one after another (the last one from
+   * then on): the desk's live lookup (documentStore.listenQuery) first, each time it listens, then the
+   * client's fetches when the marked list of a failed lookup is opened.
+   */
+  const signedInAnswering = (
+    user: {id: string; email?: string; roles: {name: string}[]},
+    ...answers: (unknown[] | Error)[]
+  ): Partial<StructureResolverContext> & {listener: PersonListener} => {
+    const nextAnswer = () => (answers.length > 1 ? answers.shift()! : answers[0]!)
+    const published = new Subject<unknown[]>()
+    const listener: PersonListener = {asked: [], publish: (people) => published.next(people)}
+    return {
+      listener,
+      currentUser: {name: user.id, profileImage: undefined, role: '', ...user, email: user.email ?? ''} as unknown as StructureResolverContext['currentUser'],
+      getClient: (() => ({
+        fetch: async () => {
+          const people = nextAnswer()
+          return people instanceof Error ? Promise.reject(people) : people
+        },
+      })) as unknown as StructureResolverContext['getClient'],
+      documentStore: {
+        listenQuery: (query: unknown, params: unknown, options: unknown) =>
+          defer(() => {
+            listener.asked.push({query, params, options})
+            const people = nextAnswer()
+            return people instanceof Error ? throwError(() => people) : concat(of(people), published)
+          }),
+      } as unknown as StructureResolverContext['documentStore'],
+    }
+  }
   const HALA = {id: 'pHala', email: 'Hala@Clinic.example', roles: [{name: 'editor'}]}
 
-  const rootPane = async (context: Partial<StructureResolverContext> = {}): Promise<PaneNode> => {
+  const structureBuilder = async () => {
     const client = createClient({projectId: 'sanad000', dataset: 'production', apiVersion: '2025-02-19', useCdn: false})
     const source = await createSourceFromConfig({
       ...(sanityConfig as SingleWorkspace),
       auth: createMockAuthStore({client, currentUser: null}),
     })
-    const S = createStructureBuilder({source, perspectiveStack: ['drafts']})
-    return serialized((await structure(S, context as StructureResolverContext)) as Resolvable)
+    return createStructureBuilder({source, perspectiveStack: ['drafts']})
   }
+  /** Each desk the structure gives, serialized, as the Structure tool renders them one after another. */
+  const desks = async (context: Partial<StructureResolverContext> = {}): Promise<Observable<PaneNode>> => {
+    const S = await structureBuilder()
+    return (structure(S, context as StructureResolverContext) as Observable<Resolvable>).pipe(map(serialized))
+  }
+  const rootPane = async (context: Partial<StructureResolverContext> = {}): Promise<PaneNode> => firstValueFrom(await desks(context))
 
   it('lists the work queues first, then every document type, all titled in Arabic', async () => {
     const root = await rootPane(signedIn({...HALA, roles: [{name: 'medicalReviewer'}]}))
@@ -509,6 +544,45 @@ describe('structure', () => {
     const item = (await rootPane(context)).items?.find((candidate) => candidate.id === 'claims-awaiting-my-review')
     if (!item) throw new Error('no structure item claims-awaiting-my-review')
     expect((await childOf(item, 'claims-awaiting-my-review')).options?.params).toEqual(params)
+  })
+
+  // The desk follows the user's person documents: given the medicalReviewer role (or another person
+  // document) while the Studio is open, the list comes, goes or changes without a reload.
+  it('«ادعاءات بانتظار مراجعتي» comes and goes as a person document with the user\'s email gains and loses the medicalReviewer role', async () => {
+    const context = signedIn(HALA, [{_id: 'person.dr-hala', email: 'hala@clinic.example', roles: ['writer']}])
+    const seen: {queue: boolean; params?: unknown}[] = []
+    const subscription = (await desks(context)).subscribe((root) => {
+      const item = root.items?.find((candidate) => candidate.id === 'claims-awaiting-my-review')
+      seen.push(item ? {queue: true, params: serialized(item.child as Resolvable).options?.params} : {queue: false})
+    })
+    const {listener} = context as {listener: PersonListener}
+    listener.publish([{_id: 'person.dr-hala', email: 'hala@clinic.example', roles: ['writer', 'medicalReviewer']}])
+    // Republished with the same roles (its name corrected, say): the same desk, not built again.
+    listener.publish([{_id: 'person.dr-hala', name: 'د. هالة منصور', email: 'hala@clinic.example', roles: ['writer', 'medicalReviewer']}])
+    listener.publish([{_id: 'person.dr-hala', email: 'hala@clinic.example', roles: ['writer']}])
+    subscription.unsubscribe()
+    expect(seen).toEqual([{queue: false}, {queue: true, params: {userId: 'pHala', personId: 'person.dr-hala'}}, {queue: false}])
+    // Sanity's listener takes a filter alone: it listens to person changes and fetches the user's own.
+    expect(listener.asked).toEqual([
+      {query: {fetch: peopleByEmailQuery, listen: personChangesQuery}, params: {email: 'hala@clinic.example'}, options: expect.objectContaining({perspective: 'published', apiVersion: '2025-02-19'})},
+    ])
+  })
+
+  it('«ادعاءات بانتظار مراجعتي» marked while the live lookup fails, then the list once it is asked again and answers', async () => {
+    vi.useFakeTimers({toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval']})
+    const context = signedInAnswering(HALA, new Error('offline'), [{_id: 'person.dr-hala', email: 'hala@clinic.example', roles: ['medicalReviewer']}])
+    const seen: {icon: 'warning' | 'user' | 'none'; type?: string}[] = []
+    const subscription = (await desks(context)).subscribe((root) => {
+      const item = root.items?.find((candidate) => candidate.id === 'claims-awaiting-my-review')
+      seen.push(item ? {icon: item.icon === WarningOutlineIcon ? 'warning' : 'user'} : {icon: 'none'})
+    })
+    expect(seen).toEqual([{icon: 'warning'}])
+    await vi.advanceTimersByTimeAsync(REVIEWER_LOOKUP_RETRY_MS - 1)
+    expect(seen).toEqual([{icon: 'warning'}])
+    await vi.advanceTimersByTimeAsync(1)
+    subscription.unsubscribe()
+    expect(seen).toEqual([{icon: 'warning'}, {icon: 'user'}])
+    expect((context as {listener: PersonListener}).listener.asked).toHaveLength(2)
   })
 
   // The person lookup failed: the list is not left out as for a user who is no reviewer; it is marked,

@@ -1,18 +1,20 @@
 // The Studio's desk: editorial work queues first, then every document type. «ادعاءات بانتظار مراجعتي» is
 // there for medical reviewers, and, marked as failed, when the lookup of the user's person documents failed.
-import type {StructureResolver} from 'sanity/structure'
+// The desk is an Observable, which Sanity's structure tool re-renders on each value: it is built again
+// when the lookup's answer changes (medicalReviewerActors), not only on a reload.
+import {map} from 'rxjs'
+import type {StructureBuilder, StructureResolver, StructureResolverContext} from 'sanity/structure'
 import {articlesByClinicItem} from './articlesByClinicItem.ts'
 import {claimsAwaitingMyReviewItem} from './claimsAwaitingMyReviewItem.ts'
 import {claimsExpiringSoonItem} from './claimsExpiringSoonItem.ts'
 import {claimsInReviewItem} from './claimsInReviewItem.ts'
 import {claimsLapsedItem} from './claimsLapsedItem.ts'
 import {draftsItem} from './draftsItem.ts'
-import {medicalReviewerActor} from './medicalReviewerActor.ts'
+import {medicalReviewerActor, medicalReviewerActors, type ReviewerLookup} from './medicalReviewerActor.ts'
 import {rejectedClaimsItem} from './rejectedClaimsItem.ts'
 
-export const structure: StructureResolver = async (S, context) => {
-  const reviewer = await medicalReviewerActor(context)
-  return S.list()
+const desk = (S: StructureBuilder, context: StructureResolverContext, reviewer: ReviewerLookup) =>
+  S.list()
     .title('المحتوى')
     .items([
       ...(reviewer ? [claimsAwaitingMyReviewItem(S, reviewer, () => medicalReviewerActor(context))] : []),
@@ -26,4 +28,5 @@ export const structure: StructureResolver = async (S, context) => {
       S.divider(),
       ...S.documentTypeListItems(),
     ])
-}
+
+export const structure: StructureResolver = (S, context) => medicalReviewerActors(context).pipe(map((reviewer) => desk(S, context, reviewer)))
