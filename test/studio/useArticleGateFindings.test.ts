@@ -13,7 +13,7 @@ import {fakeStudio} from '../support/fakeStudio.ts'
 import {NOW, seed004Article, supportingDocuments} from '../support/gateFixtures.ts'
 
 const lake = vi.hoisted(() => {
-  const lake = {failures: [] as Error[], asked: 0, latencyMs: 100, studio: undefined as unknown as {fetch: (...args: unknown[]) => Promise<unknown>}, client: {}}
+  const lake = {failures: [] as Error[], asked: 0, latencyMs: 100, studio: undefined as unknown as {fetch: (...args: unknown[]) => Promise<unknown>}, client: {}, current: {} as object}
   lake.client = {
     fetch: async (...args: unknown[]) => {
       lake.asked++
@@ -23,10 +23,11 @@ const lake = vi.hoisted(() => {
       return lake.studio.fetch(...args)
     },
   }
+  lake.current = lake.client
   return lake
 })
 
-vi.mock('sanity', async (importOriginal) => ({...(await importOriginal<typeof import('sanity')>()), useClient: () => lake.client}))
+vi.mock('sanity', async (importOriginal) => ({...(await importOriginal<typeof import('sanity')>()), useClient: () => lake.current}))
 
 lake.studio = fakeStudio(supportingDocuments()).context.getClient({apiVersion: '2025-02-19'}) as typeof lake.studio
 
@@ -69,4 +70,26 @@ describe('useArticleGateFindings in a pane that stays open', () => {
       {findings: both([]), asked: 3},
     ])
   })
+})
+
+// A staging dataset copied from production (`sanity dataset copy`) keeps every _rev: the same revision
+// of an article, read in the staging workspace against a dataset without the Saudi disclaimer it links, must
+// be checked there, not shown production's findings.
+test('each workspace (client) checks a revision itself: the same id and _rev are not shared between two', async () => {
+  ;(globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true
+  vi.useFakeTimers({now: NOW, toFake: ['setTimeout', 'clearTimeout', 'Date']})
+  lake.failures = []
+  const staging = fakeStudio(supportingDocuments().filter(({_id}) => _id !== 'disclaimer.sa-2026')).context.getClient({apiVersion: '2025-02-19'})
+  const article = {...seed004Article(), _rev: 'copied-rev'} as unknown as SanityDocument
+  const shown: Record<string, string[] | undefined> = {}
+  for (const [workspace, client] of [['production', lake.client], ['staging', staging]] as const) {
+    lake.current = client
+    const root = createRoot(document.createElement('div'))
+    act(() => root.render(createElement(() => ((shown[workspace] = useArticleGateFindings(article)?.map(({ruleId}) => ruleId)), null))))
+    await act(async () => vi.advanceTimersByTimeAsync(lake.latencyMs))
+    act(() => root.unmount())
+  }
+  lake.current = lake.client
+  vi.useRealTimers()
+  expect(shown).toEqual({production: [], staging: ['reference-broken', 'disclaimer-missing']})
 })

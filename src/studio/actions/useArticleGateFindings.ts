@@ -9,10 +9,15 @@ import type {StudioFinding} from '../validation/studioFinding.ts'
 import {retryWhileFailing} from './retryWhileFailing.ts'
 
 const RECENT = 20
-const runs = new Map<string, Promise<StudioFinding[]>>()
+// Per client, that is per workspace: two workspaces of one Studio (production and a staging copy made
+// with `sanity dataset copy`, which keeps every _rev) can show the same revision against other
+// clinics and disclaimers, and must not share its findings.
+const runsByClient = new WeakMap<GateContextClient, Map<string, Promise<StudioFinding[]>>>()
 
 /** The findings for the revision `key`, from its run while it is in flight or has answered; a run that failed is dropped, so the next ask fetches again. */
 const gateRun = (client: GateContextClient, document: SanityDocument, key: string): Promise<StudioFinding[]> => {
+  let runs = runsByClient.get(client)
+  if (!runs) runsByClient.set(client, (runs = new Map()))
   const existing = runs.get(key)
   if (existing) return existing
   const run = fetchArticleGateFindingsOrFail(client, document, new Date())
