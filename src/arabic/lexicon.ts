@@ -40,7 +40,7 @@ interface FrozenTrie {
 
 // Built in its own function, not inside compileLexicon: V8 keeps one context per function for all
 // the closures made in it, so a Map per trie node built beside the returned lookup stayed reachable
-// from it for the life of the process (~40,000 Maps and Sets per phrasebook, three phrasebooks: most
+// from it for the life of the process (~40,000 Maps and Sets per phrasebook, three phrasebooks: much
 // of the ~90 MB a `sanad check` of seven articles held). For the same reason a node's terms are one
 // run of a shared array, not an Int32Array each: an empty typed array still costs ~200 bytes.
 const freezeTrie = (forms: readonly LexiconForm[]): FrozenTrie => {
