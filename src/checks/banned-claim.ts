@@ -12,6 +12,7 @@ import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import {bannedClaimsByJurisdiction} from '../presets/bannedClaims/index.ts'
 import {defineCheck, type CheckReport} from './check.ts'
+import {rememberedReports, reportsCache, sharedDocumentIn} from './reportsPerDocument.ts'
 import {linkedTextsShown, type ShownText} from './textsShown.ts'
 
 export interface BannedClaimOptions {
@@ -77,17 +78,8 @@ const pathAt = (unit: TextUnit, offset: number): string => {
 export const describeClaim = (match: ClaimMatch): string =>
   `«${match.excerpt}»: ${match.label}. ${match.message} اقتراح: ${match.suggestion}`
 
-// Parsed documents and phrasebooks are immutable, so a rebuild in a running process (serve, schedule)
-// re-scans only the documents that changed; a claim or procedure shown by many articles is scanned once.
-const reportsByDocument = new WeakMap<object, WeakMap<object, CheckReport[]>>()
-
-const remembered = (document: object, phrasebook: Phrasebook, scan: () => CheckReport[]): CheckReport[] => {
-  let byPhrasebook = reportsByDocument.get(document)
-  if (!byPhrasebook) reportsByDocument.set(document, (byPhrasebook = new WeakMap()))
-  let reports = byPhrasebook.get(phrasebook)
-  if (!reports) byPhrasebook.set(phrasebook, (reports = scan()))
-  return reports
-}
+// Per document and phrasebook (reportsPerDocument.ts): a claim or procedure shown by many articles is scanned once.
+const reportsByDocument = reportsCache()
 
 const reportsIn = (unit: TextUnit, documentId: string, phrasebook: Phrasebook): CheckReport[] =>
   findClaims(unit.text, phrasebook).map((match): CheckReport => ({
@@ -109,15 +101,12 @@ const proseByDocument = (texts: Iterable<ShownText>): Map<string, TextUnit[]> =>
   return byDocument
 }
 
-const documentIn = (graph: ContentGraph, id: string): object | undefined =>
-  graph.claims.get(id) ?? graph.procedures.get(id) ?? graph.risks.get(id) ?? graph.contraindications.get(id) ?? graph.people.get(id)
-
 /** The reports for texts of documents other than the article, each document scanned once per phrasebook. */
 const proseReports = (texts: Iterable<ShownText>, graph: ContentGraph, phrasebook: Phrasebook): CheckReport[] =>
   [...proseByDocument(texts)].flatMap(([documentId, units]) => {
     const scan = () => units.flatMap((unit) => reportsIn(unit, documentId, phrasebook))
-    const document = documentIn(graph, documentId)
-    return document ? remembered(document, phrasebook, scan) : scan()
+    const document = sharedDocumentIn(graph, documentId)
+    return document ? rememberedReports(reportsByDocument, document, phrasebook, scan) : scan()
   })
 
 export const bannedClaim = defineCheck({
@@ -126,7 +115,7 @@ export const bannedClaim = defineCheck({
   defaultOptions: {phrasebook: null} as BannedClaimOptions,
   run({article, clinic, graph, options}) {
     const phrasebook = options.phrasebook ?? bannedClaimsByJurisdiction[clinic.jurisdiction]
-    const own = remembered(article, phrasebook, () => articleTextUnits(article).flatMap((unit) => reportsIn(unit, article._id, phrasebook)))
+    const own = rememberedReports(reportsByDocument, article, phrasebook, () => articleTextUnits(article).flatMap((unit) => reportsIn(unit, article._id, phrasebook)))
     const linked = proseReports(linkedTextsShown(article, graph), graph, phrasebook)
     return linked.length === 0 ? own : [...own, ...linked]
   },

@@ -4,6 +4,7 @@
 import {defineCheck, type CheckReport} from './check.ts'
 import {textsShown, type ShownText} from './textsShown.ts'
 import {describeHits, findBidiControls, isBidiReorderingControl, revealAround, type CharacterHit} from './formatCharacters.ts'
+import {reportsCache, reportsPerDocument} from './reportsPerDocument.ts'
 
 const CONTROLS_EXPLAINED =
   'هذه المحارف تعيد ترتيب ما يراه القارئ دون أن تظهر في المحرر (أسلوب «Trojan Source»)، فقد تنقلب الأرقام والجرعات أو يختلف المعروض عن المخزَّن. احذفها وأعد كتابة المقطع؛ ولضبط كلمة لاتينية داخل جملة عربية تكفي علامة RLM أو LRM.'
@@ -28,12 +29,16 @@ const bidiControlReports = (texts: readonly ShownText[]): CheckReport[] =>
     }]
   })
 
+const remembered = reportsCache()
+/** The rule has no settings: every document's reports are kept under this one key. */
+const NO_SETTINGS = {}
+
 export const bidiControl = defineCheck({
   ruleId: 'bidi-control',
   description: 'A text field of the article or of a document it shows (linked claims, procedures, their risks and contraindications) contains a bidi embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069), or a mark (LRM, RLM, ALM) or interlinear annotation character (U+FFF9–U+FFFB) between the digits of a number, or beside a space, sign or dash between two numbers, which reorders them.',
   defaultOptions: {},
   run({article, graph}) {
-    return bidiControlReports([...textsShown(article, graph)])
+    return reportsPerDocument(remembered, textsShown(article, graph), article, graph, NO_SETTINGS, bidiControlReports)
   },
   runOnTexts: (texts) => bidiControlReports(texts),
 })

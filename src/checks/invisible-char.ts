@@ -3,6 +3,7 @@
 import {defineCheck, type CheckReport} from './check.ts'
 import {textsShown, type ShownText} from './textsShown.ts'
 import {describeHits, findInvisibleCharacters, revealAround, type InvisibleOptions} from './formatCharacters.ts'
+import {reportsCache, reportsPerDocument} from './reportsPerDocument.ts'
 
 const invisibleCharReports = (texts: readonly ShownText[], options: InvisibleOptions): CheckReport[] =>
   texts.flatMap(({documentId, path, text}) => {
@@ -15,12 +16,14 @@ const invisibleCharReports = (texts: readonly ShownText[], options: InvisibleOpt
     }]
   })
 
+const remembered = reportsCache()
+
 export const invisibleChar = defineCheck({
   ruleId: 'invisible-char',
   description: 'A text field of the article or of a document it shows (linked claims, procedures, their risks and contraindications) contains an invisible character (zero-width, soft hyphen, BOM, fillers, control characters other than tab and line breaks, noncharacters, ZWNJ/ZWJ outside emoji unless allowed).',
   defaultOptions: {allowJoiners: false} as InvisibleOptions,
   run({article, graph, options}) {
-    return invisibleCharReports([...textsShown(article, graph)], options)
+    return reportsPerDocument(remembered, textsShown(article, graph), article, graph, options, (texts) => invisibleCharReports(texts, options))
   },
   runOnTexts: (texts, {options}) => invisibleCharReports(texts, options),
 })

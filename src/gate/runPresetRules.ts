@@ -14,12 +14,23 @@ export type CheckRunner = (check: Check, options: object) => readonly CheckRepor
 const stamped = (ruleId: RuleId, severity: Exclude<PresetSeverity, 'off'>, reports: readonly CheckReport[]): Finding[] =>
   reports.map((report): Finding => ({ruleId, ...stampSeverity(report, severity), url: ruleDocsUrl(ruleId)}))
 
+// One options object per preset rule, made once: checks that remember their reports per document key
+// them by it (invisible-char, src/checks/reportsPerDocument.ts), and presets are data that never change.
+const mergedOptions = new WeakMap<Preset['rules'][number], object>()
+
+const optionsOf = (rule: Preset['rules'][number], check: Check): object => {
+  let options = mergedOptions.get(rule)
+  if (!options) mergedOptions.set(rule, (options = {...(check.defaultOptions as object), ...rule[2]}))
+  return options
+}
+
 /** `only`: just these of the preset's rules (what an edit elsewhere bears on, heldBackByEdit.ts). */
 export const runPresetRules = (preset: Preset, runCheck: CheckRunner, only?: readonly RuleId[]): Finding[] =>
-  preset.rules.flatMap(([ruleId, severity, options]) => {
+  preset.rules.flatMap((rule) => {
+    const [ruleId, severity] = rule
     if (severity === 'off' || (only && !only.includes(ruleId))) return []
     const check = checkFor(ruleId)
-    return stamped(ruleId, severity, runCheck(check, {...(check.defaultOptions as object), ...options}))
+    return stamped(ruleId, severity, runCheck(check, optionsOf(rule, check)))
   })
 
 /**
