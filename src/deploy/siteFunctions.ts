@@ -3,8 +3,9 @@
 // with, from the `[functions]` settings of netlify.toml, so a `sanad deploy` ships the same archive
 // a Netlify build of the repository would, at the same route.
 import {createHash} from 'node:crypto'
-import {readFile, rm, stat} from 'node:fs/promises'
-import {dirname, resolve} from 'node:path'
+import {readdir, readFile, rm, rmdir, stat} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {dirname, join, resolve} from 'node:path'
 import type {TrafficRules} from '@netlify/zip-it-and-ship-it'
 import {parse} from 'smol-toml'
 import {z} from 'zod'
@@ -161,6 +162,18 @@ const trafficRulesOf = ({action}: TrafficRules): Record<string, unknown> => ({
   },
 })
 
+// zip-it-and-ship-it 16's esbuild bundler bundles each function into a new folder of the temp folder,
+// named `tmp-<pid>-<12 characters>` by the `tmp` package, and once the function is zipped removes the
+// files but not the folder: each deploy of a v1 function bundled with esbuild left an empty one
+// behind. This process's empty ones are removed after bundling; one with anything in it is left.
+const bundlerFolder = new RegExp(`^tmp-${process.pid}-[A-Za-z0-9]{12}$`)
+
+const removeEmptyBundlerFolders = async (): Promise<void> => {
+  for (const name of await readdir(tmpdir()).catch((): string[] => [])) {
+    if (bundlerFolder.test(name)) await rmdir(join(tmpdir(), name)).catch(() => {})
+  }
+}
+
 /**
  * Every function of the functions folder netlify.toml names (or of netlify/functions), bundled and
  * zipped; none when netlify.toml names none and netlify/functions is not there. Bundling happens before anything is sent, so a function that does not build fails the
@@ -218,5 +231,6 @@ export const zipSiteFunctions = async (configFile: string): Promise<SiteFunction
     )
   } finally {
     await rm(outDir, {recursive: true, force: true})
+    await removeEmptyBundlerFolders()
   }
 }
