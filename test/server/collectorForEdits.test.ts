@@ -11,9 +11,9 @@ interface Probe {
   mostBufferMb: number
 }
 
-// 800 MB of Buffers made over the run, 32 MB of them alive at a time.
-const probe = async (mode: 'default' | 'tuned' | 'between-saves'): Promise<Probe> => {
-  const {stdout} = await execFileAsync(process.execPath, ['test/support/collectorProbe.ts', mode, '200'])
+// 800 MB of Buffers made over the run, 32 MB of them alive at a time (or as `rounds` and `bufferMb` say).
+const probe = async (mode: 'default' | 'tuned' | 'between-saves', rounds = 200, bufferMb = 4): Promise<Probe> => {
+  const {stdout} = await execFileAsync(process.execPath, ['test/support/collectorProbe.ts', mode, String(rounds), String(bufferMb)])
   return JSON.parse(stdout) as Probe
 }
 
@@ -35,5 +35,14 @@ describe('the collector of a process that keeps a site rebuilder', () => {
     // ...so Buffers pile up meanwhile; collectIfGrown, called between saves, collects them as they grow.
     expect(tuned.mostBufferMb).toBeGreaterThanOrEqual(96)
     expect(betweenSaves.fullCollections).toBeGreaterThanOrEqual(3)
+  })
+
+  // A small site (the bundled dataset keeps ~30 MB alive): an edit's garbage alone grows that by half,
+  // and a full collection after every save made the next save slower.
+  it('leaves a small process alone until it has grown by 64 MB, not by half', async () => {
+    // 8 MB alive, 1 MB replaced per round, 40 MB made in all: well over half, under 64 MB.
+    const small = await probe('between-saves', 40, 1)
+    // None between the saves (the one tuneCollectorForEdits runs comes before the probe counts); 5 when half was enough.
+    expect(small.fullCollections).toBe(0)
   })
 })

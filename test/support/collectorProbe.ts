@@ -6,7 +6,8 @@ import {constants, PerformanceObserver, type PerformanceEntry} from 'node:perf_h
 import {collectIfGrown, tuneCollectorForEdits} from '../../src/server/collectorForEdits.ts'
 
 // default: V8 as it comes; tuned: tuneCollectorForEdits only; between-saves: collectIfGrown too, after every round.
-const [mode, rounds] = process.argv.slice(2)
+// The Buffers replaced per round are 4 MB, or `bufferMb`.
+const [mode, rounds, bufferMb = '4'] = process.argv.slice(2)
 if (mode !== 'default') tuneCollectorForEdits()
 let fullCollections = 0
 const observer = new PerformanceObserver((list) => {
@@ -16,10 +17,10 @@ const observer = new PerformanceObserver((list) => {
 })
 observer.observe({entryTypes: ['gc']})
 let mostBuffers = 0
-// 32 MB alive at any time, 4 MB replaced per round.
+// Eight Buffers alive at any time (32 MB), one replaced per round.
 const alive: Buffer[] = []
 for (let round = 0; round < Number(rounds); round++) {
-  alive[round % 8] = Buffer.alloc(4 * 1024 * 1024, round)
+  alive[round % 8] = Buffer.alloc(Number(bufferMb) * 1024 * 1024, round)
   mostBuffers = Math.max(mostBuffers, process.memoryUsage().arrayBuffers)
   await new Promise((resolve) => setTimeout(resolve, 1))
   if (mode === 'between-saves') collectIfGrown()
