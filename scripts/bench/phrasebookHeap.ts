@@ -2,10 +2,10 @@
 // nothing compiled before counts: every process that gates (a build, a server, each Studio tab) holds
 // it for its whole life. `measurePhrasebookHeap()` for scripts/bench.ts; run directly, the child:
 //   node --expose-gc scripts/bench/phrasebookHeap.ts
-import {spawn} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {compilePhrasebook} from '../../src/arabic/claims/compilePhrasebook.ts'
 import {bannedClaimsByJurisdiction} from '../../src/presets/bannedClaims/index.ts'
+import {runJsonChild} from './jsonChild.ts'
 
 export interface PhrasebookHeap {
   /** Live heap after compiling all three, less the live heap before, in bytes (after full collections). */
@@ -32,16 +32,6 @@ const childMain = (): void => {
   process.stdout.write(`${JSON.stringify({heapBytes, phrasebooks: compiled.length} satisfies PhrasebookHeap)}\n`)
 }
 
-export const measurePhrasebookHeap = (): Promise<PhrasebookHeap> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', SELF], {stdio: ['ignore', 'pipe', 'inherit']})
-    let stdout = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`phrasebook heap child exited with ${code}`))
-      resolve(JSON.parse(stdout.trim()) as PhrasebookHeap)
-    })
-  })
+export const measurePhrasebookHeap = async (): Promise<PhrasebookHeap> => (await runJsonChild<PhrasebookHeap>('phrasebook heap child', ['--expose-gc', SELF])).result
 
 if (process.argv[1] === SELF) childMain()

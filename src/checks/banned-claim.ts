@@ -12,7 +12,7 @@ import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import {bannedClaimsByJurisdiction} from '../presets/bannedClaims/index.ts'
 import {defineCheck, type CheckReport} from './check.ts'
-import {rememberedReports, reportsCache, sharedDocumentIn} from './reportsPerDocument.ts'
+import {rememberedReports, reportsCache, reportsPerDocument} from './reportsPerDocument.ts'
 import {linkedTextsShown, type ShownText} from './textsShown.ts'
 
 export interface BannedClaimOptions {
@@ -89,25 +89,11 @@ const reportsIn = (unit: TextUnit, documentId: string, phrasebook: Phrasebook): 
     ...(match.severity === 'warning' ? {severity: 'warning' as const} : {}),
   }))
 
-/** Prose texts grouped by the document they belong to, in the order given. */
-const proseByDocument = (texts: Iterable<ShownText>): Map<string, TextUnit[]> => {
-  const byDocument = new Map<string, TextUnit[]>()
-  for (const shown of texts) {
-    if (!shown.prose) continue
-    const units = byDocument.get(shown.documentId) ?? []
-    units.push({text: shown.text, parts: [{start: 0, path: shown.path}]})
-    byDocument.set(shown.documentId, units)
-  }
-  return byDocument
-}
-
 /** The reports for texts of documents other than the article, each document scanned once per phrasebook. */
 const proseReports = (texts: Iterable<ShownText>, graph: ContentGraph, phrasebook: Phrasebook): CheckReport[] =>
-  [...proseByDocument(texts)].flatMap(([documentId, units]) => {
-    const scan = () => units.flatMap((unit) => reportsIn(unit, documentId, phrasebook))
-    const document = sharedDocumentIn(graph, documentId)
-    return document ? rememberedReports(reportsByDocument, document, phrasebook, scan) : scan()
-  })
+  reportsPerDocument(reportsByDocument, texts, graph, phrasebook, (group) =>
+    group.flatMap((shown) => (shown.prose ? reportsIn({text: shown.text, parts: [{start: 0, path: shown.path}]}, shown.documentId, phrasebook) : [])),
+  )
 
 export const bannedClaim = defineCheck({
   ruleId: 'banned-claim',

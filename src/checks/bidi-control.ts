@@ -38,7 +38,7 @@ export const bidiControl = defineCheck({
   description: 'A text field of the article or of a document it shows (linked claims, procedures, their risks and contraindications) contains a bidi embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069), or a mark (LRM, RLM, ALM) or interlinear annotation character (U+FFF9–U+FFFB) between the digits of a number, or beside a space, sign or dash between two numbers, which reorders them.',
   defaultOptions: {},
   run({article, graph}) {
-    return reportsPerDocument(remembered, textsShown(article, graph), article, graph, NO_SETTINGS, bidiControlReports)
+    return reportsPerDocument(remembered, textsShown(article, graph), graph, NO_SETTINGS, bidiControlReports, article)
   },
   runOnTexts: (texts) => bidiControlReports(texts),
 })

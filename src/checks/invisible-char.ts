@@ -23,7 +23,7 @@ export const invisibleChar = defineCheck({
   description: 'A text field of the article or of a document it shows (linked claims, procedures, their risks and contraindications) contains an invisible character (zero-width, soft hyphen, BOM, fillers, control characters other than tab and line breaks, noncharacters, ZWNJ/ZWJ outside emoji unless allowed).',
   defaultOptions: {allowJoiners: false} as InvisibleOptions,
   run({article, graph, options}) {
-    return reportsPerDocument(remembered, textsShown(article, graph), article, graph, options, (texts) => invisibleCharReports(texts, options))
+    return reportsPerDocument(remembered, textsShown(article, graph), graph, options, (texts) => invisibleCharReports(texts, options), article)
   },
   runOnTexts: (texts, {options}) => invisibleCharReports(texts, options),
 })

@@ -28,15 +28,15 @@ export const rememberedReports = (cache: ReportsCache, document: object, setting
 /**
  * `report` over the texts of each document in turn (the article's own first, as textsShown gives
  * them, each document's texts together), remembered per document and settings; the reports in the
- * texts' order. A text of a document neither the article nor in the graph is scanned every time.
+ * texts' order. A text of a document neither `article` nor in the graph is scanned every time.
  */
 export const reportsPerDocument = (
   cache: ReportsCache,
   texts: Iterable<ShownText>,
-  article: {_id: string},
   graph: ContentGraph,
   settings: object,
   report: (texts: readonly ShownText[]) => CheckReport[],
+  article?: {_id: string},
 ): CheckReport[] => {
   const byDocument = new Map<string, ShownText[]>()
   for (const shown of texts) {
@@ -46,7 +46,7 @@ export const reportsPerDocument = (
   }
   const reports: CheckReport[] = []
   for (const [documentId, group] of byDocument) {
-    const document = documentId === article._id ? article : sharedDocumentIn(graph, documentId)
+    const document = documentId === article?._id ? article : sharedDocumentIn(graph, documentId)
     const found = document ? rememberedReports(cache, document, settings, () => report(group)) : report(group)
     for (const each of found) reports.push(each)
   }

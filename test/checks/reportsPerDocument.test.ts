@@ -35,7 +35,7 @@ it('scans a shared document once for all articles and clinics, an article once, 
   const cache = reportsCache()
   const settings = {}
   const {scanned, report} = countingReporter()
-  const once = (article: typeof first) => reportsPerDocument(cache, textsShown(article, graph), article, graph, settings, report)
+  const once = (article: typeof first) => reportsPerDocument(cache, textsShown(article, graph), graph, settings, report, article)
   // Three clinics gate the first article, then the second article in two.
   const runs = [once(first), once(first), once(first), once(other), once(other)]
   const expectedFirst = [...textsShown(first, graph)].map(({documentId, path}) => ({documentId, path, message: `نص في ${path}`}))
@@ -57,11 +57,11 @@ it('scans a shared document once for all articles and clinics, an article once, 
 it('scans again under other settings, and a changed document (a new object) again', () => {
   const cache = reportsCache()
   const {scanned, report} = countingReporter()
-  reportsPerDocument(cache, textsShown(first, graph), first, graph, {allowJoiners: false}, report)
+  reportsPerDocument(cache, textsShown(first, graph), graph, {allowJoiners: false}, report, first)
   const joinersAllowed = {allowJoiners: true}
-  reportsPerDocument(cache, textsShown(first, graph), first, graph, joinersAllowed, report)
+  reportsPerDocument(cache, textsShown(first, graph), graph, joinersAllowed, report, first)
   const edited = {...first, title: 'الميزوثيرابي للشعر: ما الذي نعرفه؟'}
-  reportsPerDocument(cache, textsShown(edited, graph), edited, graph, joinersAllowed, report)
+  reportsPerDocument(cache, textsShown(edited, graph), graph, joinersAllowed, report, edited)
   const own = [...textsShown(first, graph)].filter(({documentId}) => documentId === first._id).length
   const claims = [...textsShown(first, graph)].filter(({documentId}) => documentId === 'claim.meso-hair-density').length
   expect([scanned.get(first._id), scanned.get('claim.meso-hair-density')]).toEqual([3 * own, 2 * claims])
