@@ -1,6 +1,11 @@
 // Everything that goes wrong on a page while a test drives it: console errors, uncaught exceptions,
 // requests that fail and responses with an error status. Nothing is ignored unless the test names
-// it: the 404 page's own document is expected to answer 404.
+// it (the 404 page's own document is expected to answer 404), except what a reader's own click
+// cancels: when the page navigates away, Chromium aborts the loads the old document still had
+// running (a font or a lazy image asked for after its load event) with net::ERR_ABORTED. Those are
+// told apart from an aborted load of the document still shown by counting the main frame's
+// navigations: a load started before the latest one began (or while it was under way, before the
+// new document committed) belonged to a document that is gone.
 import type {ConsoleMessage, Page, Request, Response} from 'playwright-core'
 
 export interface PageWatch {
@@ -18,9 +23,33 @@ export interface WatchOptions {
 const isExpected = (options: WatchOptions, url: string, status: number): boolean =>
   options.expectedStatus !== undefined && options.expectedStatus.url === url && options.expectedStatus.status === status
 
+const ABORTED = 'net::ERR_ABORTED'
+
+const isMainFrameNavigation = (page: Page, request: Request): boolean => {
+  try {
+    return request.isNavigationRequest() && request.frame() === page.mainFrame()
+  } catch {
+    return false // a service worker's request has no frame
+  }
+}
+
 export const watchPage = (page: Page, options: WatchOptions = {}): PageWatch => {
   const problems: string[] = []
   const ok: string[] = []
+  let navigations = 0
+  let navigating = false
+  const documentOf = new WeakMap<Request, number>()
+  page.on('request', (request: Request) => {
+    if (isMainFrameNavigation(page, request)) {
+      navigations += 1
+      navigating = true
+    } else documentOf.set(request, navigating ? navigations - 1 : navigations)
+  })
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigating = false
+  })
+  const leftBehind = (request: Request): boolean =>
+    request.failure()?.errorText === ABORTED && (documentOf.get(request) ?? navigations) < navigations
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() !== 'error') return
     const where = message.location().url
@@ -29,7 +58,9 @@ export const watchPage = (page: Page, options: WatchOptions = {}): PageWatch => 
     problems.push(`console error: ${message.text()} (${where})`)
   })
   page.on('pageerror', (error: Error) => problems.push(`uncaught exception: ${error.message}`))
-  page.on('requestfailed', (request: Request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`))
+  page.on('requestfailed', (request: Request) => {
+    if (!leftBehind(request)) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`)
+  })
   page.on('response', (response: Response) => {
     const status = response.status()
     if (status >= 400 && !isExpected(options, response.url(), status)) problems.push(`HTTP ${status}: ${response.url()}`)
