@@ -39,9 +39,18 @@ export const runPresetRules = (preset: Preset, runCheck: CheckRunner, only?: rea
  * with the preset's severity, and none when the preset turns the rule off.
  */
 export const presetFindings = (preset: Preset, ruleId: RuleId, reports: readonly CheckReport[]): Finding[] => {
-  const severity = preset.rules.find(([id]) => id === ruleId)?.[1] ?? 'off'
+  const severity = ruleSeverity(preset, ruleId)
   return severity === 'off' ? [] : stamped(ruleId, severity, reports)
 }
+
+/** The preset's setting of `ruleId`; `off` when it lists none. */
+export const ruleSeverity = (preset: Preset, ruleId: RuleId): PresetSeverity => preset.rules.find(([id]) => id === ruleId)?.[1] ?? 'off'
+
+const SETTING_RANK: Readonly<Record<PresetSeverity, number>> = {off: 0, warning: 1, error: 2}
+
+/** `ruleId`'s strictest setting among `presets`: what a document serving clinics under each of them is held to. */
+export const strictestSeverity = (presets: readonly Preset[], ruleId: RuleId): PresetSeverity =>
+  presets.map((preset) => ruleSeverity(preset, ruleId)).reduce((strictest, next) => (SETTING_RANK[next] > SETTING_RANK[strictest] ? next : strictest), 'off')
 
 /** A report with the preset's severity, or the lower one the report asks for (CheckReport.severity). */
 export const stampSeverity = ({severity: lowered, ...report}: CheckReport, severity: Exclude<PresetSeverity, 'off'>): Omit<Finding, 'ruleId' | 'url'> => ({

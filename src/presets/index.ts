@@ -14,6 +14,13 @@ export const presetsByJurisdiction: Readonly<Record<Jurisdiction, Preset>> = {
 export const presetFor = (jurisdiction: Jurisdiction): Preset => presetsByJurisdiction[jurisdiction]
 
 /**
+ * The jurisdictions a document shown by clinics in `jurisdictions` answers to, each once; every
+ * one of `presets` while none is known (a claim or person no article links yet could go anywhere).
+ */
+export const governingJurisdictions = (jurisdictions: readonly Jurisdiction[], presets: Readonly<Record<Jurisdiction, Preset>> = presetsByJurisdiction): Jurisdiction[] =>
+  jurisdictions.length > 0 ? [...new Set(jurisdictions)] : (Object.keys(presets) as Jurisdiction[])
+
+/**
  * "Today" as the gate sees it for a jurisdiction (`YYYY-MM-DD` on its preset's calendar). Anything
  * that must agree with the gate about which disclaimer is current or which date has passed (the
  * renderer, the Studio) should ask this rather than take the UTC day.

@@ -1,6 +1,8 @@
 // A claim's evidence as the claim-evidence-missing rule sees it, read leniently from a claim as the
 // workflow gets it (a Studio draft need not parse yet): each field is kept only if the zod boundary
-// would accept it, so submit, approve and renew refuse exactly what the gate would block.
+// would accept it. Submit, approve and renew refuse a claim this finds wanting whatever a preset
+// makes of the rule: a reviewer vouches only for evidenced claims, a workflow policy, where the
+// preset decides only whether the gate holds back the articles showing one.
 import {z} from 'zod'
 import {claimEvidenceProblems, type ClaimEvidenceProblem} from '../checks/claimEvidence.ts'
 import {citation} from '../content/documents/claim.ts'

@@ -6,7 +6,8 @@ import {describe, expect, test} from 'vitest'
 import {CLAIM_HELD_BACK_NOTE, studioClaimFindings} from '../../src/studio/validation/studioClaimFindings.ts'
 import {citation, claim, NOW, ref, supportingDocuments} from '../support/gateFixtures.ts'
 import {studioMarkers} from '../support/studioMarkers.ts'
-import type {Jurisdiction} from '../../src/presets/preset.ts'
+import {presetsByJurisdiction} from '../../src/presets/index.ts'
+import type {Jurisdiction, Preset, PresetSeverity, RuleSetting} from '../../src/presets/preset.ts'
 
 const STATEMENT = 'بعض الدراسات تشير لتحسّن في كثافة الشعر أو سماكته بعد 3–6 جلسات.'
 const reviewer = supportingDocuments().find((document) => document._id === 'person.dr-hala')
@@ -106,6 +107,48 @@ describe('studioClaimFindings: the day a changed claim was approved', () => {
     ])
   })
 
+})
+
+// A compliance lead sets a claim rule's severity in the presets; the form follows them, as the gate
+// does: a rule an error in one of the claim's countries says it holds back the linked articles, one
+// that only warns there does not say so, and one every country turns off is not shown.
+describe('studioClaimFindings: claim rules as the presets of its countries set them', () => {
+  const presetsWith = (settings: Partial<Record<Jurisdiction, Partial<Record<string, PresetSeverity>>>>): Record<Jurisdiction, Preset> => {
+    const presets = {...presetsByJurisdiction}
+    for (const [jurisdiction, changed] of Object.entries(settings) as [Jurisdiction, Partial<Record<string, PresetSeverity>>][]) {
+      const preset = presets[jurisdiction]
+      presets[jurisdiction] = {...preset, rules: preset.rules.map((rule) => (rule[0] in changed ? ([rule[0], changed[rule[0]]!, ...rule.slice(2)] as unknown as RuleSetting) : rule))}
+    }
+    return presets
+  }
+  const uncited = claim('drafts.claim.meso-hair-density', STATEMENT, {evidence: {certainty: 'low', citations: []}})
+  const changedSince = claim('drafts.claim.meso-hair-density', `${STATEMENT} مؤكد`, {
+    review: {status: 'approved', reviewer: ref('person.dr-hala'), approvedAt: '2026-06-30T09:00:00Z', reviewDue: '2027-06-30', approvedHash: 'a'.repeat(64)},
+  })
+  const shown = (document: unknown, jurisdictions: readonly Jurisdiction[], presets: Record<Jurisdiction, Preset>) =>
+    studioClaimFindings({document, reviewer, jurisdictions, now: NOW, presets}).map((f) => `${f.ruleId}: ${f.message}`)
+  const MISSING = 'لا يوجد مرجع يمكن تتبّعه'
+
+  test('an error in one country: the form says the linked articles are held back', () => {
+    const [message] = shown(uncited, ['EG', 'AE'], presetsWith({EG: {'claim-evidence-missing': 'warning'}}))
+    expect(message).toMatch(/^claim-evidence-missing: .*، فلن تُنشر المقالات المربوطة بهذا الادعاء\. /)
+  })
+  test('a warning wherever it goes: the problem and its fix, without saying the articles are held back', () => {
+    const messages = shown(uncited, ['EG', 'AE'], presetsWith({EG: {'claim-evidence-missing': 'warning'}, AE: {'claim-evidence-missing': 'off'}}))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain(MISSING)
+    expect(messages[0]).not.toContain('فلن تُنشر')
+  })
+  test('off in every country it goes to, or in every country while no article links it: not shown', () => {
+    expect(shown(uncited, ['SA'], presetsWith({SA: {'claim-evidence-missing': 'off'}}))).toEqual([])
+    expect(shown(changedSince, [], presetsWith({EG: {'claim-changed-since-approval': 'off'}, SA: {'claim-changed-since-approval': 'off'}, AE: {'claim-changed-since-approval': 'off'}}))).toEqual([])
+    // Off in one country only: a claim no article links yet could go to the others.
+    expect(shown(changedSince, [], presetsWith({EG: {'claim-changed-since-approval': 'off'}}))).toHaveLength(1)
+  })
+  test("Sanad's own presets: each claim rule the form shows holds the linked articles back", () => {
+    expect(shown(uncited, ['EG'], presetsByJurisdiction)[0]).toContain('فلن تُنشر')
+    expect(shown(changedSince, ['AE'], presetsByJurisdiction)[0]).toContain('فلن تُنشر المقالات المربوطة به.')
+  })
 })
 
 describe('studioClaimFindings: a claim that does not parse', () => {

@@ -6,7 +6,7 @@ import type {ShownText} from '../../checks/textsShown.ts'
 import type {ContentGraph} from '../../content/contentGraph.ts'
 import type {Finding} from '../../findings/finding.ts'
 import {runTextRules} from '../../gate/runPresetRules.ts'
-import {presetsByJurisdiction} from '../../presets/index.ts'
+import {governingJurisdictions, presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
 import {mergeClinicFindings} from './mergeClinicFindings.ts'
 
@@ -19,7 +19,6 @@ export interface LinkedTextsInput {
 }
 
 export const linkedTextFindings = ({texts, graph, jurisdictions = [], presets = presetsByJurisdiction}: LinkedTextsInput): Finding[] => {
-  const all = jurisdictions.length > 0 ? [...new Set(jurisdictions)] : (Object.keys(presets) as Jurisdiction[])
-  const verdicts = all.map((jurisdiction) => ({clinics: [], findings: runTextRules({texts, jurisdiction, graph, preset: presets[jurisdiction]})}))
+  const verdicts = governingJurisdictions(jurisdictions, presets).map((jurisdiction) => ({clinics: [], findings: runTextRules({texts, jurisdiction, graph, preset: presets[jurisdiction]})}))
   return mergeClinicFindings(verdicts).map(({finding}) => finding)
 }
