@@ -15,7 +15,11 @@ export const contentQuery = defineQuery(
  */
 export const contentRevisionsQuery = defineQuery(`*[_type in $contentTypes]{_id, _rev} | order(_id asc)`)
 
-/** The clinics a build can target, with the disclaimer each must carry; used to resolve --clinic. */
+/**
+ * The clinics, each with the disclaimer it must carry followed through `->`. The pipeline resolves
+ * references in memory (contentGraph.ts); the sources' tests run this on both sources to check that
+ * they dereference alike, and that the local one answers `->` from its id map (groqEvaluator.ts).
+ */
 export const clinicDirectoryQuery = defineQuery(
   `*[_type == "clinic"] | order(slug.current asc) {
     _id,

@@ -48,8 +48,6 @@ export const addMonths = (date: string, months: number): string => {
   return fromUtc(value)
 }
 
-/** `YYYY-MM-DD` strings order lexically exactly as the dates do. */
-export const isBefore = (date: string, other: string): boolean => date < other
 
 export const earliest = (dates: readonly string[]): string | undefined =>
   dates.length === 0 ? undefined : dates.reduce((a, b) => (b < a ? b : a))

@@ -1,5 +1,5 @@
-// The one definition of "this claim is approved today", shared by the claim rules, the Studio and
-// the renderer: status approved, reviewed by a person with the medicalReviewer role who neither wrote
+// The one definition of "this claim is approved today" (claimApprovalProblems finds nothing), shared
+// by the claim rules, the Studio, the review workflow and the review reports: status approved, reviewed by a person with the medicalReviewer role who neither wrote
 // nor last edited it (four eyes), for exactly the current statement and evidence (content hash),
 // dated (approvedAt) no later than today, and within its term: review.reviewDue and, where a clinic's policy is
 // known, the policy's period after the approval, not passed. Each problem maps to the rule that reports it.
@@ -146,15 +146,15 @@ export const approvalProblemRuleId = (problem: ClaimApprovalProblem) => {
   }
 }
 
+/** The problems with an unknown reviewer who is published but fails the content model marked so, to say it is broken, not deleted. */
+export const withInvalidReviewer = (problems: readonly ClaimApprovalProblem[], parseFindings: readonly Finding[]): ClaimApprovalProblem[] =>
+  problems.map((problem) => (problem.kind === 'reviewer-unknown' && failsContentModel(parseFindings, problem.reviewerId) ? {...problem, invalid: true} : problem))
+
 /**
  * Everything standing between a claim and a valid approval on `today` (empty = approved).
  * `policyMonths`: the claim review period of the clinic asking (the gate knows it); without it, as the
  * Studio's view of a claim that serves several clinics, only the recorded review-due date bounds the term.
  */
-/** The problems with an unknown reviewer who is published but fails the content model marked so, to say it is broken, not deleted. */
-export const withInvalidReviewer = (problems: readonly ClaimApprovalProblem[], parseFindings: readonly Finding[]): ClaimApprovalProblem[] =>
-  problems.map((problem) => (problem.kind === 'reviewer-unknown' && failsContentModel(parseFindings, problem.reviewerId) ? {...problem, invalid: true} : problem))
-
 export const claimApprovalProblems = (claim: Claim, graph: ContentGraph, today: string, policyMonths?: number): ClaimApprovalProblem[] => {
   const review = claim.review
   const status = review?.status ?? 'draft'
@@ -186,9 +186,6 @@ export const claimApprovalProblems = (claim: Claim, graph: ContentGraph, today: 
   else if (policy && policy.lastDay < today) problems.push({kind: 'expired', reviewDue: review.reviewDue, policy})
   return problems
 }
-
-export const isClaimApproved = (claim: Claim, graph: ContentGraph, today: string, policyMonths?: number): boolean =>
-  claimApprovalProblems(claim, graph, today, policyMonths).length === 0
 
 /** Arabic: what is wrong, with its dates as `locale` writes them. */
 export const describeApprovalProblem = (problem: ClaimApprovalProblem, locale: string): string => {

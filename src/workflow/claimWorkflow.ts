@@ -57,11 +57,6 @@ export const CLAIM_TRANSITIONS: readonly TransitionRule[] = [
  */
 export const PREFERRED_ACTIONS = {expired: 'renew'} as const satisfies Partial<Record<ClaimState, ReviewAction>>
 
-/** Transitions nobody takes: they happen when a date passes. */
-export const DATE_TRANSITIONS = [
-  {from: 'approved', to: 'expired', when: 'review.reviewDue is before today (on the calendar of the clinic that publishes it)'},
-] as const satisfies readonly {from: ClaimState; to: ClaimState; when: string}[]
-
 export const transitionRule = (action: ReviewAction): TransitionRule => {
   const rule = CLAIM_TRANSITIONS.find((candidate) => candidate.action === action)
   if (!rule) throw new Error(`No transition for action ${action}`)

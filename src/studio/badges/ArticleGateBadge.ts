@@ -1,5 +1,6 @@
-// Article badge: ready, or blocked with the count of unapproved claims (articleGateBadge.ts), from the
-// same gate findings the form and the Publish action use.
+// Article badge: ready, ready for some clinics, or blocked with the count of unapproved claims
+// (articleGateBadge in articleBadgeDescription.ts), from the same gate findings the form and the
+// Publish action use.
 import type {DocumentBadgeComponent} from 'sanity'
 import {useArticleGateFindings} from '../actions/useArticleGateFindings.ts'
 import {withIsolatedTitle} from '../messages/bidiIsolates.ts'
