@@ -11,6 +11,7 @@ import {articleTexts, type ArticleText} from '../content/articleTexts.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
 import type {Article} from '../content/documents/article.ts'
 import {bannedClaimsByJurisdiction} from '../presets/bannedClaims/index.ts'
+import type {Jurisdiction} from '../presets/preset.ts'
 import {defineCheck, type CheckReport} from './check.ts'
 import {rememberedReports, reportsCache, reportsPerDocument} from './reportsPerDocument.ts'
 import {linkedTextsShown, type ShownText} from './textsShown.ts'
@@ -95,15 +96,19 @@ const proseReports = (texts: Iterable<ShownText>, graph: ContentGraph, phraseboo
     group.flatMap((shown) => (shown.prose ? reportsIn({text: shown.text, parts: [{start: 0, path: shown.path}]}, shown.documentId, phrasebook) : [])),
   )
 
+/** The phrasebook a preset's options give the rule, else the jurisdiction's own (bannedClaims/). */
+export const phrasebookFor = (options: Partial<BannedClaimOptions> | undefined, jurisdiction: Jurisdiction): Phrasebook =>
+  options?.phrasebook ?? bannedClaimsByJurisdiction[jurisdiction]
+
 export const bannedClaim = defineCheck({
   ruleId: 'banned-claim',
   description: 'A text makes a banned marketing claim (guaranteed results, absolute safety, permanent cure, miracle, self-superlative, urgency or discount, fear appeal).',
   defaultOptions: {phrasebook: null} as BannedClaimOptions,
   run({article, clinic, graph, options}) {
-    const phrasebook = options.phrasebook ?? bannedClaimsByJurisdiction[clinic.jurisdiction]
+    const phrasebook = phrasebookFor(options, clinic.jurisdiction)
     const own = rememberedReports(reportsByDocument, article, phrasebook, () => articleTextUnits(article).flatMap((unit) => reportsIn(unit, article._id, phrasebook)))
     const linked = proseReports(linkedTextsShown(article, graph), graph, phrasebook)
     return linked.length === 0 ? own : [...own, ...linked]
   },
-  runOnTexts: (texts, {jurisdiction, graph, options}) => proseReports(texts, graph, options.phrasebook ?? bannedClaimsByJurisdiction[jurisdiction]),
+  runOnTexts: (texts, {jurisdiction, graph, options}) => proseReports(texts, graph, phrasebookFor(options, jurisdiction)),
 })

@@ -3,9 +3,8 @@
 // when the text has no educational-use medical disclaimer. Severities come from the jurisdiction's
 // preset, so an audit and the gate never disagree about what blocks. Pure.
 import {findClaims} from '../arabic/claims/findClaims.ts'
-import {describeClaim, type BannedClaimOptions} from '../checks/banned-claim.ts'
+import {describeClaim, phrasebookFor, type BannedClaimOptions} from '../checks/banned-claim.ts'
 import {SEVERITY_RANK} from '../findings/finding.ts'
-import {bannedClaimsByJurisdiction} from '../presets/bannedClaims/index.ts'
 import {presetFor} from '../presets/index.ts'
 import type {Jurisdiction, PresetSeverity, Preset} from '../presets/preset.ts'
 import {hasEducationalDisclaimer} from './educationalDisclaimer.ts'
@@ -54,7 +53,7 @@ export const lintLegacyText = ({source, format, jurisdiction, preset = presetFor
 
   const claims = settingOf(preset, 'banned-claim')
   if (claims.severity !== 'off') {
-    const phrasebook = (claims.options as Partial<BannedClaimOptions> | undefined)?.phrasebook ?? bannedClaimsByJurisdiction[jurisdiction]
+    const phrasebook = phrasebookFor(claims.options as Partial<BannedClaimOptions> | undefined, jurisdiction)
     for (const unit of units) {
       for (const match of findClaims(unit.text, phrasebook)) {
         const offset = unit.sourceOffset[match.start]!
