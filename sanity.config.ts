@@ -10,7 +10,7 @@ import {DirectionalInput} from './src/studio/inputs/DirectionalInput.tsx'
 import {structure} from './src/studio/structure/index.ts'
 import {arabicStructureMessages} from './src/studio/messages/arabicStructureMessages.ts'
 import {arabicStudioMessages} from './src/studio/messages/arabicStudioMessages.ts'
-import {arabicValidationMessages} from './src/studio/validation/arabicValidationMessages.ts'
+import {arabicValidationMessages} from './src/studio/messages/arabicValidationMessages.ts'
 
 export default defineConfig({
   name: 'sanad',

@@ -4,7 +4,7 @@ import {createClient} from '@sanity/client'
 import {createMockAuthStore, createSourceFromConfig, usEnglishLocale, type SingleWorkspace} from 'sanity'
 import {describe, expect, it} from 'vitest'
 import sanityConfig from '../../sanity.config.ts'
-import {ARABIC_VALIDATION_MESSAGES} from '../../src/studio/validation/arabicValidationMessages.ts'
+import {ARABIC_VALIDATION_MESSAGES} from '../../src/studio/messages/arabicValidationMessages.ts'
 
 const english = usEnglishLocale.bundles!.find((bundle) => bundle.namespace === 'validation')!.resources as Record<string, string>
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort()

@@ -6,7 +6,7 @@ import {evaluate, parse} from 'groq-js'
 import {createSchema, validateDocument} from 'sanity'
 import {schemaTypes} from '../../schemas/index.ts'
 import {withoutIsolates} from '../../src/studio/messages/bidiIsolates.ts'
-import {ARABIC_VALIDATION_MESSAGES} from '../../src/studio/validation/arabicValidationMessages.ts'
+import {ARABIC_VALIDATION_MESSAGES} from '../../src/studio/messages/arabicValidationMessages.ts'
 
 type Raw = Record<string, unknown> & {_id: string; _type: string}
 

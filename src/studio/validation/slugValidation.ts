@@ -5,7 +5,7 @@
 // TypeGen sees only `required()`, so sanity.types.ts calls the slugs optional; the zod boundary,
 // which is what the pipeline reads, requires them, and the field catalog reads this rule as required.
 import type {SlugRule, SlugValue} from 'sanity'
-import {ARABIC_VALIDATION_MESSAGES} from './arabicValidationMessages.ts'
+import {ARABIC_VALIDATION_MESSAGES} from '../messages/arabicValidationMessages.ts'
 
 export const slugValidation =
   (isValid: (slug: string) => boolean, message: string) =>
