@@ -93,4 +93,17 @@ export const documentTypeOf = (graph: ContentGraph, id: string): string | undefi
  * which ask the writer for different things.
  */
 export const failsContentModel = (parseFindings: readonly Finding[], id: string): boolean =>
-  parseFindings.some((finding) => finding.ruleId === 'schema-invalid' && finding.documentId === id)
+  parseFindings.some((finding) => finding.ruleId === 'schema-invalid' && (finding.documentId === id || finding.unreadableDocument?.id === id))
+
+/**
+ * The number of the export's line that names `id` and could not be read (readNdjsonDocuments), if
+ * that is why the document is not in the graph: the export, not the document, is what to mend.
+ */
+export const unreadableLineOf = (parseFindings: readonly Finding[], id: string): number | undefined =>
+  parseFindings.find((finding) => finding.ruleId === 'schema-invalid' && finding.unreadableDocument?.id === id)?.unreadableDocument?.line
+
+/** Why a document named by an unreadable line is missing, and what to do, in the writer's Arabic: one wording for every rule that says it. */
+export const unreadableLineWording = (line: number): {why: string; fix: string} => ({
+  why: `لم يُقرأ سطره (${line}) في ملف التصدير فلم يُحمَّل (انظر خطأ schema-invalid على ذلك السطر)`,
+  fix: 'أعد تصدير مجموعة البيانات أو صحّح ذلك السطر؛ المستند نفسه قد يكون سليمًا في الاستوديو فلا حاجة إلى تعديله هناك',
+})

@@ -5,7 +5,7 @@ import type {ContentGraph} from '../content/contentGraph.ts'
 import {documentTypeTitle} from '../content/fieldTitles/documentLocation.ts'
 import {publishedId} from '../content/publishedId.ts'
 import type {Finding} from '../findings/finding.ts'
-import {documentTypeOf, failsContentModel} from './articleReferences.ts'
+import {documentTypeOf, failsContentModel, unreadableLineOf, unreadableLineWording} from './articleReferences.ts'
 
 /** A reference as its message names it: the field's Arabic title, the id and the type it must be (a procedure's risks are no article reference). */
 interface NamedReference {
@@ -39,6 +39,13 @@ export const describeBrokenReference = (graph: ContentGraph, parseFindings: read
   // unpublished copy, which no build reads; publishing the document does not mend the reference, so
   // «publish it» would be the wrong thing to say.
   const published = publishedId(reference.id)
+  // A line of the export that names it and could not be read: the document may be fine in the
+  // Studio, and «publish it» or «mend it» would send the writer to the wrong place.
+  const line = actualType ? undefined : unreadableLineOf(parseFindings, reference.id)
+  if (line !== undefined) {
+    const {why, fix} = unreadableLineWording(line)
+    return {why: `الربط في «${reference.label}» يشير إلى ${reference.id}، و${why}.`, fix: `${fix}.`}
+  }
   const state: Unresolved = actualType ? 'type' : failsContentModel(parseFindings, reference.id) ? 'invalid' : published !== reference.id ? 'draft' : 'missing'
   return {why: WHY[state](reference, actualType ?? ''), fix: state === 'draft' ? draftFix(published) : HOW_TO_FIX[state]}
 }

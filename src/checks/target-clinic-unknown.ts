@@ -5,7 +5,7 @@
 // deleted, or fails the schema for a while (the clinic's own site is then left as it was).
 import {formatPath} from '../findings/finding.ts'
 import {documentTypeTitle} from '../content/fieldTitles/documentLocation.ts'
-import {arrayItem, documentTypeOf, failsContentModel, resolvesTo} from './articleReferences.ts'
+import {arrayItem, documentTypeOf, failsContentModel, resolvesTo, unreadableLineOf, unreadableLineWording} from './articleReferences.ts'
 import {defineCheck} from './check.ts'
 
 const FIELD = '«العيادات المستهدفة»'
@@ -19,7 +19,11 @@ export const targetClinicUnknown = defineCheck({
       if (resolvesTo(graph, reference._ref, 'clinic')) return []
       const id = reference._ref
       const type = documentTypeOf(graph, id)
-      const message = type
+      const line = type ? undefined : unreadableLineOf(parseFindings, id)
+      const unreadable = line === undefined ? undefined : unreadableLineWording(line)
+      const message = unreadable
+        ? `${FIELD} تضم ${id}، و${unreadable.why}، فلا يُبنى موقعها ولا يُنشر المقال فيها، ويُنشر في عياداته الأخرى. ${unreadable.fix}.`
+        : type
         ? `${FIELD} تضم ${id}، وهو مستند من نوع «${documentTypeTitle(type)}» وليس عيادة، فلا يُنشر المقال فيه، ويُنشر في عياداته الأخرى. احذف هذا الربط من ${FIELD} واختر العيادة المقصودة بدله.`
         : failsContentModel(parseFindings, id)
           ? `${FIELD} تضم ${id}، وهي عيادة منشورة لا يطابق مستندها نموذج المحتوى (انظر خطأ schema-invalid عليه)، فلا يُبنى موقعها ولا يُنشر المقال فيها إلى أن يُصلَح، ويُنشر في عياداته الأخرى. أصلح مستند العيادة وأعد نشره، أو احذف هذا الربط من ${FIELD}.`

@@ -16,6 +16,12 @@ export interface Finding {
   path: string
   /** Where the rule is documented, relative to the repository root. */
   url: string
+  /**
+   * Of a line of a dataset export that could not be read (documentId `(line N)`): the document its
+   * text names, when no later line holds it. A reference to that document is then said to point to
+   * an unreadable line, not to a deleted document, which would send the writer to mend the Studio.
+   */
+  unreadableDocument?: {id: string; line: number}
 }
 
 /** Higher is stricter: where several presets judge one problem, the strictest verdict is shown. */

@@ -224,6 +224,8 @@ describe('malformed NDJSON lines', () => {
       expect(source.findings[0]!.message).toContain('السطر 1')
       expect(await source.fetch(`count(*)`)).toBe(2)
       expect(await source.fetch(`*[_id == $id][0].title`, {id: first._id})).toBe('النسخة الأحدث')
+      // Both lines were read: the operator's summary does not call the repeat unreadable.
+      expect(source.describe()).toBe(`local dataset ${path} (2 documents, 0 drafts ignored, 1 line repeating an id)`)
     })
   })
 

@@ -94,7 +94,8 @@ export const openLocalSource = async (path: string): Promise<ContentSource> => {
     const details = [
       plural(dataset.documents.length, 'document', 'documents'),
       `${plural(draftsIgnored, 'draft', 'drafts')} ignored`,
-      ...(read.findings.length > 0 ? [plural(read.findings.length, 'unreadable line', 'unreadable lines')] : []),
+      ...(read.unreadableLines > 0 ? [plural(read.unreadableLines, 'unreadable line', 'unreadable lines')] : []),
+      ...(read.repeatedIds > 0 ? [plural(read.repeatedIds, 'line repeating an id', 'lines repeating an id')] : []),
     ]
     let closed = false
 

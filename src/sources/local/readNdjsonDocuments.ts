@@ -23,6 +23,10 @@ export interface NdjsonReadResult {
   lineCount: number
   /** Documents named by lines that could not be read, and not loaded from another line. */
   unreadable: UnreadableDocument[]
+  /** Lines that could not be read, whether or not they name a document. */
+  unreadableLines: number
+  /** Lines that repeat an earlier line's id (the later one is the document). */
+  repeatedIds: number
 }
 
 /** A zip file's first bytes; read as UTF-8 (or Latin-1) text they stay these four characters. */
@@ -234,10 +238,11 @@ const emptyFile = (label: string, blankLines: number): SanadError =>
 
 /** Reads `file` from its first byte; the handle stays open, so the same file can be read again. */
 export const readNdjsonDocuments = async (file: FileHandle, label: string): Promise<NdjsonReadResult> => {
-  const result: NdjsonReadResult = {documents: [], findings: [], lineCount: 0, unreadable: []}
+  const result: NdjsonReadResult = {documents: [], findings: [], lineCount: 0, unreadable: [], unreadableLines: 0, repeatedIds: 0}
   // One pool per read: the documents of this read share their short strings, and the pool goes with it.
   const pool = new Map<string, string>()
   const lineOf = new Map<string, {line: number; index: number}>()
+  const unreadableLines: {finding: Finding; id: string; line: number}[] = []
   // autoClose: false keeps the handle open for the next read even when the stream ends or fails.
   // Bytes, not text: a stream decoding UTF-8 turns bytes that are not UTF-8 into U+FFFD without a
   // word, and a title saved in Windows-1256 would be published as «روتين�� منزلي».
@@ -257,8 +262,13 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
         if (!ended && parsed.endsEarly) throw await truncatedFile(file, label, result.lineCount)
         const claimed = claimedDocument(line ?? bytes.toString('utf8'))
         // A line of bytes that are not UTF-8 names its document already (notUtf8).
-        result.findings.push(lineProblem(label, result.lineCount, parsed.problem, claimed && !parsed.problem.includes(claimed.id) ? claimed : undefined))
-        if (claimed) result.unreadable.push(claimed)
+        const finding = lineProblem(label, result.lineCount, parsed.problem, claimed && !parsed.problem.includes(claimed.id) ? claimed : undefined)
+        result.findings.push(finding)
+        result.unreadableLines++
+        if (claimed) {
+          result.unreadable.push(claimed)
+          unreadableLines.push({finding, id: claimed.id, line: result.lineCount})
+        }
         continue
       }
       for (const dropped of parsed.droppedFields ?? []) result.findings.push(reservedField(label, result.lineCount, parsed.document._id, dropped))
@@ -271,6 +281,7 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
         // One id, two lines: the later one is the document, as when the export is imported.
         result.documents[earlier.index] = document
         result.findings.push(duplicateLine(label, result.lineCount, earlier.line, document._id))
+        result.repeatedIds++
         earlier.line = result.lineCount
       }
     }
@@ -284,6 +295,7 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
   }
   // A later line with the same id is the document, as with any repeated id.
   if (result.unreadable.length > 0) result.unreadable = result.unreadable.filter((claimed) => !lineOf.has(claimed.id))
+  for (const {finding, id, line} of unreadableLines) if (!lineOf.has(id)) finding.unreadableDocument = {id, line}
   if (result.documents.length === 0 && result.findings.length === 0) throw emptyFile(label, result.lineCount)
   // Not one document among lines that are there: the file is something else (a text file, a
   // spreadsheet), and a build of "no documents" would look like a dataset with nothing to publish.
