@@ -5,6 +5,7 @@ import {existsSync} from 'node:fs'
 import {mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {gzipSync} from 'node:zlib'
 import * as tar from 'tar'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {isSanadError, type SanadError} from '../../src/errors/catalog.ts'
@@ -461,6 +462,19 @@ describe('operational errors', () => {
     const error = await sanadErrorOf(openLocalSource(path))
     expect(error.code).toBe('DATASET_UNREADABLE')
     expect(error.message).toContain(path)
+    expect(await readdir(extractionDir)).toEqual([])
+  })
+
+  // `gzip data.ndjson` renamed, or a download a server compressed: tar reads «checksum failure».
+  it('says a gzipped data.ndjson is one, and how to decompress it, leaving no temporary folder', async () => {
+    for (const name of ['data.ndjson.gz', 'export.tar.gz']) {
+      const path = join(workDir, `gzipped-ndjson-${name}`)
+      await writeFile(path, gzipSync(await readFile(inputs.ndjson)))
+      const error = await sanadErrorOf(openLocalSource(path))
+      expect(error.code).toBe('DATASET_UNREADABLE')
+      expect(error.message).toContain(`${path} is a gzip-compressed file but not a tar archive: it holds NDJSON`)
+      expect(error.message).toContain(`gunzip -c ${path} > data.ndjson`)
+    }
     expect(await readdir(extractionDir)).toEqual([])
   })
 
