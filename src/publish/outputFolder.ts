@@ -1,6 +1,7 @@
 // The --out folder, made (or found) before anything is read or rendered: a build into a file, or
 // where nothing can be written, stops at once with what to do, instead of after gating and
 // rendering every clinic and then failing each one on its own.
+import {parse, resolve} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
 import {makeFolder} from './makeFolder.ts'
 
@@ -14,6 +15,12 @@ const reasonOf = (error: unknown): string => {
 }
 
 export const prepareOutputFolder = async (outDir: string): Promise<void> => {
+  // A build writes .releases/ and a link per clinic at the top of --out: at the root of the file
+  // system that is never meant, and is what `--out "$DIR/"` with DIR unset asks for.
+  const resolved = resolve(outDir)
+  if (resolved === parse(resolved).root) {
+    throw new SanadError('OUTPUT_UNWRITABLE', `Cannot write the sites in ${outDir}: it is the root of the file system (an empty variable in --out "$DIR/" gives this). Name a folder of its own, e.g. --out dist.`)
+  }
   try {
     await makeFolder(outDir)
   } catch (error) {

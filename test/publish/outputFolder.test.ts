@@ -22,6 +22,8 @@ it.each([
   ['a file', 'a-file', 'it, or a folder above it, is a file'],
   ['a folder inside a file', 'a-file/dist', 'it, or a folder above it, is a file'],
   ['a folder where nothing can be made', '/proc/sanad-dist', 'cannot make a folder in /proc'],
+  ['the root of the file system', '/', 'it is the root of the file system'],
+  ['the root, spelled otherwise', '/./', 'it is the root of the file system'],
 ])('refuses %s with OUTPUT_UNWRITABLE', async (_, path, reason) => {
   const outDir = path.startsWith('/') ? path : join(work, path)
   const error = await prepareOutputFolder(outDir).catch((caught: unknown) => caught)
