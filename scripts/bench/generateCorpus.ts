@@ -3,7 +3,7 @@
 // dataset's clinics, disclaimers, people, procedures, risks and contraindications. Pure and
 // deterministic: the same base, options and seed give the same documents, byte for byte.
 import {currentDisclaimer} from '../../src/checks/currentDisclaimer.ts'
-import {addDays, addMonths, daysBetween, earliest} from '../../src/checks/calendarDates.ts'
+import {addDays, addMonths, daysBetween, earliest} from '../../src/locale/calendarDates.ts'
 import {buildContentGraph, type ContentGraph} from '../../src/content/contentGraph.ts'
 import type {Article} from '../../src/content/documents/article.ts'
 import type {Claim} from '../../src/content/documents/claim.ts'

@@ -3,7 +3,7 @@
 // checks read it from here, and so do the page, the API's nextReviewDue and the licence's validUntil,
 // so no reader or copying site is promised a day on which the gate has already taken the article down.
 import type {Article} from '../content/documents/article.ts'
-import {addMonths} from './calendarDates.ts'
+import {addMonths} from '../locale/calendarDates.ts'
 
 /** The last day the policy lets an article stand after its review on `lastReviewed`. */
 export const articleReviewLimit = (lastReviewed: string, reviewPeriodMonths: number): string => addMonths(lastReviewed, reviewPeriodMonths)

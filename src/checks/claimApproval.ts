@@ -12,7 +12,7 @@ import {fourEyesConflict, type FourEyesRole} from '../workflow/auditTrail.ts'
 import {claimContentHash} from '../workflow/claimContentHash.ts'
 import {defaultReviewDue} from '../workflow/reviewDue.ts'
 import {failsContentModel} from './articleReferences.ts'
-import {addDays, addMonths, calendarDateIn} from './calendarDates.ts'
+import {addDays, addMonths, calendarDateIn} from '../locale/calendarDates.ts'
 
 export type ClaimApprovalProblem =
   | {kind: 'status'; status: string}

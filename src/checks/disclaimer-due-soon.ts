@@ -5,7 +5,7 @@ import {formatPath} from '../findings/finding.ts'
 import {JURISDICTIONS, labelOf} from '../content/vocabulary.ts'
 import {formatDate, formatNumber} from '../locale/localeFormat.ts'
 import {daysAhead} from '../locale/relativeDays.ts'
-import {daysBetween} from './calendarDates.ts'
+import {daysBetween} from '../locale/calendarDates.ts'
 import {defineCheck} from './check.ts'
 import {currentDisclaimer, nextDisclaimer} from './currentDisclaimer.ts'
 

@@ -4,4 +4,3 @@ export {defineCheck, type Check, type CheckContext, type CheckReport, type RuleP
 export {claimApprovalProblems, type ClaimApprovalProblem} from './claimApproval.ts'
 export {claimEvidenceProblems, isTraceableCitation, type ClaimEvidenceProblem} from './claimEvidence.ts'
 export {currentDisclaimer} from './currentDisclaimer.ts'
-export {calendarDateIn} from './calendarDates.ts'

@@ -3,7 +3,7 @@
 import {articleClaimReferences} from './articleReferences.ts'
 import {defineCheck, type CheckReport} from './check.ts'
 import {articleReviewDue} from './articleReviewDue.ts'
-import {daysBetween} from './calendarDates.ts'
+import {daysBetween} from '../locale/calendarDates.ts'
 import {approvalLastDay, claimApprovalProblems, quoteClaim} from './claimApproval.ts'
 import {daysAhead} from '../locale/relativeDays.ts'
 import {formatDate, formatNumber} from '../locale/localeFormat.ts'

@@ -1,6 +1,6 @@
 // Runs one preset's enabled checks on one article for one clinic (runPresetRules stamps each report).
 // The gate and the Studio both call this.
-import {calendarDateIn} from '../checks/calendarDates.ts'
+import {calendarDateIn} from '../locale/calendarDates.ts'
 import type {RulePolicy} from '../checks/check.ts'
 import type {RuleId} from '../checks/registry.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'

@@ -1,5 +1,5 @@
 // Load → parse → gate: what `sanad check` runs, and the first half of every build.
-import {calendarDateIn} from '../checks/calendarDates.ts'
+import {calendarDateIn} from '../locale/calendarDates.ts'
 import {articlesReachingNoClinic} from '../checks/target-clinics-missing.ts'
 import {documentById, documentCount, findingsNoVerdictCarries, type ContentGraph} from '../content/contentGraph.ts'
 import {documentLocation} from '../content/fieldTitles/documentLocation.ts'

@@ -1,5 +1,6 @@
-// Which preset governs a clinic: one per jurisdiction.
-import {calendarDateIn, latest} from '../checks/calendarDates.ts'
+// Which preset governs a clinic (one per jurisdiction), the countries a shared document answers to,
+// and "today" on a preset's calendar, as the gate and everything that must agree with it reads it.
+import {calendarDateIn, latest} from '../locale/calendarDates.ts'
 import {aePreset} from './ae.ts'
 import {egPreset} from './eg.ts'
 import type {Jurisdiction, Preset} from './preset.ts'

@@ -3,7 +3,7 @@
 // publishing (from the gate's own verdicts), and the documents that could not be read, which are in
 // none of those lists. Pure: the caller loads the content and runs the gate.
 import {articleClaimReferences} from '../checks/articleReferences.ts'
-import {daysBetween} from '../checks/calendarDates.ts'
+import {daysBetween} from '../locale/calendarDates.ts'
 import {approvalLastDay, CLAIM_APPROVAL_HOLDS_RULE_IDS, claimApprovalProblems, describeApprovalProblem, quoteClaim, withInvalidReviewer} from '../checks/claimApproval.ts'
 import {findingsNoVerdictCarries, type ContentGraph} from '../content/contentGraph.ts'
 import type {Claim, ReviewEvent} from '../content/documents/claim.ts'

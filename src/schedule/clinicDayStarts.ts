@@ -1,7 +1,7 @@
 // The next local midnight of each jurisdiction. Every date the gate reads (a claim's review due, an
 // article's review dates, a disclaimer's effective date) changes a verdict only then, so the
 // scheduler (and `sanad serve`) rebuilds that jurisdiction's clinics at that instant rather than at the nightly sweep.
-import {addDays, calendarDateIn} from '../checks/calendarDates.ts'
+import {addDays, calendarDateIn} from '../locale/calendarDates.ts'
 import {presetsByJurisdiction} from '../presets/index.ts'
 import type {Jurisdiction} from '../presets/preset.ts'
 

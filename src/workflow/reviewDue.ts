@@ -1,6 +1,6 @@
 // The default review-due date of a new approval: the approval's date plus the claim review period
 // of the jurisdictions the claim is published in (the shortest wins; presets hold the numbers).
-import {addMonths, calendarDateIn} from '../checks/calendarDates.ts'
+import {addMonths, calendarDateIn} from '../locale/calendarDates.ts'
 import {JURISDICTIONS, valuesOf} from '../content/vocabulary.ts'
 import {localeOfJurisdiction, type ClinicLocale} from '../locale/jurisdictionLocale.ts'
 import {claimToday, presetsByJurisdiction} from '../presets/index.ts'

@@ -2,7 +2,7 @@
 // counted as code points (a tashkeel mark is one, an emoji is one), the text itself never folded.
 // firstApprovalDayHolding: the inverse of a policy's limit, for the Studio's claim lists.
 import {describe, expect, it} from 'vitest'
-import {addDays} from '../../src/checks/calendarDates.ts'
+import {addDays} from '../../src/locale/calendarDates.ts'
 import {approvalPolicyLimit, firstApprovalDayHolding, quoteClaim} from '../../src/checks/claimApproval.ts'
 import type {Claim} from '../../src/content/documents/claim.ts'
 

@@ -4,7 +4,7 @@ import {buildContentGraph, type ContentGraph} from '../../src/content/contentGra
 import type {Article} from '../../src/content/documents/article.ts'
 import {parseDocuments} from '../../src/content/parseDocuments.ts'
 import type {Check, CheckReport} from '../../src/checks/check.ts'
-import {calendarDateIn} from '../../src/checks/calendarDates.ts'
+import {calendarDateIn} from '../../src/locale/calendarDates.ts'
 import {presetFor} from '../../src/presets/index.ts'
 import type {Finding} from '../../src/findings/finding.ts'
 import {checkArticle, rulePolicyOf} from '../../src/gate/checkArticle.ts'

@@ -4,7 +4,7 @@
 // that lapses soon for some clinic. (The claim lists start from `claimToday`, the latest today, so an
 // approval leaves the expiring list when the first clinic's gate holds it back; see claimsExpiringSoonItem.ts.)
 // By default each preset's dueSoonDays (what review-due-soon announces). Pure: the caller passes the clock.
-import {addDays, calendarDateIn, earliest, latest} from '../../checks/calendarDates.ts'
+import {addDays, calendarDateIn, earliest, latest} from '../../locale/calendarDates.ts'
 import {firstApprovalDayHolding} from '../../checks/claimApproval.ts'
 import {presetsByJurisdiction, type Preset} from '../../presets/index.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'

@@ -1,6 +1,6 @@
 // calendarDates: calendar arithmetic the review rules rely on.
 import {describe, expect, test} from 'vitest'
-import {addDays, addMonths, calendarDateIn, daysBetween} from '../../src/checks/calendarDates.ts'
+import {addDays, addMonths, calendarDateIn, daysBetween} from '../../src/locale/calendarDates.ts'
 
 describe('calendarDates', () => {
   test.each([

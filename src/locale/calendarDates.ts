@@ -1,6 +1,6 @@
 // Calendar-date arithmetic on `YYYY-MM-DD` strings: due dates in Sanity are dates, not instants, so
 // "is it overdue" is decided on the jurisdiction's calendar, never on UTC milliseconds.
-import {dateTimeFormat} from '../locale/intlCache.ts'
+import {dateTimeFormat} from './intlCache.ts'
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0')
 
