@@ -77,7 +77,7 @@ const numberOnSide = (codePoints: readonly number[], index: number, step: 1 | -1
 }
 
 /** A number splitter with a number on both sides: it reorders the number's digits, or two numbers of one expression, on screen. */
-export const isInsideNumber = (codePoints: readonly number[], index: number): boolean =>
+const isInsideNumber = (codePoints: readonly number[], index: number): boolean =>
   isNumberSplitter(codePoints[index]!) && numberOnSide(codePoints, index, -1) && numberOnSide(codePoints, index, 1)
 
 const isVariationSelector = (codePoint: number): boolean =>
@@ -255,7 +255,7 @@ const codePointHex = (codePoint: number): string => `U+${codePoint.toString(16).
 /** How a quote shows a character it must neither carry nor hide: ⟦U+202E⟧. */
 const spelledOut = (codePoint: number): string => `⟦${codePointHex(codePoint)}⟧`
 
-export const codePointLabel = (codePoint: number): string => {
+const codePointLabel = (codePoint: number): string => {
   const hex = codePointHex(codePoint)
   const name = NAMES[codePoint]
   return name ? `${hex} ${name}` : hex

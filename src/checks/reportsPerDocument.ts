@@ -8,7 +8,7 @@ import type {CheckReport} from './check.ts'
 import type {ShownText} from './textsShown.ts'
 
 /** The document of `graph` a shown text belongs to, when it is one whose texts articles share. */
-export const sharedDocumentIn = (graph: ContentGraph, id: string): object | undefined =>
+const sharedDocumentIn = (graph: ContentGraph, id: string): object | undefined =>
   graph.claims.get(id) ?? graph.procedures.get(id) ?? graph.risks.get(id) ?? graph.contraindications.get(id) ?? graph.people.get(id)
 
 /** Reports kept per document object, then per settings object (a phrasebook, a preset's options). */

@@ -10,7 +10,7 @@ import {failsContentModel} from './articleReferences.ts'
 export const TARGET_CLINICS_MISSING = 'target-clinics-missing'
 
 /** Whether none of the article's target clinics is a clinic in the graph (none chosen, or only unknown ones). */
-export const reachesNoClinic = (article: Article, graph: ContentGraph): boolean =>
+const reachesNoClinic = (article: Article, graph: ContentGraph): boolean =>
   !article.targetClinics.some((target) => graph.clinics.has(target._ref))
 
 // What is wrong and what to do, for an article with no clinic chosen and for one whose chosen ones are not published.

@@ -13,7 +13,7 @@ import {registerLintCommand} from './commands/lint.ts'
 
 // Each command imports its work when it runs, so `sanad build` does not load the server, Netlify's
 // client or the scheduler (and `sanad --help` none of them).
-export const createProgram = (): Command => {
+const createProgram = (): Command => {
   const program = new Command('sanad')
     .description(
       'Sanad (سند): publishes only evidence-backed, reviewed Arabic medical-aesthetics articles, per clinic.\n' +

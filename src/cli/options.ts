@@ -38,7 +38,7 @@ export interface CommonOptions {
   now?: Date
 }
 
-export function parseNow(value: string): Date {
+function parseNow(value: string): Date {
   // A calendar check, not just the shape: new Date would roll 2025-02-30 over to 2 March.
   if (!isoDate.safeParse(value).success) throw new SanadError('USAGE', `--now must be a real date like 2026-11-21, got "${value}".`)
   return new Date(`${value}T12:00:00Z`)

@@ -12,7 +12,7 @@ export const span = z.object({
 export type Span = z.infer<typeof span>
 
 export const claimRefMark = z.object({_type: z.literal('claimRef'), _key: z.string(), claim: reference})
-export const linkMark = z.object({_type: z.literal('link'), _key: z.string(), href: z.string()})
+const linkMark = z.object({_type: z.literal('link'), _key: z.string(), href: z.string()})
 export const markDef = z.discriminatedUnion('_type', [claimRefMark, linkMark])
 export type MarkDef = z.infer<typeof markDef>
 
@@ -45,7 +45,7 @@ export const textBlock = z
   })
 export type TextBlock = z.infer<typeof textBlock>
 
-export const evidenceNoteBlock = z.object({
+const evidenceNoteBlock = z.object({
   _type: z.literal('evidenceNote'),
   _key: z.string(),
   certainty: z.enum(valuesOf(GRADE_CERTAINTY)).optional(),
@@ -59,7 +59,7 @@ export const faqItem = z.object({
   question: requiredText,
   answer: requiredText,
 })
-export const faqBlock = z.object({
+const faqBlock = z.object({
   _type: z.literal('faq'),
   _key: z.string(),
   title: optionalText,
@@ -67,7 +67,7 @@ export const faqBlock = z.object({
 })
 export type FaqBlock = z.infer<typeof faqBlock>
 
-export const procedureSafetyBlock = z.object({
+const procedureSafetyBlock = z.object({
   _type: z.literal('procedureSafety'),
   _key: z.string(),
   procedure: reference,

@@ -45,7 +45,7 @@ export const latestFeedArticles = (site: RenderSiteInput): readonly PublishedSum
  * resolves `#cite-1` against the feed's own address, where there is no such anchor. Only inside
  * an <a> tag: a `<` in text is always escaped, so text never matches.
  */
-export const withAbsoluteFragments = (html: string, pageUrl: string): string => html.replace(/(<a\s[^>]*?href=")#/g, `$1${pageUrl}#`)
+const withAbsoluteFragments = (html: string, pageUrl: string): string => html.replace(/(<a\s[^>]*?href=")#/g, `$1${pageUrl}#`)
 
 // Per clinic in a running process: each feed entry's content as withAbsoluteFragments made it, with
 // the content it was made from. An unchanged article's content is the same string build after build

@@ -43,7 +43,7 @@ export interface ExportMeta {
   description: string | undefined
 }
 
-export const articleFrontMatter = ({article: detail}: ArticleDetail, {updatedAt, description}: ExportMeta): Record<string, unknown> => ({
+const articleFrontMatter = ({article: detail}: ArticleDetail, {updatedAt, description}: ExportMeta): Record<string, unknown> => ({
   title: detail.title,
   slug: detail.slug,
   description: description ?? null,

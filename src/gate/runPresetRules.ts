@@ -53,7 +53,7 @@ export const strictestSeverity = (presets: readonly Preset[], ruleId: RuleId): P
   presets.map((preset) => ruleSeverity(preset, ruleId)).reduce((strictest, next) => (SETTING_RANK[next] > SETTING_RANK[strictest] ? next : strictest), 'off')
 
 /** A report with the preset's severity, or the lower one the report asks for (CheckReport.severity). */
-export const stampSeverity = ({severity: lowered, ...report}: CheckReport, severity: Exclude<PresetSeverity, 'off'>): Omit<Finding, 'ruleId' | 'url'> => ({
+const stampSeverity = ({severity: lowered, ...report}: CheckReport, severity: Exclude<PresetSeverity, 'off'>): Omit<Finding, 'ruleId' | 'url'> => ({
   severity: lowered !== undefined && SEVERITY_RANK[lowered] < SEVERITY_RANK[severity] ? lowered : severity,
   ...report,
 })

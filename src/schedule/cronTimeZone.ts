@@ -53,7 +53,7 @@ const namesLocalMinute = (fields: CronFields, localMs: number): boolean => {
 }
 
 /** The runs of `cron` read in `timeZone` that fall in a stretch the clocks skip in the `days` after `from`. */
-export const skippedRuns = (cron: string, timeZone: string, from: Date, days = 366): SkippedRun[] => {
+const skippedRuns = (cron: string, timeZone: string, from: Date, days = 366): SkippedRun[] => {
   if (cronTimeZone(cron, timeZone) === 'UTC') return []
   const fields = parse(cron)
   const skipped: SkippedRun[] = []

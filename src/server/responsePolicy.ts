@@ -44,7 +44,7 @@ export const cacheControlFor = (path: string): string => {
 }
 
 /** Paths under /api/, every version: what netlify.toml's `/api/*` rules match. */
-export const isApiPath = (path: string): boolean => path.startsWith(API_PREFIX)
+const isApiPath = (path: string): boolean => path.startsWith(API_PREFIX)
 
 /** The API, feeds, sitemap and Markdown export: fetched by other sites, so CORS-open and short-cached. */
 export const isMachineReadable = (path: string): boolean =>

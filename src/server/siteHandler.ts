@@ -28,7 +28,7 @@ const decodedSitePath = (urlPath: string): string | undefined => {
 }
 
 /** The site path a URL path serves, the way sirv resolves it (`/a/` → `a/index.html`, `/a` → `a.html`). */
-export const sitePathCandidates = (urlPath: string): string[] => {
+const sitePathCandidates = (urlPath: string): string[] => {
   const path = decodedSitePath(urlPath)
   if (path === undefined) return []
   const bare = path.replace(/\/+$/, '')
@@ -42,7 +42,7 @@ const requestedSitePath = (requestUrl: string | undefined): string => {
 }
 
 /** RFC 9110 If-None-Match: a list of entity tags, compared weakly, or `*`. */
-export const matchesIfNoneMatch = (header: string | undefined, etag: string): boolean => {
+const matchesIfNoneMatch = (header: string | undefined, etag: string): boolean => {
   if (!header) return false
   if (header.trim() === '*') return true
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '')

@@ -46,7 +46,7 @@ export const claimReviewPeriodMonths = (
  * go to, or none for a claim no article links (nor while they are unknown), whose approval only its
  * recorded review-due date bounds. (A new approval of such a claim takes the baseline's, above.)
  */
-export const policyMonthsFor = (
+const policyMonthsFor = (
   jurisdictions: readonly Jurisdiction[] | undefined,
   presets: Readonly<Record<Jurisdiction, Pick<Preset, 'claimReviewPeriodMonths'>>> = presetsByJurisdiction,
 ): number | undefined => (jurisdictions && jurisdictions.length > 0 ? claimReviewPeriodMonths(jurisdictions, presets) : undefined)

@@ -15,7 +15,7 @@ export interface OpenGraph {
 }
 
 /** og:locale is written language_TERRITORY: ar-EG is ar_EG. */
-export const openGraphLocale = (tag: string): string => tag.replaceAll('-', '_')
+const openGraphLocale = (tag: string): string => tag.replaceAll('-', '_')
 
 export const openGraphMeta = (page: OpenGraph, {url, siteName, description}: {url: string; siteName: string; description: string | undefined}): Element[] =>
   (

@@ -156,7 +156,7 @@ const withoutCrByte = (line: Buffer): Buffer => (line.at(-1) === CR ? line.subar
  * The lines of NDJSON bytes, split at "\n" only. Split before decoding: a "\n" byte is never part
  * of a UTF-8 sequence, so each line can be checked as UTF-8 on its own (readNdjsonDocuments below).
  */
-export async function* ndjsonLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<NdjsonLine> {
+async function* ndjsonLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<NdjsonLine> {
   let carried: Buffer[] = []
   for await (const chunk of chunks) {
     let from = 0

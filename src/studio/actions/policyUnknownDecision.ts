@@ -11,7 +11,7 @@ import type {ClaimPolicyLookup} from './useClaimPolicy.ts'
 export const POLICY_UNKNOWN = 'تعذّر معرفة مدة مراجعة الادعاء في بلدان عيادات مقالاته'
 
 /** Why approve or renew is refused, and what to do: the pane asks for the period again, within a minute (useClaimPolicy.ts). */
-export const policyUnknownMessage = (error: unknown): string =>
+const policyUnknownMessage = (error: unknown): string =>
   `${POLICY_UNKNOWN}، فلا يُتاح هذا الإجراء حتى تُعرف؛ يُعاد طلبها تلقائيًا خلال دقيقة على الأكثر. ${requestFailureSentence(error)}`
 
 /** What is being fetched, said on the badge and on the waiting actions alike. */

@@ -27,7 +27,7 @@ export const ACTION_FAILED: Readonly<Record<ReviewAction, string>> = {
 }
 
 /** The toast's words for `action` failing with `error`: what failed, then what happened and what to do, then the error's own words. */
-export const actionFailure = (action: ReviewAction, error: unknown): {title: string; lines: string[]} => ({
+const actionFailure = (action: ReviewAction, error: unknown): {title: string; lines: string[]} => ({
   title: ACTION_FAILED[action],
   lines: requestFailureLines(error),
 })

@@ -22,7 +22,7 @@ const latinFieldSuffixes = LATIN_FIELDS.map((field) => field.split('.'))
 const endsWith = (names: readonly string[], suffix: readonly string[]): boolean =>
   suffix.length <= names.length && suffix.every((name, index) => names[names.length - suffix.length + index] === name)
 
-export const isLatinInput = ({typeNames, fieldNames}: Pick<InputDescription, 'typeNames' | 'fieldNames'>): boolean =>
+const isLatinInput = ({typeNames, fieldNames}: Pick<InputDescription, 'typeNames' | 'fieldNames'>): boolean =>
   typeNames.some((name) => LATIN_SCHEMA_TYPES.includes(name)) ||
   latinFieldSuffixes.some((suffix) => endsWith(fieldNames, suffix))
 

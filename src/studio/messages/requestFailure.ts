@@ -19,7 +19,7 @@ export const REQUEST_FAILURE_ADVICE: Readonly<Record<RequestFailureCause, string
 
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT'])
 
-export const requestFailureCause = (error: unknown): RequestFailureCause => {
+const requestFailureCause = (error: unknown): RequestFailureCause => {
   if (typeof error !== 'object' || error === null) return 'unexpected'
   const {statusCode, isNetworkError, code} = error as {statusCode?: unknown; isNetworkError?: unknown; code?: unknown}
   if (typeof statusCode === 'number') {

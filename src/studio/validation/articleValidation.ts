@@ -36,7 +36,7 @@ export interface GateContextClient {
  * so they cannot disagree. A fetch failure, or checks that throw, is itself a blocking finding: the
  * promise settles with findings, so Publish never waits on it for good.
  */
-export const fetchArticleGateFindings = (client: GateContextClient, document: SanityDocument, now: Date): Promise<StudioFinding[]> =>
+const fetchArticleGateFindings = (client: GateContextClient, document: SanityDocument, now: Date): Promise<StudioFinding[]> =>
   fetchArticleGateFindingsOrFail(client, document, now).catch(gateUnavailable)
 
 /** As fetchArticleGateFindings, but a fetch that fails rejects, for a caller that asks again while it fails (useArticleGateFindings.ts). */

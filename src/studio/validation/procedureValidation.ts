@@ -14,7 +14,7 @@ import {studioProcedureFindings, type ProcedureGateContext} from './studioProced
  * fetched in the published perspective: clinics list published procedure ids, so the draft is looked
  * up by its published id. A fetch failure, or checks that throw, is itself a blocking finding.
  */
-export const fetchProcedureGateFindings = (client: GateContextClient, document: SanityDocument): Promise<StudioFinding[]> => {
+const fetchProcedureGateFindings = (client: GateContextClient, document: SanityDocument): Promise<StudioFinding[]> => {
   const id = getPublishedId(document._id)
   const request = document._type === 'procedure'
     ? client.fetch<ProcedureGateContext>(procedureGateContextQuery, {id, ids: referencedIds(document)}, {perspective: 'published'})

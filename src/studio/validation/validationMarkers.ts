@@ -24,7 +24,7 @@ const SLUG_TEXT = 'current'
  * slug's text is marked on the slug field («المعرّف في الرابط / Current slug»): `current` is the
  * slug type's own sub-field, and no field of Sanad's schema has that name (test/checks/validationMarkers.test.ts).
  */
-export const markerPath = (path: string): Path => {
+const markerPath = (path: string): Path => {
   const segments = fromString(path)
   const children = segments.findIndex((segment, index) => segment === 'children' && index > 0 && typeof segments[index - 1] === 'object')
   if (children !== -1) return segments.slice(0, children)

@@ -9,7 +9,7 @@ import {todayFor} from '../../../presets/index.ts'
 import {paragraphs} from '../paragraphs.ts'
 import type {BodyContext} from './bodyContext.ts'
 
-export const disclaimerToHast = (disclaimer: Disclaimer): Element =>
+const disclaimerToHast = (disclaimer: Disclaimer): Element =>
   h('aside', {className: ['disclaimer'], ariaLabel: disclaimer.title}, [
     h('h2', disclaimer.title),
     ...paragraphs(disclaimer.text),

@@ -43,7 +43,7 @@ const marksNodeToHast = (node: MarksNode, context: BodyContext): ElementContent[
   return []
 }
 
-export const inlineContentToHast = (block: TextBlock, context: BodyContext): ElementContent[] =>
+const inlineContentToHast = (block: TextBlock, context: BodyContext): ElementContent[] =>
   buildMarksTree(block as Parameters<typeof buildMarksTree>[0]).flatMap((node) => marksNodeToHast(node, context))
 
 export const textBlockToHast = (block: TextBlock, context: BodyContext): Element => {

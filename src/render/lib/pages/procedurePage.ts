@@ -18,7 +18,7 @@ import {articlesAbout, hasProcedurePage} from '../siteContents.ts'
 import {articleUrl, canonicalUrl, procedureFile, procedureUrl} from '../sitePaths.ts'
 import type {RenderedFile, RenderSiteInput} from '../types.ts'
 
-export const procedureFacts = (locale: string, procedure: Procedure): Element[] => {
+const procedureFacts = (locale: string, procedure: Procedure): Element[] => {
   const {sessions = {}, anaesthesia} = clinicVisitDetails(procedure)
   const sessionFacts: [string, string | undefined][] = [
     ['عدد الجلسات', formatSessionCount(locale, {min: sessions.countMin, max: sessions.countMax})],
