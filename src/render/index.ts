@@ -1,4 +1,7 @@
-// The renderer's public API: a clinic's site as files, and each page on its own for incremental builds.
+// The renderer's public surface. The release pipeline (src/pipeline/renderClinicRelease.ts) renders
+// from renderSiteFrame (the pages and files not of one article) and renderArticlePage per article,
+// so an edit re-renders only what it changed; renderClinicSite renders a whole site in one call, for
+// tools and tests; the other pages are exported for the tests that read each on its own.
 export type {CopiedFile, HashedFile, ImageUrl, RenderedFile, RenderSiteInput, SiteFile, TextFile} from './lib/types.ts'
 export {renderClinicSite, renderSiteFrame} from './lib/renderClinicSite.ts'
 export {renderArticlePage} from './lib/pages/articlePage.ts'
