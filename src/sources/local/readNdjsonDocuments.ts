@@ -242,7 +242,8 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
   // One pool per read: the documents of this read share their short strings, and the pool goes with it.
   const pool = new Map<string, string>()
   const lineOf = new Map<string, {line: number; index: number}>()
-  const unreadableLines: {finding: Finding; id: string; line: number}[] = []
+  // Unreadable lines that name their document: which is unreadable is known once no later line holds it.
+  const namingLines: {finding: Finding; claimed: UnreadableDocument; line: number}[] = []
   // autoClose: false keeps the handle open for the next read even when the stream ends or fails.
   // Bytes, not text: a stream decoding UTF-8 turns bytes that are not UTF-8 into U+FFFD without a
   // word, and a title saved in Windows-1256 would be published as «روتين�� منزلي».
@@ -265,10 +266,7 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
         const finding = lineProblem(label, result.lineCount, parsed.problem, claimed && !parsed.problem.includes(claimed.id) ? claimed : undefined)
         result.findings.push(finding)
         result.unreadableLines++
-        if (claimed) {
-          result.unreadable.push(claimed)
-          unreadableLines.push({finding, id: claimed.id, line: result.lineCount})
-        }
+        if (claimed) namingLines.push({finding, claimed, line: result.lineCount})
         continue
       }
       for (const dropped of parsed.droppedFields ?? []) result.findings.push(reservedField(label, result.lineCount, parsed.document._id, dropped))
@@ -293,9 +291,12 @@ export const readNdjsonDocuments = async (file: FileHandle, label: string): Prom
       {cause: error},
     )
   }
-  // A later line with the same id is the document, as with any repeated id.
-  if (result.unreadable.length > 0) result.unreadable = result.unreadable.filter((claimed) => !lineOf.has(claimed.id))
-  for (const {finding, id, line} of unreadableLines) if (!lineOf.has(id)) finding.unreadableDocument = {id, line}
+  for (const {finding, claimed, line} of namingLines) {
+    // A later line with the same id is the document, as with any repeated id.
+    if (lineOf.has(claimed.id)) continue
+    result.unreadable.push(claimed)
+    finding.unreadableDocument = {id: claimed.id, line}
+  }
   if (result.documents.length === 0 && result.findings.length === 0) throw emptyFile(label, result.lineCount)
   // Not one document among lines that are there: the file is something else (a text file, a
   // spreadsheet), and a build of "no documents" would look like a dataset with nothing to publish.
