@@ -17,13 +17,17 @@ export interface ExtractedArchive {
 
 /** The first bytes `archivePath` decompresses to, or undefined when it does not gunzip (not gzip, or corrupt from the start). */
 const firstGunzippedBytes = async (archivePath: string): Promise<Buffer | undefined> => {
-  const stream = createReadStream(archivePath).pipe(createGunzip())
+  // pipe() does not pass a read error on: the gunzip stream is destroyed with it, or it would wait forever.
+  const file = createReadStream(archivePath)
+  const stream = file.pipe(createGunzip())
+  file.on('error', (error) => stream.destroy(error))
   try {
     for await (const chunk of stream) return chunk as Buffer
     return Buffer.alloc(0)
   } catch {
     return undefined
   } finally {
+    file.destroy()
     stream.destroy()
   }
 }
@@ -33,7 +37,7 @@ const firstGunzippedBytes = async (archivePath: string): Promise<Buffer | undefi
  * download a browser or server compressed) is a common mix-up, and «checksum failure» does not name it.
  */
 const notTarReason = async (archivePath: string, detail: string): Promise<string> => {
-  const first = await firstGunzippedBytes(archivePath).catch(() => undefined)
+  const first = await firstGunzippedBytes(archivePath)
   if (first?.toString('utf8').trimStart().startsWith('{')) {
     return `${archivePath} is a gzip-compressed file but not a tar archive: it holds NDJSON, as if it were a gzipped data.ndjson. Decompress it (\`gunzip -c ${archivePath} > data.ndjson\`) and pass that data.ndjson, or pass the .tar.gz that \`sanity dataset export\` writes.`
   }

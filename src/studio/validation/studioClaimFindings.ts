@@ -15,7 +15,7 @@ import {reviewDueBeyondPolicy} from '../../checks/claim-review-due-later-than-po
 import {JURISDICTIONS, labelOf} from '../../content/vocabulary.ts'
 import {strictestSeverity} from '../../gate/runPresetRules.ts'
 import type {RuleId} from '../../checks/registry.ts'
-import {governingJurisdictions, presetFor, presetsByJurisdiction} from '../../presets/index.ts'
+import {governingJurisdictions, presetsByJurisdiction} from '../../presets/index.ts'
 import type {Jurisdiction, Preset} from '../../presets/preset.ts'
 import {claimPolicyFor, TIE_ORDER} from '../../workflow/reviewDue.ts'
 import {formatDate} from '../../locale/localeFormat.ts'
@@ -30,13 +30,13 @@ export interface StudioClaimInput {
   /** The countries of the clinics whose articles link the claim (claimJurisdictionsQuery); none while no article does. */
   jurisdictions: readonly Jurisdiction[]
   now: Date
-  /** The presets by country (Sanad's own unless a test gives others). */
+  /** The presets by country (Sanad's own unless a test gives others): the claim's period, day and rule settings all come from these. */
   presets?: Readonly<Record<Jurisdiction, Preset>>
 }
 
 /** The countries whose period `limit` is (the strictest among the claim's), named once each, in TIE_ORDER rather than the query's. */
-const countriesOf = (limit: ApprovalPolicyLimit, jurisdictions: readonly Jurisdiction[]): string =>
-  TIE_ORDER.filter((jurisdiction) => jurisdictions.includes(jurisdiction) && presetFor(jurisdiction).claimReviewPeriodMonths === limit.months)
+const countriesOf = (limit: ApprovalPolicyLimit, jurisdictions: readonly Jurisdiction[], presets: Readonly<Record<Jurisdiction, Preset>>): string =>
+  TIE_ORDER.filter((jurisdiction) => jurisdictions.includes(jurisdiction) && presets[jurisdiction].claimReviewPeriodMonths === limit.months)
     .map((jurisdiction) => labelOf(JURISDICTIONS, jurisdiction))
     .join('، ')
 
@@ -56,7 +56,7 @@ export const studioClaimFindings = ({document, reviewer, jurisdictions, now, pre
   // workflow buttons read them, so the form and its buttons agree: it reads as lapsed from the first
   // midnight, in one of those clinics, at which the gate may hold it back. The period is the shortest
   // among those countries, as the approve action sets the date; none binds a claim no article links.
-  const {todayAt, months, locale} = claimPolicyFor(jurisdictions)
+  const {todayAt, months, locale} = claimPolicyFor(jurisdictions, presets)
   const today = todayAt(now)
   const governing = governingJurisdictions(jurisdictions, presets).map((jurisdiction) => presets[jurisdiction])
   /** The finding, or none when every governing preset turns its rule off; `message` is given whether the rule blocks there. */
@@ -87,7 +87,7 @@ export const studioClaimFindings = ({document, reviewer, jurisdictions, now, pre
     ? finding(
         'claim-review-due-later-than-policy',
         'review.reviewDue',
-        () => `موعد إعادة المراجعة المسجّل (${formatDate(locale, reviewDue)}) أبعد مما تسمح به سياسة النشر في ${countriesOf(beyond, jurisdictions)}: ${policyTerm(beyond, locale)}، فيتوقف بعده نشر المقالات المربوطة به هناك. اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق تلك السياسة.`,
+        () => `موعد إعادة المراجعة المسجّل (${formatDate(locale, reviewDue)}) أبعد مما تسمح به سياسة النشر في ${countriesOf(beyond, jurisdictions, presets)}: ${policyTerm(beyond, locale)}، فيتوقف بعده نشر المقالات المربوطة به هناك. اطلب من مراجع طبي تجديد اعتماده بزر «تجديد الاعتماد» ليُحدَّد الموعد وفق تلك السياسة.`,
       )
     : []
   // Its statement, evidence note and citation titles, under the rules of the countries its articles go to.
