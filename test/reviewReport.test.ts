@@ -218,6 +218,24 @@ describe('due soon follows the due-soon window of the clinics a claim is publish
   })
 })
 
+describe('a claim no article links yet is announced by the longest due-soon window of any country', () => {
+  // Its first article may be for any clinic, a Dubai one included: the UAE's 45 days, not a fixed 30.
+  test.each([
+    {reviewDue: '2027-01-05', dueSoon: true}, // 45 days after 2026-11-21
+    {reviewDue: '2027-01-06', dueSoon: false}, // 46 days
+  ])('due $reviewDue', async ({reviewDue, dueSoon}) => {
+    const dir = await copyBundledDataset((documents) => {
+      const approved = documents.find((document) => document._id === 'claim.meso-hair-density')!
+      return [...documents, {...approved, _id: 'claim.meso-unlinked', review: {...(approved.review as object), reviewDue}}]
+    })
+    dirs.push(dir)
+    const report = await reportAt(NOW, dir)
+    expect(report.byState.approved.find((claim) => claim.claimId === 'claim.meso-unlinked')).toMatchObject({blocks: [], daysToDue: dueSoon ? 45 : 46})
+    const hala = report.reviewers.find((entry) => entry.reviewer.personId === 'person.dr-hala-abdelrahman')!
+    expect(ids(hala.dueSoon).includes('claim.meso-unlinked')).toBe(dueSoon)
+  })
+})
+
 describe('an approval the gate does not count is not a current approval of its reviewer', () => {
   // claim.meso-hair-density, approved by د. هالة on 2026-09-20 until 2027-09-20, blocks meso-realistic in every clinic when the gate does not count it.
   const edited = (edit: (document: RawDocument) => RawDocument) => (documents: RawDocument[]) => documents.map(edit)

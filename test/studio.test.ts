@@ -314,7 +314,7 @@ describe('structure filters', () => {
     claim('claim.approved-expired-yesterday', {status: 'approved', reviewDue: '2026-11-20'}),
     claim('claim.approved-lapsed-last-year', {status: 'approved', reviewDue: '2025-12-01'}),
     claim('claim.draft-past-due', {status: 'draft', reviewDue: '2026-11-01'}),
-    // 40 days ahead: inside the UAE's 45-day window, outside the 30 days of Egypt, Saudi Arabia and an unlinked claim.
+    // 40 days ahead: inside the UAE's 45-day window (and so an unlinked claim's), outside the 30 days of Egypt and Saudi Arabia.
     claim('claim.in-40-days-dubai', {status: 'approved', reviewDue: '2026-12-31'}),
     claim('claim.in-40-days-cairo', {status: 'approved', reviewDue: '2026-12-31'}),
     claim('claim.in-40-days-cairo-and-riyadh', {status: 'approved', reviewDue: '2026-12-31'}),
@@ -387,6 +387,16 @@ describe('structure filters', () => {
   it('a claim no article links has no clinic whose period applies: review.reviewDue alone, as the gate and the badge read it', async () => {
     expect(await select(claimsLapsedFilter, WINDOW)).not.toContain('claim.past-policy-unlinked')
     expect(await select(claimsExpiringFilter, WINDOW)).not.toContain('claim.past-policy-unlinked')
+  })
+
+  it("a claim no article links is listed by the longest window of any country (the UAE's 45 days): the first clinic to link it may be in any", async () => {
+    const window = expiringWindow(NOW)
+    expect(window).toMatchObject({today: '2026-11-21', horizon: '2027-01-05'})
+    const expiring = await select(claimsExpiringFilter, window)
+    expect(expiring).toContain('claim.in-40-days-unlinked')
+    // Linked from Cairo only: Egypt's 30 days, whatever an unlinked claim gets.
+    expect(expiring).not.toContain('claim.in-40-days-cairo')
+    expect(expiring).not.toContain('claim.in-46-days-dubai')
   })
 
   it("at 20:30Z (the 22nd in Dubai) an approval due on the 21st is lapsed, as the claim's badge and the Dubai gate read it, and in one list only", async () => {
@@ -635,10 +645,11 @@ describe('structure', () => {
     })
   })
 
-  // At NOW (noon UTC, the 21st everywhere), spelled out: each jurisdiction's horizon and, under its 12-month period, the approval days that have lapsed or end by then.
+  // At NOW (noon UTC, the 21st everywhere), spelled out: each jurisdiction's horizon and, under its 12-month period, the approval days that have lapsed or end by then;
+  // for a claim no article links, the longest horizon.
   const EXPIRING_PARAMS = {
     today: '2026-11-21',
-    horizon: '2026-12-21',
+    horizon: '2027-01-05',
     windows: [
       {jurisdiction: 'EG', horizon: '2026-12-21', lapsedIfApprovedBefore: '2025-11-21T00:00:00Z', endsByHorizonIfApprovedBefore: '2025-12-22T00:00:00Z'},
       {jurisdiction: 'SA', horizon: '2026-12-21', lapsedIfApprovedBefore: '2025-11-21T00:00:00Z', endsByHorizonIfApprovedBefore: '2025-12-22T00:00:00Z'},

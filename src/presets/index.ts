@@ -18,7 +18,7 @@ export const presetFor = (jurisdiction: Jurisdiction): Preset => presetsByJurisd
  * The jurisdictions a document shown by clinics in `jurisdictions` answers to, each once; every
  * one of `presets` while none is known (a claim or person no article links yet could go anywhere).
  */
-export const governingJurisdictions = (jurisdictions: readonly Jurisdiction[], presets: Readonly<Record<Jurisdiction, Preset>> = presetsByJurisdiction): Jurisdiction[] =>
+export const governingJurisdictions = (jurisdictions: readonly Jurisdiction[], presets: Readonly<Record<Jurisdiction, unknown>> = presetsByJurisdiction): Jurisdiction[] =>
   jurisdictions.length > 0 ? [...new Set(jurisdictions)] : (Object.keys(presets) as Jurisdiction[])
 
 /**

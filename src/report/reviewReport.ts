@@ -10,13 +10,13 @@ import type {Claim, ReviewEvent} from '../content/documents/claim.ts'
 import {CLAIM_STATES, valuesOf} from '../content/vocabulary.ts'
 import type {Finding} from '../findings/finding.ts'
 import type {ClinicGateResult} from '../gate/runGate.ts'
-import {claimToday, presetsByJurisdiction} from '../presets/index.ts'
+import {claimToday, governingJurisdictions, presetsByJurisdiction} from '../presets/index.ts'
 import type {SourceLabel} from '../sources/arabicSourceLabel.ts'
 import type {ClinicLocale} from '../locale/jurisdictionLocale.ts'
 import type {Jurisdiction, Preset} from '../presets/preset.ts'
 import {personFourEyesConflict, userIdsByPerson, writerOf, type Actor} from '../workflow/auditTrail.ts'
 import {claimState, type ClaimStateView} from '../workflow/claimState.ts'
-import {EXPIRING_SOON_DAYS, type ClaimState} from '../workflow/claimWorkflow.ts'
+import type {ClaimState} from '../workflow/claimWorkflow.ts'
 import {claimPolicyFor} from '../workflow/reviewDue.ts'
 
 export interface ReportPerson {
@@ -258,10 +258,10 @@ export const buildReviewReport = ({graph, gate, now, source, sourceLabel, findin
   const claims = [...graph.claims.values()].map((claim) => ({claim, report: reportClaim(claim)})).sort((a, b) => byId(a.report, b.report))
   const byState = Object.fromEntries(valuesOf(CLAIM_STATES).map((state) => [state, claims.filter(({report}) => report.state === state).map(({report}) => report)])) as Record<ClaimState, ReportClaim[]>
 
-  const dueSoonDays = (claimId: string): number => {
-    const published = [...(jurisdictions.get(claimId) ?? [])]
-    return published.length > 0 ? Math.max(...published.map((jurisdiction) => presets[jurisdiction].dueSoonDays)) : EXPIRING_SOON_DAYS
-  }
+  // The longest window of the countries the claim is published in; of every country while no article
+  // links it, since the first clinic to link it may be any (the claim form reads it the same way).
+  const dueSoonDays = (claimId: string): number =>
+    Math.max(...governingJurisdictions([...(jurisdictions.get(claimId) ?? [])], presets).map((jurisdiction) => presets[jurisdiction].dueSoonDays))
 
   // Every medical reviewer appears, with nothing due or not; so does anyone recorded as a reviewer.
   const reviewerIds = new Set<string>([

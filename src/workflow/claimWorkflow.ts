@@ -62,6 +62,3 @@ export const transitionRule = (action: ReviewAction): TransitionRule => {
   if (!rule) throw new Error(`No transition for action ${action}`)
   return rule
 }
-
-/** Approvals that never reach articles still expire; the Studio lists those expiring this soon. */
-export const EXPIRING_SOON_DAYS = 30

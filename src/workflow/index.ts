@@ -5,7 +5,6 @@ export {workflowEvidenceProblems} from './claimEvidence.ts'
 export {claimState, type ClaimStateView} from './claimState.ts'
 export {
   CLAIM_TRANSITIONS,
-  EXPIRING_SOON_DAYS,
   PREFERRED_ACTIONS,
   transitionRule,
   type ClaimState,

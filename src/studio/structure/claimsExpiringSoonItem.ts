@@ -1,12 +1,12 @@
 // Structure item «ادعاءات ينتهي اعتمادها قريبًا»: approved claims whose approval lapses within the
 // due-soon window of a jurisdiction they are published in (each preset's dueSoonDays on its own
-// calendar, as review-due-soon announces it; EXPIRING_SOON_DAYS for a claim no article links yet), so
-// a medical reviewer renews them («تجديد الاعتماد») before articles stop publishing.
+// calendar, as review-due-soon announces it; for a claim no article links yet, the longest of them, since
+// the first clinic to link it may be in any), so a medical reviewer renews them («تجديد الاعتماد»)
+// before articles stop publishing.
 import {CalendarIcon} from '@sanity/icons/Calendar'
 import type {StructureBuilder} from 'sanity/structure'
-import {claimToday, presetsByJurisdiction} from '../../presets/index.ts'
+import {claimToday} from '../../presets/index.ts'
 import {claimsExpiringFilter} from '../../queries.ts'
-import {EXPIRING_SOON_DAYS} from '../../workflow/claimWorkflow.ts'
 import {jurisdictionWindows, reviewDueWindow} from './reviewDueWindow.ts'
 import {STRUCTURE_API_VERSION} from './structureApiVersion.ts'
 
@@ -19,7 +19,7 @@ const title = 'ادعاءات ينتهي اعتمادها قريبًا'
  */
 export const expiringWindow = (now: Date) => ({
   today: claimToday(now),
-  horizon: reviewDueWindow(now, Object.values(presetsByJurisdiction).map(({timeZone}) => ({timeZone, dueSoonDays: EXPIRING_SOON_DAYS}))).horizon,
+  horizon: reviewDueWindow(now).horizon,
   windows: jurisdictionWindows(now),
 })
 
