@@ -27,6 +27,10 @@ export interface Finding {
 /** Higher is stricter: where several presets judge one problem, the strictest verdict is shown. */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {info: 0, warning: 1, error: 2}
 
+/** What a report is shown as: the rule's setting, or the report's own severity where that is lower (a hedged phrase is only a warning). */
+export const cappedSeverity = <S extends Severity>(reported: S | undefined, setting: S): S =>
+  reported !== undefined && SEVERITY_RANK[reported] < SEVERITY_RANK[setting] ? reported : setting
+
 export const ruleDocsUrl = (ruleId: string): string => `docs/rules/${ruleId}.md`
 
 export const isError = (finding: Finding): boolean => finding.severity === 'error'

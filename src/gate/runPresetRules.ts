@@ -5,8 +5,8 @@ import type {Check, CheckReport} from '../checks/check.ts'
 import {checkFor, type RuleId} from '../checks/registry.ts'
 import type {ShownText} from '../checks/textsShown.ts'
 import type {ContentGraph} from '../content/contentGraph.ts'
-import {ruleDocsUrl, SEVERITY_RANK, type Finding} from '../findings/finding.ts'
-import type {Jurisdiction, Preset, PresetSeverity} from '../presets/preset.ts'
+import {cappedSeverity, ruleDocsUrl, type Finding} from '../findings/finding.ts'
+import {ruleSetting, type Jurisdiction, type Preset, type PresetSeverity} from '../presets/preset.ts'
 
 /** Runs one check with its options (the check's defaults under the preset's); a check that does not apply reports nothing. */
 export type CheckRunner = (check: Check, options: object) => readonly CheckReport[]
@@ -44,7 +44,7 @@ export const presetFindings = (preset: Preset, ruleId: RuleId, reports: readonly
 }
 
 /** The preset's setting of `ruleId`; `off` when it lists none. */
-export const ruleSeverity = (preset: Preset, ruleId: RuleId): PresetSeverity => preset.rules.find(([id]) => id === ruleId)?.[1] ?? 'off'
+export const ruleSeverity = (preset: Preset, ruleId: RuleId): PresetSeverity => ruleSetting(preset, ruleId).severity
 
 const SETTING_RANK: Readonly<Record<PresetSeverity, number>> = {off: 0, warning: 1, error: 2}
 
@@ -54,7 +54,7 @@ export const strictestSeverity = (presets: readonly Preset[], ruleId: RuleId): P
 
 /** A report with the preset's severity, or the lower one the report asks for (CheckReport.severity). */
 const stampSeverity = ({severity: lowered, ...report}: CheckReport, severity: Exclude<PresetSeverity, 'off'>): Omit<Finding, 'ruleId' | 'url'> => ({
-  severity: lowered !== undefined && SEVERITY_RANK[lowered] < SEVERITY_RANK[severity] ? lowered : severity,
+  severity: cappedSeverity(lowered, severity),
   ...report,
 })
 

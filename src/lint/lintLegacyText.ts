@@ -3,10 +3,10 @@
 // when the text has no educational-use medical disclaimer. Severities come from the jurisdiction's
 // preset, so an audit and the gate never disagree about what blocks. Pure.
 import {findClaims} from '../arabic/claims/findClaims.ts'
-import {describeClaim, phrasebookFor, type BannedClaimOptions} from '../checks/banned-claim.ts'
-import {SEVERITY_RANK} from '../findings/finding.ts'
+import {describeClaim, phrasebookFor} from '../checks/banned-claim.ts'
+import {cappedSeverity} from '../findings/finding.ts'
 import {presetFor} from '../presets/index.ts'
-import type {Jurisdiction, PresetSeverity, Preset} from '../presets/preset.ts'
+import {ruleSetting, type Jurisdiction, type Preset} from '../presets/preset.ts'
 import {hasEducationalDisclaimer} from './educationalDisclaimer.ts'
 import {markdownTextUnits, plainTextUnits, type TextUnit} from './textUnits.ts'
 import {createPositionLookup} from './textPosition.ts'
@@ -36,11 +36,6 @@ export interface LintLegacyInput {
   preset?: Preset
 }
 
-const settingOf = (preset: Preset, ruleId: string): {severity: PresetSeverity; options: unknown} => {
-  const setting = preset.rules.find(([id]) => id === ruleId)
-  return {severity: setting?.[1] ?? 'off', options: setting?.[2]}
-}
-
 export const DISCLAIMER_MISSING_MESSAGE =
   'لا يحتوي النص على إخلاء مسؤولية طبي تثقيفي: جملة تقول إن المحتوى للتثقيف ولا يغني عن استشارة الطبيب أو التشخيص أو التقييم الطبي. ' +
   'نصيحة «استشيري الطبيب قبل الحقن» أو عنوان «تنبيه» فوق تحذير من الآثار الجانبية لا تكفي. ' +
@@ -51,13 +46,13 @@ export const lintLegacyText = ({source, format, jurisdiction, preset = presetFor
   const positionOf = createPositionLookup(source)
   const findings: LintFinding[] = []
 
-  const claims = settingOf(preset, 'banned-claim')
+  const claims = ruleSetting(preset, 'banned-claim')
   if (claims.severity !== 'off') {
-    const phrasebook = phrasebookFor(claims.options as Partial<BannedClaimOptions> | undefined, jurisdiction)
+    const phrasebook = phrasebookFor(claims.options, jurisdiction)
     for (const unit of units) {
       for (const match of findClaims(unit.text, phrasebook)) {
         const offset = unit.sourceOffset[match.start]!
-        const severity = SEVERITY_RANK[match.severity] < SEVERITY_RANK[claims.severity] ? match.severity : claims.severity
+        const severity = cappedSeverity(match.severity, claims.severity)
         findings.push({
           ruleId: 'banned-claim',
           severity,
@@ -71,7 +66,7 @@ export const lintLegacyText = ({source, format, jurisdiction, preset = presetFor
     }
   }
 
-  const disclaimer = settingOf(preset, 'disclaimer-missing')
+  const disclaimer = ruleSetting(preset, 'disclaimer-missing')
   if (disclaimer.severity !== 'off' && !hasEducationalDisclaimer(units.map((unit) => unit.text))) {
     findings.push({ruleId: 'disclaimer-missing', severity: disclaimer.severity, message: DISCLAIMER_MISSING_MESSAGE, line: 1, column: 1, excerpt: '', offset: 0})
   }

@@ -34,3 +34,9 @@ export interface Preset {
 }
 
 export const definePreset = (preset: Preset): Preset => preset
+
+/** The preset's setting of `ruleId` and its options as listed (without the check's defaults); `off` when it lists none. */
+export const ruleSetting = <Id extends RuleId>(preset: Preset, ruleId: Id): {severity: PresetSeverity; options?: Partial<OptionsOf<Id>>} => {
+  const rule = preset.rules.find(([id]) => id === ruleId)
+  return {severity: rule?.[1] ?? 'off', ...(rule?.[2] ? {options: rule[2] as Partial<OptionsOf<Id>>} : {})}
+}
