@@ -199,6 +199,7 @@ export const procedureDetailShape = z.object({
     anaesthesia: z.enum(valuesOf(ANAESTHESIA_KINDS)).nullable(),
     anaesthesiaLabel: z.string().nullable(),
     downtime: z.string().nullable(),
+    /** Those with a page on this site, as the procedure page links them: never one the clinic does not offer or the gate holds back. */
     alternatives: z.array(procedureLinkShape),
     risks: z.array(riskShape),
     contraindications: z.array(contraindicationShape),

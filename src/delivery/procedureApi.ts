@@ -7,7 +7,7 @@ import type {Procedure} from '../content/documents/procedure.ts'
 import {oncePerObject, type OncePerObject} from '../memo/oncePerObject.ts'
 import {jsonItemBytes, jsonWithListBytes} from './jsonListBytes.ts'
 import {ANAESTHESIA_KINDS, labelOf, PROCEDURE_CATEGORIES, PROCEDURE_SETTINGS} from '../content/vocabulary.ts'
-import {articlesAbout} from '../render/lib/siteContents.ts'
+import {alternativesWithPages, articlesAbout} from '../render/lib/siteContents.ts'
 import {procedureUrl} from '../render/lib/sitePaths.ts'
 import type {RenderSiteInput} from '../render/lib/types.ts'
 import type {ProcedureDetail} from './apiShapes.ts'
@@ -49,10 +49,7 @@ const procedureDocument = (site: RenderSiteInput, procedure: Procedure, articles
       anaesthesia: anaesthesia ?? null,
       anaesthesiaLabel: anaesthesia ? labelOf(ANAESTHESIA_KINDS, anaesthesia) : null,
       downtime: procedure.downtime ?? null,
-      alternatives: procedure.alternatives.flatMap((ref) => {
-        const alternative = site.graph.procedures.get(ref._ref)
-        return alternative ? [procedureLink(site, alternative)] : []
-      }),
+      alternatives: alternativesWithPages(site, procedure).map((alternative) => procedureLink(site, alternative)),
       risks: procedureRisks(site, procedure),
       contraindications: procedureContraindications(site, procedure),
       articles: listed.map((article) => articleLink(site.clinic, article)),

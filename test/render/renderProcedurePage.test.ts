@@ -1,6 +1,7 @@
 // renderProcedurePage: a procedure's facts in Arabic, its safety information, links only to pages
 // that exist, and MedicalTherapy JSON-LD.
 import {describe, expect, it} from 'vitest'
+import {procedureDetail} from '../../src/delivery/procedureApi.ts'
 import {renderProcedurePage} from '../../src/render/index.ts'
 import {graphOf, rawDocuments, siteInput} from './fixtures.ts'
 import {asText} from '../support/textFile.ts'
@@ -96,6 +97,27 @@ describe('renderProcedurePage', () => {
     expect(contents).toContain('<h2>البدائل</h2><ul><li><a href="/procedures/prp/">البلازما الغنية بالصفائح</a></li></ul>')
     expect(contents).not.toContain('microneedling')
     expect(render('clinic.rawda-riyadh').contents).not.toContain('<h2>البدائل</h2>')
+  })
+
+  // The API document lists the alternatives the page links, and no other: one the clinic does not
+  // offer was never gated for it, and one the gate holds back must not be named through its neighbours.
+  it.each([
+    ['an offered alternative', 'clinic.nour-cairo', rawDocuments(), ['prp']],
+    ['an alternative the clinic does not offer', 'clinic.rawda-riyadh', rawDocuments(), []],
+    [
+      'an offered alternative the gate holds back (a bidi override in its name)',
+      'clinic.nour-cairo',
+      rawDocuments().map((raw) => ((raw as {_id: string})._id === 'procedure.prp' ? {...(raw as object), name: 'البلازما \u202Eمضمونة\u202C'} : raw)),
+      [],
+    ],
+  ])('the API document lists the alternatives the page links: %s', (_, clinicId, raws, slugs) => {
+    const input = siteInput(clinicId, {graph: graphOf(raws)})
+    const detail = procedureDetail(input, input.graph.procedures.get('procedure.meso')!)
+    expect(detail.procedure.alternatives.map((alternative) => alternative.slug)).toEqual(slugs)
+    const page = render(clinicId, raws).contents
+    for (const slug of ['prp', 'microneedling']) expect(page.includes(`href="/procedures/${slug}/"`)).toBe(slugs.includes(slug))
+    expect(JSON.stringify(detail)).not.toContain('\u202E')
+    expect(JSON.stringify(detail)).not.toContain('\u202e')
   })
 
   it('lists only published articles about the procedure', () => {

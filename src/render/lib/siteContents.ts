@@ -94,3 +94,14 @@ export const hasProcedurePage = ({clinic, graph}: SiteInput, procedureId: string
   const procedure = graph.procedures.get(procedureId)
   return procedure !== undefined && clinic.proceduresOffered.some((ref) => ref._ref === procedureId) && isProcedurePublishable(procedure, clinic, graph)
 }
+
+/**
+ * A procedure's alternatives as its page and its API document list them: those with a page here.
+ * One the clinic does not offer was never gated for it, and one it offers that the gate holds back
+ * must not have its name published through its neighbours.
+ */
+export const alternativesWithPages = (site: SiteInput, procedure: Procedure): Procedure[] =>
+  procedure.alternatives.flatMap((ref) => {
+    const alternative = site.graph.procedures.get(ref._ref)
+    return alternative && hasProcedurePage(site, alternative._id) ? [alternative] : []
+  })

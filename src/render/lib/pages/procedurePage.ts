@@ -14,7 +14,7 @@ import {fragmentBytesEach, fragmentSlot, type PageFragments} from '../fragments.
 import {renderListPage, type ListPage} from '../layout.ts'
 import {formatMinutes, formatSessionCount, formatWeeks} from '../../../locale/localeFormat.ts'
 import {localDigitsInTree} from '../localDigitsInTree.ts'
-import {articlesAbout, hasProcedurePage} from '../siteContents.ts'
+import {alternativesWithPages, articlesAbout} from '../siteContents.ts'
 import {articleUrl, canonicalUrl, procedureFile, procedureUrl} from '../sitePaths.ts'
 import type {RenderedFile, RenderSiteInput} from '../types.ts'
 
@@ -47,10 +47,7 @@ const linkList = (heading: string, links: {href: string; text: string}[]): Eleme
 export const procedurePage = (input: RenderSiteInput, procedure: Procedure, articles = articlesAbout(input, procedure)): ListPage => {
   const {clinic, graph} = input
   const urlPath = procedureUrl(procedure.slug.current)
-  const alternatives = procedure.alternatives.flatMap((ref) => {
-    const alternative = graph.procedures.get(ref._ref)
-    return alternative && hasProcedurePage(input, alternative._id) ? [{href: procedureUrl(alternative.slug.current), text: alternative.name}] : []
-  })
+  const alternatives = alternativesWithPages(input, procedure).map((alternative) => ({href: procedureUrl(alternative.slug.current), text: alternative.name}))
   const fragments: PageFragments = new Map()
   // One item per article about the procedure, rendered once per article (fragments.ts).
   const articleItems = fragmentBytesEach(
