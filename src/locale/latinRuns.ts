@@ -4,7 +4,10 @@
 import {LATIN_ABBREVIATIONS} from './latinAbbreviations.ts'
 import {isLatinWord, latinWordStart} from './latinWord.ts'
 
-const WORDS = /(\s+)/u
+// Words are split at spaces, and at punctuation typed between a Latin word and an Arabic one without
+// a space («PRP/ميزو», «(مينوكسيديل/PRP/أدوية)»): an Arabic word before the punctuation is a prefix
+// (latinWordStart), but one after it would make the whole a word ending in Arabic, which is not Latin.
+const WORDS = /(\s+|(?<=[\p{Script=Latin}\p{N}]\p{M}*)\p{P}+(?=\p{Cf}*\p{Script=Arabic}))/u
 const SPACE = /^\s/u
 const LATIN_LETTER = /(?=\p{Letter})\p{Script=Latin}/u
 // Any character of the script, letter or not: a third of the time of LATIN_LETTER on Arabic text.

@@ -55,6 +55,16 @@ describe('latinRunsInTree', () => {
     ['اسم «والـBotox» هنا', `اسم «والـ${EN('Botox')}» هنا`],
     ['حقن (ـPRP) بالـ ـHA', `حقن (ـ${EN('PRP')}) بالـ ـ${EN('HA')}`],
     ['راجع لـhttps://example.com', 'راجع لـhttps://example.com'],
+    // Punctuation without spaces between a Latin word and an Arabic one: the Latin word is marked,
+    // wherever it stands; Latin words and numbers joined by it are one run, as localDigits reads them.
+    ['حقن PRP/ميزو', `حقن ${EN('PRP')}/ميزو`],
+    ['PRP/ميزو', `${EN('PRP')}/ميزو`],
+    ['علاجات (مينوكسيديل/PRP/أدوية فموية)', `علاجات (مينوكسيديل/${EN('PRP')}/أدوية فموية)`],
+    ['حقن PRP،ميزو', `حقن ${EN('PRP')}،ميزو`],
+    ['حقن PRP/\u200Fميزو', `حقن ${EN('PRP')}/\u200Fميزو`],
+    ['حقن PRP/Botox/ميزو', `حقن ${EN('PRP/Botox')}/ميزو`],
+    ['جرعة Minoxidil 5%/يوم', `جرعة ${EN('Minoxidil')} 5%/يوم`],
+    ['مادة B12/حديد', `مادة ${EN('B12')}/حديد`],
     // A word with Arabic and Latin letters is not Latin; neither is Latin punctuation alone.
     ['جلسات بـPRPـات', 'جلسات بـPRPـات'],
     ['كلمة PRPـال هنا...', 'كلمة PRPـال هنا...'],
