@@ -12,16 +12,26 @@ const pad = (value: number, width = 2): string => String(value).padStart(width, 
 const REMEMBERED_PER_ZONE = 4096
 const zones = new Map<string, {format: Intl.DateTimeFormat; dates: Map<number, string>}>()
 
+// Intl writes year 202 as «202» and 1 BC as «1» with its era: a date must have four digits (a typo of
+// 0202 for 2022 in an approval is a finding about that claim, not a date nothing can read), and days
+// outside years 0000–9999, which YYYY-MM-DD cannot write (the Dubai day of a "forever" instant in the
+// last hours of 9999), are the first or last day it can, so they still sort before or after every other.
+const calendarDate = (year: number, era: string, monthAndDay: string): string => {
+  if (era === 'BC' || year < 0) return '0000-01-01'
+  if (year > 9999) return '9999-12-31'
+  return `${pad(year, 4)}-${monthAndDay}`
+}
+
 /** The calendar date at `now` in `timeZone`, e.g. 2026-11-21T22:30Z is already 2026-11-22 in Dubai. */
 export const calendarDateIn = (now: Date, timeZone: string): string => {
   const time = now.getTime()
   let zone = zones.get(timeZone)
-  if (!zone) zones.set(timeZone, (zone = {format: dateTimeFormat('en-US', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}), dates: new Map()}))
+  if (!zone) zones.set(timeZone, (zone = {format: dateTimeFormat('en-US', {timeZone, era: 'short', year: 'numeric', month: '2-digit', day: '2-digit'}), dates: new Map()}))
   const known = zone.dates.get(time)
   if (known !== undefined) return known
   const parts = zone.format.formatToParts(now)
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? ''
-  const date = `${part('year')}-${part('month')}-${part('day')}`
+  const date = calendarDate(Number(part('year')), part('era'), `${part('month')}-${part('day')}`)
   if (zone.dates.size >= REMEMBERED_PER_ZONE) zone.dates.clear()
   zone.dates.set(time, date)
   return date

@@ -28,6 +28,13 @@ const cases = [
     expected: [`${RULE} error ${AT_M1}`],
     says: ['في مصر في ١ نوفمبر ٢٠٢٦، واليوم ٢١ نوفمبر ٢٠٢٦: اعتُمد في ١ نوفمبر ٢٠٢٥، وسياسة النشر في مصر تُبقي اعتماد الادعاء ١٢ شهرًا على الأكثر، وإن كان موعد إعادة مراجعته المسجّل ٣٠ يونيو ٢٠٢٧.', 'بزر «تجديد الاعتماد»'],
   },
+  // A year typed with a digit missing (0202 for 2022) is an approval long lapsed, said with its year as typed.
+  {
+    name: 'approved in the year 202 (a typo)',
+    review: {approvedAt: '0202-09-20T10:15:00.000Z', reviewDue: '2027-06-30'},
+    expected: [`${RULE} error ${AT_M1}`],
+    says: ['في مصر في ٢٠ سبتمبر ٢٠٣، واليوم ٢١ نوفمبر ٢٠٢٦: اعتُمد في ٢٠ سبتمبر ٢٠٢،'],
+  },
   {name: 'both passed: the recorded date is the one named', review: {approvedAt: '2025-01-01T09:00:00Z', reviewDue: '2026-06-30'}, expected: [`${RULE} error ${AT_M1}`], says: ['في ٣٠ يونيو ٢٠٢٦، واليوم']},
 ]
 

@@ -18,6 +18,17 @@ describe('calendarDates', () => {
     expect(daysBetween('2026-11-21', '2026-11-20')).toBe(-1)
   })
 
+  test.each([
+    // Four digits for a year before 1000, as YYYY-MM-DD has (Intl writes «202»).
+    ['0202-09-20T10:15:00Z', 'UTC', '0202-09-20'],
+    ['0999-12-31T22:00:00Z', 'Asia/Dubai', '1000-01-01'],
+    // Outside 0000–9999 YYYY-MM-DD has no date: the first or the last it has, in the same order.
+    ['9999-12-31T22:00:00Z', 'Asia/Dubai', '9999-12-31'],
+    ['0000-06-01T00:00:00Z', 'UTC', '0000-01-01'],
+  ])('calendarDateIn(%s, %s) = %s', (instant, zone, date) => {
+    expect(calendarDateIn(new Date(instant), zone)).toBe(date)
+  })
+
   test('calendarDateIn reads the date on the given zone\'s calendar', () => {
     expect(calendarDateIn(new Date('2026-11-21T22:30:00Z'), 'Asia/Dubai')).toBe('2026-11-22')
     expect(calendarDateIn(new Date('2026-11-21T22:30:00Z'), 'Africa/Cairo')).toBe('2026-11-22')
