@@ -1,7 +1,7 @@
 // Which file `sanad import --dataset <path>` writes: the data.ndjson of an export folder, the
 // data.ndjson given, or a new file. Archives are refused before anything is read: import adds lines
 // to NDJSON, and the other commands' .tar.gz would be rewritten into garbage.
-import {open, stat} from 'node:fs/promises'
+import {open, readdir, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
 import {shellQuoted} from '../errors/shellQuoted.ts'
@@ -55,6 +55,23 @@ const archiveRefused = (path: string, kind: ArchiveKind, exists: boolean): Sanad
 const cannotCreate = (path: string, why: string, cause?: unknown): SanadError =>
   new SanadError('IMPORT_DATASET_UNWRITABLE', `Cannot create the dataset file ${path}: ${why}.`, cause === undefined ? undefined : {cause})
 
+// A folder without a data.ndjson of its own whose subfolders hold exports (two archives extracted
+// side by side): a new data.ndjson there is what every command given the folder reads from then on,
+// hiding all of them, so the user picks one.
+const exportsInside = async (folder: string): Promise<string[]> => {
+  const entries = await readdir(folder, {withFileTypes: true}).catch(() => [])
+  const found = await Promise.all(
+    entries.filter((entry) => entry.isDirectory()).map(async (entry) => ((await stat(join(folder, entry.name, DATA_FILE)).catch(() => undefined))?.isFile() ? entry.name : undefined)),
+  )
+  return found.filter((name): name is string => name !== undefined).sort()
+}
+
+const severalExports = (path: string, exports: readonly string[]): SanadError =>
+  new SanadError(
+    'IMPORT_DATASET_INVALID',
+    `${path} holds no ${DATA_FILE} of its own but ${exports.length === 1 ? 'an export' : 'exports'} in ${exports.map((name) => `${name}/`).join(', ')}; a new ${DATA_FILE} there would hide ${exports.length === 1 ? 'it' : 'them'} from every command given ${path}, so import left the folder untouched. Pass the export to add the drafts to (\`--dataset ${shellQuoted(join(path, exports[0]!))}\`).`,
+  )
+
 const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code
 
 export const datasetFileForImport = async (path: string): Promise<ImportDatasetFile> => {
@@ -76,7 +93,10 @@ export const datasetFileForImport = async (path: string): Promise<ImportDatasetF
       if (error instanceof SanadError && error.code === 'DATASET_NOT_FOUND') return undefined
       throw error
     })
-    return located ? {path: located.ndjsonPath, exists: true} : {path: join(path, DATA_FILE), exists: false}
+    if (located) return {path: located.ndjsonPath, exists: true}
+    const exports = await exportsInside(path)
+    if (exports.length > 0) throw severalExports(path, exports)
+    return {path: join(path, DATA_FILE), exists: false}
   }
   // A device, FIFO or socket (`--dataset /dev/null`, the usual "throw it away"): the new version is
   // renamed over the path, which would replace the device itself with a file, for every program.

@@ -186,6 +186,24 @@ describe('writeDraftsToDataset writes where --dataset points', () => {
     }
   })
 
+  it('refuses a folder holding exports in its subfolders but no data.ndjson of its own, which a new one would hide', async () => {
+    const folder = await tempDir('sanad-import-exports-')
+    try {
+      for (const name of ['production-export', 'staging-export']) {
+        await mkdir(join(folder, name))
+        await writeFile(join(folder, name, 'data.ndjson'), DATASET)
+      }
+      await mkdir(join(folder, 'images'))
+      const error = await refusal(folder)
+      expect(error).toMatchObject({code: 'IMPORT_DATASET_INVALID', exitCode: 2})
+      expect(error.message).toMatch(/holds no data\.ndjson of its own but exports in production-export\/, staging-export\/; .* \(`--dataset \S+production-export`\)\.$/)
+      expect((await readdir(folder)).toSorted()).toEqual(['images', 'production-export', 'staging-export'])
+      for (const name of ['production-export', 'staging-export']) expect(await readFile(join(folder, name, 'data.ndjson'), 'utf8')).toBe(DATASET)
+    } finally {
+      await rm(folder, {recursive: true, force: true})
+    }
+  })
+
   it('writes the file a symlink names, and leaves the link a link', async () => {
     const folder = await tempDir('sanad-import-link-')
     try {
