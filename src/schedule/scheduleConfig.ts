@@ -16,7 +16,16 @@ const cronExpression = z.string().superRefine((value, context) => {
   }
 })
 
-const job = z.object({cron: cronExpression, enabled: z.boolean().default(true)}).strict()
+/** Each job's schedule when the file does not give one. */
+const DEFAULT_CRON: Readonly<Record<JobName, string>> = {
+  syncAndRebuild: '*/5 * * * *',
+  scheduledPublishing: '* * * * *',
+  reviewSweep: '30 2 * * *',
+}
+
+// Each field defaults on its own, so `{"enabled": false}` turns a job off without restating its cron;
+// prefault parses the empty default through the fields, where default would stand in for them.
+const job = (name: JobName) => z.object({cron: cronExpression.default(DEFAULT_CRON[name]), enabled: z.boolean().default(true)}).strict().prefault({})
 
 export const scheduleConfigShape = z
   .object({
@@ -27,17 +36,9 @@ export const scheduleConfigShape = z
     /** Where the nightly review sweep writes the reviewers' digest. */
     digestDir: z.string().default('.sanad-state/review-digests'),
     jobs: z
-      .object({
-        syncAndRebuild: job.default({cron: '*/5 * * * *', enabled: true}),
-        scheduledPublishing: job.default({cron: '* * * * *', enabled: true}),
-        reviewSweep: job.default({cron: '30 2 * * *', enabled: true}),
-      })
+      .object({syncAndRebuild: job('syncAndRebuild'), scheduledPublishing: job('scheduledPublishing'), reviewSweep: job('reviewSweep')})
       .strict()
-      .default({
-        syncAndRebuild: {cron: '*/5 * * * *', enabled: true},
-        scheduledPublishing: {cron: '* * * * *', enabled: true},
-        reviewSweep: {cron: '30 2 * * *', enabled: true},
-      }),
+      .prefault({}),
   })
   .strict()
   .superRefine((config, context) => {

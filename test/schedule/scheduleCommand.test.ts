@@ -23,6 +23,18 @@ describe('sanad schedule', () => {
     expect(failure.stderr).toContain('jobs.reviewSweep.cron: "30 25 * * *" is not a valid cron expression')
   })
 
+  it('--check accepts a job turned off without its cron, which keeps its default, as every field does', async () => {
+    const dir = await tempDir('sanad-schedule-')
+    cleanup(dir)
+    await writeFile(join(dir, 'schedule.json'), JSON.stringify({jobs: {reviewSweep: {enabled: false}, syncAndRebuild: {cron: '*/10 * * * *'}}}))
+    const {stdout} = await run(process.execPath, ['scripts/sanad.ts', 'schedule', '--config', join(dir, 'schedule.json'), '--check'], {env: cleanEnv})
+    expect(JSON.parse(stdout).jobs).toEqual({
+      syncAndRebuild: {cron: '*/10 * * * *', enabled: true},
+      scheduledPublishing: {cron: '* * * * *', enabled: true},
+      reviewSweep: {cron: '30 2 * * *', enabled: false},
+    })
+  })
+
   it('--check warns of a fixed-hour job the clocks skip over, and still accepts the file', async () => {
     const dir = await tempDir('sanad-schedule-')
     cleanup(dir)
