@@ -59,7 +59,8 @@ describe('sanad deploy', () => {
 
   // A slug that is no built site may be a typo (listing the built ones shows it) or a clinic not built yet.
   it.each([
-    ['--dry-run', () => ({args: ['--dry-run'], env: {}})],
+    // With --site, as the real run below: without it, both first look the clinic up in the content (CLINIC_UNKNOWN).
+    ['--dry-run', () => ({args: ['--dry-run', '--site', CAIRO_SITE], env: {}})],
     ['--site, to Netlify', () => ({args: ['--site', CAIRO_SITE], env: {NETLIFY_AUTH_TOKEN: 'cli-token', NETLIFY_API_URL: api.url}})],
   ])('for a site not built (%s), lists the clinic sites built in that --out and says what to do for a typo or a clinic not built yet', async (_, options) => {
     const {args, env} = options()
@@ -112,6 +113,19 @@ describe('sanad deploy', () => {
     expect(missing.stderr).toContain('DATASET_NOT_FOUND')
     const given = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dry-run', '--site', 'given-site'])
     expect(JSON.parse(given.stdout)).toMatchObject({state: 'dry-run', siteId: 'given-site'})
+  })
+
+  // A dry run passed, after digesting the site, what the real run then refused.
+  it.each([
+    ['a misspelled variable', [], {NETLIFY_AUTH_TOKN: 'cli-token'}, 'sanad: ENV_INVALID: NETLIFY_AUTH_TOKN is set, but Sanad reads no variable of that name: did you mean NETLIFY_AUTH_TOKEN?'],
+    ['an API address that is no URL', [], {NETLIFY_API_URL: 'notaurl'}, 'sanad: NETLIFY_CONFIG_INVALID: NETLIFY_API_URL is not a URL: "notaurl".'],
+    ['a --site that is no site id', ['--site', '../accounts'], {}, 'sanad: NETLIFY_CONFIG_INVALID: --site is "../accounts", which is not a Netlify site id'],
+  ])('a dry run refuses %s as the real run does, before digesting anything', async (_, args, env, refusal) => {
+    const result = await sanad(['deploy', '--clinic', 'nour-cairo', '--out', outDir, '--dry-run', ...args], env)
+    expect(result.code).toBe(2)
+    expect(result.stderr.split('\n')[0]).toContain(refusal)
+    expect(result.stderr).not.toContain('digested')
+    expect(result.stdout).toBe('')
   })
 
   it("refuses a clinic's netlifySiteId of a site that does not serve the clinic's domain, before any deploy", async () => {

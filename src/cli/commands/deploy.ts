@@ -73,7 +73,7 @@ export const registerDeployCommand = (program: Command): void => {
     .addOption(new Option('--draft', 'create a draft deploy instead of publishing it'))
     .addOption(new Option('--dry-run', 'digest the files, bundle the functions and report; send nothing to Netlify'))
     .action(async (options: DeployOptions) => {
-      const [{deploySite}, {createNetlifyClient}, {zipSiteFunctions}] = await Promise.all([
+      const [{deploySite}, {checkNetlifyEnvironment, createNetlifyClient}, {zipSiteFunctions}] = await Promise.all([
         import('../../deploy/deploySite.ts'),
         import('../../deploy/netlifyClient.ts'),
         import('../../deploy/siteFunctions.ts'),
@@ -84,10 +84,12 @@ export const registerDeployCommand = (program: Command): void => {
       // functions included, so one without them would take the receiver off the site it replaces.
       const bundleFunctions = () => zipSiteFunctions(NETLIFY_CONFIG_FILE)
       if (options.dryRun) {
-        const result = await deploySite({siteId: options.site ?? '(dry run)', siteDir, configFile: NETLIFY_CONFIG_FILE, bundleFunctions, dryRun: true, onProgress: log})
-        // Then the site id, found as a real run finds it: a dry run that passes says the real one
-        // would reach Netlify (the clinic is in the content, with its netlifySiteId), token aside.
+        // The environment and the site id first, as a real run checks them: a dry run that passes
+        // says the real one would reach Netlify (its variables well-formed, the clinic in the
+        // content with its netlifySiteId), token aside, and one that fails has digested nothing.
+        checkNetlifyEnvironment(process.env)
         const {siteId} = await chosenTarget(options)
+        const result = await deploySite({siteId, siteDir, configFile: NETLIFY_CONFIG_FILE, bundleFunctions, dryRun: true, onProgress: log})
         process.stdout.write(`${JSON.stringify({...result, siteId}, null, 2)}\n`)
         return
       }
