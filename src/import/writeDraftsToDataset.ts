@@ -1,9 +1,12 @@
 // Writes imported drafts into a dataset export's data.ndjson: one document per line, sorted by _id,
 // an existing document with the same id replaced. Only a file that reads as a dataset (every line a
 // document, by the local source's own line rule) is rewritten, and only one the user may write; it
-// is replaced atomically with its permissions kept, so a crash never leaves half a dataset.
-import {access, chmod, constants, lstat, readFile, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
-import {dirname} from 'node:path'
+// is replaced atomically with its permissions kept, so a crash never leaves half a dataset; and by one
+// import at a time, since two would each merge into what they read and the last rename would drop the
+// other's drafts.
+import {access, chmod, constants, lstat, readFile, readlink, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {dirname, resolve} from 'node:path'
+import lockfile from 'proper-lockfile'
 import {SanadError} from '../errors/catalog.ts'
 import {ndjsonTextLines, parseNdjsonLine} from '../sources/local/readNdjsonDocuments.ts'
 import {datasetFileForImport} from './datasetFileForImport.ts'
@@ -80,21 +83,40 @@ const writableMode = async (file: string): Promise<number | undefined> => {
   return info ? info.mode & 0o7777 : undefined
 }
 
+// An import reads, merges and writes in well under a second; one killed while holding the lock
+// leaves it to be taken over once stale.
+const LOCK = {realpath: false, stale: 10_000, retries: {retries: 40, factor: 1.3, minTimeout: 50, maxTimeout: 1000}}
+
+const lockDataset = (file: string): Promise<() => Promise<void>> =>
+  lockfile.lock(file, LOCK).catch((error: unknown) => {
+    const why = (error as NodeJS.ErrnoException).code === 'ELOCKED' ? `another import has been writing it for too long (its lock is ${file}.lock)` : (error as Error).message
+    throw unwritable(file, why, error)
+  })
+
 /** @returns the data.ndjson path written. */
 export const writeDraftsToDataset = async (path: string, documents: readonly StoredDocument[]): Promise<string> => {
   const {path: named} = await datasetFileForImport(path)
-  // Through a symlink to the file it names: renaming over the link would leave that file as it was.
-  const file = (await lstat(named).catch(() => undefined))?.isSymbolicLink() ? await realpath(named).catch(() => named) : named
-  const current = await readDataset(file)
+  // Through a symlink to the file it names: renaming over the link would leave that file as it was
+  // (and one naming a file not there yet would become a file itself; that file is created instead).
+  const file = (await lstat(named).catch(() => undefined))?.isSymbolicLink()
+    ? await realpath(named).catch(async () => resolve(dirname(named), await readlink(named)))
+    : named
+  // Permissions first, so a file or folder the user may not write is said to be that, not a lock failure.
   const mode = await writableMode(file)
-  const temporary = `${file}.import-${process.pid}.tmp`
+  const unlock = await lockDataset(file)
   try {
-    await writeFile(temporary, mergeIntoNdjson(current, documents))
-    if (mode !== undefined) await chmod(temporary, mode)
-    await rename(temporary, file)
-  } catch (error) {
-    await rm(temporary, {force: true})
-    throw unwritable(file, (error as Error).message, error)
+    const current = await readDataset(file)
+    const temporary = `${file}.import-${process.pid}.tmp`
+    try {
+      await writeFile(temporary, mergeIntoNdjson(current, documents))
+      if (mode !== undefined) await chmod(temporary, mode)
+      await rename(temporary, file)
+    } catch (error) {
+      await rm(temporary, {force: true})
+      throw unwritable(file, (error as Error).message, error)
+    }
+  } finally {
+    await unlock()
   }
   return file
 }

@@ -204,6 +204,33 @@ describe('writeDraftsToDataset writes where --dataset points', () => {
     }
   })
 
+  // Each merged into what it read, and the last rename won: drafts of the others were lost.
+  it('keeps every draft of imports into one file at the same time, and leaves no lock behind', async () => {
+    const folder = await tempDir('sanad-import-concurrent-')
+    try {
+      await writeFile(join(folder, 'data.ndjson'), DATASET)
+      const drafts = Array.from({length: 6}, (_, index) => ({...DRAFT, _id: `drafts.article.import-${index}`, title: `مسودة ${index}`}))
+      await Promise.all(drafts.map((draft) => writeDraftsToDataset(folder, [draft])))
+      const ids = (await readFile(join(folder, 'data.ndjson'), 'utf8')).trim().split('\n').map((line) => (JSON.parse(line) as {_id: string})._id)
+      expect(ids.toSorted()).toEqual([EXISTING._id, ...drafts.map((draft) => draft._id)].toSorted())
+      expect(await readdir(folder)).toEqual(['data.ndjson'])
+    } finally {
+      await rm(folder, {recursive: true, force: true})
+    }
+  })
+
+  it('creates the file a symlink names when it is not there yet, and leaves the link a link', async () => {
+    const folder = await tempDir('sanad-import-dangling-')
+    try {
+      await symlink('next.ndjson', join(folder, 'current.ndjson'))
+      expect(await writeDraftsToDataset(join(folder, 'current.ndjson'), [DRAFT])).toBe(join(folder, 'next.ndjson'))
+      expect((await lstat(join(folder, 'current.ndjson'))).isSymbolicLink()).toBe(true)
+      expect(await readFile(join(folder, 'next.ndjson'), 'utf8')).toBe(`${JSON.stringify(DRAFT)}\n`)
+    } finally {
+      await rm(folder, {recursive: true, force: true})
+    }
+  })
+
   it('writes the file a symlink names, and leaves the link a link', async () => {
     const folder = await tempDir('sanad-import-link-')
     try {
