@@ -228,8 +228,10 @@ class BodyWriter {
   }
 
   /**
-   * A FAQ section's content, up to its first node that is neither a question nor an answer (in a
-   * plain-text article the section has no end heading). Returns how many nodes it took; 0 (and
+   * A FAQ section's content, up to its first node that is not wholly questions and answers (in a
+   * plain-text article the section has no end heading). The FAQ takes a node whole or not at all: a
+   * list whose first items are questions with answers and whose next is not is no part of it, so
+   * that list and everything after it go to the body, once. Returns how many nodes it took; 0 (and
    * writes nothing) when it holds no question with an answer.
    */
   faq(heading: Heading, content: readonly RootContent[]): number {
@@ -277,7 +279,11 @@ class BodyWriter {
     const listed = this.skipped.length
     for (; taken < content.length; taken++) {
       leftOut.length = 0
-      if (!takeNode(content[taken]!)) break
+      const itemsBefore = items.map((item) => ({...item}))
+      if (!takeNode(content[taken]!)) {
+        items.splice(0, items.length, ...itemsBefore)
+        break
+      }
       for (const node of leftOut) this.leftOut(node, 'the FAQ')
     }
     if (items.length === 0) {

@@ -219,6 +219,31 @@ describe('FAQ section', () => {
     expect(convert(markdown).skipped).toEqual(skipped)
   })
 
+  test.each([
+    {
+      what: 'a list whose first item is a question with its answer and whose second is not',
+      markdown: '## أسئلة شائعة\n\n- هل هو آمن؟ نعم، مع بعض الآثار الجانبية.\n- ملاحظة عامة بلا سؤال.\n\n## قسم بعده',
+      expected: [
+        {style: 'h2', spans: [['أسئلة شائعة']]},
+        {style: 'normal', list: 'bullet@1', spans: [['هل هو آمن؟ نعم، مع بعض الآثار الجانبية.']]},
+        {style: 'normal', list: 'bullet@1', spans: [['ملاحظة عامة بلا سؤال.']]},
+        {style: 'h2', spans: [['قسم بعده']]},
+      ],
+    },
+    {
+      what: 'the same list after a question with its answer',
+      markdown: '## أسئلة شائعة\n\nهل يؤلم؟ قليلًا.\n\n- هل هو آمن؟ نعم.\n- ملاحظة عامة ![صورة](a.png) بلا سؤال.',
+      expected: [
+        {faq: 'أسئلة شائعة', items: [['هل يؤلم؟', 'قليلًا.']]},
+        {style: 'normal', list: 'bullet@1', spans: [['هل هو آمن؟ نعم.']]},
+        {style: 'normal', list: 'bullet@1', spans: [['ملاحظة عامة '], [' بلا سؤال.']]},
+      ],
+    },
+  ])('a list that is not all questions and answers is left whole to the body, its words once: $what', ({markdown, expected}) => {
+    expect(shape(markdown)).toEqual(expected)
+    expect(convert(markdown).skipped).toEqual(markdown.includes('![') ? ['image at line 6'] : [])
+  })
+
   test('a FAQ heading with nothing to take lists what it leaves out once, as the body does', () => {
     expect(convert('## أسئلة شائعة\n\nسنضيفها قريبًا ![صورة](a.png).').skipped).toEqual(['image at line 3'])
   })
