@@ -4,7 +4,7 @@
 // annotations; a section headed "أسئلة شائعة" / "FAQ" becomes one `faq` block. What has no place in an article body
 // (code, raw HTML, images, tables, footnotes, struck-through words) is left out and listed, so the
 // importer can say so. Pure.
-import type {Heading, Link, LinkReference, List, Nodes, PhrasingContent, Root, RootContent} from 'mdast'
+import type {Heading, Link, LinkReference, List, ListItem, Nodes, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {normalizeWord} from '../arabic/normalize.ts'
 import type {BodyBlock, FaqBlock, MarkDef, Span, TextBlock} from '../content/portableText.ts'
@@ -228,11 +228,14 @@ class BodyWriter {
   }
 
   /**
-   * A FAQ section's content, up to its first node that is not wholly questions and answers (in a
-   * plain-text article the section has no end heading). The FAQ takes a node whole or not at all: a
-   * list whose first items are questions with answers and whose next is not is no part of it, so
-   * that list and everything after it go to the body, once. Returns how many nodes it took; 0 (and
-   * writes nothing) when it holds no question with an answer.
+   * A FAQ section's content: its questions with their answers, up to the first node that is not
+   * wholly such (in a plain-text article the section has no end heading). That node and all after
+   * it go to the body, once, so nothing the writer wrote is repeated or lost: a node is taken whole
+   * or not at all (a list whose first items are questions with answers and whose next is not is no
+   * part of the FAQ), and a question only with its answer (one with none, at the section's end or
+   * followed by another question, ends the FAQ before it). A list item's further paragraphs and
+   * nested items are further lines of its answer. Returns how many nodes it took; 0 (and writes
+   * nothing) when it holds no question with an answer.
    */
   faq(heading: Heading, content: readonly RootContent[]): number {
     const items: FaqBlock['items'] = []
@@ -256,13 +259,33 @@ class BodyWriter {
       } else return false
       return true
     }
+    /** A line of the list item's answer: the answer itself when the item is a question alone. */
+    const continueAnswer = (text: string): boolean => {
+      const trimmed = text.trim()
+      const last = items.at(-1)
+      if (trimmed && pending !== undefined) {
+        items.push({_key: this.key('q'), question: pending, answer: trimmed})
+        pending = undefined
+      } else if (trimmed) {
+        if (!last) return false
+        last.answer = `${last.answer}\n${trimmed}`
+      }
+      return true
+    }
     // A question and its answer are plain text: what they cannot hold (an image, HTML, a link's
     // address) is listed as left out, as in the body, once its node is taken into the FAQ.
     const leftOut: Nodes[] = []
     const text = (node: Nodes): string => keptText(node, '\n', (dropped) => leftOut.push(dropped))
+    const answerLines = (node: RootContent): boolean =>
+      node.type === 'paragraph' ? continueAnswer(text(node)) : node.type === 'list' && node.children.every((item) => item.children.every(answerLines))
+    const takeListItem = (item: ListItem): boolean => {
+      const [first, ...rest] = item.children
+      return first === undefined || (first.type === 'paragraph' && take(text(first)) && rest.every(answerLines))
+    }
     const takeNode = (node: RootContent): boolean => {
       if (node.type === 'heading') {
-        pending = text(node).trim() || pending
+        if (pending !== undefined) return false
+        pending = text(node).trim() || undefined
         answerContinues = true
         return true
       }
@@ -272,25 +295,25 @@ class BodyWriter {
         if (continues) answerContinues = true
         return taken
       }
-      if (node.type === 'list') return node.children.every((item) => item.children.every((child) => (child.type === 'paragraph' ? take(text(child)) : true)))
+      if (node.type === 'list') return node.children.every(takeListItem)
       return false
     }
+    // What the FAQ keeps: the nodes up to the last one that leaves no question waiting for its answer.
     let taken = 0
+    let kept: FaqBlock['items'] = []
     const listed = this.skipped.length
-    for (; taken < content.length; taken++) {
-      leftOut.length = 0
-      const itemsBefore = items.map((item) => ({...item}))
-      if (!takeNode(content[taken]!)) {
-        items.splice(0, items.length, ...itemsBefore)
-        break
-      }
+    for (let index = 0; index < content.length && takeNode(content[index]!); index++) {
+      if (pending !== undefined) continue
+      taken = index + 1
+      kept = items.map((item) => ({...item}))
       for (const node of leftOut) this.leftOut(node, 'the FAQ')
+      leftOut.length = 0
     }
-    if (items.length === 0) {
+    if (kept.length === 0) {
       this.skipped.length = listed
       return 0
     }
-    this.body.push({_type: 'faq', _key: this.key('f'), title: this.plainText(heading, 'the FAQ'), items})
+    this.body.push({_type: 'faq', _key: this.key('f'), title: this.plainText(heading, 'the FAQ'), items: kept})
     return taken
   }
 }

@@ -244,6 +244,38 @@ describe('FAQ section', () => {
     expect(convert(markdown).skipped).toEqual(markdown.includes('![') ? ['image at line 6'] : [])
   })
 
+  test.each([
+    {
+      what: 'an item\'s nested items and next paragraph are lines of its answer',
+      markdown: '## أسئلة شائعة\n\n- هل يؤلم؟ ألم بسيط.\n  - قد يستخدم الطبيب كريمًا مُخدِّرًا قبل الحقن.\n    - بعد استشارتكِ.\n  - ويستمر الاحمرار ساعات.\n\n  ويزول خلال ٢٤ ساعة.\n- هل أحتاج راحة؟\n  - لا.',
+      expected: [{faq: 'أسئلة شائعة', items: [['هل يؤلم؟', 'ألم بسيط.\nقد يستخدم الطبيب كريمًا مُخدِّرًا قبل الحقن.\nبعد استشارتكِ.\nويستمر الاحمرار ساعات.\nويزول خلال ٢٤ ساعة.'], ['هل أحتاج راحة؟', 'لا.']]}],
+    },
+    {
+      what: 'a question heading with none, followed by another, ends the FAQ before it',
+      markdown: '## أسئلة شائعة\n\n- هل يؤلم؟ ألم بسيط.\n\n### سؤال أول بلا جواب؟\n\n### سؤال ثانٍ؟\n\nجوابه.\n\n### سؤال أخير؟',
+      expected: [
+        {faq: 'أسئلة شائعة', items: [['هل يؤلم؟', 'ألم بسيط.']]},
+        {style: 'h3', spans: [['سؤال أول بلا جواب؟']]},
+        {style: 'h3', spans: [['سؤال ثانٍ؟']]},
+        {style: 'normal', spans: [['جوابه.']]},
+        {style: 'h3', spans: [['سؤال أخير؟']]},
+      ],
+    },
+    {
+      what: 'a last question heading with none stays in the body',
+      markdown: '## الأسئلة الشائعة\n\n### كم جلسة أحتاج؟\n\nمن ٣ إلى ٦.\n\n### هل أوقف المينوكسيديل؟',
+      expected: [{faq: 'الأسئلة الشائعة', items: [['كم جلسة أحتاج؟', 'من ٣ إلى ٦.']]}, {style: 'h3', spans: [['هل أوقف المينوكسيديل؟']]}],
+    },
+    {
+      what: 'a question alone in a paragraph, before code, stays in the body with its image listed once',
+      markdown: '## أسئلة شائعة\n\nهل يؤلم؟ قليلًا.\n\nما المكوّنات؟ ![جدول](a.png)\n\n```\nB5\n```',
+      expected: [{faq: 'أسئلة شائعة', items: [['هل يؤلم؟', 'قليلًا.']]}, {style: 'normal', spans: [['ما المكوّنات؟']]}],
+    },
+  ])('nothing in a FAQ section is lost: $what', ({markdown, expected}) => {
+    expect(shape(markdown)).toEqual(expected)
+    expect(convert(markdown).skipped).toEqual(markdown.includes('```') ? ['image at line 5', 'code block at line 7'] : [])
+  })
+
   test('a FAQ heading with nothing to take lists what it leaves out once, as the body does', () => {
     expect(convert('## أسئلة شائعة\n\nسنضيفها قريبًا ![صورة](a.png).').skipped).toEqual(['image at line 3'])
   })
