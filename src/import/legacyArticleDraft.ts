@@ -1,7 +1,8 @@
-// One legacy article file to one Sanad draft article (`drafts.article.import-<name>`): the Markdown
-// body converted to Portable Text, a title and excerpt taken from the text, and the linter's
-// findings for the import report. The draft has no author, reviewer, claims or disclaimer yet, so
-// it can never publish until an editor completes it in the Studio. Pure: the caller reads the file.
+// One legacy article file to one Sanad draft article (`drafts.article.import-<name>`): the body,
+// Markdown or plain text, converted to Portable Text, a title and excerpt taken from the text, and
+// the linter's findings for the import report. The draft has no author, reviewer, claims or
+// disclaimer yet, so it can never publish until an editor completes it in the Studio. Pure: the
+// caller reads the file.
 import type {Paragraph, RootContent} from 'mdast'
 import {createHash} from 'node:crypto'
 import {asciiDigits} from '../locale/asciiDigits.ts'
@@ -9,7 +10,8 @@ import type {Jurisdiction} from '../presets/preset.ts'
 import {lintLegacyText, type LegacyFormat, type LintFinding} from '../lint/lintLegacyText.ts'
 import {frontMatterOf} from '../lint/frontMatter.ts'
 import {parseMarkdown} from '../lint/textUnits.ts'
-import {isFaqHeading, isTextlessParagraph, markdownToPortableText, paragraphProse} from './markdownToPortableText.ts'
+import {isTextlessParagraph, markdownToPortableText, paragraphProse} from './markdownToPortableText.ts'
+import {plainTextTree} from './plainTextTree.ts'
 
 export interface LegacyDraftInput {
   /** The file name the text came from; names the draft. */
@@ -47,33 +49,15 @@ export const importName = (path: string): string => {
   return latin ? `${latin}-${hash}` : hash
 }
 
-const MAX_FAQ_HEADING = 40
-
-/**
- * Plain text as Markdown: every line a paragraph (in Markdown consecutive lines would join into
- * one), and a short line naming a FAQ section a heading, so its questions become a FAQ block.
- */
-const asMarkdown = (source: string, format: LegacyFormat): string =>
-  format === 'markdown'
-    ? source
-    : source
-        .replace(/\r\n?/g, '\n')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .map((line) => (line.length <= MAX_FAQ_HEADING && isFaqHeading(line) ? `## ${line}` : line))
-        .join('\n\n')
-
 /** The first paragraph with text of its own; a paragraph of nothing but an image is no lead or excerpt. */
 const firstTextParagraph = (nodes: readonly RootContent[]): Paragraph | undefined =>
   nodes.find((node): node is Paragraph => node.type === 'paragraph' && !isTextlessParagraph(node))
 
 export const legacyArticleDraft = ({path, source, format, jurisdiction}: LegacyDraftInput): ImportedDraft => {
-  const markdown = asMarkdown(source, format)
-  const tree = parseMarkdown(markdown)
+  const tree = format === 'markdown' ? parseMarkdown(source) : plainTextTree(source)
   const converted = markdownToPortableText(tree)
-  // Front matter is metadata the draft leaves out (and lists), but for the title it names.
-  const frontMatter = frontMatterOf(markdown)
+  // Front matter is metadata the draft leaves out (and lists), but for the title it names; plain text has none.
+  const frontMatter = format === 'markdown' ? frontMatterOf(source) : undefined
   const name = importName(path)
   const lead = firstTextParagraph(tree.children)
   const leadText = lead ? paragraphProse(lead) : ''

@@ -1,9 +1,10 @@
-// Legacy Markdown (as mdast from remark-parse and remark-gfm) to an article body in Portable Text: headings become
-// h2/h3 blocks, paragraphs normal blocks, list items list blocks with their level, block quotes
-// blockquote blocks; emphasis and strong become decorators, links (inline or by reference) `link`
-// annotations; a section headed "أسئلة شائعة" / "FAQ" becomes one `faq` block. What has no place in an article body
-// (code, raw HTML, images, tables, footnotes, struck-through words) is left out and listed, so the
-// importer can say so. Pure.
+// Legacy Markdown (as mdast from remark-parse and remark-gfm, or a plain-text article's lines from
+// plainTextTree) to an article body in Portable Text: headings become h2/h3 blocks, paragraphs
+// normal blocks, list items list blocks with their level, block quotes blockquote blocks; emphasis
+// and strong become decorators, links (inline or by reference) `link` annotations; a section headed
+// "أسئلة شائعة" / "FAQ" becomes one `faq` block. What has no place in an article body (code, raw
+// HTML, images, tables, footnotes, struck-through words) is left out and listed, so the importer can
+// say so. Pure.
 import type {Heading, Link, LinkReference, List, ListItem, Nodes, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {normalizeWord} from '../arabic/normalize.ts'

@@ -164,3 +164,45 @@ describe('a short first line is the title unless it is a sentence; both keep the
     expect(draft.document).toMatchObject({title, excerpt})
   })
 })
+
+describe('a plain-text article is never read as Markdown: every line is a paragraph of its characters as typed', () => {
+  /** The draft's texts in order: the title, each block's, each FAQ item's question and answer. */
+  const textsOf = (draft: ReturnType<typeof legacyArticleDraft>) => [
+    draft.title,
+    ...(draft.document.body as Array<{_type: string; children?: {text: string}[]; items?: {question: string; answer: string}[]}>).flatMap((block) =>
+      block._type === 'faq' ? ['أسئلة شائعة', ...block.items!.flatMap((item) => [item.question, item.answer])] : [block.children!.map((span) => span.text).join('')],
+    ),
+  ]
+  const textDraft = (source: string) => legacyArticleDraft({path: 'old/plain.txt', source, format: 'text', jurisdiction: 'EG'})
+
+  test.each([
+    {what: 'reference lines, which Markdown reads as link definitions', lines: ['أظهرت دراسة صغيرة تحسنًا في كثافة الشعر [1].', 'المراجع:', '[1]: https://pubmed.ncbi.nlm.nih.gov/23960389/', '[2]: https://doi.org/10.4103/0974-7753.114700']},
+    {what: 'asterisks, which Markdown reads as emphasis', lines: ['تُحسب الجرعة ٢*٣*٤ أو 2*3*4 مل، **لا** أكثر.']},
+    {what: 'a backslash, an entity and backticks', lines: ['احفظي الصور في C:\\temp قبل الجلسة.', 'الميزوثيرابي &amp; البلازما &lt;PRP&gt;', 'يُكتب `B5` على العبوة.']},
+    {what: 'a line of dashes, which Markdown reads as a rule', lines: ['قبل الجلسة.', '---', '***', 'بعد الجلسة.']},
+    {what: 'list, heading and quote marks, HTML and an image', lines: ['- فروة الرأس', '1) أولًا', '# ليست عنوانًا', '> معلومة', '<b>مهم</b>', '![صورة](a.png)']},
+    {what: 'tashkeel, tatweel, hamza forms, Arabic-Indic digits and a bidi mark', lines: ['يُحقَن المـــزيج ٱلآمن كلَّ ٤–۶ أسابيع بـ\u2066PRP\u2069\u200F.']},
+  ])('$what', ({lines}) => {
+    const source = ['الميزوثيرابي للشعر', ...lines].join('\n') + '\n'
+    const draft = textDraft(source)
+    expect(textsOf(draft)).toEqual(['الميزوثيرابي للشعر', ...lines])
+    expect(draft.skipped).toEqual([])
+  })
+
+  test('lines keep their order around a FAQ, blank lines and outer spaces are dropped, and front matter is text', () => {
+    const draft = textDraft('---\r\ntitle: ليس عنوانًا\r\n---\r\n\r\n  مقدمة *قصيرة*.  \r\nأسئلة شائعة\r\nهل يؤلم؟ [قليلًا](a).\r\n')
+    expect(textsOf(draft).slice(1)).toEqual(['title: ليس عنوانًا', '---', 'مقدمة *قصيرة*.', 'أسئلة شائعة', 'هل يؤلم؟', '[قليلًا](a).'])
+    // A short first line that is not a sentence is the title, whatever its characters.
+    expect(draft.title).toBe('---')
+    expect(draft.skipped).toEqual([])
+  })
+
+  test('sanad lint reads the text the draft keeps: a claim on a line Markdown would drop is in the draft, where the lint finds it', () => {
+    const source = 'الميزوثيرابي للشعر\nالمراجع:\n[1]: https://example.org/a "نتائج مضمونة ١٠٠٪"\n'
+    const draft = textDraft(source)
+    expect(draft.findings.filter((finding) => finding.ruleId === 'banned-claim').map(({line, column, excerpt}) => ({line, column, excerpt}))).toEqual([
+      {line: 3, column: 29, excerpt: 'نتائج مضمونة ١٠٠٪'},
+    ])
+    expect(textsOf(draft)).toEqual(['الميزوثيرابي للشعر', 'المراجع:', '[1]: https://example.org/a "نتائج مضمونة ١٠٠٪"'])
+  })
+})
