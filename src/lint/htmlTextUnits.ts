@@ -36,7 +36,7 @@ export const htmlProseParts = (html: string, source: string, start: number): Par
     const location = node.sourceCodeLocation
     const at = start + (location?.startOffset ?? 0)
     if (node.nodeName === '#text') {
-      run.push(partOf((node as DefaultTreeAdapterTypes.TextNode).value, source, at, at))
+      run.push(partOf((node as DefaultTreeAdapterTypes.TextNode).value, source, at))
       return
     }
     if (!('tagName' in node)) return
@@ -46,7 +46,7 @@ export const htmlProseParts = (html: string, source: string, start: number): Par
       const written = attributeLocations?.[attribute.name]
       const from = written ? start + written.startOffset : at
       const valueAt = written ? source.indexOf(attribute.value, from) : -1
-      units.push([partOf(attribute.value, source, valueAt !== -1 && valueAt < start + written!.endOffset ? valueAt : from, from)])
+      units.push([partOf(attribute.value, source, valueAt !== -1 && valueAt < start + written!.endOffset ? valueAt : from)])
     }
     if (NOT_SHOWN.has(node.tagName)) return
     const block = BLOCKS.has(node.tagName)

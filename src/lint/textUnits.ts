@@ -42,7 +42,7 @@ const titlePart = (title: string, node: Nodes, source: string): Part => {
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
   const at = source.indexOf(title, start)
-  return partOf(title, source, at !== -1 && at < end ? at : start, start)
+  return partOf(title, source, at !== -1 && at < end ? at : start)
 }
 
 /**
@@ -61,18 +61,18 @@ const collectPhrasing = (node: Nodes, source: string, parts: Part[], others: Par
     return
   }
   if (node.type === 'text') {
-    parts.push(partOf(node.value, source, start, start))
+    parts.push(partOf(node.value, source, start))
     return
   }
   // `code` between its backticks; the alt text after «![».
   if (node.type === 'inlineCode') {
     const end = node.position?.end.offset ?? start
     const at = source.indexOf(node.value, start)
-    parts.push(partOf(node.value, source, at !== -1 && at < end ? at : start, start))
+    parts.push(partOf(node.value, source, at !== -1 && at < end ? at : start))
     return
   }
   if (node.type === 'image') {
-    if (node.alt) parts.push(partOf(node.alt, source, start + 2, start))
+    if (node.alt) parts.push(partOf(node.alt, source, start + 2))
     return
   }
   if ('children' in node) for (const child of node.children) collectPhrasing(child as Nodes, source, parts, others)
@@ -86,7 +86,7 @@ export const markdownTextUnits = (source: string, tree: Root = parseMarkdown(sou
   }
   // The front matter's title is the imported draft's title: the page shows it.
   const title = frontMatterOf(source)?.title
-  if (title) add([partOf(title.text, source, title.offset, title.offset)])
+  if (title) add([partOf(title.text, source, title.offset)])
   const visit = (node: Nodes): void => {
     if (PROSE_BLOCKS.has(node.type)) {
       const parts: Part[] = []

@@ -95,6 +95,18 @@ describe('Markdown', () => {
     expect(markdownClaims(source)).toEqual(bannedClaimsAt(expected))
   })
 
+  // The parser's text leaves these out or makes them shorter; the words after one are where they were typed.
+  test.each([
+    ['«&nbsp;» earlier in the paragraph', '# ع\n\nفقرة&nbsp;أولى طويلة…\nسطر ثان عادي.\nسطر ثالث يعد بأن العلاج نهائي للتساقط.\n', [{line: 5, column: 18, excerpt: 'العلاج نهائي'}]],
+    ['an escaped «\\*»', 'نجمة \\* هنا ثم نتائج مضمونة.', [{line: 1, column: 16, excerpt: 'نتائج مضمونة'}]],
+    ['a numeric reference and «&amp;»', 'مو&#1606;ة ثم نتائج مضمونة &amp; علاج نهائي.', [{line: 1, column: 15, excerpt: 'نتائج مضمونة'}, {line: 1, column: 34, excerpt: 'علاج نهائي'}]],
+    ['a block quote\u2019s marker on its second line', '> مقدمة عادية.\n> نتائج مضمونة للجميع.', [{line: 2, column: 3, excerpt: 'نتائج مضمونة'}]],
+    ['a list item\u2019s indented second line', '- بند أول عادي\n  ثم نتائج مضمونة.', [{line: 2, column: 6, excerpt: 'نتائج مضمونة'}]],
+    ['«&nbsp;» in the text of HTML', '<p>نص&nbsp;أول\nثم نتائج مضمونة.</p>', [{line: 2, column: 4, excerpt: 'نتائج مضمونة'}]],
+  ])('after %s, a claim is at its own line and column', (_, source, expected) => {
+    expect(markdownClaims(source)).toEqual(bannedClaimsAt(expected))
+  })
+
   test('a paragraph wrapped over two lines is one sentence, and positions stay on their own line', () => {
     const source = 'لا نعد\nبنتائج مضمونة.\nنتائج\nمضمونة.'
     expect(summary(lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual([
