@@ -9,7 +9,8 @@ export interface Part {
 
 /** `value`, which a parser read from `source` at `at`, as a part: each character at its offset in the file. */
 export const partOf = (value: string, source: string, at: number): Part => ({
-  text: value.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length)),
+  // A line break inside a paragraph is a space on the page, whichever of CRLF, CR or LF it is.
+  text: value.replace(/\r\n?|\n/g, (lineBreak) => ' '.repeat(lineBreak.length)),
   offsets: sourceOffsetsOf(value, source, at),
 })
 

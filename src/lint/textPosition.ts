@@ -8,7 +8,13 @@ export interface LineColumn {
 
 export const createPositionLookup = (source: string): ((offset: number) => LineColumn) => {
   const lineStarts = [0]
-  for (let index = 0; index < source.length; index++) if (source.charCodeAt(index) === 0x0a) lineStarts.push(index + 1)
+  // CRLF, a lone CR (old Mac files) and LF each end a line, as for CommonMark, whose line numbers
+  // the import report gives, and the importer's plain text. U+2028 and U+2029 end a sentence for the
+  // tokenizer, not a line: neither mdast nor editors start a line there.
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 0x0a || (code === 0x0d && source.charCodeAt(index + 1) !== 0x0a)) lineStarts.push(index + 1)
+  }
   return (offset) => {
     let low = 0
     let high = lineStarts.length - 1

@@ -114,6 +114,10 @@ describe('Markdown', () => {
     ])
   })
 
+  test('with CR line endings too, a wrapped paragraph is one sentence and a claim is on its own line', () => {
+    expect(markdownClaims('لا نعد\rبنتائج مضمونة.\rنتائج\rمضمونة.')).toEqual(bannedClaimsAt([{line: 3, column: 1, excerpt: 'نتائج مضمونة'}]))
+  })
+
   test('text units map every character back to the file', () => {
     const source = 'مقدمة\n\n- نتائج *مضمونة*'
     const [first, second] = markdownTextUnits(source)
@@ -146,6 +150,12 @@ describe('educational-use disclaimer', () => {
   ])('is not a disclaimer: %s', (_, text) => {
     expect(hasEducationalDisclaimer([text])).toBe(false)
   })
+})
+
+test('a plain-text file with CR line endings is read line by line, as the importer reads it', () => {
+  expect(summary(lintLegacyText({source: 'أ\rب\rالعلاج نهائي\r', format: 'text', jurisdiction: 'EG'}).filter((finding) => finding.ruleId === 'banned-claim'))).toEqual([
+    {ruleId: 'banned-claim', severity: 'error', line: 3, column: 1, excerpt: 'العلاج نهائي'},
+  ])
 })
 
 test('severities follow the jurisdiction preset: discount wording warns in EG and blocks in AE', () => {

@@ -16,6 +16,9 @@ describe('createPositionLookup', () => {
     ['a character above U+FFFF is one column', 'نتائج 👩‍⚕️ مضمونة', 'مضمونة', {line: 1, column: 12}],
     ['the second line starts again at column 1', 'سطر أول\nنتائج مضمونة', 'مضمونة', {line: 2, column: 7}],
     ['a CRLF line break ends the line at the LF', 'سطر\r\nمضمونة', 'مضمونة', {line: 2, column: 1}],
+    ['a CR alone ends a line, as in old Mac files', 'أ\rب\rمضمونة', 'مضمونة', {line: 3, column: 1}],
+    ['CRLF, CR and LF in one file are a line each', 'أ\r\nب\rج\nمضمونة', 'مضمونة', {line: 4, column: 1}],
+    ['U+2028 is a character of its line, as editors show it', 'أ\u2028مضمونة', 'مضمونة', {line: 1, column: 3}],
   ])('%s', (_, source, before, expected) => {
     expect(at(source, before)).toEqual(expected)
   })
