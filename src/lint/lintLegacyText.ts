@@ -67,7 +67,7 @@ export const lintLegacyText = ({source, format, jurisdiction, preset = presetFor
   }
 
   const disclaimer = ruleSetting(preset, 'disclaimer-missing')
-  if (disclaimer.severity !== 'off' && !hasEducationalDisclaimer(units.map((unit) => unit.text))) {
+  if (disclaimer.severity !== 'off' && !hasEducationalDisclaimer(units.map((unit) => unit.bodyText))) {
     findings.push({ruleId: 'disclaimer-missing', severity: disclaimer.severity, message: DISCLAIMER_MISSING_MESSAGE, line: 1, column: 1, excerpt: '', offset: 0})
   }
   return findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId))

@@ -5,6 +5,8 @@ import {sourceOffsetsOf} from './sourceAlignment.ts'
 export interface Part {
   text: string
   offsets: number[]
+  /** Read for claims, but not body text an imported draft keeps (struck-through words, alt text). */
+  outsideBody?: boolean
 }
 
 /** `value`, which a parser read from `source` at `at`, as a part: each character at its offset in the file. */
@@ -14,8 +16,9 @@ export const partOf = (value: string, source: string, at: number): Part => ({
   offsets: sourceOffsetsOf(value, source, at),
 })
 
-/** The parts as one text unit. */
-export const unitOf = (parts: readonly Part[]): {text: string; sourceOffset: Int32Array} => ({
-  text: parts.map((part) => part.text).join(''),
-  sourceOffset: Int32Array.from(parts.flatMap((part) => part.offsets)),
-})
+/** The parts as one text unit; `bodyText` is `''` for a unit that is not body text at all (a title, a table cell). */
+export const unitOf = (parts: readonly Part[], body = true): {text: string; sourceOffset: Int32Array; bodyText: string} => {
+  const text = parts.map((part) => part.text).join('')
+  const bodyText = !body ? '' : parts.some((part) => part.outsideBody) ? parts.map((part) => (part.outsideBody ? '' : part.text)).join('') : text
+  return {text, sourceOffset: Int32Array.from(parts.flatMap((part) => part.offsets)), bodyText}
+}

@@ -6,6 +6,8 @@
 // image's alt text are read as the page shows them (the reader sees the one, a screen reader reads
 // the other), and so are a link's or an image's title (a tooltip) and the text and alt and title
 // attributes of raw HTML; code blocks are skipped, and an inline «<br>» is read as the line break it is.
+// A claim anywhere is still a claim, but only body text, which a reader reads as the article and an
+// imported draft keeps, shows a disclaimer: each unit says which of its text that is (`bodyText`).
 import type {Nodes, Root} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -18,9 +20,15 @@ export interface TextUnit {
   text: string
   /** `sourceOffset[i]` is the offset in the file of `text[i]`. */
   sourceOffset: Int32Array
+  /**
+   * The words of `text` that are the article's body, what an educational disclaimer must be written
+   * in to be shown: not struck-through words, alt text, a title (a tooltip, the front matter's), raw
+   * HTML, a table or a footnote, all of which `sanad import` leaves out and lists.
+   */
+  bodyText: string
 }
 
-export const plainTextUnits = (source: string): TextUnit[] => [{text: source, sourceOffset: Int32Array.from({length: source.length}, (_, index) => index)}]
+export const plainTextUnits = (source: string): TextUnit[] => [{text: source, sourceOffset: Int32Array.from({length: source.length}, (_, index) => index), bodyText: source}]
 
 /**
  * The Markdown after any front matter, at the offsets and lines it has in `source`. GitHub's dialect
@@ -47,13 +55,17 @@ const titlePart = (title: string, node: Nodes, source: string): Part => {
 
 /**
  * Collects the phrasing of `node` into `parts`, the sentence it is in; a title, or the prose of
- * inline HTML, is a text of its own and goes to `others`.
+ * inline HTML, is a text of its own and goes to `others`. Struck-through words (below `delete`) and
+ * alt text are parts outside the body.
  */
-const collectPhrasing = (node: Nodes, source: string, parts: Part[], others: Part[][]): void => {
+const collectPhrasing = (node: Nodes, source: string, parts: Part[], others: Part[][], outsideBody = false): void => {
   const start = node.position?.start.offset ?? 0
+  const add = (part: Part): void => {
+    parts.push(outsideBody ? {...part, outsideBody} : part)
+  }
   if ((node.type === 'link' || node.type === 'image') && node.title) others.push([titlePart(node.title, node, source)])
   if (node.type === 'break' || isHtmlLineBreak(node)) {
-    parts.push({text: ' ', offsets: [start]})
+    add({text: ' ', offsets: [start]})
     return
   }
   if (node.type === 'html') {
@@ -61,45 +73,48 @@ const collectPhrasing = (node: Nodes, source: string, parts: Part[], others: Par
     return
   }
   if (node.type === 'text') {
-    parts.push(partOf(node.value, source, start))
+    add(partOf(node.value, source, start))
     return
   }
   // `code` between its backticks; the alt text after «![».
   if (node.type === 'inlineCode') {
     const end = node.position?.end.offset ?? start
     const at = source.indexOf(node.value, start)
-    parts.push(partOf(node.value, source, at !== -1 && at < end ? at : start))
+    add(partOf(node.value, source, at !== -1 && at < end ? at : start))
     return
   }
   if (node.type === 'image') {
-    if (node.alt) parts.push(partOf(node.alt, source, start + 2))
+    if (node.alt) parts.push({...partOf(node.alt, source, start + 2), outsideBody: true})
     return
   }
-  if ('children' in node) for (const child of node.children) collectPhrasing(child as Nodes, source, parts, others)
+  if ('children' in node) for (const child of node.children) collectPhrasing(child as Nodes, source, parts, others, outsideBody || node.type === 'delete')
 }
 
 export const markdownTextUnits = (source: string, tree: Root = parseMarkdown(source)): TextUnit[] => {
   const units: TextUnit[] = []
-  const add = (parts: readonly Part[]): void => {
-    const unit = unitOf(parts)
+  const add = (parts: readonly Part[], body: boolean): void => {
+    const unit = unitOf(parts, body)
     if (unit.text.trim()) units.push(unit)
   }
-  // The front matter's title is the imported draft's title: the page shows it.
+  // The front matter's title is the imported draft's title when no «#» heading is: the page shows
+  // it, so its claims count; it is metadata, not body text.
   const title = frontMatterOf(source)?.title
-  if (title) add([partOf(title.text, source, title.offset)])
-  const visit = (node: Nodes): void => {
+  if (title) add([partOf(title.text, source, title.offset)], false)
+  // A footnote's text is not body text: import leaves footnotes out, as it does tables.
+  const visit = (node: Nodes, body: boolean): void => {
     if (PROSE_BLOCKS.has(node.type)) {
       const parts: Part[] = []
       const others: Part[][] = []
       collectPhrasing(node, source, parts, others)
-      for (const unit of [parts, ...others]) add(unit)
+      add(parts, body && node.type !== 'tableCell')
+      for (const unit of others) add(unit, false)
       return
     }
     // A block of raw HTML; inline HTML is read with its paragraph (collectPhrasing).
-    if (node.type === 'html') for (const unit of htmlProseParts(node.value, source, node.position?.start.offset ?? 0)) add(unit)
-    if (node.type === 'definition' && node.title) add([titlePart(node.title, node, source)])
-    if ('children' in node) for (const child of node.children) visit(child as Nodes)
+    if (node.type === 'html') for (const unit of htmlProseParts(node.value, source, node.position?.start.offset ?? 0)) add(unit, false)
+    if (node.type === 'definition' && node.title) add([titlePart(node.title, node, source)], false)
+    if ('children' in node) for (const child of node.children) visit(child as Nodes, body && node.type !== 'footnoteDefinition')
   }
-  visit(tree)
+  visit(tree, true)
   return units
 }

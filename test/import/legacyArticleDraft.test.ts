@@ -206,3 +206,9 @@ describe('a plain-text article is never read as Markdown: every line is a paragr
     expect(textsOf(draft)).toEqual(['الميزوثيرابي للشعر', 'المراجع:', '[1]: https://example.org/a "نتائج مضمونة ١٠٠٪"'])
   })
 })
+
+test('a disclaimer only in struck-through words is left out of the draft and reported missing: the report does not say both', () => {
+  const draft = legacyArticleDraft({path: 'old/strike.md', source: 'نص.\n\n~~المحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي.~~\n', format: 'markdown', jurisdiction: 'EG'})
+  expect(draft.skipped).toEqual(['strikethrough «المحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي.» at line 3'])
+  expect(draft.findings.map((finding) => finding.ruleId)).toEqual(['disclaimer-missing'])
+})

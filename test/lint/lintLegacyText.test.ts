@@ -158,6 +158,31 @@ test('a plain-text file with CR line endings is read line by line, as the import
   ])
 })
 
+describe('a disclaimer counts only where it is body text, which the imported draft keeps', () => {
+  const DISCLAIMER = 'المحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي.'
+  const rulesOf = (source: string) => lintLegacyText({source, format: 'markdown', jurisdiction: 'EG'}).map((finding) => finding.ruleId)
+
+  test.each([
+    ['a paragraph', `نص.\n\n${DISCLAIMER}`],
+    ['a block quote, with bold words and a link', `نص.\n\n> المحتوى **للتثقيف فقط**، ولا يغني عن [التقييم الطبي](https://example.com).`],
+    ['a list item', `- ${DISCLAIMER}`],
+  ])('in %s it is shown', (_, source) => {
+    expect(rulesOf(source)).toEqual([])
+  })
+
+  test.each([
+    ['struck-through words', `نص.\n\n~~${DISCLAIMER}~~`],
+    ['a link\u2019s title', `نص [المصدر](https://example.com "${DISCLAIMER}").`],
+    ['an image\u2019s alt text', `نص.\n\n![${DISCLAIMER}](x.png)`],
+    ['raw HTML', `نص.\n\n<p>${DISCLAIMER}</p>`],
+    ['a table cell', `| تنبيه |\n| --- |\n| ${DISCLAIMER} |`],
+    ['a footnote', `نص[^1].\n\n[^1]: ${DISCLAIMER}`],
+    ['the front matter\u2019s title', `---\ntitle: ${DISCLAIMER}\n---\n\nنص.`],
+  ])('in %s it is not, and disclaimer-missing is reported', (_, source) => {
+    expect(rulesOf(source)).toEqual(['disclaimer-missing'])
+  })
+})
+
 test('severities follow the jurisdiction preset: discount wording warns in EG and blocks in AE', () => {
   const source = 'خصم على الجلسات.\nالمحتوى للتثقيف فقط، ولا يغني عن التقييم الطبي.'
   expect(summary(lintLegacyText({source, format: 'text', jurisdiction: 'EG'}))).toEqual([{ruleId: 'banned-claim', severity: 'warning', line: 1, column: 1, excerpt: 'خصم'}])
