@@ -1,7 +1,8 @@
 // `sanad import` end to end: drafts into a dataset file (sorted, re-import replaces) and into Sanity
 // through @sanity/client against the local Content Lake stand-in over real HTTP; imported drafts
 // show in the build report as drafts and are never published. Refusals (exit 2, nothing written):
-// a --dataset that is an archive or no dataset, two files that would be one draft, a folder as input.
+// a --dataset that is an archive or no dataset, two files that would be one draft, a folder as input,
+// a file nested deeper than the Markdown libraries can walk.
 import {copyFile, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -161,23 +162,39 @@ describe('sanad import: two files that would be one draft', () => {
   })
 })
 
-describe.each(['lint', 'import'])('sanad %s given a folder as an input file', (command) => {
+describe.each(['lint', 'import'])('sanad %s given an input file it cannot read', (command) => {
   let scratch: string
+  let folder: string
+  let deep: string
   beforeAll(async () => {
-    scratch = await tempDir('sanad-folder-input-')
+    scratch = await tempDir('sanad-unreadable-input-')
+    folder = join(scratch, 'old')
+    await mkdir(folder)
+    deep = join(scratch, 'deep.md')
+    await writeFile(deep, `${'>'.repeat(6000)} نص\n`)
   })
   afterAll(async () => {
     await rm(scratch, {recursive: true, force: true})
   })
 
-  it('says it is a folder and to pass the files inside it (exit 2)', async () => {
-    const result = await sanad([command, scratch])
+  it('says a folder is a folder and to pass the files inside it (exit 2)', async () => {
+    const result = await sanad([command, folder])
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(
-      `sanad: INPUT_IS_FOLDER: ${scratch} is a folder, not a file: pass the Markdown or text files inside it, e.g. ${scratch}/*.md\n` +
+      `sanad: INPUT_IS_FOLDER: ${folder} is a folder, not a file: pass the Markdown or text files inside it, e.g. ${folder}/*.md\n` +
         '  what to do: Pass the Markdown (.md) or plain-text files inside the folder instead, e.g. `old/*.md old/*.txt` (the shell expands the pattern to the files).\n',
     )
-    expect(await readdir(scratch)).toEqual([])
+    expect(await readdir(folder)).toEqual([])
+  })
+
+  it('names a file quoted 6,000 levels deep, deeper than the Markdown libraries walk, and says what to do (exit 2)', async () => {
+    const result = await sanad([command, SEEDS[1]!, deep])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe(
+      `sanad: INPUT_UNREADABLE: ${deep} is nested too deep to read as Markdown (Maximum call stack size exceeded).\n` +
+        '  what to do: Nothing was linted or imported. Thousands of «>», list levels or emphasis marks one inside another are a paste or a conversion gone wrong: remove that nesting from the file named above, or leave the file out, and run the command again.\n',
+    )
   })
 })
 

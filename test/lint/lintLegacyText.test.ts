@@ -1,6 +1,7 @@
 // lintLegacyText: a legacy article (plain text or Markdown) audited as the gate would judge it:
 // banned claims at line:column, and disclaimer-missing without an educational-use disclaimer.
 import {readFileSync} from 'node:fs'
+import type {PhrasingContent, Root} from 'mdast'
 import {describe, expect, test} from 'vitest'
 import {hasEducationalDisclaimer} from '../../src/lint/educationalDisclaimer.ts'
 import {lintLegacyText, type LintFinding} from '../../src/lint/lintLegacyText.ts'
@@ -116,6 +117,18 @@ describe('Markdown', () => {
 
   test('with CR line endings too, a wrapped paragraph is one sentence and a claim is on its own line', () => {
     expect(markdownClaims('لا نعد\rبنتائج مضمونة.\rنتائج\rمضمونة.')).toEqual(bannedClaimsAt([{line: 3, column: 1, excerpt: 'نتائج مضمونة'}]))
+  })
+
+  test('6,000 nested HTML tags are read, the claim at its column', () => {
+    expect(markdownClaims(`${'<div>'.repeat(6000)}نتائج مضمونة${'</div>'.repeat(6000)}`)).toEqual(bannedClaimsAt([{line: 1, column: 30001, excerpt: 'نتائج مضمونة'}]))
+  })
+
+  test('phrasing nested 20,000 levels deep (a line of «*» pasted by the thousand) is read', () => {
+    const source = 'نتائج مضمونة'
+    let phrasing: PhrasingContent = {type: 'text', value: source, position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 13, offset: 12}}}
+    for (let level = 0; level < 20_000; level++) phrasing = {type: level % 2 ? 'strong' : 'emphasis', children: [phrasing]}
+    const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [phrasing]}]}
+    expect(markdownTextUnits(source, tree).map((unit) => unit.text)).toEqual([source])
   })
 
   test('text units map every character back to the file', () => {

@@ -5,6 +5,7 @@ import {Option, type Command} from 'commander'
 import {SanadError} from '../../errors/catalog.ts'
 import type {ImportTarget} from '../../import/formatImportReport.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
+import {withinStackFor} from '../legacyFileWithinStack.ts'
 import {formatOption, nonEmpty} from '../options.ts'
 import {jurisdictionOption, readLegacyFiles} from './lint.ts'
 
@@ -37,7 +38,7 @@ export const registerImportCommand = (program: Command): void => {
       // A file named twice (overlapping globs) is one article, not a clash with itself.
       const files = [...new Map(paths.map((path) => [resolve(path), path])).values()]
       const drafts = (await readLegacyFiles(files)).map(({path, source}) =>
-        legacyArticleDraft({path, source, format: legacyFormatOf(path), jurisdiction: options.jurisdiction}),
+        withinStackFor(path, () => legacyArticleDraft({path, source, format: legacyFormatOf(path), jurisdiction: options.jurisdiction})),
       )
       const clashes = draftIdClashes(drafts)
       if (clashes.length > 0) {

@@ -6,6 +6,7 @@ import {SanadError} from '../../errors/catalog.ts'
 import {shellQuoted} from '../../errors/shellQuoted.ts'
 import type {LintedFile} from '../../lint/formatLintReport.ts'
 import type {Jurisdiction} from '../../presets/preset.ts'
+import {withinStackFor} from '../legacyFileWithinStack.ts'
 import {formatOption} from '../options.ts'
 
 export const jurisdictionOption = () =>
@@ -58,7 +59,7 @@ export const registerLintCommand = (program: Command): void => {
       ])
       const files: LintedFile[] = (await readLegacyFiles(paths)).map(({path, source}) => ({
         path,
-        findings: lintLegacyText({source, format: legacyFormatOf(path), jurisdiction: options.jurisdiction}),
+        findings: withinStackFor(path, () => lintLegacyText({source, format: legacyFormatOf(path), jurisdiction: options.jurisdiction})),
       }))
       process.stdout.write(`${options.format === 'json' ? formatLintJson(files) : formatLintText(files)}\n`)
       process.exitCode = hasLintErrors(files) ? 1 : 0
