@@ -33,6 +33,14 @@ describe('sanad lint', () => {
     expect(lines[2]).toContain('«لا يُعرض الجسم لأي مضاعفات»')
   })
 
+  it('reads a file named twice («a.txt ./a.txt», overlapping globs) once, reported as first named', async () => {
+    const once = await sanad(['lint', SEED_000, '--format', 'json'])
+    const twice = await sanad(['lint', SEED_000, `./${SEED_000}`, SEED_000, '--format', 'json'])
+    expect(twice.code).toBe(1)
+    expect(twice.stdout).toBe(once.stdout)
+    expect(JSON.parse(twice.stdout).files.map((file: {path: string}) => file.path)).toEqual([SEED_000])
+  })
+
   it('reports nothing for seed 004 and exits 0', async () => {
     const result = await sanad(['lint', SEED_004, '--jurisdiction', 'SA'])
     expect(result).toMatchObject({code: 0, stdout: '0 errors, 0 warnings in 1 file\n'})

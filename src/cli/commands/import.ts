@@ -1,6 +1,5 @@
 // `sanad import <files...>`: legacy Markdown or text articles to Sanad draft articles, with the
 // linter's findings, into a dataset file (--dataset) or Sanity (--to-sanity); neither writes nothing.
-import {resolve} from 'node:path'
 import {Option, type Command} from 'commander'
 import {SanadError} from '../../errors/catalog.ts'
 import type {ImportTarget} from '../../import/formatImportReport.ts'
@@ -35,9 +34,7 @@ export const registerImportCommand = (program: Command): void => {
         import('../../import/writeDraftsToDataset.ts'),
         import('../../lint/lintLegacyText.ts'),
       ])
-      // A file named twice (overlapping globs) is one article, not a clash with itself.
-      const files = [...new Map(paths.map((path) => [resolve(path), path])).values()]
-      const drafts = (await readLegacyFiles(files)).map(({path, source}) =>
+      const drafts = (await readLegacyFiles(paths)).map(({path, source}) =>
         withinStackFor(path, () => legacyArticleDraft({path, source, format: legacyFormatOf(path), jurisdiction: options.jurisdiction})),
       )
       const clashes = draftIdClashes(drafts)

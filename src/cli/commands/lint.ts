@@ -1,6 +1,7 @@
 // `sanad lint <files...>`: audits legacy articles (Markdown or plain text) for banned claims and a
 // missing medical disclaimer, with compiler-style positions; exit 1 on any error, 2 on unreadable input.
 import {readFile} from 'node:fs/promises'
+import {resolve} from 'node:path'
 import {Option, type Command} from 'commander'
 import {SanadError} from '../../errors/catalog.ts'
 import {shellQuoted} from '../../errors/shellQuoted.ts'
@@ -14,10 +15,20 @@ export const jurisdictionOption = () =>
 
 const utf8 = new TextDecoder('utf-8', {fatal: true})
 
-/** Reads every file as UTF-8 before anything is linted, so a bad path fails fast with exit 2. */
+/** `paths` without a second naming of one file (overlapping globs, «a.md ./a.md»), each as first named. */
+const distinctFiles = (paths: readonly string[]): string[] => {
+  const named = new Map<string, string>()
+  for (const path of paths) if (!named.has(resolve(path))) named.set(resolve(path), path)
+  return [...named.values()]
+}
+
+/**
+ * Reads every file as UTF-8 before anything is linted, so a bad path fails fast with exit 2; a file
+ * named twice is read once, so it is one article, not two with the same findings or a clash of drafts.
+ */
 export const readLegacyFiles = async (paths: readonly string[]): Promise<Array<{path: string; source: string}>> =>
   Promise.all(
-    paths.map(async (path) => {
+    distinctFiles(paths).map(async (path) => {
       let bytes: Uint8Array
       try {
         bytes = await readFile(path)
