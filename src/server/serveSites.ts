@@ -126,6 +126,7 @@ export const serveSites = async (options: ServeOptions): Promise<ServedSites> =>
     close: async () => {
       midnights.stop()
       windowChanges?.stop()
+      rebuilder.stop()
       await rebuilder.idle()
       await servers.close()
     },

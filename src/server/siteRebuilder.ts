@@ -1,6 +1,7 @@
 // Turns document changes into incremental builds of just the clinics they affect. Changes that
 // arrive while a build runs are merged into the next one, and builds never run concurrently, so
-// the last release activated always reflects the latest content.
+// the last release activated always reflects the latest content. A batch that fails is built again
+// on its own after a pause, so a change that takes an article down never waits for the next delivery.
 import {loadContent, loadDrafts, type LoadedContent} from '../content/loadContent.ts'
 import {patchLoadedContent} from '../pipeline/patchContent.ts'
 import {siteWithoutClinicMessage} from '../pipeline/siteWithoutClinic.ts'
@@ -12,6 +13,7 @@ import {changedDocumentsQuery} from '../queries.ts'
 import type {ContentSource} from '../sources/contentSource.ts'
 import {fetchDocumentList} from '../sources/fetchDocumentList.ts'
 import {isPublishedDocumentId} from '../sources/publishedPerspective.ts'
+import {nodeTimer, type SetTimer} from '../schedule/instantTimer.ts'
 import {affectedClinics, changedDocuments, type DocumentChange} from '../webhook/index.ts'
 import {collectIfGrown, tuneCollectorForEdits} from './collectorForEdits.ts'
 
@@ -25,8 +27,10 @@ export interface RebuildResult {
 export interface SiteRebuilder {
   /** Resolves once a build that includes this change has been published. */
   submit(change: DocumentChange): Promise<RebuildResult>
-  /** Resolves when nothing is queued or running. */
+  /** Resolves when nothing is queued or running (a retry waiting for its time is neither). */
   idle(): Promise<void>
+  /** Cancels a waiting retry: the server is closing. */
+  stop(): void
   lastReport(): RunReport | undefined
   /** The content the live sites were last built from (the initial content until a rebuild). */
   currentContent(): LoadedContent | undefined
@@ -42,7 +46,15 @@ export interface SiteRebuilderOptions {
   memory?: BuildMemory
   onProgress?: (message: string) => void
   onRebuilt?: (result: RebuildResult) => void
+  /** The timer a retry waits on; tests inject one they fire. */
+  setTimer?: SetTimer
 }
+
+// The Webhook has been acknowledged (Sanity retries only a delivery that failed), so a batch whose
+// content did not load (the Content Lake or the export briefly unreadable) or a clinic whose release
+// did not write is retried here: after 5 s, then twice as long each time it fails again, up to 5 min.
+const FIRST_RETRY_MS = 5_000
+const LONGEST_RETRY_MS = 5 * 60_000
 
 interface Waiting {
   change: DocumentChange
@@ -79,6 +91,10 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
   let carried: DocumentChange[] = []
   // Clinics whose last release failed to write: rebuilt with the next batch, whatever it changes.
   let failedClinics = new Set<string>()
+  const setTimer = options.setTimer ?? nodeTimer
+  let cancelRetry: (() => void) | undefined
+  let retryDelay = FIRST_RETRY_MS
+  let stopped = false
 
   const buildBatch = async (batch: Waiting[]) => {
     const source = await options.openSource()
@@ -115,15 +131,39 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
     }
   }
 
-  const drain = async () => {
-    while (queue.length > 0) {
+  const failing = () => carried.length > 0 || failedClinics.size > 0
+
+  /** A retry of what failed, once, unless a change builds it first; or none, when nothing is failing. */
+  const armRetry = () => {
+    if (!failing()) {
+      cancelRetry?.()
+      cancelRetry = undefined
+      retryDelay = FIRST_RETRY_MS
+      return
+    }
+    if (cancelRetry || stopped) return
+    const what = [...new Set([...carried.map((change) => change.documentId), ...failedClinics])].join(', ')
+    options.onProgress?.(`building ${what} again in ${retryDelay / 1000} s, after the failure above`)
+    cancelRetry = setTimer(retryDelay, () => {
+      cancelRetry = undefined
+      if (failing()) running ??= drain(true)
+    })
+    retryDelay = Math.min(retryDelay * 2, LONGEST_RETRY_MS)
+  }
+
+  const drain = async (retry = false) => {
+    while (queue.length > 0 || retry) {
       const batch = queue
       queue = []
+      retry = false
       await buildBatch(batch).catch((error: unknown) => {
         carried = [...carried, ...batch.map((waiting) => waiting.change)]
+        // A retry has no caller to tell; a delivery's is told through its rejection.
+        if (batch.length === 0) options.onProgress?.(`rebuild of ${carried.map((change) => change.documentId).join(', ')} failed again: ${String(error)}`)
         for (const waiting of batch) waiting.reject(error)
       })
     }
+    armRetry()
     running = undefined
     // After the callers have their results and before the next change, if none came meanwhile.
     setImmediate(() => {
@@ -139,6 +179,11 @@ export const createSiteRebuilder = (options: SiteRebuilderOptions): SiteRebuilde
     },
     async idle() {
       while (running) await running
+    },
+    stop() {
+      stopped = true
+      cancelRetry?.()
+      cancelRetry = undefined
     },
     lastReport: () => report,
     currentContent: () => previous,

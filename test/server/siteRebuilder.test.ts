@@ -173,6 +173,77 @@ describe('site rebuilder', () => {
     expect(await readFile(join(outDir, 'lulu-dubai', 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')).toContain('ما تقوله الدراسات فعلًا')
   })
 
+  // The delivery was acknowledged: without a retry, an article the change takes down stayed live until
+  // the next delivery, midnight or publishing instant, up to a day.
+  it('builds a batch whose content failed to load again on its own, after 5 s, then 10 s, until it builds', async () => {
+    const {dataset, outDir, initialContent} = await started()
+    let failures = 2
+    const timers: {ms: number; fire: () => void}[] = []
+    const messages: string[] = []
+    const rebuilder = createSiteRebuilder({
+      outDir,
+      openSource: async () => {
+        if (failures-- > 0) throw new Error('dataset briefly unreadable (injected)')
+        return openLocalSource(dataset)
+      },
+      now: () => NOW,
+      initialContent,
+      onProgress: (message) => messages.push(message),
+      setTimer: (ms, fire) => {
+        timers.push({ms, fire})
+        return () => {}
+      },
+    })
+    await writeDocuments(dataset, retitled('article.meso-realistic', 'الميزوثيرابي: ما تقوله الدراسات فعلًا'))
+    await expect(rebuilder.submit({documentId: 'article.meso-realistic', documentType: 'article'})).rejects.toThrow(/injected/)
+    expect(timers.map(({ms}) => ms)).toEqual([5_000])
+    timers[0]!.fire()
+    await rebuilder.idle()
+    expect(messages.filter((message) => /again/.test(message))).toEqual([
+      'building article.meso-realistic again in 5 s, after the failure above',
+      'rebuild of article.meso-realistic failed again: Error: dataset briefly unreadable (injected)',
+      'building article.meso-realistic again in 10 s, after the failure above',
+    ])
+    timers[1]!.fire()
+    await rebuilder.idle()
+    for (const clinic of ['lulu-dubai', 'nour-cairo', 'rawda-riyadh']) {
+      expect(await readFile(join(outDir, clinic, 'articles/mesotherapy-hair-skin-realistic-results/index.html'), 'utf8')).toContain('ما تقوله الدراسات فعلًا')
+    }
+    // Built: nothing more is armed.
+    expect(timers).toHaveLength(2)
+  })
+
+  it('arms no retry once a later change has built what failed, and none after stop()', async () => {
+    const {dataset, outDir, initialContent} = await started()
+    let failNextOpen = true
+    const armed: number[] = []
+    let cancelled = 0
+    const rebuilder = createSiteRebuilder({
+      outDir,
+      openSource: async () => {
+        if (failNextOpen) {
+          failNextOpen = false
+          throw new Error('dataset briefly unreadable (injected)')
+        }
+        return openLocalSource(dataset)
+      },
+      now: () => NOW,
+      initialContent,
+      setTimer: (ms) => {
+        armed.push(ms)
+        return () => void cancelled++
+      },
+    })
+    await expect(rebuilder.submit({documentId: 'article.meso-realistic', documentType: 'article'})).rejects.toThrow(/injected/)
+    expect((await rebuilder.submit({documentId: 'article.hair-home-routine', documentType: 'article'})).clinics).toEqual(['lulu-dubai', 'nour-cairo', 'rawda-riyadh'])
+    await rebuilder.idle()
+    expect({armed, cancelled}).toEqual({armed: [5_000], cancelled: 1})
+    rebuilder.stop()
+    failNextOpen = true
+    await expect(rebuilder.submit({documentId: 'article.meso-realistic', documentType: 'article'})).rejects.toThrow(/injected/)
+    expect(armed).toEqual([5_000])
+  })
+
   describe('losing a clinic\u2019s write lock to another build (this process stopped past the lock\u2019s staleness)', () => {
     /** A server's rebuilder after its first build, losing the lock `losses` times; its log lets the other build finish when it says it will wait. */
     const rebuilderWhileLosing = async (losses: number) => {
