@@ -64,6 +64,21 @@ describe('site rebuilder', () => {
     return {dataset, outDir, initialContent}
   }
 
+  /** Opens the dataset, but fails the next `failures` opens (`fail(n)` sets more), as an export being rewritten does. */
+  const failingOpen = (dataset: string, failures: number) => {
+    let left = failures
+    return {
+      openSource: async () => {
+        if (left > 0) {
+          left--
+          throw new Error('dataset briefly unreadable (injected)')
+        }
+        return openLocalSource(dataset)
+      },
+      fail: (more: number) => void (left = more),
+    }
+  }
+
   it('keeps rebuilding the other clinics after a clinic was renamed, and builds it under its new slug', async () => {
     const {dataset, outDir, initialContent} = await started()
     const messages: string[] = []
@@ -152,19 +167,7 @@ describe('site rebuilder', () => {
 
   it('builds the changes of a batch whose content failed to load with the next batch', async () => {
     const {dataset, outDir, initialContent} = await started()
-    let failNextOpen = true
-    const rebuilder = createSiteRebuilder({
-      outDir,
-      openSource: async () => {
-        if (failNextOpen) {
-          failNextOpen = false
-          throw new Error('dataset briefly unreadable (injected)')
-        }
-        return openLocalSource(dataset)
-      },
-      now: () => NOW,
-      initialContent,
-    })
+    const rebuilder = createSiteRebuilder({outDir, openSource: failingOpen(dataset, 1).openSource, now: () => NOW, initialContent})
     await writeDocuments(dataset, retitled('article.meso-realistic', 'الميزوثيرابي: ما تقوله الدراسات فعلًا'))
     await expect(rebuilder.submit({documentId: 'article.meso-realistic', documentType: 'article'})).rejects.toThrow(/injected/)
     // The next change touches nour-cairo only; the first one's clinics are rebuilt with it.
@@ -177,15 +180,11 @@ describe('site rebuilder', () => {
   // the next delivery, midnight or publishing instant, up to a day.
   it('builds a batch whose content failed to load again on its own, after 5 s, then 10 s, until it builds', async () => {
     const {dataset, outDir, initialContent} = await started()
-    let failures = 2
     const timers: {ms: number; fire: () => void}[] = []
     const messages: string[] = []
     const rebuilder = createSiteRebuilder({
       outDir,
-      openSource: async () => {
-        if (failures-- > 0) throw new Error('dataset briefly unreadable (injected)')
-        return openLocalSource(dataset)
-      },
+      openSource: failingOpen(dataset, 2).openSource,
       now: () => NOW,
       initialContent,
       onProgress: (message) => messages.push(message),
@@ -215,18 +214,12 @@ describe('site rebuilder', () => {
 
   it('arms no retry once a later change has built what failed, and none after stop()', async () => {
     const {dataset, outDir, initialContent} = await started()
-    let failNextOpen = true
     const armed: number[] = []
     let cancelled = 0
+    const opening = failingOpen(dataset, 1)
     const rebuilder = createSiteRebuilder({
       outDir,
-      openSource: async () => {
-        if (failNextOpen) {
-          failNextOpen = false
-          throw new Error('dataset briefly unreadable (injected)')
-        }
-        return openLocalSource(dataset)
-      },
+      openSource: opening.openSource,
       now: () => NOW,
       initialContent,
       setTimer: (ms) => {
@@ -239,7 +232,7 @@ describe('site rebuilder', () => {
     await rebuilder.idle()
     expect({armed, cancelled}).toEqual({armed: [5_000], cancelled: 1})
     rebuilder.stop()
-    failNextOpen = true
+    opening.fail(1)
     await expect(rebuilder.submit({documentId: 'article.meso-realistic', documentType: 'article'})).rejects.toThrow(/injected/)
     expect(armed).toEqual([5_000])
   })
