@@ -18,6 +18,10 @@ export const ERROR_CATALOG = {
     exitCode: 2,
     hint: 'Check the network (and SANITY_API_HOST if set), and that SANITY_PROJECT_ID and SANITY_DATASET name an existing project and dataset; then run the command again.',
   },
+  SANITY_REQUEST_REFUSED: {
+    exitCode: 2,
+    hint: 'Check SANITY_API_VERSION (a date no later than today, e.g. 2025-02-19) and, if set, that SANITY_API_HOST is the Sanity API itself, not a proxy that answers for it; then run the command again.',
+  },
   SANITY_UNAUTHORIZED: {
     exitCode: 2,
     hint: 'Set the token variable named above to a token of this project with the permission the command needs (Viewer to read drafts and private datasets, Editor for `sanad import --to-sanity`): create one at sanity.io/manage → API → Tokens.',

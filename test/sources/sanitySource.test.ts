@@ -271,6 +271,41 @@ describe('failures: a refused token is SANITY_UNAUTHORIZED naming SANITY_READ_TO
     }
   })
 
+  /** A stand-in for the API that answers every request with `status`, `contentType` and `body`, at http://user:password@… */
+  const answering = async (status: number, contentType: string, body: string, use: (url: string) => Promise<void>) => {
+    const stub = createServer((_request, response) => void response.writeHead(status, {'content-type': contentType}).end(body))
+    await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve))
+    try {
+      await use(`http://admin:hunter2@127.0.0.1:${(stub.address() as AddressInfo).port}`)
+    } finally {
+      stub.closeAllConnections()
+      await new Promise((resolve) => stub.close(resolve))
+    }
+  }
+
+  // A 400 that is no query of Sanad's was «unexpected error, a bug in Sanad» with a stack trace.
+  it('an HTTP 400 that is not about the query (an API version Sanity does not take, a proxy) says what to check', async () => {
+    await answering(400, 'application/json', JSON.stringify({error: {description: 'Invalid API version: v2099-01-01', type: 'badRequest'}}), async (url) => {
+      const error = await sanadErrorOf(loadContent(sanitySourceFor(server, {SANITY_API_HOST: url})))
+      expect(error.code).toBe('SANITY_REQUEST_REFUSED')
+      expect(error.message).toMatch(/^Sanity refused the request to project "sanad42", dataset "\S+" at http:\/\/127\.0\.0\.1:\d+\/v\S+ as malformed \(HTTP 400\): Invalid API version: v2099-01-01/)
+      expect(error.hint).toContain('SANITY_API_VERSION')
+    })
+  })
+
+  // The client's own message carries the whole request URL, the proxy's user and password in it.
+  it.each([
+    [502, 'text/html', '<html>Bad Gateway</html>'],
+    [400, 'text/html', '<html>Bad Request</html>'],
+    [401, 'application/json', JSON.stringify({error: 'Unauthorized', message: 'Session not found'})],
+  ])('no message says the user or password of SANITY_API_HOST (HTTP %i)', async (status, contentType, body) => {
+    await answering(status, contentType, body, async (url) => {
+      const error = await sanadErrorOf(loadContent(sanitySourceFor(server, {SANITY_API_HOST: url})))
+      expect(error.message).toContain(`HTTP ${status}`)
+      expect(`${error.message} ${error.hint}`).not.toMatch(/admin|hunter2/)
+    })
+  })
+
   it('a malformed query is a bug, not an outage: the client error is rethrown as is', async () => {
     const error = await sanitySourceFor(server)
       .fetch('*[_type == ')

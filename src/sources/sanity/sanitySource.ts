@@ -9,26 +9,21 @@ import {notADocumentList} from '../fetchDocumentList.ts'
 import {shareRepeatedStrings} from '../shareRepeatedStrings.ts'
 import {sanitySourceLabel} from '../arabicSourceLabel.ts'
 import {createSanityImageResolver} from './sanityImageUrl.ts'
-import {toSanityRequestError} from './sanityRequestError.ts'
+import {toSanityRequestError, withoutAddressCredentials} from './sanityRequestError.ts'
 import type {SanityConfig} from './sanityEnv.ts'
 
-/** The API URL for messages: a proxy host given as https://user:secret@… must not print its password. */
-const withoutCredentials = (url: string): string => {
-  try {
-    const parsed = new URL(url)
-    parsed.username = ''
-    parsed.password = ''
-    return parsed.href
-  } catch {
-    return url
-  }
-}
 
 export interface SanitySourceOptions {
   /** Retries on network errors and 5xx for idempotent requests; the client's default is 5. */
   maxRetries?: number
+  /** How long a connection may wait to open, or a response go silent, before the request fails. */
   timeoutMs?: number
 }
+
+// The client's own default is 5 minutes, retried 5 times: a host that accepts connections and never
+// answers held a build, or a server's rebuild queue, for half an hour. A silence, not a total: the
+// content query streams tens of megabytes and never goes quiet this long while it does.
+const DEFAULT_TIMEOUT_MS = 30_000
 
 export const createSanitySource = (config: SanityConfig, options: SanitySourceOptions = {}): ContentSource => {
   const client = createClient({
@@ -41,12 +36,12 @@ export const createSanitySource = (config: SanityConfig, options: SanitySourceOp
     // A custom host (tests, proxies) is addressed as given, without the `<projectId>.` subdomain.
     ...(config.apiHost ? {apiHost: config.apiHost, useProjectHostname: false} : {}),
     ...(options.maxRetries !== undefined ? {maxRetries: options.maxRetries} : {}),
-    ...(options.timeoutMs !== undefined ? {timeout: options.timeoutMs} : {}),
+    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   })
   const target = {
     projectId: config.projectId,
     dataset: config.dataset,
-    url: withoutCredentials(client.config().url ?? ''),
+    url: withoutAddressCredentials(client.config().url ?? ''),
     token: {variable: 'SANITY_READ_TOKEN', set: config.token !== undefined},
   } as const
   const describe = () =>
