@@ -15,9 +15,12 @@ import {openNetlifyDeliveryStore} from '../../src/webhook/netlifyDeliveryStore.t
 // replays set off clinic builds again, and a guard missing from some instances fails unnoticed.
 const replayGuard = createBlobsReplayGuard({openStore: openNetlifyDeliveryStore, lifetimeMs: 2 * SIGNATURE_TOLERANCE_MS})
 
-// Always the Content Lake: a function has no dataset export beside it.
+// Always the Content Lake: a function has no dataset export beside it. Netlify stops a function at
+// 10 s, and the build hooks may take 4 more: a Content Lake silent for 6 s fails the delivery (500,
+// SANITY_UNREACHABLE in the log) without a retry here, so the function answers and Sanity sends it again.
+const CONTENT_LAKE = {timeoutMs: 6_000, maxRetries: 0}
 const loadGraph = async () => {
-  const source = createSanitySource(parseSanityEnv(process.env))
+  const source = createSanitySource(parseSanityEnv(process.env), CONTENT_LAKE)
   try {
     return (await loadContent(source)).graph
   } finally {
