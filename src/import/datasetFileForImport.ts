@@ -1,11 +1,11 @@
 // Which file `sanad import --dataset <path>` writes: the data.ndjson of an export folder, the
 // data.ndjson given, or a new file. Archives are refused before anything is read: import adds lines
 // to NDJSON, and the other commands' .tar.gz would be rewritten into garbage.
-import {open, readdir, stat} from 'node:fs/promises'
+import {open, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {SanadError} from '../errors/catalog.ts'
 import {shellQuoted} from '../errors/shellQuoted.ts'
-import {locateDataset} from '../sources/local/locateDataset.ts'
+import {exportsInside, locateDataset} from '../sources/local/locateDataset.ts'
 import {ZIP_SIGNATURE} from '../sources/local/readNdjsonDocuments.ts'
 
 export interface ImportDatasetFile {
@@ -58,14 +58,6 @@ const cannotCreate = (path: string, why: string, cause?: unknown): SanadError =>
 // A folder without a data.ndjson of its own whose subfolders hold exports (two archives extracted
 // side by side): a new data.ndjson there is what every command given the folder reads from then on,
 // hiding all of them, so the user picks one.
-const exportsInside = async (folder: string): Promise<string[]> => {
-  const entries = await readdir(folder, {withFileTypes: true}).catch(() => [])
-  const found = await Promise.all(
-    entries.filter((entry) => entry.isDirectory()).map(async (entry) => ((await stat(join(folder, entry.name, DATA_FILE)).catch(() => undefined))?.isFile() ? entry.name : undefined)),
-  )
-  return found.filter((name): name is string => name !== undefined).sort()
-}
-
 const severalExports = (path: string, exports: readonly string[]): SanadError =>
   new SanadError(
     'IMPORT_DATASET_INVALID',

@@ -1,7 +1,7 @@
 // loadContent: a source's published documents through the zod boundary into a ContentGraph, with
 // findings and skip counts; including the real `sanity dataset export` sample of a foreign schema.
 import {existsSync} from 'node:fs'
-import {mkdir, mkdtemp, readdir, rm} from 'node:fs/promises'
+import {mkdir, mkdtemp, readdir, rm, symlink} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -105,6 +105,20 @@ describe('images the export does not hold', () => {
       expected: (path) => [heroFinding(noFolder(hero, path)), logoFinding(noFolder(logo, path))],
     },
     {name: 'a bare data.ndjson', write: (dir) => writeNdjson(dir, toNdjson(allDocuments)), expected: (path) => [heroFinding(noFolder(hero, path)), logoFinding(noFolder(logo, path))]},
+    {
+      // Never read (a link may name any file of the machine); said to be a link, not missing.
+      name: 'an export folder whose hero file is a link',
+      write: async (dir) => {
+        const path = await writeExportFolder(dir, allDocuments, [LOGO_FILE_NAME])
+        await symlink(join(path, 'images', LOGO_FILE_NAME), join(path, 'images', HERO_FILE_NAME))
+        return path
+      },
+      expected: (path) => [
+        heroFinding(
+          `${hero} في التصدير \u200E${path} رابط (symlink) إلى ملف آخر، لا الملف نفسه، ولا يقرأ سند من مجلد images إلا ملفاته، كي لا يصل إلى موقع ملفٌ آخر من هذا الجهاز. ضع الملف نفسه مكان الرابط، أو صدّر مجموعة البيانات من جديد (sanity dataset export دون الخيار \u200E--no-assets).`,
+        ),
+      ],
+    },
     {name: 'a .tar.gz missing the logo file', write: (dir) => writeExportArchive(dir, allDocuments, [HERO_FILE_NAME]), expected: (path) => [logoFinding(notInFolder(logo, path))]},
     {
       name: 'a logo path climbing out of the export',

@@ -447,7 +447,19 @@ describe('operational errors', () => {
     await mkdir(empty, {recursive: true})
     const error = await sanadErrorOf(openLocalSource(empty))
     expect(error.code).toBe('DATASET_NOT_FOUND')
-    expect(error.message).toContain(empty)
+    expect(error.message).toBe(`The folder ${empty} holds no data.ndjson`)
+  })
+
+  it('DATASET_NOT_FOUND names the exports a folder holds side by side, and the one to pass', async () => {
+    const parent = join(workDir, 'two-exports')
+    for (const name of ['staging', 'production']) {
+      await mkdir(join(parent, name), {recursive: true})
+      await writeFile(join(parent, name, 'data.ndjson'), '')
+    }
+    await mkdir(join(parent, 'images'), {recursive: true})
+    const error = await sanadErrorOf(openLocalSource(parent))
+    expect(error.code).toBe('DATASET_NOT_FOUND')
+    expect(error.message).toBe(`The folder ${parent} holds no data.ndjson of its own, but exports in production/, staging/: pass the one to read (\`--dataset ${join(parent, 'production')}\`)`)
   })
 
   it.each([

@@ -3,7 +3,7 @@
 // on open and held only while queries run (holdWhileQueried.ts); a query after that reads the file
 // again through the handle opened first, so every query sees the file as it was on open.
 import {open, readdir, realpath, type FileHandle} from 'node:fs/promises'
-import type {Stats} from 'node:fs'
+import type {Dirent, Stats} from 'node:fs'
 import {join} from 'node:path'
 import {SanadError} from '../../errors/catalog.ts'
 import {englishCount as plural} from '../../locale/englishCount.ts'
@@ -37,8 +37,8 @@ const readImageIndex = async (rootDir: string): Promise<ExportImageIndex> => {
     )
   }
   const entries = await readdir(folder, {withFileTypes: true}).catch(() => undefined)
-  const names = (entries ?? []).filter((entry) => entry.isFile()).map((entry) => entry.name)
-  return {rootDir, files: new Set(names.map((name) => `${IMAGES_FOLDER}/${name}`)), hasImagesFolder: entries !== undefined}
+  const inFolder = (kind: (entry: Dirent) => boolean) => new Set((entries ?? []).filter(kind).map((entry) => `${IMAGES_FOLDER}/${entry.name}`))
+  return {rootDir, files: inFolder((entry) => entry.isFile()), links: inFolder((entry) => entry.isSymbolicLink()), hasImagesFolder: entries !== undefined}
 }
 
 const openDataFile = async (location: DatasetLocation): Promise<FileHandle> => {

@@ -41,6 +41,13 @@ const isFile = async (path: string): Promise<boolean> => {
   }
 }
 
+/** The subfolders of `folder` holding a data.ndjson, by name: exports extracted side by side. */
+export const exportsInside = async (folder: string): Promise<string[]> => {
+  const entries = await readdir(folder, {withFileTypes: true}).catch(() => [])
+  const found = await Promise.all(entries.filter((entry) => entry.isDirectory()).map(async (entry) => ((await isFile(join(folder, entry.name, DATA_FILE))) ? entry.name : undefined)))
+  return found.filter((name): name is string => name !== undefined).sort()
+}
+
 /** `data.ndjson` at the top of `folder`, or inside its single top-level folder (how exports are packed). */
 const findDataFile = async (folder: string): Promise<string | undefined> => {
   if (await isFile(join(folder, DATA_FILE))) return join(folder, DATA_FILE)
@@ -95,7 +102,11 @@ export const locateDataset = async (path: string): Promise<DatasetLocation> => {
     const ndjsonPath = await findDataFile(inputPath).catch((error: unknown) => {
       throw unreadable(inputPath, error)
     })
-    if (!ndjsonPath) throw new SanadError('DATASET_NOT_FOUND', `The folder ${inputPath} holds no ${DATA_FILE}`)
+    if (!ndjsonPath) {
+      const exports = await exportsInside(inputPath)
+      const which = exports.length > 0 ? ` of its own, but ${exports.length === 1 ? 'an export' : 'exports'} in ${exports.map((name) => `${name}/`).join(', ')}: pass the one to read (\`--dataset ${join(inputPath, exports[0]!)}\`)` : ''
+      throw new SanadError('DATASET_NOT_FOUND', `The folder ${inputPath} holds no ${DATA_FILE}${which}`)
+    }
     return plain(inputPath, ndjsonPath)
   }
 

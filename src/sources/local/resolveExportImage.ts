@@ -10,6 +10,8 @@ export interface ExportImageIndex {
   files: ReadonlySet<string>
   /** Whether the export has an `images/` folder at all (one exported with `--no-assets`, or a bare data.ndjson, has none). */
   hasImagesFolder: boolean
+  /** Export-relative paths of the links in `images/`, which are never read (a link may name any file of the machine). */
+  links?: ReadonlySet<string>
 }
 
 const IMAGES_FOLDER = 'images'
