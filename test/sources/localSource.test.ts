@@ -399,6 +399,7 @@ describe('images', () => {
     const error = await sanadErrorOf(openLocalSource(folder))
     expect(error.code).toBe('DATASET_UNREADABLE')
     expect(error.message).toContain(`${join(folder, 'images')} is a link to ${elsewhere}`)
+    expect(error.hint).toBe(`Replace the link with the folder itself (\`rm ${join(folder, 'images')} && cp -r ${elsewhere} ${join(folder, 'images')}\`), or pass the export folder sanity dataset export wrote.`)
   })
 })
 

@@ -6,6 +6,7 @@ import {open, readdir, realpath, type FileHandle} from 'node:fs/promises'
 import type {Dirent, Stats} from 'node:fs'
 import {join} from 'node:path'
 import {SanadError} from '../../errors/catalog.ts'
+import {shellQuoted} from '../../errors/shellQuoted.ts'
 import {englishCount as plural} from '../../locale/englishCount.ts'
 import type {ContentSource, ImageValue, ResolvedImage} from '../contentSource.ts'
 import {oncePerObject} from '../../memo/oncePerObject.ts'
@@ -33,7 +34,9 @@ const readImageIndex = async (rootDir: string): Promise<ExportImageIndex> => {
   if (resolved !== undefined && resolved !== join(root, IMAGES_FOLDER)) {
     throw new SanadError(
       'DATASET_UNREADABLE',
-      `${folder} is a link to ${resolved}: Sanad reads images only from the export's own images/ folder, so that no file elsewhere on this machine reaches a site. Replace the link with the folder sanity dataset export wrote.`,
+      `${folder} is a link to ${resolved}: Sanad reads images only from the export's own images/ folder, so that no file elsewhere on this machine reaches a site.`,
+      // The catalog's hint (export again, check for truncation) is about a damaged file; this one is whole.
+      {hint: `Replace the link with the folder itself (\`rm ${shellQuoted(folder)} && cp -r ${shellQuoted(resolved)} ${shellQuoted(folder)}\`), or pass the export folder sanity dataset export wrote.`},
     )
   }
   const entries = await readdir(folder, {withFileTypes: true}).catch(() => undefined)
