@@ -16,6 +16,18 @@ const hundredPercent = [
  * Egyptian «has no» and «there is none in it», one word each (م + ل/في/عند + pronoun + ش): «الحقن
  * ملوش أي أعراض جانبية» denies a harm, «الكلف مالوش علاج نهائي» denies a cure, as «ليس له» does.
  */
+// «لا» typed against its verb, as it very often is on the web: «لايوجد علاج نهائي»، «لانعد بنتائج
+// مضمونة». Listed, not split off every word in «لا…»: «لازم»، «لامع»، «لاحظ» are words of their own.
+const gluedLaNegations = [
+  'لايوجد', 'لاتوجد', 'لايمكن', 'لايمكننا', 'لانعد', 'لانعدك', 'لانعدكم', 'لانضمن', 'لايضمن', 'لاتضمن', 'لايعني', 'لاتعني',
+  'لايعتبر', 'لاتعتبر', 'لانقدم', 'لاتتوقعي', 'لاتتوقع', 'لاتوجدش', 'لايستطيع', 'لاتستطيع', 'لانستطيع',
+]
+// Dialect negations that are one word: Gulf «موب»، «مهوب»، «مهيب» (is not); Egyptian «مهوش»، «مهياش»
+// (is not), «محدش»، «ماحدش» and Gulf «محد»، «ماحد» (nobody), Egyptian verbs in ما…ش.
+const dialectNegations = [
+  'موب', 'مهوب', 'مهيب', 'مهوش', 'مهياش', 'محدش', 'ماحدش', 'محد', 'ماحد', 'منقدرش', 'مانقدرش', 'مينفعش', 'مبنوعدش', 'منوعدش',
+  'مبنضمنش', 'منضمنش',
+]
 const egyptianHasNo = [
   'ملوش', 'مالوش', 'ملهوش', 'مالهوش', 'ملهاش', 'مالهاش', 'ملهمش', 'مالهمش', 'مفيهوش', 'مافيهوش', 'مفيهاش', 'مافيهاش',
   'معندوش', 'ماعندوش', 'معندهاش', 'ماعندهاش',
@@ -118,7 +130,7 @@ export const commonClasses = {
 } as const satisfies Record<string, readonly string[]>
 
 export const commonScopes: ClaimScopes = {
-  negators: ['لا', 'ليس', 'ليست', 'لست', 'لسنا', 'لن', 'لم', 'مش', 'مو', 'مب', 'مفيش', 'مافيش', 'مافي', 'كلا', ...egyptianHasNo, ...english.negators],
+  negators: ['لا', 'ليس', 'ليست', 'لست', 'لسنا', 'لن', 'لم', 'مش', 'مو', 'مب', 'مفيش', 'مافيش', 'مافي', 'كلا', ...gluedLaNegations, ...dialectNegations, ...egyptianHasNo, ...english.negators],
   negationReach: 6,
   // «ما فيه علاج نهائي للكلف»، «البهاق ما له علاج نهائي»: Gulf «there is none», «has none»; «بما في ذلك» is no negation.
   // «ما من إجراء آمن تمامًا»: «there is no …» of written Arabic.
