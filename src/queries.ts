@@ -55,16 +55,22 @@ const LAST_EDITOR_EVENT = `(coalesce(review.audit, [])[${CONTENT_EVENT} && defin
 // Whether that event was recorded for the user `$userId` or the person `$personId` (sameActor).
 const WRITER_IS_ME = `coalesce(${WRITER_EVENT}.userId == $userId || ${WRITER_EVENT}.person._ref == $personId, false)`
 const LAST_EDITOR_IS_ME = `coalesce(${LAST_EDITOR_EVENT}.userId == $userId || ${LAST_EDITOR_EVENT}.person._ref == $personId, false)`
+/** From inside an entry's filter: the last approval's instant, and the first entry recording the latest words (wordEditorsOf). */
+const LAST_APPROVAL_AT = `coalesce((^.review.audit[action in ["approve", "renew"]] | order(at desc))[0].at, "")`
+const WORDS_FIRST_RECORDED_AT = `coalesce((^.review.audit[${CONTENT_EVENT} && defined(hash) && hash == ^.^.${LATEST_CONTENT_HASH}] | order(at asc))[0].at, "9999")`
+/** A submission or edit of mine since the last approval, made before the latest words were ever recorded: I had a hand in them. */
+const CO_AUTHOR_IS_ME = `(count(coalesce(review.audit, [])[${CONTENT_EVENT} && (userId == $userId || person._ref == $personId) && at > ${LAST_APPROVAL_AT} && at <= ${WORDS_FIRST_RECORDED_AT}]) > 0)`
 
 /**
  * Claims in review that the user `$userId` (person `$personId`, "" when none) may decide on: they
- * neither wrote the claim nor brought its current words into the trail (four eyes, as the approve
- * action reads it; a reviewer who only resubmitted the words unchanged may approve them). Claims
+ * neither wrote the claim, nor brought its current words into the trail, nor changed them on the way
+ * since its last approval (four eyes, as the approve action reads it; a reviewer who only
+ * resubmitted the words unchanged, or whose change was undone, may approve them). Claims
  * without an audit trail are included; the action decides the rest. The list is shown to medical
  * reviewers only (src/studio/structure/index.ts).
  */
 export const claimsAwaitingMyReviewFilter = defineQuery(
-  `_type == "claim" && review.status == "inReview" && !${WRITER_IS_ME} && !${LAST_EDITOR_IS_ME}`,
+  `_type == "claim" && review.status == "inReview" && !${WRITER_IS_ME} && !${LAST_EDITOR_IS_ME} && !${CO_AUTHOR_IS_ME}`,
 )
 
 // The countries of the clinics whose articles link the claim, from inside `$windows[…]` (where `^` is

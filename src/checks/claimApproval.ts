@@ -67,6 +67,10 @@ const approvalDayOf = (approvedAt: Date): string => calendarDateIn(approvedAt, '
  * approvedAt, the day at whatever offset it was written with (23:30-05:00 on the 30th is the 1st);
  * empty without one.
  */
+/** What the approver was to the words, as the four-eyes messages say it. */
+export const fourEyesRoleSaid = (role: FourEyesRole): string =>
+  role === 'writer' ? 'من كتب نصه' : role === 'lastEditor' ? 'آخر من عدّل نصه أو دليله' : 'ممن عدّلوا نصه أو دليله منذ آخر اعتماد له'
+
 export const approvedOnSaid = (approvedAt: string | undefined, locale: string): string => {
   const instant = approvedAt ? new Date(approvedAt) : undefined
   return instant && !Number.isNaN(instant.getTime()) ? ` في ${formatDate(locale, approvalDayOf(instant))}` : ''
@@ -199,7 +203,7 @@ export const describeApprovalProblem = (problem: ClaimApprovalProblem, locale: s
     case 'reviewer-not-medical': return `سُجِّل اعتماده باسم «${problem.reviewerName}»، وملف «${problem.reviewerName}» لا يحمل دور «مراجع طبي»`
     case 'approval-unbound': return 'اعتماده لا يحمل بصمة النص المعتمد، فلا يُعرف أيّ نص اعتُمد'
     case 'changed-since-approval': return `تغيّر نصه أو دليله بعد اعتماده${approvedOnSaid(problem.approvedAt, locale)}، فالاعتماد لا يشمل النص الحالي`
-    case 'four-eyes': return `اعتُمد من «${problem.approverName}»، و«${problem.approverName}» ${problem.role === 'writer' ? 'من كتب نصه' : 'آخر من عدّل نصه أو دليله'}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله`
+    case 'four-eyes': return `اعتُمد من «${problem.approverName}»، و«${problem.approverName}» ${fourEyesRoleSaid(problem.role)}، ولا يُعتدّ باعتماد المرء لما كتبه أو عدّله`
     case 'approved-in-future': return `سُجِّل اعتماده بتاريخ لم يأتِ بعد (${formatDate(locale, problem.approvedOn)})`
     case 'review-due-missing': return 'اعتماده بلا موعد لإعادة المراجعة'
     case 'approved-at-missing': return 'لم يُسجَّل تاريخ اعتماده، فلا يُعرف متى تنتهي صلاحيته'

@@ -46,20 +46,46 @@ export const lastRecordedHashOf = (audit: readonly ReviewEvent[]): string | unde
 export const lastSubmissionOf = (audit: readonly ReviewEvent[]): ReviewEvent | undefined =>
   audit.findLast((event) => event.action === 'submit')
 
-export type FourEyesRole = 'writer' | 'lastEditor'
+const isApproval = (event: ReviewEvent): boolean => event.action === 'approve' || event.action === 'renew'
+
+/**
+ * Everyone who had a hand in the words approved as `hash` since the approval before: the actor of
+ * each submission or edit made before those words were ever recorded (one made after, a resubmission
+ * or an edit undone, left them as they were). For an approval the trail records last (the gate's
+ * question), the events before it; else (a reviewer about to approve) those since the last approval,
+ * or since the start.
+ */
+export const wordEditorsOf = (audit: readonly ReviewEvent[], hash: string): Actor[] => {
+  const last = audit.findLastIndex(isApproval)
+  const end = last >= 0 && audit[last]!.hash === hash ? last : audit.length
+  const start = audit.slice(0, end).findLastIndex(isApproval) + 1
+  const firstRecorded = audit.findIndex((event) => isContentEvent(event) && event.hash === hash)
+  return audit
+    .slice(start, end)
+    .filter((event, offset) => isContentEvent(event) && (firstRecorded === -1 || start + offset <= firstRecorded))
+    .map(actorOf)
+}
+
+/**
+ * `writer`: sent it for review first; `lastEditor`: brought in the words being approved; `editor`:
+ * changed them on the way since they were last approved, though someone else touched them last (a
+ * reviewer who rewords a claim is its co-author, whatever trivial edit its writer makes after).
+ */
+export type FourEyesRole = 'writer' | 'lastEditor' | 'editor'
 
 export interface FourEyesConflict {
   role: FourEyesRole
   actor: Actor
 }
 
-/** Why `approver` may not approve the content `hash`: they wrote the claim or last edited it. */
+/** Why `approver` may not approve the content `hash`: they wrote the claim, last edited it, or changed its words since they were last approved. */
 export const fourEyesConflict = (approver: Actor, audit: readonly ReviewEvent[], hash: string): FourEyesConflict | undefined => {
   const writer = writerOf(audit)
   if (writer && sameActor(approver, writer)) return {role: 'writer', actor: writer}
   const editor = lastEditorOf(audit, hash)
   if (editor && sameActor(approver, editor)) return {role: 'lastEditor', actor: editor}
-  return undefined
+  const coauthor = wordEditorsOf(audit, hash).find((actor) => sameActor(approver, actor))
+  return coauthor ? {role: 'editor', actor: coauthor} : undefined
 }
 
 /**

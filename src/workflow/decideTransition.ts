@@ -41,6 +41,7 @@ export type RefusalReason =
   | 'person'
   | 'fourEyesWriter'
   | 'fourEyesLastEditor'
+  | 'fourEyesEditor'
   | 'changedSinceSubmission'
   | 'changedSinceApproval'
   | 'evidence'
@@ -118,6 +119,7 @@ export const decideTransition = ({action, claim, actor, today, validationErrors 
     const conflict = fourEyesConflict({userId: actor.userId, ...(actor.personId ? {personId: actor.personId} : {})}, claim.review?.audit ?? [], view.contentHash)
     if (conflict?.role === 'writer') return refuse('fourEyesWriter', 'أنت من كتب هذا الادعاء، ولا يعتمد أحدٌ ادعاءً كتبه. يعتمده مراجع طبي آخر.')
     if (conflict?.role === 'lastEditor') return refuse('fourEyesLastEditor', 'أنت آخر من عدّل نص هذا الادعاء أو دليله، ولا يعتمد أحدٌ نصًا عدّله. يعتمده مراجع طبي آخر.')
+    if (conflict?.role === 'editor') return refuse('fourEyesEditor', 'عدّلتَ نص هذا الادعاء أو دليله منذ آخر اعتماد له، ولا يعتمد أحدٌ نصًا شارك في كتابته. يعتمده مراجع طبي آخر.')
   }
   if (rule.needsSubmittedContent) {
     const submitted = lastSubmissionOf(claim.review?.audit ?? [])?.hash

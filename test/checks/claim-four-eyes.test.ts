@@ -63,6 +63,20 @@ const cases = [
     says: ['آخر من عدّل نصه'],
   },
   {
+    // Her rewording under the writer's one-character change: she had a hand in the words approved.
+    name: 'rewritten by the approving reviewer while rejected, then touched by the writer and resubmitted',
+    claim: approvedBy('maryam', [
+      entry('submit', 'draft', 'inReview', 'mona', OLD_HASH),
+      entry('reject', 'inReview', 'rejected', 'hala', OLD_HASH),
+      entry('edit', 'rejected', 'draft', 'maryam', claimContentHash({statement: `${STATEMENT} `, evidence: EVIDENCE})),
+      entry('edit', 'draft', 'draft', 'mona'),
+      entry('submit', 'draft', 'inReview', 'mona'),
+      entry('approve', 'inReview', 'approved', 'maryam'),
+    ]),
+    expected: [AT_M1],
+    says: ['ممن عدّلوا نصه أو دليله منذ آخر اعتماد له'],
+  },
+  {
     name: 'first words saved in draft by the approving reviewer, submitted by the writer',
     claim: approvedBy('maryam', [entry('edit', 'draft', 'draft', 'maryam'), entry('submit', 'draft', 'inReview', 'mona'), entry('approve', 'inReview', 'approved', 'maryam')]),
     expected: [AT_M1],

@@ -6,11 +6,14 @@ import type {ReviewEvent} from '../../src/content/documents/claim.ts'
 import {claimsAwaitingMyReviewFilter} from '../../src/queries.ts'
 import {awaitingMyReviewParams} from '../../src/studio/structure/claimsAwaitingMyReviewItem.ts'
 import {decideTransition} from '../../src/workflow/decideTransition.ts'
-import {ACTORS, CLAIMS, EDITED_HASH, event, TODAY, withAudit, type ActorName} from '../workflow/workflowFixtures.ts'
+import {claimContentHash} from '../../src/workflow/claimContentHash.ts'
+import {ACTORS, CLAIMS, EDITED_HASH, event, EVIDENCE, HASH, TODAY, withAudit, type ActorName} from '../workflow/workflowFixtures.ts'
 
 const at = (minute: number) => `2026-09-01T09:${String(minute).padStart(2, '0')}:00.000Z`
 const step = (minute: number, action: ReviewEvent['action'], from: Parameters<typeof event>[1], to: Parameters<typeof event>[2], by: ActorName, hash?: string) =>
   event(action, from, to, by, {at: at(minute), ...(hash ? {hash} : {}), ...(action === 'reject' ? {comment: 'أعيدي صياغة الادعاء بحذر أكبر.'} : {})})
+/** Words of د. هالة's that منى then changed (by a space, say) into the claim's. */
+const HALAS_HASH = claimContentHash({statement: 'يُحسّن الميزوثيرابي كثافة الشعر لدى بعض المصابين بالتساقط النمطي.', evidence: EVIDENCE})
 /** منى's first submission, rejected by د. مريم. */
 const rejectedOnce = [step(1, 'submit', 'draft', 'inReview', 'writer'), step(2, 'reject', 'inReview', 'rejected', 'writingReviewer')]
 
@@ -22,6 +25,18 @@ const TRAILS: {name: string; audit: ReviewEvent[]; inListOf: ActorName[]}[] = [
     name: 'rejected, reworded by د. هالة and resubmitted by منى',
     audit: [...rejectedOnce, step(3, 'edit', 'rejected', 'draft', 'reviewer', EDITED_HASH), step(4, 'edit', 'draft', 'draft', 'writer'), step(5, 'submit', 'draft', 'inReview', 'writer')],
     inListOf: ['reviewer', 'writingReviewer'],
+  },
+  {
+    // Her rewording stands under a trivial edit of منى's: she had a hand in the words, so it is not hers to approve.
+    name: 'rejected, reworded by د. هالة, touched by منى and resubmitted',
+    audit: [
+      step(1, 'submit', 'draft', 'inReview', 'writer', EDITED_HASH),
+      step(2, 'reject', 'inReview', 'rejected', 'writingReviewer', EDITED_HASH),
+      step(3, 'edit', 'rejected', 'draft', 'reviewer', HALAS_HASH),
+      step(4, 'edit', 'draft', 'draft', 'writer', HASH),
+      step(5, 'submit', 'draft', 'inReview', 'writer', HASH),
+    ],
+    inListOf: ['writingReviewer'],
   },
   {
     name: 'rejected, reworded and resubmitted by د. هالة (its last editor)',

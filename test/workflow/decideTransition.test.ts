@@ -149,6 +149,15 @@ describe('four eyes', () => {
       expected: 'fourEyesLastEditor',
     },
     {
+      // Her words stood under the writer's trailing space: the last editor was the writer, so she could approve them.
+      name: 'a reviewer who rewrote a rejected claim, touched by its writer (a trailing space) and resubmitted',
+      claim: CLAIMS.draft,
+      steps: [['submit', 'writer'], ['reject', 'writingReviewer'], ['rewrite', 'reviewer', EDITED_STATEMENT], ['rewrite', 'writer', `${EDITED_STATEMENT} `], ['submit', 'writer']] satisfies Step[],
+      actor: 'reviewer' as const,
+      expected: 'fourEyesEditor',
+      says: 'منذ آخر اعتماد',
+    },
+    {
       name: 'a reviewer whose rewording the writer undid before resubmitting may approve the writer’s words',
       claim: CLAIMS.draft,
       steps: [['submit', 'writer'], ['reject', 'writingReviewer'], ['rewrite', 'writingReviewer', EDITED_STATEMENT], ['rewrite', 'writer', STATEMENT], ['submit', 'writer']] satisfies Step[],
