@@ -10,22 +10,26 @@ import {useClaimWorkflow, type ClaimWorkflow} from '../../src/studio/actions/use
 import {claimPolicyFor} from '../../src/workflow/reviewDue.ts'
 import {ACTORS, CLAIMS} from '../workflow/workflowFixtures.ts'
 
-const pane = vi.hoisted(() => ({status: {isValidating: false, validation: [] as {level: string}[]}, executed: [] as string[]}))
+const pane = vi.hoisted(() => ({status: {isValidating: false, validation: [] as {level: string}[]}, executed: [] as string[], patches: [] as unknown[]}))
 
 vi.mock('sanity', async (importOriginal) => ({
   ...(await importOriginal<typeof import('sanity')>()),
   useValidationStatus: () => pane.status,
-  useDocumentOperation: () => ({patch: {execute: () => pane.executed.push('patch')}, publish: {execute: () => pane.executed.push('publish')}}),
+  useDocumentOperation: () => ({
+    patch: {execute: (patches: unknown[]) => (pane.executed.push('patch'), pane.patches.push(...patches))},
+    publish: {execute: () => pane.executed.push('publish')},
+  }),
   useClient: () => ({fetch: async () => []}),
 }))
 vi.mock('../../src/studio/actions/useWorkflowActor.ts', () => ({useWorkflowActor: () => ACTORS.reviewer}))
 vi.mock('../../src/studio/actions/useClaimPolicy.ts', () => ({useClaimPolicy: () => claimPolicyFor([]), fetchClaimJurisdictions: async () => []}))
 
 /** The workflow of `action` on `claim` as the pane's hook gives it, with the form's validation in `status`. */
-const workflowOf = (action: 'approve' | 'renew' | 'reject', claim: (typeof CLAIMS)[keyof typeof CLAIMS], status: typeof pane.status): ClaimWorkflow => {
+const workflowOf = (action: 'approve' | 'renew' | 'reject' | 'submit', claim: object, status: typeof pane.status, draft: object | null = null): ClaimWorkflow => {
   pane.status = status
   pane.executed = []
-  const props = {id: claim._id, type: 'claim', draft: null, published: claim, liveEdit: false, onComplete: () => {}} as unknown as DocumentActionProps
+  pane.patches = []
+  const props = {id: CLAIMS.draft._id, type: 'claim', draft, published: claim, liveEdit: false, onComplete: () => {}} as unknown as DocumentActionProps
   let workflow: ClaimWorkflow | undefined
   renderToStaticMarkup(createElement(() => ((workflow = useClaimWorkflow(props, action)), null)))
   return workflow!
@@ -52,5 +56,32 @@ describe('a claim action while the form is still being checked', () => {
     expect(pane.executed).toEqual([])
     expect(await workflowOf('approve', CLAIMS.inReview, VALID).run().then((done) => done.ok)).toBe(true)
     expect(pane.executed).toEqual(['patch', 'publish'])
+  })
+})
+
+// The review is read-only in the form: a draft holding another is a History restore of an old
+// revision, a Duplicate or a write through the API, and brought back a withdrawn approval.
+describe('a draft holding another review than the published claim', () => {
+  const restored = {...CLAIMS.draft, review: CLAIMS.approved.review}
+
+  test('the actions read the published review: an approval restored from History is no approval', () => {
+    expect(workflowOf('approve', CLAIMS.draft, VALID, restored).decision).toMatchObject({allowed: false})
+    expect(workflowOf('submit', CLAIMS.draft, VALID, restored).decision).toMatchObject({allowed: true})
+  })
+
+  test('a transition puts the published review back before its own patches; a plain Publish is given the same', async () => {
+    const workflow = workflowOf('submit', CLAIMS.draft, VALID, restored)
+    expect((await workflow.run()).ok).toBe(true)
+    expect(pane.patches[0]).toEqual({set: {review: CLAIMS.draft.review}})
+    pane.patches = []
+    workflow.restoreReview!()
+    expect(pane.patches).toEqual([{set: {review: CLAIMS.draft.review}}])
+  })
+
+  test('a copy never published (Duplicate) has no review: it is unset, and nothing is restored when the draft agrees', () => {
+    const copy = workflowOf('submit', null as unknown as object, VALID, restored)
+    copy.restoreReview!()
+    expect(pane.patches).toEqual([{unset: ['review']}])
+    expect(workflowOf('submit', CLAIMS.draft, VALID, CLAIMS.draft).restoreReview).toBeUndefined()
   })
 })

@@ -37,7 +37,19 @@ export const withClaimEditTransition = (PublishAction: DocumentActionComponent):
     if (!description || description.disabled || props.version) return description
     const {decision} = workflow
     if (decision === undefined) return {...description, disabled: true, title: arabicMessage('جارٍ التعرّف على دورك في سير المراجعة…')}
-    if (decision === null || !decision.allowed) return description
+    if (decision === null || !decision.allowed) {
+      // The words are the recorded ones, but the draft may hold another review than the published one
+      // (a History restore, a Duplicate): it is published with the published review put back.
+      const {restoreReview} = workflow
+      if (!restoreReview) return description
+      return {
+        ...description,
+        onHandle: () => {
+          restoreReview()
+          description.onHandle?.()
+        },
+      }
+    }
     const publish = () => {
       const done = decision.from === 'draft' ? 'نُشر التعديل وسُجّل باسمك.' : 'نُشر التعديل وعاد الادعاء مسودة؛ أرسله للمراجعة.'
       workflow.run().then(reportOutcome(toast, done), reportFailure(toast, 'edit'))

@@ -1,4 +1,5 @@
-// Studio adapter shared by the claim actions: reads the claim as shown (draft, else published),
+// Studio adapter shared by the claim actions: reads the claim as shown (draft, else published; the
+// review always the published one, claimOfRecord),
 // asks decideTransition whether this user may take `action` now, and runs an allowed transition as
 // patches followed by a publish, so the new state reaches the published claim the pipeline reads.
 import {randomKey} from '@sanity/util/content'
@@ -14,7 +15,7 @@ import {actorUnknownDecision} from './actorUnknownDecision.ts'
 import {policyUnknownDecision} from './policyUnknownDecision.ts'
 import {fetchClaimJurisdictions, useClaimPolicy} from './useClaimPolicy.ts'
 import {useWorkflowActor} from './useWorkflowActor.ts'
-import {workflowPatches} from './workflowPatches.ts'
+import {claimOfRecord, reviewOfRecordPatches, workflowPatches} from './workflowPatches.ts'
 
 /** What the user confirmed: a rejection's reason, or a renewal's period and the review-due date shown. */
 export interface RunOptions {
@@ -33,6 +34,8 @@ export interface ClaimWorkflow {
   /** How long a new approval would hold, read now: the shortest period of the claim's jurisdictions. */
   reviewPeriod: () => Promise<ReviewPeriod>
   run: (options?: RunOptions) => Promise<PlanResult>
+  /** Puts the published review back on a draft holding another (claimOfRecord), before a plain Publish; absent when they agree. */
+  restoreReview?: () => void
 }
 
 // Refusals the Studio adds while a lookup has not answered, failed or pending (actorUnknownDecision,
@@ -42,7 +45,7 @@ const REFUSED_UNTIL_A_LOOKUP_ANSWERS: ReadonlySet<string> = new Set(['actorUnkno
 
 export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewAction): ClaimWorkflow => {
   const {id, type, draft, published} = props
-  const document = draft ?? published
+  const document = claimOfRecord(draft, published)
   const claim = useMemo(() => readWorkflowClaim(document), [document])
   const looked = useWorkflowActor()
   // Who a transition is recorded as: when the lookup failed, the user as Sanity knows them, for the
@@ -62,6 +65,8 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
   const decision = decided && policyUnknownDecision(action, decided, policy)
 
   const reviewPeriod = async (): Promise<ReviewPeriod> => claimReviewPeriod(await fetchClaimJurisdictions(client, id))
+
+  const reset = reviewOfRecordPatches(draft, published)
 
   const run = async ({comment, reviewPeriod: given, confirmedReviewDue}: RunOptions = {}): Promise<PlanResult> => {
     if (decision && !decision.allowed && REFUSED_UNTIL_A_LOOKUP_ANSWERS.has(decision.reason)) return {ok: false, reason: decision.reason, message: decision.message}
@@ -84,10 +89,10 @@ export const useClaimWorkflow = (props: DocumentActionProps, action: ReviewActio
       newKey: () => randomKey(12),
     })
     if (result.ok) {
-      patch.execute(workflowPatches(result.plan))
+      patch.execute([...reset, ...workflowPatches(result.plan)])
       publish.execute()
     }
     return result
   }
-  return {decision, reviewPeriod, run}
+  return {decision, reviewPeriod, run, ...(reset.length > 0 ? {restoreReview: () => patch.execute(reset)} : {})}
 }
