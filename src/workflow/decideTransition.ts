@@ -39,6 +39,7 @@ export type RefusalReason =
   | 'state'
   | 'role'
   | 'person'
+  | 'personAmbiguous'
   | 'fourEyesWriter'
   | 'fourEyesLastEditor'
   | 'fourEyesEditor'
@@ -104,6 +105,13 @@ export const decideTransition = ({action, claim, actor, today, validationErrors 
     if (changed && rule.to === 'approved' && rule.from.includes(view.recorded)) return refuse(changed.reason, changed.message)
     const cause = view.changed ? ` (${CHANGE_CAUSE[view.changed]})` : ''
     return refuse('state', `لا يمكن ${actionLabel(action)} لادعاء حالته ${stateLabel(from)}${cause}؛ يمكن ذلك فقط لادعاء حالته ${rule.from.map(stateLabel).join(' أو ')}.`)
+  }
+  // Before the roles, which such a user has only from Sanity: any of those documents could be taken for them.
+  if (action !== 'edit' && actor.sharedEmailWith) {
+    return refuse(
+      'personAmbiguous',
+      `بريدك الإلكتروني مسجّل في أكثر من ملف «شخص» (${actor.sharedEmailWith.map((name) => `«${name}»`).join('، ')})، فلا يُعرف أيّها أنت ولا يُسجَّل إجراء باسمك. اطلب من مسؤول الاستوديو حذف الملف المكرّر أو تصحيح بريده، ثم أعد المحاولة.`,
+    )
   }
   if (rule.roles !== 'anyone' && !rule.roles.some((role) => actor.roles.includes(role))) {
     const mine = actor.roles.length > 0 ? `أدوارك: ${heldRoleLabels(actor.roles)}` : 'لم نجد لك دورًا في سير المراجعة'

@@ -36,6 +36,12 @@ export interface WorkflowActor {
   personId?: string
   name: string
   roles: WorkflowRole[]
+  /**
+   * The names on two or more published person documents that share the user's email: none of them is
+   * taken for the user (a Duplicate of a reviewer's document would let a writer approve under the
+   * reviewer's name), and the workflow refuses until one is mended.
+   */
+  sharedEmailWith?: string[]
 }
 
 const normalizedEmail = (email: string | undefined): string | undefined => {
@@ -45,22 +51,35 @@ const normalizedEmail = (email: string | undefined): string | undefined => {
 
 const WORKFLOW_ROLES: readonly WorkflowRole[] = ['writer', 'medicalReviewer', 'editor']
 
-/** The person a user is: same email, case and surrounding spaces ignored; the lowest id wins a tie. */
-export const personForUser = (user: Pick<StudioUser, 'email'>, people: readonly PersonRecord[]): PersonRecord | undefined => {
+/** The published people whose email is the user's, case and surrounding spaces ignored, by id. */
+const peopleWithEmail = (user: Pick<StudioUser, 'email'>, people: readonly PersonRecord[]): PersonRecord[] => {
   const email = normalizedEmail(user.email)
-  if (!email) return undefined
+  if (!email) return []
   return people
     .filter((person) => normalizedEmail(person.email) === email && !person._id.startsWith('drafts.'))
-    .sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))[0]
+    .sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
+}
+
+/** The person a user is: the one published person document with the user's email; none when two or more have it. */
+export const personForUser = (user: Pick<StudioUser, 'email'>, people: readonly PersonRecord[]): PersonRecord | undefined => {
+  const matches = peopleWithEmail(user, people)
+  return matches.length === 1 ? matches[0] : undefined
 }
 
 export const recogniseActor = (user: StudioUser, people: readonly PersonRecord[]): WorkflowActor => {
-  const person = personForUser(user, people)
+  const matches = peopleWithEmail(user, people)
+  const person = matches.length === 1 ? matches[0] : undefined
   const fromSanity = user.roles.flatMap((role) => {
     const mapped = SANITY_ROLE_TO_WORKFLOW_ROLE[role.name]
     return mapped ? [mapped] : []
   })
   const fromPerson = (person?.roles ?? []).filter((role): role is WorkflowRole => (WORKFLOW_ROLES as readonly string[]).includes(role))
   const roles = WORKFLOW_ROLES.filter((role) => fromSanity.includes(role) || fromPerson.includes(role))
-  return {userId: user.id, ...(person ? {personId: person._id} : {}), name: person?.name ?? user.name ?? user.id, roles}
+  return {
+    userId: user.id,
+    ...(person ? {personId: person._id} : {}),
+    name: person?.name ?? user.name ?? user.id,
+    roles,
+    ...(matches.length > 1 ? {sharedEmailWith: matches.map((match) => match.name ?? match._id)} : {}),
+  }
 }

@@ -177,6 +177,15 @@ describe('four eyes', () => {
     if (says && !decision.allowed) expect(decision.message).toContain(says)
   })
 
+  test('a user whose email two person documents share may record an edit, and take no decision, naming both', () => {
+    const shared = {...ACTORS.writer, personId: undefined, roles: ['writer', 'medicalReviewer'] as const, sharedEmailWith: ['د. نادية فؤاد', 'منى السيد']}
+    const {personId: _, ...actor} = shared
+    const approve = decideTransition({action: 'approve', claim: CLAIMS.inReview, actor: {...actor, roles: [...actor.roles]}, today: TODAY})
+    expect(approve).toMatchObject({allowed: false, reason: 'personAmbiguous', message: expect.stringContaining('(«د. نادية فؤاد»، «منى السيد»)')})
+    const edited = {...CLAIMS.inReview, statement: EDITED_STATEMENT}
+    expect(decideTransition({action: 'edit', claim: edited, actor: {...actor, roles: [...actor.roles]}, today: TODAY}).allowed).toBe(true)
+  })
+
   test('four eyes does not stop a reviewer rejecting a claim they wrote', () => {
     expect(decide('reject', submittedBy('writingReviewer'), 'writingReviewer')).toBe('ok')
   })

@@ -33,11 +33,18 @@ describe('recogniseActor', () => {
     expect(recogniseActor(user('x@y.example'), PEOPLE).name).toBe('User')
   })
 
-  test('two person documents with one email: the lowest id wins', () => {
+  // The lowest id won: a Duplicate of a reviewer's document given a writer's email made that writer the reviewer.
+  test('two person documents with one email: neither is the user, whose roles are then Sanity\'s only, and the names are kept', () => {
     const twins: PersonRecord[] = [
-      {_id: 'person.b', email: 'a@b.example', roles: ['writer']},
-      {_id: 'person.a', email: 'a@b.example', roles: ['medicalReviewer']},
+      {_id: 'person.mona', name: 'منى السيد', email: 'Mona@Nour.example', roles: ['writer']},
+      {_id: '3c9d2f4e-0000-4000-8000-000000000000', name: 'د. نادية فؤاد', email: ' mona@nour.example', roles: ['medicalReviewer']},
     ]
-    expect(personForUser({email: 'a@b.example'}, twins)?._id).toBe('person.a')
+    expect(personForUser({email: 'mona@nour.example'}, twins)).toBeUndefined()
+    expect(recogniseActor({id: 'pMona', name: 'Mona', email: 'mona@nour.example', roles: [{name: 'contributor'}]}, twins)).toEqual({
+      userId: 'pMona',
+      name: 'Mona',
+      roles: ['writer'],
+      sharedEmailWith: ['د. نادية فؤاد', 'منى السيد'],
+    })
   })
 })
