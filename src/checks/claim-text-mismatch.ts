@@ -11,17 +11,24 @@ import {defineCheck} from './check.ts'
 const NUMBER = String.raw`\p{N}+(?:[.,]\p{N}+)*`
 const DASH = String.raw`[-‐‑‒–—―−]`
 // A number keeps its sign, separators and range («−20», «1.5», «3–6»); a word its letters; and the
-// signs that change what a claim says stay («%», «<», «≥», «±», «+», and «؟», folded to «?»).
+// signs that change what a claim says stay («%», «‰», «<», «≥», «±», «+», «×», «≈», «~», and «؟»,
+// folded to «?»).
 const DASHES = new RegExp(DASH, 'gu')
-const TOKEN = new RegExp(String.raw`${DASH}?${NUMBER}(?:\s*${DASH}\s*${NUMBER})?|\p{L}+|[%<>≤≥±+?]`, 'gu')
+const TOKEN = new RegExp(String.raw`${DASH}?${NUMBER}(?:\s*${DASH}\s*${NUMBER})?|\p{L}+|[%‰<>≤≥±+?×≈~^]`, 'gu')
+// The folding reads «10³» as «103»: a power is kept as «10^3».
+const SUPERSCRIPT_DIGITS = /[⁰¹²³⁴-⁹]/gu
+const SUPERSCRIPT_VALUE: Readonly<Record<string, string>> = {'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'}
 
 /**
  * Words as they compare: spelling variants folded (tashkeel, tatweel, hamza and alef forms, ة/ه, ى/ي,
  * both digit sets); spacing, quotation marks, commas, full stops, dashes between words and bidi marks
- * ignored, which change no claim. «>70%» and «<70%», «1.5» and «15», a question and a statement differ.
+ * ignored, which change no claim. «>70%» and «<70%», «1.5» and «15», «10³» and «103», «5‰» and «5», a
+ * question and a statement differ.
  */
 export const claimWording = (text: string): string =>
-  (normalizeWord(text).match(TOKEN) ?? []).map((token) => token.replace(/\s+/gu, '').replace(DASHES, '-')).join(' ')
+  (normalizeWord(text.replace(SUPERSCRIPT_DIGITS, (digit) => `^${SUPERSCRIPT_VALUE[digit]}`)).match(TOKEN) ?? [])
+    .map((token) => token.replace(/\s+/gu, '').replace(DASHES, '-'))
+    .join(' ')
 
 /**
  * The runs of consecutive spans under one annotation, each joined: the page draws the evidence badge

@@ -81,6 +81,11 @@ describe('claimWording', () => {
     ['a question and a statement', 'يعالج التساقط؟', 'يعالج التساقط.'],
     ['a signed and an unsigned change', 'تغيّر بنسبة −20٪', 'تغيّر بنسبة 20٪'],
     ['a range and two numbers', 'بعد 3–6 جلسات', 'بعد 3 6 جلسات'],
+    ['a power and a number (the folding reads «³» as «3»)', 'نحو 10³ خلية', 'نحو 103 خلية'],
+    ['per mille and a number', 'لدى 5‰ من المرضى', 'لدى 5 من المرضى'],
+    ['a multiple and a number', 'كثافة أعلى 2× بعد الجلسات', 'كثافة أعلى 2 بعد الجلسات'],
+    ['about and exactly', 'تحسّن بنحو ≈20%', 'تحسّن بنحو 20%'],
+    ['a tilde and exactly', 'تحسّن ~20%', 'تحسّن 20%'],
   ])('keeps apart %s', (_, one, other) => {
     expect(claimWording(one)).not.toBe(claimWording(other))
   })
