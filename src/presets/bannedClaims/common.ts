@@ -125,6 +125,12 @@ export const commonClasses = {
   ],
   /** What a wrong injection may harm for good: «تأثير دائم على الأعصاب» is a risk, not a promise. */
   harmedStructure: ['على الأعصاب', 'على العصب', 'على الأوعية', 'على العين', 'على البصر', 'على الرؤية', 'في الأعصاب', 'في العصب'],
+  /** What follows «اتصلي بالعيادة فورًا» when it is safety advice: a warning sign, not a wish to book («… إن كنتِ تريدين الحجز» is pressure). */
+  warningSignAhead: [
+    'عند ظهور', 'عند حدوث', 'عند ملاحظة', 'عند الشعور', 'في حال', 'في حالة', 'حال ظهور', 'حال حدوث',
+    'إذا لاحظت', 'إذا لاحظتي', 'إذا ظهر', 'إذا ظهرت', 'إذا شعرت', 'إذا شعرتي', 'إذا حدث', 'إذا حدثت', 'إذا استمر', 'إذا استمرت',
+    'إذا زاد', 'إذا زادت', 'لو لاحظت', 'لو لاحظتي', 'لو ظهر', 'لو ظهرت', 'لو حسيت', 'لو حسيتي',
+  ],
   /** The best that someone else decides, right after «الأفضل», for the reader («لكِ») or her case («لحالتك») or not. */
   decidedFor: [...decidingVerbs, ...['لك', 'لكي', 'لكم', 'لحالتك'].flatMap((reader) => decidingVerbs.map((verb) => `${reader} ${verb}`))],
 } as const satisfies Record<string, readonly string[]>
@@ -473,8 +479,10 @@ export const commonCategories = [
       {match: 'عرض|عروض خاص|حصري|محدود|اليوم|ينتهي|لفترة', notAfter: '@symptom'},
       'لفترة|لمدة محدودة',
       'احجز|سجل …2 الآن|فورا|حالا|اليوم',
-      // Calling the clinic now is pressure; «تواصلي مع الطبيب فورًا إذا…» and «اتصلي بالطبيب فورًا» are safety advice.
-      'اتصل|تواصل بنا|معنا|بالعيادة|بالمركز|بالرقم? الآن|فورا|حالا|اليوم',
+      // Calling the clinic now is pressure; «تواصلي مع الطبيب فورًا إذا…» and «اتصلي بالطبيب فورًا» are safety
+      // advice, and so is calling the clinic at once on a warning sign («اتصلي بالعيادة فورًا إذا/عند/في حال
+      // ظهور ابيضاض»: a blocked vessel after filler), which the UAE's error would keep off the page.
+      {match: 'اتصل|تواصل بنا|معنا|بالعيادة|بالمركز|بالرقم? الآن|فورا|حالا|اليوم', notBefore: '@warningSignAhead'},
       'سارع',
       'بادر …1 حجز',
       // «لا تفوتي الفرصة» is pressure; «لا تفوتي أي جرعة» is how to take a medicine.
