@@ -140,7 +140,9 @@ export const commonScopes: ClaimScopes = {
   negationReach: 6,
   // «ما فيه علاج نهائي للكلف»، «البهاق ما له علاج نهائي»: Gulf «there is none», «has none»; «بما في ذلك» is no negation.
   // «ما من إجراء آمن تمامًا»: «there is no …» of written Arabic.
-  negatingPhrases: ['^ما في|فيه|فيها|فيهم|له|لها|لهم|عنده|عندها|عندهم', '^ما من'],
+  // «يجب ألا يعدك الطبيب بنتائج مضمونة»، «نلتزم بألا نعد…»: أن + لا written as one word. Folded it is
+  // «إلا» (except: «لا نستخدم إلا منتجات آمنة تمامًا» asserts), so only after a word of duty or care.
+  negatingPhrases: ['^ما في|فيه|فيها|فيهم|له|لها|لهم|عنده|عندها|عندهم', '^ما من', 'يجب|ينبغي|يجدر|يفضل|المهم|الأفضل|الأهم|على|نحرص|نلتزم|نتعهد|تحرص|تلتزم ألا'],
   // «اعرفي ما فيه من مخاطر»: what it holds, not that it holds none; «كل ما من شأنه …»: whatever would.
   relativeMarkers: ['من', 'شأن'],
   privatives: ['غير', 'عديم', 'عدم', 'بدون', 'بلا', 'دون', 'بلاش', 'خال'],
