@@ -15,7 +15,8 @@ import {actorUnknownDecision} from './actorUnknownDecision.ts'
 import {policyUnknownDecision} from './policyUnknownDecision.ts'
 import {fetchClaimJurisdictions, useClaimPolicy} from './useClaimPolicy.ts'
 import {useWorkflowActor} from './useWorkflowActor.ts'
-import {claimOfRecord, reviewOfRecordPatches, workflowPatches} from './workflowPatches.ts'
+import {claimOfRecord, reviewOfRecordPatches} from './reviewOfRecord.ts'
+import {workflowPatches} from './workflowPatches.ts'
 
 /** What the user confirmed: a rejection's reason, or a renewal's period and the review-due date shown. */
 export interface RunOptions {

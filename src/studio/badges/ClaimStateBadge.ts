@@ -1,7 +1,7 @@
 // Claim badge: its workflow state today (claimBadges.ts).
 import type {DocumentBadgeComponent} from 'sanity'
 import {useClaimPolicy} from '../actions/useClaimPolicy.ts'
-import {claimOfRecord} from '../actions/workflowPatches.ts'
+import {claimOfRecord} from '../actions/reviewOfRecord.ts'
 import {withIsolatedTitle} from '../messages/bidiIsolates.ts'
 import {claimStateBadge} from './claimBadges.ts'
 
